@@ -1,0 +1,3 @@
+from missionplanner.cli import main
+
+raise SystemExit(main())

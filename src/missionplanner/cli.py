@@ -1,0 +1,268 @@
+"""The command line (DESIGN.md's fixed contract). No Qt here: the GUI is imported only when opened.
+
+Exit codes: 0 done; 1 `check` found an error-level problem; 2 bad input or usage, with a one-line
+reason on stderr and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import MissionPlannerError, NotAvailableError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open(args):
+    from .store import open_database
+
+    return open_database(args.db)
+
+
+def _not_yet(name: str):
+    def handler(args):
+        raise NotAvailableError(f"'{name}' is not available yet in this version")
+    return handler
+
+
+# Commands ---------------------------------------------------------------------------------------
+
+def cmd_demo(args) -> int:
+    from .services.demo import load_demo
+
+    result = load_demo(_open(args))
+    for slug in result["loaded"]:
+        print(f"loaded {slug}")
+    for slug in result["skipped"]:
+        print(f"already there: {slug}")
+    return EXIT_OK
+
+
+def cmd_missions(args) -> int:
+    from .services.missions import list_missions
+
+    rows = list_missions(_open(args))
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No missions yet. Load the demo with: missionplanner demo")
+    for m in rows:
+        print(f"{m['id'][:8]}  {m['start']} – {m['end']}  {m['status']:<10} {m['title']}"
+              f"  [{', '.join(m['cities'])}]")
+    return EXIT_OK
+
+
+def _hm(iso_text: str) -> str:
+    return iso_text[11:16]
+
+
+def cmd_show(args) -> int:
+    from .services.missions import mission_detail
+
+    d = mission_detail(_open(args), args.mission, home_tz=args.home_tz)
+    if args.json:
+        _json(d)
+        return EXIT_OK
+    print(f"{d['title']}  ({d['kind']}, {d['status']})")
+    print(f"  {d['start']} – {d['end']}   id {d['id']}   slug {d['slug']}")
+    if d["lead"]:
+        print(f"  Lead: {d['lead']['name']}")
+    if d["objectives"]:
+        print(f"  Objectives: {d['objectives']}")
+    print("Legs:")
+    for leg in d["legs"]:
+        print(f"  {leg['city']} ({leg['country']}, {leg['timezone']})  {leg['arrive']} → {leg['depart']}")
+    home = d["home_timezone"]
+    print(f"Meetings (local time | {home}):")
+    for m in d["meetings"]:
+        who = ", ".join(p["name"] for p in m["counterparts"])
+        print(f"  {m['start'][:10]} {_hm(m['start'])}–{_hm(m['end'])} {m['city']:<8} | "
+              f"{m['start_home'][:10]} {_hm(m['start_home'])}–{_hm(m['end_home'])}  "
+              f"{m['title']} [{m['status']}]" + (f" — {who}" if who else ""))
+    if d["delegation"]:
+        print("Delegation:")
+        for p in d["delegation"]:
+            print(f"  {p['name']}  {p['role']}  {p['mobile']}")
+    if d["followups"]:
+        print("Follow-ups:")
+        for f in d["followups"]:
+            mark = " OVERDUE" if f["overdue"] else ""
+            owner = f["owner"]["name"] if f["owner"] else "-"
+            print(f"  [{f['status']}{mark}] {f['due'] or '-'}  {f['action']}  ({owner})")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from .services.missionfile import import_file
+
+    summary = import_file(_open(args), args.file, dry_run=args.dry_run)
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {summary['title']!r}: {summary['legs']} legs, {summary['meetings']} meetings, "
+          f"{summary['people']} new people ({summary['matched_people']} matched), "
+          f"{summary['organizations']} new organizations, {summary['followups']} follow-ups, "
+          f"{summary['agreements']} agreements")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .services.missionfile import dumps, export_mission
+
+    doc = export_mission(_open(args), args.mission)
+    _write_text_atomically(Path(args.output), dumps(doc))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _write_text_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def cmd_followups(args) -> int:
+    from .services.followups import list_followups
+
+    rows = list_followups(_open(args), mission=args.mission, overdue=args.overdue, home_tz=args.home_tz)
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No follow-ups." if not args.overdue else "Nothing overdue.")
+    for f in rows:
+        mark = " OVERDUE" if f["overdue"] else ""
+        owner = f["owner"]["name"] if f["owner"] else "-"
+        print(f"{f['due'] or '-':<10}  [{f['status']}{mark}]  {f['action']}  ({owner}; {f['mission'] or '-'})")
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    from .services.search import search
+
+    rows = search(_open(args), args.text)
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    for r in rows:
+        print(f"{r['kind']:<13} {r['title']}\n{'':14}{r['snippet']}")
+    if not rows:
+        print("Nothing found.")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    raise NotAvailableError("'check' is not available yet in this version")
+
+
+def cmd_slots(args) -> int:
+    raise NotAvailableError("'slots' is not available yet in this version")
+
+
+def cmd_brief(args) -> int:
+    raise NotAvailableError("'brief' is not available yet in this version")
+
+
+def cmd_report(args) -> int:
+    raise NotAvailableError("'report' is not available yet in this version")
+
+
+# Parser -----------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="missionplanner",
+                                description="Plan official missions abroad. With no command, opens the app.")
+    p.add_argument("--db", metavar="PATH_OR_URL",
+                   help="database file or SQLAlchemy URL (default: MISSIONPLANNER_DB or the user data folder)")
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name, func, help_text):
+        sp = sub.add_parser(name, help=help_text)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("demo", cmd_demo, "load the demo missions (idempotent)")
+    sp = add("missions", cmd_missions, "list missions")
+    sp.add_argument("--json", action="store_true")
+    sp = add("show", cmd_show, "one mission: legs, meetings (local and home times), people, follow-ups")
+    sp.add_argument("mission")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--home-tz", default=None, help="home time zone (default: the mission's)")
+    sp = add("import", cmd_import, "import a mission file (all or nothing)")
+    sp.add_argument("file")
+    sp.add_argument("--dry-run", action="store_true")
+    sp = add("export", cmd_export, "write a mission file")
+    sp.add_argument("mission")
+    sp.add_argument("-o", "--output", required=True)
+    sp = add("check", cmd_check, "scheduling problems")
+    sp.add_argument("mission")
+    sp.add_argument("--json", action="store_true")
+    sp = add("slots", cmd_slots, "free slots for a new meeting")
+    sp.add_argument("mission")
+    sp.add_argument("--date", required=True)
+    sp.add_argument("--city", required=True)
+    sp.add_argument("--minutes", type=int, required=True)
+    sp.add_argument("--json", action="store_true")
+    for name, func, what in (("brief", cmd_brief, "briefing pack (PDF)"),
+                             ("report", cmd_report, "post-trip outcome report (PDF)")):
+        sp = add(name, func, what)
+        sp.add_argument("mission")
+        sp.add_argument("-o", "--output", required=True)
+        sp.add_argument("--lang", choices=("fr", "nl", "en"), default="en")
+        sp.add_argument("--classification", default="")
+        sp.add_argument("--home-tz", default=None)
+        sp.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    sp = add("followups", cmd_followups, "follow-ups")
+    sp.add_argument("--mission")
+    sp.add_argument("--overdue", action="store_true")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--home-tz", default="Europe/Brussels")
+    sp = add("search", cmd_search, "search everything")
+    sp.add_argument("text")
+    sp.add_argument("--json", action="store_true")
+    sp = add("ics-export", _not_yet("ics-export"), "calendar export (not available yet)")
+    sp.add_argument("mission")
+    sp.add_argument("-o", "--output", required=True)
+    sp = add("ics-import", _not_yet("ics-import"), "calendar import (not available yet)")
+    sp.add_argument("file")
+    sp.add_argument("--mission", required=True)
+    sp.add_argument("--dry-run", action="store_true")
+    sp = add("contacts-import", _not_yet("contacts-import"), "contacts import (not available yet)")
+    sp.add_argument("file")
+    sp.add_argument("--dry-run", action="store_true")
+    sp = add("backup", _not_yet("backup"), "back up the database (not available yet)")
+    sp.add_argument("-o", "--output")
+    sp = add("restore", _not_yet("restore"), "restore a backup (not available yet)")
+    sp.add_argument("file")
+    add("doctor", _not_yet("doctor"), "check and repair the database (not available yet)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from .ui.app import run
+
+        return run(args.db)
+    try:
+        return args.func(args)
+    except MissionPlannerError as exc:
+        print(f"missionplanner: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"missionplanner: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Meetings during a mission and who takes part on which side."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Record, UTCDateTime
+
+MEETING_STATUSES = ("proposed", "requested", "confirmed", "held", "cancelled")
+SIDES = ("counterpart", "delegation")
+
+
+class Meeting(Record, Base):
+    __tablename__ = "meetings"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    start: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    end: Mapped[datetime] = mapped_column(UTCDateTime)
+    timezone: Mapped[str] = mapped_column(String(64))
+    city: Mapped[str] = mapped_column(String(120), default="")
+    venue: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="proposed")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    talking_points: Mapped[list] = mapped_column(JSON, default=list)
+    if_raised: Mapped[list] = mapped_column(JSON, default=list)
+    background: Mapped[str] = mapped_column(Text, default="")
+    arrangements: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[list] = mapped_column(JSON, default=list)
+    uid: Mapped[str] = mapped_column(String(255), default="", index=True)
+
+    mission = relationship("Mission", back_populates="meetings")
+    participations: Mapped[list[Participation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Participation.position"
+    )
+    followups = relationship("FollowUp", back_populates="meeting", cascade="all, delete-orphan")
+
+
+class Participation(Record, Base):
+    __tablename__ = "participations"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    side: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participations")
+    person = relationship("Person")

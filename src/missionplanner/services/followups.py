@@ -1,0 +1,172 @@
+"""Follow-ups: owners, due dates, recurrence (RFC 5545 rules through dateutil) and overdue lists."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from dateutil.rrule import rrulestr
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..errors import ValidationError
+from ..model import FOLLOWUP_STATUSES, FollowUp, Meeting, Mission, Person, utcnow
+from . import validation as v
+from .records import apply, check_version, get, resolve_mission
+from .timeutil import DEFAULT_HOME_TZ, local_midnight_today
+from .views import followup_view
+
+
+def followup_fields(session, data: dict, current: FollowUp | None) -> dict:
+    out = {}
+    if current is None or "action" in data:
+        out["action"] = v.text(data.get("action"), "action", required=True)
+    if current is None or "owner_id" in data:
+        owner = data.get("owner_id") or None
+        if owner:
+            get(session, Person, owner, "person (owner)")
+        out["owner_id"] = owner
+    if current is None or "due" in data:
+        out["due"] = v.optional_date(data.get("due"), "due")
+    if current is None or "recurrence" in data:
+        out["recurrence"] = v.rrule_text(data.get("recurrence"))
+    if current is None or "status" in data:
+        out["status"] = v.choice(data.get("status") or "open", FOLLOWUP_STATUSES, "status")
+    if current is None or "notes" in data:
+        out["notes"] = v.text(data.get("notes"), "notes")
+    due = out.get("due", current.due if current else None)
+    if out.get("recurrence") and due is None:
+        raise ValidationError("a recurring follow-up needs a due date to count from", field="due")
+    return out
+
+
+def create_followup(db, *, mission_id: str | None = None, meeting_id: str | None = None, **data) -> str:
+    with db.write() as s:
+        if meeting_id:
+            mission_id = get(s, Meeting, meeting_id, "meeting").mission_id
+        elif mission_id:
+            get(s, Mission, mission_id, "mission")
+        f = FollowUp(mission_id=mission_id, meeting_id=meeting_id, **followup_fields(s, data, None))
+        s.add(f)
+        s.flush()
+        return f.id
+
+
+def update_followup(db, followup_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        f = get(s, FollowUp, followup_id, "follow-up")
+        check_version(f, version, "follow-up")
+        apply(f, followup_fields(s, changes, f))
+        s.flush()
+        return f.version
+
+
+def delete_followup(db, followup_id: str) -> None:
+    with db.write() as s:
+        s.delete(get(s, FollowUp, followup_id, "follow-up"))
+
+
+def next_occurrence(rule: str, anchor: date, after: date) -> date | None:
+    """The first date of `rule` counted from `anchor` that falls after `after` (None when it ran out)."""
+    start = datetime(anchor.year, anchor.month, anchor.day)
+    nxt = rrulestr(rule, dtstart=start).after(datetime(after.year, after.month, after.day))
+    return nxt.date() if nxt else None
+
+
+def complete_followup(db, followup_id: str, version: int | None = None) -> str | None:
+    """Mark done; a recurring one schedules its next occurrence. Returns the new follow-up's id."""
+    with db.write() as s:
+        f = get(s, FollowUp, followup_id, "follow-up")
+        check_version(f, version, "follow-up")
+        if f.status != "open":
+            raise ValidationError(f"this follow-up is already {f.status}", field="status")
+        f.status = "done"
+        f.completed_at = utcnow()
+        new_id = None
+        if f.recurrence and f.due:
+            following = next_occurrence(f.recurrence, f.due, f.due)
+            remaining = _remaining_rule(f.recurrence)
+            if following and remaining is not None:
+                nf = FollowUp(mission_id=f.mission_id, meeting_id=f.meeting_id, action=f.action,
+                              owner_id=f.owner_id, due=following, recurrence=remaining, status="open",
+                              notes=f.notes)
+                s.add(nf)
+                s.flush()
+                new_id = nf.id
+        s.flush()
+        return new_id
+
+
+def _remaining_rule(rule: str) -> str | None:
+    """The rule for what is left after one occurrence is done: COUNT goes down by one."""
+    parts = [p for p in rule.split(";") if p]
+    out = []
+    for p in parts:
+        key, _, value = p.partition("=")
+        if key == "COUNT":
+            left = int(value) - 1
+            if left <= 0:
+                return None
+            p = f"COUNT={left}"
+        out.append(p)
+    return ";".join(out)
+
+
+def reopen_followup(db, followup_id: str, version: int | None = None) -> int:
+    with db.write() as s:
+        f = get(s, FollowUp, followup_id, "follow-up")
+        check_version(f, version, "follow-up")
+        f.status = "open"
+        f.completed_at = None
+        s.flush()
+        return f.version
+
+
+def snooze_followup(db, followup_id: str, until: date, version: int | None = None) -> int:
+    with db.write() as s:
+        f = get(s, FollowUp, followup_id, "follow-up")
+        check_version(f, version, "follow-up")
+        f.snoozed_until = until
+        if f.due is None or f.due < until:
+            f.due = until
+        s.flush()
+        return f.version
+
+
+def list_followups(db, *, mission: str | None = None, overdue: bool = False, status: str | None = None,
+                   owner_id: str | None = None, due_from: date | None = None, due_to: date | None = None,
+                   home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> list[dict]:
+    """Follow-ups; `overdue` means open and due before today in the user's home zone."""
+    today = today or local_midnight_today(home_tz)
+    with db.read() as s:
+        stmt = select(FollowUp).options(selectinload(FollowUp.owner), selectinload(FollowUp.meeting),
+                                        selectinload(FollowUp.mission))
+        if mission:
+            stmt = stmt.where(FollowUp.mission_id == resolve_mission(s, mission).id)
+        if overdue:
+            stmt = stmt.where(FollowUp.status == "open", FollowUp.due < today)
+        elif status:
+            stmt = stmt.where(FollowUp.status == status)
+        if owner_id:
+            stmt = stmt.where(FollowUp.owner_id == owner_id)
+        if due_from:
+            stmt = stmt.where(FollowUp.due >= due_from)
+        if due_to:
+            stmt = stmt.where(FollowUp.due <= due_to)
+        rows = s.scalars(stmt).all()
+        rows.sort(key=lambda f: (f.due or date.max, f.action))
+        return [followup_view(f, home_tz, today) for f in rows]
+
+
+def count_overdue(db, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> int:
+    from sqlalchemy import func
+
+    today = today or local_midnight_today(home_tz)
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(FollowUp)
+                        .where(FollowUp.status == "open", FollowUp.due < today)) or 0
+
+
+def due_soon(db, days: int = 1, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> list[dict]:
+    today = today or local_midnight_today(home_tz)
+    return list_followups(db, status="open", due_to=today + timedelta(days=days), home_tz=home_tz,
+                          today=today)

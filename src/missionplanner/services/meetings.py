@@ -1,0 +1,140 @@
+"""Meetings: scheduling in the venue's zone, participants, and the outcome afterwards."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..errors import ValidationError
+from ..model import MEETING_STATUSES, FollowUp, Meeting, Mission, Participation, Person
+from . import validation as v
+from .records import apply, check_version, get
+from .timeutil import in_zone, localize, parse_iso_local
+
+_TEXT_FIELDS = ("city", "venue", "address", "reason", "objectives", "background", "arrangements",
+                "outcome", "uid")
+
+
+MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points", "decisions",
+                "if_raised", "counterparts", "delegation", *_TEXT_FIELDS}
+
+
+def _when(value, zone_name: str, field: str) -> datetime:
+    if isinstance(value, datetime):
+        return localize(value, zone_name, field=field)
+    if value in (None, ""):
+        raise ValidationError("is required", field=field)
+    return parse_iso_local(value, zone_name, field=field)
+
+
+def meeting_fields(data: dict, current: Meeting | None) -> dict:
+    out = {}
+    if current is None or "title" in data:
+        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+    zone_name = data.get("timezone", current.timezone if current else None)
+    out["timezone"] = v.timezone_name(zone_name)
+    for key in ("start", "end"):
+        if current is None or key in data:
+            out[key] = _when(data.get(key), out["timezone"], key)
+    if current is None or "status" in data:
+        out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
+    for key in _TEXT_FIELDS:
+        if current is None or key in data:
+            out[key] = v.text(data.get(key), key)
+    for key in ("talking_points", "decisions"):
+        if current is None or key in data:
+            out[key] = v.string_list(data.get(key), key)
+    if current is None or "if_raised" in data:
+        out["if_raised"] = v.if_raised(data.get("if_raised"))
+    return out
+
+
+def check_meeting(m: Meeting, mission: Mission) -> None:
+    if m.end <= m.start:
+        raise ValidationError(
+            f"the meeting ends ({in_zone(m.end, m.timezone):%Y-%m-%d %H:%M}) before or when it starts "
+            f"({in_zone(m.start, m.timezone):%Y-%m-%d %H:%M})", field="end")
+    local_start = in_zone(m.start, m.timezone).date()
+    local_end = in_zone(m.end, m.timezone).date()
+    if local_start < mission.start_date or local_end > mission.end_date:
+        raise ValidationError(
+            f"the meeting ({local_start}) falls outside the mission "
+            f"({mission.start_date} to {mission.end_date})", field="start")
+
+
+def set_participants(session, m: Meeting, counterparts: list[str], delegation: list[str]) -> None:
+    for p in list(m.participations):
+        m.participations.remove(p)
+    session.flush()
+    seen = set()
+    for side, ids in (("counterpart", counterparts), ("delegation", delegation)):
+        for i, pid in enumerate(ids):
+            if (pid, side) in seen:
+                continue
+            seen.add((pid, side))
+            get(session, Person, pid, "person")
+            m.participations.append(Participation(person_id=pid, side=side, position=i))
+
+
+def create_meeting_in(session, mission: Mission, data: dict) -> Meeting:
+    unknown = set(data) - MEETING_KEYS
+    if unknown:
+        raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    m = Meeting(mission=mission, **meeting_fields(data, None))
+    check_meeting(m, mission)
+    session.add(m)
+    session.flush()
+    set_participants(session, m, data.get("counterparts") or [], data.get("delegation") or [])
+    session.flush()
+    return m
+
+
+def create_meeting(db, mission_id: str, **data) -> str:
+    with db.write() as s:
+        return create_meeting_in(s, get(s, Mission, mission_id, "mission"), data).id
+
+
+def update_meeting(db, meeting_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        check_version(m, version, "meeting")
+        counterparts = changes.pop("counterparts", None)
+        delegation = changes.pop("delegation", None)
+        apply(m, meeting_fields(changes, m))
+        check_meeting(m, m.mission)
+        if counterparts is not None or delegation is not None:
+            current = {side: [p.person_id for p in m.participations if p.side == side]
+                       for side in ("counterpart", "delegation")}
+            set_participants(s, m, counterparts if counterparts is not None else current["counterpart"],
+                             delegation if delegation is not None else current["delegation"])
+        s.flush()
+        return m.version
+
+
+def delete_meeting(db, meeting_id: str) -> dict:
+    with db.write() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        gone = {"followups": len(m.followups), "participants": len(m.participations)}
+        s.delete(m)
+        return gone
+
+
+def log_outcome(db, meeting_id: str, version: int | None, *, outcome: str, decisions: list[str],
+                followups: list[dict] = ()) -> int:
+    """After the meeting: outcome, decisions and new follow-ups in one step; the status becomes held."""
+    from .followups import followup_fields
+
+    with db.write() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        check_version(m, version, "meeting")
+        m.outcome = v.text(outcome, "outcome")
+        m.decisions = v.string_list(list(decisions), "decisions")
+        m.status = "held"
+        for i, data in enumerate(followups):
+            try:
+                fields = followup_fields(s, data, None)
+            except ValidationError as exc:
+                raise ValidationError(exc.plain, field=f"followups[{i}].{exc.field or ''}".rstrip(".")) \
+                    from None
+            s.add(FollowUp(mission_id=m.mission_id, meeting_id=m.id, **fields))
+        s.flush()
+        return m.version

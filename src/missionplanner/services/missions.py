@@ -1,0 +1,279 @@
+"""Missions, their legs and their delegation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..errors import ValidationError
+from ..model import Agreement, FollowUp, Leg, Meeting, Mission, MissionMember, Person
+from . import validation as v
+from .records import apply, check_version, get, resolve_mission
+from .timeutil import DEFAULT_HOME_TZ, localize, parse_iso_local
+from .views import (
+    agreement_view,
+    followup_view,
+    leg_view,
+    meeting_view,
+    mission_summary,
+    organization_view,
+    person_view,
+)
+
+
+def _mission_fields(data: dict, *, partial: bool) -> dict:
+    out = {}
+    if not partial or "title" in data:
+        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+    if not partial or "kind" in data:
+        out["kind"] = v.choice(data.get("kind", "official-mission"), v.MISSION_KINDS, "kind")
+    if not partial or "status" in data:
+        out["status"] = v.choice(data.get("status", "draft"), v.MISSION_STATUSES, "status")
+    for key, field in (("start_date", "start"), ("end_date", "end")):
+        if not partial or field in data:
+            value = v.optional_date(data.get(field), field)
+            if value is None:
+                raise ValidationError("is required (YYYY-MM-DD)", field=field)
+            out[key] = value
+    if not partial or "home_timezone" in data:
+        out["home_timezone"] = v.timezone_name(data.get("home_timezone") or DEFAULT_HOME_TZ,
+                                               "home_timezone")
+    for key in ("objectives", "notes"):
+        if not partial or key in data:
+            out[key] = v.text(data.get(key), key)
+    if "lead_id" in data:
+        out["lead_id"] = data["lead_id"] or None
+    if "slug" in data and data["slug"]:
+        out["slug"] = v.slugify(data["slug"])
+    return out
+
+
+def _check_dates(m: Mission) -> None:
+    if m.end_date < m.start_date:
+        raise ValidationError(
+            f"the mission ends ({m.end_date}) before it starts ({m.start_date})", field="end")
+
+
+def _unique_slug(session, base: str, own_id: str | None = None) -> str:
+    slug, n = base, 2
+    while True:
+        other = session.scalars(select(Mission.id).where(Mission.slug == slug)).first()
+        if other is None or other == own_id:
+            return slug
+        slug, n = f"{base}-{n}", n + 1
+
+
+def create_mission_in(session, data: dict) -> Mission:
+    fields = _mission_fields(data, partial=False)
+    if fields.get("lead_id"):
+        get(session, Person, fields["lead_id"], "person (lead)")
+    requested = fields.pop("slug", None)
+    m = Mission(**fields)
+    _check_dates(m)
+    if requested:
+        if session.scalars(select(Mission.id).where(Mission.slug == requested)).first():
+            raise ValidationError(f"a mission with slug {requested!r} already exists", field="slug")
+        m.slug = requested
+    else:
+        m.slug = _unique_slug(session, v.slugify(m.title))
+    session.add(m)
+    session.flush()
+    return m
+
+
+def create_mission(db, **data) -> str:
+    with db.write() as s:
+        return create_mission_in(s, data).id
+
+
+def update_mission(db, mission_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        m = get(s, Mission, mission_id, "mission")
+        check_version(m, version, "mission")
+        fields = _mission_fields(changes, partial=True)
+        if "slug" in fields:
+            fields["slug"] = _unique_slug(s, fields["slug"], m.id)
+        apply(m, fields)
+        _check_dates(m)
+        s.flush()
+        return m.version
+
+
+def delete_mission(db, mission_id: str) -> dict:
+    """Delete a mission with its legs, meetings and follow-ups; returns what went with it."""
+    with db.write() as s:
+        m = get(s, Mission, mission_id, "mission")
+        gone = {"legs": len(m.legs), "meetings": len(m.meetings), "followups": len(m.followups)}
+        s.delete(m)
+        return gone
+
+
+def deletion_impact(db, mission_id: str) -> dict:
+    with db.read() as s:
+        m = get(s, Mission, mission_id, "mission")
+        return {"legs": len(m.legs), "meetings": len(m.meetings), "followups": len(m.followups)}
+
+
+# Legs -------------------------------------------------------------------------------------------
+
+def _when(value, zone_name: str, field: str) -> datetime:
+    if isinstance(value, datetime):
+        return localize(value, zone_name, field=field)
+    if value in (None, ""):
+        raise ValidationError("is required", field=field)
+    return parse_iso_local(value, zone_name, field=field)
+
+
+def _leg_fields(data: dict, current: Leg | None) -> dict:
+    out = {}
+    zone_name = data.get("timezone", current.timezone if current else None)
+    out["timezone"] = v.timezone_name(zone_name)
+    for key, required in (("city", True), ("city_native", False), ("hotel", False),
+                          ("embassy", False), ("emergency", False), ("notes", False)):
+        if current is None or key in data:
+            out[key] = v.text(data.get(key), key, required=required)
+    if current is None or "country" in data:
+        out["country"] = v.country(data.get("country"))
+    for key in ("arrive", "depart"):
+        if current is None or key in data:
+            out[key] = _when(data.get(key), out["timezone"], key)
+    return out
+
+
+def _check_leg(leg: Leg) -> None:
+    if leg.depart <= leg.arrive:
+        raise ValidationError(f"departure from {leg.city} is not after arrival", field="depart")
+
+
+def add_leg_in(session, mission: Mission, data: dict) -> Leg:
+    leg = Leg(mission=mission, **_leg_fields(data, None))
+    _check_leg(leg)
+    session.add(leg)
+    session.flush()
+    return leg
+
+
+def add_leg(db, mission_id: str, **data) -> str:
+    with db.write() as s:
+        return add_leg_in(s, get(s, Mission, mission_id, "mission"), data).id
+
+
+def update_leg(db, leg_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        leg = get(s, Leg, leg_id, "leg")
+        check_version(leg, version, "leg")
+        apply(leg, _leg_fields(changes, leg))
+        _check_leg(leg)
+        s.flush()
+        return leg.version
+
+
+def delete_leg(db, leg_id: str) -> None:
+    with db.write() as s:
+        s.delete(get(s, Leg, leg_id, "leg"))
+
+
+# Delegation -------------------------------------------------------------------------------------
+
+def set_members(db, mission_id: str, members: list[tuple[str, str]]) -> None:
+    """Replace the delegation with (person id, role) pairs, in that order."""
+    with db.write() as s:
+        m = get(s, Mission, mission_id, "mission")
+        m.members.clear()
+        s.flush()
+        for i, (person_id, role) in enumerate(members):
+            get(s, Person, person_id, "person")
+            m.members.append(MissionMember(person_id=person_id, role=v.text(role, "role"), position=i))
+
+
+# Reading ----------------------------------------------------------------------------------------
+
+def list_missions(db) -> list[dict]:
+    with db.read() as s:
+        rows = s.scalars(
+            select(Mission).options(selectinload(Mission.legs), selectinload(Mission.lead))
+            .order_by(Mission.start_date.desc(), Mission.title)
+        ).all()
+        return [mission_summary(m) for m in rows]
+
+
+def mission_id_of(db, ref: str) -> str:
+    with db.read() as s:
+        return resolve_mission(s, ref).id
+
+
+def mission_people(m: Mission) -> list[Person]:
+    """Everyone the mission involves: lead, delegation, participants, follow-up owners."""
+    seen: dict[str, Person] = {}
+    if m.lead:
+        seen[m.lead.id] = m.lead
+    for mem in m.members:
+        seen.setdefault(mem.person.id, mem.person)
+    for meeting in m.meetings:
+        for p in meeting.participations:
+            seen.setdefault(p.person.id, p.person)
+        for f in meeting.followups:
+            if f.owner:
+                seen.setdefault(f.owner.id, f.owner)
+    for f in m.followups:
+        if f.owner:
+            seen.setdefault(f.owner.id, f.owner)
+    return sorted(seen.values(), key=lambda p: (p.family_name.casefold(), p.given_name.casefold()))
+
+
+def mission_agreements(session, m: Mission, people: list[Person]) -> list[Agreement]:
+    org_ids = {a.organization_id for p in people for a in p.affiliations}
+    person_ids = {p.id for p in people}
+    found = []
+    for a in session.scalars(select(Agreement).order_by(Agreement.signed, Agreement.title)):
+        if {o.id for o in a.parties} & org_ids or {p.id for p in a.signatories} & person_ids:
+            found.append(a)
+    return found
+
+
+def mission_detail(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
+    """Everything about one mission: the `show` command's document."""
+    with db.read() as s:
+        m = resolve_mission(s, ref)
+        home = home_tz or m.home_timezone
+        v.timezone_name(home, "home_timezone")
+        people = mission_people(m)
+        agreements = mission_agreements(s, m, people)
+        for a in agreements:
+            people.extend(p for p in a.signatories if p not in people)
+        orgs = {}
+        for p in people:
+            for a in p.affiliations:
+                orgs.setdefault(a.organization.id, a.organization)
+        for a in agreements:
+            for o in a.parties:
+                orgs.setdefault(o.id, o)
+        out = mission_summary(m)
+        out.update({
+            "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
+            "legs": [leg_view(leg) for leg in m.legs],
+            "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
+            "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
+            "people": [person_view(p) for p in people],
+            "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
+            "agreements": [agreement_view(a) for a in agreements],
+            "followups": [followup_view(f, home, today) for f in sorted(
+                s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
+                key=lambda f: (f.due or date.max, f.action))],
+        })
+        return out
+
+
+def meeting_counts_by_mission(db) -> dict[str, int]:
+    from sqlalchemy import func
+
+    with db.read() as s:
+        return dict(s.execute(select(Meeting.mission_id, func.count()).group_by(Meeting.mission_id)).all())
+
+
+__all__ = [
+    "add_leg", "create_mission", "delete_leg", "delete_mission", "deletion_impact", "list_missions",
+    "mission_detail", "mission_id_of", "set_members", "update_leg", "update_mission",
+]

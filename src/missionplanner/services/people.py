@@ -1,0 +1,206 @@
+"""People and organizations, affiliations, and each person's history across missions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from ..model import (
+    NAME_ORDERS,
+    Affiliation,
+    Agreement,
+    FollowUp,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    agreement_signatories,
+)
+from ..store.textfold import fold
+from . import validation as v
+from .records import apply, check_version, get
+from .timeutil import iso
+from .views import organization_view, person_view
+
+PERSON_TEXT = ("given_name", "native_name", "title", "honorific", "form_of_address", "pronunciation",
+               "biography", "mobile", "phone", "notes")
+ORG_TEXT = ("native_name", "kind", "city", "address", "website", "phone", "description")
+
+
+def person_fields(data: dict, current: Person | None) -> dict:
+    out = {}
+    if current is None or "family_name" in data:
+        out["family_name"] = v.text(data.get("family_name"), "family_name", required=True, max_len=200)
+    for key in PERSON_TEXT:
+        if current is None or key in data:
+            out[key] = v.text(data.get(key), key)
+    if current is None or "email" in data:
+        out["email"] = v.email(data.get("email"))
+    if current is None or "name_order" in data:
+        order = data.get("name_order")
+        if not order:
+            order = "eastern" if _looks_east_asian(data.get("native_name", "")) else "western"
+        out["name_order"] = v.choice(order, NAME_ORDERS, "name_order")
+    return out
+
+
+def _looks_east_asian(native: str) -> bool:
+    """Names written in kanji, kana or hangul put the family name first."""
+    return any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+               for c in native or "")
+
+
+def organization_fields(data: dict, current: Organization | None) -> dict:
+    out = {}
+    if current is None or "name" in data:
+        out["name"] = v.text(data.get("name"), "name", required=True, max_len=300)
+    for key in ORG_TEXT:
+        if current is None or key in data:
+            out[key] = v.text(data.get(key), key)
+    if current is None or "kind" in data:
+        out["kind"] = v.choice(out["kind"], v.ORG_KINDS, "kind")
+    if current is None or "country" in data:
+        out["country"] = v.country(data.get("country"), required=False)
+    if current is None or "email" in data:
+        out["email"] = v.email(data.get("email"))
+    return out
+
+
+def create_person_in(session, data: dict) -> Person:
+    org_id = data.get("organization_id")
+    p = Person(**person_fields(data, None))
+    session.add(p)
+    if org_id:
+        org = get(session, Organization, org_id, "organization")
+        p.affiliations.append(Affiliation(organization=org, role=p.title))
+    session.flush()
+    return p
+
+
+def create_person(db, **data) -> str:
+    with db.write() as s:
+        return create_person_in(s, data).id
+
+
+def update_person(db, person_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        p = get(s, Person, person_id, "person")
+        check_version(p, version, "person")
+        org_id = changes.pop("organization_id", ...)
+        apply(p, person_fields(changes, p))
+        if org_id is not ...:
+            current = p.current_affiliation
+            if org_id and (current is None or current.organization_id != org_id):
+                if current is not None:
+                    current.end_date = date.today()
+                org = get(s, Organization, org_id, "organization")
+                p.affiliations.append(Affiliation(organization=org, role=p.title, start_date=date.today()))
+            elif not org_id and current is not None:
+                current.end_date = date.today()
+        s.flush()
+        return p.version
+
+
+def delete_person(db, person_id: str) -> None:
+    with db.write() as s:
+        s.delete(get(s, Person, person_id, "person"))
+
+
+def create_organization_in(session, data: dict) -> Organization:
+    o = Organization(**organization_fields(data, None))
+    session.add(o)
+    session.flush()
+    return o
+
+
+def create_organization(db, **data) -> str:
+    with db.write() as s:
+        return create_organization_in(s, data).id
+
+
+def update_organization(db, org_id: str, version: int | None = None, **changes) -> int:
+    with db.write() as s:
+        o = get(s, Organization, org_id, "organization")
+        check_version(o, version, "organization")
+        apply(o, organization_fields(changes, o))
+        s.flush()
+        return o.version
+
+
+def delete_organization(db, org_id: str) -> None:
+    with db.write() as s:
+        s.delete(get(s, Organization, org_id, "organization"))
+
+
+def list_people(db, text: str = "", organization_id: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[dict]:
+    with db.read() as s:
+        stmt = select(Person).options(
+            selectinload(Person.affiliations).selectinload(Affiliation.organization))
+        if text:
+            like = f"%{text}%"
+            stmt = stmt.where(or_(Person.family_name.ilike(like), Person.given_name.ilike(like),
+                                  Person.native_name.like(like), Person.email.ilike(like)))
+        if organization_id:
+            stmt = stmt.where(Person.affiliations.any(Affiliation.organization_id == organization_id))
+        stmt = stmt.order_by(func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        return [person_view(p) for p in s.scalars(stmt)]
+
+
+def list_organizations(db, text: str = "", kind: str | None = None) -> list[dict]:
+    with db.read() as s:
+        stmt = select(Organization)
+        if text:
+            stmt = stmt.where(or_(Organization.name.ilike(f"%{text}%"),
+                                  Organization.native_name.like(f"%{text}%")))
+        if kind:
+            stmt = stmt.where(Organization.kind == kind)
+        return [organization_view(o) for o in s.scalars(stmt.order_by(func.lower(Organization.name)))]
+
+
+def person_detail(db, person_id: str, home_tz: str = "Europe/Brussels") -> dict:
+    """The person with a timeline of every meeting, agreement and follow-up across missions."""
+    with db.read() as s:
+        p = get(s, Person, person_id, "person")
+        out = person_view(p)
+        events = []
+        meetings = s.scalars(select(Meeting).join(Participation).where(Participation.person_id == p.id)
+                             .order_by(Meeting.start)).unique().all()
+        for m in meetings:
+            events.append({"kind": "meeting", "id": m.id, "date": iso(m.start, m.timezone),
+                           "title": m.title, "mission": m.mission.title, "status": m.status,
+                           "outcome": m.outcome})
+        agreements = s.scalars(select(Agreement).join(agreement_signatories)
+                               .where(agreement_signatories.c.person_id == p.id)).all()
+        for a in agreements:
+            events.append({"kind": "agreement", "id": a.id,
+                           "date": a.signed.isoformat() if a.signed else "", "title": a.title,
+                           "mission": "", "status": a.status, "outcome": a.scope})
+        for f in s.scalars(select(FollowUp).where(FollowUp.owner_id == p.id)):
+            events.append({"kind": "followup", "id": f.id, "date": f.due.isoformat() if f.due else "",
+                           "title": f.action, "mission": f.mission.title if f.mission else "",
+                           "status": f.status, "outcome": ""})
+        events.sort(key=lambda e: e["date"] or "")
+        out["timeline"] = events
+        return out
+
+
+def find_person(session, given: str, family: str, native: str) -> Person | None:
+    """An existing person with the same names once case and accents are folded."""
+    candidates = session.scalars(select(Person).where(func.lower(Person.family_name) == family.lower()))
+    for p in candidates:
+        if fold(p.given_name) == fold(given) and fold(p.family_name) == fold(family) and \
+                (not native or not p.native_name or p.native_name == native):
+            return p
+    return None
+
+
+def find_organization(session, name: str, country: str) -> Organization | None:
+    for o in session.scalars(select(Organization).where(func.lower(Organization.name) == name.lower())):
+        if fold(o.name) == fold(name) and (not country or not o.country or o.country == country):
+            return o
+    return None

@@ -1,0 +1,56 @@
+"""Helpers every service uses: fetch by id, refuse stale edits, resolve what a user typed."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFoundError, StaleEditError
+from ..model import Mission
+
+
+def get(session: Session, cls, record_id: str, what: str):
+    obj = session.get(cls, record_id) if record_id else None
+    if obj is None:
+        raise NotFoundError(f"no {what} with id {record_id!r}")
+    return obj
+
+
+def check_version(obj, expected: int | None, what: str) -> None:
+    """Refuse an edit made on a copy older than what is stored (another window or colleague saved)."""
+    if expected is not None and obj.version != expected:
+        raise StaleEditError(
+            f"this {what} was changed by someone else since you opened it "
+            f"(your copy: version {expected}, stored: version {obj.version}); reload it and apply "
+            "your change again"
+        )
+
+
+def apply(obj, changes: dict) -> None:
+    for key, value in changes.items():
+        setattr(obj, key, value)
+
+
+def resolve_mission(session: Session, ref: str) -> Mission:
+    """A mission by id, unique id prefix, slug or exact title (the CLI's MISSION argument)."""
+    ref = (ref or "").strip()
+    if not ref:
+        raise NotFoundError("no mission named (give an id, slug or title)")
+    found = session.get(Mission, ref)
+    if found is not None:
+        return found
+    for column in (Mission.slug, Mission.title):
+        found = session.scalars(select(Mission).where(column == ref)).first()
+        if found is not None:
+            return found
+    matches = session.scalars(select(Mission).where(Mission.id.like(ref.replace("%", "") + "%"))).all()
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise NotFoundError(f"{ref!r} matches {len(matches)} missions; give more of the id")
+    folded = session.scalars(
+        select(Mission).where(or_(func.lower(Mission.title) == ref.lower(), Mission.slug == ref.lower()))
+    ).all()
+    if len(folded) == 1:
+        return folded[0]
+    raise NotFoundError(f"no mission {ref!r} (give an id, a unique id prefix, the slug or the title)")
