@@ -97,12 +97,6 @@ def test_search_json(capsys, dbpath):
     assert code == 0 and rows[0]["kind"] == "organization" and "愛知県" in rows[0]["title"]
 
 
-@pytest.mark.parametrize("argv", [["ics-export", "x", "-o", "x.ics"], ["doctor"], ["backup"]])
-def test_later_commands_say_not_available(capsys, dbpath, argv):
-    code, _, err = run(capsys, "--db", dbpath, *argv)
-    assert code == 2 and "not available yet" in err
-
-
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as e:
         main(["show"])

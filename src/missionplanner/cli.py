@@ -173,6 +173,43 @@ def cmd_report(args) -> int:
     raise NotAvailableError("'report' is not available yet in this version")
 
 
+def cmd_backup(args) -> int:
+    from .services.safety import backup_now
+
+    print(f"backup written to {backup_now(_open(args), args.output)}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from .services.safety import restore
+    from .store import open_database
+
+    # No automatic backup on this open: restore takes its own, just before it replaces anything.
+    result = restore(open_database(args.db, auto_backup=False), args.file)
+    print(f"restored {result['restored_from']} (schema {result['schema_was']}); "
+          f"the data it replaced is saved in {result['previous_saved_to']}")
+    return EXIT_OK
+
+
+def cmd_doctor(args) -> int:
+    from .services.safety import run_doctor
+
+    report = run_doctor(_open(args))
+    if args.json:
+        _json(report)
+    else:
+        print("Integrity check: " + ("ok" if not report["integrity"] else "FAILED"))
+        print(f"Links to deleted records: {report['orphans_found']} found, "
+              f"{report['orphans_removed']} removed")
+        for line in report["fixed"]:
+            print(f"Fixed: {line}")
+        for line in report["problems"]:
+            print(f"Problem: {line}")
+        if not report["problems"]:
+            print("No problems left.")
+    return EXIT_PROBLEMS if report["problems"] else EXIT_OK
+
+
 # Parser -----------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -239,11 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("contacts-import", _not_yet("contacts-import"), "contacts import (not available yet)")
     sp.add_argument("file")
     sp.add_argument("--dry-run", action="store_true")
-    sp = add("backup", _not_yet("backup"), "back up the database (not available yet)")
+    sp = add("backup", cmd_backup, "a consistent copy of the database (into the rotation folder or -o)")
     sp.add_argument("-o", "--output")
-    sp = add("restore", _not_yet("restore"), "restore a backup (not available yet)")
+    sp = add("restore", cmd_restore, "check a backup, save the current data, then restore the backup")
     sp.add_argument("file")
-    add("doctor", _not_yet("doctor"), "check and repair the database (not available yet)")
+    sp = add("doctor", cmd_doctor, "check the database, repair what is safe, report the rest")
+    sp.add_argument("--json", action="store_true")
     return p
 
 

@@ -92,13 +92,27 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = None) -> Database:
-    """Open (creating and migrating if needed) the database named by a path, a URL or the default."""
+def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = None,
+                  auto_backup: bool = True) -> Database:
+    """Open (creating and migrating if needed) the database named by a path, a URL or the default.
+
+    An existing file gets its daily automatic backup here, before anything else touches it.
+    """
     url = database_url(path_or_url)
+    existed = False
     if url.startswith("sqlite:///"):
         target = Path(url[len("sqlite:///"):])
+        existed = target.exists() and target.stat().st_size > 0
         target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            # Create it owner-only before SQLite does; its -wal and -shm files inherit the mode.
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
     db = Database(url, user=user)
+    if existed and auto_backup:
+        from .backup import backup_if_due
+
+        backup_if_due(db)
     if migrate:
         from .migrate import ensure_current
 

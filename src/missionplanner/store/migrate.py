@@ -58,3 +58,9 @@ def ensure_current(db) -> str | None:
     with db.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     return str(backup_path) if backup_path else None
+
+
+def alembic_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
