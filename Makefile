@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint install system bench screenshots clean
+.PHONY: run demo test lint install system bench stress screenshots clean
 
 $(STAMP): pyproject.toml scripts/install-system.sh
 	bash scripts/install-system.sh
@@ -30,6 +30,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+stress: $(STAMP)
+	$(BIN)/python -m bench.kill_harness 200
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
