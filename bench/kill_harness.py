@@ -95,9 +95,8 @@ def run_harness(kills: int, workdir: Path | None = None, seed: int = 2017,
         finally:
             db.dispose()
         counts["reopened_fine"] += 1
-        for slug, n in per_mission.items():
-            if n != 4:  # every imported mission has the demo's four meetings, or is not there at all
-                counts["partial_missions"] += 1
+        # Every imported mission has the demo's four meetings, or is not there at all.
+        counts["partial_missions"] = sum(1 for n in per_mission.values() if n != 4)
         counts["committed_rows"] = len(committed_people) + len(committed_missions)
         found = sum(1 for p in committed_people if p in ids) + sum(
             1 for slug, n in committed_missions.items() if per_mission.get(slug) == n)
