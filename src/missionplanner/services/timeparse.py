@@ -1,0 +1,197 @@
+"""Reading dates and times as Belgian users type them (day first; French, Dutch or English months).
+
+"9/6/2017 10h30", "9 juin 2017 10:30", "9 juni 2017 10.30", "June 9 2017 10:30am" and "10:30" (the
+date taken from context) all mean the same wall-clock time. Month and weekday names come from the
+CLDR data shipped with Babel, not from hand-typed tables; dateutil's parser does the reading. The
+wall-clock result is attached to the venue's zone by `timeutil.localize`, which refuses a time that
+does not exist or happens twice unless the text carries an explicit UTC offset.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+from dateutil import parser as du_parser
+from dateutil import tz
+
+from ..errors import TimeInputError
+from .timeutil import localize, zone
+
+LOCALES = ("en", "fr", "nl")
+
+# Years outside this window are almost surely typing mistakes ("9/6/217"), and far-off years also
+# overflow the zone arithmetic.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+# Two defaults that differ in every field: what the parser fills in from both was typed, what
+# differs was not. (2000 and 2004 are both leap years, January and March both have 31 days.)
+_PROBE_A = datetime(2000, 1, 1, 0, 0)
+_PROBE_B = datetime(2004, 3, 3, 1, 1)
+
+_ISO_START = re.compile(r"^\s*\d{4}\s*[-/.]")
+# "10h30", "10 h 30", "10u30" (Dutch "uur"), "10h" -> "10:30", "10:00". Not followed by a letter,
+# so "10 h" is read but "10hello" is not rewritten.
+_H_TIME = re.compile(r"(?<![\d.:/-])(\d{1,2})\s*[hHuU]\s*(\d{2})?(?![\d\w])")
+# "10.30" as a time, but not inside a dotted date ("10.06.2017", "9.6.17").
+_DOT_TIME = re.compile(r"(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _variants(name: str) -> set[str]:
+    base = name.strip().lower().rstrip(".")
+    return {base, _fold(base)} - {""}
+
+
+@lru_cache(maxsize=1)
+def _parserinfo() -> du_parser.parserinfo:
+    months: list[list[str]] = [[] for _ in range(12)]
+    for loc in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, loc).items():
+                    for variant in sorted(_variants(name)):
+                        if variant not in months[number - 1]:
+                            months[number - 1].append(variant)
+    # "Sept" is a common English spelling that CLDR lists only for French.
+    seen: dict[str, int] = {}
+    for i, names in enumerate(months):
+        for n in names:
+            if seen.setdefault(n, i) != i:  # a name meaning two months would be read at random
+                raise RuntimeError(f"month name {n!r} is ambiguous across locales")
+
+    weekdays: list[list[str]] = [list(names) for names in du_parser.parserinfo.WEEKDAYS]
+    for loc in LOCALES:
+        # Only full names: Dutch abbreviations ("do", "di") would swallow ordinary words.
+        for number, name in get_day_names("wide", "format", loc).items():
+            for variant in sorted(_variants(name)):
+                if variant not in weekdays[number]:
+                    weekdays[number].append(variant)
+
+    class _BelgianInfo(du_parser.parserinfo):
+        MONTHS = [tuple(n) for n in months]
+        WEEKDAYS = [tuple(n) for n in weekdays]
+        JUMP = list(du_parser.parserinfo.JUMP) + ["le", "à", "om", "op", "den", "uur"]
+
+    return _BelgianInfo(dayfirst=True, yearfirst=False)
+
+
+def _normalise(text: str) -> str:
+    out = _H_TIME.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)
+    out = _DOT_TIME.sub(lambda m: f"{m.group(1)}:{m.group(2)}", out)
+    # Abbreviations written with a dot ("9 févr. 2017"): the dot is noise once the month is known.
+    out = re.sub(r"(?<=[^\W\d_])\.", " ", out)
+    return out
+
+
+def _parse_one(text: str, default: datetime, field: str):
+    info = _parserinfo()
+    iso_like = bool(_ISO_START.match(text))
+    try:
+        return du_parser.parse(text, parserinfo=info, default=default, tzinfos=_named_zone,
+                               dayfirst=not iso_like, yearfirst=iso_like)
+    except TimeInputError as exc:
+        raise TimeInputError(exc.plain, field=field) from None
+    except Exception:  # noqa: BLE001 - dateutil raises assorted types on odd input; all mean "unreadable"
+        raise TimeInputError(_unreadable(text), field=field) from None
+
+
+def _named_zone(name: str | None, offset: int | None):
+    """Zone abbreviations: UTC/GMT/Z are read; others ("CET", "KST") mean different things to
+    different people, so they are refused rather than silently dropped."""
+    if not name:
+        return None if offset is None else tz.tzoffset(None, offset)
+    if name.upper() in ("UTC", "GMT", "Z", "UT"):
+        return tz.UTC if not offset else tz.tzoffset(None, offset)
+    raise TimeInputError(f"unknown time zone abbreviation {name!r}; give an offset such as +09:00 or "
+                         "leave it out to use the venue's zone")
+
+
+def _unreadable(text: str) -> str:
+    return (f"cannot read {text!r} as a date and time; type it day first, e.g. \"9/6/2017 10:30\", "
+            "\"9 juin 2017 10h30\" or \"June 9 2017 10:30am\"")
+
+
+def _read(text, field: str):
+    """Parse twice with different defaults; returns (value, which parts were typed)."""
+    if not isinstance(text, str):
+        raise TimeInputError(f"expected a date or time as text, got {text!r}", field=field)
+    if not text.strip():
+        raise TimeInputError("is empty; type a date and time such as \"9/6/2017 10:30\"", field=field)
+    if len(text) > 200:
+        raise TimeInputError(f"cannot read {text[:40]!r}… as a date and time (too long)", field=field)
+    clean = _normalise(text.strip())
+    a = _parse_one(clean, _PROBE_A, field)
+    b = _parse_one(clean, _PROBE_B, field)
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        raise TimeInputError(_unreadable(text), field=field)
+    typed = {name: getattr(a, name) == getattr(b, name)
+             for name in ("year", "month", "day", "hour", "minute")}
+    return a, typed
+
+
+def _date_part(text: str, a: datetime, typed: dict, default_date: date | None, field: str) -> date:
+    if not (typed["year"] and typed["month"] and typed["day"]):
+        if default_date is None:
+            missing = [n for n in ("day", "month", "year") if not typed[n]]
+            raise TimeInputError(f"{text!r} gives no {' or '.join(missing)}; type a full date such as "
+                                 "\"9/6/2017\"", field=field)
+        if not typed["day"] and (typed["month"] or typed["year"]):
+            raise TimeInputError(f"{text!r} gives no day of the month; type a full date such as "
+                                 "\"9/6/2017\"", field=field)
+    year = a.year if typed["year"] else default_date.year
+    month = a.month if typed["month"] else default_date.month
+    day = a.day if typed["day"] else default_date.day
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise TimeInputError(f"{text!r}: the year {year} is out of range", field=field)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise TimeInputError(f"{text!r} is not a date that exists ({day}/{month}/{year})",
+                             field=field) from None
+
+
+def parse_local_input(text: str, zone_name: str, default_date: date | None = None,
+                      field: str = "time") -> datetime:
+    """A typed local date and time in `zone_name`, as an aware UTC datetime.
+
+    Day first ("9/6/2017" is 9 June); a missing date comes from `default_date`. A time that the
+    clocks skip or repeat in that zone is refused unless an explicit UTC offset is typed.
+    """
+    zone(zone_name, "timezone")
+    a, typed = _read(text, field)
+    if not typed["hour"]:
+        raise TimeInputError(f"{text!r} gives no time of day; add one such as 10:30", field=field)
+    day = _date_part(text, a, typed, default_date, field)
+    minute = a.minute if typed["minute"] else 0
+    naive = datetime(day.year, day.month, day.day, a.hour, minute, a.second)
+    if a.tzinfo is not None:
+        try:
+            offset = a.utcoffset()
+        except Exception:  # noqa: BLE001 - a zone dateutil made up from the text
+            raise TimeInputError(_unreadable(text), field=field) from None
+        if offset is None:
+            raise TimeInputError(_unreadable(text), field=field)
+        return localize(naive.replace(tzinfo=a.tzinfo), zone_name, field=field)
+    return localize(naive, zone_name, field=field)
+
+
+def parse_local_date(text: str, field: str = "date") -> date:
+    """A typed calendar date ("9/6/2017", "9 juin 2017", "2017-06-09"); a time of day is refused."""
+    if isinstance(text, date) and not isinstance(text, datetime):
+        return text
+    a, typed = _read(text, field)
+    if typed["hour"]:
+        raise TimeInputError(f"{text!r} has a time of day; type only the date, such as \"9/6/2017\"",
+                             field=field)
+    return _date_part(text, a, typed, None, field)
+
+
+__all__ = ["parse_local_date", "parse_local_input"]
