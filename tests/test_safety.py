@@ -176,3 +176,28 @@ def test_audit_trail_for_create_update_delete(db):
     assert [r[0] for r in rows] == ["create", "update", "delete"]
     assert rows[1][1] == {"given_name": ["", "Hideaki"]}
     assert rows[2][1]["family_name"] == "Ohmura"
+
+
+def test_record_history_reads_like_a_log(db, mission_id):
+    from missionplanner.services.history import describe, record_history
+
+    missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
+    entries = record_history(db, mission_id)
+    assert [e["action"] for e in entries] == ["create", "update"]
+    line = describe(entries[1])
+    assert "changed title: 'Test mission' → 'Mission officielle au Japon'" in line
+    assert db.user in line
+
+
+def test_the_command_line_opens_no_network_connection(tmp_path, monkeypatch, capsys):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    path = str(tmp_path / "offline.sqlite")
+    for argv in (["demo"], ["missions", "--json"], ["show", "official-mission-japan-2017", "--json"],
+                 ["search", "愛知"], ["followups", "--overdue"], ["backup"], ["doctor"]):
+        assert main(["--db", path, *argv]) == 0
