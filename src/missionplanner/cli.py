@@ -158,11 +158,33 @@ def cmd_search(args) -> int:
 
 
 def cmd_check(args) -> int:
-    raise NotAvailableError("'check' is not available yet in this version")
+    from .services.checks import check_mission
+
+    problems = check_mission(_open(args), args.mission)
+    if args.json:
+        _json(problems)
+    elif not problems:
+        print("No scheduling problems.")
+    else:
+        for p in problems:
+            print(f"{p['severity']:<7} {p['code']:<11} {p['message']}")
+    return EXIT_PROBLEMS if any(p["severity"] == "error" for p in problems) else EXIT_OK
 
 
 def cmd_slots(args) -> int:
-    raise NotAvailableError("'slots' is not available yet in this version")
+    from .services.slots import free_slots
+    from .services.timeparse import parse_local_date
+
+    day = parse_local_date(args.date, field="--date")
+    rows = free_slots(_open(args), args.mission, day, args.city, args.minutes)
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print(f"No free slot of {args.minutes} minutes in {args.city} on {day.isoformat()}.")
+    for r in rows:
+        print(f"{r['start'][:10]} {r['start'][11:16]}–{r['end'][11:16]}  (UTC{r['start'][19:]})")
+    return EXIT_OK
 
 
 def cmd_brief(args) -> int:

@@ -1,0 +1,371 @@
+"""Scheduling checks: what is wrong, or worth a second look, in a mission's programme.
+
+Codes (DESIGN.md, "Scheduling checks"):
+
+- ``overlap`` (error): one person in two meetings at once.
+- ``travel`` (warning): one person's consecutive meetings in different cities closer together than the
+  travel buffer for that pair of cities.
+- ``outside-leg`` (error): a meeting that is not inside the stay (arrival to departure) of its city.
+- ``after-hours`` (warning): a meeting starting before or ending after local business hours.
+- ``holiday`` (warning): a meeting on a public holiday of the country where it takes place.
+- ``arrival`` (warning): a meeting too soon after the delegation arrives in the city.
+
+Cancelled meetings are ignored. The work is a sweep by time per person (sort, then scan), so a
+programme of thousands of meetings is checked in well under a second.
+
+The core, `check_meetings`, works on plain dictionaries, so the GUI can check a meeting before it is
+saved (`check_candidate`).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from ..errors import ValidationError
+from ..model import Leg, Meeting, MissionMember, Participation, Person
+from .records import resolve_mission
+from .timeutil import in_zone, parse_iso_local, zone
+
+ERROR, WARNING = "error", "warning"
+CANDIDATE_ID = "candidate"
+
+
+def _pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a.casefold(), b.casefold()))
+
+
+# Door-to-door times between the cities missions go to most (train or flight, plus getting to the
+# station or airport and through it). Anything else gets `travel_default`.
+DEFAULT_TRAVEL = {
+    _pair("Tokyo", "Yokohama"): timedelta(hours=1, minutes=30),
+    _pair("Tokyo", "Nagoya"): timedelta(hours=3),
+    _pair("Tokyo", "Osaka"): timedelta(hours=3, minutes=30),
+    _pair("Tokyo", "Kyoto"): timedelta(hours=3, minutes=30),
+    _pair("Nagoya", "Osaka"): timedelta(hours=2),
+    _pair("Nagoya", "Kyoto"): timedelta(hours=1, minutes=30),
+    _pair("Osaka", "Kyoto"): timedelta(hours=1, minutes=30),
+    _pair("Seoul", "Incheon"): timedelta(hours=1, minutes=30),
+    _pair("Seoul", "Busan"): timedelta(hours=4),
+    _pair("Tokyo", "Seoul"): timedelta(hours=6),
+    _pair("Osaka", "Seoul"): timedelta(hours=5),
+    _pair("Brussels", "Antwerp"): timedelta(hours=1, minutes=30),
+    _pair("Brussels", "Paris"): timedelta(hours=2, minutes=30),
+}
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    """The thresholds of the checks; every one can be changed (settings, tests)."""
+
+    business_start: time = time(8, 0)
+    business_end: time = time(19, 0)
+    travel_default: timedelta = timedelta(hours=3)
+    travel: dict = field(default_factory=lambda: dict(DEFAULT_TRAVEL))
+    arrival_buffer: timedelta = timedelta(hours=3)
+
+    def travel_buffer(self, city_a: str, city_b: str) -> timedelta:
+        return self.travel.get(_pair(city_a, city_b), self.travel_default)
+
+
+# Plain shapes ---------------------------------------------------------------------------------
+#
+# meeting: {"id", "title", "start", "end" (aware datetimes), "timezone", "city", "status",
+#           "people": [person ids]}
+# leg:     {"city", "city_native", "country", "timezone", "arrive", "depart" (aware datetimes)}
+# names:   {person id: display name}
+
+
+def same_city(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def _hm(instant: datetime, zone_name: str) -> str:
+    return f"{in_zone(instant, zone_name):%H:%M}"
+
+
+def _when(m: dict) -> str:
+    """'"Title" (2017-06-09 10:00–11:00 Tokyo time)' in the meeting's own local time."""
+    start = in_zone(m["start"], m["timezone"])
+    end = in_zone(m["end"], m["timezone"])
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
+    place = m.get("city") or m["timezone"]
+    return f"\u201c{m['title']}\u201d ({start:%Y-%m-%d %H:%M}\u2013{end_text} {place} time)"
+
+
+def _duration(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes:02d}"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _problem(severity: str, code: str, meetings: list[dict], message: str) -> dict:
+    return {"severity": severity, "code": code, "meetings": [m["title"] for m in meetings],
+            "meeting_ids": [m["id"] for m in meetings], "message": message}
+
+
+def _who(person_ids, names: dict) -> str:
+    shown = sorted(names.get(p, "someone") for p in person_ids)
+    if len(shown) <= 2:
+        return " and ".join(shown)
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _legs_for(m: dict, legs: list[dict]) -> list[dict]:
+    city = (m.get("city") or "").strip()
+    if city:
+        return [leg for leg in legs
+                if same_city(leg["city"], city) or (leg.get("city_native") and
+                                                      same_city(leg["city_native"], city))]
+    return [leg for leg in legs if leg["timezone"] == m["timezone"]]
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int):
+    import holidays
+
+    try:
+        return holidays.country_holidays(country, years=year)
+    except NotImplementedError:  # a country the package does not know: nothing to warn about
+        return {}
+
+
+def holiday_name(country: str, day: date) -> str | None:
+    if not country:
+        return None
+    return _holidays(country.upper(), day.year).get(day)
+
+
+# The sweep ------------------------------------------------------------------------------------
+
+def _person_timelines(meetings: list[dict]) -> dict[str, list[dict]]:
+    timelines: dict[str, list[dict]] = defaultdict(list)
+    for m in meetings:
+        for pid in set(m["people"]):
+            timelines[pid].append(m)
+    for line in timelines.values():
+        line.sort(key=lambda m: (m["start"], m["end"], m["id"]))
+    return timelines
+
+
+def _overlaps_and_travel(meetings: list[dict], names: dict, rules: CheckRules) -> list[dict]:
+    overlap_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    travel_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pid, line in _person_timelines(meetings).items():
+        active: list[tuple[datetime, int, dict]] = []  # heap of meetings still running, by end
+        previous: dict | None = None  # the meeting this person left last (latest end so far)
+        for i, m in enumerate(line):
+            while active and active[0][0] <= m["start"]:
+                heapq.heappop(active)
+            for _, _, other in active:
+                overlap_people[(other["id"], m["id"])].add(pid)
+            heapq.heappush(active, (m["end"], i, m))
+            if previous is not None and previous["end"] <= m["start"]:
+                a_city, b_city = (previous.get("city") or "").strip(), (m.get("city") or "").strip()
+                if a_city and b_city and not same_city(a_city, b_city):
+                    if m["start"] - previous["end"] < rules.travel_buffer(a_city, b_city):
+                        travel_people[(previous["id"], m["id"])].add(pid)
+            if previous is None or m["end"] > previous["end"]:
+                previous = m
+
+    by_id = {m["id"]: m for m in meetings}
+    out = []
+    for (a_id, b_id), people in overlap_people.items():
+        a, b = by_id[a_id], by_id[b_id]
+        out.append(_problem(ERROR, "overlap", [a, b],
+                            f"{_who(people, names)} cannot be in two meetings at once: {_when(a)} "
+                            f"and {_when(b)} overlap"))
+    for (a_id, b_id), people in travel_people.items():
+        a, b = by_id[a_id], by_id[b_id]
+        gap = b["start"] - a["end"]
+        need = rules.travel_buffer(a["city"], b["city"])
+        out.append(_problem(WARNING, "travel", [a, b],
+                            f"{_who(people, names)} would have {_duration(gap)} to get from "
+                            f"{a['city']} to {b['city']} between {_when(a)} and {_when(b)}; "
+                            f"allow at least {_duration(need)}"))
+    return out
+
+
+def _per_meeting(m: dict, legs: list[dict], rules: CheckRules) -> list[dict]:
+    out = []
+    zone_name = m["timezone"]
+    start, end = in_zone(m["start"], zone_name), in_zone(m["end"], zone_name)
+
+    candidates = _legs_for(m, legs)
+    inside = [leg for leg in candidates if leg["arrive"] <= m["start"] and m["end"] <= leg["depart"]]
+    if candidates and not inside:
+        stays = "; ".join(f"{leg['city']} {_stay(leg)}" for leg in candidates)
+        out.append(_problem(ERROR, "outside-leg", [m],
+                            f"{_when(m)} is outside the stay in {candidates[0]['city']} ({stays})"))
+    elif not candidates and (m.get("city") or "").strip() and legs:
+        cities = ", ".join(f"{leg['city']} {_stay(leg)}" for leg in legs)
+        out.append(_problem(ERROR, "outside-leg", [m],
+                            f"{_when(m)} is in {m['city']}, where the mission does not go "
+                            f"(legs: {cities})"))
+    for leg in inside[:1]:
+        since = m["start"] - leg["arrive"]
+        if since < rules.arrival_buffer:
+            out.append(_problem(WARNING, "arrival", [m],
+                                f"{_when(m)} starts {_duration(since)} after arriving in "
+                                f"{leg['city']} ({_hm(leg['arrive'], leg['timezone'])}); allow at "
+                                f"least {_duration(rules.arrival_buffer)}"))
+
+    too_early = start.time() < rules.business_start
+    too_late = end.date() > start.date() or end.time() > rules.business_end
+    if too_early or too_late:
+        hours = f"{rules.business_start:%H:%M}\u2013{rules.business_end:%H:%M}"
+        out.append(_problem(WARNING, "after-hours", [m],
+                            f"{_when(m)} is outside local business hours ({hours})"))
+
+    country = next((leg["country"] for leg in (inside or candidates)), "")
+    name = holiday_name(country, start.date())
+    if name:
+        out.append(_problem(WARNING, "holiday", [m],
+                            f"{_when(m)} falls on a public holiday in {country}: {name}"))
+    return out
+
+
+def _stay(leg: dict) -> str:
+    z = leg["timezone"]
+    return (f"{in_zone(leg['arrive'], z):%Y-%m-%d %H:%M} to "
+            f"{in_zone(leg['depart'], z):%Y-%m-%d %H:%M}")
+
+
+def check_meetings(meetings: list[dict], legs: list[dict], names: dict | None = None,
+                   rules: CheckRules | None = None, *, only: str | None = None) -> list[dict]:
+    """Every problem in `meetings` (plain dicts); with `only`, those involving that meeting id."""
+    rules = rules or CheckRules()
+    names = names or {}
+    live = [m for m in meetings if m.get("status") != "cancelled"]
+    problems = _overlaps_and_travel(live, names, rules)
+    for m in live:
+        if only is None or m["id"] == only:
+            problems.extend(_per_meeting(m, legs, rules))
+    if only is not None:
+        problems = [p for p in problems if only in p["meeting_ids"]]
+    starts = {m["id"]: m["start"] for m in live}
+    problems.sort(key=lambda p: (p["severity"] != ERROR, starts[p["meeting_ids"][0]], p["code"],
+                                 p["meeting_ids"]))
+    return problems
+
+
+# Reading the database -------------------------------------------------------------------------
+
+def _load(session, mission_id: str, exclude: str | None = None):
+    rows = session.execute(
+        select(Meeting.id, Meeting.title, Meeting.start, Meeting.end, Meeting.timezone, Meeting.city,
+               Meeting.status)
+        .where(Meeting.mission_id == mission_id, Meeting.status != "cancelled")
+    ).all()
+    meetings = {r.id: {"id": r.id, "title": r.title, "start": r.start, "end": r.end,
+                       "timezone": r.timezone, "city": r.city or "", "status": r.status, "people": []}
+                for r in rows if r.id != exclude}
+    names: dict[str, str] = {}
+    people = session.execute(
+        select(Participation.meeting_id, Person.id, Person.given_name, Person.family_name,
+               Person.name_order)
+        .join(Person, Person.id == Participation.person_id)
+        .join(Meeting, Meeting.id == Participation.meeting_id)
+        .where(Meeting.mission_id == mission_id, Meeting.status != "cancelled")
+    ).all()
+    for r in people:
+        m = meetings.get(r.meeting_id)
+        if m is not None and r.id not in m["people"]:
+            m["people"].append(r.id)
+        if r.id not in names:
+            names[r.id] = _name(r.given_name, r.family_name, r.name_order)
+    legs = [{"city": leg.city, "city_native": leg.city_native, "country": leg.country,
+             "timezone": leg.timezone, "arrive": leg.arrive, "depart": leg.depart}
+            for leg in session.scalars(select(Leg).where(Leg.mission_id == mission_id)
+                                       .order_by(Leg.arrive))]
+    return list(meetings.values()), legs, names
+
+
+def _name(given: str, family: str, order: str) -> str:
+    plain = SimpleNamespace(given_name=given or "", family_name=family or "",
+                            name_order=order or "western")
+    return Person.display_name.fget(plain)
+
+
+def check_mission(db, mission_ref: str, rules: CheckRules | None = None) -> list[dict]:
+    """The scheduling problems of one mission (id, id prefix, slug or title), errors first."""
+    with db.read() as s:
+        mission = resolve_mission(s, mission_ref)
+        meetings, legs, names = _load(s, mission.id)
+    return check_meetings(meetings, legs, names, rules)
+
+
+def _candidate_time(value, zone_name: str, what: str) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            from .timeutil import localize
+
+            return localize(value, zone_name, field=what)
+        return value.astimezone(UTC)
+    if not value:
+        raise ValidationError("is required", field=what)
+    return parse_iso_local(value, zone_name, field=what)
+
+
+def candidate_meeting(data: dict) -> dict:
+    """A meeting being edited (form values) as the plain shape the checks read.
+
+    Accepts `start`/`end` as aware datetimes, naive wall-clock datetimes or ISO text in `timezone`,
+    and participants as `people` or `counterparts` + `delegation` (person ids).
+    """
+    zone_name = data.get("timezone") or ""
+    zone(zone_name)
+    start = _candidate_time(data.get("start"), zone_name, "start")
+    end = _candidate_time(data.get("end"), zone_name, "end")
+    if end <= start:
+        raise ValidationError("the meeting ends before or when it starts", field="end")
+    people = list(data.get("people") or [])
+    for key in ("counterparts", "delegation"):
+        people.extend(p for p in data.get(key) or [] if p not in people)
+    return {"id": data.get("id") or CANDIDATE_ID, "title": data.get("title") or "(new meeting)",
+            "start": start, "end": end, "timezone": zone_name, "city": data.get("city") or "",
+            "status": data.get("status") or "proposed", "people": people}
+
+
+def check_candidate(db, mission_id: str, candidate: dict, exclude_meeting_id: str | None = None,
+                    rules: CheckRules | None = None) -> list[dict]:
+    """The problems a meeting would have if saved as `candidate`, before saving it.
+
+    `exclude_meeting_id` is the stored meeting being edited, so it does not clash with itself.
+    """
+    plain = candidate_meeting(candidate)
+    if plain["status"] == "cancelled":
+        return []
+    with db.read() as s:
+        mission = resolve_mission(s, mission_id)
+        meetings, legs, names = _load(s, mission.id, exclude=exclude_meeting_id or plain["id"])
+        missing = [p for p in plain["people"] if p not in names]
+        if missing:
+            for r in s.execute(select(Person.id, Person.given_name, Person.family_name,
+                                      Person.name_order).where(Person.id.in_(missing))):
+                names[r.id] = _name(r.given_name, r.family_name, r.name_order)
+    meetings.append(plain)
+    return check_meetings(meetings, legs, names, rules, only=plain["id"])
+
+
+def delegation_ids(session, mission) -> set[str]:
+    """The mission's delegation: lead, members and whoever sits on the delegation side."""
+    ids = {mission.lead_id} if mission.lead_id else set()
+    ids.update(session.scalars(select(MissionMember.person_id)
+                               .where(MissionMember.mission_id == mission.id)))
+    ids.update(session.scalars(
+        select(Participation.person_id).join(Meeting, Meeting.id == Participation.meeting_id)
+        .where(Meeting.mission_id == mission.id, Participation.side == "delegation")))
+    return ids
+
+
+__all__ = ["CheckRules", "DEFAULT_TRAVEL", "candidate_meeting", "check_candidate", "check_meetings",
+           "check_mission", "holiday_name"]
