@@ -1,0 +1,225 @@
+"""Every label of the printed documents, in French, Dutch and English: the one catalogue.
+
+Layout code asks for labels by key (``cat["objectives"]``) and formats dates through ``Catalogue``,
+which uses Babel for day and month names. Placeholders use ``str.format`` names.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date
+
+LANGUAGES = ("en", "fr", "nl")
+LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
+
+#: key -> (English, French, Dutch)
+LABELS: dict[str, tuple[str, str, str]] = {
+    # Document titles and furniture
+    "briefing_pack": ("Briefing pack", "Dossier de briefing", "Briefingdossier"),
+    "outcome_report": ("Outcome report", "Rapport de résultats", "Resultatenverslag"),
+    "page_x_of_y": ("Page {page} of {pages}", "Page {page} sur {pages}", "Pagina {page} van {pages}"),
+    "issued": ("Issued {date}", "Émis le {date}", "Uitgegeven op {date}"),
+    "date_of_issue": ("Date of issue", "Date d'émission", "Datum van uitgifte"),
+    "classification": ("Classification", "Classification", "Rubricering"),
+    "unclassified": ("Unclassified", "Non classifié", "Niet gerubriceerd"),
+    "destinations": ("Destinations", "Destinations", "Bestemmingen"),
+    "dates": ("Dates", "Dates", "Data"),
+    "lead": ("Head of mission", "Chef de mission", "Leider van de missie"),
+    "status": ("Status", "Statut", "Status"),
+    "contents": ("Contents", "Table des matières", "Inhoud"),
+    "prepared_by": ("Prepared with Mission Planner", "Préparé avec Mission Planner",
+                    "Opgesteld met Mission Planner"),
+    # Sections
+    "overview": ("Mission overview", "Aperçu de la mission", "Overzicht van de missie"),
+    "objectives": ("Objectives", "Objectifs", "Doelstellingen"),
+    "mission_notes": ("Notes", "Remarques", "Opmerkingen"),
+    "agreements_in_force": ("Agreements in force with host partners",
+                            "Accords en vigueur avec les partenaires hôtes",
+                            "Geldende overeenkomsten met de partners ter plaatse"),
+    "key_figures": ("Key figures", "Chiffres clés", "Kerncijfers"),
+    "delegation": ("Delegation", "Délégation", "Delegatie"),
+    "logistics": ("Logistics", "Logistique", "Logistiek"),
+    "itinerary": ("Day-by-day itinerary", "Programme jour par jour", "Programma per dag"),
+    "meeting_briefs": ("Meeting briefs", "Notes de réunion", "Nota's per vergadering"),
+    "annexes": ("Annexes", "Annexes", "Bijlagen"),
+    "annex_people": ("Annex A: People", "Annexe A : Personnes", "Bijlage A: Personen"),
+    "annex_orgs": ("Annex B: Organizations", "Annexe B : Organisations", "Bijlage B: Organisaties"),
+    "meeting_n": ("Meeting {n}: {title}", "Réunion {n} : {title}", "Vergadering {n}: {title}"),
+    # Key figures
+    "fig_meetings": ("{n} meetings planned", "{n} réunions prévues", "{n} geplande vergaderingen"),
+    "fig_days": ("{n} days, {cities}", "{n} jours, {cities}", "{n} dagen, {cities}"),
+    "fig_counterparts": ("{n} counterparts from {orgs} organizations",
+                         "{n} interlocuteurs de {orgs} organisations",
+                         "{n} gesprekspartners van {orgs} organisaties"),
+    # Table headings
+    "name": ("Name", "Nom", "Naam"),
+    "role": ("Role", "Rôle", "Rol"),
+    "mobile": ("Mobile", "Mobile", "Gsm"),
+    "email": ("Email", "Courriel", "E-mail"),
+    "phone": ("Phone", "Téléphone", "Telefoon"),
+    "website": ("Website", "Site web", "Website"),
+    "address": ("Address", "Adresse", "Adres"),
+    "contact": ("Contact", "Contact", "Contact"),
+    "title_org": ("Title and organization", "Fonction et organisation", "Functie en organisatie"),
+    "kind_city": ("Kind and place", "Type et lieu", "Soort en plaats"),
+    "arrival": ("Arrival", "Arrivée", "Aankomst"),
+    "departure": ("Departure", "Départ", "Vertrek"),
+    "hotel": ("Hotel", "Hôtel", "Hotel"),
+    "embassy": ("Embassy", "Ambassade", "Ambassade"),
+    "emergency": ("Emergency", "Urgences", "Noodnummers"),
+    "practical_notes": ("Practical notes", "Informations pratiques", "Praktische informatie"),
+    "time_zone": ("Time zone", "Fuseau horaire", "Tijdzone"),
+    "local_time": ("Local time", "Heure locale", "Lokale tijd"),
+    "home_time": ("{zone} time", "Heure de {zone}", "Tijd in {zone}"),
+    "city": ("City", "Ville", "Stad"),
+    "venue": ("Venue", "Lieu", "Locatie"),
+    "meeting": ("Meeting", "Réunion", "Vergadering"),
+    "counterparts": ("Counterparts", "Interlocuteurs", "Gesprekspartners"),
+    "our_delegation": ("Our delegation", "Notre délégation", "Onze delegatie"),
+    "no_meetings_day": ("No meetings planned.", "Aucune réunion prévue.", "Geen vergaderingen gepland."),
+    "action": ("Action", "Action", "Actie"),
+    "owner": ("Owner", "Responsable", "Verantwoordelijke"),
+    "due": ("Due", "Échéance", "Termijn"),
+    "date": ("Date", "Date", "Datum"),
+    "mission": ("Mission", "Mission", "Missie"),
+    "outcome": ("Outcome", "Résultat", "Resultaat"),
+    # Meeting brief
+    "reason": ("Reason for the meeting", "Raison de la réunion", "Reden van de vergadering"),
+    "requested_by": ("Requested by", "Demandée par", "Aangevraagd door"),
+    "practical": ("Time, place and arrangements", "Heure, lieu et dispositions pratiques",
+                  "Tijd, plaats en praktische regelingen"),
+    "time": ("Time", "Heure", "Tijd"),
+    "arrangements": ("Arrangements", "Dispositions pratiques", "Praktische regelingen"),
+    "points_to_make": ("Points to make", "Points à faire valoir", "Te maken punten"),
+    "if_raised": ("If raised", "Si la question est soulevée", "Indien ter sprake gebracht"),
+    "background": ("Background", "Contexte", "Achtergrond"),
+    "personality_notes": ("Personality notes", "Notes biographiques", "Persoonlijkheidsnota's"),
+    "native_name": ("Name in own script", "Nom en écriture d'origine", "Naam in eigen schrift"),
+    "family_name_first": ("family name first", "nom de famille en premier", "familienaam eerst"),
+    "form_of_address": ("Form of address", "Formule d'adresse", "Aanspreekvorm"),
+    "pronunciation": ("Pronunciation", "Prononciation", "Uitspraak"),
+    "biography": ("Biography", "Biographie", "Biografie"),
+    "organization_profile": ("Organization profile", "Profil de l'organisation", "Profiel van de organisatie"),
+    "agreements": ("Agreements", "Accords", "Overeenkomsten"),
+    "past_interactions": ("Previous interactions", "Contacts antérieurs", "Eerdere contacten"),
+    "open_followups": ("Open follow-ups", "Suivis en cours", "Openstaande opvolgingen"),
+    "signed": ("signed {date}", "signé le {date}", "ondertekend op {date}"),
+    "signed_about": ("signed about {date}", "signé vers le {date}", "ondertekend rond {date}"),
+    "parties": ("Parties", "Parties", "Partijen"),
+    "scope": ("Scope", "Objet", "Onderwerp"),
+    "signatories": ("Signatories", "Signataires", "Ondertekenaars"),
+    "expires": ("expires {date}", "expire le {date}", "vervalt op {date}"),
+    # Checks
+    "problem": ("Scheduling problem", "Problème de planning", "Planningsprobleem"),
+    "problems_found": ("Scheduling problems", "Problèmes de planning", "Planningsproblemen"),
+    "severity_error": ("Error", "Erreur", "Fout"),
+    "severity_warning": ("Warning", "Avertissement", "Waarschuwing"),
+    "severity_info": ("Note", "Remarque", "Opmerking"),
+    # Report
+    "outcomes": ("Meeting outcomes", "Résultats des réunions", "Resultaten van de vergaderingen"),
+    "decisions": ("Decisions", "Décisions", "Beslissingen"),
+    "no_outcome": ("No outcome recorded.", "Aucun résultat consigné.", "Geen resultaat vastgelegd."),
+    "followups": ("Follow-ups", "Suivis", "Opvolging"),
+    "no_followups": ("No follow-ups.", "Aucun suivi.", "Geen opvolgingsacties."),
+    "overdue": ("OVERDUE", "EN RETARD", "ACHTERSTALLIG"),
+    "overdue_count": ("{n} overdue", "{n} en retard", "{n} achterstallig"),
+    "recurring": ("recurring", "récurrent", "terugkerend"),
+    "summary": ("Summary", "Résumé", "Samenvatting"),
+    "report_summary": ("{meetings} meetings, {held} held; {followups} follow-ups, {open} open",
+                       "{meetings} réunions, dont {held} tenues ; {followups} suivis, dont {open} en cours",
+                       "{meetings} vergaderingen, {held} gehouden; {followups} opvolgingsacties, {open} open"),
+    # Meeting, follow-up and agreement statuses
+    "st_proposed": ("proposed", "proposée", "voorgesteld"),
+    "st_requested": ("requested", "demandée", "aangevraagd"),
+    "st_confirmed": ("confirmed", "confirmée", "bevestigd"),
+    "st_held": ("held", "tenue", "gehouden"),
+    "st_cancelled": ("cancelled", "annulée", "geannuleerd"),
+    "st_open": ("open", "en cours", "open"),
+    "st_done": ("done", "fait", "afgehandeld"),
+    "st_in-force": ("in force", "en vigueur", "van kracht"),
+    "st_draft": ("draft", "projet", "ontwerp"),
+    "st_expired": ("expired", "expiré", "verlopen"),
+    "st_terminated": ("terminated", "résilié", "beëindigd"),
+    "st_planned": ("planned", "prévue", "gepland"),
+    "st_negotiating": ("under negotiation", "en négociation", "in onderhandeling"),
+    # Mission kinds and statuses
+    "mk_official-mission": ("Official mission", "Mission officielle", "Officiële missie"),
+    "mk_economic-mission": ("Economic mission", "Mission économique", "Economische missie"),
+    "mk_state-visit": ("State visit", "Visite d'État", "Staatsbezoek"),
+    "mk_trade-fair": ("Trade fair", "Salon professionnel", "Vakbeurs"),
+    "mk_other": ("Mission", "Mission", "Missie"),
+    "ms_draft": ("draft", "projet", "ontwerp"),
+    "ms_planned": ("planned", "prévue", "gepland"),
+    "ms_confirmed": ("confirmed", "confirmée", "bevestigd"),
+    "ms_ongoing": ("under way", "en cours", "lopend"),
+    "ms_done": ("completed", "terminée", "afgerond"),
+    "ms_cancelled": ("cancelled", "annulée", "geannuleerd"),
+    # Organization kinds
+    "ok_government": ("government", "gouvernement", "overheid"),
+    "ok_region": ("region", "région", "gewest"),
+    "ok_prefecture": ("prefecture", "préfecture", "prefectuur"),
+    "ok_company": ("company", "entreprise", "onderneming"),
+    "ok_chamber": ("chamber", "chambre", "kamer"),
+    "ok_district": ("district", "quartier", "wijk"),
+    "ok_embassy": ("embassy", "ambassade", "ambassade"),
+    "ok_association": ("association", "association", "vereniging"),
+    "ok_university": ("university", "université", "universiteit"),
+    "ok_other": ("other", "autre", "andere"),
+}
+
+_INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
+
+
+class Catalogue:
+    """Labels and dates in one language."""
+
+    def __init__(self, lang: str = "en"):
+        if lang not in _INDEX:
+            raise ValueError(f"unknown language {lang!r} (use one of {', '.join(LANGUAGES)})")
+        self.lang = lang
+        self.locale = LOCALES[lang]
+        self._i = _INDEX[lang]
+
+    def __getitem__(self, key: str) -> str:
+        return LABELS[key][self._i]
+
+    def __call__(self, key: str, **values) -> str:
+        return LABELS[key][self._i].format(**values)
+
+    def status(self, value: str, prefix: str = "st") -> str:
+        """A stored word (status, kind) in this language; unknown words are shown as stored.
+
+        Prefixes: ``st`` meeting, follow-up and agreement statuses; ``ms`` mission statuses; ``mk``
+        mission kinds; ``ok`` organization kinds.
+        """
+        entry = LABELS.get(f"{prefix}_{value}")
+        return entry[self._i] if entry else value
+
+    def date(self, value: date | datetime | str | None, fmt: str = "long") -> str:
+        """A date with day and month names from Babel ("9 juin 2017", "vendredi 9 juin 2017")."""
+        if value in (None, ""):
+            return ""
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, format=fmt, locale=self.locale)
+
+    def zone_city(self, zone_name: str) -> str:
+        """The city of an IANA zone in this language ("Bruxelles" for Europe/Brussels)."""
+        from babel.dates import get_timezone, get_timezone_location
+
+        try:
+            return get_timezone_location(get_timezone(zone_name), locale=self.locale, return_city=True)
+        except (LookupError, ValueError):
+            return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+    def day_heading(self, value: date) -> str:
+        text = self.date(value, "full")
+        return text[:1].upper() + text[1:]
+
+    def date_range(self, start: date, end: date) -> str:
+        if start == end:
+            return self.date(start)
+        return f"{self.date(start)} – {self.date(end)}"

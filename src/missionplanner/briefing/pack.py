@@ -1,0 +1,545 @@
+"""The briefing pack: what the official holds on the trip.
+
+Order of a meeting brief follows ministries' practice: the reason for the meeting first, then time,
+place and arrangements, objectives, points to make, defensive ("if raised") lines, background,
+personality notes with the organization's profile, agreements and previous interactions, and open
+follow-ups. A section with no data is left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+
+from ..services.timeutil import in_zone
+from .common import Writer, check_options, new_document, write_private
+from .data import pack_data, scheduling_problems
+from .styles import RULE, flag_row_style
+from .template import outline, progress_mark
+
+ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
+                   home_tz: str | None = None, paper: str = "a4", sections=None,
+                   progress: Callable[[int, int], None] | None = None, today: date | None = None,
+                   fonts_dir=None) -> list[str]:
+    """Write the briefing pack of a mission as a PDF; returns warnings (fonts, missing checks).
+
+    `sections`: a subset of ALL_SECTIONS (default: all). `progress(done, total)` is called as the
+    work advances; an exception raised from it cancels the build and nothing is written.
+    """
+    check_options(lang, paper)
+    wanted = set(ALL_SECTIONS if sections is None else sections)
+    unknown = wanted - set(ALL_SECTIONS)
+    if unknown:
+        from ..errors import ValidationError
+
+        raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
+                              f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
+    data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
+    warnings: list[str] = []
+    problems = None
+    if "itinerary" in wanted:
+        problems = scheduling_problems(db, data["id"])
+        if problems is None:
+            warnings.append("scheduling checks are not available in this version; the itinerary "
+                            "is printed without problem flags")
+    pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
+    pdf = pack.render(wanted)
+    warnings = pack.w.warnings() + warnings + pack.extra_warnings
+    write_private(output_path, pdf)
+    if progress:
+        progress(pack.total, pack.total)
+    return warnings
+
+
+class _Pack:
+    def __init__(self, d: dict, lang, classification, paper, problems, progress, fonts_dir):
+        self.d = d
+        self.w = Writer(lang, fonts_dir)
+        self.cat = self.w.cat
+        self.st = self.w.st
+        self.classification = classification or ""
+        self.paper = paper
+        self.problems = problems
+        self.progress = progress
+        self.extra_warnings: list[str] = []
+        self.people = {p["id"]: p for p in d["people"]}
+        self.orgs = {o["id"]: o for o in d["organizations"]}
+        self.home = d["home_timezone"]
+        self.issue = self.cat.date(d["today"])
+        n = len(d["meetings"])
+        self.total = 3 * n + 4
+        self._done = 0
+        self._last_step = -1
+
+    # Progress ------------------------------------------------------------------------------------
+
+    def _tick(self, done: int) -> None:
+        if self.progress:
+            self._done = min(max(self._done, done), self.total - 1)
+            self.progress(self._done, self.total)
+
+    def _on_step(self, step: int) -> None:
+        n = len(self.d["meetings"])
+        if step <= self._last_step:
+            self._pass_base = getattr(self, "_pass_base", n + 2) + n
+        self._last_step = step
+        self._tick(getattr(self, "_pass_base", n + 2) + step + 1)
+
+    # Document ------------------------------------------------------------------------------------
+
+    def render(self, wanted: set[str]) -> bytes:
+        d, cat = self.d, self.cat
+        out = io.BytesIO()
+        doc = new_document(self.w, out, title=d["title"], document_name=cat["briefing_pack"],
+                           classification=self.classification, issue_date=self.issue, paper=self.paper,
+                           on_step=self._on_step)
+        self.width = doc.width
+        story: list = []
+        toc_lines: list[tuple[int, str]] = []
+        if "cover" in wanted:
+            story += self.cover()
+        story.append(NextPageTemplate("body"))
+        if "cover" in wanted:
+            story.append(PageBreak())
+        toc_at = len(story)
+        self._tick(1)
+        if "overview" in wanted:
+            story += self.overview()
+            toc_lines.append((0, cat["overview"]))
+        if "itinerary" in wanted:
+            story += self.itinerary()
+            toc_lines.append((0, cat["itinerary"]))
+        self._tick(2)
+        if "meetings" in wanted and d["meetings"]:
+            toc_lines.append((0, cat["meeting_briefs"]))
+            for i, m in enumerate(d["meetings"]):
+                story += self.meeting(i, m, first=i == 0)
+                toc_lines.append((1, cat("meeting_n", n=i + 1, title=m["title"])))
+                self._tick(3 + i)
+        if "annexes" in wanted and (d["people"] or d["organizations"]):
+            story += self.annexes()
+            toc_lines.append((0, cat["annexes"]))
+            if d["people"]:
+                toc_lines.append((1, cat["annex_people"]))
+            if d["organizations"]:
+                toc_lines.append((1, cat["annex_orgs"]))
+        if "toc" in wanted:
+            story[toc_at:toc_at] = [self.w.p(cat["contents"], self.st.toc_title), doc.toc, PageBreak()]
+            doc.expect_toc(toc_lines)
+        self.w.build(doc, story)
+        return out.getvalue()
+
+    # Cover ---------------------------------------------------------------------------------------
+
+    def cover(self) -> list:
+        d, cat, w = self.d, self.cat, self.w
+        lead = d["lead"]
+        lead_text = ""
+        if lead:
+            lead_text = w.person_markup(lead, bold=False)
+            if lead.get("title"):
+                lead_text += "<br/>" + w.m(lead["title"])
+        legs = d["legs"]
+        places = "<br/>".join(
+            w.org_markup(leg["city"], leg["city_native"]) + f", {w.m(w.country(leg['country']))}"
+            for leg in legs)
+        rows = [
+            (cat["destinations"], places),
+            (cat["dates"], w.m(cat.date_range(date.fromisoformat(d["start"]), date.fromisoformat(d["end"])))),
+            (cat["lead"], lead_text),
+            (cat["status"], w.m(cat.status(d["status"], "ms"))),
+            (cat["classification"], w.m(self.classification or cat["unclassified"])),
+            (cat["date_of_issue"], w.m(self.issue)),
+        ]
+        data = [[w.p(label, self.st.cover_label), w.raw(value, self.st.cover_value)]
+                for label, value in rows if value]
+        facts = Table(data, colWidths=[42 * mm, self.width - 42 * mm], hAlign="LEFT", splitInRow=1)
+        w.styled(facts, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
+        out = [Spacer(1, 38 * mm),
+               w.p(cat.status(d["kind"], "mk").upper(), self.st.cover_kind),
+               w.p(d["title"], self.st.cover_title),
+               w.p(cat["briefing_pack"], self.st.cover_doc),
+               w.rule(thickness=2, space=2), Spacer(1, 8 * mm), facts]
+        if self.classification:
+            box = Table([[w.p(self.classification.upper(), self.st.cover_marking)]],
+                        colWidths=[self.width])
+            w.styled(box, [("BOX", (0, 0), (-1, -1), 1.2, self.st.cover_marking.textColor),
+                          ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
+            out += [Spacer(1, 14 * mm), box]
+        out += [Spacer(1, 10 * mm), w.p(cat["prepared_by"], self.st.small)]
+        return out
+
+    # Overview ------------------------------------------------------------------------------------
+
+    def overview(self) -> list:
+        d, cat, w = self.d, self.cat, self.w
+        out = [w.h1(cat["overview"])]
+        if d["objectives"]:
+            out += w.h2(cat["objectives"]) + w.paras(d["objectives"])
+        if d["notes"]:
+            out += w.h2(cat["mission_notes"]) + w.paras(d["notes"])
+        figures = self.key_figures()
+        if figures:
+            out += w.h2(cat["key_figures"]) + figures
+        agreements = self.host_agreements()
+        if agreements:
+            out += w.h2(cat["agreements_in_force"])
+            for a in agreements:
+                out += self.agreement(a)
+        if d["delegation"]:
+            out += w.h2(cat["delegation"])
+            rows = []
+            for p in d["delegation"]:
+                name = w.raw(w.person_markup(p, bold=False), self.st.cell)
+                title = p.get("title") or ""
+                role = p.get("role") or title
+                rows.append([name, role, p.get("mobile") or "", p.get("email") or ""])
+            out.append(w.table([cat["name"], cat["role"], cat["mobile"], cat["email"]], rows,
+                               self._cols(0.3, 0.3, 0.18, 0.22)))
+        legs = [leg for leg in d["legs"]]
+        if legs:
+            out += w.h2(cat["logistics"])
+            for leg in legs:
+                z = leg["timezone"]
+                head = w.org_markup(leg["city"], leg["city_native"], bold=True) + \
+                    f" \u2014 {w.m(w.country(leg['country']), True)}"
+                facts = w.facts([
+                    (cat["arrival"], self._when(leg["arrive"], z)),
+                    (cat["departure"], self._when(leg["depart"], z)),
+                    (cat["time_zone"], z),
+                    (cat["hotel"], leg["hotel"]),
+                    (cat["embassy"], leg["embassy"]),
+                    (cat["emergency"], leg["emergency"]),
+                    (cat["practical_notes"], leg["notes"]),
+                ], self.width)
+                out += w.h3(head)
+                if facts is not None:
+                    out.append(facts)
+        return out
+
+    def _when(self, iso_text: str, zone_name: str) -> str:
+        t = in_zone(datetime.fromisoformat(iso_text), zone_name)
+        return f"{self.cat.date(t.date(), 'full')}, {t:%H:%M}"
+
+    def key_figures(self) -> list:
+        d, cat, w = self.d, self.cat, self.w
+        items = []
+        days = (date.fromisoformat(d["end"]) - date.fromisoformat(d["start"])).days + 1
+        cities = ", ".join(dict.fromkeys(leg["city"] for leg in d["legs"]))
+        live = [m for m in d["meetings"] if m["status"] != "cancelled"]
+        items.append(w.m(cat("fig_days", n=days, cities=cities) if cities else ""))
+        if live:
+            items.append(w.m(cat("fig_meetings", n=len(live))))
+        cps = {c["id"] for m in live for c in m["counterparts"] if c}
+        orgs = {self.people[c]["organization_id"] for c in cps
+                if c in self.people and self.people[c]["organization_id"]}
+        if cps:
+            items.append(w.m(cat("fig_counterparts", n=len(cps), orgs=len(orgs))))
+        for o in d["organizations"]:
+            for sentence in _SENTENCE_END.split(o["description"] or ""):
+                sentence = sentence.strip()
+                if re.search(r"\d", sentence) and not re.fullmatch(r"[\d\s./-]*", sentence):
+                    items.append(f"<b>{w.org_markup(o['name'], '', True)}</b>: {w.m(sentence)}")
+        items = [i for i in items if i]
+        return [self._bullet_markup(i) for i in items]
+
+    def _bullet_markup(self, markup: str):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(markup, self.st.bullet, bulletText="\u2022")
+
+    def host_agreements(self) -> list[dict]:
+        countries = {leg["country"] for leg in self.d["legs"]}
+        host = {o["id"] for o in self.d["organizations"] if o["country"] in countries}
+        live = [a for a in self.d["agreements"] if a["status"] == "in-force"]
+        with_host = [a for a in live if {p["id"] for p in a["parties"]} & host]
+        return with_host or live
+
+    def agreement(self, a: dict) -> list:
+        cat, w = self.cat, self.w
+        bits = [w.m(cat.status(a["status"]))]
+        if a["signed"]:
+            key = "signed_about" if a["signed_approximate"] else "signed"
+            bits.append(w.m(cat(key, date=cat.date(a["signed"]))))
+        if a["expires"]:
+            bits.append(w.m(cat("expires", date=cat.date(a["expires"]))))
+        parties = "; ".join(w.org_markup(o["name"], o["native_name"]) for o in a["parties"])
+        signatories = "; ".join(w.person_markup(p, bold=False) for p in a["signatories"] if p)
+        out = [KeepTogether([
+            w.raw(f"<b>{w.m(a['title'], True)}</b> \u2014 " + ", ".join(bits), self.st.body_tight),
+        ] + ([w.raw(f"{w.m(cat['parties'])}: {parties}", self.st.small)] if parties else [])
+          + ([w.raw(f"{w.m(cat['signatories'])}: {signatories}", self.st.small)] if signatories else []))]
+        out += w.paras(a["scope"]) + w.paras(a["notes"], self.st.small)
+        out.append(Spacer(1, 3))
+        return out
+
+    # Itinerary -----------------------------------------------------------------------------------
+
+    def itinerary(self) -> list:
+        d, cat, w = self.d, self.cat, self.w
+        out = [PageBreak(), w.h1(cat["itinerary"])]
+        by_meeting: dict[str, list[dict]] = {}
+        for pr in self.problems:
+            for mid in pr.get("meeting_ids") or []:
+                by_meeting.setdefault(mid, []).append(pr)
+        if self.problems:
+            out += w.h2(cat["problems_found"])
+            for pr in self.problems:
+                sev = pr.get("severity", "warning")
+                style = self.st.flag_error if sev == "error" else self.st.flag_warning
+                out.append(w.raw(f"<b>{w.m(cat['severity_' + sev] if sev in ('error', 'warning') else sev)}"
+                                 f"</b>: {w.m(pr.get('message', ''))}", style))
+            out.append(Spacer(1, 4))
+        days: dict[date, list[dict]] = {}
+        for m in d["meetings"]:
+            days.setdefault(datetime.fromisoformat(m["start"]).date(), []).append(m)
+        start, end = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
+        all_days = sorted(set(days) | {start + timedelta(n) for n in range((end - start).days + 1)}) \
+            if (end - start).days < 60 else sorted(days)
+        widths = self._cols(0.15, 0.15, 0.2, 0.28, 0.22)
+        header = [cat["local_time"], cat("home_time", zone=cat.zone_city(self.home)), f"{cat['city']} / {cat['venue']}",
+                  cat["meeting"], cat["counterparts"]]
+        for day in all_days:
+            text = cat.day_heading(day)
+            city = self._city_on(day)
+            if city:
+                text += f" \u2014 {city}"
+            heading = outline(w.p(text, self.st.day), 1, text, w.key("d"), toc=False)
+            meetings = days.get(day, [])
+            if not meetings:
+                out.append(KeepTogether([heading, w.p(cat["no_meetings_day"], self.st.small)]))
+                continue
+            rows, extra = [], []
+            for m in meetings:
+                local = w.span(m["start"], m["end"], m["timezone"])
+                home = w.span(m["start"], m["end"], self.home,
+                              with_date=in_zone(datetime.fromisoformat(m["start"]), self.home).date() != day)
+                place = w.raw(w.m(m["city"]) + (f"<br/>{w.m(m['venue'])}" if m["venue"] else ""),
+                              self.st.cell)
+                title = f"<b>{w.m(m['title'], True)}</b>"
+                if m["status"] not in ("confirmed", "held"):
+                    title += f"<br/><font color='#8a5a00'>{w.m(cat.status(m['status']))}</font>"
+                who = "<br/>".join(w.person_markup(c, bold=False) for c in m["counterparts"] if c)
+                rows.append([local, home, place, w.raw(title, self.st.cell), w.raw(who, self.st.cell)])
+                for pr in by_meeting.get(m["id"], []):
+                    sev = pr.get("severity", "warning")
+                    style = self.st.flag_error if sev == "error" else self.st.flag_warning
+                    label = cat["severity_" + sev] if sev in ("error", "warning") else sev
+                    rows.append([w.raw(f"\u25b2 <b>{w.m(label)}</b>: {w.m(pr.get('message', ''))}", style),
+                                 "", "", "", ""])
+                    extra += flag_row_style(len(rows), sev)
+            table = w.table(header, rows, widths, extra_style=extra)
+            out += [KeepTogether([heading, table])]
+        return out
+
+    def _city_on(self, day: date) -> str:
+        cities = []
+        for leg in self.d["legs"]:
+            a = in_zone(datetime.fromisoformat(leg["arrive"]), leg["timezone"]).date()
+            b = in_zone(datetime.fromisoformat(leg["depart"]), leg["timezone"]).date()
+            if a <= day <= b and leg["city"] not in cities:
+                cities.append(leg["city"])
+        return " / ".join(cities)
+
+    # Meeting briefs ------------------------------------------------------------------------------
+
+    def meeting(self, i: int, m: dict, first: bool) -> list:
+        cat, w = self.cat, self.w
+        out: list = [PageBreak()]
+        kicker = w.p(cat["meeting_briefs"].upper(), self.st.label)
+        if first:
+            outline(kicker, 0, cat["meeting_briefs"], w.key("s"))
+        out.append(kicker)
+        title = cat("meeting_n", n=i + 1, title=m["title"])
+        head = outline(w.p(title, self.st.h1), 1, title, w.key("m"))
+        out.append(progress_mark(head, i))
+        start = datetime.fromisoformat(m["start"])
+        out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
+        out.append(w.rule(thickness=0.8, space=3))
+        if m["reason"]:
+            out += w.h2(cat["reason"]) + w.paras(m["reason"])
+        cps = [c for c in m["counterparts"] if c]
+        facts = w.facts([
+            (cat["date"], cat.date(start.date(), "full")),
+            (cat["local_time"], w.span(m["start"], m["end"], m["timezone"]) + f"  ({m['timezone']})"),
+            (cat("home_time", zone=cat.zone_city(self.home)), w.span(m["start"], m["end"], self.home, with_date=True)),
+            (cat["city"], m["city"]),
+            (cat["venue"], m["venue"]),
+            (cat["address"], m["address"]),
+            (cat["status"], cat.status(m["status"])),
+            (cat["counterparts"], w.raw("<br/>".join(w.person_markup(c, bold=False) for c in cps),
+                                        self.st.cell) if cps else ""),
+            (cat["our_delegation"], w.raw("<br/>".join(w.person_markup(c, bold=False)
+                                                        for c in m["delegation"] if c), self.st.cell)
+             if m["delegation"] else ""),
+            (cat["arrangements"], m["arrangements"]),
+        ], self.width)
+        out += w.h2(cat["practical"]) + [facts]
+        if m["objectives"]:
+            out += w.h2(cat["objectives"]) + w.paras(m["objectives"])
+        if m["talking_points"]:
+            out += w.h2(cat["points_to_make"]) + w.bullets(m["talking_points"], numbered=True)
+        if m["if_raised"]:
+            out += w.h2(cat["if_raised"])
+            for item in m["if_raised"]:
+                out.append(w.p(item.get("topic", ""), self.st.h3))
+                out += w.paras(item.get("line", ""), self.st.bullet)
+        if m["background"]:
+            out += w.h2(cat["background"]) + w.paras(m["background"])
+        if cps:
+            out += w.h2(cat["personality_notes"])
+            for c in cps:
+                out += self.person_note(self.people.get(c["id"], c))
+            orgs = []
+            for c in cps:
+                oid = c.get("organization_id")
+                if oid and oid in self.orgs and oid not in [o["id"] for o in orgs]:
+                    orgs.append(self.orgs[oid])
+            profiles = [o for o in orgs if o["description"] or o["native_name"] or o["website"]]
+            if profiles:
+                out += w.h2(cat["organization_profile"])
+                for o in profiles:
+                    out += self.org_profile(o)
+        if m.get("agreements"):
+            out += w.h2(cat["agreements"])
+            for a in m["agreements"]:
+                out += self.agreement(a)
+        if m.get("past"):
+            out += w.h2(cat["past_interactions"])
+            for h in m["past"]:
+                line = (f"<b>{w.m(cat.date(h['date']), True)}</b> \u2014 {w.m(h['mission'])}: "
+                        f"{w.m(h['title'])}")
+                if h["names"]:
+                    line += f" ({w.m(', '.join(h['names']))})"
+                out.append(w.raw(line, self.st.body_tight))
+                out += w.paras(h["outcome"], self.st.bullet)
+                out += w.bullets(h["decisions"])
+        if m.get("open_followups"):
+            out += w.h2(cat["open_followups"])
+            out.append(self.followup_table(m["open_followups"]))
+        return out
+
+    def person_note(self, p: dict) -> list:
+        cat, w = self.cat, self.w
+        name = w.person_markup(p)
+        if p.get("name_order") == "eastern":
+            name += f" <font size='8' color='#5f6b7a'>({w.m(cat['family_name_first'])})</font>"
+        org = p.get("organization") or ""
+        if org and p.get("organization_native"):
+            org = f"{org} ({p['organization_native']})"
+        rows = [
+            (cat["native_name"], p.get("native_name") or ""),
+            (cat["title_org"], " \u2014 ".join(x for x in (p.get("title") or "", org) if x)),
+            (cat["form_of_address"], p.get("form_of_address") or ""),
+            (cat["pronunciation"], p.get("pronunciation") or ""),
+        ]
+        photo = self._photo(p)
+        facts = w.facts(rows, self.width - (32 * mm if photo else 0))
+        out = w.h3(name)
+        if photo is not None:
+            block = Table([[photo, facts or ""]], colWidths=[32 * mm, self.width - 32 * mm],
+                          hAlign="LEFT")
+            w.styled(block, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+            out.append(block)
+        elif facts is not None:
+            out.append(facts)
+        if p.get("biography"):
+            out.append(Spacer(1, 3))
+            out += w.paras(p["biography"])
+        return out
+
+    def _photo(self, p: dict):
+        data = self.d["photos"].get(p.get("id"))
+        if not data:
+            return None
+        try:
+            img = Image(io.BytesIO(data))
+            iw, ih = img.imageWidth, img.imageHeight
+            scale = min(28 * mm / iw, 36 * mm / ih)
+            img.drawWidth, img.drawHeight = iw * scale, ih * scale
+            img.hAlign = "LEFT"
+            return img
+        except Exception:  # an unreadable image must not stop the pack
+            self.extra_warnings.append(f"the photo of {p.get('name')} could not be read and was left out")
+            return None
+
+    def org_profile(self, o: dict) -> list:
+        cat, w = self.cat, self.w
+        out = w.h3(w.org_markup(o["name"], o["native_name"], True))
+        meta = [cat.status(o["kind"], "ok") if o["kind"] else "", o["city"], w.country(o["country"])]
+        meta_text = " \u00b7 ".join(x for x in meta if x)
+        if meta_text:
+            out.append(w.p(meta_text, self.st.small))
+        out += w.paras(o["description"])
+        if o["website"]:
+            out.append(w.p(o["website"], self.st.small))
+        return out
+
+    def followup_table(self, items: list[dict]):
+        cat, w = self.cat, self.w
+        rows = []
+        for f in items:
+            due = cat.date(f["due"]) if f["due"] else ""
+            due_cell = w.raw(w.m(due) + (f"<br/><font color='#a4161a'><b>{w.m(cat['overdue'], True)}"
+                                         f"</b></font>" if f["overdue"] else ""), self.st.cell)
+            rows.append([f["action"], w.raw(w.person_markup(f["owner"], bold=False), self.st.cell)
+                         if f["owner"] else "", due_cell])
+        return w.table([cat["action"], cat["owner"], cat["due"]], rows, self._cols(0.56, 0.26, 0.18))
+
+    # Annexes -------------------------------------------------------------------------------------
+
+    def annexes(self) -> list:
+        d, cat, w = self.d, self.cat, self.w
+        out = [PageBreak(), w.h1(cat["annexes"])]
+        if d["people"]:
+            out += w.h2(cat["annex_people"], level=1, toc=True)
+            rows = []
+            for p in d["people"]:
+                name = w.raw(w.person_markup(p, bold=True), self.st.cell)
+                org = p.get("organization") or ""
+                title = w.raw("<br/>".join(x for x in (w.m(p.get("title") or ""),
+                                                       w.org_markup(org, p.get("organization_native") or ""))
+                                           if x), self.st.cell)
+                contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
+                                         (cat["email"], p.get("email"))])
+                rows.append([name, title, contact])
+            out.append(w.table([cat["name"], cat["title_org"], cat["contact"]], rows,
+                               self._cols(0.3, 0.38, 0.32)))
+        if d["organizations"]:
+            out += w.h2(cat["annex_orgs"], level=1, toc=True)
+            rows = []
+            for o in d["organizations"]:
+                name = w.raw(f"<b>{w.m(o['name'], True)}</b>" + (f"<br/>{w.m(o['native_name'])}"
+                                                                 if o["native_name"] else ""), self.st.cell)
+                kind = [cat.status(o["kind"], "ok") if o["kind"] else "",
+                        ", ".join(x for x in (o["city"], w.country(o["country"])) if x)]
+                place = "<br/>".join(w.m(x) for x in kind + [o["address"]] if x)
+                contact = self._contact([(cat["website"], o["website"]), (cat["email"], o["email"]),
+                                         (cat["phone"], o["phone"])])
+                rows.append([name, w.raw(place, self.st.cell), contact])
+            out.append(w.table([cat["name"], cat["kind_city"], cat["contact"]], rows,
+                               self._cols(0.3, 0.38, 0.32)))
+        return out
+
+    def _contact(self, items):
+        w = self.w
+        lines = [f"<font color='#5f6b7a'>{w.m(label)}:</font> {w.m(value)}" for label, value in items if value]
+        return w.raw("<br/>".join(lines), self.st.cell)
+
+    def _cols(self, *fractions: float) -> list[float]:
+        return [self.width * f for f in fractions]
+
+
+__all__ = ["ALL_SECTIONS", "build_briefing"]

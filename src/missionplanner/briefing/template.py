@@ -1,0 +1,187 @@
+"""The one document template: page furniture, table of contents and PDF bookmarks.
+
+Header: the mission title and the document's name. Footer: the classification marking, the date of
+issue and "page X of Y". The total page count is only known at the end, so the canvas keeps every
+page's state and writes the counts when it saves (``_CountingCanvas``). The table of contents is
+filled through ``afterFlowable`` + ``multiBuild``; we size it in advance from the entries we know
+will come, so two passes are enough.
+
+Layout code marks a heading with :func:`outline` to give it a bookmark (and a TOC line).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .catalogue import Catalogue
+from .fonts import FontSet
+from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles, toc_table
+
+PAPER = {"a4": A4, "letter": LETTER}
+AUTHOR = "Mission Planner"
+
+
+def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
+    """Mark a flowable as a bookmark target (and a table-of-contents line when `toc`)."""
+    flowable._mp_outline = (level, text, key, toc)
+    return flowable
+
+
+def progress_mark(flowable, step: int):
+    flowable._mp_step = step
+    return flowable
+
+
+class _CountingCanvas(Canvas):
+    """Defers each page until save(), then draws "page X of Y" on all of them."""
+
+    _mp_template: BriefingDocTemplate
+
+    def __init__(self, *args, **kwargs):
+        # Without this the canvas declares Helvetica on every page, a font we never embed.
+        kwargs["initialFontName"] = self._mp_template.fonts.body
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._mp_template.draw_page_count(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class BriefingDocTemplate(BaseDocTemplate):
+    """A4 (or Letter) document with header, footer, TOC and outline; used by the pack and the report."""
+
+    def __init__(self, target, *, fonts: FontSet, styles: Styles, cat: Catalogue, title: str,
+                 document_name: str, classification: str = "", issue_date: str = "",
+                 paper: str = "a4", on_step=None):
+        if paper not in PAPER:
+            raise ValueError(f"unknown paper size {paper!r} (use a4 or letter)")
+        self.fonts, self.styles, self.cat = fonts, styles, cat
+        self.mission_title = title
+        self.document_name = document_name
+        self.classification = classification.strip()
+        self.issue_date = issue_date
+        self.on_step = on_step
+        super().__init__(
+            target, pagesize=PAPER[paper], leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + 4 * mm,
+            title=f"{document_name}: {title}", author=AUTHOR, subject="", creator=AUTHOR,
+            producer=AUTHOR, keywords="", allowSplitting=1,
+        )
+        width, height = self.pagesize
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover = Frame(self.leftMargin, self.bottomMargin, self.width, height - 2 * MARGIN - 4 * mm,
+                      id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[cover], onPage=self._furniture_cover),
+            PageTemplate(id="body", frames=[body], onPage=self._furniture),
+        ])
+        self.toc = TableOfContents(levelStyles=list(styles.toc_levels), dotsMinLevel=0,
+                                   tableStyle=toc_table(fonts.body))
+        self.toc.rightColumnWidth = 14 * mm
+
+    # Table of contents ---------------------------------------------------------------------------
+
+    def expect_toc(self, entries: list[tuple[int, str]]) -> None:
+        """Size the TOC from the lines we know will come, so the first pass already paginates right."""
+        self.toc._entries = [(level, text, 999, None) for level, text in entries]
+
+    def afterFlowable(self, flowable):  # noqa: N802 (reportlab's name)
+        mark = getattr(flowable, "_mp_outline", None)
+        if mark:
+            level, text, key, toc = mark
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            if toc:
+                self.notify("TOCEntry", (level, self.fonts.markup(text), self.page, key))
+        step = getattr(flowable, "_mp_step", None)
+        if step is not None and self.on_step is not None:
+            self.on_step(step)
+
+    def build_all(self, story: list) -> int:
+        """Build with as many passes as the TOC needs; returns the number of passes."""
+        passes = self.multiBuild(story, canvasmaker=self._canvas_class(), maxPasses=6)
+        return passes or 1
+
+    def _canvas_class(self):
+        doc = self
+
+        class _Canvas(_CountingCanvas):
+            _mp_template = doc
+
+        return _Canvas
+
+    # Page furniture ------------------------------------------------------------------------------
+
+    def _furniture_cover(self, canv, doc) -> None:
+        canv.saveState()
+        width, height = self.pagesize
+        if self.classification:
+            canv.setFillColor(ALERT)
+            self.fonts.draw(canv, width / 2, height - MARGIN + 2 * mm, self.classification.upper(), 10,
+                            bold=True, align="center")
+        self._footer(canv)
+        canv.restoreState()
+
+    def _furniture(self, canv, doc) -> None:
+        canv.saveState()
+        width, height = self.pagesize
+        top = height - MARGIN
+        canv.setFillColor(MUTED)
+        title = self._fit(self.mission_title, 8, self.width * 0.62)
+        self.fonts.draw(canv, self.leftMargin, top, title, 8, bold=True)
+        self.fonts.draw(canv, width - self.rightMargin, top, self.document_name, 8, align="right")
+        if self.classification:
+            canv.setFillColor(ALERT)
+            self.fonts.draw(canv, width / 2, height - MARGIN / 2, self.classification.upper(), 8.5,
+                            bold=True, align="center")
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(self.leftMargin, top - 2.5 * mm, width - self.rightMargin, top - 2.5 * mm)
+        self._footer(canv)
+        canv.restoreState()
+
+    def _footer(self, canv) -> None:
+        width, _ = self.pagesize
+        y = MARGIN - 2 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(self.leftMargin, y + 4 * mm, width - self.rightMargin, y + 4 * mm)
+        marking = self.classification.upper() or self.cat["unclassified"]
+        canv.setFillColor(ALERT if self.classification else MUTED)
+        self.fonts.draw(canv, self.leftMargin, y, self._fit(marking, 8, self.width * 0.4), 8,
+                        bold=bool(self.classification))
+        canv.setFillColor(MUTED)
+        self.fonts.draw(canv, width / 2, y, self.cat("issued", date=self.issue_date), 8, align="center")
+
+    def draw_page_count(self, canv, page: int, total: int) -> None:
+        width, _ = self.pagesize
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        self.fonts.draw(canv, width - self.rightMargin, MARGIN - 2 * mm,
+                        self.cat("page_x_of_y", page=page, pages=total), 8, align="right")
+        canv.restoreState()
+
+    def _fit(self, text: str, size: float, width: float) -> str:
+        """Shorten `text` with an ellipsis so that it fits in `width` points."""
+        if self.fonts.string_width(text, size) <= width:
+            return text
+        while text and self.fonts.string_width(text + "…", size) > width:
+            text = text[:-1]
+        return text.rstrip() + "…"
+
+
+__all__ = ["BriefingDocTemplate", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
