@@ -12,7 +12,7 @@ from ..errors import ValidationError
 from ..model import FOLLOWUP_STATUSES, FollowUp, Meeting, Mission, Person, utcnow
 from . import validation as v
 from .records import apply, check_version, get, resolve_mission
-from .timeutil import DEFAULT_HOME_TZ, local_midnight_today
+from .timeutil import DEFAULT_HOME_TZ, local_midnight_today, zone
 from .views import followup_view
 
 
@@ -66,10 +66,36 @@ def delete_followup(db, followup_id: str) -> None:
 
 
 def next_occurrence(rule: str, anchor: date, after: date) -> date | None:
-    """The first date of `rule` counted from `anchor` that falls after `after` (None when it ran out)."""
+    """The first date of `rule` counted from `anchor` that falls after `after` (None when it ran out).
+
+    Dates, not instants: a weekly follow-up stays on its weekday across a DST change.
+    """
     start = datetime(anchor.year, anchor.month, anchor.day)
-    nxt = rrulestr(rule, dtstart=start).after(datetime(after.year, after.month, after.day))
+    nxt = rrulestr(anchored_rule(rule, anchor), dtstart=start).after(
+        datetime(after.year, after.month, after.day))
     return nxt.date() if nxt else None
+
+
+def anchored_rule(rule: str, anchor: date) -> str:
+    """Pin a plain monthly (or yearly) rule to the anchor's day of the month.
+
+    RFC 5545 skips months that lack the day ("monthly on the 31st" has no February, April...), and
+    once an occurrence moved, counting from it would drift (31st, then 30th, then 28th...). Pinning
+    the day, with "or the last day of a shorter month", keeps the series on the 31st/last day.
+    """
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    freq = parts.get("FREQ")
+    if freq not in ("MONTHLY", "YEARLY") or parts.keys() & {"BYMONTHDAY", "BYDAY", "BYSETPOS",
+                                                           "BYYEARDAY", "BYWEEKNO"}:
+        return rule
+    if freq == "YEARLY" and "BYMONTH" not in parts:
+        parts["BYMONTH"] = str(anchor.month)
+    if anchor.day <= 28:
+        parts["BYMONTHDAY"] = str(anchor.day)
+    else:
+        parts["BYMONTHDAY"] = ",".join(str(d) for d in range(28, anchor.day + 1))
+        parts["BYSETPOS"] = "-1"
+    return ";".join(f"{k}={v}" for k, v in parts.items())
 
 
 def complete_followup(db, followup_id: str, version: int | None = None) -> str | None:
@@ -83,8 +109,9 @@ def complete_followup(db, followup_id: str, version: int | None = None) -> str |
         f.completed_at = utcnow()
         new_id = None
         if f.recurrence and f.due:
-            following = next_occurrence(f.recurrence, f.due, f.due)
-            remaining = _remaining_rule(f.recurrence)
+            rule = anchored_rule(f.recurrence, f.due)
+            following = next_occurrence(rule, f.due, f.due)
+            remaining = _remaining_rule(rule)
             if following and remaining is not None:
                 nf = FollowUp(mission_id=f.mission_id, meeting_id=f.meeting_id, action=f.action,
                               owner_id=f.owner_id, due=following, recurrence=remaining, status="open",
@@ -134,9 +161,16 @@ def snooze_followup(db, followup_id: str, until: date, version: int | None = Non
 
 def list_followups(db, *, mission: str | None = None, overdue: bool = False, status: str | None = None,
                    owner_id: str | None = None, due_from: date | None = None, due_to: date | None = None,
-                   home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> list[dict]:
-    """Follow-ups; `overdue` means open and due before today in the user's home zone."""
-    today = today or local_midnight_today(home_tz)
+                   home_tz: str = DEFAULT_HOME_TZ, today: date | None = None,
+                   now: datetime | None = None) -> list[dict]:
+    """Follow-ups; `overdue` means open and due before today in the user's home zone.
+
+    "Today" turns at local midnight in `home_tz` (not at UTC midnight): at 00:30 in Brussels,
+    something due yesterday is overdue even though it is still yesterday in UTC. `now` (an aware
+    instant) or `today` may be given, for tests and for a GUI that refreshes at midnight.
+    """
+    zone(home_tz, "home_tz")
+    today = today or local_midnight_today(home_tz, now)
     with db.read() as s:
         stmt = select(FollowUp).options(selectinload(FollowUp.owner), selectinload(FollowUp.meeting),
                                         selectinload(FollowUp.mission))
@@ -157,16 +191,18 @@ def list_followups(db, *, mission: str | None = None, overdue: bool = False, sta
         return [followup_view(f, home_tz, today) for f in rows]
 
 
-def count_overdue(db, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> int:
+def count_overdue(db, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None,
+                  now: datetime | None = None) -> int:
     from sqlalchemy import func
 
-    today = today or local_midnight_today(home_tz)
+    today = today or local_midnight_today(home_tz, now)
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(FollowUp)
                         .where(FollowUp.status == "open", FollowUp.due < today)) or 0
 
 
-def due_soon(db, days: int = 1, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None) -> list[dict]:
-    today = today or local_midnight_today(home_tz)
+def due_soon(db, days: int = 1, home_tz: str = DEFAULT_HOME_TZ, today: date | None = None,
+             now: datetime | None = None) -> list[dict]:
+    today = today or local_midnight_today(home_tz, now)
     return list_followups(db, status="open", due_to=today + timedelta(days=days), home_tz=home_tz,
                           today=today)
