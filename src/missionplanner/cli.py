@@ -188,11 +188,27 @@ def cmd_slots(args) -> int:
 
 
 def cmd_brief(args) -> int:
-    raise NotAvailableError("'brief' is not available yet in this version")
+    from .briefing.pack import build_briefing
+
+    warnings = build_briefing(_open(args), args.mission, args.output, lang=args.lang,
+                              classification=args.classification, home_tz=args.home_tz,
+                              paper=args.paper)
+    for w in warnings:
+        print(f"missionplanner: warning: {w}", file=sys.stderr)
+    print(f"wrote {args.output}")
+    return EXIT_OK
 
 
 def cmd_report(args) -> int:
-    raise NotAvailableError("'report' is not available yet in this version")
+    from .briefing.report import build_report
+
+    warnings = build_report(_open(args), args.mission, args.output, lang=args.lang,
+                            classification=args.classification, home_tz=args.home_tz,
+                            paper=args.paper)
+    for w in warnings:
+        print(f"missionplanner: warning: {w}", file=sys.stderr)
+    print(f"wrote {args.output}")
+    return EXIT_OK
 
 
 def cmd_backup(args) -> int:

@@ -169,10 +169,10 @@ class Writer:
 
 
 def new_document(w: Writer, target, *, title: str, document_name: str, classification: str,
-                 issue_date: str, paper: str, on_step=None) -> BriefingDocTemplate:
+                 issue_date: str, paper: str, on_step=None, cover: bool = True) -> BriefingDocTemplate:
     return BriefingDocTemplate(target, fonts=w.fonts, styles=w.st, cat=w.cat, title=title,
                                document_name=document_name, classification=classification,
-                               issue_date=issue_date, paper=paper, on_step=on_step)
+                               issue_date=issue_date, paper=paper, on_step=on_step, cover=cover)
 
 
 def write_private(path: str | os.PathLike, data: bytes) -> Path:

@@ -65,7 +65,7 @@ class BriefingDocTemplate(BaseDocTemplate):
 
     def __init__(self, target, *, fonts: FontSet, styles: Styles, cat: Catalogue, title: str,
                  document_name: str, classification: str = "", issue_date: str = "",
-                 paper: str = "a4", on_step=None):
+                 paper: str = "a4", on_step=None, cover: bool = True):
         if paper not in PAPER:
             raise ValueError(f"unknown paper size {paper!r} (use a4 or letter)")
         self.fonts, self.styles, self.cat = fonts, styles, cat
@@ -83,12 +83,11 @@ class BriefingDocTemplate(BaseDocTemplate):
         width, height = self.pagesize
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        cover = Frame(self.leftMargin, self.bottomMargin, self.width, height - 2 * MARGIN - 4 * mm,
+        cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, height - 2 * MARGIN - 4 * mm,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[cover], onPage=self._furniture_cover),
-            PageTemplate(id="body", frames=[body], onPage=self._furniture),
-        ])
+        templates = [PageTemplate(id="cover", frames=[cover_frame], onPage=self._furniture_cover),
+                     PageTemplate(id="body", frames=[body], onPage=self._furniture)]
+        self.addPageTemplates(templates if cover else templates[::-1])
         self.toc = TableOfContents(levelStyles=list(styles.toc_levels), dotsMinLevel=0,
                                    tableStyle=toc_table(fonts.body))
         self.toc.rightColumnWidth = 14 * mm
