@@ -1,0 +1,637 @@
+"""Calendars: export a mission's meetings as iCalendar, import Outlook, Google and Thunderbird files.
+
+Export: one VEVENT per meeting with a stable UID (kept in `Meeting.uid`), DTSTART/DTEND with the
+venue's IANA zone and a full VTIMEZONE block per zone used, so no client falls back to floating time.
+
+Import rules (docs/interop.md says the same for users):
+
+- zones: an IANA TZID (Google, Thunderbird) is used as is; a Windows name ("Tokyo Standard Time",
+  Outlook) is mapped through CLDR's table; any other TZID is read from its VTIMEZONE block. A meeting
+  keeps the IANA zone the file names; for UTC ("Z"), floating and custom-zone times it takes the zone
+  of the mission leg it falls in;
+- all-day events become a 09:00-18:00 meeting, in the zone of the leg of that day, on each day they
+  cover (an all-day event has no hours, and business hours are what `check` expects);
+- recurring events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) are expanded within the mission's
+  dates; each occurrence is a meeting whose UID is the event's UID plus "#" and the occurrence;
+- a meeting already imported (same UID in this mission) is updated, never duplicated; events outside
+  the mission's dates are skipped and listed; a malformed file is refused with its line and nothing
+  is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+
+from dateutil import tz as dtz
+
+from ..errors import MissionPlannerError, ValidationError
+from ..model import Leg, Meeting, Mission
+from ..services.meetings import check_meeting, meeting_fields
+from ..services.records import apply, resolve_mission
+from ..services.timeutil import in_zone, is_valid_zone, zone
+from .ical_reader import Component, ICalError, Prop, Reader
+from .windows_zones import windows_to_iana
+
+PRODID = "-//Mission Planner//missionplanner//EN"
+STATUS_OUT = {"proposed": "TENTATIVE", "requested": "TENTATIVE", "confirmed": "CONFIRMED",
+              "held": "CONFIRMED", "cancelled": "CANCELLED"}
+STATUS_IN = {"TENTATIVE": "proposed", "CONFIRMED": "confirmed", "CANCELLED": "cancelled"}
+BUSY_IN = {"BUSY": "confirmed", "OOF": "confirmed", "TENTATIVE": "proposed", "FREE": "proposed"}
+ALL_DAY_HOURS = (time(9, 0), time(18, 0))
+MAX_OCCURRENCES = 1000        # meetings one recurring event may produce within a mission
+MAX_RULE_STEPS = 200_000      # repetitions walked before the mission starts, against runaway rules
+DEFAULT_LENGTH = timedelta(hours=1)
+_SECTION_LABELS = ("Counterparts:", "Delegation:")
+
+
+# Export -----------------------------------------------------------------------------------------
+
+def _location(m: Meeting) -> str:
+    return m.venue or m.address or m.city
+
+
+def _person_line(p) -> str:
+    aff = p.current_affiliation
+    extra = ", ".join(x for x in (p.title, aff.organization.name if aff else "") if x)
+    return p.display_name + (f" ({extra})" if extra else "")
+
+
+def _description(m: Meeting) -> str:
+    blocks = [m.objectives] if m.objectives else []
+    sections = []
+    for side, label in (("counterpart", "Counterparts:"), ("delegation", "Delegation:")):
+        names = [_person_line(p.person) for p in sorted(m.participations, key=lambda p: p.position)
+                 if p.side == side]
+        if names:
+            sections.append(f"{label} " + "; ".join(names))
+    if sections:
+        blocks.append("\n".join(sections))
+    return "\n\n".join(blocks)
+
+
+def _objectives_from(description: str) -> str:
+    """The objectives in a DESCRIPTION, without the participant lines our own export adds."""
+    blocks = description.split("\n\n")
+    if blocks and all(line.startswith(_SECTION_LABELS) for line in blocks[-1].split("\n") if line):
+        blocks = blocks[:-1]
+    return "\n\n".join(blocks).strip()
+
+
+def _zoneinfo(name: str) -> tzinfo:
+    if name in ("UTC", "Etc/UTC"):
+        return UTC
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def export_ics(db, mission_ref: str) -> bytes:
+    """The mission's meetings as an iCalendar file; meetings without a UID get one, kept for re-imports."""
+    import icalendar
+
+    with db.write() as s:
+        mission = resolve_mission(s, mission_ref)
+        meetings = sorted(mission.meetings, key=lambda m: (m.start, m.title, m.id))
+        for m in meetings:
+            if not m.uid:
+                m.uid = f"{m.id}@missionplanner"
+        s.flush()
+        cal = icalendar.Calendar()
+        cal.add("prodid", PRODID)
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        cal.add("x-wr-calname", mission.title)
+        stamp = datetime.now(UTC).replace(microsecond=0)
+        for m in meetings:
+            ev = icalendar.Event()
+            ev.add("uid", m.uid)
+            ev.add("dtstamp", stamp)
+            ev.add("last-modified", m.updated_at.replace(microsecond=0))
+            ev.add("sequence", max(m.version - 1, 0))
+            z = _zoneinfo(m.timezone)
+            ev.add("dtstart", m.start.astimezone(z))
+            ev.add("dtend", m.end.astimezone(z))
+            ev.add("summary", m.title)
+            if _location(m):
+                ev.add("location", _location(m))
+            if _description(m):
+                ev.add("description", _description(m))
+            ev.add("status", STATUS_OUT[m.status])
+            ev.add("transp", "TRANSPARENT" if m.status == "cancelled" else "OPAQUE")
+            cal.add_component(ev)
+        if meetings:
+            first = min(m.start for m in meetings).date()
+            last = max(m.end for m in meetings).date()
+            cal.add_missing_timezones(first_date=date(first.year - 1, 1, 1),
+                                      last_date=date(last.year + 2, 1, 1))
+        return cal.to_ical()
+
+
+# Reading events -----------------------------------------------------------------------------------
+
+@dataclass
+class Frame:
+    """How the wall-clock values of one property are anchored: UTC, a zone, floating, or a date."""
+
+    kind: str                      # "utc" | "zone" | "floating" | "date"
+    tzinfo: tzinfo | None = None
+    zone_name: str | None = None   # an IANA name when the file gives one (directly or via Windows)
+
+
+@dataclass
+class Occurrence:
+    uid: str
+    key: str                       # "" for a single event, else the occurrence ("20170609T010000Z")
+    title: str
+    start: datetime                # UTC
+    end: datetime                  # UTC
+    zone_name: str | None          # None: take the leg's zone
+    all_day: bool
+    location: str
+    objectives: str
+    status: str | None
+    line: int
+
+    @property
+    def meeting_uid(self) -> str:
+        return f"{self.uid}#{self.key}" if self.key else self.uid
+
+
+def _to_utc(naive: datetime, tzi: tzinfo) -> datetime:
+    """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first."""
+    aware = naive.replace(tzinfo=tzi, fold=0)
+    if not dtz.datetime_exists(aware):
+        aware = dtz.resolve_imaginary(aware)
+    return aware.astimezone(UTC)
+
+
+class _Calendar:
+    def __init__(self, reader: Reader, calendars: list[Component], mission: Mission):
+        self.r = reader
+        self.mission = mission
+        self.legs = list(mission.legs)
+        self.vtimezones: dict[str, Component] = {}
+        for cal in calendars:
+            for tzc in cal.walk("VTIMEZONE"):
+                tzid = tzc.first("TZID")
+                if tzid is None:
+                    raise reader.error(tzc.line, "VTIMEZONE without a TZID")
+                self.vtimezones.setdefault(tzid.value.strip(), tzc)
+        self.frames: dict[str, Frame] = {}
+        self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
+        self.skipped: list[dict] = []
+
+    # Zones ----------------------------------------------------------------------------------
+
+    def default_zone(self) -> str:
+        return self.legs[0].timezone if self.legs else self.mission.home_timezone
+
+    def leg_on(self, day: date) -> Leg | None:
+        found = None
+        for leg in self.legs:
+            if in_zone(leg.arrive, leg.timezone).date() <= day <= in_zone(leg.depart, leg.timezone).date():
+                found = leg  # on a travel day, the leg one arrives in
+        return found
+
+    def leg_at(self, instant: datetime) -> Leg | None:
+        for leg in self.legs:
+            if leg.arrive <= instant <= leg.depart:
+                return leg
+        found = None
+        for leg in self.legs:
+            local = in_zone(instant, leg.timezone).date()
+            if in_zone(leg.arrive, leg.timezone).date() <= local <= in_zone(leg.depart, leg.timezone).date():
+                found = leg
+        return found
+
+    def zone_of_day(self, day: date) -> str:
+        leg = self.leg_on(day)
+        return leg.timezone if leg else self.default_zone()
+
+    def frame(self, prop: Prop) -> Frame:
+        tzid = prop.params.get("TZID", "").strip()
+        if not tzid:
+            return Frame("floating")
+        if tzid not in self.frames:
+            self.frames[tzid] = self._resolve(tzid, prop)
+        return self.frames[tzid]
+
+    def _resolve(self, tzid: str, prop: Prop) -> Frame:
+        candidates = [tzid, windows_to_iana(tzid) or ""]
+        parts = tzid.strip("/").split("/")
+        # Old Thunderbird and other servers prefix the IANA name: /mozilla.org/20050126_1/Europe/Brussels
+        candidates += ["/".join(parts[-n:]) for n in (3, 2) if len(parts) > n]
+        for name in candidates:
+            if name and is_valid_zone(name):
+                return Frame("zone", zone(name), name)
+        vtz = self.vtimezones.get(tzid)
+        if vtz is None:
+            raise self.r.error(prop.line, f"unknown time zone TZID={tzid!r} and the file has no VTIMEZONE "
+                               "block defining it", prop.name)
+        try:
+            import icalendar
+
+            comp = icalendar.Timezone.from_ical("\r\n".join(vtz.text_lines))
+            tzi = comp.to_tz()
+            tzi.utcoffset(datetime(2020, 1, 1))
+        except Exception as exc:  # icalendar raises many kinds on a broken block
+            raise self.r.error(vtz.line, f"cannot read the VTIMEZONE block for {tzid!r} ({exc})") from None
+        name = getattr(tzi, "key", None)
+        if name and is_valid_zone(name):
+            return Frame("zone", zone(name), name)
+        return Frame("zone", tzi, None)
+
+    # Values ---------------------------------------------------------------------------------
+
+    def when(self, prop: Prop, raw: str | None = None) -> tuple[date | datetime, Frame]:
+        """The naive wall-clock value of a DTSTART-like property and how it is anchored."""
+        value = self.r.date_or_datetime(prop, raw)
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                return value.replace(tzinfo=None), Frame("utc", UTC, None)
+            return value, self.frame(prop)
+        return value, Frame("date")
+
+    def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
+        try:
+            if frame.kind == "utc":
+                return naive.replace(tzinfo=UTC)
+            if frame.kind == "floating":
+                return _to_utc(naive, zone(self.zone_of_day(naive.date())))
+            return _to_utc(naive, frame.tzinfo)
+        except (OverflowError, ValueError) as exc:
+            raise self.r.error(prop.line, f"{naive} cannot be placed in time ({exc})", prop.name) from None
+
+    def key_of(self, value: date | datetime, frame: Frame, prop: Prop) -> str:
+        if isinstance(value, datetime):
+            return self.utc(value, frame, prop).strftime("%Y%m%dT%H%M%SZ")
+        return value.strftime("%Y%m%d")
+
+    def near_mission(self, value: date | datetime) -> bool:
+        day = value.date() if isinstance(value, datetime) else value
+        return self.window[0] <= day <= self.window[1]
+
+    # Events ---------------------------------------------------------------------------------
+
+    def events(self, calendars: list[Component]) -> list[Occurrence]:
+        masters: dict[str, tuple[int, Component]] = {}
+        overrides: dict[tuple[str, str], tuple[int, Component]] = {}
+        for cal in calendars:
+            for ev in cal.walk("VEVENT"):
+                uid = self.uid(ev)
+                seq = self.sequence(ev)
+                rid = ev.first("RECURRENCE-ID")
+                if rid is not None:
+                    value, frame = self.when(rid)
+                    key = self.key_of(value, frame, rid)
+                    if (uid, key) not in overrides or overrides[(uid, key)][0] <= seq:
+                        overrides[(uid, key)] = (seq, ev)
+                elif uid not in masters or masters[uid][0] <= seq:
+                    masters[uid] = (seq, ev)
+        out: list[Occurrence] = []
+        for uid, (_seq, ev) in masters.items():
+            own = {key: o for (u, key), (_s, o) in overrides.items() if u == uid}
+            out.extend(self.expand(uid, ev, own))
+        for (uid, key), (_seq, ev) in overrides.items():
+            if uid not in masters:  # an exception sent alone (Outlook does): a meeting of its own
+                out.extend(self.single(uid, ev, key))
+        return out
+
+    def uid(self, ev: Component) -> str:
+        prop = ev.first("UID")
+        if prop is not None and prop.value.strip():
+            return prop.value.strip()[:200]
+        # RFC 5545 requires a UID; for files without one, a stable stand-in makes re-imports match.
+        seed = "|".join(self.r.text(ev.first(n)) for n in ("SUMMARY", "DTSTART", "LOCATION"))
+        return hashlib.sha1(seed.encode()).hexdigest()[:20] + "@imported"
+
+    def sequence(self, ev: Component) -> int:
+        prop = ev.first("SEQUENCE")
+        if prop is None:
+            return 0
+        try:
+            return int(prop.value.strip())
+        except ValueError:
+            raise self.r.error(prop.line, f"{prop.value[:20]!r} is not a whole number", "SEQUENCE") from None
+
+    def times(self, ev: Component):
+        """(start value, frame, length, start prop) where length is a timedelta or a number of days."""
+        start_p = ev.first("DTSTART")
+        if start_p is None:
+            raise self.r.error(ev.line, "VEVENT without DTSTART", "DTSTART")
+        start, frame = self.when(start_p)
+        end_p, dur_p = ev.first("DTEND"), ev.first("DURATION")
+        if frame.kind == "date":
+            days = 1
+            if end_p is not None:
+                end, _ = self.when(end_p)
+                if isinstance(end, datetime):
+                    raise self.r.error(end_p.line, "DTEND is a date-time but DTSTART is a date", "DTEND")
+                days = (end - start).days
+            elif dur_p is not None:
+                days = self.r.duration(dur_p).days
+            if days <= 0:
+                raise self.r.error((end_p or dur_p).line, "the event ends before or when it starts",
+                                   (end_p or dur_p).name)
+            return start, frame, days, start_p
+        if end_p is not None:
+            end, end_frame = self.when(end_p)
+            if not isinstance(end, datetime):
+                raise self.r.error(end_p.line, "DTEND is a date but DTSTART is a date-time", "DTEND")
+            if not (self.near_mission(start) or self.near_mission(end)):
+                return start, frame, DEFAULT_LENGTH, start_p  # skipped anyway; do not convert
+            length = self.utc(end, end_frame, end_p) - self.utc(start, frame, start_p)
+            bad = end_p
+        elif dur_p is not None:
+            length, bad = self.r.duration(dur_p), dur_p
+        else:
+            length, bad = DEFAULT_LENGTH, None  # RFC 5545: no end; a meeting needs one, so an hour
+        if length <= timedelta(0):
+            raise self.r.error(bad.line, "the event ends before or when it starts", bad.name)
+        return start, frame, length, start_p
+
+    def fields(self, ev: Component) -> dict:
+        status_p = ev.first("STATUS")
+        status = None
+        if status_p is not None:
+            status = STATUS_IN.get(status_p.value.strip().upper())
+        if status is None:
+            busy = ev.first("X-MICROSOFT-CDO-BUSYSTATUS")
+            status = BUSY_IN.get(busy.value.strip().upper()) if busy is not None else None
+        return {"title": (self.r.text(ev.first("SUMMARY")) or "(untitled event)")[:300],
+                "location": self.r.text(ev.first("LOCATION")),
+                "objectives": _objectives_from(self.r.text(ev.first("DESCRIPTION"))),
+                "status": status, "line": ev.line}
+
+    def single(self, uid: str, ev: Component, key: str = "") -> list[Occurrence]:
+        start, frame, length, start_p = self.times(ev)
+        return self.occurrences(uid, key, start, frame, length, start_p, self.fields(ev))
+
+    def occurrences(self, uid, key, start, frame, length, start_p, info) -> list[Occurrence]:
+        """One event (or one occurrence) as meetings: all-day events give one meeting per day."""
+        if isinstance(start, datetime):
+            if not self.near_mission(start):
+                self.skip(uid, key, info, f"{start:%Y-%m-%d} is outside the mission")
+                return []
+            begin = self.utc(start, frame, start_p)
+            try:
+                end = begin + length
+            except OverflowError:
+                raise self.r.error(start_p.line, "the event lasts too long", "DURATION") from None
+            return [Occurrence(uid, key, info["title"], begin, end, frame.zone_name, False, info["location"],
+                               info["objectives"], info["status"], info["line"])]
+        try:
+            last = start + timedelta(days=length - 1)
+        except OverflowError:
+            last = date.max
+        if last < self.window[0] or start > self.window[1]:
+            self.skip(uid, key, info, f"{start:%Y-%m-%d} is outside the mission")
+            return []
+        out = []
+        day = max(start, self.window[0])
+        while day <= min(last, self.window[1]):
+            zone_name = self.zone_of_day(day)
+            z = zone(zone_name)
+            begin = _to_utc(datetime.combine(day, ALL_DAY_HOURS[0]), z)
+            end = _to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
+            day_key = key if length == 1 else "#".join(k for k in (key, day.strftime("%Y%m%d")) if k)
+            out.append(Occurrence(uid, day_key, info["title"], begin, end, zone_name, True,
+                                  info["location"], info["objectives"], info["status"], info["line"]))
+            day += timedelta(days=1)
+        return out
+
+    def skip(self, uid, key, info, note) -> None:
+        self.skipped.append({"action": "skip", "uid": f"{uid}#{key}" if key else uid, "title": info["title"],
+                             "line": info["line"], "note": note})
+
+    def expand(self, uid: str, ev: Component, overrides: dict[str, Component]) -> list[Occurrence]:
+        rrules, rdates = ev.all("RRULE"), ev.all("RDATE")
+        if not rrules and not rdates:
+            if overrides:  # an override of a non-recurring event: the override wins
+                key, override = next(iter(overrides.items()))
+                return self.single(uid, override)
+            return self.single(uid, ev)
+        start, frame, length, start_p = self.times(ev)
+        info = self.fields(ev)
+        starts = self.recurrence_starts(ev, start, frame, start_p, rrules, rdates)
+        excluded = self.exdates(ev, frame)
+        out: list[Occurrence] = []
+        for occ in starts:
+            key = self.key_of(occ, frame, start_p)
+            if key in excluded or (isinstance(occ, datetime) and occ.strftime("%Y%m%d") in excluded):
+                continue
+            if key in overrides:
+                override = overrides.pop(key)
+                o_start, o_frame, o_length, o_prop = self.times(override)
+                out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop,
+                                            self.fields(override)))
+            else:
+                out.extend(self.occurrences(uid, key, occ, frame, length, start_p, info))
+        for key, override in overrides.items():  # moved onto a date the rule does not produce
+            o_start, o_frame, o_length, o_prop = self.times(override)
+            out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop, self.fields(override)))
+        if len(out) > MAX_OCCURRENCES:
+            raise self.r.error(ev.line, f"the recurring event gives {len(out)} meetings within the mission "
+                               f"(at most {MAX_OCCURRENCES})", "RRULE")
+        return out
+
+    def recurrence_starts(self, ev, start, frame, start_p, rrules, rdates) -> list:
+        from dateutil.rrule import rrulestr
+
+        is_date = not isinstance(start, datetime)
+        base = datetime.combine(start, time()) if is_date else start
+        lo = datetime.combine(self.window[0], time())
+        hi = datetime.combine(self.window[1], time(23, 59, 59))
+        found = {start} if self.near_mission(start) else set()
+        for prop in rrules:
+            parts = [p for p in prop.value.strip().split(";") if p]
+            kept, until = [], None
+            for part in parts:
+                name, _, value = part.partition("=")
+                if name.upper() == "UNTIL":
+                    until = self.until(prop, value, frame, is_date)
+                else:
+                    kept.append(part)
+            try:
+                rule = rrulestr(";".join(kept), dtstart=base)
+            except Exception as exc:  # dateutil raises ValueError, TypeError, KeyError... on bad rules
+                raise self.r.error(prop.line, f"cannot read the recurrence rule {prop.value[:60]!r} ({exc})",
+                                   "RRULE") from None
+            try:
+                for step, occ in enumerate(rule):
+                    if step > MAX_RULE_STEPS:
+                        raise self.r.error(prop.line, "the recurrence rule repeats too often to expand",
+                                           "RRULE")
+                    if occ > hi or (until is not None and occ > until):
+                        break
+                    if occ >= lo:
+                        found.add(occ.date() if is_date else occ)
+                        if len(found) > MAX_OCCURRENCES:
+                            break
+            except (ValueError, OverflowError) as exc:
+                raise self.r.error(prop.line, f"cannot expand the recurrence rule ({exc})", "RRULE") from None
+        for prop in rdates:
+            for raw in prop.value.split(","):
+                value, _ = self.when(prop, raw.split("/")[0])
+                if isinstance(value, datetime) and is_date:
+                    value = value.date()
+                elif not isinstance(value, datetime) and not is_date:
+                    value = datetime.combine(value, base.time())
+                if self.near_mission(value):
+                    found.add(value)
+        return sorted(found)
+
+    def until(self, prop: Prop, value: str, frame: Frame, is_date: bool) -> datetime:
+        v = self.r.date_or_datetime(Prop("RRULE", {}, value, prop.line))
+        if isinstance(v, datetime) and v.tzinfo is not None:
+            if frame.kind in ("zone",):
+                try:
+                    return v.astimezone(frame.tzinfo).replace(tzinfo=None)
+                except (OverflowError, ValueError):
+                    return v.replace(tzinfo=None)
+            return v.replace(tzinfo=None)
+        if isinstance(v, datetime):
+            return v
+        return datetime.combine(v, time(23, 59, 59))
+
+    def exdates(self, ev: Component, frame: Frame) -> set[str]:
+        out = set()
+        for prop in ev.all("EXDATE"):
+            for raw in prop.value.split(","):
+                if not raw.strip():
+                    continue
+                value, ex_frame = self.when(prop, raw)
+                if isinstance(value, datetime) and not self.near_mission(value):
+                    continue
+                out.add(self.key_of(value, ex_frame, prop))
+        return out
+
+
+# Import -----------------------------------------------------------------------------------------
+
+def _read(path_or_bytes) -> tuple[str, str]:
+    if isinstance(path_or_bytes, bytes | bytearray):
+        raw, source = bytes(path_or_bytes), "calendar"
+    else:
+        path = Path(path_or_bytes)
+        source = str(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise MissionPlannerError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise MissionPlannerError(f"{path}: is a folder, not a calendar file") from None
+    try:
+        return raw.decode("utf-8-sig"), source
+    except UnicodeDecodeError:
+        pass
+    try:  # old Outlook versions write the Windows code page
+        return raw.decode("cp1252"), source
+    except UnicodeDecodeError as exc:
+        raise ICalError(f"not a text file in UTF-8 or Windows-1252 (byte {exc.start})", where=source) from None
+
+
+def _local(instant: datetime, zone_name: str) -> str:
+    return in_zone(instant, zone_name).isoformat(timespec="minutes")
+
+
+def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> dict:
+    """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done."""
+    text, source = _read(path_or_bytes)
+    reader = Reader(source)
+    calendars = reader.parse(text)
+    with db.write() as s:
+        mission = resolve_mission(s, mission_ref)
+        cal = _Calendar(reader, calendars, mission)
+        occurrences = cal.events(calendars)
+        existing = {m.uid: m for m in mission.meetings if m.uid}
+        summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
+                   "dry_run": dry_run, "details": []}
+        seen: set[str] = set()
+        for occ in sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)):
+            uid = occ.meeting_uid[:255]
+            if uid in seen:
+                continue
+            seen.add(uid)
+            leg = cal.leg_at(occ.start)
+            detail = {"uid": uid, "title": occ.title, "line": occ.line, "note": ""}
+            try:
+                if uid in existing:
+                    detail.update(_update(existing[uid], occ, leg, cal))
+                else:
+                    detail.update(_create(s, mission, occ, uid, leg, cal))
+            except ValidationError as exc:
+                raise ICalError(exc.plain, where=f"{source}: line {occ.line}", field=exc.field) from None
+            summary[{"create": "created", "update": "updated", "unchanged": "unchanged",
+                     "skip": "skipped"}[detail["action"]]] += 1
+            summary["details"].append(detail)
+        for skipped in cal.skipped:
+            summary["skipped"] += 1
+            summary["details"].append(skipped)
+        s.flush()
+        if dry_run:
+            s.rollback()
+        return summary
+
+
+def _venue(occ: Occurrence, city: str) -> str:
+    return "" if occ.location.casefold() == city.casefold() else occ.location
+
+
+def _create(s, mission: Mission, occ: Occurrence, uid: str, leg: Leg | None, cal: _Calendar) -> dict:
+    zone_name = occ.zone_name or (leg.timezone if leg else cal.zone_of_day(occ.start.date()))
+    city = leg.city if leg else ""
+    data = {"title": occ.title, "timezone": zone_name, "start": occ.start, "end": occ.end, "city": city,
+            "venue": _venue(occ, city), "status": occ.status or "proposed", "objectives": occ.objectives,
+            "uid": uid}
+    m = Meeting(**meeting_fields(data, None))
+    out = {"start": _local(m.start, zone_name), "end": _local(m.end, zone_name), "timezone": zone_name,
+           "city": city}
+    try:
+        check_meeting(m, mission)
+    except ValidationError as exc:
+        return dict(out, action="skip", note=exc.plain)
+    m.mission = mission
+    s.add(m)
+    if occ.all_day:
+        out["note"] = "all-day event: imported as 09:00-18:00 local time"
+    return dict(out, action="create")
+
+
+def _update(m: Meeting, occ: Occurrence, leg: Leg | None, cal: _Calendar) -> dict:
+    changes: dict = {}
+    if occ.title != m.title:
+        changes["title"] = occ.title
+    if occ.zone_name and occ.zone_name != m.timezone:
+        changes["timezone"] = occ.zone_name
+    if occ.start != m.start:
+        changes["start"] = occ.start
+    if occ.end != m.end:
+        changes["end"] = occ.end
+    if occ.location and occ.location != _location(m):
+        changes["venue"] = _venue(occ, m.city)
+    if occ.status and STATUS_OUT[occ.status] != STATUS_OUT[m.status]:
+        changes["status"] = occ.status
+    if occ.objectives and occ.objectives != m.objectives:
+        changes["objectives"] = occ.objectives
+    if ("start" in changes or "end" in changes) and leg is not None and leg.city != m.city:
+        changes["city"] = leg.city
+    zone_name = changes.get("timezone", m.timezone)
+    if not changes:
+        return {"action": "unchanged", "start": _local(m.start, zone_name), "end": _local(m.end, zone_name),
+                "timezone": zone_name, "city": m.city}
+    fields = meeting_fields(changes, m)
+    trial = Meeting(title=fields.get("title", m.title), start=fields.get("start", m.start),
+                    end=fields.get("end", m.end), timezone=fields.get("timezone", m.timezone))
+    out = {"start": _local(trial.start, trial.timezone), "end": _local(trial.end, trial.timezone),
+           "timezone": trial.timezone, "city": changes.get("city", m.city), "changes": sorted(changes)}
+    try:
+        check_meeting(trial, m.mission)
+    except ValidationError as exc:
+        return dict(out, action="skip", note=f"not updated: {exc.plain}")
+    apply(m, fields)
+    return dict(out, action="update")

@@ -1,0 +1,563 @@
+"""Calendars in and out: files shaped like Outlook's, Google's and Thunderbird's real output.
+
+Every test asserts the UTC instants a user's meetings end up at, since that is what a wrong zone
+rule silently breaks.
+"""
+
+from datetime import UTC, datetime
+
+import icalendar
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from missionplanner.cli import main
+from missionplanner.errors import MissionPlannerError
+from missionplanner.interop.ics import export_ics, import_ics
+from missionplanner.model import Meeting
+from missionplanner.services import meetings, missions, people
+
+
+def utc(*args):
+    return datetime(*args, tzinfo=UTC)
+
+
+def crlf(text: str) -> bytes:
+    return text.strip("\n").replace("\n", "\r\n").encode() + b"\r\n"
+
+
+@pytest.fixture
+def trip(db):
+    """Tokyo then Seoul, 8 to 13 June 2017 (both zones UTC+9, no DST), home Brussels (UTC+2)."""
+    mid = missions.create_mission(db, title="Japan and Korea", start="2017-06-08", end="2017-06-13")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2017-06-08T09:00", depart="2017-06-10T12:00")
+    missions.add_leg(db, mid, city="Seoul", country="KR", timezone="Asia/Seoul",
+                     arrive="2017-06-10T15:00", depart="2017-06-13T18:00")
+    return mid
+
+
+def stored(db, mid):
+    with db.read() as s:
+        rows = s.scalars(select(Meeting).where(Meeting.mission_id == mid).order_by(Meeting.start)).all()
+        return [(m.title, m.start, m.end, m.timezone, m.city, m.status, m.uid) for m in rows]
+
+
+def count(db):
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Meeting))
+
+
+OUTLOOK = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:PUBLISH
+X-MS-OLK-FORCEINSPECTOROPEN:TRUE
+BEGIN:VTIMEZONE
+TZID:Tokyo Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VTIMEZONE
+TZID:Korea Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VTIMEZONE
+TZID:Romance Standard Time
+BEGIN:STANDARD
+DTSTART:16011028T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010325T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+CLASS:PUBLIC
+CREATED:20170520T081500Z
+DESCRIPTION:Cooperation agreement follow-up.\\n\\nInterpreter provided by the
+  prefecture.\\n
+DTEND;TZID="Tokyo Standard Time":20170609T110000
+DTSTAMP:20170520T081500Z
+DTSTART;TZID="Tokyo Standard Time":20170609T100000
+LAST-MODIFIED:20170520T081500Z
+LOCATION:Aichi Prefecture Tokyo Office
+PRIORITY:5
+SEQUENCE:0
+SUMMARY;LANGUAGE=en-gb:Meeting with the Vice-Governor of Aichi
+TRANSP:OPAQUE
+UID:040000008200E00074C5B7101A82E00800000000D0F1A1B2C3D4D2010000000000000000100
+ 00000A1B2C3D4E5F6
+X-MICROSOFT-CDO-BUSYSTATUS:BUSY
+X-MICROSOFT-CDO-IMPORTANCE:1
+END:VEVENT
+BEGIN:VEVENT
+DTSTART;TZID=Korea Standard Time:20170611T140000
+DTEND;TZID=Korea Standard Time:20170611T153000
+SUMMARY:KOTRA briefing
+LOCATION:KOTRA headquarters\\, Seoul
+UID:outlook-kotra-1
+X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE
+END:VEVENT
+BEGIN:VEVENT
+DTSTART;TZID=Romance Standard Time:20170609T090000
+DTEND;TZID=Romance Standard Time:20170609T093000
+SUMMARY:Call with the cabinet in Brussels
+UID:outlook-call-2
+END:VEVENT
+END:VCALENDAR
+""")
+
+GOOGLE = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+X-WR-CALNAME:Mission Corée
+X-WR-TIMEZONE:Europe/Brussels
+BEGIN:VEVENT
+DTSTART:20170612T010000Z
+DTEND:20170612T020000Z
+DTSTAMP:20170601T120000Z
+UID:7kukuqrfedlm2f9t5bmd1r1ab4@google.com
+CREATED:20170601T115900Z
+DESCRIPTION:Talking points: hydrogen\\, fuel cells\\; port logistics.
+LAST-MODIFIED:20170601T115900Z
+LOCATION:Seoul City Hall
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Meeting with the Mayor of Seoul
+TRANSP:OPAQUE
+END:VEVENT
+BEGIN:VEVENT
+DTSTART;TZID=Asia/Seoul:20170612T190000
+DTEND;TZID=Asia/Seoul:20170612T210000
+DTSTAMP:20170601T120000Z
+UID:0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com
+STATUS:TENTATIVE
+SUMMARY:Dinner with the Belgian business community
+END:VEVENT
+END:VCALENDAR
+""")
+
+THUNDERBIRD = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Asia/Tokyo
+X-LIC-LOCATION:Asia/Tokyo
+BEGIN:STANDARD
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+TZNAME:JST
+DTSTART:19700101T000000
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VTIMEZONE
+TZID:/mozilla.org/20050126_1/Europe/Brussels
+X-LIC-LOCATION:Europe/Brussels
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+CREATED:20170515T090000Z
+LAST-MODIFIED:20170515T090000Z
+DTSTAMP:20170515T090000Z
+UID:3f0d7c62-2a0e-4b7e-9a55-1c2d3e4f5a6b
+SUMMARY:JETRO investment seminar
+STATUS:CONFIRMED
+DTSTART;TZID=Asia/Tokyo:20170608T140000
+DTEND;TZID=Asia/Tokyo:20170608T163000
+LOCATION:JETRO\\, Ark Mori Building
+TRANSP:OPAQUE
+END:VEVENT
+BEGIN:VEVENT
+UID:5a1b2c3d-0000-4b7e-9a55-aaaaaaaaaaaa
+SUMMARY:Debrief with the minister's office
+DTSTART;TZID=/mozilla.org/20050126_1/Europe/Brussels:20170610T070000
+DTEND;TZID=/mozilla.org/20050126_1/Europe/Brussels:20170610T073000
+END:VEVENT
+END:VCALENDAR
+""")
+
+
+def test_outlook_windows_zone_names_with_vtimezone(db, trip):
+    summary = import_ics(db, OUTLOOK, trip)
+    assert (summary["created"], summary["updated"], summary["skipped"]) == (3, 0, 0)
+    rows = stored(db, trip)
+    vg, call, kotra = rows
+    assert vg[:6] == ("Meeting with the Vice-Governor of Aichi", utc(2017, 6, 9, 1), utc(2017, 6, 9, 2),
+                      "Asia/Tokyo", "Tokyo", "confirmed")
+    assert vg[6].startswith("040000008200E00074C5B7101A82E008") and vg[6].endswith("A1B2C3D4E5F6")
+    # Paris summer time (UTC+2): 09:00 in Brussels is 07:00 UTC.
+    assert call[:5] == ("Call with the cabinet in Brussels", utc(2017, 6, 9, 7), utc(2017, 6, 9, 7, 30),
+                        "Europe/Paris", "Tokyo")
+    assert kotra[:6] == ("KOTRA briefing", utc(2017, 6, 11, 5), utc(2017, 6, 11, 6, 30), "Asia/Seoul",
+                         "Seoul", "proposed")
+    with db.read() as s:
+        m = s.scalars(select(Meeting).where(Meeting.title == "KOTRA briefing")).one()
+        assert m.venue == "KOTRA headquarters, Seoul"
+        vgm = s.scalars(select(Meeting).where(Meeting.uid == vg[6])).one()
+        assert vgm.objectives == "Cooperation agreement follow-up.\n\nInterpreter provided by the prefecture."
+
+
+def test_google_utc_times_and_iana_zones(db, trip):
+    import_ics(db, GOOGLE, trip)
+    mayor, dinner = stored(db, trip)
+    assert mayor[:6] == ("Meeting with the Mayor of Seoul", utc(2017, 6, 12, 1), utc(2017, 6, 12, 2),
+                         "Asia/Seoul", "Seoul", "confirmed")   # a UTC time takes the leg's zone
+    assert dinner[:6] == ("Dinner with the Belgian business community", utc(2017, 6, 12, 10),
+                          utc(2017, 6, 12, 12), "Asia/Seoul", "Seoul", "proposed")
+    with db.read() as s:
+        m = s.scalars(select(Meeting).where(Meeting.uid == "7kukuqrfedlm2f9t5bmd1r1ab4@google.com")).one()
+        assert m.objectives == "Talking points: hydrogen, fuel cells; port logistics."
+        assert m.venue == "Seoul City Hall"
+
+
+def test_thunderbird_iana_and_old_mozilla_zone_ids(db, trip):
+    import_ics(db, THUNDERBIRD, trip)
+    seminar, debrief = stored(db, trip)
+    assert seminar[:5] == ("JETRO investment seminar", utc(2017, 6, 8, 5), utc(2017, 6, 8, 7, 30),
+                           "Asia/Tokyo", "Tokyo")
+    assert debrief[:4] == ("Debrief with the minister's office", utc(2017, 6, 10, 5),
+                           utc(2017, 6, 10, 5, 30), "Europe/Brussels")
+
+
+def test_custom_outlook_zone_is_read_from_its_vtimezone(db, trip):
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:custom-1
+SUMMARY:Breakfast with the Ambassador
+DTSTART;TZID="Customized Time Zone":20170609T073000
+DTEND;TZID="Customized Time Zone":20170609T083000
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(db, text, trip)
+    [row] = stored(db, trip)
+    assert row[1:5] == (utc(2017, 6, 8, 22, 30), utc(2017, 6, 8, 23, 30), "Asia/Tokyo", "Tokyo")
+
+
+def test_all_day_events_become_business_hours_in_the_leg_zone(db, trip):
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+BEGIN:VEVENT
+DTSTART;VALUE=DATE:20170609
+DTEND;VALUE=DATE:20170610
+UID:allday-1@google.com
+SUMMARY:Site visits in Nagoya
+END:VEVENT
+BEGIN:VEVENT
+DTSTART;VALUE=DATE:20170611
+DTEND;VALUE=DATE:20170613
+UID:allday-2@google.com
+SUMMARY:Seoul trade fair
+END:VEVENT
+BEGIN:VEVENT
+DTSTART;VALUE=DATE:20170701
+UID:allday-3@google.com
+SUMMARY:Back at the office
+END:VEVENT
+END:VCALENDAR
+""")
+    summary = import_ics(db, text, trip)
+    assert (summary["created"], summary["skipped"]) == (3, 1)
+    rows = stored(db, trip)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("Site visits in Nagoya", utc(2017, 6, 9, 0), utc(2017, 6, 9, 9), "Asia/Tokyo"),
+        ("Seoul trade fair", utc(2017, 6, 11, 0), utc(2017, 6, 11, 9), "Asia/Seoul"),
+        ("Seoul trade fair", utc(2017, 6, 12, 0), utc(2017, 6, 12, 9), "Asia/Seoul"),
+    ]
+    assert rows[0][6] == "allday-1@google.com"
+    assert [r[6] for r in rows[1:]] == ["allday-2@google.com#20170611", "allday-2@google.com#20170612"]
+    skipped = [d for d in summary["details"] if d["action"] == "skip"]
+    assert skipped[0]["title"] == "Back at the office" and "outside" in skipped[0]["note"]
+    # Re-import: nothing new.
+    again = import_ics(db, text, trip)
+    assert (again["created"], again["unchanged"]) == (0, 3)
+
+
+RECURRING = """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VTIMEZONE
+TZID:Tokyo Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:daily-briefing
+SUMMARY:Delegation briefing
+DTSTART;TZID=Tokyo Standard Time:20170601T083000
+DTEND;TZID=Tokyo Standard Time:20170601T090000
+RRULE:FREQ=DAILY;UNTIL=20170612T233000Z
+EXDATE;TZID=Tokyo Standard Time:20170610T083000
+END:VEVENT
+BEGIN:VEVENT
+UID:daily-briefing
+RECURRENCE-ID;TZID=Tokyo Standard Time:20170611T083000
+SUMMARY:Delegation briefing (late start)
+DTSTART;TZID=Tokyo Standard Time:20170611T093000
+DTEND;TZID=Tokyo Standard Time:20170611T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:weekly-call
+SUMMARY:Weekly call with Brussels
+DTSTART;TZID=Europe/Brussels:20170501T100000
+DTEND;TZID=Europe/Brussels:20170501T103000
+RRULE:FREQ=WEEKLY;BYDAY=MO,FR
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_recurring_events_are_expanded_within_the_mission(db, trip):
+    summary = import_ics(db, crlf(RECURRING), trip)
+    rows = stored(db, trip)
+    briefings = [r for r in rows if r[0].startswith("Delegation briefing")]
+    # 8 June .. 13 June (the rule ends 12 June 23:30 UTC = 13 June 08:30 Tokyo), minus the 10th.
+    assert [(r[1], r[0]) for r in briefings] == [
+        (utc(2017, 6, 7, 23, 30), "Delegation briefing"),
+        (utc(2017, 6, 8, 23, 30), "Delegation briefing"),
+        (utc(2017, 6, 11, 0, 30), "Delegation briefing (late start)"),
+        (utc(2017, 6, 11, 23, 30), "Delegation briefing"),
+        (utc(2017, 6, 12, 23, 30), "Delegation briefing"),
+    ]
+    assert briefings[2][6] == "daily-briefing#20170610T233000Z"
+    calls = [r for r in rows if r[0] == "Weekly call with Brussels"]
+    # Friday 9 and Monday 12 June, 10:00 Brussels summer time = 08:00 UTC.
+    assert [r[1] for r in calls] == [utc(2017, 6, 9, 8), utc(2017, 6, 12, 8)]
+    assert summary["created"] == 7
+    again = import_ics(db, crlf(RECURRING), trip)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 7)
+    assert len(stored(db, trip)) == 7
+
+
+def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
+    import_ics(db, GOOGLE, trip)
+    moved = GOOGLE.replace(b"DTSTART:20170612T010000Z", b"DTSTART:20170612T003000Z") \
+                  .replace(b"SUMMARY:Meeting with the Mayor of Seoul", b"SUMMARY:Meeting with Mayor Park")
+    summary = import_ics(db, moved, trip)
+    assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 1, 1)
+    update = next(d for d in summary["details"] if d["action"] == "update")
+    assert update["changes"] == ["start", "title"]
+    mayor = stored(db, trip)[0]
+    assert mayor[:3] == ("Meeting with Mayor Park", utc(2017, 6, 12, 0, 30), utc(2017, 6, 12, 2))
+    assert len(stored(db, trip)) == 2
+
+
+def test_dry_run_reports_and_writes_nothing(db, trip):
+    summary = import_ics(db, OUTLOOK, trip, dry_run=True)
+    assert summary["created"] == 3 and summary["dry_run"] is True
+    assert [d["start"] for d in summary["details"] if d["title"] == "KOTRA briefing"] == ["2017-06-11T14:00+09:00"]
+    assert stored(db, trip) == []
+
+
+def test_export_has_zones_uids_and_round_trips(db, trip):
+    ohmura = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
+                                  title="Governor")
+    mid = meetings.create_meeting(db, trip, title="Courtesy call on Governor Ohmura",
+                                  start="2017-06-09T10:00", end="2017-06-09T11:00", timezone="Asia/Tokyo",
+                                  city="Tokyo", venue="Aichi Prefectural Office", status="held",
+                                  objectives="Confirm the cooperation agreement.", counterparts=[ohmura])
+    meetings.create_meeting(db, trip, title="Seoul Chamber lunch", start="2017-06-12T12:00",
+                            end="2017-06-12T13:30", timezone="Asia/Seoul", city="Seoul",
+                            status="requested")
+    meetings.create_meeting(db, trip, title="Call home", start="2017-06-10T08:00", end="2017-06-10T08:30",
+                            timezone="Europe/Brussels", status="cancelled")
+    data = export_ics(db, trip)
+    cal = icalendar.Calendar.from_ical(data)
+    tzids = {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")}
+    assert tzids == {"Asia/Tokyo", "Asia/Seoul", "Europe/Brussels"}
+    brussels = next(tz for tz in cal.walk("VTIMEZONE") if tz["TZID"] == "Europe/Brussels")
+    assert brussels.walk("DAYLIGHT") and brussels.walk("STANDARD")
+    events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+    call = events["Courtesy call on Governor Ohmura"]
+    assert str(call["UID"]) == f"{mid}@missionplanner"
+    assert call["DTSTART"].params["TZID"] == "Asia/Tokyo"
+    assert call["DTSTART"].dt.astimezone(UTC) == utc(2017, 6, 9, 1)
+    assert str(call["STATUS"]) == "CONFIRMED" and str(call["LOCATION"]) == "Aichi Prefectural Office"
+    assert "Confirm the cooperation agreement." in str(call["DESCRIPTION"])
+    assert "OHMURA Hideaki (Governor)" in str(call["DESCRIPTION"])
+    assert str(events["Seoul Chamber lunch"]["STATUS"]) == "TENTATIVE"
+    assert str(events["Call home"]["STATUS"]) == "CANCELLED"
+    before = stored(db, trip)
+    assert all(r[6] for r in before)  # UIDs kept for later re-imports
+
+    # Re-importing our own export changes nothing.
+    summary = import_ics(db, data, trip)
+    assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 0, 3)
+    assert stored(db, trip) == before
+    with db.read() as s:
+        m = s.get(Meeting, mid)
+        assert (m.status, m.objectives) == ("held", "Confirm the cooperation agreement.")
+
+    # Into another database: the same meetings, times, zones and places.
+    from missionplanner.store import open_database
+
+    other = open_database(db.path.with_name("other.sqlite"))
+    try:
+        oid = missions.create_mission(other, title="Copy", start="2017-06-08", end="2017-06-13")
+        missions.add_leg(other, oid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                         arrive="2017-06-08T09:00", depart="2017-06-10T12:00")
+        missions.add_leg(other, oid, city="Seoul", country="KR", timezone="Asia/Seoul",
+                         arrive="2017-06-10T15:00", depart="2017-06-13T18:00")
+        import_ics(other, data, oid)
+        copied = stored(other, oid)
+        assert [(r[0], r[1], r[2], r[3], r[6]) for r in copied] == [(r[0], r[1], r[2], r[3], r[6]) for r in before]
+        assert [r[5] for r in copied] == ["confirmed", "cancelled", "proposed"]
+    finally:
+        other.dispose()
+
+
+def test_malformed_file_is_refused_with_its_line_and_nothing_is_imported(db, trip):
+    broken = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:ok-1
+SUMMARY:A good meeting
+DTSTART;TZID=Asia/Tokyo:20170609T100000
+DTEND;TZID=Asia/Tokyo:20170609T110000
+END:VEVENT
+BEGIN:VEVENT
+UID:bad-1
+SUMMARY:A bad meeting
+DTSTART;TZID=Asia/Tokyo:20170632T100000
+DTEND;TZID=Asia/Tokyo:20170609T110000
+END:VEVENT
+END:VCALENDAR
+""")
+    with pytest.raises(MissionPlannerError) as exc:
+        import_ics(db, broken, trip)
+    assert "line 12" in str(exc.value) and "DTSTART" in str(exc.value)
+    assert count(db) == 0
+
+    cut = b"\r\n".join(OUTLOOK.split(b"\r\n")[:60])
+    with pytest.raises(MissionPlannerError, match=r"line \d+: BEGIN:VEVENT of line \d+ is never closed"):
+        import_ics(db, cut, trip)
+    with pytest.raises(MissionPlannerError, match="line 1: not an iCalendar file"):
+        import_ics(db, b"Subject,Start Date\r\nLunch,2017-06-09\r\n", trip)
+    ends_first = GOOGLE.replace(b"DTEND:20170612T020000Z", b"DTEND:20170612T000000Z")
+    with pytest.raises(MissionPlannerError, match="line 10: DTEND: the event ends before"):
+        import_ics(db, ends_first, trip)
+    assert count(db) == 0
+
+
+def test_unknown_zone_without_definition_is_refused(db, trip):
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:x
+SUMMARY:Somewhere
+DTSTART;TZID=Atlantis Standard Time:20170609T100000
+DTEND;TZID=Atlantis Standard Time:20170609T110000
+END:VEVENT
+END:VCALENDAR
+""")
+    with pytest.raises(MissionPlannerError, match="line 6: DTSTART: unknown time zone TZID='Atlantis Standard Time'"):
+        import_ics(db, text, trip)
+    assert count(db) == 0
+
+
+def test_cli_export_import_and_errors(tmp_path, capsys, db, trip):
+    meetings.create_meeting(db, trip, title="Courtesy call", start="2017-06-09T10:00",
+                            end="2017-06-09T11:00", timezone="Asia/Tokyo", city="Tokyo")
+    path = str(db.path)
+    out_file = tmp_path / "mission.ics"
+    assert main(["--db", path, "ics-export", trip, "-o", str(out_file)]) == 0
+    assert b"BEGIN:VTIMEZONE" in out_file.read_bytes()
+    capsys.readouterr()
+    (tmp_path / "outlook.ics").write_bytes(OUTLOOK)
+    assert main(["--db", path, "ics-import", str(tmp_path / "outlook.ics"), "--mission", trip,
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would create" in out and "dry run: 3 created" in out
+    assert main(["--db", path, "ics-import", str(out_file), "--mission", trip]) == 0
+    assert "0 created, 0 updated, 1 unchanged" in capsys.readouterr().out
+    (tmp_path / "bad.ics").write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert main(["--db", path, "ics-import", str(tmp_path / "bad.ics"), "--mission", trip]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.ics: line 2" in err
+    assert count(db) == 1
+
+
+# Property tests -----------------------------------------------------------------------------------
+
+_lines = st.sampled_from([
+    "BEGIN:VCALENDAR", "END:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT", "VERSION:2.0", "UID:p1", "UID:p2",
+    "SUMMARY:Prop test", "DTSTART;TZID=Asia/Tokyo:20170609T100000", "DTEND;TZID=Asia/Tokyo:20170609T110000",
+    "DTSTART:20170609T010000Z", "DTEND:20170609T003000Z", "DTSTART;VALUE=DATE:20170610",
+    "DTEND;VALUE=DATE:20170609", "DURATION:PT45M", "DURATION:P", "RRULE:FREQ=DAILY;COUNT=3",
+    "RRULE:FREQ=HOURLY", "RRULE:FREQ=NOPE", "EXDATE:20170610T010000Z", "RECURRENCE-ID:20170610T010000Z",
+    "DTSTART;TZID=Nowhere:20170609T100000", "BEGIN:VTIMEZONE", "END:VTIMEZONE", "TZID:Nowhere",
+    "BEGIN:STANDARD", "END:STANDARD", "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900", "DTSTART:16010101T000000",
+    "STATUS:CANCELLED", " folded", "DTSTART:99991231T235959Z", "DTSTART:00010101T000000",
+    "RDATE:20170611T010000Z,20170612", "X-WR-TIMEZONE:Asia/Tokyo",
+])
+
+
+def _check_property(db, trip, data: bytes):
+    before = stored(db, trip)
+    try:
+        import_ics(db, data, trip)
+    except MissionPlannerError:
+        assert stored(db, trip) == before
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_arbitrary_text_imports_or_is_refused_cleanly(db, trip, text):
+    _check_property(db, trip, text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_lines, max_size=30))
+def test_shuffled_calendar_lines_import_or_are_refused_cleanly(db, trip, lines):
+    _check_property(db, trip, "\r\n".join(["BEGIN:VCALENDAR"] + lines + ["END:VCALENDAR"]).encode())
