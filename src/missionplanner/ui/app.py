@@ -1,28 +1,62 @@
-"""Start the desktop application."""
+"""Start the desktop application: translations, the database, first-start demo offer, main window."""
 
 from __future__ import annotations
 
 import sys
 
 
-def run(db_arg=None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+def create_app(argv=None):
+    from PySide6.QtWidgets import QApplication
 
-    from ..services.missions import list_missions
+    from . import settings
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName(settings.APPLICATION)
+    return app
+
+
+def offer_demo(window, db) -> bool:
+    """On an empty database, offer to load the demo missions; returns whether they were loaded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.demo import is_empty, load_demo
+
+    if not is_empty(db):
+        return False
+    answer = QMessageBox.question(
+        window, window.tr("Welcome to Mission Planner"),
+        window.tr("The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea "
+                  "2017) to look around?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    load_demo(db)
+    window.refresh_all()
+    return True
+
+
+def build_window(db, lang: str | None = None):
+    """The main window with translations installed for `lang` (or the setting / system language)."""
+    from . import i18n, settings
+    from .main_window import MainWindow
+
+    app = create_app()
+    i18n.install(app, i18n.choose_language(lang if lang is not None else settings.get(settings.LANGUAGE)))
+    return MainWindow(db)
+
+
+def run(db_arg=None) -> int:
     from ..store import open_database
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Mission Planner")
+    app = create_app()
     db = open_database(db_arg)
-    window = QMainWindow()
-    window.setWindowTitle(app.translate("MainWindow", "Mission Planner"))
-    rows = list_missions(db)
-    table = QTableWidget(len(rows), 4)
-    table.setHorizontalHeaderLabels([app.translate("MainWindow", h) for h in ("Title", "Start", "End", "Status")])
-    for r, m in enumerate(rows):
-        for c, key in enumerate(("title", "start", "end", "status")):
-            table.setItem(r, c, QTableWidgetItem(m[key]))
-    window.setCentralWidget(table)
-    window.resize(900, 500)
+    window = build_window(db)
     window.show()
-    return app.exec()
+    offer_demo(window, db)
+    window.reminder.start()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

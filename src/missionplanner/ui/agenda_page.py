@@ -1,0 +1,231 @@
+"""The Agenda page: one mission day by day, meetings in venue-local and home time, with problems."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import missions as mission_service
+from .models import ROW_ROLE, AgendaModel, problem_label
+from .widgets import setup_table
+
+
+def run_checks(db, mission_id: str) -> list[dict]:
+    from ..services.checks import check_mission
+
+    return check_mission(db, mission_id)
+
+
+class AgendaPage(QWidget):
+    new_meeting = Signal(str)           # mission id
+    edit_meeting = Signal(str)          # meeting id
+    log_outcome = Signal(str)           # meeting id
+    delete_meeting = Signal(str)        # meeting id
+    mission_changed = Signal(str)
+
+    def __init__(self, db, tasks, parent=None):
+        super().__init__(parent)
+        self.db, self.tasks = db, tasks
+        self.detail: dict | None = None
+        self.problems: list[dict] = []
+        self._checks_pending = False
+        self.mission_box = QComboBox()
+        self.mission_box.setAccessibleName(self.tr("Mission"))
+        self.mission_box.currentIndexChanged.connect(self._mission_picked)
+        label = QLabel(self.tr("&Mission:"))
+        label.setBuddy(self.mission_box)
+        self.home_label = QLabel()
+        self.model = AgendaModel(self)
+        style = self.style()
+        self.model.icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        self.table = QTableView()
+        setup_table(self.table, "agendaTable", self.tr("Agenda"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_meeting))
+        self.problems_list = QListWidget()
+        self.problems_list.setObjectName("problemsList")
+        self.problems_list.setAccessibleName(self.tr("Scheduling problems"))
+        self.problems_list.itemActivated.connect(self._problem_activated)
+        self.problems_list.itemClicked.connect(self._problem_activated)
+        self.problems_title = QLabel(self.tr("Problems"))
+        new = QPushButton(self.tr("&New meeting…"))
+        new.clicked.connect(lambda: self.detail and self.new_meeting.emit(self.detail["id"]))
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(lambda: self._emit(self.edit_meeting))
+        outcome = QPushButton(self.tr("&Log outcome…"))
+        outcome.clicked.connect(lambda: self._emit(self.log_outcome))
+        delete = QPushButton(self.tr("&Delete…"))
+        delete.clicked.connect(lambda: self._emit(self.delete_meeting))
+        self.new_button, self.outcome_button = new, outcome
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.mission_box, 1)
+        top.addWidget(self.home_label)
+        buttons = QHBoxLayout()
+        for b in (new, edit, outcome, delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        problems_panel = QWidget()
+        pv = QVBoxLayout(problems_panel)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(self.problems_title)
+        pv.addWidget(self.problems_list)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(problems_panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(split, 1)
+        box.addLayout(buttons)
+
+    # Missions in the chooser --------------------------------------------------------------------
+    def refresh_missions(self, select: str | None = None) -> None:
+        keep = select or self.mission_id()
+        self.mission_box.blockSignals(True)
+        self.mission_box.clear()
+        for m in mission_service.list_missions(self.db):
+            self.mission_box.addItem(m["title"], m["id"])
+        i = self.mission_box.findData(keep) if keep else -1
+        self.mission_box.setCurrentIndex(i if i >= 0 else (0 if self.mission_box.count() else -1))
+        self.mission_box.blockSignals(False)
+        self.reload()
+
+    def show_mission(self, mission_id: str) -> None:
+        i = self.mission_box.findData(mission_id)
+        if i < 0:
+            self.refresh_missions(mission_id)
+        elif i != self.mission_box.currentIndex():
+            self.mission_box.setCurrentIndex(i)
+        else:
+            self.reload()
+
+    def mission_id(self) -> str | None:
+        return self.mission_box.currentData()
+
+    def _mission_picked(self, _i: int) -> None:
+        self.reload()
+        if self.mission_id():
+            self.mission_changed.emit(self.mission_id())
+
+    # Loading ------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        mid = self.mission_id()
+        keep = self.current_meeting_id()
+        if not mid:
+            self.detail = None
+            self.model.set_meetings([])
+            self._set_problems([])
+            return
+        self.detail = mission_service.mission_detail(self.db, mid)
+        self.home_label.setText(self.tr("Home time: %1").replace("%1", self.detail["home_timezone"]))
+        self.model.set_meetings(self.detail["meetings"])
+        self.table.clearSpans()
+        for r, row in enumerate(self.model.rows):
+            if row["kind"] == "day":
+                self.table.setSpan(r, 0, 1, self.model.columnCount())
+        self.table.resizeColumnsToContents()
+        if keep:
+            self.select_meeting(keep)
+        self.start_checks()
+
+    def start_checks(self) -> None:
+        mid = self.mission_id()
+        if not mid:
+            return
+        self._checks_pending = True
+        self.problems_title.setText(self.tr("Problems (checking…)"))
+        self.tasks.run(run_checks, self.db, mid,
+                       on_done=lambda found, m=mid: self._checks_done(m, found),
+                       on_failed=lambda exc, m=mid: self._checks_failed(m, exc))
+
+    def checks_pending(self) -> bool:
+        return self._checks_pending
+
+    def _checks_done(self, mission_id: str, found: list[dict]) -> None:
+        if mission_id != self.mission_id():
+            return
+        self._checks_pending = False
+        self._set_problems(found)
+
+    def _checks_failed(self, mission_id: str, exc: BaseException) -> None:
+        if mission_id != self.mission_id():
+            return
+        self._checks_pending = False
+        self._set_problems([])
+        if isinstance(exc, ImportError):
+            self.problems_title.setText(self.tr("Problems: the scheduling checks are not installed"))
+        else:
+            self.problems_title.setText(self.tr("Problems: the checks failed (%1)").replace("%1", str(exc)))
+
+    def _set_problems(self, problems: list[dict]) -> None:
+        self.problems = problems
+        self.model.set_problems(problems)
+        for r, row in enumerate(self.model.rows):
+            if row["kind"] == "day":
+                self.table.setSpan(r, 0, 1, self.model.columnCount())
+        self.problems_list.clear()
+        errors = sum(1 for p in problems if p.get("severity") == "error")
+        self.problems_title.setText(
+            self.tr("Problems: %1 error(s), %2 warning(s)").replace("%1", str(errors))
+            .replace("%2", str(len(problems) - errors)) if problems else self.tr("No scheduling problems"))
+        style = self.style()
+        for p in problems:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
+                                      if p.get("severity") == "error"
+                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            item = QListWidgetItem(icon, f"{problem_label(p)}: {p.get('message', '')}")
+            item.setToolTip(p.get("message", ""))
+            item.setData(Qt.ItemDataRole.UserRole, (p.get("meeting_ids") or [None])[0])
+            self.problems_list.addItem(item)
+
+    # Selection ----------------------------------------------------------------------------------
+    def current_meeting_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        return row.get("id") if row and row.get("kind") == "meeting" else None
+
+    def current_meeting(self) -> dict | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row if row and row.get("kind") == "meeting" else None
+
+    def select_meeting(self, meeting_id: str) -> None:
+        r = self.model.find(meeting_id)
+        if r >= 0:
+            self.table.selectRow(r)
+            self.table.setCurrentIndex(self.model.index(r, AgendaModel.COL_TITLE))
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        mid = item.data(Qt.ItemDataRole.UserRole)
+        if mid:
+            self.select_meeting(mid)
+
+    def _emit(self, signal) -> None:
+        mid = self.current_meeting_id()
+        if mid:
+            signal.emit(mid)
+
+    def meeting_ids(self) -> list[str]:
+        return [r["id"] for r in self.model.rows if r["kind"] == "meeting"]
+
+

@@ -1,0 +1,235 @@
+"""Agreements: the list, and an editor for parties, signatories, dates and scope."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MissionPlannerError, StaleEditError
+from ..services import agreements as agreement_service
+from ..services import people as people_service
+from ..services import validation
+from . import formatting as fmt
+from .mission_editor import confirm_discard
+from .models import ID_ROLE, AgreementsModel
+from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, setup_table
+
+
+class AgreementEditor(QDialog):
+    def __init__(self, db, agreement: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.agreement = agreement
+        self.agreement_id = agreement["id"] if agreement else None
+        a = agreement or {}
+        self.setWindowTitle(self.tr("Edit agreement") if agreement else self.tr("New agreement"))
+        self.setMinimumWidth(560)
+        self.title_edit = QLineEdit(a.get("title", ""))
+        self.kind = QLineEdit(a.get("kind", "cooperation"))
+        self.status = QComboBox()
+        for code in validation.AGREEMENT_STATUSES:
+            self.status.addItem(fmt.status_text(code), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(a.get("status", "in-force"))))
+        self.signed = QLineEdit(a.get("signed") or "")
+        self.signed.setPlaceholderText("YYYY-MM-DD")
+        self.approximate = QCheckBox(self.tr("Date approximate"))
+        self.approximate.setChecked(bool(a.get("signed_approximate")))
+        self.expires = QLineEdit(a.get("expires") or "")
+        self.expires.setPlaceholderText("YYYY-MM-DD")
+        self.scope = QPlainTextEdit(a.get("scope", ""))
+        self.scope.setTabChangesFocus(True)
+        self.scope.setMaximumHeight(70)
+        self.notes = QPlainTextEdit(a.get("notes", ""))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.parties = QListWidget()
+        self.parties.setMaximumHeight(120)
+        chosen = {p["id"] for p in a.get("parties") or []}
+        for o in people_service.list_organizations(db):
+            item = QListWidgetItem(o["name"] + (f" ({o['native_name']})" if o.get("native_name") else ""))
+            item.setData(Qt.ItemDataRole.UserRole, o["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if o["id"] in chosen else Qt.CheckState.Unchecked)
+            self.parties.addItem(item)
+        self.signatories = PersonPicker(db, self.tr("Signatories"))
+        self.signatories.set_people(a.get("signatories") or [])
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+        for field, label, widget in (
+                ("title", self.tr("&Title"), self.title_edit), ("kind", self.tr("&Kind"), self.kind),
+                ("status", self.tr("&Status"), self.status), ("signed", self.tr("Si&gned on"), self.signed),
+                ("signed_approximate", "", self.approximate),
+                ("expires", self.tr("E&xpires on"), self.expires), ("scope", self.tr("S&cope"), self.scope),
+                ("parties", self.tr("&Parties"), self.parties),
+                ("signatories", self.tr("Signat&ories"), self.signatories),
+                ("notes", self.tr("&Notes"), self.notes)):
+            if label:
+                widget.setAccessibleName(label.replace("&", ""))
+            err = error_label()
+            self.errors.add(field, err)
+            column = QVBoxLayout()
+            column.addWidget(widget)
+            column.addWidget(err)
+            form.addRow(label, column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.errors.general)
+        box.addWidget(buttons)
+        self._initial = self.values()
+
+    def values(self) -> dict:
+        return {
+            "title": self.title_edit.text(), "kind": self.kind.text(), "status": self.status.currentData(),
+            "signed": self.signed.text().strip(), "signed_approximate": self.approximate.isChecked(),
+            "expires": self.expires.text().strip(), "scope": self.scope.toPlainText(),
+            "notes": self.notes.toPlainText(),
+            "parties": [self.parties.item(i).data(Qt.ItemDataRole.UserRole)
+                        for i in range(self.parties.count())
+                        if self.parties.item(i).checkState() == Qt.CheckState.Checked],
+            "signatories": self.signatories.ids(),
+        }
+
+    def save(self) -> None:
+        try:
+            if self.agreement_id:
+                agreement_service.update_agreement(self.db, self.agreement_id,
+                                                   self.agreement.get("version"), **self.values())
+            else:
+                self.agreement_id = agreement_service.create_agreement(self.db, **self.values())
+        except StaleEditError as exc:
+            self.errors.show(exc)
+            return
+        except MissionPlannerError as exc:
+            self.errors.show(exc)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.values() != self._initial and not confirm_discard(self):
+            return
+        super().reject()
+
+
+class AgreementsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.model = AgreementsModel(parent=self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter agreements"))
+        self.filter.setAccessibleName(self.tr("Filter agreements"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        setup_table(self.table, "agreementsTable", self.tr("Agreements"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Agreement details"))
+        new = QPushButton(self.tr("&New agreement…"))
+        new.clicked.connect(self.new)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(edit)
+        buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.filter)
+        lv.addWidget(self.table)
+        lv.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(split)
+
+    def refresh(self) -> None:
+        self.model.set_rows(agreement_service.list_agreements(self.db))
+        self.table.resizeColumnsToContents()
+        self.show_detail()
+
+    def select(self, agreement_id: str) -> None:
+        r = self.model.find(agreement_id)
+        if r >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(r, 0)).row())
+
+    def current(self) -> dict | None:
+        index = self.table.currentIndex()
+        aid = index.data(ID_ROLE) if index.isValid() else None
+        return self.model.row(self.model.find(aid)) if aid else None
+
+    def new(self) -> None:
+        dialog = AgreementEditor(self.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select(dialog.agreement_id)
+            self.changed.emit()
+
+    def edit(self) -> None:
+        a = self.current()
+        if a is None:
+            return
+        dialog = AgreementEditor(self.db, a, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select(a["id"])
+            self.changed.emit()
+
+    def show_detail(self) -> None:
+        a = self.current()
+        if a is None:
+            self.detail.clear()
+            return
+        e = html.escape
+        out = [f"<h2>{e(a['title'])}</h2>",
+               f"<p>{e(a.get('kind') or '')} · {e(fmt.status_text(a.get('status') or ''))}</p>"]
+        if a.get("signed"):
+            approx = f" ({e(self.tr('approximate'))})" if a.get("signed_approximate") else ""
+            out.append(f"<p><b>{e(self.tr('Signed on'))}:</b> {e(fmt.short_date(a['signed']))}{approx}</p>")
+        if a.get("expires"):
+            out.append(f"<p><b>{e(self.tr('Expires on'))}:</b> {e(fmt.short_date(a['expires']))}</p>")
+        if a.get("scope"):
+            out.append(f"<p><b>{e(self.tr('Scope'))}:</b> {e(a['scope'])}</p>")
+        if a.get("parties"):
+            out.append(f"<h3>{e(self.tr('Parties'))}</h3><ul>")
+            out.extend(f"<li>{e(p['name'])}{' (' + e(p['native_name']) + ')' if p.get('native_name') else ''}"
+                       "</li>" for p in a["parties"])
+            out.append("</ul>")
+        if a.get("signatories"):
+            out.append(f"<h3>{e(self.tr('Signatories'))}</h3><ul>")
+            out.extend(f"<li>{e(fmt.person_label(p))}</li>" for p in a["signatories"])
+            out.append("</ul>")
+        self.detail.setHtml("".join(out))

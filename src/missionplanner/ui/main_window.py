@@ -1,0 +1,523 @@
+"""The main window: sidebar, pages, menus, toolbar, quick search, remembered layout."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MissionPlannerError
+from ..services import gui_queries, missionfile
+from ..services import missions as mission_service
+from . import settings
+from .agenda_page import AgendaPage
+from .agreements_page import AgreementsPage
+from .followups_page import FollowupsPage
+from .meeting_editor import MeetingEditor
+from .mission_editor import MissionEditor
+from .missions_page import MissionsPage
+from .outcome_dialog import OutcomeDialog
+from .people_page import OrganizationsPage, PeoplePage
+from .preferences import PreferencesDialog
+from .print_dialog import PrintDialog
+from .reminders import DailyReminder
+from .search_dialog import SearchDialog
+from .tasks import TaskManager
+from .undo import (
+    CreateMeetingCommand,
+    CreateMissionCommand,
+    DeleteMeetingCommand,
+    DeleteMissionCommand,
+    EditFieldsCommand,
+    EditHistory,
+)
+
+PAGE_MISSIONS, PAGE_AGENDA, PAGE_PEOPLE, PAGE_ORGANIZATIONS, PAGE_AGREEMENTS, PAGE_FOLLOWUPS = range(6)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.home_zone = settings.get(settings.HOME_ZONE)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Mission Planner"))
+        self.tasks = TaskManager(self)
+        self.history = EditHistory(db, self)
+        self.history.notifier.data_changed.connect(self.refresh_all)
+        self.history.notifier.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
+
+        self.missions = MissionsPage(db)
+        self.agenda = AgendaPage(db, self.tasks)
+        self.people = PeoplePage(db)
+        self.organizations = OrganizationsPage(db)
+        self.agreements = AgreementsPage(db)
+        self.followups = FollowupsPage(db)
+        for page in (self.people, self.followups):
+            page.home_zone = self.home_zone
+        self.stack = QStackedWidget()
+        for page in (self.missions, self.agenda, self.people, self.organizations, self.agreements,
+                     self.followups):
+            self.stack.addWidget(page)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        style = self.style()
+        icons = (QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_DriveNetIcon,
+                 QStyle.StandardPixmap.SP_FileIcon, QStyle.StandardPixmap.SP_DialogApplyButton)
+        for icon in icons:
+            self.sidebar.addItem(QListWidgetItem(style.standardIcon(icon), ""))
+        self._overdue = 0
+        self._label_sidebar()
+        self.sidebar.setMinimumWidth(max(190, self.sidebar.sizeHintForColumn(0) + 30))
+        self.sidebar.setMaximumWidth(320)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+
+        self.banner = QWidget()
+        self.banner.setObjectName("reminderBanner")
+        self.banner.setStyleSheet("#reminderBanner { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"))
+        close.clicked.connect(self.banner.hide)
+        bl = QHBoxLayout(self.banner)
+        bl.addWidget(self.banner_text, 1)
+        bl.addWidget(close)
+        self.banner.hide()
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.banner)
+        rv.addWidget(self.stack, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("mainSplitter")
+        split.addWidget(self.sidebar)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        split.setSizes([self.sidebar.minimumWidth(), 1000])
+        self.setCentralWidget(split)
+
+        self._actions()
+        self._menus()
+        self._toolbar()
+        self._connect_pages()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.resize(1200, 760)
+        self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
+        self.reminder.banner.connect(self.show_banner)
+        self.refresh_all()
+        self.restore_layout()
+
+    # Building -----------------------------------------------------------------------------------
+    def _label_sidebar(self) -> None:
+        names = (self.tr("Missions"), self.tr("Agenda"), self.tr("People"), self.tr("Organizations"),
+                 self.tr("Agreements"))
+        for i, name in enumerate(names):
+            self.sidebar.item(i).setText(name)
+        item = self.sidebar.item(PAGE_FOLLOWUPS)
+        if self._overdue:
+            item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(self._overdue)))
+            item.setForeground(Qt.GlobalColor.darkRed)
+        else:
+            item.setText(self.tr("Follow-ups"))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def _action(self, text: str, slot, shortcut=None, icon=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new_mission = self._action(self.tr("&New mission…"), self.new_mission,
+                                            QKeySequence.StandardKey.New, sp.SP_FileDialogNewFolder,
+                                            self.tr("Create a mission"))
+        self.act_new_meeting = self._action(self.tr("New &meeting…"), self.new_meeting,
+                                            QKeySequence("Ctrl+Shift+N"), sp.SP_FileIcon,
+                                            self.tr("Schedule a meeting in the current mission"))
+        self.act_import = self._action(self.tr("&Import mission file…"), self.import_file,
+                                       QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.act_export = self._action(self.tr("&Export mission file…"), self.export_file,
+                                       QKeySequence.StandardKey.SaveAs, sp.SP_DialogSaveButton)
+        self.act_brief = self._action(self.tr("&Briefing pack…"), lambda: self.print_document("briefing"),
+                                      QKeySequence.StandardKey.Print, sp.SP_FileDialogContentsView)
+        self.act_report = self._action(self.tr("&Outcome report…"), lambda: self.print_document("report"),
+                                       QKeySequence("Ctrl+Shift+P"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.history.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.act_redo = self.history.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.act_search = self._action(self.tr("&Search…"), self.open_search,
+                                       [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
+                                       sp.SP_FileDialogContentsView, self.tr("Search everything"))
+        self.act_edit_mission = self._action(self.tr("Edit &mission…"), self.edit_current_mission,
+                                             QKeySequence("Ctrl+E"))
+        self.act_delete = self._action(self.tr("&Delete…"), self.delete_current,
+                                       QKeySequence.StandardKey.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_outcome = self._action(self.tr("&Log outcome…"), self.log_current_outcome,
+                                        QKeySequence("Ctrl+L"))
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences,
+                                      QKeySequence.StandardKey.Preferences)
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh,
+                                        sp.SP_BrowserReload)
+        self.act_about = self._action(self.tr("&About Mission Planner"), self.about)
+        self.page_actions = []
+        for i in range(6):
+            a = self._action("", lambda i=i: self.show_page(i), QKeySequence(f"Ctrl+{i + 1}"))
+            self.page_actions.append(a)
+        self.stack.addAction(self.act_delete)
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.act_new_mission, self.act_new_meeting, None, self.act_import, self.act_export, None,
+                  self.act_brief, self.act_report, None, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for a in (self.act_undo, self.act_redo, None, self.act_edit_mission, self.act_outcome,
+                  self.act_delete, None, self.act_search, None, self.act_prefs):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for i, a in enumerate(self.page_actions):
+            a.setText(self.sidebar.item(i).text() if i != PAGE_FOLLOWUPS else self.tr("Follow-ups"))
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main toolbar"))
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new_mission, self.act_new_meeting, None, self.act_undo, self.act_redo, None,
+                  self.act_search, self.act_brief):
+            tb.addSeparator() if a is None else tb.addAction(a)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    def _connect_pages(self) -> None:
+        self.missions.new_requested.connect(self.new_mission)
+        self.missions.edit_requested.connect(self.edit_mission)
+        self.missions.delete_requested.connect(self.delete_mission)
+        self.missions.open_agenda.connect(self.open_agenda)
+        self.agenda.new_meeting.connect(lambda mid: self.new_meeting(mid))
+        self.agenda.edit_meeting.connect(self.edit_meeting)
+        self.agenda.delete_meeting.connect(self.delete_meeting)
+        self.agenda.log_outcome.connect(self.log_outcome)
+        self.agenda.mission_changed.connect(lambda mid: settings.put(settings.LAST_MISSION, mid))
+        self.followups.overdue_changed.connect(self._overdue_changed)
+        self.agreements.changed.connect(self.refresh_all)
+
+    # Layout memory ------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = settings.get(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.get(settings.STATE)
+        if state:
+            self.restoreState(state)
+        last = settings.get(settings.LAST_MISSION)
+        if last:
+            self.agenda.show_mission(last)
+        self.show_page(settings.get(settings.LAST_PAGE))
+
+    def save_layout(self) -> None:
+        settings.put(settings.GEOMETRY, self.saveGeometry())
+        settings.put(settings.STATE, self.saveState())
+        settings.put(settings.LAST_PAGE, self.stack.currentIndex())
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)
+
+    # Navigation ---------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        index = index if 0 <= index < self.stack.count() else 0
+        self.sidebar.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+
+    def open_agenda(self, mission_id: str) -> None:
+        self.agenda.show_mission(mission_id)
+        self.show_page(PAGE_AGENDA)
+
+    def _overdue_changed(self, n: int) -> None:
+        self._overdue = n
+        self._label_sidebar()
+
+    def refresh_all(self) -> None:
+        self.missions.refresh()
+        self.agenda.refresh_missions()
+        self.people.refresh()
+        self.organizations.refresh()
+        self.agreements.refresh()
+        self.followups.refresh()
+
+    def show_banner(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def current_mission_id(self) -> str | None:
+        if self.stack.currentIndex() == PAGE_MISSIONS:
+            return self.missions.current_id()
+        return self.agenda.mission_id() or self.missions.current_id()
+
+    # Search -------------------------------------------------------------------------------------
+    def open_search(self) -> SearchDialog:
+        dialog = SearchDialog(self.db, self.tasks, self)
+        dialog.chosen.connect(self.go_to)
+        dialog.setModal(True)
+        dialog.show()
+        dialog.query.setFocus()
+        self.search_dialog = dialog
+        return dialog
+
+    def go_to(self, kind: str, record_id: str) -> None:
+        if kind == "mission":
+            self.missions.select(record_id)
+            self.show_page(PAGE_MISSIONS)
+        elif kind == "meeting":
+            meeting = gui_queries.meeting_by_id(self.db, record_id)
+            self.open_agenda(meeting["mission_id"])
+            self.agenda.select_meeting(record_id)
+        elif kind == "person":
+            self.people.filter.clear()
+            self.people.refresh()
+            self.people.select(record_id)
+            self.show_page(PAGE_PEOPLE)
+        elif kind == "organization":
+            self.organizations.filter.clear()
+            self.organizations.select(record_id)
+            self.show_page(PAGE_ORGANIZATIONS)
+        elif kind == "agreement":
+            self.agreements.filter.clear()
+            self.agreements.select(record_id)
+            self.show_page(PAGE_AGREEMENTS)
+
+    # Missions -----------------------------------------------------------------------------------
+    def new_mission(self) -> MissionEditor:
+        editor = MissionEditor(self.db, None, self)
+        editor.accepted.connect(lambda: self._mission_saved(editor))
+        editor.open()
+        return editor
+
+    def edit_current_mission(self) -> None:
+        mid = self.current_mission_id()
+        if mid:
+            self.edit_mission(mid)
+
+    def edit_mission(self, mission_id: str) -> MissionEditor:
+        editor = MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id), self)
+        editor.accepted.connect(lambda: self._mission_saved(editor))
+        editor.open()
+        return editor
+
+    def _mission_saved(self, editor: MissionEditor) -> None:
+        if editor.created:
+            self.history.push(CreateMissionCommand(self.history, editor.mission_id,
+                                                   self.tr("create mission “%1”").replace(
+                                                       "%1", editor.fields()["title"])))
+        elif editor.new_fields:
+            self.history.push(EditFieldsCommand(self.history, "mission", editor.mission_id,
+                                                editor.old_fields, editor.new_fields,
+                                                self.tr("edit mission “%1”").replace(
+                                                    "%1", editor.new_fields["title"])))
+        self.refresh_all()
+        self.missions.select(editor.mission_id)
+        self.agenda.show_mission(editor.mission_id)
+
+    def delete_mission(self, mission_id: str) -> bool:
+        impact = mission_service.deletion_impact(self.db, mission_id)
+        title = mission_service.mission_detail(self.db, mission_id)["title"]
+        text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
+                       "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
+            .replace("%1", title).replace("%2", str(impact["legs"])) \
+            .replace("%3", str(impact["meetings"])).replace("%4", str(impact["followups"]))
+        if QMessageBox.question(self, self.tr("Delete mission"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        self.history.push(DeleteMissionCommand(self.history, mission_id,
+                                               self.tr("delete mission “%1”").replace("%1", title)))
+        return True
+
+    def delete_current(self) -> None:
+        if self.stack.currentIndex() == PAGE_AGENDA and self.agenda.current_meeting_id():
+            self.delete_meeting(self.agenda.current_meeting_id())
+        elif self.stack.currentIndex() == PAGE_MISSIONS and self.missions.current_id():
+            self.delete_mission(self.missions.current_id())
+
+    # Meetings -----------------------------------------------------------------------------------
+    def new_meeting(self, mission_id: str | None = None) -> MeetingEditor | None:
+        mission_id = mission_id or self.current_mission_id()
+        if not mission_id:
+            QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
+            return None
+        detail = mission_service.mission_detail(self.db, mission_id)
+        if not detail["legs"]:
+            QMessageBox.information(self, self.tr("New meeting"),
+                                    self.tr("Add a leg (a city with its time zone) to the mission first."))
+            return None
+        editor = MeetingEditor(self.db, detail, None, self)
+        editor.accepted.connect(lambda: self._meeting_saved(editor))
+        editor.open()
+        return editor
+
+    def edit_meeting(self, meeting_id: str) -> MeetingEditor:
+        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
+        detail = mission_service.mission_detail(self.db, meeting["mission_id"])
+        editor = MeetingEditor(self.db, detail, meeting, self)
+        editor.accepted.connect(lambda: self._meeting_saved(editor))
+        editor.open()
+        return editor
+
+    def _meeting_saved(self, editor: MeetingEditor) -> None:
+        if editor.created:
+            self.history.push(CreateMeetingCommand(self.history, editor.meeting_id,
+                                                   self.tr("schedule “%1”").replace(
+                                                       "%1", editor.values()["title"])))
+        elif editor.new_fields:
+            self.history.push(EditFieldsCommand(self.history, "meeting", editor.meeting_id,
+                                                editor.old_fields, editor.new_fields,
+                                                self.tr("edit meeting “%1”").replace(
+                                                    "%1", editor.values()["title"])))
+        self.open_agenda(editor.mission["id"])
+        self.refresh_all()
+        self.agenda.select_meeting(editor.meeting_id)
+
+    def delete_meeting(self, meeting_id: str) -> bool:
+        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
+        impact = gui_queries.meeting_deletion_impact(self.db, meeting_id)
+        text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
+                       "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
+        if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        self.history.push(DeleteMeetingCommand(self.history, meeting,
+                                               self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
+        return True
+
+    def log_current_outcome(self) -> None:
+        mid = self.agenda.current_meeting_id()
+        if mid:
+            self.log_outcome(mid)
+
+    def log_outcome(self, meeting_id: str) -> OutcomeDialog:
+        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
+        dialog = OutcomeDialog(self.db, meeting, self)
+        dialog.accepted.connect(self.refresh_all)
+        dialog.open()
+        return dialog
+
+    # Files and printing -------------------------------------------------------------------------
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import mission file"), "",
+                                              self.tr("Mission files (*.json)"))
+        if not path:
+            return
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path))
+        self.tasks.run(missionfile.import_file, self.db, path, on_done=self._imported,
+                       on_failed=lambda exc: self._file_error(self.tr("Import failed"), exc))
+
+    def _imported(self, summary: dict) -> None:
+        self.statusBar().showMessage(self.tr("Imported “%1”").replace("%1", summary.get("title", "")), 5000)
+        self.refresh_all()
+        if summary.get("mission_id"):
+            self.missions.select(summary["mission_id"])
+            self.show_page(PAGE_MISSIONS)
+
+    def export_file(self) -> None:
+        mid = self.current_mission_id()
+        if not mid:
+            return
+        slug = mission_service.mission_detail(self.db, mid)["slug"]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export mission file"), f"{slug}.json",
+                                              self.tr("Mission files (*.json)"))
+        if not path:
+            return
+
+        def write(db, ref, target):
+            doc = missionfile.export_mission(db, ref)
+            with open(target, "w", encoding="utf-8") as fh:
+                json.dump(doc, fh, ensure_ascii=False, indent=2)
+                fh.write("\n")
+            return target
+
+        self.tasks.run(write, self.db, mid, path,
+                       on_done=lambda p: self.statusBar().showMessage(
+                           self.tr("Exported to %1").replace("%1", p), 5000),
+                       on_failed=lambda exc: self._file_error(self.tr("Export failed"), exc))
+
+    def _file_error(self, title: str, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        text = str(exc) if isinstance(exc, MissionPlannerError | OSError | ValueError) else repr(exc)
+        QMessageBox.warning(self, title, text)
+
+    def print_document(self, kind: str) -> PrintDialog | None:
+        mid = self.current_mission_id()
+        if not mid:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Select a mission first."))
+            return None
+        dialog = PrintDialog(self.db, self.tasks, mid, kind, self)
+        dialog.open()
+        return dialog
+
+    # Other --------------------------------------------------------------------------------------
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.home_zone = settings.get(settings.HOME_ZONE)
+            self.people.home_zone = self.followups.home_zone = self.reminder.home_zone = self.home_zone
+            self.refresh_all()
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About Mission Planner"),
+                          self.tr("<h3>Mission Planner %1</h3><p>Plan official missions abroad: meetings "
+                                  "across time zones, briefing packs, outcomes and follow-ups.</p>")
+                          .replace("%1", __version__))
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Mission Planner"))
+        super().changeEvent(event)

@@ -1,0 +1,537 @@
+"""Schedule or edit a meeting: times typed in the venue's zone with the home time shown live,
+participants picked from people, talking points in order, conflicts shown before saving."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MissionPlannerError, StaleEditError
+from ..model import MEETING_STATUSES
+from ..services import gui_queries
+from ..services import meetings as meeting_service
+from . import formatting as fmt
+from .mission_editor import confirm_discard
+from .models import problem_label
+from .widgets import FieldErrors, PersonPicker, error_label
+
+
+def _text_edit(text: str = "", height: int = 80) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+def local_input_text(iso: str | None) -> str:
+    """What the time box shows for a stored time: the local wall clock, "2017-06-09 10:00"."""
+    return iso[:16].replace("T", " ") if iso else ""
+
+
+class TalkingPoints(QWidget):
+    """An ordered list: drag and drop or Up/Down to reorder, double-click to edit."""
+
+    def __init__(self, points: list[str], title: str, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setMinimumHeight(110)
+        for p in points:
+            self._item(p)
+        style = self.style()
+        add = QPushButton(self.tr("&Add"))
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove)
+        up = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "")
+        up.setAccessibleName(self.tr("Move the point up"))
+        up.setToolTip(self.tr("Move up (Alt+Up)"))
+        up.setShortcut("Alt+Up")
+        up.clicked.connect(lambda: self.move(-1))
+        down = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "")
+        down.setAccessibleName(self.tr("Move the point down"))
+        down.setToolTip(self.tr("Move down (Alt+Down)"))
+        down.setShortcut("Alt+Down")
+        down.clicked.connect(lambda: self.move(1))
+        buttons = QVBoxLayout()
+        for b in (add, remove, up, down):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.list, 1)
+        box.addLayout(buttons)
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.addItem(item)
+        return item
+
+    def add(self) -> None:
+        item = self._item(self.tr("New point"))
+        self.list.setCurrentItem(item)
+        self.list.editItem(item)
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def points(self) -> list[str]:
+        return [self.list.item(i).text().strip() for i in range(self.list.count())
+                if self.list.item(i).text().strip()]
+
+
+class FreeSlotDialog(QDialog):
+    """The free stretches of one day in one city, from the slots service."""
+
+    def __init__(self, slots: list[dict], minutes: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Free slots"))
+        self.chosen: dict | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Free slots"))
+        for s in slots:
+            item = QListWidgetItem(f"{fmt.time_range(s['start'], s['end'])}  ({fmt.day_label(s['start'])})")
+            item.setData(Qt.ItemDataRole.UserRole, s)
+            self.list.addItem(item)
+        if slots:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        label = QLabel(self.tr("Free slots of at least %1 minutes; the meeting starts at the beginning of the "
+                               "slot you pick.").replace("%1", str(minutes)) if slots
+                       else self.tr("No free slot of %1 minutes that day.").replace("%1", str(minutes)))
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(label)
+        box.addWidget(self.list)
+        box.addWidget(buttons)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        super().accept()
+
+
+class MeetingEditor(QDialog):
+    def __init__(self, db, mission: dict, meeting: dict | None = None, parent=None, tasks=None):
+        super().__init__(parent)
+        self.db, self.mission, self.meeting = db, mission, meeting
+        self.tasks = tasks or getattr(parent, "tasks", None)
+        self.meeting_id: str | None = meeting["id"] if meeting else None
+        self.version = meeting.get("version") if meeting else None
+        self.created = False
+        self.old_fields: dict = {}
+        self.new_fields: dict = {}
+        self.conflicts: list[dict] = []
+        self._check_generation = 0
+        self.checking = False
+        self.home_zone = mission["home_timezone"]
+        self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
+        self.setMinimumSize(760, 640)
+        m = meeting or {}
+
+        self.title_edit = QLineEdit(m.get("title", ""))
+        self.city = QComboBox()
+        for leg in mission["legs"]:
+            label = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
+            self.city.addItem(f"{label} — {leg['timezone']}", leg)
+        if m.get("city"):
+            for i in range(self.city.count()):
+                if self.city.itemData(i)["city"] == m["city"]:
+                    self.city.setCurrentIndex(i)
+        self.venue = QLineEdit(m.get("venue", ""))
+        self.address = QLineEdit(m.get("address", ""))
+        self.start = QLineEdit(local_input_text(m.get("start")))
+        self.end = QLineEdit(local_input_text(m.get("end")))
+        for w in (self.start, self.end):
+            w.setPlaceholderText(self.tr("e.g. 9/6/2017 10:00 or 9 juin 14h30"))
+        self.start_home = QLabel()
+        self.end_home = QLabel()
+        for lab in (self.start_home, self.end_home):
+            lab.setObjectName("homeTime")
+            lab.setMinimumWidth(230)
+        self.status = QComboBox()
+        for code in MEETING_STATUSES:
+            self.status.addItem(fmt.status_text(code), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(m.get("status", "proposed"))))
+        self.slot_button = QPushButton(self.tr("Find a free &slot…"))
+        self.slot_button.clicked.connect(self.find_slot)
+
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+
+        def row(field: str, label: str, widget, extra=None):
+            widget.setAccessibleName(label.replace("&", ""))
+            err = error_label()
+            self.errors.add(field, err)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            if extra is not None:
+                line = QHBoxLayout()
+                line.addWidget(widget, 1)
+                line.addWidget(extra)
+                column.addLayout(line)
+            else:
+                column.addWidget(widget)
+            column.addWidget(err)
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, column)
+
+        row("title", self.tr("&Title"), self.title_edit)
+        row("city", self.tr("&City"), self.city)
+        row("venue", self.tr("&Venue"), self.venue)
+        row("address", self.tr("Addr&ess"), self.address)
+        row("start", self.tr("&Starts (local time)"), self.start, self.start_home)
+        row("end", self.tr("E&nds (local time)"), self.end, self.end_home)
+        row("status", self.tr("Stat&us"), self.status, self.slot_button)
+
+        self.counterparts = PersonPicker(db, self.tr("Counterparts"))
+        self.counterparts.set_people(m.get("counterparts") or [])
+        self.delegation = PersonPicker(db, self.tr("Delegation"))
+        self.delegation.set_people(m.get("delegation") or [])
+        people = QWidget()
+        pl = QFormLayout(people)
+        pl.addRow(self.tr("Counterparts"), self.counterparts)
+        pl.addRow(self.tr("Delegation"), self.delegation)
+        self.reason = _text_edit(m.get("reason", ""))
+        self.objectives = _text_edit(m.get("objectives", ""))
+        self.talking_points = TalkingPoints(m.get("talking_points") or [], self.tr("Talking points"))
+        self.background = _text_edit(m.get("background", ""))
+        self.arrangements = _text_edit(m.get("arrangements", ""))
+        for w, name in ((self.reason, self.tr("Reason")), (self.objectives, self.tr("Objectives")),
+                        (self.background, self.tr("Background")),
+                        (self.arrangements, self.tr("Arrangements"))):
+            w.setAccessibleName(name)
+        brief = QWidget()
+        bl = QGridLayout(brief)
+        bl.addWidget(QLabel(self.tr("Reason for the meeting")), 0, 0)
+        bl.addWidget(self.reason, 1, 0)
+        bl.addWidget(QLabel(self.tr("Objectives")), 0, 1)
+        bl.addWidget(self.objectives, 1, 1)
+        bl.addWidget(QLabel(self.tr("Talking points")), 2, 0, 1, 2)
+        bl.addWidget(self.talking_points, 3, 0, 1, 2)
+        bl.addWidget(QLabel(self.tr("Background")), 4, 0)
+        bl.addWidget(self.background, 5, 0)
+        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, dress code, gifts)")), 4, 1)
+        bl.addWidget(self.arrangements, 5, 1)
+        tabs = QTabWidget()
+        tabs.addTab(people, self.tr("&People"))
+        tabs.addTab(brief, self.tr("&Brief"))
+        self.tabs = tabs
+
+        self.conflict_box = QGroupBox(self.tr("Conflicts"))
+        self.conflict_list = QListWidget()
+        self.conflict_list.setObjectName("conflictList")
+        self.conflict_list.setAccessibleName(self.tr("Conflicts with this meeting"))
+        self.conflict_list.setMaximumHeight(90)
+        QVBoxLayout(self.conflict_box).addWidget(self.conflict_list)
+        self.conflict_box.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        iv = QVBoxLayout(inner)
+        iv.addWidget(top)
+        iv.addWidget(tabs, 1)
+        scroll.setWidget(inner)
+        box = QVBoxLayout(self)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.conflict_box)
+        box.addWidget(self.errors.general)
+        box.addWidget(buttons)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(300)
+        self._check_timer.timeout.connect(self.run_checks)
+        for w in (self.start, self.end, self.title_edit):
+            w.textChanged.connect(self._changed)
+        self.city.currentIndexChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.counterparts.changed.connect(self._changed)
+        self.delegation.changed.connect(self._changed)
+        self._update_home_times()
+        self._initial = self.values()
+        if meeting:
+            self.run_checks()
+
+    # Time fields ----------------------------------------------------------------------------------
+    def zone(self) -> str:
+        leg = self.city.currentData()
+        return leg["timezone"] if leg else self.home_zone
+
+    def default_day(self) -> date:
+        leg = self.city.currentData()
+        if leg:
+            return date.fromisoformat(leg["arrive"][:10])
+        return date.fromisoformat(self.mission["start"])
+
+    def parse_times(self) -> tuple[datetime, datetime]:
+        """The typed start and end as aware instants; raises the service's TimeInputError."""
+        from ..services.timeparse import parse_local_input
+
+        zone = self.zone()
+        start = parse_local_input(self.start.text(), zone, self.default_day(), field="start")
+        local_day = start.astimezone(ZoneInfo(zone)).date()
+        end = parse_local_input(self.end.text(), zone, local_day, field="end")
+        return start, end
+
+    def _home_text(self, instant: datetime, zone: str) -> str:
+        home = instant.astimezone(ZoneInfo(self.home_zone))
+        local = instant.astimezone(ZoneInfo(zone))
+        city = self.home_zone.split("/")[-1].replace("_", " ")
+        day = "" if home.date() == local.date() else f" ({fmt.short_date(home.date())})"
+        return self.tr("= %1 in %2").replace("%1", home.strftime("%H:%M") + day).replace("%2", city)
+
+    def _update_home_times(self) -> None:
+        from ..errors import TimeInputError
+        from ..services.timeparse import parse_local_input
+
+        zone = self.zone()
+        start_instant = None
+        for edit, label, field in ((self.start, self.start_home, "start"), (self.end, self.end_home, "end")):
+            text = edit.text().strip()
+            if not text:
+                label.setText("")
+                continue
+            default = self.default_day()
+            if field == "end" and start_instant is not None:
+                default = start_instant.astimezone(ZoneInfo(zone)).date()
+            try:
+                instant = parse_local_input(text, zone, default, field=field)
+            except (TimeInputError, MissionPlannerError) as exc:
+                label.setText("⚠ " + exc.plain)
+                label.setStyleSheet("color: #b3261e;")
+                label.setToolTip(exc.plain)
+                continue
+            if field == "start":
+                start_instant = instant
+            label.setStyleSheet("")
+            label.setToolTip("")
+            label.setText(self._home_text(instant, zone))
+
+    def _changed(self, *_args) -> None:
+        self._update_home_times()
+        self._check_timer.start()
+
+    # Conflicts ------------------------------------------------------------------------------------
+    def candidate(self) -> dict:
+        start, end = self.parse_times()
+        leg = self.city.currentData() or {}
+        return {"id": self.meeting_id, "title": self.title_edit.text().strip(), "timezone": self.zone(),
+                "start": start, "end": end, "city": leg.get("city", ""),
+                "status": self.status.currentData(), "counterparts": self.counterparts.ids(),
+                "delegation": self.delegation.ids()}
+
+    def run_checks(self) -> None:
+        from ..services.checks import check_candidate
+
+        try:
+            candidate = self.candidate()
+        except MissionPlannerError:
+            self._show_conflicts([])
+            return
+        self._check_generation += 1
+        gen = self._check_generation
+        self.checking = True
+        if self.tasks is None:
+            self._conflicts_found(gen, check_candidate(self.db, self.mission["id"], candidate, self.meeting_id))
+            return
+        self.tasks.run(check_candidate, self.db, self.mission["id"], candidate, self.meeting_id,
+                       on_done=lambda found, g=gen: self._conflicts_found(g, found),
+                       on_failed=lambda _exc, g=gen: self._conflicts_found(g, []))
+
+    def _conflicts_found(self, gen: int, found: list[dict]) -> None:
+        if gen != self._check_generation:
+            return
+        self.checking = False
+        self._show_conflicts(found)
+
+    def _show_conflicts(self, found: list[dict]) -> None:
+        self.conflicts = found
+        self.conflict_list.clear()
+        style = self.style()
+        for p in found:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if p["severity"] == "error"
+                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            item = QListWidgetItem(icon, f"{problem_label(p)}: {p['message']}")
+            item.setToolTip(p["message"])
+            self.conflict_list.addItem(item)
+        self.conflict_box.setVisible(bool(found))
+        errors = sum(1 for p in found if p["severity"] == "error")
+        self.conflict_box.setTitle(self.tr("Conflicts: %1 error(s), %2 warning(s)")
+                                   .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
+
+    # Free slots -----------------------------------------------------------------------------------
+    def find_slot(self) -> None:
+        from ..services.slots import free_slots
+
+        self.errors.clear()
+        zone = self.zone()
+        minutes = 60
+        day = self.default_day()
+        try:
+            start, end = self.parse_times()
+            minutes = max(5, int((end - start).total_seconds() // 60))
+            day = start.astimezone(ZoneInfo(zone)).date()
+        except MissionPlannerError:
+            from ..services.timeparse import parse_local_date
+
+            try:
+                day = parse_local_date(self.start.text().split(" ")[0]) if self.start.text().strip() else day
+            except MissionPlannerError:
+                pass
+        leg = self.city.currentData() or {}
+        try:
+            slots = free_slots(self.db, self.mission["id"], day, leg.get("city", ""), minutes)
+        except MissionPlannerError as exc:
+            self.errors.show(exc)
+            return
+        dialog = FreeSlotDialog(slots, minutes, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
+            self.use_slot(dialog.chosen, minutes)
+
+    def use_slot(self, slot: dict, minutes: int) -> None:
+        start = datetime.fromisoformat(slot["start"])
+        end = start + timedelta(minutes=minutes)
+        self.start.setText(start.strftime("%Y-%m-%d %H:%M"))
+        self.end.setText(end.strftime("%Y-%m-%d %H:%M"))
+
+    # Saving ---------------------------------------------------------------------------------------
+    def values(self) -> dict:
+        leg = self.city.currentData() or {}
+        return {
+            "title": self.title_edit.text().strip(), "city": leg.get("city", ""),
+            "timezone": leg.get("timezone", ""), "venue": self.venue.text().strip(),
+            "address": self.address.text().strip(), "start_text": self.start.text().strip(),
+            "end_text": self.end.text().strip(), "status": self.status.currentData(),
+            "counterparts": self.counterparts.ids(), "delegation": self.delegation.ids(),
+            "reason": self.reason.toPlainText().strip(), "objectives": self.objectives.toPlainText().strip(),
+            "talking_points": self.talking_points.points(),
+            "background": self.background.toPlainText().strip(),
+            "arrangements": self.arrangements.toPlainText().strip(),
+        }
+
+    def fields(self) -> dict:
+        """What the meetings service is given; times as ISO with the venue's UTC offset."""
+        data = self.values()
+        start, end = self.parse_times()
+        zone = ZoneInfo(data["timezone"] or self.zone())
+        data.pop("start_text")
+        data.pop("end_text")
+        data["start"] = start.astimezone(zone).isoformat(timespec="minutes")
+        data["end"] = end.astimezone(zone).isoformat(timespec="minutes")
+        return data
+
+    def has_changes(self) -> bool:
+        return self.values() != self._initial
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            fields = self.fields()
+            if self.meeting_id is None:
+                self.meeting_id = meeting_service.create_meeting(self.db, self.mission["id"], **fields)
+                self.created = True
+                self.meeting = gui_queries.meeting_by_id(self.db, self.meeting_id)
+                self.version = self.meeting["version"]
+            else:
+                old = self.meeting or {}
+                old_fields = {k: old.get(k) for k in fields}
+                old_fields["counterparts"] = [p["id"] for p in old.get("counterparts") or []]
+                old_fields["delegation"] = [p["id"] for p in old.get("delegation") or []]
+                old_fields["start"] = datetime.fromisoformat(old["start"]).isoformat(timespec="minutes")
+                old_fields["end"] = datetime.fromisoformat(old["end"]).isoformat(timespec="minutes")
+                self.version = meeting_service.update_meeting(self.db, self.meeting_id, self.version, **fields)
+                self.old_fields, self.new_fields = old_fields, fields
+        except StaleEditError as exc:
+            self._offer_reload(exc)
+            return False
+        except MissionPlannerError as exc:
+            label = self.errors.show(exc)
+            label.setFocus()
+            return False
+        self.accept()
+        return True
+
+    def _offer_reload(self, exc: StaleEditError) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Changed elsewhere"),
+            self.tr("%1\n\nReload the meeting? Your unsaved changes in this window will be lost.")
+            .replace("%1", exc.plain))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fresh = gui_queries.meeting_by_id(self.db, self.meeting_id)
+        self.meeting, self.version = fresh, fresh["version"]
+        self.title_edit.setText(fresh["title"])
+        self.venue.setText(fresh.get("venue", ""))
+        self.address.setText(fresh.get("address", ""))
+        self.start.setText(local_input_text(fresh["start"]))
+        self.end.setText(local_input_text(fresh["end"]))
+        self.status.setCurrentIndex(max(0, self.status.findData(fresh["status"])))
+        self.counterparts.set_people(fresh["counterparts"])
+        self.delegation.set_people(fresh["delegation"])
+        self.reason.setPlainText(fresh.get("reason", ""))
+        self.objectives.setPlainText(fresh.get("objectives", ""))
+        self.background.setPlainText(fresh.get("background", ""))
+        self.arrangements.setPlainText(fresh.get("arrangements", ""))
+        self.talking_points.list.clear()
+        for p in fresh.get("talking_points") or []:
+            self.talking_points._item(p)
+        self._initial = self.values()
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()

@@ -1,0 +1,343 @@
+"""Create or edit a mission and its legs (cities with their zones and local arrival/departure)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ..errors import MissionPlannerError, StaleEditError
+from ..services import missions as mission_service
+from ..services import validation
+from . import formatting as fmt
+from .models import LegsModel
+from .widgets import FieldErrors, ZoneComboBox, error_label
+
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _qdate(iso: str | None) -> QDate:
+    return QDate.fromString(iso[:10], "yyyy-MM-dd") if iso else QDate.currentDate()
+
+
+def _qdatetime(iso: str | None, fallback: QDate) -> QDateTime:
+    if iso:
+        return QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
+    return QDateTime(fallback, QTime(9, 0))
+
+
+def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, widget) -> None:
+    widget.setAccessibleName(label.replace("&", ""))
+    err = error_label()
+    errors.add(field, err)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(err)
+    form.addRow(label, column)
+
+
+class LegDialog(QDialog):
+    """One leg: city, country, zone (searchable), arrival and departure in local time."""
+
+    def __init__(self, leg: dict | None, default_day: QDate, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Leg") if leg else self.tr("New leg"))
+        leg = leg or {}
+        self.leg = leg
+        self.city = QLineEdit(leg.get("city", ""))
+        self.city_native = QLineEdit(leg.get("city_native", ""))
+        self.country = QLineEdit(leg.get("country", ""))
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("JP, KR, BE…")
+        self.zone = ZoneComboBox()
+        self.zone.set_zone(leg.get("timezone", ""))
+        self.arrive = QDateTimeEdit(_qdatetime(leg.get("arrive"), default_day))
+        self.depart = QDateTimeEdit(_qdatetime(leg.get("depart"), default_day.addDays(1)))
+        for w in (self.arrive, self.depart):
+            w.setDisplayFormat(DATETIME_FORMAT)
+            w.setCalendarPopup(True)
+        self.hotel = QLineEdit(leg.get("hotel", ""))
+        self.notes = QPlainTextEdit(leg.get("notes", ""))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+        _add_field(form, self.errors, "city", self.tr("&City"), self.city)
+        _add_field(form, self.errors, "city_native", self.tr("City in native script"), self.city_native)
+        _add_field(form, self.errors, "country", self.tr("C&ountry (ISO code)"), self.country)
+        _add_field(form, self.errors, "timezone", self.tr("Time &zone"), self.zone)
+        _add_field(form, self.errors, "arrive", self.tr("&Arrival (local time)"), self.arrive)
+        _add_field(form, self.errors, "depart", self.tr("&Departure (local time)"), self.depart)
+        _add_field(form, self.errors, "hotel", self.tr("&Hotel"), self.hotel)
+        _add_field(form, self.errors, "notes", self.tr("&Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.errors.general)
+        box.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "city": self.city.text().strip(), "city_native": self.city_native.text().strip(),
+            "country": self.country.text().strip().upper(), "timezone": self.zone.zone(),
+            "arrive": self.arrive.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            "depart": self.depart.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            "hotel": self.hotel.text().strip(), "notes": self.notes.toPlainText().strip(),
+        }
+
+    def _accept(self) -> None:
+        data = self.values()
+        try:  # the same rules the service applies, checked before the dialog closes
+            validation.text(data["city"], "city", required=True)
+            validation.country(data["country"])
+            validation.timezone_name(data["timezone"])
+        except MissionPlannerError as exc:
+            self.errors.show(exc)
+            return
+        if self.depart.dateTime() <= self.arrive.dateTime():
+            self.errors.show(MissionPlannerError(self.tr("the departure must come after the arrival"),
+                                                 field="depart"))
+            return
+        self.accept()
+
+
+class MissionEditor(QDialog):
+    """The mission's fields and its legs. Saving goes through services.missions."""
+
+    def __init__(self, db, mission: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.mission = mission
+        self.mission_id: str | None = mission["id"] if mission else None
+        self.version = mission.get("version") if mission else None
+        self.old_fields: dict = {}
+        self.new_fields: dict = {}
+        self.created = False
+        self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
+        self.setMinimumWidth(640)
+        m = mission or {}
+        self.title_edit = QLineEdit(m.get("title", ""))
+        self.kind = QComboBox()
+        for code in validation.MISSION_KINDS:
+            self.kind.addItem(fmt.kind_text(code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(m.get("kind", "official-mission"))))
+        self.status = QComboBox()
+        for code in validation.MISSION_STATUSES:
+            self.status.addItem(fmt.status_text(code), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(m.get("status", "draft"))))
+        self.start = QDateEdit(_qdate(m.get("start")))
+        self.end = QDateEdit(_qdate(m.get("end")))
+        for w in (self.start, self.end):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.home_zone = ZoneComboBox()
+        self.home_zone.set_zone(m.get("home_timezone") or "Europe/Brussels")
+        self.objectives = QPlainTextEdit(m.get("objectives", ""))
+        self.objectives.setTabChangesFocus(True)
+        self.objectives.setMaximumHeight(90)
+
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+        _add_field(form, self.errors, "title", self.tr("&Title"), self.title_edit)
+        _add_field(form, self.errors, "kind", self.tr("&Kind"), self.kind)
+        _add_field(form, self.errors, "status", self.tr("&Status"), self.status)
+        _add_field(form, self.errors, "start", self.tr("S&tart"), self.start)
+        _add_field(form, self.errors, "end", self.tr("&End"), self.end)
+        _add_field(form, self.errors, "home_timezone", self.tr("&Home time zone"), self.home_zone)
+        _add_field(form, self.errors, "objectives", self.tr("&Objectives"), self.objectives)
+
+        self.legs = LegsModel(list(m.get("legs") or []), self)
+        self.removed_legs: list[str] = []
+        self.leg_view = QTableView()
+        self.leg_view.setModel(self.legs)
+        self.leg_view.setAccessibleName(self.tr("Legs"))
+        self.leg_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.leg_view.horizontalHeader().setStretchLastSection(True)
+        self.leg_view.verticalHeader().hide()
+        self.leg_view.doubleClicked.connect(lambda _i: self.edit_leg())
+        self.leg_view.setMinimumHeight(120)
+        add = QPushButton(self.tr("&Add leg…"))
+        add.clicked.connect(self.add_leg)
+        edit = QPushButton(self.tr("Ed&it leg…"))
+        edit.clicked.connect(self.edit_leg)
+        remove = QPushButton(self.tr("&Remove leg"))
+        remove.clicked.connect(self.remove_leg)
+        self.add_leg_button = add
+        leg_buttons = QHBoxLayout()
+        for b in (add, edit, remove):
+            leg_buttons.addWidget(b)
+        leg_buttons.addStretch(1)
+        legs_box = QGroupBox(self.tr("Legs"))
+        legs_layout = QVBoxLayout(legs_box)
+        legs_layout.addWidget(self.leg_view)
+        legs_layout.addLayout(leg_buttons)
+        self.leg_errors = error_label()
+        legs_layout.addWidget(self.leg_errors)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(legs_box, 1)
+        box.addWidget(self.errors.general)
+        box.addWidget(buttons)
+        self._initial = self._snapshot()
+
+    # Legs ---------------------------------------------------------------------------------------
+    def _selected_leg(self) -> int:
+        rows = self.leg_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_leg(self) -> None:
+        last = self.legs.rows[-1]["depart"][:10] if self.legs.rows else None
+        dialog = LegDialog(None, _qdate(last) if last else self.start.date(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_leg_values(dialog.values())
+
+    def add_leg_values(self, values: dict) -> None:
+        self.legs.set_rows([*self.legs.rows, dict(values, id=None, dirty=True)])
+
+    def edit_leg(self) -> None:
+        i = self._selected_leg()
+        if i < 0:
+            return
+        row = self.legs.rows[i]
+        dialog = LegDialog(row, self.start.date(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rows = list(self.legs.rows)
+            rows[i] = dict(row, **dialog.values(), dirty=True)
+            self.legs.set_rows(rows)
+
+    def remove_leg(self) -> None:
+        i = self._selected_leg()
+        if i < 0:
+            return
+        row = self.legs.rows[i]
+        if row.get("id"):
+            self.removed_legs.append(row["id"])
+        self.legs.set_rows([r for j, r in enumerate(self.legs.rows) if j != i])
+
+    # Saving -------------------------------------------------------------------------------------
+    def fields(self) -> dict:
+        return {
+            "title": self.title_edit.text().strip(), "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "start": self.start.date().toString("yyyy-MM-dd"),
+            "end": self.end.date().toString("yyyy-MM-dd"),
+            "home_timezone": self.home_zone.zone(), "objectives": self.objectives.toPlainText().strip(),
+        }
+
+    def _snapshot(self):
+        return (self.fields(), [dict(r) for r in self.legs.rows], list(self.removed_legs))
+
+    def has_changes(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.leg_errors.hide()
+        fields = self.fields()
+        try:
+            if self.mission_id is None:
+                self.mission_id = mission_service.create_mission(self.db, **fields)
+                self.created = True
+            else:
+                old = self.mission or {}
+                self.old_fields = {k: old.get(k, "") for k in fields}
+                self.version = mission_service.update_mission(self.db, self.mission_id, self.version,
+                                                              **fields)
+                self.new_fields = fields
+                self.mission = dict(old, **fields, version=self.version)
+        except StaleEditError as exc:
+            self._offer_reload(exc)
+            return False
+        except MissionPlannerError as exc:
+            self.errors.show(exc).setFocus()
+            return False
+        if not self._save_legs():
+            return False
+        self.accept()
+        return True
+
+    def _save_legs(self) -> bool:
+        try:
+            for leg_id in list(self.removed_legs):
+                mission_service.delete_leg(self.db, leg_id)
+                self.removed_legs.remove(leg_id)
+            rows = list(self.legs.rows)
+            for i, row in enumerate(rows):
+                if not row.get("dirty"):
+                    continue
+                data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
+                                            "depart", "hotel", "notes") if k in row}
+                data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
+                if row.get("id"):
+                    mission_service.update_leg(self.db, row["id"], **data)
+                    rows[i] = dict(row, dirty=False)
+                else:
+                    rows[i] = dict(row, id=mission_service.add_leg(self.db, self.mission_id, **data),
+                                   dirty=False)
+                self.legs.rows = rows
+        except MissionPlannerError as exc:
+            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", str(i + 1)).replace(
+                "%2", str(exc)))
+            self.leg_errors.show()
+            return False
+        return True
+
+    def _offer_reload(self, exc: StaleEditError) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Changed elsewhere"),
+            self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
+            .replace("%1", exc.plain))
+        if answer == QMessageBox.StandardButton.Yes:
+            fresh = mission_service.mission_detail(self.db, self.mission_id)
+            self.mission = fresh
+            self.version = fresh["version"]
+            self.title_edit.setText(fresh["title"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(fresh["kind"])))
+            self.status.setCurrentIndex(max(0, self.status.findData(fresh["status"])))
+            self.start.setDate(_qdate(fresh["start"]))
+            self.end.setDate(_qdate(fresh["end"]))
+            self.home_zone.set_zone(fresh["home_timezone"])
+            self.objectives.setPlainText(fresh.get("objectives", ""))
+            self.legs.set_rows(fresh["legs"])
+            self.removed_legs = []
+            self._initial = self._snapshot()
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()
+
+
+def confirm_discard(parent) -> bool:
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Editors", "Unsaved changes"),
+        QCoreApplication.translate("Editors", "You have unsaved changes. Discard them?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+

@@ -1,0 +1,125 @@
+"""The Missions page: every mission, with a summary of the selected one."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import missions as mission_service
+from . import formatting as fmt
+from .models import ID_ROLE, MissionsModel
+from .widgets import FilterProxy, setup_table
+
+
+class MissionsPage(QWidget):
+    open_agenda = Signal(str)
+    edit_requested = Signal(str)
+    new_requested = Signal()
+    delete_requested = Signal(str)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.model = MissionsModel(parent=self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter missions"))
+        self.filter.setAccessibleName(self.tr("Filter missions"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        setup_table(self.table, "missionsTable", self.tr("Missions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _i: self._emit(self.open_agenda))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Mission summary"))
+        self.detail.setOpenLinks(False)
+        new = QPushButton(self.tr("&New mission…"))
+        new.clicked.connect(self.new_requested)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(lambda: self._emit(self.edit_requested))
+        agenda = QPushButton(self.tr("Open &agenda"))
+        agenda.clicked.connect(lambda: self._emit(self.open_agenda))
+        delete = QPushButton(self.tr("&Delete…"))
+        delete.clicked.connect(lambda: self._emit(self.delete_requested))
+        buttons = QHBoxLayout()
+        for b in (new, edit, agenda, delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.filter)
+        lv.addWidget(self.table)
+        lv.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(split)
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        self.model.set_rows(mission_service.list_missions(self.db))
+        self.table.resizeColumnsToContents()
+        if keep:
+            self.select(keep)
+        elif self.model.rows:
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, mission_id: str) -> None:
+        row = self.model.find(mission_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _emit(self, signal) -> None:
+        mid = self.current_id()
+        if mid:
+            signal.emit(mid)
+
+    def _show_detail(self) -> None:
+        mid = self.current_id()
+        if not mid:
+            self.detail.clear()
+            return
+        d = mission_service.mission_detail(self.db, mid)
+        e = html.escape
+        parts = [f"<h2>{e(d['title'])}</h2>",
+                 f"<p>{e(fmt.kind_text(d['kind']))} · {e(fmt.status_text(d['status']))} · "
+                 f"{e(fmt.date_span(d['start'], d['end']))}</p>"]
+        if d.get("lead"):
+            parts.append(f"<p><b>{e(self.tr('Lead'))}:</b> {e(fmt.person_label(d['lead']))}</p>")
+        if d.get("objectives"):
+            parts.append(f"<h3>{e(self.tr('Objectives'))}</h3><p>{e(d['objectives'])}</p>")
+        if d["legs"]:
+            parts.append(f"<h3>{e(self.tr('Legs'))}</h3><ul>")
+            for leg in d["legs"]:
+                city = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
+                parts.append(f"<li>{e(city)}, {e(leg['country'])} — {e(leg['timezone'])}<br>"
+                             f"{e(leg['arrive'][:16].replace('T', ' '))} → "
+                             f"{e(leg['depart'][:16].replace('T', ' '))}</li>")
+            parts.append("</ul>")
+        parts.append(f"<p>{e(self.tr('%n meeting(s)', '', len(d['meetings'])))}, "
+                     f"{e(self.tr('%n follow-up(s)', '', len(d['followups'])))}</p>")
+        self.detail.setHtml("".join(parts))

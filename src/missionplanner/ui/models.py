@@ -1,0 +1,361 @@
+"""Small Qt item models over lists of plain dicts from the services (the Vorta lesson).
+
+Each model names its columns with COL_* constants; no ORM object ever reaches a model. The people
+model fetches rows page by page (canFetchMore/fetchMore), so a list of 100,000 people opens at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from . import formatting as fmt
+
+ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#8a5a00")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over a list of dicts. Subclasses give HEADERS and `text(row, column)`."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, rows: list[dict] | None = None, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = list(rows or [])
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, i: int) -> dict | None:
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def find(self, record_id: str) -> int:
+        for i, r in enumerate(self.rows):
+            if r.get("id") == record_id:
+                return i
+        return -1
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("Models", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, index.column())
+        if role == ID_ROLE:
+            return row.get("id")
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, index.column())
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, index.column())
+        return None
+
+    def text(self, row: dict, column: int) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, row: dict, column: int):
+        return None
+
+    def foreground(self, row: dict, column: int):
+        return None
+
+    def font(self, row: dict, column: int):
+        return None
+
+    def decoration(self, row: dict, column: int):
+        return None
+
+
+class MissionsModel(RowsModel):
+    COL_TITLE, COL_DATES, COL_CITIES, COL_KIND, COL_STATUS = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Dates"),
+               QT_TRANSLATE_NOOP("Models", "Cities"), QT_TRANSLATE_NOOP("Models", "Kind"),
+               QT_TRANSLATE_NOOP("Models", "Status"))
+
+    def text(self, row, column):
+        if column == self.COL_TITLE:
+            return row["title"]
+        if column == self.COL_DATES:
+            return fmt.date_span(row["start"], row["end"])
+        if column == self.COL_CITIES:
+            return ", ".join(row.get("cities") or [])
+        if column == self.COL_KIND:
+            return fmt.kind_text(row.get("kind", ""))
+        return fmt.status_text(row["status"])
+
+
+class LegsModel(RowsModel):
+    COL_CITY, COL_COUNTRY, COL_ZONE, COL_ARRIVE, COL_DEPART = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "City"), QT_TRANSLATE_NOOP("Models", "Country"),
+               QT_TRANSLATE_NOOP("Models", "Time zone"), QT_TRANSLATE_NOOP("Models", "Arrival"),
+               QT_TRANSLATE_NOOP("Models", "Departure"))
+
+    def text(self, row, column):
+        if column == self.COL_CITY:
+            native = row.get("city_native")
+            return f"{row['city']} ({native})" if native else row["city"]
+        if column == self.COL_COUNTRY:
+            return row["country"]
+        if column == self.COL_ZONE:
+            return row["timezone"]
+        key = "arrive" if column == self.COL_ARRIVE else "depart"
+        value = row.get(key) or ""
+        return value[:16].replace("T", " ")
+
+
+class AgendaModel(RowsModel):
+    """A mission's meetings day by day: a header row per day, then its meetings.
+
+    Rows are {"kind": "day", "date": ...} or {"kind": "meeting", ...meeting dict...}; problems from
+    the scheduling checks are attached by meeting id and shown as colour, icon and tooltip.
+    """
+
+    COL_LOCAL, COL_HOME, COL_TITLE, COL_PLACE, COL_STATUS, COL_PROBLEMS = range(6)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Local time"), QT_TRANSLATE_NOOP("Models", "Home time"),
+               QT_TRANSLATE_NOOP("Models", "Meeting"), QT_TRANSLATE_NOOP("Models", "Place"),
+               QT_TRANSLATE_NOOP("Models", "Status"), QT_TRANSLATE_NOOP("Models", "Problems"))
+
+    def __init__(self, parent=None):
+        super().__init__([], parent)
+        self.problems: dict[str, list[dict]] = {}
+        self.icons: dict[str, object] = {}
+
+    def set_meetings(self, meetings: list[dict]) -> None:
+        rows: list[dict] = []
+        day = None
+        for m in sorted(meetings, key=lambda m: m["start"]):
+            local_day = m["start"][:10]
+            if local_day != day:
+                day = local_day
+                rows.append({"kind": "day", "date": day, "id": None})
+            rows.append(dict(m, kind="meeting"))
+        self.set_rows(rows)
+
+    def set_problems(self, problems: list[dict]) -> None:
+        by_meeting: dict[str, list[dict]] = {}
+        for p in problems:
+            for mid in p.get("meeting_ids") or []:
+                by_meeting.setdefault(mid, []).append(p)
+        self.beginResetModel()
+        self.problems = by_meeting
+        self.endResetModel()
+
+    def meeting_problems(self, meeting_id: str) -> list[dict]:
+        return self.problems.get(meeting_id, [])
+
+    def severity(self, meeting_id: str) -> str | None:
+        found = self.problems.get(meeting_id) or []
+        if any(p.get("severity") == "error" for p in found):
+            return "error"
+        return "warning" if found else None
+
+    def text(self, row, column):
+        if row["kind"] == "day":
+            return fmt.day_label(row["date"]) if column == 0 else ""
+        if column == self.COL_LOCAL:
+            return f"{fmt.time_range(row['start'], row['end'])} {row['timezone'].split('/')[-1]}"
+        if column == self.COL_HOME:
+            home_day = row["start_home"][:10]
+            extra = "" if home_day == row["start"][:10] else f" ({fmt.short_date(home_day)})"
+            return fmt.time_range(row["start_home"], row["end_home"]) + extra
+        if column == self.COL_TITLE:
+            return row["title"]
+        if column == self.COL_PLACE:
+            return ", ".join(x for x in (row.get("venue"), row.get("city")) if x)
+        if column == self.COL_STATUS:
+            return fmt.status_text(row["status"])
+        problems = self.problems.get(row["id"]) or []
+        return "; ".join(_problem_label(p) for p in problems)
+
+    def tooltip(self, row, column):
+        if row["kind"] != "meeting":
+            return None
+        problems = self.problems.get(row["id"]) or []
+        if problems:
+            return "\n".join(p.get("message", "") for p in problems)
+        return None
+
+    def foreground(self, row, column):
+        if row["kind"] != "meeting":
+            return None
+        sev = self.severity(row["id"])
+        if sev == "error":
+            return QBrush(ERROR_COLOUR)
+        if sev == "warning" and column in (self.COL_TITLE, self.COL_PROBLEMS):
+            return QBrush(WARNING_COLOUR)
+        return None
+
+    def font(self, row, column):
+        if row["kind"] == "day":
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def decoration(self, row, column):
+        if row["kind"] != "meeting" or column != self.COL_TITLE:
+            return None
+        sev = self.severity(row["id"])
+        return self.icons.get(sev) if sev else None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and self.rows[index.row()]["kind"] == "day":
+            return flags & ~Qt.ItemFlag.ItemIsSelectable
+        return flags
+
+
+def _problem_label(problem: dict) -> str:
+    labels = {
+        "overlap": QT_TRANSLATE_NOOP("Problems", "overlap"),
+        "travel": QT_TRANSLATE_NOOP("Problems", "travel time"),
+        "outside-leg": QT_TRANSLATE_NOOP("Problems", "outside the leg"),
+        "after-hours": QT_TRANSLATE_NOOP("Problems", "after hours"),
+        "holiday": QT_TRANSLATE_NOOP("Problems", "public holiday"),
+        "arrival": QT_TRANSLATE_NOOP("Problems", "soon after arrival"),
+    }
+    code = problem.get("code", "")
+    return QCoreApplication.translate("Problems", labels.get(code, code))
+
+
+def problem_label(problem: dict) -> str:
+    return _problem_label(problem)
+
+
+class LazyRowsModel(RowsModel):
+    """Rows fetched a page at a time from `fetch(limit, offset)` as the view scrolls."""
+
+    PAGE = 200
+
+    def __init__(self, fetch: Callable[[int, int], list[dict]], parent=None):
+        super().__init__([], parent)
+        self._fetch = fetch
+        self._exhausted = False
+
+    def set_fetch(self, fetch: Callable[[int, int], list[dict]]) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self.rows = []
+        self._exhausted = False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_fetch(self._fetch)
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._fetch(self.PAGE, len(self.rows))
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+
+class PeopleModel(LazyRowsModel):
+    COL_NAME, COL_NATIVE, COL_TITLE, COL_ORGANIZATION = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
+               QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Organization"))
+
+    def text(self, row, column):
+        if column == self.COL_NAME:
+            return row["name"]
+        if column == self.COL_NATIVE:
+            return row.get("native_name") or ""
+        if column == self.COL_TITLE:
+            return row.get("title") or ""
+        return row.get("organization") or ""
+
+
+class OrganizationsModel(RowsModel):
+    COL_NAME, COL_NATIVE, COL_KIND, COL_COUNTRY, COL_CITY = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
+               QT_TRANSLATE_NOOP("Models", "Kind"), QT_TRANSLATE_NOOP("Models", "Country"),
+               QT_TRANSLATE_NOOP("Models", "City"))
+
+    def text(self, row, column):
+        key = ("name", "native_name", "kind", "country", "city")[column]
+        return row.get(key) or ""
+
+
+class AgreementsModel(RowsModel):
+    COL_TITLE, COL_PARTIES, COL_SIGNED, COL_STATUS = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Parties"),
+               QT_TRANSLATE_NOOP("Models", "Signed"), QT_TRANSLATE_NOOP("Models", "Status"))
+
+    def text(self, row, column):
+        if column == self.COL_TITLE:
+            return row["title"]
+        if column == self.COL_PARTIES:
+            return ", ".join(p["name"] + (f" ({p['native_name']})" if p.get("native_name") else "")
+                             for p in row.get("parties") or [])
+        if column == self.COL_SIGNED:
+            return fmt.short_date(row.get("signed"))
+        return fmt.status_text(row.get("status", ""))
+
+
+class FollowupsModel(RowsModel):
+    COL_DUE, COL_ACTION, COL_OWNER, COL_MISSION, COL_STATUS = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "Due"), QT_TRANSLATE_NOOP("Models", "Action"),
+               QT_TRANSLATE_NOOP("Models", "Owner"), QT_TRANSLATE_NOOP("Models", "Mission"),
+               QT_TRANSLATE_NOOP("Models", "Status"))
+
+    def text(self, row, column):
+        if column == self.COL_DUE:
+            due = fmt.short_date(row.get("due"))
+            if row.get("overdue"):
+                return QCoreApplication.translate("Models", "%1 (overdue)").replace("%1", due)
+            return due
+        if column == self.COL_ACTION:
+            return row["action"]
+        if column == self.COL_OWNER:
+            return fmt.person_label(row.get("owner"))
+        if column == self.COL_MISSION:
+            return row.get("mission") or ""
+        return fmt.status_text(row["status"])
+
+    def foreground(self, row, column):
+        if row.get("overdue"):
+            return QBrush(ERROR_COLOUR)
+        return None
+
+    def tooltip(self, row, column):
+        if row.get("meeting"):
+            return QCoreApplication.translate("Models", "From the meeting: %1").replace("%1", row["meeting"])
+        return None

@@ -1,0 +1,160 @@
+"""Log what came out of a meeting: outcome, decisions and new follow-ups, in one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..errors import MissionPlannerError, StaleEditError
+from ..services import meetings as meeting_service
+from ..services import people as people_service
+from . import formatting as fmt
+from .mission_editor import confirm_discard
+from .widgets import error_label
+
+RECURRENCES = (
+    ("", QT_TRANSLATE_NOOP("OutcomeDialog", "Once")),
+    ("FREQ=WEEKLY", QT_TRANSLATE_NOOP("OutcomeDialog", "Every week")),
+    ("FREQ=MONTHLY", QT_TRANSLATE_NOOP("OutcomeDialog", "Every month")),
+    ("FREQ=MONTHLY;COUNT=3", QT_TRANSLATE_NOOP("OutcomeDialog", "Monthly, 3 times")),
+    ("FREQ=MONTHLY;INTERVAL=3", QT_TRANSLATE_NOOP("OutcomeDialog", "Every quarter")),
+    ("FREQ=YEARLY", QT_TRANSLATE_NOOP("OutcomeDialog", "Every year")),
+)
+
+
+class OutcomeDialog(QDialog):
+    COL_ACTION, COL_OWNER, COL_DUE, COL_RECURRENCE = range(4)
+
+    def __init__(self, db, meeting: dict, parent=None):
+        super().__init__(parent)
+        self.db, self.meeting = db, meeting
+        self.version = meeting["version"]
+        self.setWindowTitle(self.tr("Log outcome: %1").replace("%1", meeting["title"]))
+        self.setMinimumSize(720, 560)
+        self._owners = people_service.list_people(db, limit=500)
+        participants = [p["id"] for p in (meeting.get("delegation") or []) + (meeting.get("counterparts") or [])]
+        self._owners.sort(key=lambda p: (p["id"] not in participants, p["name"].casefold()))
+        head = QLabel(f"<b>{fmt.day_label(meeting['start'])}</b>, "
+                      f"{fmt.time_range(meeting['start'], meeting['end'])} — {meeting.get('city', '')}")
+        self.outcome = QPlainTextEdit(meeting.get("outcome", ""))
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.decisions = QPlainTextEdit("\n".join(meeting.get("decisions") or []))
+        self.decisions.setTabChangesFocus(True)
+        self.decisions.setAccessibleName(self.tr("Decisions, one per line"))
+        self.followups = QTableWidget(0, 4)
+        self.followups.setObjectName("newFollowups")
+        self.followups.setAccessibleName(self.tr("New follow-ups"))
+        self.followups.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+                                                  self.tr("Recurrence")])
+        self.followups.horizontalHeader().setStretchLastSection(True)
+        self.followups.setColumnWidth(self.COL_ACTION, 260)
+        self.followups.setColumnWidth(self.COL_OWNER, 180)
+        add = QPushButton(self.tr("&Add follow-up"))
+        add.clicked.connect(lambda: self.add_followup())
+        remove = QPushButton(self.tr("&Remove follow-up"))
+        remove.clicked.connect(lambda: self.followups.removeRow(self.followups.currentRow()))
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(head)
+        for label, widget in ((self.tr("&Outcome"), self.outcome), (self.tr("&Decisions (one per line)"),
+                                                                   self.decisions),
+                              (self.tr("New &follow-ups"), self.followups)):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            box.addWidget(lab)
+            box.addWidget(widget, 1)
+        box.addLayout(row)
+        box.addWidget(QLabel(self.tr("Saving marks the meeting as held.")))
+        box.addWidget(self.error)
+        box.addWidget(buttons)
+        self._initial = self.values()
+
+    def add_followup(self, action: str = "", owner_id: str | None = None, due: QDate | None = None,
+                     recurrence: str = "") -> int:
+        r = self.followups.rowCount()
+        self.followups.insertRow(r)
+        self.followups.setItem(r, self.COL_ACTION, QTableWidgetItem(action))
+        owner = QComboBox()
+        owner.setAccessibleName(self.tr("Owner"))
+        owner.addItem(self.tr("(nobody)"), None)
+        for p in self._owners:
+            owner.addItem(fmt.person_label(p), p["id"])
+        if owner_id:
+            owner.setCurrentIndex(max(0, owner.findData(owner_id)))
+        self.followups.setCellWidget(r, self.COL_OWNER, owner)
+        due_edit = QDateEdit(due or QDate.currentDate().addDays(14))
+        due_edit.setCalendarPopup(True)
+        due_edit.setDisplayFormat("yyyy-MM-dd")
+        due_edit.setAccessibleName(self.tr("Due date"))
+        self.followups.setCellWidget(r, self.COL_DUE, due_edit)
+        rec = QComboBox()
+        rec.setAccessibleName(self.tr("Recurrence"))
+        for rule, label in RECURRENCES:
+            rec.addItem(QCoreApplication.translate("OutcomeDialog", label), rule)
+        rec.setCurrentIndex(max(0, rec.findData(recurrence)))
+        self.followups.setCellWidget(r, self.COL_RECURRENCE, rec)
+        self.followups.setCurrentCell(r, self.COL_ACTION)
+        return r
+
+    def followup_values(self) -> list[dict]:
+        out = []
+        for r in range(self.followups.rowCount()):
+            item = self.followups.item(r, self.COL_ACTION)
+            action = item.text().strip() if item else ""
+            if not action:
+                continue
+            out.append({
+                "action": action,
+                "owner_id": self.followups.cellWidget(r, self.COL_OWNER).currentData(),
+                "due": self.followups.cellWidget(r, self.COL_DUE).date().toString("yyyy-MM-dd"),
+                "recurrence": self.followups.cellWidget(r, self.COL_RECURRENCE).currentData() or "",
+            })
+        return out
+
+    def values(self) -> dict:
+        return {"outcome": self.outcome.toPlainText().strip(),
+                "decisions": [d.strip() for d in self.decisions.toPlainText().splitlines() if d.strip()],
+                "followups": self.followup_values()}
+
+    def save(self) -> bool:
+        v = self.values()
+        try:
+            self.version = meeting_service.log_outcome(self.db, self.meeting["id"], self.version,
+                                                       outcome=v["outcome"], decisions=v["decisions"],
+                                                       followups=v["followups"])
+        except StaleEditError as exc:
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+            return False
+        except MissionPlannerError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.values() != self._initial and not confirm_discard(self):
+            return
+        super().reject()

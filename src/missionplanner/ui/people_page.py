@@ -1,0 +1,182 @@
+"""People and Organizations: filtered lists with a detail pane (names in both scripts, timeline)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import people as people_service
+from . import formatting as fmt
+from .models import ID_ROLE, OrganizationsModel, PeopleModel
+from .widgets import FilterProxy, setup_table
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    table = QTableView()
+    setup_table(table, name, accessible)
+    return table
+
+
+class _ListWithDetail(QWidget):
+    def _layout(self, filter_edit: QLineEdit, table: QTableView, detail: QTextBrowser) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(filter_edit)
+        lv.addWidget(table)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(split)
+
+
+class PeoplePage(_ListWithDetail):
+    """Lazily fetched people: the filter runs in the database, pages of rows load as one scrolls."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.home_zone = "Europe/Brussels"
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter people by name, native name or e-mail"))
+        self.filter.setAccessibleName(self.tr("Filter people"))
+        self.filter.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.model = PeopleModel(self._fetch, self)
+        self.table = _table("peopleTable", self.tr("People"))
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Person details"))
+        self._layout(self.filter, self.table, self.detail)
+
+    def _fetch(self, limit: int, offset: int) -> list[dict]:
+        return people_service.list_people(self.db, self.filter.text().strip(), limit=limit, offset=offset)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.resizeColumnsToContents()
+        if not self.table.currentIndex().isValid() and self.model.rows:
+            self.table.selectRow(0)
+        self.show_detail()
+
+    def select(self, person_id: str) -> None:
+        while self.model.find(person_id) < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+        r = self.model.find(person_id)
+        if r >= 0:
+            self.table.selectRow(r)
+
+    def show_detail(self) -> None:
+        index = self.table.currentIndex()
+        pid = index.data(ID_ROLE) if index.isValid() else None
+        if not pid:
+            self.detail.clear()
+            return
+        p = people_service.person_detail(self.db, pid, self.home_zone)
+        e = html.escape
+        out = [f"<h2>{e(p['native_name'])}</h2>" if p.get("native_name") else "",
+               f"<h2>{e(p['name'])}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
+        for label, key in ((self.tr("Title"), "title"), (self.tr("Form of address"), "form_of_address"),
+                           (self.tr("Pronunciation"), "pronunciation"), (self.tr("E-mail"), "email"),
+                           (self.tr("Mobile"), "mobile")):
+            if p.get(key):
+                out.append(f"<p><b>{e(label)}:</b> {e(p[key])}</p>")
+        if p["affiliations"]:
+            out.append(f"<h3>{e(self.tr('Affiliations'))}</h3><ul>")
+            for a in p["affiliations"]:
+                span = " – ".join(x for x in (a.get("start") or "", a.get("end") or "") if x)
+                out.append(f"<li>{e(a['organization'])}{' — ' + e(a['role']) if a.get('role') else ''}"
+                           f"{' (' + e(span) + ')' if span else ''}</li>")
+            out.append("</ul>")
+        if p.get("biography"):
+            out.append(f"<h3>{e(self.tr('Biography'))}</h3><p>{e(p['biography'])}</p>")
+        out.append(f"<h3>{e(self.tr('Timeline'))}</h3>")
+        if not p["timeline"]:
+            out.append(f"<p>{e(self.tr('No meetings, agreements or follow-ups yet.'))}</p>")
+        kinds = {"meeting": self.tr("Meeting"), "agreement": self.tr("Agreement"),
+                 "followup": self.tr("Follow-up")}
+        out.append("<ul>")
+        for ev in p["timeline"]:
+            when = fmt.short_date(ev["date"]) if ev.get("date") else ""
+            extra = f" — {e(ev['mission'])}" if ev.get("mission") else ""
+            out.append(f"<li>{e(when)} <b>{e(kinds.get(ev['kind'], ev['kind']))}</b>: "
+                       f"{e(ev['title'])}{extra} ({e(fmt.status_text(ev.get('status') or ''))})</li>")
+        out.append("</ul>")
+        self.detail.setHtml("".join(out))
+
+
+class OrganizationsPage(_ListWithDetail):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.model = OrganizationsModel(parent=self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter organizations"))
+        self.filter.setAccessibleName(self.tr("Filter organizations"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = _table("organizationsTable", self.tr("Organizations"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Organization details"))
+        self._layout(self.filter, self.table, self.detail)
+
+    def refresh(self) -> None:
+        self.model.set_rows(people_service.list_organizations(self.db))
+        self.table.resizeColumnsToContents()
+        if not self.table.currentIndex().isValid() and self.model.rows:
+            self.table.selectRow(0)
+        self.show_detail()
+
+    def select(self, org_id: str) -> None:
+        r = self.model.find(org_id)
+        if r >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(r, 0)).row())
+
+    def show_detail(self) -> None:
+        index = self.table.currentIndex()
+        oid = index.data(ID_ROLE) if index.isValid() else None
+        if not oid:
+            self.detail.clear()
+            return
+        o = self.model.row(self.model.find(oid))
+        e = html.escape
+        out = [f"<h2>{e(o['name'])}</h2>"]
+        if o.get("native_name"):
+            out.append(f"<h3>{e(o['native_name'])}</h3>")
+        for label, key in ((self.tr("Kind"), "kind"), (self.tr("Country"), "country"),
+                           (self.tr("City"), "city"), (self.tr("Address"), "address"),
+                           (self.tr("Website"), "website"), (self.tr("E-mail"), "email"),
+                           (self.tr("Phone"), "phone"), (self.tr("Description"), "description")):
+            if o.get(key):
+                out.append(f"<p><b>{e(label)}:</b> {e(o[key])}</p>")
+        members = people_service.list_people(self.db, organization_id=oid, limit=200)
+        if members:
+            out.append(f"<h3>{e(self.tr('People'))}</h3><ul>")
+            out.extend(f"<li>{e(fmt.person_label(p))}{' — ' + e(p['title']) if p.get('title') else ''}"
+                       "</li>" for p in members)
+            out.append("</ul>")
+        self.detail.setHtml("".join(out))

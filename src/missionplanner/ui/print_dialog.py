@@ -1,0 +1,210 @@
+""""Briefing pack…" and "Outcome report…": options, then the PDF built in the background with a
+progress dialog and Cancel, then opened in the system's PDF viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import missions as mission_service
+from . import settings
+from .i18n import LANGUAGES, choose_language
+from .tasks import Cancelled
+
+SECTION_LABELS = {
+    "cover": QT_TRANSLATE_NOOP("PrintDialog", "Cover"),
+    "toc": QT_TRANSLATE_NOOP("PrintDialog", "Table of contents"),
+    "overview": QT_TRANSLATE_NOOP("PrintDialog", "Overview, delegation and logistics"),
+    "itinerary": QT_TRANSLATE_NOOP("PrintDialog", "Day-by-day itinerary"),
+    "meetings": QT_TRANSLATE_NOOP("PrintDialog", "One brief per meeting"),
+    "annexes": QT_TRANSLATE_NOOP("PrintDialog", "People and organizations annex"),
+}
+
+
+def build_briefing(*args, **kwargs):
+    from ..briefing.pack import build_briefing as build
+
+    return build(*args, **kwargs)
+
+
+def build_report(*args, **kwargs):
+    from ..briefing.report import build_report as build
+
+    return build(*args, **kwargs)
+
+
+def briefing_sections() -> tuple[str, ...]:
+    try:
+        from ..briefing.pack import ALL_SECTIONS
+    except ImportError:
+        return ()
+    return tuple(ALL_SECTIONS)
+
+
+class PrintDialog(QDialog):
+    finished_pdf = Signal(str, list)  # path, warnings
+
+    def __init__(self, db, tasks, mission_id: str, kind: str = "briefing", parent=None):
+        super().__init__(parent)
+        self.db, self.tasks, self.mission_id, self.kind = db, tasks, mission_id, kind
+        self.mission = mission_service.mission_detail(db, mission_id)
+        self.task = None
+        self.result_path: str | None = None
+        self.warnings: list[str] = []
+        self.setWindowTitle(self.tr("Briefing pack") if kind == "briefing" else self.tr("Outcome report"))
+        self.setMinimumWidth(560)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(choose_language(settings.get(settings.LANGUAGE))))
+        self.classification = QComboBox()
+        self.classification.setEditable(True)
+        for text in ("", self.tr("RESTRICTED"), self.tr("CONFIDENTIAL")):
+            self.classification.addItem(text)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.home_zone = QLineEdit(self.mission["home_timezone"])
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suffix = "briefing" if kind == "briefing" else "report"
+        self.path = QLineEdit(str(Path(docs) / f"{self.mission['slug']}-{suffix}.pdf"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_after.setChecked(True)
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Language"), self.language),
+                              (self.tr("&Classification"), self.classification),
+                              (self.tr("&Paper"), self.paper), (self.tr("&Home time zone"), self.home_zone)):
+            widget.setAccessibleName(label.replace("&", ""))
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        self.path.setAccessibleName(self.tr("Save as"))
+        form.addRow(self.tr("&Save as"), path_row)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        if kind == "briefing":
+            sections = QWidget()
+            grid = QGridLayout(sections)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for i, code in enumerate(briefing_sections()):
+                box = QCheckBox(QCoreApplication.translate("PrintDialog", SECTION_LABELS.get(code, code)))
+                box.setChecked(True)
+                self.section_boxes[code] = box
+                grid.addWidget(box, i // 2, i % 2)
+            form.addRow(self.tr("Sections"), sections)
+        form.addRow("", self.open_after)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.generate_button = buttons.addButton(self.tr("&Generate"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.generate_button.setDefault(True)
+        buttons.accepted.connect(self.generate)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(f"<b>{self.mission['title']}</b>"))
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
+                                              self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def options(self) -> dict:
+        opts = {"lang": self.language.currentData(), "classification": self.classification.currentText().strip(),
+                "home_tz": self.home_zone.text().strip() or None, "paper": self.paper.currentData()}
+        if self.section_boxes:
+            opts["sections"] = [c for c, b in self.section_boxes.items() if b.isChecked()]
+        return opts
+
+    def generate(self) -> None:
+        target = self.path.text().strip()
+        if not target:
+            self._show_error(self.tr("Choose where to save the PDF."))
+            return
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        fn = build_briefing if self.kind == "briefing" else build_report
+        self.generate_button.setEnabled(False)
+        self.message.setText(self.tr("Generating…"))
+        self.progress = QProgressDialog(self.tr("Generating the PDF…"), self.tr("Cancel"), 0, 100, self)
+        self.progress.setWindowTitle(self.windowTitle())
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        self.task = self.tasks.run(fn, self.db, self.mission_id, target, on_done=self._done,
+                                   on_failed=self._failed, with_progress=True, **self.options())
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.progress.connect(self._progress)
+        self._target = target
+
+    def _progress(self, percent: int, text: str) -> None:
+        if percent < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+        if text:
+            self.progress.setLabelText(text)
+
+    def _finish_progress(self) -> None:
+        self.progress.reset()
+        self.progress.hide()
+        self.generate_button.setEnabled(True)
+
+    def _done(self, warnings) -> None:
+        self._finish_progress()
+        self.warnings = list(warnings or [])
+        self.result_path = self._target
+        text = self.tr("Saved to %1").replace("%1", self._target)
+        if self.warnings:
+            text += "\n" + self.tr("Warnings:") + "\n" + "\n".join(f"• {w}" for w in self.warnings)
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.finished_pdf.emit(self._target, self.warnings)
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._target))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish_progress()
+        if isinstance(exc, Cancelled):
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Cancelled; nothing was written."))
+        elif isinstance(exc, ImportError):
+            self._show_error(self.tr("This document cannot be produced by this version (%1).").replace(
+                "%1", str(exc)))
+        else:
+            self._show_error(str(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(text)
+
+    def reject(self) -> None:
+        if self.task is not None and self.result_path is None and self.generate_button.isEnabled() is False:
+            self.task.cancel()
+        super().reject()

@@ -1,0 +1,283 @@
+"""Reusable form pieces: the searchable time-zone box, field-error labels, the people picker."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MissionPlannerError
+from ..services import people as people_service
+from . import formatting as fmt
+
+_ZONES: list[str] | None = None
+
+
+def all_zones() -> list[str]:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = sorted(z for z in zoneinfo.available_timezones()
+                        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
+        _ZONES.insert(0, "UTC")
+    return _ZONES
+
+
+class ZoneComboBox(QComboBox):
+    """An editable combo over every IANA zone; typing any part ("tok", "seoul") filters the list."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(all_zones())
+        self.setMaxVisibleItems(15)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setAccessibleName(self.tr("Time zone"))
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+    def set_zone(self, name: str) -> None:
+        i = self.findText(name)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(name)
+
+
+class FieldErrors:
+    """Shows a service error beside the field it names (errors.MissionPlannerError.field)."""
+
+    def __init__(self, general: QLabel):
+        self.general = general
+        self.labels: dict[str, QLabel] = {}
+        for label in (general,):
+            _style_error(label)
+
+    def add(self, field: str, label: QLabel) -> None:
+        _style_error(label)
+        self.labels[field] = label
+
+    def clear(self) -> None:
+        for label in (self.general, *self.labels.values()):
+            label.clear()
+            label.hide()
+
+    def show(self, exc: MissionPlannerError) -> QLabel:
+        self.clear()
+        field = (exc.field or "").split("[")[0].split(".")[0]
+        label = self.labels.get(field, self.general)
+        label.setText(exc.plain if label is not self.general or not exc.field else str(exc))
+        label.show()
+        return label
+
+
+def _style_error(label: QLabel) -> None:
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.hide()
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    _style_error(label)
+    return label
+
+
+class PersonPicker(QWidget):
+    """Chosen people in order, with a search box that looks people up as one types."""
+
+    changed = Signal()
+
+    def __init__(self, db, title: str, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name to add…"))
+        self.search.setAccessibleName(self.tr("Search people to add to %1").replace("%1", title))
+        self._matches: list[dict] = []
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated[str].connect(self._picked)
+        self.search.setCompleter(completer)
+        self.search.textEdited.connect(self._lookup)
+        self.search.installEventFilter(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setMaximumHeight(90)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove the selected person from %1").replace("%1", title))
+        remove.clicked.connect(self._remove)
+        new = QPushButton(self.tr("New person…"))
+        new.clicked.connect(self._new_person)
+        self.new_button = new
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(new)
+        row.addWidget(remove)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.list)
+
+    def eventFilter(self, obj, event):
+        # Return in the search box adds the first match; it must not press the dialog's Save button.
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.search.completer().popup()
+            if popup.isVisible() and popup.currentIndex().isValid():
+                label = popup.currentIndex().data()
+                popup.hide()
+                self._picked(label)
+            else:
+                popup.hide()
+                self._add_first()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _lookup(self, text: str) -> None:
+        text = text.strip()
+        self._matches = people_service.list_people(self.db, text, limit=25) if text else []
+        self._names.setStringList([fmt.person_label(p) for p in self._matches])
+
+    def _picked(self, label: str) -> None:
+        for p in self._matches:
+            if fmt.person_label(p) == label:
+                self.add_person(p)
+                break
+        self.search.clear()
+
+    def _add_first(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        self._lookup(text)
+        if self._matches:
+            self.add_person(self._matches[0])
+            self.search.clear()
+
+    def add_person(self, person: dict) -> None:
+        if person["id"] in self.ids():
+            return
+        item = QListWidgetItem(fmt.person_label(person))
+        item.setData(Qt.ItemDataRole.UserRole, person["id"])
+        self.list.addItem(item)
+        self.changed.emit()
+
+    def set_people(self, people: list[dict]) -> None:
+        self.list.clear()
+        for p in people:
+            self.add_person(p)
+
+    def ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def _new_person(self) -> None:
+        dialog = NewPersonDialog(self.db, self.search.text().strip(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
+            self.add_person(dialog.person)
+            self.search.clear()
+
+
+class NewPersonDialog(QDialog):
+    """Create a person inline, without leaving the meeting being edited."""
+
+    def __init__(self, db, name_hint: str = "", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.person: dict | None = None
+        self.setWindowTitle(self.tr("New person"))
+        self.given = QLineEdit()
+        self.family = QLineEdit(name_hint)
+        self.native = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.organization = QComboBox()
+        self.organization.addItem(self.tr("(none)"), None)
+        for o in people_service.list_organizations(db):
+            label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
+            self.organization.addItem(label, o["id"])
+        form = QFormLayout()
+        self.errors = FieldErrors(error_label())
+        for field, label, widget in (("given_name", self.tr("Given name"), self.given),
+                                     ("family_name", self.tr("Family name"), self.family),
+                                     ("native_name", self.tr("Name in native script"), self.native),
+                                     ("title", self.tr("Title"), self.title_edit),
+                                     ("organization", self.tr("Organization"), self.organization)):
+            widget.setAccessibleName(label)
+            err = error_label()
+            self.errors.add(field, err)
+            column = QVBoxLayout()
+            column.addWidget(widget)
+            column.addWidget(err)
+            form.addRow(label, column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.errors.general)
+        box.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            pid = people_service.create_person(
+                self.db, given_name=self.given.text(), family_name=self.family.text(),
+                native_name=self.native.text(), title=self.title_edit.text(),
+                organization_id=self.organization.currentData())
+        except MissionPlannerError as exc:
+            self.errors.show(exc)
+            return
+        self.person = people_service.person_detail(self.db, pid)
+        self.accept()
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Case-insensitive filter over every column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+def setup_table(table, name: str, accessible: str) -> None:
+    """The look every list in the window shares: whole rows, compact height, no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)

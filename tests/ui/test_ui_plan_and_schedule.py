@@ -1,0 +1,109 @@
+"""Job one: create a mission with two legs, schedule two meetings that conflict, see the conflict."""
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from missionplanner.services import missions as mission_service
+from missionplanner.services import people as people_service
+from missionplanner.ui.mission_editor import LegDialog
+
+
+def _add_leg_through_dialog(qtbot, editor, city, country, zone, arrive, depart):
+    """Press "Add leg…" and fill the modal leg dialog as a user would."""
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LegDialog)
+        qtbot.keyClicks(dialog.city, city)
+        qtbot.keyClicks(dialog.country, country)
+        dialog.zone.setEditText("")
+        qtbot.keyClicks(dialog.zone.lineEdit(), zone)
+        dialog.arrive.setDateTime(QDateTime(QDate(*arrive[:3]), QTime(*arrive[3:])))
+        dialog.depart.setDateTime(QDateTime(QDate(*depart[:3]), QTime(*depart[3:])))
+        seen["values"] = dialog.values()
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(editor.add_leg_button, Qt.MouseButton.LeftButton)
+    return seen["values"]
+
+
+def _new_meeting(qtbot, window, mission_id, title, start, end, person_name):
+    editor = window.new_meeting(mission_id)
+    qtbot.keyClicks(editor.title_edit, title)
+    qtbot.keyClicks(editor.start, start)
+    qtbot.keyClicks(editor.end, end)
+    qtbot.keyClicks(editor.delegation.search, person_name)
+    qtbot.keyClick(editor.delegation.search, Qt.Key.Key_Return)
+    return editor
+
+
+def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window, db):
+    people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
+
+    editor = window.new_mission()
+    qtbot.keyClicks(editor.title_edit, "Mission to Japan")
+    editor.start.setDate(QDate(2017, 6, 8))
+    editor.end.setDate(QDate(2017, 6, 12))
+    leg = _add_leg_through_dialog(qtbot, editor, "Tokyo", "jp", "Asia/Tokyo",
+                                  (2017, 6, 8, 9, 0), (2017, 6, 10, 18, 0))
+    assert leg["timezone"] == "Asia/Tokyo" and leg["country"] == "JP"
+    _add_leg_through_dialog(qtbot, editor, "Nagoya", "JP", "Asia/Tokyo",
+                            (2017, 6, 10, 20, 0), (2017, 6, 12, 18, 0))
+    assert editor.legs.rowCount() == 2
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert editor.result() == editor.DialogCode.Accepted
+
+    missions = mission_service.list_missions(db)
+    assert [m["title"] for m in missions] == ["Mission to Japan"]
+    mid = missions[0]["id"]
+    detail = mission_service.mission_detail(db, mid)
+    assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
+    assert detail["legs"][0]["arrive"].startswith("2017-06-08T09:00:00+09:00")
+    assert window.missions.model.rowCount() == 1
+
+    first = _new_meeting(qtbot, window, mid, "Meeting with METI", "9/6/2017 10:00", "9/6/2017 11:00",
+                         "Jodogne")
+    # The home time is shown live beside the venue-local time: 10:00 Tokyo is 03:00 in Brussels.
+    assert "03:00" in first.start_home.text() and "Brussels" in first.start_home.text()
+    assert first.delegation.ids()
+    qtbot.mouseClick(first.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert first.result() == first.DialogCode.Accepted
+
+    second = _new_meeting(qtbot, window, mid, "Lunch with JETRO", "9/6/2017 10:30", "9/6/2017 11:30",
+                          "Jodogne")
+    # The conflict shows before saving.
+    qtbot.waitUntil(lambda: second.conflict_box.isVisible() and not second.checking, timeout=10000)
+    assert any(p["code"] == "overlap" and p["severity"] == "error" for p in second.conflicts)
+    assert second.conflict_list.count() >= 1
+    qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert second.result() == second.DialogCode.Accepted
+
+    agenda = window.agenda
+    assert window.stack.currentWidget() is agenda
+    qtbot.waitUntil(lambda: not agenda.checks_pending(), timeout=10000)
+    assert len(agenda.meeting_ids()) == 2
+    for meeting_id in agenda.meeting_ids():
+        assert agenda.model.severity(meeting_id) == "error"
+        row = agenda.model.find(meeting_id)
+        tip = agenda.model.index(row, agenda.model.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+        assert "Jodogne" in tip or "overlap" in tip.lower() or "both" in tip.lower()
+    assert agenda.problems_list.count() >= 1
+    assert "error" in agenda.problems_title.text()
+    # Venue-local and home times side by side.
+    row = agenda.model.find(agenda.meeting_ids()[0])
+    assert agenda.model.index(row, agenda.model.COL_LOCAL).data().startswith("10:00–11:00")
+    assert agenda.model.index(row, agenda.model.COL_HOME).data().startswith("03:00–04:00")
+
+
+def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    qtbot.keyClicks(editor.title_edit, "Bad time")
+    qtbot.keyClicks(editor.start, "9/6/2017 10:00")
+    qtbot.keyClicks(editor.end, "9/6/2017 09:00")
+    assert not editor.save()
+    assert editor.errors.labels["end"].isVisibleTo(editor)
+    assert editor.errors.labels["end"].text()
