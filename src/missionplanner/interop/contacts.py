@@ -1,0 +1,302 @@
+"""Contacts from CSV and Excel: people and their organizations, created or matched, all or nothing.
+
+Files come from Outlook, Excel (a French Excel writes semicolons and Windows-1252), colleagues'
+address lists and counterparts' offices, so the reader accepts:
+
+- UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"), else Windows-1252;
+- comma, semicolon or tab separators (whichever the header line uses most);
+- headers in English, French or Dutch, in any order and case, accents optional; unknown columns are
+  ignored and listed in the summary;
+- .xlsx workbooks (the first sheet, first row as headers).
+
+A person is matched to an existing one by e-mail, else by the same names once case and accents are
+folded (the rule of `services.people.find_person`); empty fields of a matched person are filled in,
+nothing is overwritten. Any bad row refuses the whole file with its line number, column and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..errors import MissionPlannerError, ValidationError
+from ..model import Affiliation, Organization, Person
+from ..services.people import organization_fields, person_fields
+from ..store.textfold import fold
+
+# Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "family_name": ("familyname", "lastname", "surname", "nom", "nomdefamille", "achternaam",
+                    "familienaam", "naam"),
+    "given_name": ("givenname", "firstname", "forename", "prenom", "prenoms", "voornaam", "voornamen"),
+    "full_name": ("fullname", "name", "displayname", "nomcomplet", "volledigenaam"),
+    "native_name": ("nativename", "nomnatif", "nomenecritureoriginale", "nomoriginal", "eigennaam",
+                    "naamineigenschrift", "inheemsenaam", "kanji", "hangul"),
+    "organization": ("organization", "organisation", "organisatie", "company", "companyname", "societe",
+                     "entreprise", "bedrijf", "institution", "instelling", "employer", "organism",
+                     "organisme"),
+    "organization_native": ("organizationnativename", "organisationnomnatif", "organisatieeigennaam"),
+    "title": ("jobtitle", "function", "position", "role", "fonction", "poste", "functie", "rol"),
+    "honorific": ("title", "honorific", "civilite", "titre", "aanspreektitel", "titel"),
+    "email": ("email", "emailaddress", "mail", "courriel", "adresseemail", "adressee-mail",
+              "emailadres", "e-mail", "e-mailaddress", "e-mailadres"),
+    "phone": ("phone", "telephone", "tel", "businessphone", "workphone", "telephonebureau", "telefoon",
+              "telefoonnummer", "telefoonwerk"),
+    "mobile": ("mobile", "mobilephone", "cell", "cellphone", "gsm", "portable", "telephoneportable",
+               "telephonemobile", "mobiel", "mobieletelefoon", "mobielnummer"),
+    "country": ("country", "pays", "land", "countrycode", "codepays"),
+    "form_of_address": ("formofaddress", "salutation", "formuledappel", "aanspreekvorm"),
+    "pronunciation": ("pronunciation", "prononciation", "uitspraak"),
+    "notes": ("notes", "note", "remarks", "remarques", "commentaire", "commentaires", "opmerkingen"),
+}
+_LOOKUP = {spelling: field for field, spellings in HEADERS.items() for spelling in spellings}
+PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific", "email", "phone",
+               "mobile", "form_of_address", "pronunciation", "notes")
+
+
+class ContactsError(ValidationError):
+    """A contacts file that cannot be imported; the message names the file, the line and the column."""
+
+
+def header_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(str(text or "")))
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # Excel turns phone numbers typed without "+" into numbers
+    return str(value).strip()
+
+
+# Reading ----------------------------------------------------------------------------------------
+
+def _decode(raw: bytes, source: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ContactsError(f"broken UTF-16 text at byte {exc.start}", where=source) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise ContactsError(f"the file is neither UTF-8 nor Windows-1252 text (byte {exc.start})",
+                            where=source) from None
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
+    """(line number, cells) for every record, the header first; line numbers are where a record starts."""
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContactsError("this is not a text file (it contains NUL bytes); save it as CSV or XLSX",
+                            where=source)
+    text = _decode(raw, source)
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
+    rows, start = [], 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ContactsError(f"cannot read the CSV text ({exc})", where=f"{source}: line {start}") from None
+    return rows
+
+
+def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ContactsError(f"cannot open the workbook ({exc})", where=source) from None
+    try:
+        ws = wb.worksheets[0]
+        rows = [(n, [_cell(c) for c in row]) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)]
+    except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
+        raise ContactsError(f"cannot read the first sheet ({exc})", where=source) from None
+    finally:
+        wb.close()
+    return rows
+
+
+def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[int, list[str]]], str]:
+    if isinstance(path_or_bytes, bytes | bytearray):
+        raw, source = bytes(path_or_bytes), name or "contacts"
+    else:
+        path = Path(path_or_bytes)
+        source = str(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise MissionPlannerError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise MissionPlannerError(f"{path}: is a folder, not a contacts file") from None
+    if raw.startswith(b"PK\x03\x04") or source.lower().endswith((".xlsx", ".xlsm")):
+        return source, read_xlsx_rows(raw, source), "row"
+    return source, read_csv_rows(raw, source), "line"
+
+
+# Matching ---------------------------------------------------------------------------------------
+
+class _Index:
+    """Existing people and organizations, looked up in memory (one query each, not one per row)."""
+
+    def __init__(self, session):
+        self.by_email: dict[str, Person] = {}
+        self.by_name: dict[tuple[str, str], list[Person]] = {}
+        self.orgs: dict[str, list[Organization]] = {}
+        for p in session.scalars(select(Person)):
+            self.add_person(p)
+        for o in session.scalars(select(Organization)):
+            self.add_org(o)
+
+    def add_person(self, p: Person) -> None:
+        if p.email:
+            self.by_email.setdefault(p.email.lower(), p)
+        self.by_name.setdefault((fold(p.family_name), fold(p.given_name)), []).append(p)
+
+    def add_org(self, o: Organization) -> None:
+        self.orgs.setdefault(fold(o.name), []).append(o)
+
+    def person(self, data: dict) -> Person | None:
+        same_email = self.by_email.get(data["email"].lower()) if data["email"] else None
+        # A shared mailbox (secretariat@...) is no proof of identity: the family name must agree too.
+        if same_email is not None and fold(same_email.family_name) == fold(data["family_name"]):
+            return same_email
+        for p in self.by_name.get((fold(data["family_name"]), fold(data["given_name"])), []):
+            if not data["native_name"] or not p.native_name or p.native_name == data["native_name"]:
+                if not data["email"] or not p.email:
+                    return p
+        return None
+
+    def organization(self, name: str, country: str) -> Organization | None:
+        for o in self.orgs.get(fold(name), []):
+            if not country or not o.country or o.country == country:
+                return o
+        return None
+
+
+# Import -----------------------------------------------------------------------------------------
+
+def _columns(header: list[str], source: str, line: int) -> tuple[dict[str, int], list[str]]:
+    columns: dict[str, int] = {}
+    ignored = []
+    for i, name in enumerate(header):
+        field = _LOOKUP.get(header_key(name))
+        if field is None or field in columns:
+            if str(name).strip():
+                ignored.append(str(name).strip())
+            continue
+        columns[field] = i
+    if "family_name" not in columns and "full_name" not in columns:
+        raise ContactsError(
+            "no family-name column found (expected a header such as Family name, Nom or Achternaam; "
+            f"found: {', '.join(h for h in header if h) or 'nothing'})", where=f"{source}: line {line}")
+    return columns, ignored
+
+
+def _split_full_name(full: str) -> tuple[str, str]:
+    if "," in full:  # "Ohmura, Hideaki"
+        family, _, given = full.partition(",")
+        return given.strip(), family.strip()
+    parts = full.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def import_contacts(db, path, dry_run: bool = False) -> dict:
+    """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing."""
+    source, rows, unit = read_rows(path)
+    rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
+    if not rows:
+        raise ContactsError("the file is empty (expected a header line and one contact per line)",
+                            where=source)
+    header_line, header = rows[0]
+    columns, ignored = _columns(header, source, header_line)
+    labels = {field: str(header[i]).strip() for field, i in columns.items()}
+    summary = {"rows": 0, "people_created": 0, "people_matched": 0, "organizations_created": 0,
+               "organizations_matched": 0, "ignored_columns": ignored, "dry_run": dry_run, "details": []}
+    with db.write() as s:
+        index = _Index(s)
+        for line, cells in rows[1:]:
+            where = f"{source}: {unit} {line}"
+            try:
+                detail = _row(s, index, columns, cells, summary)
+            except ValidationError as exc:
+                field = labels.get(exc.field, exc.field)
+                raise ContactsError(exc.plain, where=where, field=field) from None
+            detail["line"] = line
+            summary["details"].append(detail)
+            summary["rows"] += 1
+        s.flush()
+        if dry_run:
+            s.rollback()
+    return summary
+
+
+def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: dict) -> dict:
+    def get(field: str) -> str:
+        i = columns.get(field)
+        return cells[i].strip() if i is not None and i < len(cells) and cells[i] else ""
+
+    data = {key: get(key) for key in PERSON_KEYS}
+    if not data["family_name"] and get("full_name"):
+        data["given_name"], data["family_name"] = _split_full_name(get("full_name"))
+        if not data["family_name"]:
+            raise ValidationError("the name is empty", field="full_name")
+    if not data["family_name"]:
+        raise ValidationError("the family name is empty", field="family_name" if "family_name" in columns
+                              else "full_name")
+    fields = person_fields(data, None)
+    org = None
+    org_name = get("organization")
+    if org_name:
+        country = get("country")
+        org_data = organization_fields({"name": org_name, "native_name": get("organization_native"),
+                                        "country": country}, None)
+        org = index.organization(org_data["name"], org_data["country"])
+        if org is None:
+            org = Organization(**org_data)
+            s.add(org)
+            index.add_org(org)
+            summary["organizations_created"] += 1
+        else:
+            summary["organizations_matched"] += 1
+    person = index.person(fields)
+    if person is None:
+        person = Person(**fields)
+        s.add(person)
+        index.add_person(person)
+        summary["people_created"] += 1
+        action, filled = "create", []
+    else:
+        filled = [k for k, value in fields.items()
+                  if value and k != "name_order" and not getattr(person, k)]
+        for k in filled:
+            setattr(person, k, fields[k])
+        if person.email:
+            index.by_email.setdefault(person.email.lower(), person)
+        summary["people_matched"] += 1
+        action = "match"
+    if org is not None and not any(a.organization is org and a.end_date is None for a in person.affiliations):
+        person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
+    return {"action": action, "name": person.display_name, "organization": org.name if org else "",
+            "filled": filled}

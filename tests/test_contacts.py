@@ -1,0 +1,237 @@
+"""Contacts from CSV and Excel: each encoding, separator and header language an aide receives."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from missionplanner.cli import main
+from missionplanner.errors import MissionPlannerError
+from missionplanner.interop.contacts import import_contacts
+from missionplanner.model import Affiliation, Organization, Person
+from missionplanner.services import people
+
+
+def everyone(db):
+    with db.read() as s:
+        out = {}
+        for p in s.scalars(select(Person)):
+            aff = p.current_affiliation
+            out[p.family_name] = {"given": p.given_name, "native": p.native_name, "title": p.title,
+                                  "email": p.email, "phone": p.phone, "mobile": p.mobile,
+                                  "honorific": p.honorific, "order": p.name_order,
+                                  "org": aff.organization.name if aff else ""}
+        return out
+
+
+def counts(db):
+    with db.read() as s:
+        return tuple(s.scalar(select(func.count()).select_from(cls)) for cls in (Person, Organization,
+                                                                                  Affiliation))
+
+
+OUTLOOK_CSV = (
+    '"First Name","Middle Name","Last Name","Title","Company","Job Title","E-mail Address",'
+    '"Business Phone","Mobile Phone","Notes"\r\n'
+    '"Hideaki","","Ohmura","","Aichi Prefecture","Governor","governor@pref.aichi.lg.jp",'
+    '"+81 52 961 2111","","Met in Brussels, May 2017"\r\n'
+    '"Cécile","","Jodogne","Ms","Brussels-Capital Region","Secretary of State","cjodogne@gov.brussels",'
+    '"","+32 475 00 00 00",""\r\n'
+)
+
+FRENCH = (
+    "Nom;Prénom;Organisation;Fonction;E-mail;Téléphone;Mobile;Nom natif\r\n"
+    "Ohmura;Hideaki;Aichi Prefecture;Gouverneur;;+81 52 961 2111;;大村秀章\r\n"
+    "Dupré;Hélène;Chambre de commerce belgo-japonaise;Déléguée générale;h.dupre@blcc.be;;+32 2 000 00 00;\r\n"
+)
+
+DUTCH = (
+    "Achternaam,Voornaam,Organisatie,Functie,E-mail,Telefoon,Naam in eigen schrift\r\n"
+    "Park,Won-soon,Seoul Metropolitan Government,Burgemeester,,,박원순\r\n"
+    "Vermeulen,Joke,hub.brussels,Adviseur Azië,joke.vermeulen@hub.brussels,+32 2 422 00 20,\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig"])
+def test_outlook_csv_in_english_with_and_without_bom(db, tmp_path, encoding):
+    path = tmp_path / "outlook.csv"
+    path.write_bytes(OUTLOOK_CSV.encode(encoding))
+    summary = import_contacts(db, path)
+    assert (summary["people_created"], summary["organizations_created"]) == (2, 2)
+    got = everyone(db)
+    assert got["Ohmura"] == {"given": "Hideaki", "native": "", "title": "Governor",
+                             "email": "governor@pref.aichi.lg.jp", "phone": "+81 52 961 2111",
+                             "mobile": "", "honorific": "", "order": "western", "org": "Aichi Prefecture"}
+    assert got["Jodogne"]["given"] == "Cécile" and got["Jodogne"]["honorific"] == "Ms"
+    assert got["Jodogne"]["mobile"] == "+32 475 00 00 00"
+    assert summary["ignored_columns"] == ["Middle Name"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig"])
+def test_french_excel_semicolons_with_native_script(db, tmp_path, encoding):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(FRENCH.encode(encoding))
+    import_contacts(db, path)
+    got = everyone(db)
+    assert got["Ohmura"]["native"] == "大村秀章" and got["Ohmura"]["order"] == "eastern"
+    assert got["Ohmura"]["title"] == "Gouverneur" and got["Ohmura"]["org"] == "Aichi Prefecture"
+    assert got["Dupré"] == {"given": "Hélène", "native": "", "title": "Déléguée générale",
+                            "email": "h.dupre@blcc.be", "phone": "", "mobile": "+32 2 000 00 00",
+                            "honorific": "", "order": "western",
+                            "org": "Chambre de commerce belgo-japonaise"}
+
+
+def test_windows_1252_file_from_a_french_excel(db, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(FRENCH.replace(";大村秀章", ";").encode("cp1252"))
+    import_contacts(db, path)
+    got = everyone(db)
+    assert got["Dupré"]["given"] == "Hélène" and got["Dupré"]["title"] == "Déléguée générale"
+
+
+def test_dutch_headers_with_hangul_names(db, tmp_path):
+    path = tmp_path / "contacten.csv"
+    path.write_text(DUTCH, encoding="utf-8")
+    import_contacts(db, path)
+    got = everyone(db)
+    assert got["Park"]["native"] == "박원순" and got["Park"]["order"] == "eastern"
+    assert got["Park"]["org"] == "Seoul Metropolitan Government"
+    assert got["Vermeulen"]["title"] == "Adviseur Azië"
+
+
+def test_utf16_tab_separated_unicode_text(db, tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(FRENCH.replace(";", "\t").encode("utf-16"))
+    import_contacts(db, path)
+    assert everyone(db)["Ohmura"]["native"] == "大村秀章"
+
+
+def test_xlsx_with_numbers_and_native_names(db, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Family name", "Given name", "Native name", "Organisation", "Function", "Email", "Phone"])
+    ws.append(["Ohmura", "Hideaki", "大村秀章", "Aichi Prefecture", "Governor", "", 81529612111])
+    ws.append([None, None, None, None, None, None, None])
+    ws.append(["Park", "Won-soon", "박원순", "Seoul Metropolitan Government", "Mayor", "mayor@seoul.go.kr",
+               None])
+    path = tmp_path / "people.xlsx"
+    wb.save(path)
+    summary = import_contacts(db, path)
+    assert summary["people_created"] == 2 and [d["line"] for d in summary["details"]] == [2, 4]
+    got = everyone(db)
+    assert got["Ohmura"]["phone"] == "81529612111" and got["Ohmura"]["native"] == "大村秀章"
+    assert got["Park"]["email"] == "mayor@seoul.go.kr"
+
+
+def test_existing_people_and_organizations_are_matched_and_completed(db, tmp_path):
+    org = people.create_organization(db, name="Aichi Prefecture", country="JP", kind="prefecture")
+    pid = people.create_person(db, given_name="Hideaki", family_name="OHMURA", title="Governor",
+                               organization_id=org)
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(FRENCH.encode("utf-8"))
+    before = counts(db)
+    summary = import_contacts(db, path)
+    assert (summary["people_created"], summary["people_matched"]) == (1, 1)
+    assert (summary["organizations_created"], summary["organizations_matched"]) == (1, 1)
+    assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
+    with db.read() as s:
+        p = s.get(Person, pid)
+        assert (p.native_name, p.phone, p.title) == ("大村秀章", "+81 52 961 2111", "Governor")
+        assert [a.organization_id for a in p.affiliations] == [org]
+    # Importing the same file again creates nothing.
+    again = import_contacts(db, path)
+    assert (again["people_created"], again["organizations_created"]) == (0, 0)
+    assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
+
+
+def test_bad_row_is_refused_with_its_line_and_nothing_is_imported(db, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "Nom;Prénom;E-mail;Organisation\r\n"
+        "Ohmura;Hideaki;;Aichi Prefecture\r\n"
+        '"Jodogne";"Cécile";"";"Région de\r\nBruxelles-Capitale"\r\n'
+        "Dupré;Hélène;h.dupre@@blcc;BLCC\r\n", encoding="utf-8")
+    with pytest.raises(MissionPlannerError) as exc:
+        import_contacts(db, path)
+    assert str(exc.value) == f"{path}: line 5: E-mail: 'h.dupre@@blcc' is not an e-mail address"
+    assert counts(db) == (0, 0, 0)
+
+    path.write_text("Achternaam,Voornaam\r\nPark,Won-soon\r\n,Joke\r\n", encoding="utf-8")
+    with pytest.raises(MissionPlannerError, match=r"line 3: Achternaam: the family name is empty"):
+        import_contacts(db, path)
+    path.write_text("Vorname,Telefon\r\nJoke,123\r\n", encoding="utf-8")
+    with pytest.raises(MissionPlannerError, match=r"line 1: no family-name column found"):
+        import_contacts(db, path)
+    path.write_bytes(b"Nom;Pr\x81nom\r\n")
+    with pytest.raises(MissionPlannerError, match="neither UTF-8 nor Windows-1252"):
+        import_contacts(db, path)
+    assert counts(db) == (0, 0, 0)
+
+
+def test_bad_xlsx_row_names_its_row(db, tmp_path):
+    wb = Workbook()
+    wb.active.append(["Nom", "Prénom", "Courriel"])
+    wb.active.append(["Ohmura", "Hideaki", "not-an-address"])
+    path = tmp_path / "bad.xlsx"
+    wb.save(path)
+    with pytest.raises(MissionPlannerError, match=r"bad.xlsx: row 2: Courriel: 'not-an-address'"):
+        import_contacts(db, path)
+    path.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    with pytest.raises(MissionPlannerError, match="cannot open the workbook"):
+        import_contacts(db, path)
+    assert counts(db) == (0, 0, 0)
+
+
+def test_dry_run_reports_without_writing(db, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(DUTCH, encoding="utf-8")
+    summary = import_contacts(db, path, dry_run=True)
+    assert summary["people_created"] == 2 and summary["dry_run"] is True
+    assert [d["name"] for d in summary["details"]] == ["PARK Won-soon", "Joke Vermeulen"]
+    assert counts(db) == (0, 0, 0)
+
+
+def test_cli_contacts_import(db, tmp_path, capsys):
+    path = tmp_path / "contacts.csv"
+    path.write_text(DUTCH, encoding="utf-8")
+    assert main(["--db", str(db.path), "contacts-import", str(path), "--dry-run"]) == 0
+    assert "dry run: 2 rows: 2 new people" in capsys.readouterr().out
+    assert counts(db) == (0, 0, 0)
+    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 0
+    assert counts(db)[0] == 2
+    capsys.readouterr()
+    path.write_text("Achternaam,E-mail\r\nPeeters,nope\r\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "line 2: E-mail" in err
+    assert main(["--db", str(db.path), "contacts-import", str(tmp_path / "missing.csv")]) == 2
+
+
+# Property tests -----------------------------------------------------------------------------------
+
+def _check(db, tmp_path, data: bytes, name="fuzz.csv"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = counts(db)
+    try:
+        import_contacts(db, path)
+    except MissionPlannerError:
+        assert counts(db) == before
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+def test_arbitrary_text_imports_or_is_refused_cleanly(db, tmp_path, text, encoding):
+    _check(db, tmp_path, text.encode(encoding, "replace"))
+
+
+_cells = st.sampled_from(["Nom", "Prénom", "E-mail", "Organisation", "Achternaam", "Family name", "",
+                          "Ohmura", "大村秀章", "a@b.c", "bad@", '"quoted;cell"', '"open', "Pays", "JP",
+                          "Belgium", " ", "Fonction", "x" * 400])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_cells, max_size=6), max_size=8), st.sampled_from([";", ",", "\t"]))
+def test_csv_shaped_input_imports_or_is_refused_cleanly(db, tmp_path, rows, sep):
+    _check(db, tmp_path, "\r\n".join(sep.join(r) for r in rows).encode())
