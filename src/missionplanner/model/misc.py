@@ -64,6 +64,6 @@ class SearchEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
     title: Mapped[str] = mapped_column(Text, default="")
-    title_folded: Mapped[str] = mapped_column(Text, default="")
+    title_folded: Mapped[str] = mapped_column(Text, default="", index=True)
     body_folded: Mapped[str] = mapped_column(Text, default="")
     snippet_source: Mapped[str] = mapped_column(Text, default="")

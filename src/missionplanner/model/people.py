@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
@@ -64,6 +64,10 @@ class Person(Record, Base):
     def current_affiliation(self) -> Affiliation | None:
         current = [a for a in self.affiliations if a.end_date is None]
         return current[-1] if current else None
+
+
+# The people list's order (services.people.list_people, services.listing), read from the index.
+Index("ix_people_sort_name", func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
 
 
 class Affiliation(Record, Base):
