@@ -248,6 +248,84 @@ def cmd_doctor(args) -> int:
     return EXIT_PROBLEMS if report["problems"] else EXIT_OK
 
 
+# Calendars, contacts and duplicates (issue 7) -------------------------------------------------------
+
+def cmd_ics_export(args) -> int:
+    from .interop.ics import export_ics
+
+    data = export_ics(_open(args), args.mission)
+    path = Path(args.output)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
+    return EXIT_OK
+
+
+def cmd_ics_import(args) -> int:
+    from .interop.ics import import_ics
+
+    r = import_ics(_open(args), args.file, args.mission, dry_run=args.dry_run)
+    verbs = {"create": "would create" if args.dry_run else "created",
+             "update": "would update" if args.dry_run else "updated",
+             "unchanged": "unchanged", "skip": "skipped"}
+    for d in r["details"]:
+        when = f"{d['start']} " if d.get("start") else ""
+        extra = f" ({', '.join(d['changes'])})" if d.get("changes") else ""
+        note = f" — {d['note']}" if d.get("note") else ""
+        print(f"{verbs[d['action']]:<12} {when}{d['title']}{extra}{note}")
+    print(f"{'dry run: ' if args.dry_run else ''}{r['created']} created, {r['updated']} updated, "
+          f"{r['unchanged']} unchanged, {r['skipped']} skipped")
+    return EXIT_OK
+
+
+def cmd_contacts_import(args) -> int:
+    from .interop.contacts import import_contacts
+
+    r = import_contacts(_open(args), args.file, dry_run=args.dry_run)
+    if r["ignored_columns"]:
+        print(f"ignored columns: {', '.join(r['ignored_columns'])}")
+    print(f"{'dry run: ' if args.dry_run else ''}{r['rows']} rows: {r['people_created']} new people, "
+          f"{r['people_matched']} matched; {r['organizations_created']} new organizations, "
+          f"{r['organizations_matched']} matched")
+    return EXIT_OK
+
+
+def cmd_duplicates(args) -> int:
+    from .services.duplicates import find_duplicates
+
+    pairs = find_duplicates(_open(args))
+    if args.json:
+        _json(pairs)
+        return EXIT_OK
+    if not pairs:
+        print("No likely duplicates.")
+    for pair in pairs:
+        a, b = pair["a"], pair["b"]
+        print(f"{a['id']}  {a['name']} ({a['organization'] or '-'})\n"
+              f"{b['id']}  {b['name']} ({b['organization'] or '-'})\n"
+              f"    {'; '.join(pair['reasons'])}")
+    return EXIT_OK
+
+
+def cmd_merge(args) -> int:
+    from .services.duplicates import merge_people
+
+    rec = merge_people(_open(args), args.keep, args.drop)
+    moved = sum(len(v) for v in rec["moved"].values())
+    print(f"merged {rec['drop_name']} into {rec['keep_name']} ({moved} links moved); "
+          f"undo with: missionplanner unmerge {rec['id']}")
+    return EXIT_OK
+
+
+def cmd_unmerge(args) -> int:
+    from .services.duplicates import undo_merge
+
+    r = undo_merge(_open(args), args.merge_id)
+    print(f"undid merge {r['merge_id']}: person {r['restored_id']} restored with their links")
+    return EXIT_OK
+
+
 # Parser -----------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -304,16 +382,23 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("search", cmd_search, "search everything")
     sp.add_argument("text")
     sp.add_argument("--json", action="store_true")
-    sp = add("ics-export", _not_yet("ics-export"), "calendar export (not available yet)")
+    sp = add("ics-export", cmd_ics_export, "the mission's meetings as an iCalendar file")
     sp.add_argument("mission")
     sp.add_argument("-o", "--output", required=True)
-    sp = add("ics-import", _not_yet("ics-import"), "calendar import (not available yet)")
+    sp = add("ics-import", cmd_ics_import, "meetings from an iCalendar file (Outlook, Google, Thunderbird)")
     sp.add_argument("file")
     sp.add_argument("--mission", required=True)
     sp.add_argument("--dry-run", action="store_true")
-    sp = add("contacts-import", _not_yet("contacts-import"), "contacts import (not available yet)")
+    sp = add("contacts-import", cmd_contacts_import, "people and organizations from CSV or XLSX")
     sp.add_argument("file")
     sp.add_argument("--dry-run", action="store_true")
+    sp = add("duplicates", cmd_duplicates, "likely duplicate people")
+    sp.add_argument("--json", action="store_true")
+    sp = add("merge", cmd_merge, "merge person B into person A (A is kept); can be undone")
+    sp.add_argument("keep", metavar="A")
+    sp.add_argument("drop", metavar="B")
+    sp = add("unmerge", cmd_unmerge, "undo a merge (its id is printed by merge)")
+    sp.add_argument("merge_id", metavar="ID")
     sp = add("backup", cmd_backup, "a consistent copy of the database (into the rotation folder or -o)")
     sp.add_argument("-o", "--output")
     sp = add("restore", cmd_restore, "check a backup, save the current data, then restore the backup")
