@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..model import Leg, Meeting, MissionMember, Participation, Person
 from .records import resolve_mission
-from .timeutil import in_zone, parse_iso_local, zone
+from .timeutil import parse_iso_local, zone
 
 ERROR, WARNING = "error", "warning"
 CANDIDATE_ID = "candidate"
@@ -86,17 +87,34 @@ def same_city(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+@lru_cache(maxsize=256)
+def _fast_zone(zone_name: str):
+    """The stdlib's zone (C-accelerated, ~50x faster than dateutil's for conversions); the same IANA
+    data. Names it does not know go through timeutil.zone, which refuses them politely."""
+    try:
+        return ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return zone(zone_name)
+
+
+def in_zone(instant: datetime, zone_name: str) -> datetime:
+    return instant.astimezone(_fast_zone(zone_name))
+
+
 def _hm(instant: datetime, zone_name: str) -> str:
     return f"{in_zone(instant, zone_name):%H:%M}"
 
 
 def _when(m: dict) -> str:
     """'"Title" (2017-06-09 10:00–11:00 Tokyo time)' in the meeting's own local time."""
-    start = in_zone(m["start"], m["timezone"])
-    end = in_zone(m["end"], m["timezone"])
+    return _when_text(m["title"], m["start"], m["end"], m["timezone"], m.get("city") or "")
+
+
+@lru_cache(maxsize=8192)  # a meeting in many problems is described once
+def _when_text(title: str, start: datetime, end: datetime, zone_name: str, city: str) -> str:
+    start, end = in_zone(start, zone_name), in_zone(end, zone_name)
     end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
-    place = m.get("city") or m["timezone"]
-    return f"\u201c{m['title']}\u201d ({start:%Y-%m-%d %H:%M}\u2013{end_text} {place} time)"
+    return f"\u201c{title}\u201d ({start:%Y-%m-%d %H:%M}\u2013{end_text} {city or zone_name} time)"
 
 
 def _duration(delta: timedelta) -> str:
@@ -159,6 +177,7 @@ def _person_timelines(meetings: list[dict]) -> dict[str, list[dict]]:
 def _overlaps_and_travel(meetings: list[dict], names: dict, rules: CheckRules) -> list[dict]:
     overlap_people: dict[tuple[str, str], set[str]] = defaultdict(set)
     travel_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    city_key = {m["id"]: (m.get("city") or "").strip().casefold() for m in meetings}
     for pid, line in _person_timelines(meetings).items():
         active: list[tuple[datetime, int, dict]] = []  # heap of meetings still running, by end
         previous: dict | None = None  # the meeting this person left last (latest end so far)
@@ -169,8 +188,8 @@ def _overlaps_and_travel(meetings: list[dict], names: dict, rules: CheckRules) -
                 overlap_people[(other["id"], m["id"])].add(pid)
             heapq.heappush(active, (m["end"], i, m))
             if previous is not None and previous["end"] <= m["start"]:
-                a_city, b_city = (previous.get("city") or "").strip(), (m.get("city") or "").strip()
-                if a_city and b_city and not same_city(a_city, b_city):
+                a_city, b_city = city_key[previous["id"]], city_key[m["id"]]
+                if a_city and b_city and a_city != b_city:
                     if m["start"] - previous["end"] < rules.travel_buffer(a_city, b_city):
                         travel_people[(previous["id"], m["id"])].add(pid)
             if previous is None or m["end"] > previous["end"]:
@@ -268,25 +287,31 @@ def _load(session, mission_id: str, exclude: str | None = None):
     meetings = {r.id: {"id": r.id, "title": r.title, "start": r.start, "end": r.end,
                        "timezone": r.timezone, "city": r.city or "", "status": r.status, "people": []}
                 for r in rows if r.id != exclude}
-    names: dict[str, str] = {}
-    people = session.execute(
-        select(Participation.meeting_id, Person.id, Person.given_name, Person.family_name,
-               Person.name_order)
-        .join(Person, Person.id == Participation.person_id)
+    pairs = session.execute(
+        select(Participation.meeting_id, Participation.person_id)
         .join(Meeting, Meeting.id == Participation.meeting_id)
         .where(Meeting.mission_id == mission_id, Meeting.status != "cancelled")
     ).all()
-    for r in people:
-        m = meetings.get(r.meeting_id)
-        if m is not None and r.id not in m["people"]:
-            m["people"].append(r.id)
-        if r.id not in names:
-            names[r.id] = _name(r.given_name, r.family_name, r.name_order)
+    for meeting_id, person_id in pairs:
+        m = meetings.get(meeting_id)
+        if m is not None and person_id not in m["people"]:
+            m["people"].append(person_id)
+    names = _names(session, {person_id for _, person_id in pairs})
     legs = [{"city": leg.city, "city_native": leg.city_native, "country": leg.country,
              "timezone": leg.timezone, "arrive": leg.arrive, "depart": leg.depart}
             for leg in session.scalars(select(Leg).where(Leg.mission_id == mission_id)
                                        .order_by(Leg.arrive))]
     return list(meetings.values()), legs, names
+
+
+def _names(session, person_ids) -> dict[str, str]:
+    ids = list(person_ids)
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):  # SQLite limits the number of bound parameters
+        for r in session.execute(select(Person.id, Person.given_name, Person.family_name,
+                                        Person.name_order).where(Person.id.in_(ids[i:i + 500]))):
+            out[r.id] = _name(r.given_name, r.family_name, r.name_order)
+    return out
 
 
 def _name(given: str, family: str, order: str) -> str:
@@ -347,11 +372,7 @@ def check_candidate(db, mission_id: str, candidate: dict, exclude_meeting_id: st
     with db.read() as s:
         mission = resolve_mission(s, mission_id)
         meetings, legs, names = _load(s, mission.id, exclude=exclude_meeting_id or plain["id"])
-        missing = [p for p in plain["people"] if p not in names]
-        if missing:
-            for r in s.execute(select(Person.id, Person.given_name, Person.family_name,
-                                      Person.name_order).where(Person.id.in_(missing))):
-                names[r.id] = _name(r.given_name, r.family_name, r.name_order)
+        names.update(_names(s, [p for p in plain["people"] if p not in names]))
     meetings.append(plain)
     return check_meetings(meetings, legs, names, rules, only=plain["id"])
 
