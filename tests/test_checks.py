@@ -250,3 +250,22 @@ def test_cli_check_unknown_mission_is_a_usage_error(tour, capsys):
 def test_cli_check_text_mode_on_a_clean_mission(tour, capsys):
     code, out, _ = run(capsys, "--db", str(tour["db"].path), "check", "Asia tour")
     assert code == 0 and "No scheduling problems" in out
+
+
+def test_a_person_booked_in_another_mission_at_the_same_time(tour):
+    meet(tour, "Ministry", "2017-06-09T10:00", "2017-06-09T11:00")
+    side = missions.create_mission(tour["db"], title="Side visit", start="2017-06-09", end="2017-06-09")
+    meetings.create_meeting(tour["db"], side, title="Side call", timezone=TOKYO, city="Tokyo",
+                            start="2017-06-09T10:30", end="2017-06-09T11:30", delegation=[tour["ana"]])
+    # Outside business hours, but that is the other mission's business, not this one's.
+    meetings.create_meeting(tour["db"], side, title="Side dinner", timezone=TOKYO, city="Tokyo",
+                            start="2017-06-09T20:00", end="2017-06-09T21:00", delegation=[tour["bo"]])
+    problems = check_mission(tour["db"], tour["mission"])
+    assert [(p["code"], p["meetings"]) for p in problems] == [("overlap", ["Ministry", "Side call"])]
+    assert "Side visit" in problems[0]["message"]
+    # Seen from the side visit, the same clash shows; the tour's own hours are not its concern.
+    assert [p["code"] for p in check_mission(tour["db"], side)] == ["overlap", "after-hours"]
+    draft = {"title": "Chamber", "timezone": TOKYO, "city": "Tokyo", "start": "2017-06-09T11:00",
+             "end": "2017-06-09T12:00", "delegation": [tour["ana"]]}
+    clash = check_candidate(tour["db"], tour["mission"], draft)
+    assert [(p["code"], p["meetings"]) for p in clash] == [("overlap", ["Side call", "Chamber"])]

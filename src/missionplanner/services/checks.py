@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from ..errors import ValidationError
-from ..model import Leg, Meeting, MissionMember, Participation, Person
+from ..model import Leg, Meeting, Mission, MissionMember, Participation, Person
 from .records import resolve_mission
 from .timeutil import parse_iso_local, zone
 
@@ -107,14 +107,18 @@ def _hm(instant: datetime, zone_name: str) -> str:
 
 def _when(m: dict) -> str:
     """'"Title" (2017-06-09 10:00–11:00 Tokyo time)' in the meeting's own local time."""
-    return _when_text(m["title"], m["start"], m["end"], m["timezone"], m.get("city") or "")
+    return _when_text(m["title"], m["start"], m["end"], m["timezone"], m.get("city") or "",
+                      m.get("mission_title") or "")
 
 
 @lru_cache(maxsize=8192)  # a meeting in many problems is described once
-def _when_text(title: str, start: datetime, end: datetime, zone_name: str, city: str) -> str:
+def _when_text(title: str, start: datetime, end: datetime, zone_name: str, city: str,
+               mission_title: str) -> str:
     start, end = in_zone(start, zone_name), in_zone(end, zone_name)
     end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
-    return f"\u201c{title}\u201d ({start:%Y-%m-%d %H:%M}\u2013{end_text} {city or zone_name} time)"
+    other = f", mission \u201c{mission_title}\u201d" if mission_title else ""
+    return (f"\u201c{title}\u201d ({start:%Y-%m-%d %H:%M}\u2013{end_text} {city or zone_name} time"
+            f"{other})")
 
 
 def _duration(delta: timedelta) -> str:
@@ -260,13 +264,20 @@ def _stay(leg: dict) -> str:
 
 def check_meetings(meetings: list[dict], legs: list[dict], names: dict | None = None,
                    rules: CheckRules | None = None, *, only: str | None = None) -> list[dict]:
-    """Every problem in `meetings` (plain dicts); with `only`, those involving that meeting id."""
+    """Every problem in `meetings` (plain dicts); with `only`, those involving that meeting id.
+
+    A meeting with a `mission_title` belongs to another mission: it counts for overlap and travel
+    with ours (the same person cannot be in both), but its own legs and hours are not ours to check.
+    """
     rules = rules or CheckRules()
     names = names or {}
     live = [m for m in meetings if m.get("status") != "cancelled"]
     problems = _overlaps_and_travel(live, names, rules)
+    foreign = {m["id"] for m in live if m.get("mission_title")}
+    if foreign:  # another mission's meeting matters only where it meets one of ours
+        problems = [p for p in problems if not foreign.issuperset(p["meeting_ids"])]
     for m in live:
-        if only is None or m["id"] == only:
+        if (only is None or m["id"] == only) and m["id"] not in foreign:
             problems.extend(_per_meeting(m, legs, rules))
     if only is not None:
         problems = [p for p in problems if only in p["meeting_ids"]]
@@ -320,11 +331,47 @@ def _name(given: str, family: str, order: str) -> str:
     return Person.display_name.fget(plain)
 
 
+def _others(session, mission_id: str, meetings: list[dict], rules: CheckRules) -> list[dict]:
+    """Other missions' meetings that share a person with `meetings` and come close in time."""
+    people = sorted({p for m in meetings for p in m["people"]})
+    if not people:
+        return []
+    reach = max([rules.travel_default, *rules.travel.values()])
+    lo = min(m["start"] for m in meetings) - reach
+    hi = max(m["end"] for m in meetings) + reach
+    wanted = set(people)
+    found: dict[str, dict] = {}
+    for i in range(0, len(people), 500):  # SQLite limits the number of bound parameters
+        rows = session.execute(
+            select(Meeting.id, Meeting.title, Meeting.start, Meeting.end, Meeting.timezone,
+                   Meeting.city, Meeting.status, Mission.title.label("mission_title"),
+                   Participation.person_id)
+            .join(Participation, Participation.meeting_id == Meeting.id)
+            .join(Mission, Mission.id == Meeting.mission_id)
+            .where(Meeting.mission_id != mission_id, Meeting.status != "cancelled",
+                   Meeting.start < hi, Meeting.end > lo,
+                   Participation.person_id.in_(people[i:i + 500]))
+        ).all()
+        for r in rows:
+            m = found.setdefault(r.id, {
+                "id": r.id, "title": r.title, "start": r.start, "end": r.end, "timezone": r.timezone,
+                "city": r.city or "", "status": r.status, "people": [],
+                "mission_title": r.mission_title})
+            if r.person_id in wanted and r.person_id not in m["people"]:
+                m["people"].append(r.person_id)
+    return list(found.values())
+
+
 def check_mission(db, mission_ref: str, rules: CheckRules | None = None) -> list[dict]:
-    """The scheduling problems of one mission (id, id prefix, slug or title), errors first."""
+    """The scheduling problems of one mission (id, id prefix, slug or title), errors first.
+
+    A delegate's meetings in other missions count too: nobody can be in two missions at once.
+    """
+    rules = rules or CheckRules()
     with db.read() as s:
         mission = resolve_mission(s, mission_ref)
         meetings, legs, names = _load(s, mission.id)
+        meetings.extend(_others(s, mission.id, meetings, rules))
     return check_meetings(meetings, legs, names, rules)
 
 
@@ -373,6 +420,8 @@ def check_candidate(db, mission_id: str, candidate: dict, exclude_meeting_id: st
         mission = resolve_mission(s, mission_id)
         meetings, legs, names = _load(s, mission.id, exclude=exclude_meeting_id or plain["id"])
         names.update(_names(s, [p for p in plain["people"] if p not in names]))
+        meetings.extend(m for m in _others(s, mission.id, [plain], rules or CheckRules())
+                        if m["id"] != exclude_meeting_id)
     meetings.append(plain)
     return check_meetings(meetings, legs, names, rules, only=plain["id"])
 
