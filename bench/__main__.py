@@ -1,17 +1,22 @@
 """Run every bench/bench_*.py module and print one table: `python -m bench [NAME ...]`.
 
-With names, only the modules whose name contains one of them run (`python -m bench check`).
-Exit status 1 when a case misses its goal or a module fails, 0 otherwise.
+With names, only the modules whose name contains one of them run (`python -m bench check`). Each
+module runs in a process of its own, so one benchmark's imports, caches and garbage do not weigh on
+the next one's figures. Exit status 1 when a case misses its goal or a module fails, 0 otherwise.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
+import os
+import subprocess
 import sys
-import traceback
 from pathlib import Path
 
 COLUMNS = ("case", "figure", "baseline", "ratio", "goal", "ok")
+MARKER = "@@bench-results@@ "
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def modules(wanted: list[str]) -> list[str]:
@@ -41,17 +46,37 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def run_one(name: str) -> int:
+    """In the child process: run one module and hand its rows back on a marked line."""
+    rows = importlib.import_module(f"bench.{name}").run()
+    sys.stdout.write(MARKER + json.dumps(rows, default=str) + "\n")
+    return 0
+
+
+def run_isolated(name: str) -> list[dict]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    proc = subprocess.run([sys.executable, "-m", "bench", "--one", name], cwd=ROOT, env=env,
+                          stdout=subprocess.PIPE, text=True)
+    for line in proc.stdout.splitlines():
+        if line.startswith(MARKER):
+            return json.loads(line[len(MARKER):])
+        print(line)  # whatever the benchmark printed on its own
+    raise RuntimeError(f"exit status {proc.returncode}, no results")
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"] and len(argv) == 2:
+        return run_one(argv[1])
     rows: list[dict] = []
     failed = False
     for name in modules(argv):
         print(f"running {name} ...", file=sys.stderr, flush=True)
         try:
-            module = importlib.import_module(f"bench.{name}")
-            results = module.run()
-        except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
-            traceback.print_exc()
-            rows.append({"case": f"{name}: FAILED (see above)", "ok": False})
+            results = run_isolated(name)
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+            print(f"{name}: {exc}", file=sys.stderr)
+            rows.append({"case": f"{name}: FAILED ({exc})", "ok": False})
             failed = True
             continue
         for r in results:
