@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,8 @@ def _window(qtbot, database, lang="en"):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()
+    QTest.qWaitForWindowActive(w)
     return w
 
 

@@ -202,6 +202,11 @@ class MainWindow(QMainWindow):
         for i in range(6):
             a = self._action("", lambda i=i: self.show_page(i), QKeySequence(f"Ctrl+{i + 1}"))
             self.page_actions.append(a)
+        # Shortcuts work whether or not the menu holding the action was ever opened.
+        self.addActions([self.act_new_mission, self.act_new_meeting, self.act_import, self.act_export,
+                         self.act_brief, self.act_report, self.act_quit, self.act_undo, self.act_redo,
+                         self.act_search, self.act_edit_mission, self.act_outcome, self.act_prefs,
+                         self.act_refresh, *self.page_actions])
         self.stack.addAction(self.act_delete)
 
     def _menus(self) -> None:
@@ -305,6 +310,7 @@ class MainWindow(QMainWindow):
     # Search -------------------------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
         dialog = SearchDialog(self.db, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
         dialog.setModal(True)
         dialog.show()

@@ -1,0 +1,128 @@
+"""Navigation: quick search (Ctrl+K / Ctrl+F) across scripts and accents, shortcuts, accessible names,
+remembered layout, lazily fetched people."""
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QPushButton, QTableView
+
+from missionplanner.services import people as people_service
+from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_ORGANIZATIONS, PAGE_PEOPLE
+from missionplanner.ui.search_dialog import SearchDialog
+
+
+def _search(qtbot, window, text, shortcut=None):
+    if shortcut:  # as the user presses it
+        qtbot.keyClick(window, shortcut[-1], Qt.KeyboardModifier.ControlModifier)
+    else:
+        window.act_search.trigger()
+    dialog = window.search_dialog
+    assert isinstance(dialog, SearchDialog) and dialog.isVisible()
+    if text.isascii():
+        qtbot.keyClicks(dialog.query, text)
+    else:  # QTest cannot type outside Latin-1; an input method commits the whole text at once
+        dialog.query.setText(text)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 or (not dialog.pending and bool(dialog.status.text())),
+                    timeout=5000)
+    return dialog
+
+
+def _results(dialog):
+    return [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
+
+
+def test_quick_search_is_accent_insensitive_and_finds_cjk_names(qtbot, demo_window, demo_db):
+    w = demo_window
+    dialog = _search(qtbot, w, "cecile", shortcut="Ctrl+K")  # "Cécile" without the accent
+    kinds = [k for k, _ in _results(dialog)]
+    assert "person" in kinds
+    dialog.close()
+
+    dialog = _search(qtbot, w, "大村")
+    found = _results(dialog)
+    assert found and found[0][0] == "person"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert w.stack.currentIndex() == PAGE_PEOPLE
+    assert "大村" in w.people.detail.toPlainText()
+
+    dialog = _search(qtbot, w, "서울")
+    found = _results(dialog)
+    assert found
+    kind, rid = found[0]
+    dialog._activate(dialog.results.item(0))
+    if kind == "organization":
+        assert w.stack.currentIndex() == PAGE_ORGANIZATIONS
+
+
+def test_search_for_a_meeting_opens_its_mission_agenda(qtbot, demo_window):
+    w = demo_window
+    dialog = _search(qtbot, w, "vice-governor", shortcut="Ctrl+F")
+    meeting = [r for r in _results(dialog) if r[0] == "meeting"]
+    assert meeting
+    w.go_to(*meeting[0])
+    assert w.stack.currentIndex() == PAGE_AGENDA
+    assert w.agenda.current_meeting_id() == meeting[0][1]
+
+
+def test_standard_shortcuts(demo_window):
+    w = demo_window
+    assert w.act_new_mission.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert w.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert w.act_brief.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert w.act_quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert QKeySequence("Ctrl+K") in w.act_search.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.Find) in w.act_search.shortcuts()
+    assert [a.shortcut().toString() for a in w.page_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_ctrl_number_switches_pages(qtbot, demo_window):
+    w = demo_window
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == PAGE_PEOPLE
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == PAGE_AGENDA
+
+
+def test_main_controls_have_accessible_names(demo_window):
+    w = demo_window
+    assert w.sidebar.accessibleName() == "Sections"
+    for cls in (QTableView, QListWidget, QLineEdit):
+        for widget in w.findChildren(cls):
+            if widget.isVisibleTo(w) and widget.parent() is not None and \
+                    not isinstance(widget.parent(), QAbstractItemView):
+                if cls is QLineEdit and widget.parent().inherits("QComboBox"):
+                    continue
+                assert widget.accessibleName(), widget
+    for button in w.findChildren(QPushButton):
+        assert button.text() or button.accessibleName(), button
+
+
+def test_window_layout_is_remembered(qtbot, make_window, demo_db):
+    first = make_window(demo_db)
+    first.resize(QSize(760, 540))
+    first.show_page(PAGE_PEOPLE)
+    first.close()
+    second = make_window(demo_db)
+    # The offscreen screen is 800 pixels wide, narrower than the window's minimum width, so only the
+    # height can be compared exactly.
+    assert second.height() == 540
+    assert second.width() == max(760, second.minimumSizeHint().width())
+    assert second.stack.currentIndex() == PAGE_PEOPLE
+
+
+def test_people_are_fetched_lazily(qtbot, window, db):
+    with db.write() as s:
+        for i in range(450):
+            people_service.create_person_in(s, {"given_name": "Person", "family_name": f"Test{i:04d}"})
+    window.people.refresh()
+    model = window.people.model
+    assert model.rowCount() == model.PAGE
+    assert model.canFetchMore()
+    window.people.table.scrollToBottom()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    qtbot.keyClicks(window.people.filter, "Test0449")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)

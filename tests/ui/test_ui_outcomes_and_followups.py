@@ -1,0 +1,99 @@
+"""Job three: log an outcome with a follow-up and find it on the dashboard; mark done, reopen, snooze."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
+
+from missionplanner.services import followups as followup_service
+from missionplanner.services import gui_queries
+from missionplanner.ui.main_window import PAGE_FOLLOWUPS
+from missionplanner.ui.outcome_dialog import OutcomeDialog
+
+
+def _first_meeting(window, title_part):
+    for mission_index in range(window.agenda.mission_box.count()):
+        window.agenda.mission_box.setCurrentIndex(mission_index)
+        for row in window.agenda.model.rows:
+            if row["kind"] == "meeting" and title_part in row["title"]:
+                return row
+    raise AssertionError(title_part)
+
+
+def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_window, demo_db):
+    w = demo_window
+    meeting = _first_meeting(w, "Vice-Governor")
+    w.agenda.select_meeting(meeting["id"])
+    assert w.agenda.current_meeting_id() == meeting["id"]
+    before = w._overdue
+
+    qtbot.mouseClick(w.agenda.outcome_button, Qt.MouseButton.LeftButton)
+    dialog = [d for d in w.findChildren(OutcomeDialog) if d.isVisible()][-1]
+    dialog.outcome.clear()
+    qtbot.keyClicks(dialog.outcome, "Agreed to prepare a joint seminar in Nagoya.")
+    dialog.decisions.clear()
+    qtbot.keyClicks(dialog.decisions, "Joint seminar in autumn")
+    row = dialog.add_followup()
+    dialog.followups.setItem(row, dialog.COL_ACTION, QTableWidgetItem("Send the seminar programme to Aichi"))
+    owner = dialog.followups.cellWidget(row, dialog.COL_OWNER)
+    owner.setCurrentIndex(1)
+    dialog.followups.cellWidget(row, dialog.COL_DUE).setDate(QDate.currentDate().addDays(-3))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    stored = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    assert stored["status"] == "held"
+    assert stored["outcome"].startswith("Agreed to prepare")
+    assert stored["decisions"] == ["Joint seminar in autumn"]
+    assert [f["action"] for f in stored["followups"]].count("Send the seminar programme to Aichi") == 1
+
+    w.show_page(PAGE_FOLLOWUPS)
+    page = w.followups
+    actions = [r["action"] for r in page.model.rows]
+    assert "Send the seminar programme to Aichi" in actions
+    r = actions.index("Send the seminar programme to Aichi")
+    assert page.model.rows[r]["overdue"]
+    assert "overdue" in page.model.index(r, page.model.COL_DUE).data()
+    assert page.model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert w._overdue == before + 1
+    assert str(before + 1) in w.sidebar.item(PAGE_FOLLOWUPS).text()
+
+    # Mark done: it leaves the open list and the overdue count goes down.
+    page.table.selectRow(r)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert "Send the seminar programme to Aichi" not in [x["action"] for x in page.model.rows]
+    assert w._overdue == before
+    # Reopen it from the "Done" view.
+    page.status_filter.setCurrentIndex(page.status_filter.findData("done"))
+    r = [x["action"] for x in page.model.rows].index("Send the seminar programme to Aichi")
+    page.table.selectRow(r)
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    r = [x["action"] for x in page.model.rows].index("Send the seminar programme to Aichi")
+    # Snooze a week: no longer overdue.
+    page.table.selectRow(r)
+    page.snooze(7)
+    row = [x for x in page.model.rows if x["action"] == "Send the seminar programme to Aichi"][0]
+    assert not row["overdue"]
+    assert row["due"] == (date.today() + timedelta(days=7)).isoformat()
+
+
+def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, demo_db):
+    page = demo_window.followups
+    page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+    everything = len(page.model.rows)
+    assert everything >= 1
+    mission_id = page.model.rows[0]["mission_id"]
+    page.mission_filter.setCurrentIndex(page.mission_filter.findData(mission_id))
+    assert all(r["mission_id"] == mission_id for r in page.model.rows)
+    page.mission_filter.setCurrentIndex(0)
+    owner = next(r["owner"]["id"] for r in page.model.rows if r.get("owner"))
+    page.owner_filter.setCurrentIndex(page.owner_filter.findData(owner))
+    assert page.model.rows and all(r["owner"]["id"] == owner for r in page.model.rows)
+    page.owner_filter.setCurrentIndex(0)
+    page.due_from.setDate(QDate(2100, 1, 1))
+    assert page.model.rowCount() == 0
+    page.due_from.setDate(page.due_from.minimumDate())
+    assert page.model.rowCount() == everything
+    assert followup_service.count_overdue(demo_db) == demo_window._overdue

@@ -1,0 +1,122 @@
+"""Undo/redo of edits and deletions, delete confirmations that say what goes, unsaved-changes
+prompts, stale edits, the first-start demo offer and the daily reminder."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from missionplanner.services import gui_queries
+from missionplanner.services import meetings as meeting_service
+from missionplanner.services import missions as mission_service
+from missionplanner.ui import app as ui_app
+from missionplanner.ui.reminders import DailyReminder
+
+
+def _answer(monkeypatch, button, seen=None):
+    def fake(parent, title, text, *args, **kwargs):
+        if seen is not None:
+            seen.append(text)
+        return button
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(fake))
+
+
+def test_edit_mission_then_undo_and_redo(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.edit_mission(mission_id)
+    editor.title_edit.setText("Renamed mission")
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert mission_service.mission_detail(db, mission_id)["title"] == "Renamed mission"
+    assert window.act_undo.isEnabled()
+    assert "Renamed mission" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert mission_service.mission_detail(db, mission_id)["title"] == "Test mission"
+    assert window.missions.model.rows[0]["title"] == "Test mission"
+    window.act_redo.trigger()
+    assert mission_service.mission_detail(db, mission_id)["title"] == "Renamed mission"
+
+
+def test_delete_meeting_says_what_goes_and_undo_brings_it_back(qtbot, window, db, mission_id, monkeypatch):
+    mid = meeting_service.create_meeting(db, mission_id, title="Courtesy call", timezone="Asia/Tokyo",
+                                         start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo",
+                                         talking_points=["one", "two"])
+    from missionplanner.services import followups
+
+    followups.create_followup(db, meeting_id=mid, action="Thank-you letter", due="2017-06-20")
+    window.refresh_all()
+    window.open_agenda(mission_id)
+    window.agenda.select_meeting(mid)
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    window.agenda.table.setFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Delete)
+    assert asked and "Courtesy call" in asked[0] and "1 follow-up" in asked[0]
+    assert window.agenda.meeting_ids() == []
+    window.act_undo.trigger()
+    restored = window.agenda.meeting_ids()
+    assert len(restored) == 1
+    again = gui_queries.meeting_by_id(db, restored[0])
+    assert again["talking_points"] == ["one", "two"]
+    assert [f["action"] for f in again["followups"]] == ["Thank-you letter"]
+    window.act_redo.trigger()
+    assert window.agenda.meeting_ids() == []
+
+
+def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo_window, demo_db, monkeypatch):
+    w = demo_window
+    before = len(mission_service.list_missions(demo_db))
+    target = next(m for m in w.missions.model.rows if "Korea" in m["title"])
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
+    assert not w.delete_mission(target["id"])
+    assert "leg(s)" in asked[0] and "meeting(s)" in asked[0]
+    assert len(mission_service.list_missions(demo_db)) == before
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert w.delete_mission(target["id"])
+    assert len(mission_service.list_missions(demo_db)) == before - 1
+    w.act_undo.trigger()
+    titles = [m["title"] for m in mission_service.list_missions(demo_db)]
+    assert target["title"] in titles and len(titles) == before
+
+
+def test_unsaved_changes_prompt_in_the_meeting_editor(qtbot, window, db, mission_id, monkeypatch):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    qtbot.keyClicks(editor.title_edit, "Draft")
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    editor.reject()
+    assert asked and editor.isVisible()
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    editor.reject()
+    assert not editor.isVisible()
+
+
+def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch):
+    window.refresh_all()
+    editor = window.edit_mission(mission_id)
+    mission_service.update_mission(db, mission_id, title="Changed by a colleague")
+    editor.title_edit.setText("My change")
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    assert not editor.save()
+    assert asked and "changed by someone else" in asked[0]
+    assert editor.title_edit.text() == "Changed by a colleague"
+    editor.title_edit.setText("My change")
+    assert editor.save()
+    assert mission_service.mission_detail(db, mission_id)["title"] == "My change"
+
+
+def test_first_start_offers_the_demo(qtbot, window, db, monkeypatch):
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert ui_app.offer_demo(window, db)
+    assert window.missions.model.rowCount() == 3
+    assert not ui_app.offer_demo(window, db)  # no longer empty: not offered again
+
+
+def test_daily_reminder_fires_once_a_day(qtbot, demo_window, demo_db):
+    reminder = DailyReminder(demo_db, "Europe/Brussels", demo_window.windowIcon(), demo_window)
+    reminder.tray = None  # as on a desktop without a system tray
+    reminder.banner.connect(demo_window.show_banner)
+    assert reminder.check()
+    assert demo_window.banner.isVisible()
+    assert "overdue" in demo_window.banner_text.text()
+    assert not reminder.check()  # once a day
