@@ -138,3 +138,10 @@ def test_cli_slots_bad_input_exits_2(trip, capsys):
 def test_demo_slots(demo_db):
     rows = free_slots(demo_db, "official-mission-japan-2017", date(2017, 6, 9), "Tokyo", 60)
     assert spans(rows) == [("08:00", "10:00"), ("11:00", "16:00"), ("17:00", "19:00")]
+
+
+def test_the_day_may_be_typed(trip):
+    typed = free_slots(trip["db"], trip["mission"], "vendredi 9 juin 2017", "Tokyo", 60)
+    assert typed == free_slots(trip["db"], trip["mission"], date(2017, 6, 9), "Tokyo", 60)
+    with pytest.raises(ValidationError, match="someday"):
+        free_slots(trip["db"], trip["mission"], "someday", "Tokyo", 60)

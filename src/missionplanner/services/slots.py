@@ -49,11 +49,16 @@ def free_slots(db, mission_ref: str, day: date, city: str, minutes: int,
                rules: CheckRules | None = None) -> list[dict]:
     """Stretches of `day` in `city` long enough for a meeting of `minutes`.
 
+    `day` is a date, or text typed as the parser reads it ("9/6/2017", "9 juin 2017").
     Each is {"start", "end"} in ISO 8601 with the city's UTC offset. A slot lies within business
     hours, within the stay in that city (and not sooner after arrival than the arrival buffer), and
     clear of every meeting of the delegation, with the travel buffer around meetings elsewhere.
     """
     rules = rules or CheckRules()
+    if not isinstance(day, date) or isinstance(day, datetime):
+        from .timeparse import parse_local_date
+
+        day = parse_local_date(day if isinstance(day, str) else repr(day), field="date")
     if not isinstance(minutes, int) or minutes <= 0:
         raise ValidationError(f"{minutes!r} is not a number of minutes above zero", field="minutes")
     if minutes > 24 * 60:
