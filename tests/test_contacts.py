@@ -1,5 +1,7 @@
 """Contacts from CSV and Excel: each encoding, separator and header language an aide receives."""
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -235,3 +237,25 @@ _cells = st.sampled_from(["Nom", "Prénom", "E-mail", "Organisation", "Achternaa
 @given(st.lists(st.lists(_cells, max_size=6), max_size=8), st.sampled_from([";", ",", "\t"]))
 def test_csv_shaped_input_imports_or_is_refused_cleanly(db, tmp_path, rows, sep):
     _check(db, tmp_path, "\r\n".join(sep.join(r) for r in rows).encode())
+
+
+# Benchmark smoke run -----------------------------------------------------------------------------
+
+def test_bench_imports_runs_at_a_tiny_size():
+    from bench.bench_imports import run
+
+    rows = run(contacts=50, events=20)
+    assert [r["case"].split(",")[0] for r in rows] == ["contacts CSV import", "ICS import"]
+    for row in rows:
+        assert {"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(row)
+        assert row["figure"] > 0 and row["baseline"] > 0 and isinstance(row["ok"], bool)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_fast_fold_matches_the_search_index_fold(text):
+    from missionplanner.interop.contacts import fold
+    from missionplanner.store.textfold import fold as store_fold
+
+    if not any(unicodedata.combining(c) for c in text):  # a lone accent folds alike only in context
+        assert fold(text) == store_fold(text)

@@ -378,6 +378,27 @@ def test_recurring_events_are_expanded_within_the_mission(db, trip):
     assert len(stored(db, trip)) == 7
 
 
+def test_rdate_in_utc_adds_an_occurrence_on_the_events_clock(db, trip):
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:rdate-1
+SUMMARY:Press point
+DTSTART;TZID=Asia/Tokyo:20170609T100000
+DURATION:PT30M
+RDATE:20170612T010000Z
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(db, text, trip)
+    rows = stored(db, trip)
+    assert [(r[1], r[2], r[6]) for r in rows] == [
+        (utc(2017, 6, 9, 1), utc(2017, 6, 9, 1, 30), "rdate-1#20170609T010000Z"),
+        (utc(2017, 6, 12, 1), utc(2017, 6, 12, 1, 30), "rdate-1#20170612T010000Z"),
+    ]
+
+
 def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
     import_ics(db, GOOGLE, trip)
     moved = GOOGLE.replace(b"DTSTART:20170612T010000Z", b"DTSTART:20170612T003000Z") \

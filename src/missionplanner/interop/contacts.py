@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,7 +27,6 @@ from sqlalchemy import select
 from ..errors import MissionPlannerError, ValidationError
 from ..model import Affiliation, Organization, Person
 from ..services.people import organization_fields, person_fields
-from ..store.textfold import fold
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -60,6 +60,18 @@ PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific",
 
 class ContactsError(ValidationError):
     """A contacts file that cannot be imported; the message names the file, the line and the column."""
+
+
+def fold(text: str) -> str:
+    """The store's folding (case, accents, compatibility forms), done on the whole string at once.
+
+    Same result as `store.textfold.fold` for names, several times faster on accented text, which
+    matters when matching ten thousand rows.
+    """
+    if text.isascii():
+        return text.lower()
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def header_key(text: str) -> str:
@@ -162,6 +174,7 @@ class _Index:
         self.by_email: dict[str, Person] = {}
         self.by_name: dict[tuple[str, str], list[Person]] = {}
         self.orgs: dict[str, list[Organization]] = {}
+        self.seen_orgs: dict[tuple[str, str, str], Organization] = {}
         for p in session.scalars(select(Person)):
             self.add_person(p)
         for o in session.scalars(select(Organization)):
@@ -269,17 +282,19 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
     org = None
     org_name = get("organization")
     if org_name:
-        country = get("country")
-        org_data = organization_fields({"name": org_name, "native_name": get("organization_native"),
-                                        "country": country}, None)
-        org = index.organization(org_data["name"], org_data["country"])
+        raw = (org_name, get("organization_native"), get("country"))
+        org = index.seen_orgs.get(raw)  # a list names the same organization on many lines
         if org is None:
-            org = Organization(**org_data)
-            s.add(org)
-            index.add_org(org)
-            summary["organizations_created"] += 1
-        else:
-            summary["organizations_matched"] += 1
+            org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
+            org = index.organization(org_data["name"], org_data["country"])
+            if org is None:
+                org = Organization(**org_data)
+                s.add(org)
+                index.add_org(org)
+                summary["organizations_created"] += 1
+            else:
+                summary["organizations_matched"] += 1
+            index.seen_orgs[raw] = org
     person = index.person(fields)
     if person is None:
         person = Person(**fields)

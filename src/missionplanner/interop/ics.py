@@ -174,6 +174,9 @@ class _Calendar:
         self.r = reader
         self.mission = mission
         self.legs = list(mission.legs)
+        # Each leg's first and last local day, computed once rather than per event.
+        self.leg_days = [(leg, in_zone(leg.arrive, leg.timezone).date(), in_zone(leg.depart, leg.timezone).date())
+                         for leg in self.legs]
         self.vtimezones: dict[str, Component] = {}
         for cal in calendars:
             for tzc in cal.walk("VTIMEZONE"):
@@ -192,8 +195,8 @@ class _Calendar:
 
     def leg_on(self, day: date) -> Leg | None:
         found = None
-        for leg in self.legs:
-            if in_zone(leg.arrive, leg.timezone).date() <= day <= in_zone(leg.depart, leg.timezone).date():
+        for leg, first, last in self.leg_days:
+            if first <= day <= last:
                 found = leg  # on a travel day, the leg one arrives in
         return found
 
@@ -202,9 +205,9 @@ class _Calendar:
             if leg.arrive <= instant <= leg.depart:
                 return leg
         found = None
-        for leg in self.legs:
-            local = in_zone(instant, leg.timezone).date()
-            if in_zone(leg.arrive, leg.timezone).date() <= local <= in_zone(leg.depart, leg.timezone).date():
+        for leg, first, last in self.leg_days:
+            if first - timedelta(days=1) <= instant.date() <= last + timedelta(days=1) and \
+                    first <= in_zone(instant, leg.timezone).date() <= last:
                 found = leg
         return found
 
@@ -476,7 +479,11 @@ class _Calendar:
                 raise self.r.error(prop.line, f"cannot expand the recurrence rule ({exc})", "RRULE") from None
         for prop in rdates:
             for raw in prop.value.split(","):
-                value, _ = self.when(prop, raw.split("/")[0])
+                value, own = self.when(prop, raw.split("/")[0])
+                if isinstance(value, datetime) and own.kind != "date" and frame.kind in ("zone", "utc") \
+                        and (own.kind, own.tzinfo) != (frame.kind, frame.tzinfo):
+                    # An RDATE in another zone than DTSTART: the same instant on DTSTART's clock.
+                    value = self.utc(value, own, prop).astimezone(frame.tzinfo).replace(tzinfo=None)
                 if isinstance(value, datetime) and is_date:
                     value = value.date()
                 elif not isinstance(value, datetime) and not is_date:

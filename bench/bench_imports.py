@@ -1,0 +1,143 @@
+"""Imports at scale: 10,000 contacts from CSV and a 2,000-event calendar, rows per second (issue 7).
+
+Each figure is compared with a baseline measured in the same run on the same file:
+
+- contacts: `csv.reader` parsing the file plus one SQLAlchemy Core `executemany` inserting the people
+  into a bare table: the least any importer must do. Ours also detects the encoding and header
+  language, validates every field, matches existing people and organizations, creates the
+  affiliations, and writes the audit trail and search index, all in one transaction;
+- calendar: `icalendar.Calendar.from_ical` parsing the file and walking its events, without storing
+  anything. Ours parses with line tracking, resolves zones, expands nothing here, validates through
+  the meeting rules and stores the meetings.
+
+Goals, per row: the contacts import writes about eight rows (person, affiliation, organization now
+and then, their audit entries and search entries) through the ORM for each one the baseline writes
+through Core, so a hundredth of the baseline is its floor; the calendar import at least a fifth of
+icalendar's bare parse. And in absolute terms, at least 250 contacts/s and 200 events/s, so an aide's
+largest real files (a few thousand lines) load in seconds. Most of the contacts time is the store's
+audit and search-index hooks, which every write goes through.
+
+`python -m bench imports` runs it; `run(contacts=50, events=20)` is the test suite's smoke run.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+GOALS = {"contacts": (0.01, 250.0), "calendar": (0.2, 200.0)}  # (ratio to baseline, rows per second)
+START = date(2017, 6, 1)
+EVENTS_PER_DAY = 20
+
+
+def contacts_csv(n: int) -> bytes:
+    """A French Excel export: semicolons, Windows-1252 would lose the kanji, so UTF-8 with a BOM."""
+    lines = ["Nom;Prénom;Organisation;Fonction;E-mail;Téléphone;Nom natif"]
+    for i in range(n):
+        org = f"Organisation {i % 500}"
+        native = f"大村{i}" if i % 3 == 0 else ""
+        lines.append(f"Famille{i};Prénom{i};{org};Délégué {i % 7};p{i}@example.org;+32 2 000 {i:05d};{native}")
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+
+
+def calendar_ics(n: int) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Mission Planner bench//EN",
+             "BEGIN:VTIMEZONE", "TZID:Tokyo Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T000000",
+             "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900", "END:STANDARD", "END:VTIMEZONE"]
+    for i in range(n):
+        day = START + timedelta(days=i // EVENTS_PER_DAY)
+        minute = (i % EVENTS_PER_DAY) * 30
+        hh, mm = 8 + minute // 60, minute % 60
+        stamp = f"{day:%Y%m%d}T{hh:02d}{mm:02d}00"
+        end = f"{day:%Y%m%d}T{hh:02d}{mm + 25:02d}00"
+        lines += ["BEGIN:VEVENT", f"UID:bench-{i}@example.org", f"SUMMARY:Meeting {i} with a counterpart",
+                  f"DTSTART;TZID=Tokyo Standard Time:{stamp}", f"DTEND;TZID=Tokyo Standard Time:{end}",
+                  f"LOCATION:Office {i % 40}", "DESCRIPTION:Objectives\\, points to make\\; background.",
+                  "STATUS:CONFIRMED", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def _baseline_contacts(data: bytes, tmp: Path) -> float:
+    import csv
+    import io
+
+    from sqlalchemy import Column, MetaData, String, Table, create_engine, insert
+
+    engine = create_engine(f"sqlite:///{tmp / 'baseline.sqlite'}")
+    meta = MetaData()
+    people = Table("people", meta, Column("id", String, primary_key=True), Column("family", String),
+                   Column("given", String), Column("org", String), Column("email", String))
+    meta.create_all(engine)
+    t0 = time.perf_counter()
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))[1:]
+    with engine.begin() as conn:
+        conn.execute(insert(people), [{"id": str(i), "family": r[0], "given": r[1], "org": r[2],
+                                       "email": r[4]} for i, r in enumerate(rows)])
+    seconds = time.perf_counter() - t0
+    engine.dispose()
+    return len(rows) / seconds
+
+
+def _baseline_calendar(data: bytes) -> float:
+    import icalendar
+
+    t0 = time.perf_counter()
+    cal = icalendar.Calendar.from_ical(data)
+    events = [(e["UID"], e.decoded("DTSTART"), e.decoded("DTEND")) for e in cal.walk("VEVENT")]
+    seconds = time.perf_counter() - t0
+    return len(events) / seconds
+
+
+def _row(case: str, kind: str, rate: float, baseline: float) -> dict:
+    goal_ratio, goal_rate = GOALS[kind]
+    ratio = rate / baseline
+    return {"case": case, "figure": rate, "baseline": baseline, "ratio": ratio,
+            "goal": f"ratio >= {goal_ratio}, >= {goal_rate:.0f}/s",
+            "ok": ratio >= goal_ratio and rate >= goal_rate}
+
+
+def run(contacts: int = 10_000, events: int = 2_000) -> list[dict]:
+    from missionplanner.interop.contacts import import_contacts
+    from missionplanner.interop.ics import import_ics
+    from missionplanner.services import missions
+    from missionplanner.store import open_database
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        csv_path = tmp / "contacts.csv"
+        csv_path.write_bytes(contacts_csv(contacts))
+        db = open_database(tmp / "bench.sqlite")
+        try:
+            t0 = time.perf_counter()
+            summary = import_contacts(db, csv_path)
+            seconds = time.perf_counter() - t0
+            assert summary["people_created"] == contacts
+            baseline = _baseline_contacts(csv_path.read_bytes(), tmp)
+            rows.append(_row(f"contacts CSV import, {contacts} rows (rows/s)", "contacts", contacts / seconds,
+                             baseline))
+
+            data = calendar_ics(events)
+            days = max(1, (events + EVENTS_PER_DAY - 1) // EVENTS_PER_DAY)
+            end = START + timedelta(days=days - 1)
+            mid = missions.create_mission(db, title="Bench calendar", start=START.isoformat(),
+                                          end=end.isoformat())
+            missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                             arrive=f"{START}T07:00", depart=f"{end}T20:00")
+            t0 = time.perf_counter()
+            summary = import_ics(db, data, mid)
+            seconds = time.perf_counter() - t0
+            assert summary["created"] == events, summary["skipped"]
+            rows.append(_row(f"ICS import, {events} events (events/s)", "calendar", events / seconds,
+                             _baseline_calendar(data)))
+        finally:
+            db.dispose()
+    return rows
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(r)
