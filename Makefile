@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml scripts/install-system.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,5 +35,30 @@ bench: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python -m bench.kill_harness 200
 
+# Screenshots of the main views on the demo data, for the README (under Xvfb when it is installed).
+screenshots: $(STAMP)
+	if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py; \
+	fi
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+# Packaging (issue 9): the frozen one-folder program in dist/missionplanner, and the proof it runs.
+.PHONY: package package-check
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/linux/missionplanner.spec
+	@du -sh dist/missionplanner
+
+package-check: $(PACKAGE_STAMP)
+	test -x dist/missionplanner/missionplanner || $(MAKE) package
+	bash packaging/linux/package-check.sh dist/missionplanner $(BIN)/python
