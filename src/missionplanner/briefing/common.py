@@ -36,12 +36,29 @@ class Writer:
         self.cat = Catalogue(lang)
         self._territories = Locale.parse(self.cat.locale).territories
         self._keys = 0
+        self.toc_entries: list[tuple[int, str, str]] = []
+        self._labels: dict[tuple[str, str], Paragraph] = {}
+        self._frags: dict[str, object] = {}
 
     # Paragraphs ----------------------------------------------------------------------------------
 
-    def p(self, text, style=None) -> Paragraph:
+    def p(self, text, style=None, bulletText=None) -> Paragraph:  # noqa: N803 (reportlab's name)
+        """A paragraph of one user string, shown literally (never read as markup).
+
+        Built from text fragments, one per script run, instead of escaped markup run through
+        reportlab's parser: the same result, several times faster.
+        """
         style = style or self.st.body
-        return Paragraph(self.fonts.markup(text, bold=style.fontName == self.fonts.bold), style)
+        text = "" if text is None else str(text)
+        bold = style.fontName == self.fonts.bold
+        if not text.strip() or "\n" in text or "\r" in text:
+            return Paragraph(self.fonts.lines(text, bold), style, bulletText=bulletText)
+        base = self._frags.get(style.name)
+        if base is None:
+            base = self._frags[style.name] = Paragraph("x", style).frags[0]
+        frags = [base.clone(text=chunk, fontName=face or base.fontName)
+                 for face, chunk in self.fonts.runs(text, bold)]
+        return Paragraph(text, style, bulletText=bulletText, frags=frags)
 
     def raw(self, markup: str, style=None) -> Paragraph:
         """A paragraph from markup already built from escaped parts."""
@@ -64,23 +81,31 @@ class Writer:
         out = []
         for i, item in enumerate(items, 1):
             bullet = f"{i}." if numbered else "\u2022"
-            out.append(Paragraph(self.fonts.markup(item), style, bulletText=bullet))
+            out.append(self.p(item, style, bulletText=bullet))
         return out
 
     def key(self, prefix: str) -> str:
         self._keys += 1
         return f"{prefix}-{self._keys}"
 
-    def h1(self, text: str, *, level: int | None = 0, toc: bool = True, key: str | None = None):
+    def mark(self, flowable, level: int, text: str, *, toc: bool = True):
+        """A bookmark (and TOC line when `toc`) on `flowable`; call in story order."""
+        key = self.key("k")
+        if toc:
+            self.toc_entries.append((level, text, key))
+        return outline(flowable, level, text, key, toc=toc)
+
+    def h1(self, text: str, *, level: int | None = 0, toc: bool = True):
         para = self.p(text, self.st.h1)
         if level is not None:
-            outline(para, level, text, key or self.key("s"), toc=toc)
+            self.mark(para, level, text, toc=toc)
         return para
 
     def h2(self, text: str, *, level: int | None = None, toc: bool = False) -> list:
-        para = self.p(text, self.st.h2)
         if level is not None:
-            outline(para, level, text, self.key("h"), toc=toc)
+            para = self.mark(self.p(text, self.st.h2), level, text, toc=toc)
+        else:
+            para = self.label(text, self.st.h2)
         return [CondPageBreak(32 * 2.8346), para]
 
     def h3(self, text_markup: str) -> list:
@@ -92,14 +117,37 @@ class Writer:
 
     # Tables --------------------------------------------------------------------------------------
 
+    def label(self, text: str, style=None) -> Paragraph:
+        """A paragraph for a catalogue label, made once per document and shared.
+
+        Sharing is safe: a frame or table wraps a flowable right before drawing it.
+        """
+        style = style or self.st.body
+        key = (text, style.name)
+        para = self._labels.get(key)
+        if para is None:
+            para = self._labels[key] = self.p(text, style)
+        return para
+
+    def cell(self, text: str, width: float, style=None, *, bold: bool = False):
+        """A table cell for a user string: the string itself when it is one line in the Latin face
+        that fits (tables draw such strings directly, much faster), else an escaped paragraph."""
+        style = style or self.st.cell
+        if text and "\n" not in text and "\r" not in text and len(text) < 120:
+            if all(f is None for f, _ in self.fonts.runs(text, bold)) and \
+                    self.fonts.string_width(text, style.fontSize, bold) <= width - 9:
+                return text
+        return self.raw(self.fonts.lines(text, bold), style) if not bold else self.p(text, style)
+
     def table(self, header: list[str], rows: list[list], widths: list[float], *,
               extra_style: list | None = None) -> Table:
         """A data table: header row of labels, then rows of cells (str or flowable)."""
-        data = [[self.p(h, self.st.cell_head) for h in header]]
+        data = [[self.cell(h, w, self.st.cell_head, bold=True) for h, w in zip(header, widths, strict=True)]]
         for row in rows:
-            data.append([c if not isinstance(c, str) else self.p(c, self.st.cell) for c in row])
+            data.append([c if not isinstance(c, str) else self.cell(c, w)
+                         for c, w in zip(row, widths, strict=True)])
         t = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
-        style = grid_table(self.fonts.body, header=True)
+        style = grid_table(self.fonts.body, self.fonts.bold, header=True)
         for cmd in extra_style or []:
             style.add(*cmd)
         t.setStyle(style)
@@ -112,13 +160,13 @@ class Writer:
             if value in (None, "", []):
                 continue
             if isinstance(value, str):
-                value = self.raw(self.fonts.lines(value), self.st.cell)
-            data.append([self.p(label, self.st.cell_bold), value])
+                value = self.cell(value, width - label_width)
+            data.append([self.cell(label, label_width, self.st.cell_bold, bold=True), value])
         if not data:
             return None
         t = Table(data, colWidths=[label_width, width - label_width], splitByRow=1, splitInRow=1,
                   hAlign="LEFT")
-        t.setStyle(facts_table(self.fonts.body))
+        t.setStyle(facts_table(self.fonts.body, self.fonts.bold))
         return t
 
     # Names, places, times ------------------------------------------------------------------------
@@ -140,6 +188,21 @@ class Writer:
         if native and p.get("native_name"):
             text += " \u00a0" + self.fonts.markup(p["native_name"])
         return text
+
+    def person_text(self, p: dict | None) -> str:
+        """Romanised name, then the native name, as one plain string."""
+        if not p:
+            return ""
+        native = p.get("native_name") or ""
+        return (p.get("name") or "") + (f"\u00a0\u00a0{native}" if native else "")
+
+    def people_cell(self, persons: list, style=None):
+        """One paragraph listing people, one per line."""
+        persons = [x for x in persons if x]
+        style = style or self.st.cell
+        if len(persons) == 1:
+            return self.p(self.person_text(persons[0]), style)
+        return self.raw("<br/>".join(self.person_markup(x, bold=False) for x in persons), style)
 
     def org_markup(self, name: str, native: str = "", bold: bool = False) -> str:
         text = self.fonts.markup(name, bold)

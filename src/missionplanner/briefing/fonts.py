@@ -133,6 +133,15 @@ class FontSet:
     problems: list[str] = field(default_factory=list)
 
     @property
+    def _ascii_ok(self) -> bool:
+        """True when the Latin face draws all of printable ASCII (then ASCII text needs no runs)."""
+        ok = self.__dict__.get("_ascii_cache")
+        if ok is None:
+            cov = self.coverage.get(LATIN, frozenset())
+            ok = self.__dict__["_ascii_cache"] = all(c in cov for c in range(32, 127))
+        return ok
+
+    @property
     def body(self) -> str:
         return self.faces.get(LATIN, "Helvetica")
 
@@ -174,6 +183,8 @@ class FontSet:
         Latin characters the Latin face covers keep the paragraph's face (so bold and italic styles
         apply); kana, kanji and Hangul get the Japanese or Korean face.
         """
+        if text.isascii() and self._ascii_ok:
+            return [(None, text)] if text else []
         latin = self.coverage.get(LATIN, frozenset())
         out: list[tuple[str | None, str]] = []
         cur_face: str | None = None
@@ -206,6 +217,8 @@ class FontSet:
         if text is None:
             return ""
         text = str(text)
+        if text.isascii() and self._ascii_ok:
+            return escape(text)
         parts = []
         for face, chunk in self.runs(text, bold):
             esc = escape(chunk)

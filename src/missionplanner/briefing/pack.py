@@ -14,13 +14,21 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
 
 from ..services.timeutil import in_zone
 from .common import Writer, check_options, new_document, write_private
 from .data import pack_data, scheduling_problems
 from .styles import RULE, flag_row_style
-from .template import outline, progress_mark
+from .template import progress_mark
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -60,6 +68,13 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
     return warnings
 
 
+def _new_page(story: list) -> None:
+    """Start the next section on a new page, unless the story is already at the top of one."""
+    tail = [f for f in story if not isinstance(f, NextPageTemplate)][-1:]
+    if tail and not isinstance(tail[0], PageBreak):
+        story.append(PageBreak())
+
+
 class _Pack:
     def __init__(self, d: dict, lang, classification, paper, problems, progress, fonts_dir):
         self.d = d
@@ -76,7 +91,7 @@ class _Pack:
         self.home = d["home_timezone"]
         self.issue = self.cat.date(d["today"])
         n = len(d["meetings"])
-        self.total = 3 * n + 4
+        self.total = 2 * n + 4
         self._done = 0
         self._last_step = -1
 
@@ -104,7 +119,6 @@ class _Pack:
                            on_step=self._on_step)
         self.width = doc.width
         story: list = []
-        toc_lines: list[tuple[int, str]] = []
         if "cover" in wanted:
             story += self.cover()
         story.append(NextPageTemplate("body"))
@@ -114,27 +128,21 @@ class _Pack:
         self._tick(1)
         if "overview" in wanted:
             story += self.overview()
-            toc_lines.append((0, cat["overview"]))
         if "itinerary" in wanted:
+            _new_page(story)
             story += self.itinerary()
-            toc_lines.append((0, cat["itinerary"]))
         self._tick(2)
         if "meetings" in wanted and d["meetings"]:
-            toc_lines.append((0, cat["meeting_briefs"]))
             for i, m in enumerate(d["meetings"]):
+                _new_page(story)
                 story += self.meeting(i, m, first=i == 0)
-                toc_lines.append((1, cat("meeting_n", n=i + 1, title=m["title"])))
                 self._tick(3 + i)
         if "annexes" in wanted and (d["people"] or d["organizations"]):
+            _new_page(story)
             story += self.annexes()
-            toc_lines.append((0, cat["annexes"]))
-            if d["people"]:
-                toc_lines.append((1, cat["annex_people"]))
-            if d["organizations"]:
-                toc_lines.append((1, cat["annex_orgs"]))
         if "toc" in wanted:
             story[toc_at:toc_at] = [self.w.p(cat["contents"], self.st.toc_title), doc.toc, PageBreak()]
-            doc.expect_toc(toc_lines)
+            doc.expect_toc(self.w.toc_entries)
         self.w.build(doc, story)
         return out.getvalue()
 
@@ -201,7 +209,7 @@ class _Pack:
             out += w.h2(cat["delegation"])
             rows = []
             for p in d["delegation"]:
-                name = w.raw(w.person_markup(p, bold=False), self.st.cell)
+                name = w.p(w.person_text(p), self.st.cell)
                 title = p.get("title") or ""
                 role = p.get("role") or title
                 rows.append([name, role, p.get("mobile") or "", p.get("email") or ""])
@@ -288,7 +296,7 @@ class _Pack:
 
     def itinerary(self) -> list:
         d, cat, w = self.d, self.cat, self.w
-        out = [PageBreak(), w.h1(cat["itinerary"])]
+        out = [w.h1(cat["itinerary"])]
         by_meeting: dict[str, list[dict]] = {}
         for pr in self.problems:
             for mid in pr.get("meeting_ids") or []:
@@ -315,7 +323,7 @@ class _Pack:
             city = self._city_on(day)
             if city:
                 text += f" \u2014 {city}"
-            heading = outline(w.p(text, self.st.day), 1, text, w.key("d"), toc=False)
+            heading = w.mark(w.p(text, self.st.day), 1, text, toc=False)
             meetings = days.get(day, [])
             if not meetings:
                 out.append(KeepTogether([heading, w.p(cat["no_meetings_day"], self.st.small)]))
@@ -325,13 +333,14 @@ class _Pack:
                 local = w.span(m["start"], m["end"], m["timezone"])
                 home = w.span(m["start"], m["end"], self.home,
                               with_date=in_zone(datetime.fromisoformat(m["start"]), self.home).date() != day)
-                place = w.raw(w.m(m["city"]) + (f"<br/>{w.m(m['venue'])}" if m["venue"] else ""),
-                              self.st.cell)
+                place = w.raw(w.m(m["city"]) + f"<br/>{w.m(m['venue'])}", self.st.cell) \
+                    if m["venue"] else w.cell(m["city"], widths[2])
                 title = f"<b>{w.m(m['title'], True)}</b>"
                 if m["status"] not in ("confirmed", "held"):
                     title += f"<br/><font color='#8a5a00'>{w.m(cat.status(m['status']))}</font>"
-                who = "<br/>".join(w.person_markup(c, bold=False) for c in m["counterparts"] if c)
-                rows.append([local, home, place, w.raw(title, self.st.cell), w.raw(who, self.st.cell)])
+                title_cell = w.raw(title, self.st.cell) if m["status"] not in ("confirmed", "held") \
+                    else w.p(m["title"], self.st.cell_bold)
+                rows.append([local, home, place, title_cell, w.people_cell(m["counterparts"])])
                 for pr in by_meeting.get(m["id"], []):
                     sev = pr.get("severity", "warning")
                     style = self.st.flag_error if sev == "error" else self.st.flag_warning
@@ -356,13 +365,13 @@ class _Pack:
 
     def meeting(self, i: int, m: dict, first: bool) -> list:
         cat, w = self.cat, self.w
-        out: list = [PageBreak()]
+        out: list = []
         kicker = w.p(cat["meeting_briefs"].upper(), self.st.label)
         if first:
-            outline(kicker, 0, cat["meeting_briefs"], w.key("s"))
+            w.mark(kicker, 0, cat["meeting_briefs"])
         out.append(kicker)
         title = cat("meeting_n", n=i + 1, title=m["title"])
-        head = outline(w.p(title, self.st.h1), 1, title, w.key("m"))
+        head = w.mark(w.p(title, self.st.h1), 1, title)
         out.append(progress_mark(head, i))
         start = datetime.fromisoformat(m["start"])
         out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
@@ -378,11 +387,8 @@ class _Pack:
             (cat["venue"], m["venue"]),
             (cat["address"], m["address"]),
             (cat["status"], cat.status(m["status"])),
-            (cat["counterparts"], w.raw("<br/>".join(w.person_markup(c, bold=False) for c in cps),
-                                        self.st.cell) if cps else ""),
-            (cat["our_delegation"], w.raw("<br/>".join(w.person_markup(c, bold=False)
-                                                        for c in m["delegation"] if c), self.st.cell)
-             if m["delegation"] else ""),
+            (cat["counterparts"], w.people_cell(cps) if cps else ""),
+            (cat["our_delegation"], w.people_cell(m["delegation"]) if m["delegation"] else ""),
             (cat["arrangements"], m["arrangements"]),
         ], self.width)
         out += w.h2(cat["practical"]) + [facts]
@@ -432,21 +438,21 @@ class _Pack:
 
     def person_note(self, p: dict) -> list:
         cat, w = self.cat, self.w
-        name = w.person_markup(p)
-        if p.get("name_order") == "eastern":
-            name += f" <font size='8' color='#5f6b7a'>({w.m(cat['family_name_first'])})</font>"
+        native = p.get("native_name") or ""
+        if native and p.get("name_order") == "eastern":
+            native += f" ({cat['family_name_first']})"
         org = p.get("organization") or ""
         if org and p.get("organization_native"):
             org = f"{org} ({p['organization_native']})"
         rows = [
-            (cat["native_name"], p.get("native_name") or ""),
+            (cat["native_name"], native),
             (cat["title_org"], " \u2014 ".join(x for x in (p.get("title") or "", org) if x)),
             (cat["form_of_address"], p.get("form_of_address") or ""),
             (cat["pronunciation"], p.get("pronunciation") or ""),
         ]
         photo = self._photo(p)
         facts = w.facts(rows, self.width - (32 * mm if photo else 0))
-        out = w.h3(name)
+        out = [CondPageBreak(22 * mm), w.p(w.person_text(p), self.st.h3)]
         if photo is not None:
             block = Table([[photo, facts or ""]], colWidths=[32 * mm, self.width - 32 * mm],
                           hAlign="LEFT")
@@ -492,9 +498,9 @@ class _Pack:
         rows = []
         for f in items:
             due = cat.date(f["due"]) if f["due"] else ""
-            due_cell = w.raw(w.m(due) + (f"<br/><font color='#a4161a'><b>{w.m(cat['overdue'], True)}"
-                                         f"</b></font>" if f["overdue"] else ""), self.st.cell)
-            rows.append([f["action"], w.raw(w.person_markup(f["owner"], bold=False), self.st.cell)
+            due_cell = w.raw(w.m(due) + f"<br/><font color='#a4161a'><b>{w.m(cat['overdue'], True)}"
+                             f"</b></font>", self.st.cell) if f["overdue"] else due
+            rows.append([f["action"], w.p(w.person_text(f["owner"]), self.st.cell)
                          if f["owner"] else "", due_cell])
         return w.table([cat["action"], cat["owner"], cat["due"]], rows, self._cols(0.56, 0.26, 0.18))
 
@@ -502,7 +508,7 @@ class _Pack:
 
     def annexes(self) -> list:
         d, cat, w = self.d, self.cat, self.w
-        out = [PageBreak(), w.h1(cat["annexes"])]
+        out = [w.h1(cat["annexes"])]
         if d["people"]:
             out += w.h2(cat["annex_people"], level=1, toc=True)
             rows = []

@@ -115,12 +115,15 @@ def make_styles(fonts: FontSet) -> Styles:
 
 def base_table(font: str) -> list[tuple]:
     """Every table names our font: a table otherwise sets Helvetica, which is never embedded."""
-    return [("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    return [("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK)]
 
 
-def grid_table(font: str, *, header: bool = True, zebra: int = 0) -> TableStyle:
+def grid_table(font: str, bold: str, *, header: bool = True, zebra: int = 0) -> TableStyle:
     """A table with a shaded header row and thin rules between rows."""
     cmds = base_table(font) + [
+        ("FONTNAME", (0, 0), (-1, 0), bold), ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -137,9 +140,10 @@ def grid_table(font: str, *, header: bool = True, zebra: int = 0) -> TableStyle:
     return TableStyle(cmds)
 
 
-def facts_table(font: str) -> TableStyle:
+def facts_table(font: str, bold: str) -> TableStyle:
     """Two columns: a shaded label column and its value (time, place, contact details)."""
     return TableStyle(base_table(font) + [
+        ("FONTNAME", (0, 0), (0, -1), bold),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

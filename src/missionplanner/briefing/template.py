@@ -11,8 +11,11 @@ Layout code marks a heading with :func:`outline` to give it a bookmark (and a TO
 
 from __future__ import annotations
 
+from ast import literal_eval
+
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -34,6 +37,33 @@ def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
 def progress_mark(flowable, step: int):
     flowable._mp_step = step
     return flowable
+
+
+class _DeferredTOC(TableOfContents):
+    """A TableOfContents whose dot leaders and page numbers are drawn when the canvas saves.
+
+    The entries (and so the TOC's height) are known before layout, so one layout pass paginates
+    everything; the numbers, known only once every page is laid out, are written at the end.
+    """
+
+    def __init__(self, doc: BriefingDocTemplate, **kwargs):
+        super().__init__(**kwargs)
+        self._mp_doc = doc
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        size = super().wrap(availWidth, availHeight)
+        doc = self._mp_doc
+
+        def remember(canvas, kind, label):
+            _page, level, key = label.split(",", 2)
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            ax, ay = canvas.absolutePosition(x, y)
+            right = canvas.absolutePosition(availWidth, y)[0]
+            doc._toc_marks.setdefault(canvas.getPageNumber(), []).append(
+                (ax, ay, right, int(level), literal_eval(key)))
+
+        self.canv.setNamedCB("drawTOCEntryEnd", remember)
+        return size
 
 
 class _CountingCanvas(Canvas):
@@ -88,21 +118,26 @@ class BriefingDocTemplate(BaseDocTemplate):
         templates = [PageTemplate(id="cover", frames=[cover_frame], onPage=self._furniture_cover),
                      PageTemplate(id="body", frames=[body], onPage=self._furniture)]
         self.addPageTemplates(templates if cover else templates[::-1])
-        self.toc = TableOfContents(levelStyles=list(styles.toc_levels), dotsMinLevel=0,
-                                   tableStyle=toc_table(fonts.body))
+        self.toc = _DeferredTOC(self, levelStyles=list(styles.toc_levels), dotsMinLevel=0,
+                                tableStyle=toc_table(fonts.body))
+        self._predicted = False
+        self._toc_marks: dict[int, list] = {}
+        self._key_pages: dict[str, int] = {}
         self.toc.rightColumnWidth = 14 * mm
 
     # Table of contents ---------------------------------------------------------------------------
 
-    def expect_toc(self, entries: list[tuple[int, str]]) -> None:
-        """Size the TOC from the lines we know will come, so the first pass already paginates right."""
-        self.toc._entries = [(level, text, 999, None) for level, text in entries]
+    def expect_toc(self, entries: list[tuple[int, str, str]]) -> None:
+        """Give the TOC its lines (level, text, bookmark key) before layout: one pass is then enough."""
+        self.toc._lastEntries = [(level, self.fonts.markup(text), 0, key) for level, text, key in entries]
+        self._predicted = True
 
     def afterFlowable(self, flowable):  # noqa: N802 (reportlab's name)
         mark = getattr(flowable, "_mp_outline", None)
         if mark:
             level, text, key, toc = mark
             self.canv.bookmarkPage(key)
+            self._key_pages[key] = self.page
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             if toc:
                 self.notify("TOCEntry", (level, self.fonts.markup(text), self.page, key))
@@ -111,9 +146,18 @@ class BriefingDocTemplate(BaseDocTemplate):
             self.on_step(step)
 
     def build_all(self, story: list) -> int:
-        """Build with as many passes as the TOC needs; returns the number of passes."""
-        passes = self.multiBuild(story, canvasmaker=self._canvas_class(), maxPasses=6)
-        return passes or 1
+        """Lay out and write the document; returns the number of layout passes (1 when the TOC's
+        lines were given by expect_toc, else as many as multiBuild needs)."""
+        self._toc_marks, self._key_pages = {}, {}
+        # Streams are deflated; reportlab's default also wraps them in ASCII85 (pure Python, slow,
+        # and 25 % bigger), which no viewer needs.
+        from reportlab import rl_config
+
+        rl_config.useA85 = 0
+        if self._predicted or not any(f is self.toc for f in story):
+            self.build(story, canvasmaker=self._canvas_class())
+            return 1
+        return self.multiBuild(story, canvasmaker=self._canvas_class(), maxPasses=6) or 1
 
     def _canvas_class(self):
         doc = self
@@ -169,6 +213,22 @@ class BriefingDocTemplate(BaseDocTemplate):
     def draw_page_count(self, canv, page: int, total: int) -> None:
         width, _ = self.pagesize
         canv.saveState()
+        for x, y, right, level, key in self._toc_marks.get(page, []):
+            target = self._key_pages.get(key)
+            if target is None:
+                continue
+            style = self.styles.toc_levels[min(level, len(self.styles.toc_levels) - 1)]
+            number = str(target)
+            size = style.fontSize
+            number_w = stringWidth(number, style.fontName, size)
+            dot = " . "
+            dot_w = stringWidth(dot, style.fontName, size)
+            dots = max(0, int((right - x - number_w) / dot_w))
+            text = canv.beginText(right - dots * dot_w - number_w, y)
+            text.setFont(style.fontName, size)
+            text.setFillColor(style.textColor)
+            text.textLine(dots * dot + number)
+            canv.drawText(text)
         canv.setFillColor(ACCENT)
         self.fonts.draw(canv, width - self.rightMargin, MARGIN - 2 * mm,
                         self.cat("page_x_of_y", page=page, pages=total), 8, align="right")
