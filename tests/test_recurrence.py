@@ -113,3 +113,12 @@ def test_done_and_snoozed_are_not_overdue(db, mission_id):
 def test_unknown_home_zone_is_refused(db):
     with pytest.raises(ValidationError, match="Mars/Olympus"):
         followups.list_followups(db, overdue=True, home_tz="Mars/Olympus")
+
+
+def test_snoozing_one_occurrence_does_not_move_the_series(db, mission_id):
+    monthly = make(db, mission_id, "2017-06-15", "FREQ=MONTHLY;COUNT=3", action="Monthly report")
+    followups.snooze_followup(db, monthly, date(2017, 6, 20))
+    assert series(db, monthly) == ["2017-06-20", "2017-07-15", "2017-08-15"]
+    weekly = make(db, mission_id, "2017-06-14", "FREQ=WEEKLY;COUNT=3", action="Weekly call")  # a Wednesday
+    followups.snooze_followup(db, weekly, date(2017, 6, 16))                                 # to Friday
+    assert series(db, weekly) == ["2017-06-16", "2017-06-21", "2017-06-28"]

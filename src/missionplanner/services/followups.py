@@ -77,16 +77,21 @@ def next_occurrence(rule: str, anchor: date, after: date) -> date | None:
 
 
 def anchored_rule(rule: str, anchor: date) -> str:
-    """Pin a plain monthly (or yearly) rule to the anchor's day of the month.
+    """Pin a plain weekly, monthly or yearly rule to the anchor's weekday or day of the month.
 
     RFC 5545 skips months that lack the day ("monthly on the 31st" has no February, April...), and
-    once an occurrence moved, counting from it would drift (31st, then 30th, then 28th...). Pinning
-    the day, with "or the last day of a shorter month", keeps the series on the 31st/last day.
+    once an occurrence moved (a short month, a snooze), counting from it would drift (31st, then
+    28th ever after). Pinning the day, with "or the last day of a shorter month", keeps the series
+    on the 31st/last day; pinning the weekday keeps a weekly series on its day after a snooze.
     """
     parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
     freq = parts.get("FREQ")
-    if freq not in ("MONTHLY", "YEARLY") or parts.keys() & {"BYMONTHDAY", "BYDAY", "BYSETPOS",
-                                                           "BYYEARDAY", "BYWEEKNO"}:
+    if parts.keys() & {"BYMONTHDAY", "BYDAY", "BYSETPOS", "BYYEARDAY", "BYWEEKNO"}:
+        return rule
+    if freq == "WEEKLY":
+        parts["BYDAY"] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[anchor.weekday()]
+        return ";".join(f"{k}={v}" for k, v in parts.items())
+    if freq not in ("MONTHLY", "YEARLY"):
         return rule
     if freq == "YEARLY" and "BYMONTH" not in parts:
         parts["BYMONTH"] = str(anchor.month)
@@ -154,6 +159,9 @@ def snooze_followup(db, followup_id: str, until: date, version: int | None = Non
         check_version(f, version, "follow-up")
         f.snoozed_until = until
         if f.due is None or f.due < until:
+            if f.recurrence and f.due:
+                # Postponing this occurrence must not move the rest of the series to the new day.
+                f.recurrence = anchored_rule(f.recurrence, f.due)
             f.due = until
         s.flush()
         return f.version
