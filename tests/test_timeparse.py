@@ -165,3 +165,12 @@ def test_date_like_text_parses_or_is_refused_politely(text):
         parse_local_date(text)
     except TimeInputError:
         pass
+
+
+def test_a_weekday_that_contradicts_the_date_is_refused():
+    with pytest.raises(TimeInputError) as err:
+        parse_local_input("lundi 9 juin 2017 10:00", TOKYO)
+    assert "Friday" in str(err.value) and "lundi" in str(err.value)
+    with pytest.raises(TimeInputError, match="Friday"):
+        parse_local_date("Monday 9 June 2017")
+    assert parse_local_date("Fri 9 June 2017") == date(2017, 6, 9)

@@ -60,7 +60,7 @@ def _parserinfo() -> du_parser.parserinfo:
                     for variant in sorted(_variants(name)):
                         if variant not in months[number - 1]:
                             months[number - 1].append(variant)
-    # "Sept" is a common English spelling that CLDR lists only for French.
+    # ("Sept", common in English, comes in through the French abbreviation "sept.")
     seen: dict[str, int] = {}
     for i, names in enumerate(months):
         for n in names:
@@ -158,6 +158,16 @@ def _date_part(text: str, a: datetime, typed: dict, default_date: date | None, f
                              field=field) from None
 
 
+def _check_weekday(text: str, day: date, field: str) -> None:
+    """A weekday typed beside the date must agree with it: "lundi 9 juin 2017" is a slip."""
+    info = _parserinfo()
+    for word in re.findall(r"[^\W\d_]+", text):
+        typed = info.weekday(word)
+        if typed is not None and typed != day.weekday():
+            actual = get_day_names("wide", "format", "en")[day.weekday()]
+            raise TimeInputError(f"{text!r}: {day:%d/%m/%Y} is a {actual}, not {word}", field=field)
+
+
 def parse_local_input(text: str, zone_name: str, default_date: date | None = None,
                       field: str = "time") -> datetime:
     """A typed local date and time in `zone_name`, as an aware UTC datetime.
@@ -170,6 +180,7 @@ def parse_local_input(text: str, zone_name: str, default_date: date | None = Non
     if not typed["hour"]:
         raise TimeInputError(f"{text!r} gives no time of day; add one such as 10:30", field=field)
     day = _date_part(text, a, typed, default_date, field)
+    _check_weekday(text, day, field)
     minute = a.minute if typed["minute"] else 0
     naive = datetime(day.year, day.month, day.day, a.hour, minute, a.second)
     if a.tzinfo is not None:
@@ -191,7 +202,9 @@ def parse_local_date(text: str, field: str = "date") -> date:
     if typed["hour"]:
         raise TimeInputError(f"{text!r} has a time of day; type only the date, such as \"9/6/2017\"",
                              field=field)
-    return _date_part(text, a, typed, None, field)
+    day = _date_part(text, a, typed, None, field)
+    _check_weekday(text, day, field)
+    return day
 
 
 __all__ = ["parse_local_date", "parse_local_input"]
