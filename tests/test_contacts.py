@@ -147,6 +147,19 @@ def test_existing_people_and_organizations_are_matched_and_completed(db, tmp_pat
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
 
 
+def test_same_name_at_another_organization_is_another_person(db, tmp_path):
+    path = tmp_path / "korea.csv"
+    path.write_text("Family name,Given name,Organization\r\n"
+                    "Kim,Min-su,Hyundai Motor\r\n"
+                    "Kim,Min-su,KOTRA\r\n"
+                    "KIM,Min-su,Hyundai Motor\r\n", encoding="utf-8")
+    summary = import_contacts(db, path)
+    assert (summary["people_created"], summary["people_matched"]) == (2, 1)
+    with db.read() as s:
+        orgs = sorted(p.current_affiliation.organization.name for p in s.scalars(select(Person)))
+    assert orgs == ["Hyundai Motor", "KOTRA"]
+
+
 def test_bad_row_is_refused_with_its_line_and_nothing_is_imported(db, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text(

@@ -99,7 +99,7 @@ def snapshot(db):
             links.add(("member", m.mission_id, m.role, m.person_id))
         for m in s.scalars(select(Mission)):
             links.add(("lead", m.id, m.lead_id))
-        persons = {p.id: (p.given_name, p.family_name, p.native_name, p.email, p.mobile, p.title)
+        persons = {p.id: (p.given_name, p.family_name, p.native_name, p.email, p.mobile, p.title, p.name_order)
                    for p in s.scalars(select(Person))}
         return links, persons
 
@@ -110,7 +110,7 @@ def test_merge_moves_every_link_and_fills_empty_fields(db, world):
     links, persons = snapshot(db)
     assert drop not in persons
     assert persons[keep] == ("Hideaki", "Ohmura", "大村秀章", "governor@pref.aichi.lg.jp",
-                             "+81 90 0000 0000", "Governor")  # filled, never overwritten
+                             "+81 90 0000 0000", "Governor", "eastern")  # filled, never overwritten
     assert ("meeting", world["m1"], "counterpart", keep) in links
     assert ("meeting", world["m1"], "delegation", world["other"]) in links
     dinner = [link for link in links if link[0] == "meeting" and link[1] == world["m2"]]

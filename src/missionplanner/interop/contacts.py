@@ -188,15 +188,20 @@ class _Index:
     def add_org(self, o: Organization) -> None:
         self.orgs.setdefault(fold(o.name), []).append(o)
 
-    def person(self, data: dict) -> Person | None:
+    def person(self, data: dict, org: Organization | None) -> Person | None:
         same_email = self.by_email.get(data["email"].lower()) if data["email"] else None
         # A shared mailbox (secretariat@...) is no proof of identity: the family name must agree too.
         if same_email is not None and fold(same_email.family_name) == fold(data["family_name"]):
             return same_email
         for p in self.by_name.get((fold(data["family_name"]), fold(data["given_name"])), []):
-            if not data["native_name"] or not p.native_name or p.native_name == data["native_name"]:
-                if not data["email"] or not p.email:
-                    return p
+            if data["native_name"] and p.native_name and p.native_name != data["native_name"]:
+                continue
+            if data["email"] and p.email:
+                continue  # two different addresses: two people
+            orgs = {a.organization for a in p.affiliations}
+            if org is not None and orgs and org not in orgs:
+                continue  # a Kim Min-su at another company is another Kim Min-su
+            return p
         return None
 
     def organization(self, name: str, country: str) -> Organization | None:
@@ -295,7 +300,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             else:
                 summary["organizations_matched"] += 1
             index.seen_orgs[raw] = org
-    person = index.person(fields)
+    person = index.person(fields, org)
     if person is None:
         person = Person(**fields)
         s.add(person)

@@ -237,8 +237,12 @@ def merge_people(db, keep_id: str, drop_id: str) -> dict:
 
         for key in FILLABLE:
             if not getattr(keep, key) and getattr(drop, key):
-                record["filled"][key] = getattr(drop, key)
+                record["filled"][key] = [getattr(keep, key), getattr(drop, key)]
                 setattr(keep, key, getattr(drop, key))
+        if "native_name" in record["filled"] and keep.name_order != drop.name_order:
+            # A name in kanji or hangul came with its order (family name first).
+            record["filled"]["name_order"] = [keep.name_order, drop.name_order]
+            keep.name_order = drop.name_order
         s.flush()
         s.expire(drop)
         s.delete(drop)
@@ -279,9 +283,9 @@ def undo_merge(db, merge_record) -> dict:
         k, d = keep.id, rec["drop_id"]
         s.add(_revive(Person, rec["drop"]))
         s.flush()
-        for key, value in rec["filled"].items():
-            if getattr(keep, key) == value:
-                setattr(keep, key, "")
+        for key, (old, new) in rec["filled"].items():
+            if getattr(keep, key) == new:  # unless edited since the merge
+                setattr(keep, key, old)
         moved, removed = rec["moved"], rec["removed"]
         for cls, attr, ids in ((Participation, "person_id", moved["participations"]),
                                (MissionMember, "person_id", moved["members"]),
