@@ -54,13 +54,15 @@ class AgendaPage(QWidget):
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         self.table = QTableView()
-        setup_table(self.table, "agendaTable", self.tr("Agenda"))
         self.table.setModel(self.model)
+        setup_table(self.table, "agendaTable", self.tr("Agenda"), AgendaModel.COL_TITLE)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_meeting))
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("problemsList")
         self.problems_list.setAccessibleName(self.tr("Scheduling problems"))
+        self.problems_list.setWordWrap(True)
+        self.problems_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems_list.itemActivated.connect(self._problem_activated)
         self.problems_list.itemClicked.connect(self._problem_activated)
         self.problems_title = QLabel(self.tr("Problems"))
@@ -141,7 +143,6 @@ class AgendaPage(QWidget):
         for r, row in enumerate(self.model.rows):
             if row["kind"] == "day":
                 self.table.setSpan(r, 0, 1, self.model.columnCount())
-        self.table.resizeColumnsToContents()
         if keep:
             self.select_meeting(keep)
         self.start_checks()

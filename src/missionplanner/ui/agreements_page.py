@@ -148,8 +148,8 @@ class AgreementsPage(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
-        setup_table(self.table, "agreementsTable", self.tr("Agreements"))
         self.table.setModel(self.proxy)
+        setup_table(self.table, "agreementsTable", self.tr("Agreements"), AgreementsModel.COL_TITLE)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
@@ -178,7 +178,6 @@ class AgreementsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(agreement_service.list_agreements(self.db))
-        self.table.resizeColumnsToContents()
         self.show_detail()
 
     def select(self, agreement_id: str) -> None:
@@ -209,6 +208,14 @@ class AgreementsPage(QWidget):
             self.changed.emit()
 
     def show_detail(self) -> None:
+        labels = {
+            "approximate": self.tr("approximate"),
+            "Signed on": self.tr("Signed on"),
+            "Expires on": self.tr("Expires on"),
+            "Scope": self.tr("Scope"),
+            "Parties": self.tr("Parties"),
+            "Signatories": self.tr("Signatories"),
+        }
         a = self.current()
         if a is None:
             self.detail.clear()
@@ -217,19 +224,19 @@ class AgreementsPage(QWidget):
         out = [f"<h2>{e(a['title'])}</h2>",
                f"<p>{e(a.get('kind') or '')} · {e(fmt.status_text(a.get('status') or ''))}</p>"]
         if a.get("signed"):
-            approx = f" ({e(self.tr('approximate'))})" if a.get("signed_approximate") else ""
-            out.append(f"<p><b>{e(self.tr('Signed on'))}:</b> {e(fmt.short_date(a['signed']))}{approx}</p>")
+            approx = f" ({e(labels['approximate'])})" if a.get("signed_approximate") else ""
+            out.append(f"<p><b>{e(labels['Signed on'])}:</b> {e(fmt.short_date(a['signed']))}{approx}</p>")
         if a.get("expires"):
-            out.append(f"<p><b>{e(self.tr('Expires on'))}:</b> {e(fmt.short_date(a['expires']))}</p>")
+            out.append(f"<p><b>{e(labels['Expires on'])}:</b> {e(fmt.short_date(a['expires']))}</p>")
         if a.get("scope"):
-            out.append(f"<p><b>{e(self.tr('Scope'))}:</b> {e(a['scope'])}</p>")
+            out.append(f"<p><b>{e(labels['Scope'])}:</b> {e(a['scope'])}</p>")
         if a.get("parties"):
-            out.append(f"<h3>{e(self.tr('Parties'))}</h3><ul>")
+            out.append(f"<h3>{e(labels['Parties'])}</h3><ul>")
             out.extend(f"<li>{e(p['name'])}{' (' + e(p['native_name']) + ')' if p.get('native_name') else ''}"
                        "</li>" for p in a["parties"])
             out.append("</ul>")
         if a.get("signatories"):
-            out.append(f"<h3>{e(self.tr('Signatories'))}</h3><ul>")
+            out.append(f"<h3>{e(labels['Signatories'])}</h3><ul>")
             out.extend(f"<li>{e(fmt.person_label(p))}</li>" for p in a["signatories"])
             out.append("</ul>")
         self.detail.setHtml("".join(out))

@@ -19,6 +19,7 @@ def create_app(argv=None):
 
 def offer_demo(window, db) -> bool:
     """On an empty database, offer to load the demo missions; returns whether they were loaded."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ..services.demo import is_empty, load_demo
@@ -26,9 +27,9 @@ def offer_demo(window, db) -> bool:
     if not is_empty(db):
         return False
     answer = QMessageBox.question(
-        window, window.tr("Welcome to Mission Planner"),
-        window.tr("The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea "
-                  "2017) to look around?"),
+        window, QCoreApplication.translate("MainWindow", "Welcome to Mission Planner"),
+        QCoreApplication.translate("MainWindow", "The database is empty. Load the demo missions (Japan 2016 "
+                                   "and 2017, South Korea 2017) to look around?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -68,8 +68,8 @@ class FollowupsPage(QWidget):
         self.summary.setObjectName("followupsSummary")
         self.model = FollowupsModel(parent=self)
         self.table = QTableView()
-        setup_table(self.table, "followupsTable", self.tr("Follow-ups"))
         self.table.setModel(self.model)
+        setup_table(self.table, "followupsTable", self.tr("Follow-ups"), FollowupsModel.COL_ACTION)
         self.done_button = QPushButton(self.tr("Mark &done"))
         self.done_button.clicked.connect(self.mark_done)
         self.snooze_button = QToolButton()
@@ -128,7 +128,6 @@ class FollowupsPage(QWidget):
             overdue=status == "overdue", status=status if status in ("open", "done") else None,
             due_from=self._date(self.due_from), due_to=self._date(self.due_to), home_tz=self.home_zone)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         if keep and self.model.find(keep) >= 0:
             self.table.selectRow(self.model.find(keep))
         overdue = followup_service.count_overdue(self.db, home_tz=self.home_zone)

@@ -232,9 +232,14 @@ class MeetingEditor(QDialog):
         self.delegation = PersonPicker(db, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
         people = QWidget()
-        pl = QFormLayout(people)
-        pl.addRow(self.tr("Counterparts"), self.counterparts)
-        pl.addRow(self.tr("Delegation"), self.delegation)
+        pl = QVBoxLayout(people)
+        for text, picker in ((self.tr("Counterparts"), self.counterparts),
+                             (self.tr("Delegation"), self.delegation)):
+            heading = QLabel(f"<b>{text}</b>")
+            heading.setBuddy(picker.search)
+            pl.addWidget(heading)
+            pl.addWidget(picker)
+        pl.addStretch(1)
         self.reason = _text_edit(m.get("reason", ""))
         self.objectives = _text_edit(m.get("objectives", ""))
         self.talking_points = TalkingPoints(m.get("talking_points") or [], self.tr("Talking points"))
@@ -265,7 +270,9 @@ class MeetingEditor(QDialog):
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("conflictList")
         self.conflict_list.setAccessibleName(self.tr("Conflicts with this meeting"))
-        self.conflict_list.setMaximumHeight(90)
+        self.conflict_list.setMaximumHeight(110)
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self.conflict_box).addWidget(self.conflict_list)
         self.conflict_box.hide()
 

@@ -40,8 +40,8 @@ class MissionsPage(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
-        setup_table(self.table, "missionsTable", self.tr("Missions"))
         self.table.setModel(self.proxy)
+        setup_table(self.table, "missionsTable", self.tr("Missions"), MissionsModel.COL_TITLE)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.open_agenda))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
@@ -77,7 +77,6 @@ class MissionsPage(QWidget):
     def refresh(self) -> None:
         keep = self.current_id()
         self.model.set_rows(mission_service.list_missions(self.db))
-        self.table.resizeColumnsToContents()
         if keep:
             self.select(keep)
         elif self.model.rows:
@@ -99,6 +98,11 @@ class MissionsPage(QWidget):
             signal.emit(mid)
 
     def _show_detail(self) -> None:
+        labels = {
+            "Lead": self.tr("Lead"),
+            "Objectives": self.tr("Objectives"),
+            "Legs": self.tr("Legs"),
+        }
         mid = self.current_id()
         if not mid:
             self.detail.clear()
@@ -109,17 +113,18 @@ class MissionsPage(QWidget):
                  f"<p>{e(fmt.kind_text(d['kind']))} · {e(fmt.status_text(d['status']))} · "
                  f"{e(fmt.date_span(d['start'], d['end']))}</p>"]
         if d.get("lead"):
-            parts.append(f"<p><b>{e(self.tr('Lead'))}:</b> {e(fmt.person_label(d['lead']))}</p>")
+            parts.append(f"<p><b>{e(labels['Lead'])}:</b> {e(fmt.person_label(d['lead']))}</p>")
         if d.get("objectives"):
-            parts.append(f"<h3>{e(self.tr('Objectives'))}</h3><p>{e(d['objectives'])}</p>")
+            parts.append(f"<h3>{e(labels['Objectives'])}</h3><p>{e(d['objectives'])}</p>")
         if d["legs"]:
-            parts.append(f"<h3>{e(self.tr('Legs'))}</h3><ul>")
+            parts.append(f"<h3>{e(labels['Legs'])}</h3><ul>")
             for leg in d["legs"]:
                 city = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
                 parts.append(f"<li>{e(city)}, {e(leg['country'])} — {e(leg['timezone'])}<br>"
                              f"{e(leg['arrive'][:16].replace('T', ' '))} → "
                              f"{e(leg['depart'][:16].replace('T', ' '))}</li>")
             parts.append("</ul>")
-        parts.append(f"<p>{e(self.tr('%n meeting(s)', '', len(d['meetings'])))}, "
-                     f"{e(self.tr('%n follow-up(s)', '', len(d['followups'])))}</p>")
+        meetings = self.tr("%n meeting(s)", "", len(d["meetings"]))
+        followups = self.tr("%n follow-up(s)", "", len(d["followups"]))
+        parts.append(f"<p>{e(meetings)}, {e(followups)}</p>")
         self.detail.setHtml("".join(parts))

@@ -293,6 +293,9 @@ class PeopleModel(LazyRowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
                QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Organization"))
 
+    def tooltip(self, row, column):
+        return self.text(row, column) or None  # the columns elide long names
+
     def text(self, row, column):
         if column == self.COL_NAME:
             return row["name"]

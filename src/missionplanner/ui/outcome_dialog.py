@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -60,9 +61,13 @@ class OutcomeDialog(QDialog):
         self.followups.setAccessibleName(self.tr("New follow-ups"))
         self.followups.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due"),
                                                   self.tr("Recurrence")])
-        self.followups.horizontalHeader().setStretchLastSection(True)
-        self.followups.setColumnWidth(self.COL_ACTION, 260)
-        self.followups.setColumnWidth(self.COL_OWNER, 180)
+        header = self.followups.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        self.followups.setColumnWidth(self.COL_OWNER, 200)
+        self.followups.setColumnWidth(self.COL_DUE, 130)
+        self.followups.setColumnWidth(self.COL_RECURRENCE, 150)
+        self.followups.verticalHeader().hide()
         add = QPushButton(self.tr("&Add follow-up"))
         add.clicked.connect(lambda: self.add_followup())
         remove = QPushButton(self.tr("&Remove follow-up"))

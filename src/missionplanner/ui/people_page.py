@@ -20,9 +20,14 @@ from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .widgets import FilterProxy, setup_table
 
 
-def _table(name: str, accessible: str) -> QTableView:
+def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTableView:
+    """Fixed starting widths (the user can drag them), the last column takes the rest; long names
+    are elided rather than widening the table, since the detail pane shows them in full."""
     table = QTableView()
+    table.setModel(model)
     setup_table(table, name, accessible)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     return table
 
 
@@ -59,8 +64,7 @@ class PeoplePage(_ListWithDetail):
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.model = PeopleModel(self._fetch, self)
-        self.table = _table("peopleTable", self.tr("People"))
-        self.table.setModel(self.model)
+        self.table = _table(self.model, "peopleTable", self.tr("People"), (230, 100, 190))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Person details"))
@@ -73,7 +77,6 @@ class PeoplePage(_ListWithDetail):
         self.model.reload()
         if self.model.canFetchMore():
             self.model.fetchMore()
-        self.table.resizeColumnsToContents()
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.selectRow(0)
         self.show_detail()
@@ -86,6 +89,12 @@ class PeoplePage(_ListWithDetail):
             self.table.selectRow(r)
 
     def show_detail(self) -> None:
+        labels = {
+            "Affiliations": self.tr("Affiliations"),
+            "Biography": self.tr("Biography"),
+            "Timeline": self.tr("Timeline"),
+            "No meetings, agreements or follow-ups yet.": self.tr("No meetings, agreements or follow-ups yet."),
+        }
         index = self.table.currentIndex()
         pid = index.data(ID_ROLE) if index.isValid() else None
         if not pid:
@@ -101,17 +110,17 @@ class PeoplePage(_ListWithDetail):
             if p.get(key):
                 out.append(f"<p><b>{e(label)}:</b> {e(p[key])}</p>")
         if p["affiliations"]:
-            out.append(f"<h3>{e(self.tr('Affiliations'))}</h3><ul>")
+            out.append(f"<h3>{e(labels['Affiliations'])}</h3><ul>")
             for a in p["affiliations"]:
                 span = " – ".join(x for x in (a.get("start") or "", a.get("end") or "") if x)
                 out.append(f"<li>{e(a['organization'])}{' — ' + e(a['role']) if a.get('role') else ''}"
                            f"{' (' + e(span) + ')' if span else ''}</li>")
             out.append("</ul>")
         if p.get("biography"):
-            out.append(f"<h3>{e(self.tr('Biography'))}</h3><p>{e(p['biography'])}</p>")
-        out.append(f"<h3>{e(self.tr('Timeline'))}</h3>")
+            out.append(f"<h3>{e(labels['Biography'])}</h3><p>{e(p['biography'])}</p>")
+        out.append(f"<h3>{e(labels['Timeline'])}</h3>")
         if not p["timeline"]:
-            out.append(f"<p>{e(self.tr('No meetings, agreements or follow-ups yet.'))}</p>")
+            out.append(f"<p>{e(labels['No meetings, agreements or follow-ups yet.'])}</p>")
         kinds = {"meeting": self.tr("Meeting"), "agreement": self.tr("Agreement"),
                  "followup": self.tr("Follow-up")}
         out.append("<ul>")
@@ -136,8 +145,8 @@ class OrganizationsPage(_ListWithDetail):
         self.filter.setAccessibleName(self.tr("Filter organizations"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = _table("organizationsTable", self.tr("Organizations"))
-        self.table.setModel(self.proxy)
+        self.table = _table(self.proxy, "organizationsTable", self.tr("Organizations"),
+                            (240, 120, 90, 60))
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QTextBrowser()
@@ -146,7 +155,6 @@ class OrganizationsPage(_ListWithDetail):
 
     def refresh(self) -> None:
         self.model.set_rows(people_service.list_organizations(self.db))
-        self.table.resizeColumnsToContents()
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.selectRow(0)
         self.show_detail()
@@ -174,8 +182,9 @@ class OrganizationsPage(_ListWithDetail):
             if o.get(key):
                 out.append(f"<p><b>{e(label)}:</b> {e(o[key])}</p>")
         members = people_service.list_people(self.db, organization_id=oid, limit=200)
+        people_heading = self.tr("People")
         if members:
-            out.append(f"<h3>{e(self.tr('People'))}</h3><ul>")
+            out.append(f"<h3>{e(people_heading)}</h3><ul>")
             out.extend(f"<li>{e(fmt.person_label(p))}{' — ' + e(p['title']) if p.get('title') else ''}"
                        "</li>" for p in members)
             out.append("</ul>")

@@ -28,6 +28,7 @@ from ..services import missions as mission_service
 from . import settings
 from .i18n import LANGUAGES, choose_language
 from .tasks import Cancelled
+from .widgets import ZoneComboBox
 
 SECTION_LABELS = {
     "cover": QT_TRANSLATE_NOOP("PrintDialog", "Cover"),
@@ -82,7 +83,8 @@ class PrintDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
-        self.home_zone = QLineEdit(self.mission["home_timezone"])
+        self.home_zone = ZoneComboBox()
+        self.home_zone.set_zone(self.mission["home_timezone"])
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suffix = "briefing" if kind == "briefing" else "report"
         self.path = QLineEdit(str(Path(docs) / f"{self.mission['slug']}-{suffix}.pdf"))
@@ -102,7 +104,9 @@ class PrintDialog(QDialog):
             lab.setBuddy(widget)
             form.addRow(lab, widget)
         self.path.setAccessibleName(self.tr("Save as"))
-        form.addRow(self.tr("&Save as"), path_row)
+        save_label = QLabel(self.tr("&Save as"))
+        save_label.setBuddy(self.path)
+        form.addRow(save_label, path_row)
         self.section_boxes: dict[str, QCheckBox] = {}
         if kind == "briefing":
             sections = QWidget()
@@ -137,7 +141,7 @@ class PrintDialog(QDialog):
 
     def options(self) -> dict:
         opts = {"lang": self.language.currentData(), "classification": self.classification.currentText().strip(),
-                "home_tz": self.home_zone.text().strip() or None, "paper": self.paper.currentData()}
+                "home_tz": self.home_zone.zone() or None, "paper": self.paper.currentData()}
         if self.section_boxes:
             opts["sections"] = [c for c, b in self.section_boxes.items() if b.isChecked()]
         return opts

@@ -268,9 +268,14 @@ class FilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
 
-def setup_table(table, name: str, accessible: str) -> None:
-    """The look every list in the window shares: whole rows, compact height, no row numbers."""
-    from PySide6.QtWidgets import QAbstractItemView
+def setup_table(table, name: str, accessible: str, stretch: int | None = None) -> None:
+    """The look every list in the window shares: whole rows, compact height, no row numbers.
+
+    With `stretch`, that column takes the spare width and the others fit their contents, so no
+    column is cut off and the table does not scroll sideways. Call it after setModel: the
+    per-column modes apply to the sections the model has.
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
     table.setObjectName(name)
     table.setAccessibleName(accessible)
@@ -279,5 +284,11 @@ def setup_table(table, name: str, accessible: str) -> None:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setHighlightSections(False)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    if stretch is None:
+        header.setStretchLastSection(True)
+        return
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

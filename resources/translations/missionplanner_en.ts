@@ -1,0 +1,1986 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <source>&amp;Mission:</source>
+            <translation>&amp;Mission:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="57" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <source>Scheduling problems</source>
+            <translation>Scheduling problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="67" />
+            <source>&amp;New meeting…</source>
+            <translation>&amp;New meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Log outcome…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="138" />
+            <source>Home time: %1</source>
+            <translation>Home time: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="154" />
+            <source>Problems (checking…)</source>
+            <translation>Problems (checking…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="174" />
+            <source>Problems: the scheduling checks are not installed</source>
+            <translation>Problems: the scheduling checks are not installed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <source>Problems: the checks failed (%1)</source>
+            <translation>Problems: the checks failed (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="187" />
+            <source>Problems: %1 error(s), %2 warning(s)</source>
+            <translation>Problems: %1 error(s), %2 warning(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <source>No scheduling problems</source>
+            <translation>No scheduling problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>Edit agreement</source>
+            <translation>Edit agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>New agreement</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="54" />
+            <source>Date approximate</source>
+            <translation>Date approximate</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="73" />
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>Si&amp;gned on</source>
+            <translation>Si&amp;gned on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>E&amp;xpires on</source>
+            <translation>E&amp;xpires on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>S&amp;cope</source>
+            <translation>S&amp;cope</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <source>&amp;Parties</source>
+            <translation>&amp;Parties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <source>Signat&amp;ories</source>
+            <translation>Signat&amp;ories</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="146" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="147" />
+            <source>Filter agreements</source>
+            <translation>Filter agreements</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="151" />
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <source>Agreement details</source>
+            <translation>Agreement details</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <source>&amp;New agreement…</source>
+            <translation>&amp;New agreement…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <source>approximate</source>
+            <translation>approximate</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <source>Expires on</source>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyReminder</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="28" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="45" />
+            <source>%1 follow-up(s) overdue, %2 due today.</source>
+            <translation>%1 follow-up(s) overdue, %2 due today.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="337" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <source>You have unsaved changes. Discard them?</source>
+            <translation>You have unsaved changes. Discard them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <source>Filter by mission</source>
+            <translation>Filter by mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <source>Filter by owner</source>
+            <translation>Filter by owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <source>Due from</source>
+            <translation>Due from</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <source>Due until</source>
+            <translation>Due until</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <source>&amp;Snooze</source>
+            <translation>&amp;Snooze</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>Until tomorrow</source>
+            <translation>Until tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>For three days</source>
+            <translation>For three days</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a week</source>
+            <translation>For a week</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a month</source>
+            <translation>For a month</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Mission:</source>
+            <translation>Mission:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Due from:</source>
+            <translation>Due from:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <source>until:</source>
+            <translation>until:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="136" />
+            <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
+            <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="156" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreeSlotDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <source>Free slots</source>
+            <translation>Free slots</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
+            <translation>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <source>No free slot of %1 minutes that day.</source>
+            <translation>No free slot of %1 minutes that day.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
+            <source>Official mission</source>
+            <translation>Official mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="87" />
+            <source>Economic mission</source>
+            <translation>Economic mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="88" />
+            <source>State visit</source>
+            <translation>State visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="89" />
+            <source>Trade fair</source>
+            <translation>Trade fair</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="90" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>Leg</source>
+            <translation>Leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>New leg</source>
+            <translation>New leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
+            <source>&amp;City</source>
+            <translation>&amp;City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
+            <source>City in native script</source>
+            <translation>City in native script</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>C&amp;ountry (ISO code)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <source>Time &amp;zone</source>
+            <translation>Time &amp;zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <source>&amp;Arrival (local time)</source>
+            <translation>&amp;Arrival (local time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <source>&amp;Departure (local time)</source>
+            <translation>&amp;Departure (local time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <source>&amp;Hotel</source>
+            <translation>&amp;Hotel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="116" />
+            <source>the departure must come after the arrival</source>
+            <translation>the departure must come after the arrival</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="62" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="528" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="128" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="138" />
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <source>Follow-ups (%1 overdue)</source>
+            <translation>Follow-ups (%1 overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="224" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;New mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="167" />
+            <source>Create a mission</source>
+            <translation>Create a mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <source>New &amp;meeting…</source>
+            <translation>New &amp;meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <source>Schedule a meeting in the current mission</source>
+            <translation>Schedule a meeting in the current mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <source>&amp;Import mission file…</source>
+            <translation>&amp;Import mission file…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <source>&amp;Export mission file…</source>
+            <translation>&amp;Export mission file…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <source>&amp;Briefing pack…</source>
+            <translation>&amp;Briefing pack…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <source>&amp;Outcome report…</source>
+            <translation>&amp;Outcome report…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="183" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <source>&amp;Search…</source>
+            <translation>&amp;Search…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <source>Search everything</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <source>Edit &amp;mission…</source>
+            <translation>Edit &amp;mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Log outcome…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <source>&amp;About Mission Planner</source>
+            <translation>&amp;About Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="214" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="222" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="364" />
+            <source>create mission “%1”</source>
+            <translation>create mission “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <source>edit mission “%1”</source>
+            <translation>edit mission “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <source>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+            <translation>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <source>Delete mission</source>
+            <translation>Delete mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
+            <source>delete mission “%1”</source>
+            <translation>delete mission “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="402" />
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <source>Create a mission first.</source>
+            <translation>Create a mission first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <source>Add a leg (a city with its time zone) to the mission first.</source>
+            <translation>Add a leg (a city with its time zone) to the mission first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <source>schedule “%1”</source>
+            <translation>schedule “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
+            <source>edit meeting “%1”</source>
+            <translation>edit meeting “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="435" />
+            <source>Delete the meeting “%1”?
+
+Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
+            <translation>Delete the meeting “%1”?
+
+Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <source>Delete meeting</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
+            <source>delete meeting “%1”</source>
+            <translation>delete meeting “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <source>Import mission file</source>
+            <translation>Import mission file</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="478" />
+            <source>Mission files (*.json)</source>
+            <translation>Mission files (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <source>Import failed</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="466" />
+            <source>Imported “%1”</source>
+            <translation>Imported “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <source>Export mission file</source>
+            <translation>Export mission file</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="492" />
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Select a mission first.</source>
+            <translation>Select a mission first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="519" />
+            <source>About Mission Planner</source>
+            <translation>About Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="520" />
+            <source>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <source>Welcome to Mission Planner</source>
+            <translation>Welcome to Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
+            <translation>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188" />
+            <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
+            <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198" />
+            <source>Find a free &amp;slot…</source>
+            <translation>Find a free &amp;slot…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
+            <source>&amp;City</source>
+            <translation>&amp;City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
+            <source>&amp;Venue</source>
+            <translation>&amp;Venue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
+            <source>Addr&amp;ess</source>
+            <translation>Addr&amp;ess</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
+            <source>&amp;Starts (local time)</source>
+            <translation>&amp;Starts (local time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
+            <source>E&amp;nds (local time)</source>
+            <translation>E&amp;nds (local time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236" />
+            <source>Counterparts</source>
+            <translation>Counterparts</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <source>Talking points</source>
+            <translation>Talking points</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <source>Arrangements</source>
+            <translation>Arrangements</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <source>Reason for the meeting</source>
+            <translation>Reason for the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <source>Arrangements (interpreter, dress code, gifts)</source>
+            <translation>Arrangements (interpreter, dress code, gifts)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <source>&amp;People</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>&amp;Brief</source>
+            <translation>&amp;Brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <source>Conflicts with this meeting</source>
+            <translation>Conflicts with this meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="335" />
+            <source>= %1 in %2</source>
+            <translation>= %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="413" />
+            <source>Conflicts: %1 error(s), %2 warning(s)</source>
+            <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="510" />
+            <source>Changed elsewhere</source>
+            <translation>Changed elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="511" />
+            <source>%1
+
+Reload the meeting? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Reload the meeting? Your unsaved changes in this window will be lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>Edit mission</source>
+            <translation>Edit mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>New mission</source>
+            <translation>New mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="160" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
+            <source>S&amp;tart</source>
+            <translation>S&amp;tart</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Home time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
+            <source>&amp;Objectives</source>
+            <translation>&amp;Objectives</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <source>Legs</source>
+            <translation>Legs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <source>&amp;Add leg…</source>
+            <translation>&amp;Add leg…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <source>Ed&amp;it leg…</source>
+            <translation>Ed&amp;it leg…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <source>&amp;Remove leg</source>
+            <translation>&amp;Remove leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="303" />
+            <source>Leg %1: %2</source>
+            <translation>Leg %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="311" />
+            <source>Changed elsewhere</source>
+            <translation>Changed elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <source>%1
+
+Reload the mission? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Reload the mission? Your unsaved changes in this window will be lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <source>Filter missions</source>
+            <translation>Filter missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="43" />
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <source>Mission summary</source>
+            <translation>Mission summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;New mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <source>Open &amp;agenda</source>
+            <translation>Open &amp;agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <source>Legs</source>
+            <translation>Legs</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <source>Cities</source>
+            <translation>Cities</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <source>Departure</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Local time</source>
+            <translation>Local time</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Home time</source>
+            <translation>Home time</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Native name</source>
+            <translation>Native name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <source>From the meeting: %1</source>
+            <translation>From the meeting: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="216" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="229" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="230" />
+            <source>Name in native script</source>
+            <translation>Name in native script</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="142" />
+            <source>Filter organizations</source>
+            <translation>Filter organizations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="150" />
+            <source>Organization details</source>
+            <translation>Organization details</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="29" />
+            <source>Once</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <source>Monthly, 3 times</source>
+            <translation>Monthly, 3 times</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <source>Every quarter</source>
+            <translation>Every quarter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="45" />
+            <source>Log outcome: %1</source>
+            <translation>Log outcome: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="54" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
+            <source>Decisions, one per line</source>
+            <translation>Decisions, one per line</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
+            <source>New follow-ups</source>
+            <translation>New follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="113" />
+            <source>Recurrence</source>
+            <translation>Recurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66" />
+            <source>&amp;Add follow-up</source>
+            <translation>&amp;Add follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68" />
+            <source>&amp;Remove follow-up</source>
+            <translation>&amp;Remove follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Decisions (one per line)</source>
+            <translation>&amp;Decisions (one per line)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="83" />
+            <source>New &amp;follow-ups</source>
+            <translation>New &amp;follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <source>Saving marks the meeting as held.</source>
+            <translation>Saving marks the meeting as held.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="101" />
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="148" />
+            <source>Changed elsewhere</source>
+            <translation>Changed elsewhere</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="53" />
+            <source>Filter people by name, native name or e-mail</source>
+            <translation>Filter people by name, native name or e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="54" />
+            <source>Filter people</source>
+            <translation>Filter people</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="66" />
+            <source>Person details</source>
+            <translation>Person details</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="90" />
+            <source>Affiliations</source>
+            <translation>Affiliations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="91" />
+            <source>Biography</source>
+            <translation>Biography</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="92" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <source>No meetings, agreements or follow-ups yet.</source>
+            <translation>No meetings, agreements or follow-ups yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Form of address</source>
+            <translation>Form of address</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>Pronunciation</source>
+            <translation>Pronunciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="106" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="122" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="115" />
+            <source>Type a name to add…</source>
+            <translation>Type a name to add…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <source>Search people to add to %1</source>
+            <translation>Search people to add to %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="130" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <source>Remove the selected person from %1</source>
+            <translation>Remove the selected person from %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <source>Home time zone</source>
+            <translation>Home time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Home time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
+            <source>A new language applies the next time Mission Planner starts.</source>
+            <translation>A new language applies the next time Mission Planner starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="33" />
+            <source>Cover</source>
+            <translation>Cover</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
+            <source>Table of contents</source>
+            <translation>Table of contents</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
+            <source>Overview, delegation and logistics</source>
+            <translation>Overview, delegation and logistics</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
+            <source>Day-by-day itinerary</source>
+            <translation>Day-by-day itinerary</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
+            <source>One brief per meeting</source>
+            <translation>One brief per meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
+            <source>People and organizations annex</source>
+            <translation>People and organizations annex</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Briefing pack</source>
+            <translation>Briefing pack</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Outcome report</source>
+            <translation>Outcome report</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>RESTRICTED</source>
+            <translation>RESTRICTED</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIAL</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="83" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="89" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="94" />
+            <source>Open the PDF when it is ready</source>
+            <translation>Open the PDF when it is ready</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="98" />
+            <source>&amp;Classification</source>
+            <translation>&amp;Classification</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Paper</source>
+            <translation>&amp;Paper</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Home time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="104" />
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="105" />
+            <source>&amp;Save as</source>
+            <translation>&amp;Save as</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="116" />
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="122" />
+            <source>&amp;Generate</source>
+            <translation>&amp;Generate</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="134" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="148" />
+            <source>Choose where to save the PDF.</source>
+            <translation>Choose where to save the PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="153" />
+            <source>Generating…</source>
+            <translation>Generating…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Generating the PDF…</source>
+            <translation>Generating the PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="183" />
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="185" />
+            <source>Warnings:</source>
+            <translation>Warnings:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="196" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="198" />
+            <source>This document cannot be produced by this version (%1).</source>
+            <translation>This document cannot be produced by this version (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="240" />
+            <source>overlap</source>
+            <translation>overlap</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="241" />
+            <source>travel time</source>
+            <translation>travel time</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="242" />
+            <source>outside the leg</source>
+            <translation>outside the leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="243" />
+            <source>after hours</source>
+            <translation>after hours</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="244" />
+            <source>public holiday</source>
+            <translation>public holiday</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="245" />
+            <source>soon after arrival</source>
+            <translation>soon after arrival</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="29" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <source>Search missions, meetings, people, organizations, agreements</source>
+            <translation>Search missions, meetings, people, organizations, agreements</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
+            <source>Search text</source>
+            <translation>Search text</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="92" />
+            <source>%1 result(s)</source>
+            <translation>%1 result(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
+            <source>proposed</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="67" />
+            <source>requested</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="72" />
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="74" />
+            <source>ongoing</source>
+            <translation>ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="79" />
+            <source>negotiating</source>
+            <translation>negotiating</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="80" />
+            <source>in force</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="81" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
+            <source>terminated</source>
+            <translation>terminated</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkingPoints</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <source>Move the point up</source>
+            <translation>Move the point up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <source>Move up (Alt+Up)</source>
+            <translation>Move up (Alt+Up)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <source>Move the point down</source>
+            <translation>Move the point down</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <source>Move down (Alt+Down)</source>
+            <translation>Move down (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <source>New point</source>
+            <translation>New point</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneComboBox</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+    </context>
+</TS>

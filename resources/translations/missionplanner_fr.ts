@@ -1,0 +1,1986 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <source>&amp;Mission:</source>
+            <translation>&amp;Mission :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="57" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <source>Scheduling problems</source>
+            <translation>Problèmes de planification</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="67" />
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Nouvelle réunion…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Consigner le résultat…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="138" />
+            <source>Home time: %1</source>
+            <translation>Heure de référence : %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="154" />
+            <source>Problems (checking…)</source>
+            <translation>Problèmes (vérification…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="174" />
+            <source>Problems: the scheduling checks are not installed</source>
+            <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <source>Problems: the checks failed (%1)</source>
+            <translation>Problèmes : les vérifications ont échoué (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="187" />
+            <source>Problems: %1 error(s), %2 warning(s)</source>
+            <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <source>No scheduling problems</source>
+            <translation>Aucun problème de planification</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>Edit agreement</source>
+            <translation>Modifier l’accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>New agreement</source>
+            <translation>Nouvel accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="54" />
+            <source>Date approximate</source>
+            <translation>Date approximative</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="73" />
+            <source>Signatories</source>
+            <translation>Signataires</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>Si&amp;gned on</source>
+            <translation>Si&amp;gné le</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>E&amp;xpires on</source>
+            <translation>E&amp;xpire le</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>S&amp;cope</source>
+            <translation>&amp;Portée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <source>&amp;Parties</source>
+            <translation>P&amp;arties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <source>Signat&amp;ories</source>
+            <translation>Signatai&amp;res</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="146" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="147" />
+            <source>Filter agreements</source>
+            <translation>Filtrer les accords</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="151" />
+            <source>Agreements</source>
+            <translation>Accords</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <source>Agreement details</source>
+            <translation>Détails de l’accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <source>&amp;New agreement…</source>
+            <translation>&amp;Nouvel accord…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <source>approximate</source>
+            <translation>approximative</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <source>Expires on</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <source>Scope</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <source>Signatories</source>
+            <translation>Signataires</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyReminder</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="28" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="45" />
+            <source>%1 follow-up(s) overdue, %2 due today.</source>
+            <translation>%1 suivi(s) en retard, %2 à échéance aujourd’hui.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="337" />
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <source>You have unsaved changes. Discard them?</source>
+            <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <source>Filter by mission</source>
+            <translation>Filtrer par mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <source>Filter by owner</source>
+            <translation>Filtrer par responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <source>Filter by status</source>
+            <translation>Filtrer par statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <source>Open</source>
+            <translation>Ouverts</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <source>Done</source>
+            <translation>Terminés</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <source>Due from</source>
+            <translation>Échéance à partir du</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <source>Due until</source>
+            <translation>Échéance jusqu’au</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>Mark &amp;done</source>
+            <translation>Marquer comme &amp;fait</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <source>&amp;Snooze</source>
+            <translation>&amp;Reporter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>Until tomorrow</source>
+            <translation>À demain</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>For three days</source>
+            <translation>De trois jours</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a week</source>
+            <translation>D’une semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a month</source>
+            <translation>D’un mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <source>&amp;Reopen</source>
+            <translation>R&amp;ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Mission:</source>
+            <translation>Mission :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Owner:</source>
+            <translation>Responsable :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Due from:</source>
+            <translation>Échéance du :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <source>until:</source>
+            <translation>au :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="136" />
+            <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
+            <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="156" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreeSlotDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <source>Free slots</source>
+            <translation>Créneaux libres</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
+            <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <source>No free slot of %1 minutes that day.</source>
+            <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
+            <source>Official mission</source>
+            <translation>Mission officielle</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="87" />
+            <source>Economic mission</source>
+            <translation>Mission économique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="88" />
+            <source>State visit</source>
+            <translation>Visite d’État</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="89" />
+            <source>Trade fair</source>
+            <translation>Salon professionnel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="90" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>Leg</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>New leg</source>
+            <translation>Nouvelle étape</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
+            <source>&amp;City</source>
+            <translation>&amp;Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
+            <source>City in native script</source>
+            <translation>Ville en écriture locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>&amp;Pays (code ISO)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <source>Time &amp;zone</source>
+            <translation>&amp;Fuseau horaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <source>&amp;Arrival (local time)</source>
+            <translation>&amp;Arrivée (heure locale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <source>&amp;Departure (local time)</source>
+            <translation>&amp;Départ (heure locale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <source>&amp;Hotel</source>
+            <translation>&amp;Hôtel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="116" />
+            <source>the departure must come after the arrival</source>
+            <translation>le départ doit suivre l’arrivée</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="62" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="528" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <source>Sections</source>
+            <translation>Rubriques</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="128" />
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Organizations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="138" />
+            <source>Agreements</source>
+            <translation>Accords</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <source>Follow-ups (%1 overdue)</source>
+            <translation>Suivis (%1 en retard)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="224" />
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nouvelle mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="167" />
+            <source>Create a mission</source>
+            <translation>Créer une mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <source>New &amp;meeting…</source>
+            <translation>Nouvelle &amp;réunion…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <source>Schedule a meeting in the current mission</source>
+            <translation>Planifier une réunion dans la mission courante</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <source>&amp;Import mission file…</source>
+            <translation>&amp;Importer un fichier de mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <source>&amp;Export mission file…</source>
+            <translation>&amp;Exporter le fichier de mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <source>&amp;Briefing pack…</source>
+            <translation>&amp;Dossier de briefing…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <source>&amp;Outcome report…</source>
+            <translation>&amp;Rapport de résultats…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="183" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <source>&amp;Search…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <source>Search everything</source>
+            <translation>Rechercher partout</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <source>Edit &amp;mission…</source>
+            <translation>Modifier la &amp;mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Consigner le résultat…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <source>&amp;About Mission Planner</source>
+            <translation>À &amp;propos de Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="214" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="222" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <source>Main toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="364" />
+            <source>create mission “%1”</source>
+            <translation>création de la mission « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <source>edit mission “%1”</source>
+            <translation>modification de la mission « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <source>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+            <translation>Supprimer la mission « %1 » ?
+
+Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <source>Delete mission</source>
+            <translation>Supprimer la mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
+            <source>delete mission “%1”</source>
+            <translation>suppression de la mission « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="402" />
+            <source>New meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <source>Create a mission first.</source>
+            <translation>Créez d’abord une mission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <source>Add a leg (a city with its time zone) to the mission first.</source>
+            <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <source>schedule “%1”</source>
+            <translation>planification de « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
+            <source>edit meeting “%1”</source>
+            <translation>modification de la réunion « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="435" />
+            <source>Delete the meeting “%1”?
+
+Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
+            <translation>Supprimer la réunion « %1 » ?
+
+Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <source>Delete meeting</source>
+            <translation>Supprimer la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
+            <source>delete meeting “%1”</source>
+            <translation>suppression de la réunion « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <source>Import mission file</source>
+            <translation>Importer un fichier de mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="478" />
+            <source>Mission files (*.json)</source>
+            <translation>Fichiers de mission (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <source>Import failed</source>
+            <translation>Échec de l’importation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="466" />
+            <source>Imported “%1”</source>
+            <translation>« %1 » importée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <source>Export mission file</source>
+            <translation>Exporter le fichier de mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="492" />
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Select a mission first.</source>
+            <translation>Sélectionnez d’abord une mission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="519" />
+            <source>About Mission Planner</source>
+            <translation>À propos de Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="520" />
+            <source>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Préparer les missions officielles à l’étranger : réunions sur plusieurs fuseaux horaires, dossiers de briefing, résultats et suivis.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <source>Welcome to Mission Planner</source>
+            <translation>Bienvenue dans Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
+            <translation>La base de données est vide. Charger les missions de démonstration (Japon 2016 et 2017, Corée du Sud 2017) pour découvrir l’application ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>Edit meeting</source>
+            <translation>Modifier la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>New meeting</source>
+            <translation>Nouvelle réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188" />
+            <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
+            <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198" />
+            <source>Find a free &amp;slot…</source>
+            <translation>Trouver un &amp;créneau libre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
+            <source>&amp;City</source>
+            <translation>&amp;Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
+            <source>&amp;Venue</source>
+            <translation>&amp;Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
+            <source>Addr&amp;ess</source>
+            <translation>Adr&amp;esse</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
+            <source>&amp;Starts (local time)</source>
+            <translation>&amp;Début (heure locale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
+            <source>E&amp;nds (local time)</source>
+            <translation>&amp;Fin (heure locale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;ut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236" />
+            <source>Counterparts</source>
+            <translation>Interlocuteurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <source>Talking points</source>
+            <translation>Éléments de langage</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <source>Background</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <source>Arrangements</source>
+            <translation>Aspects pratiques</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <source>Reason for the meeting</source>
+            <translation>Motif de la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <source>Arrangements (interpreter, dress code, gifts)</source>
+            <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <source>&amp;People</source>
+            <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>&amp;Brief</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <source>Conflicts with this meeting</source>
+            <translation>Conflits avec cette réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="335" />
+            <source>= %1 in %2</source>
+            <translation>= %1 à %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="413" />
+            <source>Conflicts: %1 error(s), %2 warning(s)</source>
+            <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="510" />
+            <source>Changed elsewhere</source>
+            <translation>Modifié ailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="511" />
+            <source>%1
+
+Reload the meeting? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre seront perdues.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>Edit mission</source>
+            <translation>Modifier la mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>New mission</source>
+            <translation>Nouvelle mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="160" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
+            <source>S&amp;tart</source>
+            <translation>&amp;Début</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <source>&amp;End</source>
+            <translation>&amp;Fin</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
+            <source>&amp;Home time zone</source>
+            <translation>Fuseau &amp;de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
+            <source>&amp;Objectives</source>
+            <translation>&amp;Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <source>Legs</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <source>&amp;Add leg…</source>
+            <translation>&amp;Ajouter une étape…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <source>Ed&amp;it leg…</source>
+            <translation>Modif&amp;ier l’étape…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <source>&amp;Remove leg</source>
+            <translation>&amp;Retirer l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="303" />
+            <source>Leg %1: %2</source>
+            <translation>Étape %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="311" />
+            <source>Changed elsewhere</source>
+            <translation>Modifié ailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <source>%1
+
+Reload the mission? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre seront perdues.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <source>Filter missions</source>
+            <translation>Filtrer les missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="43" />
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <source>Mission summary</source>
+            <translation>Résumé de la mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nouvelle mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <source>Open &amp;agenda</source>
+            <translation>Ouvrir l’&amp;agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <source>Lead</source>
+            <translation>Chef de mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <source>Legs</source>
+            <translation>Étapes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n réunion</numerusform>
+                <numerusform>%n réunions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n suivi</numerusform>
+                <numerusform>%n suivis</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <source>Cities</source>
+            <translation>Villes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Local time</source>
+            <translation>Heure locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Home time</source>
+            <translation>Heure de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Native name</source>
+            <translation>Nom en écriture locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (en retard)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <source>From the meeting: %1</source>
+            <translation>Issu de la réunion : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="216" />
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="229" />
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="230" />
+            <source>Name in native script</source>
+            <translation>Nom en écriture locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="142" />
+            <source>Filter organizations</source>
+            <translation>Filtrer les organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <source>Organizations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="150" />
+            <source>Organization details</source>
+            <translation>Détails de l’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="29" />
+            <source>Once</source>
+            <translation>Une fois</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <source>Every week</source>
+            <translation>Chaque semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <source>Every month</source>
+            <translation>Chaque mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <source>Monthly, 3 times</source>
+            <translation>Mensuel, 3 fois</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <source>Every quarter</source>
+            <translation>Chaque trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <source>Every year</source>
+            <translation>Chaque année</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="45" />
+            <source>Log outcome: %1</source>
+            <translation>Consigner le résultat : %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="54" />
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
+            <source>Decisions, one per line</source>
+            <translation>Décisions, une par ligne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
+            <source>New follow-ups</source>
+            <translation>Nouveaux suivis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="113" />
+            <source>Recurrence</source>
+            <translation>Récurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66" />
+            <source>&amp;Add follow-up</source>
+            <translation>&amp;Ajouter un suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68" />
+            <source>&amp;Remove follow-up</source>
+            <translation>&amp;Retirer le suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Decisions (one per line)</source>
+            <translation>&amp;Décisions (une par ligne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="83" />
+            <source>New &amp;follow-ups</source>
+            <translation>Nouveaux &amp;suivis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <source>Saving marks the meeting as held.</source>
+            <translation>L’enregistrement marque la réunion comme tenue.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="101" />
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110" />
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="148" />
+            <source>Changed elsewhere</source>
+            <translation>Modifié ailleurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="53" />
+            <source>Filter people by name, native name or e-mail</source>
+            <translation>Filtrer les personnes par nom, nom en écriture locale ou courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="54" />
+            <source>Filter people</source>
+            <translation>Filtrer les personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="66" />
+            <source>Person details</source>
+            <translation>Détails de la personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="90" />
+            <source>Affiliations</source>
+            <translation>Affiliations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="91" />
+            <source>Biography</source>
+            <translation>Biographie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="92" />
+            <source>Timeline</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <source>No meetings, agreements or follow-ups yet.</source>
+            <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Form of address</source>
+            <translation>Formule d’appel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>Pronunciation</source>
+            <translation>Prononciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="106" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Agreement</source>
+            <translation>Accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="122" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="115" />
+            <source>Type a name to add…</source>
+            <translation>Tapez un nom à ajouter…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <source>Search people to add to %1</source>
+            <translation>Rechercher des personnes à ajouter à %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="130" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <source>Remove the selected person from %1</source>
+            <translation>Retirer la personne sélectionnée de %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <source>New person…</source>
+            <translation>Nouvelle personne…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <source>Home time zone</source>
+            <translation>Fuseau horaire de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <source>&amp;Home time zone</source>
+            <translation>Fuseau &amp;de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
+            <source>A new language applies the next time Mission Planner starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="33" />
+            <source>Cover</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
+            <source>Table of contents</source>
+            <translation>Table des matières</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
+            <source>Overview, delegation and logistics</source>
+            <translation>Aperçu, délégation et logistique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
+            <source>Day-by-day itinerary</source>
+            <translation>Programme jour par jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
+            <source>One brief per meeting</source>
+            <translation>Une note par réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
+            <source>People and organizations annex</source>
+            <translation>Annexe personnes et organisations</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Briefing pack</source>
+            <translation>Dossier de briefing</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Outcome report</source>
+            <translation>Rapport de résultats</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>RESTRICTED</source>
+            <translation>DIFFUSION RESTREINTE</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="83" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="89" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="94" />
+            <source>Open the PDF when it is ready</source>
+            <translation>Ouvrir le PDF une fois prêt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="98" />
+            <source>&amp;Classification</source>
+            <translation>&amp;Classification</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Home time zone</source>
+            <translation>Fuseau &amp;de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="104" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="105" />
+            <source>&amp;Save as</source>
+            <translation>&amp;Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="116" />
+            <source>Sections</source>
+            <translation>Rubriques</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="122" />
+            <source>&amp;Generate</source>
+            <translation>&amp;Générer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="134" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="148" />
+            <source>Choose where to save the PDF.</source>
+            <translation>Choisissez où enregistrer le PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="153" />
+            <source>Generating…</source>
+            <translation>Génération…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Generating the PDF…</source>
+            <translation>Génération du PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="183" />
+            <source>Saved to %1</source>
+            <translation>Enregistré dans %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="185" />
+            <source>Warnings:</source>
+            <translation>Avertissements :</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="196" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Annulé ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="198" />
+            <source>This document cannot be produced by this version (%1).</source>
+            <translation>Cette version ne peut pas produire ce document (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="240" />
+            <source>overlap</source>
+            <translation>chevauchement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="241" />
+            <source>travel time</source>
+            <translation>temps de trajet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="242" />
+            <source>outside the leg</source>
+            <translation>hors de l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="243" />
+            <source>after hours</source>
+            <translation>hors des heures de bureau</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="244" />
+            <source>public holiday</source>
+            <translation>jour férié</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="245" />
+            <source>soon after arrival</source>
+            <translation>peu après l’arrivée</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <source>Agreement</source>
+            <translation>Accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="29" />
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <source>Search missions, meetings, people, organizations, agreements</source>
+            <translation>Rechercher missions, réunions, personnes, organisations, accords</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
+            <source>Search text</source>
+            <translation>Texte recherché</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <source>Search results</source>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="92" />
+            <source>%1 result(s)</source>
+            <translation>%1 résultat(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
+            <source>proposed</source>
+            <translation>proposée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="67" />
+            <source>requested</source>
+            <translation>demandée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
+            <source>confirmed</source>
+            <translation>confirmée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
+            <source>held</source>
+            <translation>tenue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="72" />
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
+            <source>planned</source>
+            <translation>planifiée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="74" />
+            <source>ongoing</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="79" />
+            <source>negotiating</source>
+            <translation>en négociation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="80" />
+            <source>in force</source>
+            <translation>en vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="81" />
+            <source>expired</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
+            <source>terminated</source>
+            <translation>résilié</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkingPoints</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <source>Move the point up</source>
+            <translation>Monter l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <source>Move up (Alt+Up)</source>
+            <translation>Monter (Alt+Haut)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <source>Move the point down</source>
+            <translation>Descendre l’élément</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <source>Move down (Alt+Down)</source>
+            <translation>Descendre (Alt+Bas)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <source>New point</source>
+            <translation>Nouvel élément</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneComboBox</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1986 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <source>Mission</source>
+            <translation>Missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <source>&amp;Mission:</source>
+            <translation>&amp;Missie:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="57" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <source>Scheduling problems</source>
+            <translation>Planningsproblemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
+            <source>Problems</source>
+            <translation>Problemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="67" />
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Nieuwe vergadering…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Resultaat vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="138" />
+            <source>Home time: %1</source>
+            <translation>Thuistijd: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="154" />
+            <source>Problems (checking…)</source>
+            <translation>Problemen (controleren…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="174" />
+            <source>Problems: the scheduling checks are not installed</source>
+            <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <source>Problems: the checks failed (%1)</source>
+            <translation>Problemen: de controles zijn mislukt (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="187" />
+            <source>Problems: %1 error(s), %2 warning(s)</source>
+            <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <source>No scheduling problems</source>
+            <translation>Geen planningsproblemen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>Edit agreement</source>
+            <translation>Overeenkomst bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <source>New agreement</source>
+            <translation>Nieuwe overeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="54" />
+            <source>Date approximate</source>
+            <translation>Datum bij benadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="73" />
+            <source>Signatories</source>
+            <translation>Ondertekenaars</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>&amp;Status</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <source>Si&amp;gned on</source>
+            <translation>Onder&amp;tekend op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>E&amp;xpires on</source>
+            <translation>&amp;Verloopt op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <source>S&amp;cope</source>
+            <translation>&amp;Reikwijdte</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <source>&amp;Parties</source>
+            <translation>&amp;Partijen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <source>Signat&amp;ories</source>
+            <translation>Ondertekenaar&amp;s</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notities</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="146" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="147" />
+            <source>Filter agreements</source>
+            <translation>Overeenkomsten filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="151" />
+            <source>Agreements</source>
+            <translation>Overeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <source>Agreement details</source>
+            <translation>Details van de overeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <source>&amp;New agreement…</source>
+            <translation>&amp;Nieuwe overeenkomst…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <source>approximate</source>
+            <translation>bij benadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <source>Signed on</source>
+            <translation>Ondertekend op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <source>Expires on</source>
+            <translation>Verloopt op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <source>Scope</source>
+            <translation>Reikwijdte</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <source>Parties</source>
+            <translation>Partijen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <source>Signatories</source>
+            <translation>Ondertekenaars</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyReminder</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="28" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="45" />
+            <source>%1 follow-up(s) overdue, %2 due today.</source>
+            <translation>%1 opvolging(en) achterstallig, %2 vandaag te doen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
+            <source>Follow-ups</source>
+            <translation>Opvolgingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="337" />
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <source>You have unsaved changes. Discard them?</source>
+            <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <source>Filter by mission</source>
+            <translation>Filteren op missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <source>Filter by owner</source>
+            <translation>Filteren op verantwoordelijke</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <source>Filter by status</source>
+            <translation>Filteren op status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <source>Overdue</source>
+            <translation>Achterstallig</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <source>Done</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <source>Due from</source>
+            <translation>Vervalt vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <source>Due until</source>
+            <translation>Vervalt tot</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <source>Follow-ups</source>
+            <translation>Opvolgingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>Mark &amp;done</source>
+            <translation>Markeren als &amp;afgerond</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <source>&amp;Snooze</source>
+            <translation>&amp;Uitstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>Until tomorrow</source>
+            <translation>Tot morgen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <source>For three days</source>
+            <translation>Drie dagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a week</source>
+            <translation>Een week</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <source>For a month</source>
+            <translation>Een maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Heropenen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Mission:</source>
+            <translation>Missie:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <source>Owner:</source>
+            <translation>Verantwoordelijke:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Show:</source>
+            <translation>Tonen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <source>Due from:</source>
+            <translation>Vervalt vanaf:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <source>until:</source>
+            <translation>tot:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="136" />
+            <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
+            <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="156" />
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+    </context>
+    <context>
+        <name>FreeSlotDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <source>Free slots</source>
+            <translation>Vrije tijdsloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
+            <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <source>No free slot of %1 minutes that day.</source>
+            <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
+            <source>Official mission</source>
+            <translation>Officiële missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="87" />
+            <source>Economic mission</source>
+            <translation>Economische missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="88" />
+            <source>State visit</source>
+            <translation>Staatsbezoek</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="89" />
+            <source>Trade fair</source>
+            <translation>Vakbeurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="90" />
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>Leg</source>
+            <translation>Etappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <source>New leg</source>
+            <translation>Nieuwe etappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
+            <source>&amp;City</source>
+            <translation>&amp;Stad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
+            <source>City in native script</source>
+            <translation>Stad in lokaal schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>&amp;Land (ISO-code)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <source>Time &amp;zone</source>
+            <translation>&amp;Tijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <source>&amp;Arrival (local time)</source>
+            <translation>&amp;Aankomst (lokale tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <source>&amp;Departure (local time)</source>
+            <translation>&amp;Vertrek (lokale tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <source>&amp;Hotel</source>
+            <translation>&amp;Hotel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notities</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="116" />
+            <source>the departure must come after the arrival</source>
+            <translation>het vertrek moet na de aankomst komen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="62" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="528" />
+            <source>Mission Planner</source>
+            <translation>Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <source>Sections</source>
+            <translation>Onderdelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <source>Dismiss</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="128" />
+            <source>Ready</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Missions</source>
+            <translation>Missies</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <source>Organizations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="138" />
+            <source>Agreements</source>
+            <translation>Overeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <source>Follow-ups (%1 overdue)</source>
+            <translation>Opvolgingen (%1 achterstallig)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="224" />
+            <source>Follow-ups</source>
+            <translation>Opvolgingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nieuwe missie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="167" />
+            <source>Create a mission</source>
+            <translation>Een missie aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <source>New &amp;meeting…</source>
+            <translation>Nieuwe &amp;vergadering…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <source>Schedule a meeting in the current mission</source>
+            <translation>Een vergadering plannen in de huidige missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <source>&amp;Import mission file…</source>
+            <translation>Missiebestand &amp;importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <source>&amp;Export mission file…</source>
+            <translation>Missiebestand &amp;exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <source>&amp;Briefing pack…</source>
+            <translation>&amp;Briefingdossier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <source>&amp;Outcome report…</source>
+            <translation>&amp;Resultatenrapport…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="183" />
+            <source>&amp;Redo</source>
+            <translation>Opnieuw &amp;uitvoeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <source>&amp;Search…</source>
+            <translation>&amp;Zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <source>Search everything</source>
+            <translation>Overal zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <source>Edit &amp;mission…</source>
+            <translation>&amp;Missie bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <source>&amp;Log outcome…</source>
+            <translation>&amp;Resultaat vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <source>&amp;About Mission Planner</source>
+            <translation>&amp;Over Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="214" />
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="222" />
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <source>Main toolbar</source>
+            <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="364" />
+            <source>create mission “%1”</source>
+            <translation>missie „%1” aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <source>edit mission “%1”</source>
+            <translation>missie „%1” bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <source>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+            <translation>De missie „%1” verwijderen?
+
+Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <source>Delete mission</source>
+            <translation>Missie verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
+            <source>delete mission “%1”</source>
+            <translation>missie „%1” verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="402" />
+            <source>New meeting</source>
+            <translation>Nieuwe vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <source>Create a mission first.</source>
+            <translation>Maak eerst een missie aan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <source>Add a leg (a city with its time zone) to the mission first.</source>
+            <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <source>schedule “%1”</source>
+            <translation>„%1” plannen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
+            <source>edit meeting “%1”</source>
+            <translation>vergadering „%1” bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="435" />
+            <source>Delete the meeting “%1”?
+
+Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
+            <translation>De vergadering „%1” verwijderen?
+
+Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <source>Delete meeting</source>
+            <translation>Vergadering verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
+            <source>delete meeting “%1”</source>
+            <translation>vergadering „%1” verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <source>Import mission file</source>
+            <translation>Missiebestand importeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="478" />
+            <source>Mission files (*.json)</source>
+            <translation>Missiebestanden (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <source>Importing %1…</source>
+            <translation>%1 importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="466" />
+            <source>Imported “%1”</source>
+            <translation>„%1” geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <source>Export mission file</source>
+            <translation>Missiebestand exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
+            <source>Exported to %1</source>
+            <translation>Geëxporteerd naar %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="492" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Print</source>
+            <translation>Afdrukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <source>Select a mission first.</source>
+            <translation>Selecteer eerst een missie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="519" />
+            <source>About Mission Planner</source>
+            <translation>Over Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="520" />
+            <source>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <source>Welcome to Mission Planner</source>
+            <translation>Welkom bij Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
+            <translation>De databank is leeg. De demomissies (Japan 2016 en 2017, Zuid-Korea 2017) laden om rond te kijken?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>Edit meeting</source>
+            <translation>Vergadering bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <source>New meeting</source>
+            <translation>Nieuwe vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188" />
+            <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
+            <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198" />
+            <source>Find a free &amp;slot…</source>
+            <translation>Vrij &amp;tijdslot zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
+            <source>&amp;City</source>
+            <translation>&amp;Stad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
+            <source>&amp;Venue</source>
+            <translation>&amp;Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
+            <source>Addr&amp;ess</source>
+            <translation>Adr&amp;es</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
+            <source>&amp;Starts (local time)</source>
+            <translation>&amp;Begint (lokale tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
+            <source>E&amp;nds (local time)</source>
+            <translation>&amp;Eindigt (lokale tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236" />
+            <source>Counterparts</source>
+            <translation>Gesprekspartners</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <source>Delegation</source>
+            <translation>Delegatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <source>Talking points</source>
+            <translation>Gesprekspunten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <source>Reason</source>
+            <translation>Aanleiding</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <source>Background</source>
+            <translation>Achtergrond</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <source>Arrangements</source>
+            <translation>Praktische regeling</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <source>Reason for the meeting</source>
+            <translation>Aanleiding van de vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <source>Arrangements (interpreter, dress code, gifts)</source>
+            <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>&amp;Brief</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <source>Conflicts with this meeting</source>
+            <translation>Conflicten met deze vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="335" />
+            <source>= %1 in %2</source>
+            <translation>= %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="413" />
+            <source>Conflicts: %1 error(s), %2 warning(s)</source>
+            <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="510" />
+            <source>Changed elsewhere</source>
+            <translation>Elders gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="511" />
+            <source>%1
+
+Reload the meeting? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>Edit mission</source>
+            <translation>Missie bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <source>New mission</source>
+            <translation>Nieuwe missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="160" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <source>&amp;Status</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
+            <source>S&amp;tart</source>
+            <translation>&amp;Begin</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <source>&amp;End</source>
+            <translation>&amp;Einde</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Thuistijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
+            <source>&amp;Objectives</source>
+            <translation>&amp;Doelstellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <source>Legs</source>
+            <translation>Etappes</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <source>&amp;Add leg…</source>
+            <translation>Etappe &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <source>Ed&amp;it leg…</source>
+            <translation>Etappe be&amp;werken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <source>&amp;Remove leg</source>
+            <translation>Etappe ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="303" />
+            <source>Leg %1: %2</source>
+            <translation>Etappe %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="311" />
+            <source>Changed elsewhere</source>
+            <translation>Elders gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <source>%1
+
+Reload the mission? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <source>Filter missions</source>
+            <translation>Missies filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="43" />
+            <source>Missions</source>
+            <translation>Missies</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <source>Mission summary</source>
+            <translation>Samenvatting van de missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nieuwe missie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <source>Open &amp;agenda</source>
+            <translation>&amp;Agenda openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <source>Lead</source>
+            <translation>Missieleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <source>Legs</source>
+            <translation>Etappes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n vergadering</numerusform>
+                <numerusform>%n vergaderingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n opvolging</numerusform>
+                <numerusform>%n opvolgingen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Models</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <source>Dates</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <source>Cities</source>
+            <translation>Steden</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <source>City</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="119" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <source>Arrival</source>
+            <translation>Aankomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <source>Departure</source>
+            <translation>Vertrek</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Local time</source>
+            <translation>Lokale tijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <source>Home time</source>
+            <translation>Thuistijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <source>Problems</source>
+            <translation>Problemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="293" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <source>Native name</source>
+            <translation>Naam in lokaal schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <source>Parties</source>
+            <translation>Partijen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Due</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Owner</source>
+            <translation>Verantwoordelijke</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <source>Mission</source>
+            <translation>Missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (achterstallig)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <source>From the meeting: %1</source>
+            <translation>Uit de vergadering: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="216" />
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="229" />
+            <source>Family name</source>
+            <translation>Familienaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="230" />
+            <source>Name in native script</source>
+            <translation>Naam in lokaal schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationsPage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="142" />
+            <source>Filter organizations</source>
+            <translation>Organisaties filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <source>Organizations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="150" />
+            <source>Organization details</source>
+            <translation>Details van de organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>City</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="29" />
+            <source>Once</source>
+            <translation>Eenmalig</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <source>Every week</source>
+            <translation>Elke week</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <source>Every month</source>
+            <translation>Elke maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <source>Monthly, 3 times</source>
+            <translation>Maandelijks, 3 keer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <source>Every quarter</source>
+            <translation>Elk kwartaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <source>Every year</source>
+            <translation>Elk jaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="45" />
+            <source>Log outcome: %1</source>
+            <translation>Resultaat vastleggen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="54" />
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
+            <source>Decisions, one per line</source>
+            <translation>Beslissingen, één per regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
+            <source>New follow-ups</source>
+            <translation>Nieuwe opvolgingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100" />
+            <source>Owner</source>
+            <translation>Verantwoordelijke</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <source>Due</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="113" />
+            <source>Recurrence</source>
+            <translation>Herhaling</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66" />
+            <source>&amp;Add follow-up</source>
+            <translation>Opvolging &amp;toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68" />
+            <source>&amp;Remove follow-up</source>
+            <translation>Opvolging ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <source>&amp;Decisions (one per line)</source>
+            <translation>&amp;Beslissingen (één per regel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="83" />
+            <source>New &amp;follow-ups</source>
+            <translation>Nieuwe &amp;opvolgingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <source>Saving marks the meeting as held.</source>
+            <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="101" />
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110" />
+            <source>Due date</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="148" />
+            <source>Changed elsewhere</source>
+            <translation>Elders gewijzigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="53" />
+            <source>Filter people by name, native name or e-mail</source>
+            <translation>Personen filteren op naam, naam in lokaal schrift of e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="54" />
+            <source>Filter people</source>
+            <translation>Personen filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="66" />
+            <source>Person details</source>
+            <translation>Details van de persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="90" />
+            <source>Affiliations</source>
+            <translation>Verbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="91" />
+            <source>Biography</source>
+            <translation>Biografie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="92" />
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <source>No meetings, agreements or follow-ups yet.</source>
+            <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <source>Form of address</source>
+            <translation>Aanspreekvorm</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>Pronunciation</source>
+            <translation>Uitspraak</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="106" />
+            <source>Mobile</source>
+            <translation>Gsm</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <source>Agreement</source>
+            <translation>Overeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="122" />
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="115" />
+            <source>Type a name to add…</source>
+            <translation>Typ een naam om toe te voegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <source>Search people to add to %1</source>
+            <translation>Personen zoeken om toe te voegen aan %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="130" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <source>Remove the selected person from %1</source>
+            <translation>De geselecteerde persoon verwijderen uit %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <source>New person…</source>
+            <translation>Nieuwe persoon…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <source>Preferences</source>
+            <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <source>System language</source>
+            <translation>Systeemtaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <source>Home time zone</source>
+            <translation>Thuistijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Thuistijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
+            <source>A new language applies the next time Mission Planner starts.</source>
+            <translation>Een nieuwe taal wordt toegepast bij de volgende start van Mission Planner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="33" />
+            <source>Cover</source>
+            <translation>Voorblad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
+            <source>Table of contents</source>
+            <translation>Inhoudstafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
+            <source>Overview, delegation and logistics</source>
+            <translation>Overzicht, delegatie en logistiek</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
+            <source>Day-by-day itinerary</source>
+            <translation>Programma per dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
+            <source>One brief per meeting</source>
+            <translation>Eén nota per vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
+            <source>People and organizations annex</source>
+            <translation>Bijlage personen en organisaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Briefing pack</source>
+            <translation>Briefingdossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <source>Outcome report</source>
+            <translation>Resultatenrapport</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>RESTRICTED</source>
+            <translation>BEPERKTE VERSPREIDING</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <source>CONFIDENTIAL</source>
+            <translation>VERTROUWELIJK</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="83" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="89" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="94" />
+            <source>Open the PDF when it is ready</source>
+            <translation>De pdf openen zodra hij klaar is</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="98" />
+            <source>&amp;Classification</source>
+            <translation>&amp;Classificatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <source>&amp;Home time zone</source>
+            <translation>&amp;Thuistijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="104" />
+            <source>Save as</source>
+            <translation>Opslaan als</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="105" />
+            <source>&amp;Save as</source>
+            <translation>&amp;Opslaan als</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="116" />
+            <source>Sections</source>
+            <translation>Onderdelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="122" />
+            <source>&amp;Generate</source>
+            <translation>&amp;Genereren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="134" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="148" />
+            <source>Choose where to save the PDF.</source>
+            <translation>Kies waar de pdf moet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="153" />
+            <source>Generating…</source>
+            <translation>Bezig met genereren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Generating the PDF…</source>
+            <translation>De pdf wordt gegenereerd…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="183" />
+            <source>Saved to %1</source>
+            <translation>Opgeslagen in %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="185" />
+            <source>Warnings:</source>
+            <translation>Waarschuwingen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="196" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Geannuleerd; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="198" />
+            <source>This document cannot be produced by this version (%1).</source>
+            <translation>Deze versie kan dit document niet maken (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="240" />
+            <source>overlap</source>
+            <translation>overlapping</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="241" />
+            <source>travel time</source>
+            <translation>reistijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="242" />
+            <source>outside the leg</source>
+            <translation>buiten de etappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="243" />
+            <source>after hours</source>
+            <translation>buiten de kantooruren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="244" />
+            <source>public holiday</source>
+            <translation>feestdag</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="245" />
+            <source>soon after arrival</source>
+            <translation>kort na aankomst</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <source>Mission</source>
+            <translation>Missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <source>Agreement</source>
+            <translation>Overeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="29" />
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <source>Search missions, meetings, people, organizations, agreements</source>
+            <translation>Missies, vergaderingen, personen, organisaties, overeenkomsten zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
+            <source>Search text</source>
+            <translation>Zoektekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <source>Search results</source>
+            <translation>Zoekresultaten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="92" />
+            <source>%1 result(s)</source>
+            <translation>%1 resultaat/resultaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="67" />
+            <source>requested</source>
+            <translation>aangevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
+            <source>confirmed</source>
+            <translation>bevestigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
+            <source>held</source>
+            <translation>gehouden</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="72" />
+            <source>draft</source>
+            <translation>ontwerp</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
+            <source>planned</source>
+            <translation>gepland</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="74" />
+            <source>ongoing</source>
+            <translation>lopend</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
+            <source>done</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="79" />
+            <source>negotiating</source>
+            <translation>in onderhandeling</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="80" />
+            <source>in force</source>
+            <translation>van kracht</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="81" />
+            <source>expired</source>
+            <translation>verlopen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
+            <source>terminated</source>
+            <translation>beëindigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkingPoints</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <source>Move the point up</source>
+            <translation>Punt omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <source>Move up (Alt+Up)</source>
+            <translation>Omhoog (Alt+Omhoog)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <source>Move the point down</source>
+            <translation>Punt omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <source>Move down (Alt+Down)</source>
+            <translation>Omlaag (Alt+Omlaag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <source>New point</source>
+            <translation>Nieuw punt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneComboBox</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,168 @@
+"""Screenshots of the main views on the demo data, for the README (`make screenshots`).
+
+Runs the real application window on a fresh demo database under Xvfb (or Qt's offscreen platform)
+and saves docs/screenshots/*.png. Settings go to a temporary folder, so a developer's own window
+layout and language are neither used nor changed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont
+    from PySide6.QtTest import QTest
+
+    workdir = Path(tempfile.mkdtemp(prefix="mp-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "settings"))
+
+    from missionplanner.services import meetings as meeting_service
+    from missionplanner.services import missions as mission_service
+    from missionplanner.services import people as people_service
+    from missionplanner.services.demo import load_demo
+    from missionplanner.store import open_database
+    from missionplanner.ui import i18n
+    from missionplanner.ui.app import build_window, create_app
+    from missionplanner.ui.main_window import (
+        PAGE_AGREEMENTS,
+        PAGE_FOLLOWUPS,
+        PAGE_MISSIONS,
+        PAGE_ORGANIZATIONS,
+        PAGE_PEOPLE,
+    )
+
+    app = create_app([sys.argv[0]])
+    app.setFont(QFont("DejaVu Sans", 10))
+    db = open_database(workdir / "demo.sqlite")
+    load_demo(db)
+    OUT.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def settle(window) -> None:
+        for _ in range(5):
+            app.processEvents()
+            window.tasks.wait(10_000)
+        QTest.qWait(150)
+        app.processEvents()
+
+    def shoot(widget, name: str) -> None:
+        path = OUT / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    missions = mission_service.list_missions(db)
+    japan = next(m["id"] for m in missions if m["slug"] == "official-mission-japan-2017")
+    korea = next(m["id"] for m in missions if "korea" in m["slug"])
+    # One deliberate clash, so the agenda shows how a scheduling problem is marked: a courtesy call
+    # booked for the Secretary of State while she meets the Vice-Governor of Aichi.
+    jodogne = next(p["id"] for p in people_service.list_people(db, "Jodogne"))
+    meeting_service.create_meeting(db, japan, title="Courtesy call at JETRO Tokyo", timezone="Asia/Tokyo",
+                                   city="Tokyo", venue="JETRO headquarters", start="2017-06-09T10:30",
+                                   end="2017-06-09T11:15", status="requested", delegation=[jodogne])
+
+    window = build_window(db, "en")
+    window.resize(*SIZE)
+    window.show()
+    settle(window)
+
+    window.missions.select(japan)
+    window.show_page(PAGE_MISSIONS)
+    settle(window)
+    shoot(window, "01-missions")
+
+    window.open_agenda(japan)
+    settle(window)
+    shoot(window, "02-agenda-japan")
+
+    window.open_agenda(korea)
+    settle(window)
+    shoot(window, "03-agenda-korea")
+
+    window.show_page(PAGE_PEOPLE)
+    ohmura = next(p for p in window.people.model.rows if p.get("native_name") == "大村秀章")
+    window.people.select(ohmura["id"])
+    settle(window)
+    shoot(window, "04-people")
+
+    window.show_page(PAGE_ORGANIZATIONS)
+    orgs = window.organizations.model.rows
+    korean = next((o for o in orgs if any("\uac00" <= c <= "\ud7af" for c in o.get("native_name") or "")),
+                  orgs[0])
+    window.organizations.select(korean["id"])
+    settle(window)
+    shoot(window, "05-organizations")
+
+    window.show_page(PAGE_AGREEMENTS)
+    window.agreements.table.selectRow(0)
+    settle(window)
+    shoot(window, "06-agreements")
+
+    window.show_page(PAGE_FOLLOWUPS)
+    window.followups.status_filter.setCurrentIndex(window.followups.status_filter.findData(""))
+    settle(window)
+    shoot(window, "07-followups")
+
+    meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
+                      if m["counterparts"])
+    editor = window.edit_meeting(meeting_id)
+    editor.resize(860, 760)
+    settle(window)
+    shoot(editor, "08-meeting-editor")
+    editor.done(0)
+
+    window.open_agenda(japan)
+    window.agenda.select_meeting(meeting_id)
+    outcome = window.log_outcome(meeting_id)
+    outcome.add_followup("Send the seminar programme to Aichi Prefecture")
+    settle(window)
+    shoot(outcome, "09-log-outcome")
+    outcome.done(0)
+
+    search = window.open_search()
+    search.query.setText("大村")
+    search.run_query()
+    settle(window)
+    for _ in range(50):
+        if not search.pending:
+            break
+        QTest.qWait(100)
+    app.processEvents()
+    shoot(search, "10-search")
+    search.close()
+
+    window.missions.select(japan)
+    window.show_page(PAGE_MISSIONS)
+    dialog = window.print_document("briefing")
+    settle(window)
+    shoot(dialog, "11-briefing-dialog")
+    dialog.done(0)
+    window.save_layout()
+    window.close()
+    settle(window)
+
+    i18n.install(app, "fr")
+    french = build_window(db, "fr")
+    french.resize(*SIZE)
+    french.show()
+    french.open_agenda(japan)
+    settle(french)
+    shoot(french, "12-agenda-french")
+    french.close()
+
+    db.dispose()
+    for path in saved:
+        print(path.relative_to(OUT.parent.parent))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Languages: a French window shows French labels, Dutch too; the .qm is compiled on demand when the
+install step did not build it, and the .ts is read directly as a last resort."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from missionplanner.ui import i18n
+from missionplanner.ui.main_window import PAGE_FOLLOWUPS, PAGE_PEOPLE
+
+
+def test_french_window_shows_french_labels(make_window, demo_db):
+    w = make_window(demo_db, "fr")
+    assert [a.text() for a in w.menuBar().actions()] == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
+    assert w.sidebar.item(PAGE_PEOPLE).text() == "Personnes"
+    assert w.sidebar.item(PAGE_FOLLOWUPS).text().startswith("Suivis")
+    assert w.act_new_mission.text() == "&Nouvelle mission…"
+    assert w.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+    editor = w.new_mission()
+    assert editor.windowTitle() == "Nouvelle mission"
+    editor.reject()
+
+
+def test_dutch_window_shows_dutch_labels(make_window, db):
+    w = make_window(db, "nl")
+    assert w.sidebar.item(PAGE_PEOPLE).text() == "Personen"
+    assert [a.text() for a in w.menuBar().actions()][0] == "&Bestand"
+
+
+def test_every_string_is_translated_in_the_sources():
+    import xml.etree.ElementTree as ET
+
+    for lang in ("fr", "nl", "en"):
+        root = ET.parse(i18n.translations_dir() / f"missionplanner_{lang}.ts").getroot()
+        unfinished = [m.findtext("source") for m in root.iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], (lang, unfinished[:5])
+
+
+def test_missing_qm_is_compiled_on_demand(tmp_path, monkeypatch):
+    source = tmp_path / "translations"
+    source.mkdir()
+    shutil.copy(i18n.translations_dir() / "missionplanner_fr.ts", source)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: source)
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    compiled = i18n.compiled_file("fr")
+    assert compiled == tmp_path / "cache" / "missionplanner_fr.qm"
+    assert compiled.stat().st_size > 0
+
+
+def test_ts_is_read_directly_when_nothing_can_be_compiled(tmp_path, monkeypatch):
+    source = tmp_path / "translations"
+    source.mkdir()
+    shutil.copy(i18n.translations_dir() / "missionplanner_nl.ts", source)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: source)
+    monkeypatch.setattr(i18n, "compiled_file", lambda lang: None)
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "nl")
+        assert app.translate("MainWindow", "People") == "Personen"
+    finally:
+        i18n.install(app, "en")
+    assert app.translate("MainWindow", "People") == "People"
