@@ -225,7 +225,7 @@ def _per_meeting(m: dict, legs: list[dict], rules: CheckRules) -> list[dict]:
     candidates = _legs_for(m, legs)
     inside = [leg for leg in candidates if leg["arrive"] <= m["start"] and m["end"] <= leg["depart"]]
     if candidates and not inside:
-        stays = "; ".join(f"{leg['city']} {_stay(leg)}" for leg in candidates)
+        stays = "; ".join(_stay(leg) for leg in candidates)
         out.append(_problem(ERROR, "outside-leg", [m],
                             f"{_when(m)} is outside the stay in {candidates[0]['city']} ({stays})"))
     elif not candidates and (m.get("city") or "").strip() and legs:
@@ -252,8 +252,18 @@ def _per_meeting(m: dict, legs: list[dict], rules: CheckRules) -> list[dict]:
     name = holiday_name(country, start.date())
     if name:
         out.append(_problem(WARNING, "holiday", [m],
-                            f"{_when(m)} falls on a public holiday in {country}: {name}"))
+                            f"{_when(m)} falls on a public holiday in {_country_name(country)}: "
+                            f"{name}"))
     return out
+
+
+@lru_cache(maxsize=64)
+def _country_name(code: str) -> str:
+    """"South Korea (KR)" from CLDR, or the code alone if CLDR does not know it."""
+    from babel import Locale
+
+    name = Locale("en").territories.get(code.upper())
+    return f"{name} ({code.upper()})" if name else code.upper()
 
 
 def _stay(leg: dict) -> str:
