@@ -238,7 +238,7 @@ def data_files(stage: Path, fonts_dir: Path | None, translations: list[Path]) ->
 def keep(dest_name: str) -> bool:
     """False for a collected file the app does not need (Qt plugins, Qt libraries, translations)."""
     parts = Path(dest_name.replace("\\", "/")).parts
-    if "plugins" in parts:
+    if "PySide6" in parts and "plugins" in parts:
         i = parts.index("plugins")
         if len(parts) > i + 2:
             folder, stem = parts[i + 1], Path(parts[-1]).name.split(".")[0]

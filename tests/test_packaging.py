@@ -159,3 +159,82 @@ def test_install_desktop_script_refuses_a_folder_without_the_program(tmp_path):
     result = _run_installer("--prefix", str(tmp_path / "stage"), "--app", str(tmp_path), home=tmp_path)
     assert result.returncode == 2
     assert "make package" in result.stderr
+
+
+# The frozen build's choices (packaging/bundle.py), checked without running PyInstaller ------------
+
+def _bundle():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mp_bundle", ROOT / "packaging" / "bundle.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\imageformats\\qpdf.dll", False),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+    ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+    ("PySide6/Qt6WebEngineCore.dll", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qt_nl.qm", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/assistant_fr.qm", False),
+    ("babel/locale-data/fr_BE.dat", True),
+    ("babel/locale-data/root.dat", True),
+    ("babel/locale-data/en_150.dat", True),
+    ("babel/locale-data/zh_Hant.dat", False),
+    ("missionplanner/db/migrations/versions/0001_initial.py", True),
+    ("somepackage/plugins/x/y.py", True),  # only Qt's plugin folders are filtered
+])
+def test_bundle_keeps_what_the_app_needs(dest, kept):
+    assert _bundle().keep(dest) is kept
+
+
+def test_bundle_ships_migrations_as_files_and_not_as_hidden_modules(tmp_path):
+    bundle = _bundle()
+    stage = bundle.stage_package(tmp_path)
+    hidden = bundle.hidden_imports(stage)
+    assert "missionplanner.cli" in hidden and "missionplanner.db.demo" in hidden
+    assert "missionplanner.db.migrations.versions" in hidden
+    assert not any(name.startswith("missionplanner.db.migrations.versions.0") for name in hidden)
+    assert "missionplanner.db.migrations.env" not in hidden
+    datas = bundle.data_files(stage, None, [])
+    dests = {(Path(src).name, dest) for src, dest in datas}
+    assert ("env.py", "missionplanner/db/migrations") in dests
+    assert ("0001_initial.py", "missionplanner/db/migrations/versions") in dests
+    assert ("2-official-mission-japan-2017.json", "missionplanner/db/demo") in dests
+    assert ("missionplanner.png", "missionplanner/resources/icons/hicolor/48x48/apps") in dests
+    assert not any("__pycache__" in src for src, _ in datas)
+
+
+def test_spec_files_are_python():
+    import ast
+
+    for spec in (LINUX / "missionplanner.spec", ROOT / "packaging" / "windows" / "missionplanner.spec"):
+        tree = ast.parse(spec.read_text(encoding="utf-8"))
+        calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        assert {"Analysis", "PYZ", "EXE", "COLLECT", "copy_metadata"} <= calls, spec
+
+
+def test_inno_setup_script_installs_per_user_with_start_menu_and_uninstaller():
+    iss = (ROOT / "packaging" / "windows" / "missionplanner.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in iss
+    assert 'Name: "{autoprograms}\\{#AppName}"' in iss
+    assert "UninstallDisplayIcon=" in iss and "Uninstallable=no" not in iss
+    # The version is passed in from the package metadata, never written in the script.
+    assert "#error" in iss and "AppVersion={#AppVersion}" in iss
+    assert version("missionplanner") not in iss
