@@ -37,11 +37,24 @@ def _not_yet(name: str):
 def cmd_demo(args) -> int:
     from .services.demo import load_demo
 
-    result = load_demo(_open(args))
+    if args.scale is not None and args.scale <= 0:
+        from .errors import ValidationError
+
+        raise ValidationError(f"--scale must be positive, not {args.scale}", field="scale")
+    db = _open(args)
+    result = load_demo(db)
     for slug in result["loaded"]:
         print(f"loaded {slug}")
     for slug in result["skipped"]:
         print(f"already there: {slug}")
+    if args.scale is not None:
+        from .services.generate import already_generated, generate
+
+        if already_generated(db, args.seed):
+            print(f"already there: generated data set with seed {args.seed}")
+            return EXIT_OK
+        counts = generate(db, args.scale, args.seed)
+        print("generated " + ", ".join(f"{n:,} {table}" for table, n in counts.items()))
     return EXIT_OK
 
 
@@ -344,6 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     sp = add("demo", cmd_demo, "load the demo missions (idempotent)")
+    sp.add_argument("--scale", type=float, default=None,
+                    help="also generate a large data set: 1 = 100,000 meetings, 50,000 people; 0.01 = 1%%")
+    sp.add_argument("--seed", type=int, default=1, help="the generated data set's seed (default 1)")
     sp = add("missions", cmd_missions, "list missions")
     sp.add_argument("--json", action="store_true")
     sp = add("show", cmd_show, "one mission: legs, meetings (local and home times), people, follow-ups")

@@ -25,14 +25,18 @@ def upgrade() -> None:
         return  # another server keeps its own full-text index (see store/search_index.py)
     from missionplanner.store import search_index
 
-    op.execute(search_index.FTS_CREATE)
+    for statement in search_index.FTS_CREATE:
+        op.execute(statement)
     search_index.fts_rebuild(bind)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        op.execute("DROP TABLE IF EXISTS search_fts")
+        from missionplanner.store import search_index
+
+        for statement in search_index.FTS_DROP:
+            op.execute(statement)
     op.drop_index("ix_people_sort_name", table_name="people")
     op.drop_index("ix_meetings_start_id", table_name="meetings")
     op.drop_index("ix_search_entries_title_folded", table_name="search_entries")

@@ -14,6 +14,7 @@ index here without touching the services.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sqlalchemy import delete, event, insert, select, text
@@ -27,15 +28,43 @@ KINDS = {Mission: "mission", Meeting: "meeting", Person: "person", Organization:
          Agreement: "agreement"}
 
 FTS_TABLE = "search_fts"
-# One column per place a word can be found; the gram columns hold the CJK grams of title and body.
+FTS_TITLE_TABLE = "search_fts_title"
+# search_fts holds every word of a record (title, body, and the CJK grams of both); search_fts_title
+# only the title's, so "is every word in the title?" reads short lists even for a word that is in half
+# the bodies. detail=none keeps only which rows hold a trigram, not where: a word is looked up as all
+# of its trigrams, and the few rows that hold them apart are dropped by a LIKE on the row itself.
 FTS_COLUMNS = ("title", "body", "title_grams", "body_grams")
-FTS_CREATE = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-              + ", ".join(FTS_COLUMNS) + ", content='', tokenize='trigram')")
+FTS_TITLE_COLUMNS = ("title", "title_grams")
+FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    + ", ".join(FTS_COLUMNS) + ", content='', detail=none, tokenize='trigram')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TITLE_TABLE} USING fts5("
+    + ", ".join(FTS_TITLE_COLUMNS) + ", content='', detail=none, tokenize='trigram')",
+]
+FTS_DROP = [f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP TABLE IF EXISTS {FTS_TITLE_TABLE}"]
 SENTINEL = "\x01"  # never produced by fold() on user text; stripped from queries all the same
 _CHUNK = 500
 
 
 # Entries -------------------------------------------------------------------------------------------
+
+class _FoldTable(dict):
+    """fold_char for each code point, computed once: str.translate then folds at C speed."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = fold_char(chr(code))
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_fast(text: str) -> str:
+    """Exactly textfold.fold (which folds character by character), through a translate table."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
+
 
 def entry_for(kind: str, obj) -> dict:
     """The search row of a record, read by attribute from an ORM object or any object like it.
@@ -64,8 +93,8 @@ def entry_for(kind: str, obj) -> dict:
         raise ValueError(f"not a searchable kind: {kind}")
     source = "\n".join(str(b) for b in body if b)
     return {
-        "entity_id": obj.id, "kind": kind, "title": title, "title_folded": fold(title),
-        "body_folded": fold(source), "snippet_source": source,
+        "entity_id": obj.id, "kind": kind, "title": title, "title_folded": fold_fast(title),
+        "body_folded": fold_fast(source), "snippet_source": source,
     }
 
 
@@ -76,11 +105,15 @@ def _entry(obj) -> dict | None:
 
 # CJK grams -----------------------------------------------------------------------------------------
 
+_CJK_CLASS = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf"
+              "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_CJK_ONE = re.compile(f"[{_CJK_CLASS}]")
+
+
 def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
-            or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
-            or 0xF900 <= o <= 0xFAFF or 0x31F0 <= o <= 0x31FF)
+    """Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+    return _CJK_ONE.fullmatch(ch) is not None
 
 
 def cjk_grams(folded: str) -> str:
@@ -91,23 +124,13 @@ def cjk_grams(folded: str) -> str:
     """
     if folded.isascii():
         return ""
-    out: list[str] = []
-    seen: set[str] = set()
-    prev = ""
-    for ch in folded:
-        if is_cjk(ch):
-            if ch not in seen:
-                seen.add(ch)
-                out.append(ch + SENTINEL + SENTINEL)
-            if prev:
-                pair = prev + ch
-                if pair not in seen:
-                    seen.add(pair)
-                    out.append(pair + SENTINEL)
-            prev = ch
-        else:
-            prev = ""
-    return "".join(out)
+    grams: dict[str, None] = {}
+    for run in _CJK_RUN.findall(folded):
+        for i, ch in enumerate(run):
+            grams[ch + SENTINEL + SENTINEL] = None
+            if i:
+                grams[run[i - 1] + ch + SENTINEL] = None
+    return "".join(grams)
 
 
 def _fts_values(title_folded: str, body_folded: str) -> tuple[str, str, str, str]:
@@ -119,8 +142,10 @@ def _fts_values(title_folded: str, body_folded: str) -> tuple[str, str, str, str
 def has_fts(conn) -> bool:
     if conn.dialect.name != "sqlite":
         return False
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)).first() is not None
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+        (FTS_TABLE, FTS_TITLE_TABLE)).scalar()
+    return found == 2
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -138,29 +163,36 @@ def _stored(conn, entity_ids: list[str]) -> list[tuple]:
     return rows
 
 
-_INSERT = (f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?)")
+_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
+_INSERT_TITLE = f"INSERT INTO {FTS_TITLE_TABLE} (rowid, {', '.join(FTS_TITLE_COLUMNS)}) VALUES (?, ?, ?)"
 # A contentless table forgets a row by being told its old values (they come from search_entries).
 _FORGET = (f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(FTS_COLUMNS)}) "
            "VALUES ('delete', ?, ?, ?, ?, ?)")
+_FORGET_TITLE = (f"INSERT INTO {FTS_TITLE_TABLE} ({FTS_TITLE_TABLE}, rowid, "
+                 f"{', '.join(FTS_TITLE_COLUMNS)}) VALUES ('delete', ?, ?, ?)")
+
+
+def _write(conn, rows, main_sql: str, title_sql: str) -> None:
+    values = [(r[0], *_fts_values(r[1], r[2])) for r in rows]
+    if values:
+        conn.exec_driver_sql(main_sql, values)
+        conn.exec_driver_sql(title_sql, [(v[0], v[1], v[3]) for v in values])
 
 
 def _fts_forget(conn, entity_ids: list[str]) -> None:
-    rows = _stored(conn, entity_ids)
-    if rows:
-        conn.exec_driver_sql(_FORGET, [(r[0], *_fts_values(r[1], r[2])) for r in rows])
+    _write(conn, _stored(conn, entity_ids), _FORGET, _FORGET_TITLE)
 
 
 def _fts_add(conn, entity_ids: list[str]) -> None:
-    rows = _stored(conn, entity_ids)
-    if rows:
-        conn.exec_driver_sql(_INSERT, [(r[0], *_fts_values(r[1], r[2])) for r in rows])
+    _write(conn, _stored(conn, entity_ids), _INSERT, _INSERT_TITLE)
 
 
 def fts_rebuild(conn, batch: int = 5000) -> int:
-    """Refill the FTS table from search_entries (after bulk loads, by doctor and by the migration)."""
+    """Refill the FTS tables from search_entries (after bulk loads, by doctor and by the migration)."""
     if not has_fts(conn):
         return 0
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+    for table in (FTS_TABLE, FTS_TITLE_TABLE):
+        conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
     count, last = 0, -1
     while True:
         rows = conn.exec_driver_sql(
@@ -168,7 +200,7 @@ def fts_rebuild(conn, batch: int = 5000) -> int:
             "ORDER BY rowid LIMIT ?", (last, batch)).all()
         if not rows:
             break
-        conn.exec_driver_sql(_INSERT, [(r[0], *_fts_values(r[1], r[2])) for r in rows])
+        _write(conn, rows, _INSERT, _INSERT_TITLE)
         count += len(rows)
         last = rows[-1][0]
     return count
@@ -177,7 +209,8 @@ def fts_rebuild(conn, batch: int = 5000) -> int:
 def fts_optimize(conn) -> None:
     """Merge the index segments into one (after a bulk load): fewer pages to read per lookup."""
     if has_fts(conn):
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+        for table in (FTS_TABLE, FTS_TITLE_TABLE):
+            conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 # Keeping it in step ----------------------------------------------------------------------------------
@@ -258,32 +291,40 @@ def _phrase(s: str) -> str:
     return '"' + s.replace('"', '""') + '"'
 
 
-def _fts_term(word: str) -> tuple[str, str] | None:
-    """(term over every column, term over the title columns) for a word, or None if FTS cannot."""
+def _fts_term(word: str) -> tuple[str, bool] | None:
+    """(MATCH term for the word, whether a LIKE must confirm it) or None.
+
+    None: a one- or two-character word that is not CJK, which only a LIKE can find. A longer word is
+    looked up by trigrams that cover it (not every overlapping one: fewer lists to walk), then
+    confirmed on the row.
+    """
     if len(word) >= 3:
-        p = _phrase(word)
-        return p, f"{{title}} : {p}"
+        starts = list(range(0, len(word) - 2, 3))
+        if starts[-1] != len(word) - 3:
+            starts.append(len(word) - 3)
+        grams = " AND ".join(_phrase(g) for g in dict.fromkeys(word[i:i + 3] for i in starts))
+        return f"({grams})", len(word) > 3
     if all(is_cjk(c) for c in word):
-        p = _phrase(word + SENTINEL * (3 - len(word)))
-        return p, f"{{title_grams}} : {p}"
+        return _phrase(word + SENTINEL * (3 - len(word))), False
     return None
 
 
 _COLS = "se.entity_id, se.kind, se.title, se.title_folded, se.snippet_source"
 
 
-def _fts_hits(session, match: str, short: list[str], in_title: bool, n: int) -> list:
+def _fts_hits(session, match: str, check: list[str], in_title: bool, n: int) -> list:
     where, params = [], {"q": match, "n": n}
-    for i, w in enumerate(short):
+    for i, w in enumerate(check):
         params[f"s{i}"] = _like(w)
         cond = f"se.title_folded LIKE :s{i} ESCAPE '\\'"
         if not in_title:
             cond = f"({cond} OR se.body_folded LIKE :s{i} ESCAPE '\\')"
         where.append(cond)
     extra = "".join(" AND " + c for c in where)
+    table = FTS_TITLE_TABLE if in_title else FTS_TABLE
     # Newest rows first: the FTS table walks its rowids backwards, and the join stays on its rowid.
-    sql = (f"SELECT {_COLS} FROM {FTS_TABLE} f CROSS JOIN search_entries se ON se.rowid = f.rowid "
-           f"WHERE {FTS_TABLE} MATCH :q{extra} ORDER BY f.rowid DESC LIMIT :n")
+    sql = (f"SELECT {_COLS} FROM {table} f CROSS JOIN search_entries se ON se.rowid = f.rowid "
+           f"WHERE {table} MATCH :q{extra} ORDER BY f.rowid DESC LIMIT :n")
     return session.execute(text(sql), params).all()
 
 
@@ -316,13 +357,12 @@ def query(session: Session, text: str, limit: int = 50) -> list[dict]:
         rows = list(_title_prefix_hits(session, phrase, fetch))
         terms = {w: _fts_term(w) for w in dict.fromkeys(words)}
         indexed = [t for t in terms.values() if t is not None]
-        short = [w for w, t in terms.items() if t is None]
+        check = [w for w, t in terms.items() if t is None or t[1]]
         if indexed:
-            in_title = " AND ".join(t[1] for t in indexed)
-            anywhere = " AND ".join(t[0] for t in indexed)
-            rows += _fts_hits(session, in_title, short, True, fetch)
+            match = " AND ".join(t[0] for t in indexed)
+            rows += _fts_hits(session, match, check, True, fetch)
             if len({r.entity_id for r in rows}) < limit:
-                rows += _fts_hits(session, anywhere, short, False, fetch)
+                rows += _fts_hits(session, match, check, False, fetch)
         else:
             rows += _like_hits(session, words, fetch)
     else:

@@ -1,0 +1,158 @@
+"""The data generator (a small scale) and the indexed search it feeds."""
+
+import random
+import sqlite3
+from datetime import UTC
+
+import pytest
+from sqlalchemy import func, select
+
+from missionplanner.cli import main
+from missionplanner.model import Leg, Meeting, Mission, Participation, Person, SearchEntry
+from missionplanner.services import people
+from missionplanner.services.generate import already_generated, counts_for, generate
+from missionplanner.services.search import rebuild_index, search
+from missionplanner.store import open_database, search_index
+from missionplanner.store.textfold import fold
+
+SCALE = 0.004  # 400 meetings, 200 people
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    db = open_database(tmp_path_factory.mktemp("gen") / "gen.sqlite")
+    counts = generate(db, SCALE, seed=7)
+    yield db, counts
+    db.dispose()
+
+
+def test_counts_follow_the_scale(big):
+    db, counts = big
+    want = counts_for(SCALE)
+    assert counts["meetings"] == want["meetings"] == 400
+    assert counts["people"] == want["people"] and counts["organizations"] == want["organizations"]
+    assert counts["followups"] == want["followups"] and counts["missions"] == want["missions"]
+    assert counts["participations"] >= counts["meetings"] * 2
+    assert counts["affiliations"] >= counts["people"]
+    assert counts_for(1)["meetings"] == 100_000 and counts_for(1)["people"] == 50_000
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Meeting)) == 400
+        searchable = sum(counts[k] for k in ("missions", "meetings", "people", "organizations", "agreements"))
+        assert s.scalar(select(func.count()).select_from(SearchEntry)) == searchable
+
+
+def test_generated_data_is_valid(big):
+    db, _ = big
+    with db.read() as s:
+        for m in s.scalars(select(Meeting)):
+            assert m.start.tzinfo == UTC and m.end > m.start
+            mission = m.mission
+            legs = [leg for leg in mission.legs if leg.city == m.city]
+            assert legs and any(leg.arrive <= m.start and m.end <= leg.depart for leg in legs)
+            local = m.start.astimezone(search_zone(m.timezone)).date()
+            assert mission.start_date <= local <= mission.end_date
+            assert {p.side for p in m.participations} == {"counterpart", "delegation"}
+        for leg in s.scalars(select(Leg)):
+            assert leg.depart > leg.arrive
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.native_name != "")) > 0
+        scripts = "".join(s.scalars(select(Person.native_name)))
+        assert any("\uac00" <= c <= "\ud7af" for c in scripts)  # hangul
+        assert any("\u4e00" <= c <= "\u9fff" for c in scripts)  # kanji
+        # Every participation points at a real person and meeting (foreign keys were deferred).
+        orphans = s.scalar(select(func.count()).select_from(Participation).where(
+            ~Participation.person_id.in_(select(Person.id))))
+        assert orphans == 0
+    assert sqlite3.connect(db.path).execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def search_zone(name):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def test_same_seed_same_data(tmp_path):
+    def titles(path, seed):
+        db = open_database(path)
+        generate(db, 0.001, seed=seed)
+        with db.read() as s:
+            out = list(s.scalars(select(Meeting.title).order_by(Meeting.id)))
+        db.dispose()
+        return out
+
+    assert titles(tmp_path / "a.sqlite", 3) == titles(tmp_path / "b.sqlite", 3)
+    assert titles(tmp_path / "c.sqlite", 4) != titles(tmp_path / "a2.sqlite", 3)
+
+
+def test_bulk_search_rows_match_what_the_session_writes(big):
+    """The generator's Core rows have the shape store/search_index gives ORM objects."""
+    db, _ = big
+    with db.read() as s:
+        before = {r.entity_id: tuple(r) for r in s.execute(select(SearchEntry.__table__))}
+    rebuild_index(db)
+    with db.read() as s:
+        after = {r.entity_id: tuple(r) for r in s.execute(select(SearchEntry.__table__))}
+    assert before == after
+
+
+QUERIES = ["tokyo", "Cécile", "cecile", "coopération économique", "jodogne", "서울", "부산", "東京",
+           "屋", "大村", "秀章", "商工", "x", "de", "region prefecture", "de tokyo", "%", "名古屋 meeting"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_indexed_search_finds_exactly_what_a_scan_finds(big, query):
+    db, _ = big
+    with db.read() as s:
+        assert search_index.has_fts(s.connection())
+        words = fold(query).split()
+        scanned = {r.entity_id for r in search_index._like_hits(s, words, 10**9)}
+        indexed = {r["id"] for r in search_index.query(s, query, limit=10**6)}
+    assert indexed == scanned
+
+
+def test_results_rank_title_matches_first(big):
+    db, _ = big
+    results = search(db, "tokyo")
+    assert len(results) == 50
+    in_title = ["tokyo" in fold(r["title"]) for r in results]
+    assert in_title == sorted(in_title, reverse=True)  # every title match before any body-only match
+
+
+def test_fold_fast_is_fold():
+    rng = random.Random(5)
+    text = "".join(chr(rng.randrange(32, 0x2FFFF)) for _ in range(20000))
+    for t in (text, "Région ＡＢＣ ß ﬁ İstanbul 서울특별시 愛知県 ｶﾀｶﾅ Œuvre", "plain ascii"):
+        assert search_index.fold_fast(t) == fold(t)
+
+
+def test_cjk_grams_cannot_match_across_entries():
+    grams = search_index.cjk_grams(fold("愛知県 and 서울"))
+    s = search_index.SENTINEL
+    assert "愛知" + s in grams and "知県" + s in grams and "서울" + s in grams and "県" + s + s in grams
+    assert "県서" not in grams and "愛県" + s not in grams
+
+
+def test_index_follows_edits_on_a_large_database(big):
+    db, _ = big
+    oid = people.create_organization(db, name="Zyxwv 세종 Holdings")
+    assert [r["title"] for r in search(db, "세종")] == ["Zyxwv 세종 Holdings"]
+    assert [r["title"] for r in search(db, "zyxwv")] == ["Zyxwv 세종 Holdings"]
+    people.update_organization(db, oid, None, name="Qwert Holdings")
+    assert search(db, "세종") == [] and search(db, "zyxwv") == []
+    people.delete_organization(db, oid)
+    assert search(db, "qwert") == []
+
+
+def test_demo_scale_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "cli.sqlite"
+    assert main(["--db", str(path), "demo", "--scale", "0.001", "--seed", "2"]) == 0
+    assert "generated" in capsys.readouterr().out
+    assert main(["--db", str(path), "demo", "--scale", "0.001", "--seed", "2"]) == 0
+    assert "already there: generated" in capsys.readouterr().out
+    db = open_database(path)
+    assert already_generated(db, 2) and not already_generated(db, 3)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Mission)) == 3 + counts_for(0.001)["missions"]
+    db.dispose()
+    assert main(["--db", str(tmp_path / "other.sqlite"), "demo", "--scale", "0"]) == 2
+    assert not (tmp_path / "other.sqlite").exists()
