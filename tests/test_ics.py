@@ -399,6 +399,36 @@ END:VCALENDAR
     ]
 
 
+def test_known_invitees_join_the_meeting_on_their_side(db, trip):
+    own = people.create_person(db, given_name="Cécile", family_name="Jodogne", email="CJodogne@gov.brussels")
+    gov = people.create_person(db, given_name="Hideaki", family_name="Ohmura", email="governor@pref.aichi.lg.jp")
+    missions.set_members(db, trip, [(own, "Head of mission")])
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+ORGANIZER;CN="Jodogne, Cécile":mailto:cjodogne@gov.brussels
+ATTENDEE;CN="Ohmura Hideaki";RSVP=TRUE;ROLE=REQ-PARTICIPANT:mailto:governor@pref.aichi.lg.jp
+ATTENDEE;CN=Unknown Secretary;ROLE=OPT-PARTICIPANT:mailto:secretariat@pref.aichi.lg.jp
+ATTENDEE;CN="Jodogne, Cécile";ROLE=REQ-PARTICIPANT:MAILTO:cjodogne@gov.brussels
+UID:invite-1
+SUMMARY:Courtesy call on the Governor
+DTSTART;TZID=Tokyo Standard Time:20170609T150000
+DTEND;TZID=Tokyo Standard Time:20170609T153000
+END:VEVENT
+END:VCALENDAR
+""")
+    summary = import_ics(db, text, trip)
+    assert summary["details"][0]["participants"] == ["Cécile Jodogne", "Hideaki Ohmura"]
+    detail = missions.mission_detail(db, trip)
+    [meeting] = detail["meetings"]
+    assert [p["id"] for p in meeting["counterparts"]] == [gov]
+    assert [p["id"] for p in meeting["delegation"]] == [own]
+    assert meeting["start"] == "2017-06-09T15:00:00+09:00"
+
+
 def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
     import_ics(db, GOOGLE, trip)
     moved = GOOGLE.replace(b"DTSTART:20170612T010000Z", b"DTSTART:20170612T003000Z") \

@@ -26,9 +26,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from dateutil import tz as dtz
+from sqlalchemy import func, select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import Leg, Meeting, Mission
+from ..model import Leg, Meeting, Mission, Participation, Person
 from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
@@ -155,6 +156,7 @@ class Occurrence:
     objectives: str
     status: str | None
     line: int
+    emails: tuple[str, ...] = ()   # ORGANIZER and ATTENDEE addresses, matched to known people
 
     @property
     def meeting_uid(self) -> str:
@@ -187,6 +189,8 @@ class _Calendar:
         self.frames: dict[str, Frame] = {}
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
         self.skipped: list[dict] = []
+        self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
+        self.members: set[str] = set()        # ids of the mission's delegation and lead
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -368,7 +372,13 @@ class _Calendar:
         return {"title": (self.r.text(ev.first("SUMMARY")) or "(untitled event)")[:300],
                 "location": self.r.text(ev.first("LOCATION")),
                 "objectives": _objectives_from(self.r.text(ev.first("DESCRIPTION"))),
-                "status": status, "line": ev.line}
+                "status": status, "line": ev.line,
+                "emails": tuple(dict.fromkeys(self.email(p) for p in ev.props
+                                              if p.name in ("ORGANIZER", "ATTENDEE") and self.email(p)))}
+
+    def email(self, prop: Prop) -> str:
+        value = prop.value.strip()
+        return value[7:].strip().lower() if value.lower().startswith("mailto:") else ""
 
     def single(self, uid: str, ev: Component, key: str = "") -> list[Occurrence]:
         start, frame, length, start_p = self.times(ev)
@@ -386,7 +396,7 @@ class _Calendar:
             except OverflowError:
                 raise self.r.error(start_p.line, "the event lasts too long", "DURATION") from None
             return [Occurrence(uid, key, info["title"], begin, end, frame.zone_name, False, info["location"],
-                               info["objectives"], info["status"], info["line"])]
+                               info["objectives"], info["status"], info["line"], info["emails"])]
         try:
             last = start + timedelta(days=length - 1)
         except OverflowError:
@@ -403,7 +413,8 @@ class _Calendar:
             end = _to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
             day_key = key if length == 1 else "#".join(k for k in (key, day.strftime("%Y%m%d")) if k)
             out.append(Occurrence(uid, day_key, info["title"], begin, end, zone_name, True,
-                                  info["location"], info["objectives"], info["status"], info["line"]))
+                                  info["location"], info["objectives"], info["status"], info["line"],
+                                  info["emails"]))
             day += timedelta(days=1)
         return out
 
@@ -556,6 +567,10 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
         cal = _Calendar(reader, calendars, mission)
         occurrences = cal.events(calendars)
         existing = {m.uid: m for m in mission.meetings if m.uid}
+        wanted = {e for occ in occurrences for e in occ.emails}
+        cal.people = {p.email.lower(): p for p in s.scalars(select(Person).where(
+            func.lower(Person.email).in_(wanted)))} if wanted else {}
+        cal.members = {mm.person_id for mm in mission.members} | ({mission.lead_id} if mission.lead_id else set())
         summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
                    "dry_run": dry_run, "details": []}
         seen: set[str] = set()
@@ -604,6 +619,20 @@ def _create(s, mission: Mission, occ: Occurrence, uid: str, leg: Leg | None, cal
         return dict(out, action="skip", note=exc.plain)
     m.mission = mission
     s.add(m)
+    # Invitees already known by their e-mail join the meeting: our delegation on its side, others
+    # as counterparts. Participants of meetings imported earlier are left as the user set them.
+    sides = {"counterpart": 0, "delegation": 0}
+    names = []
+    for email in occ.emails:
+        person = cal.people.get(email)
+        if person is None or any(p.person_id == person.id for p in m.participations):
+            continue
+        side = "delegation" if person.id in cal.members else "counterpart"
+        m.participations.append(Participation(person_id=person.id, side=side, position=sides[side]))
+        sides[side] += 1
+        names.append(person.display_name)
+    if names:
+        out["participants"] = names
     if occ.all_day:
         out["note"] = "all-day event: imported as 09:00-18:00 local time"
     return dict(out, action="create")
