@@ -238,3 +238,20 @@ def test_inno_setup_script_installs_per_user_with_start_menu_and_uninstaller():
     # The version is passed in from the package metadata, never written in the script.
     assert "#error" in iss and "AppVersion={#AppVersion}" in iss
     assert version("missionplanner") not in iss
+
+
+def test_translations_are_compiled_for_the_bundle(tmp_path):
+    bundle = _bundle()
+    if bundle._lrelease() is None:
+        pytest.skip("no lrelease (pyside6-lrelease) in this environment")
+    folder = tmp_path / "stage" / "missionplanner" / "resources" / "translations"
+    folder.mkdir(parents=True)
+    (folder / "missionplanner_fr.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr_BE">\n'
+        "<context><name>AboutDialog</name><message><source>Version:</source>"
+        "<translation>Version :</translation></message></context>\n</TS>\n", encoding="utf-8")
+    shipped = bundle.compile_translations(tmp_path / "build", tmp_path / "stage")
+    assert [p.name for p in shipped] == ["missionplanner_fr.qm"]
+    assert shipped[0].read_bytes()[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+    assert bundle.data_files(tmp_path / "stage", None, shipped)[-1] == (
+        str(shipped[0]), "missionplanner/resources/translations")
