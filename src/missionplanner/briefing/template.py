@@ -67,7 +67,12 @@ class _DeferredTOC(TableOfContents):
 
 
 class _CountingCanvas(Canvas):
-    """Defers each page until save(), then draws "page X of Y" on all of them."""
+    """Writes "page X of Y" and the TOC's page numbers as forms defined when the document ends.
+
+    Each page shows a form XObject (`doForm`) whose content is only drawn in save(), once the page
+    count and every bookmark's page are known. Pages themselves are written as usual, so bookmarks
+    and links keep pointing at the right pages.
+    """
 
     _mp_template: BriefingDocTemplate
 
@@ -75,18 +80,19 @@ class _CountingCanvas(Canvas):
         # Without this the canvas declares Helvetica on every page, a font we never embed.
         kwargs["initialFontName"] = self._mp_template.fonts.body
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._mp_count = 0
 
     def showPage(self):  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._mp_count += 1
+        self.doForm(f"mpPageCount{self._mp_count}")
+        super().showPage()
 
     def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._mp_template.draw_page_count(self, self._pageNumber, total)
-            super().showPage()
+        total = self._mp_count
+        for page in range(1, total + 1):
+            self.beginForm(f"mpPageCount{page}")
+            self._mp_template.draw_page_count(self, page, total)
+            self.endForm()
         super().save()
 
 

@@ -1,0 +1,497 @@
+"""The briefing pack and the outcome report, read back as a user would: text, fonts, outline, pages."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import stat
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from missionplanner.briefing.catalogue import LABELS, LANGUAGES, Catalogue
+from missionplanner.briefing.pack import build_briefing
+from missionplanner.briefing.report import build_report
+from missionplanner.cli import main
+from missionplanner.model import Attachment
+from missionplanner.services import agreements, followups, meetings, missions, people
+
+JAPAN = "official-mission-japan-2017"
+KOREA = "economic-mission-korea-2017"
+TODAY = date(2026, 11, 29)
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def text_of(pdf: Path) -> str:
+    """The PDF's text, pages separated by form feeds, runs of white space folded to one space."""
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    return "\f".join(" ".join(page.split()) for page in raw.split("\f"))
+
+
+def pages_of(pdf: Path) -> list[str]:
+    pages = text_of(pdf).split("\f")
+    return pages[:-1] if pages and not pages[-1] else pages
+
+
+def fonts_of(pdf: Path) -> list[tuple[str, str]]:
+    """(font name, embedded yes/no) for every font pdffonts lists."""
+    out = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    rows = []
+    for line in out.splitlines()[2:]:
+        parts = line.split()
+        # name type... encoding emb sub uni object ID: emb is the 5th field from the end
+        rows.append((parts[0], parts[-5]))
+    return rows
+
+
+def outline_titles(pdf: Path) -> list[tuple[str, int]]:
+    reader = PdfReader(str(pdf))
+    found = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found
+
+
+@pytest.fixture
+def japan_pack(demo_db, tmp_path) -> Path:
+    out = tmp_path / "japan.pdf"
+    warnings = build_briefing(demo_db, JAPAN, out, classification="Restricted", today=TODAY)
+    assert warnings == []
+    return out
+
+
+# The demo mission's pack, section by section --------------------------------------------------
+
+@needs_poppler
+def test_cover_names_the_mission_dates_lead_marking_and_issue_date(japan_pack):
+    cover = pages_of(japan_pack)[0]
+    for expected in ("OFFICIAL MISSION", "Official mission to Japan", "Briefing pack", "Tokyo (東京), Japan",
+                     "8 June 2017 – 11 June 2017", "Cécile Jodogne", "Secretary of State for Foreign Trade",
+                     "RESTRICTED", "Date of issue 29 November 2026"):
+        assert expected in cover
+
+
+@needs_poppler
+def test_every_page_has_header_footer_and_page_x_of_y(japan_pack):
+    pages = pages_of(japan_pack)
+    total = len(PdfReader(str(japan_pack)).pages)
+    assert len(pages) == total
+    for n, page in enumerate(pages, 1):
+        assert f"Page {n} of {total}" in page
+        assert "RESTRICTED" in page and "Issued 29 November 2026" in page
+        if n > 1:
+            assert "Official mission to Japan" in page and "Briefing pack" in page
+
+
+@needs_poppler
+def test_table_of_contents_lists_sections_and_meetings_with_their_pages(japan_pack):
+    pages = pages_of(japan_pack)
+    toc = pages[1]
+    outline = dict(outline_titles(japan_pack))
+    for title in ("Mission overview", "Day-by-day itinerary", "Meeting briefs",
+                  "Meeting 2: Meeting with the Vice-Governor of Aichi", "Annexes", "Annex A: People"):
+        assert title in outline
+        page = outline[title]
+        # the TOC line ends with the page its bookmark points to, and that page carries the title
+        assert re.search(re.escape(title) + r"[ .]*" + str(page) + r"\b", toc), title
+        assert title.lower() in pages[page - 1].lower()
+
+
+def test_bookmarks_cover_every_section_meeting_and_day(japan_pack):
+    titles = [t for t, _ in outline_titles(japan_pack)]
+    for t in ("Mission overview", "Day-by-day itinerary", "Thursday, 8 June 2017 — Tokyo", "Meeting briefs",
+              "Meeting 1: Meeting with Japanese companies investing in Brussels",
+              "Meeting 4: Louise / Sakae-Machi district partnership", "Annexes", "Annex B: Organizations"):
+        assert t in titles
+
+
+@needs_poppler
+def test_overview_objectives_figures_agreements_delegation_logistics(japan_pack):
+    text = text_of(japan_pack)
+    overview = text[text.index("Mission overview Objectives"):text.index("Day-by-day itinerary Thursday")]
+    for expected in ("Confirm with the Aichi authorities", "Key figures", "4 meetings planned",
+                     "Aichi Prefecture: 21 companies from Aichi are present in Brussels (June 2017).",
+                     "Agreements in force with host partners",
+                     "Cooperation agreement Aichi Prefecture / Brussels-Capital Region — in force, signed about "
+                     "9 May 2017", "Aichi Prefecture (愛知県)", "OHMURA Hideaki 大村秀章",
+                     "Delegation", "Head of mission", "+32 (to be confirmed)", "Adviser, foreign trade",
+                     "Logistics", "Arrival Thursday, 8 June 2017, 09:00", "Departure Sunday, 11 June 2017, 18:00",
+                     "Embassy of Belgium in Tokyo", "Police 110, fire and ambulance 119",
+                     "Onward travel to Seoul"):
+        assert expected in overview, expected
+
+
+@needs_poppler
+def test_itinerary_gives_local_and_home_time_city_venue_counterparts_per_day(japan_pack):
+    text = text_of(japan_pack)
+    itinerary = text[text.index("Day-by-day itinerary Thursday"):]
+    itinerary = itinerary[:itinerary.index("MEETING BRIEFS")]
+    assert "Local time Brussels time City / Venue Meeting Counterparts" in itinerary
+    for expected in ("Thursday, 8 June 2017 — Tokyo", "15:00–16:30 JST", "08:00–09:30 CEST",
+                     "Friday, 9 June 2017 — Tokyo", "10:00–11:00 JST", "03:00–04:00 CEST",
+                     "Meeting with the Vice-Governor of Aichi", "Vice-Governor of Aichi (name to be confirmed)",
+                     "Brussels Beer Project, Tokyo branch", "Sunday, 11 June 2017 — Tokyo",
+                     "No meetings planned."):
+        assert expected in itinerary, expected
+
+
+@needs_poppler
+def test_meeting_brief_in_ministry_order_starting_on_its_own_page(japan_pack):
+    pages = pages_of(japan_pack)
+    outline = dict(outline_titles(japan_pack))
+    start = outline["Meeting 2: Meeting with the Vice-Governor of Aichi"]
+    end = outline["Meeting 3: Visit to the Brussels Beer Project branch in Tokyo"]
+    brief = " ".join(pages[start - 1:end - 1])
+    assert pages[start - 1].split("Briefing pack", 1)[1].lstrip().startswith("MEETING BRIEFS Meeting 2:")
+    order = ["Reason for the meeting", "Time, place and arrangements", "Objectives", "Points to make",
+             "If raised", "Background", "Personality notes", "Organization profile", "Agreements",
+             "Open follow-ups"]
+    positions = [brief.index(h) for h in order]
+    assert positions == sorted(positions)
+    for expected in ("one month after the cooperation agreement", "Local time 10:00–11:00 JST (Asia/Tokyo)",
+                     "Brussels time 9 Jun 03:00–04:00 CEST", "Interpreter to be confirmed; gift to be confirmed.",
+                     "1. Thank Aichi for the cooperation agreement", "4. Give the example of the Brussels Beer",
+                     "Timetable of the agreement's first projects We will propose a first working programme",
+                     "Form of address Vice-Governor", "Aichi Prefecture (愛知県) prefecture · Nagoya · Japan",
+                     "Propose a first working programme under the cooperation agreement", "OVERDUE"):
+        assert expected in brief, expected
+
+
+@needs_poppler
+def test_sections_without_data_are_left_out(japan_pack):
+    pages = pages_of(japan_pack)
+    outline = dict(outline_titles(japan_pack))
+    first = pages[outline["Meeting 1: Meeting with Japanese companies investing in Brussels"] - 1]
+    assert "Points to make" in first
+    for absent in ("If raised", "Background", "Personality notes", "Previous interactions", "Counterparts"):
+        assert absent not in first
+
+
+@needs_poppler
+def test_annexes_list_people_and_organizations_with_contacts(japan_pack):
+    text = text_of(japan_pack)
+    annex = text[text.rindex("Annex A: People"):]
+    for expected in ("OHMURA Hideaki 大村秀章", "Governor of Aichi Prefecture", "Mobile: +32 (to be confirmed)",
+                     "Annex B: Organizations", "Sakae-Machi district 栄町", "Brussels Beer Project"):
+        assert expected in annex, expected
+
+
+def test_every_font_is_embedded_japanese_and_korean_included(demo_db, tmp_path, japan_pack):
+    korea = tmp_path / "korea.pdf"
+    assert build_briefing(demo_db, KOREA, korea, today=TODAY) == []
+    for pdf in (japan_pack, korea):
+        fonts = fonts_of(pdf)
+        assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
+    names = " ".join(n for n, _ in fonts_of(korea))
+    assert "NanumGothic" in names and "DejaVuSans" in names
+    assert "IPAGothic" in " ".join(n for n, _ in fonts_of(japan_pack))
+
+
+@needs_poppler
+def test_native_script_names_come_out_of_the_pdf(demo_db, tmp_path, japan_pack):
+    korea = tmp_path / "korea.pdf"
+    build_briefing(demo_db, KOREA, korea, today=TODAY)
+    assert "大村秀章" in text_of(japan_pack) and "愛知県" in text_of(japan_pack)
+    korean = text_of(korea)
+    assert "Seoul (서울), South Korea" in korean and "서울특별시" in korean
+
+
+def test_file_is_private_complete_and_carries_metadata(japan_pack):
+    assert stat.S_IMODE(os.stat(japan_pack).st_mode) == 0o600
+    assert not japan_pack.with_name(japan_pack.name + ".part").exists()
+    meta = PdfReader(str(japan_pack)).metadata
+    assert meta.title == "Briefing pack: Official mission to Japan"
+    assert meta.author == "Mission Planner"
+    assert meta.creation_date is not None
+
+
+def test_letter_paper(demo_db, tmp_path):
+    out = tmp_path / "letter.pdf"
+    build_briefing(demo_db, JAPAN, out, paper="letter", today=TODAY)
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_progress_reaches_the_end_and_can_cancel(demo_db, tmp_path):
+    seen = []
+    out = tmp_path / "p.pdf"
+    build_briefing(demo_db, JAPAN, out, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] and len(seen) > 3
+    assert all(a <= b for (a, _), (b, _) in zip(seen, seen[1:], strict=False))
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done, total):
+        if done >= 2:
+            raise Stop
+
+    target = tmp_path / "cancelled.pdf"
+    with pytest.raises(Stop):
+        build_briefing(demo_db, JAPAN, target, progress=cancel)
+    assert not target.exists() and not target.with_name("cancelled.pdf.part").exists()
+
+
+# Languages --------------------------------------------------------------------------------------
+
+def test_catalogue_has_every_label_in_three_languages():
+    for key, values in LABELS.items():
+        assert len(values) == len(LANGUAGES) and all(v.strip() for v in values), key
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, expected", [
+    ("fr", ["Dossier de briefing", "Table des matières", "Aperçu de la mission", "Programme jour par jour",
+            "Jeudi 8 juin 2017", "Raison de la réunion", "Points à faire valoir", "Annexe A : Personnes",
+            "Page 1 sur", "Émis le 29 novembre 2026", "Heure de Bruxelles", "MISSION OFFICIELLE"]),
+    ("nl", ["Briefingdossier", "Inhoud", "Overzicht van de missie", "Programma per dag", "Donderdag 8 juni 2017",
+            "Reden van de vergadering", "Te maken punten", "Bijlage A: Personen", "Pagina 1 van",
+            "Uitgegeven op 29 november 2026", "Tijd in Brussel", "OFFICIËLE MISSIE"]),
+    ("en", ["Briefing pack", "Contents", "Mission overview", "Day-by-day itinerary", "Thursday, 8 June 2017",
+            "Reason for the meeting", "Points to make", "Annex A: People", "Page 1 of",
+            "Issued 29 November 2026", "Brussels time", "OFFICIAL MISSION"]),
+])
+def test_pack_labels_dates_and_months_in_each_language(demo_db, tmp_path, lang, expected):
+    out = tmp_path / f"{lang}.pdf"
+    build_briefing(demo_db, JAPAN, out, lang=lang, today=TODAY)
+    text = text_of(out)
+    for label in expected:
+        assert label in text, (lang, label)
+    others = {"fr": "Points to make", "nl": "Points to make", "en": "Points à faire valoir"}
+    assert others[lang] not in text
+
+
+def test_catalogue_formats_dates_with_babel():
+    assert Catalogue("fr").day_heading(date(2017, 6, 9)) == "Vendredi 9 juin 2017"
+    assert Catalogue("nl").date(date(2017, 6, 9)) == "9 juni 2017"
+    assert Catalogue("en")("page_x_of_y", page=2, pages=9) == "Page 2 of 9"
+
+
+# User strings, photos, history, checks -----------------------------------------------------------
+
+@pytest.fixture
+def tricky_db(db):
+    """A mission whose counterpart and organization names contain markup characters, with history."""
+    org = people.create_organization(db, name="Smith & Sons", native_name="スミス商会", kind="company",
+                                     country="JP", city="Nagoya", website="https://smith.example/?a=1&b=2",
+                                     description="Trading house <since 1901> & partner of R&D labs.")
+    aichi = people.create_organization(db, name="Aichi Prefecture", native_name="愛知県", kind="prefecture",
+                                       country="JP")
+    odd = people.create_person(db, family_name="<Aichi> R&D", given_name="", organization_id=org,
+                               title="Director <acting>", biography="Joined in 1999; <b>not bold</b> & proud.",
+                               email="rd@smith.example", mobile="+81 90 0000 0000")
+    gov = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
+                               organization_id=aichi, title="Governor", form_of_address="Governor Ohmura",
+                               pronunciation="oh-moo-rah")
+    ours = people.create_person(db, given_name="Cécile", family_name="Jodogne", mobile="+32 470 12 34 56")
+    earlier = missions.create_mission(db, title="Earlier mission", start="2016-10-10", end="2016-10-14")
+    missions.add_leg(db, earlier, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2016-10-10T09:00", depart="2016-10-14T18:00")
+    past = meetings.create_meeting(db, earlier, title="First talks with the Governor", timezone="Asia/Tokyo",
+                                   city="Tokyo", start="2016-10-12T10:00", end="2016-10-12T11:00",
+                                   status="held", counterparts=[gov], delegation=[ours],
+                                   outcome="Both sides agreed to draft a cooperation agreement.")
+    followups.create_followup(db, meeting_id=past, action="Send the draft agreement to Aichi", owner_id=ours,
+                              due="2016-11-30")
+    mid = missions.create_mission(db, title="Mission <Nagoya> & Tokyo", start="2017-06-08", end="2017-06-11",
+                                  objectives="Meet Smith & Sons; <b>confirm</b> the agreement.")
+    missions.add_leg(db, mid, city="Nagoya", city_native="名古屋", country="JP", timezone="Asia/Tokyo",
+                     arrive="2017-06-08T09:00", depart="2017-06-11T18:00")
+    missions.set_members(db, mid, [(ours, "Head of mission")])
+    meetings.create_meeting(db, mid, title="Visit to Smith & Sons", timezone="Asia/Tokyo", city="Nagoya",
+                            start="2017-06-09T10:00", end="2017-06-09T11:00", status="confirmed",
+                            counterparts=[odd], delegation=[ours],
+                            talking_points=["Thank <Aichi> R&D for the welcome & the visit."])
+    meetings.create_meeting(db, mid, title="Governor of Aichi", timezone="Asia/Tokyo", city="Nagoya",
+                            start="2017-06-09T10:30", end="2017-06-09T11:30", status="confirmed",
+                            counterparts=[gov], delegation=[ours])
+    agreements.create_agreement(db, title="Aichi / Brussels cooperation", status="in-force",
+                                signed="2017-05-09", parties=[aichi], signatories=[gov])
+    png = io.BytesIO()
+    from PIL import Image
+
+    Image.new("RGB", (60, 80), (40, 70, 120)).save(png, format="PNG")
+    with db.write() as s:
+        s.add(Attachment(entity_kind="person", entity_id=gov, role="photo", filename="ohmura.png",
+                         media_type="image/png", data=png.getvalue()))
+    return db, mid
+
+
+@needs_poppler
+def test_user_strings_are_printed_exactly_never_read_as_markup(tricky_db, tmp_path):
+    db, mid = tricky_db
+    out = tmp_path / "tricky.pdf"
+    build_briefing(db, mid, out, today=TODAY)
+    text = text_of(out)
+    for exact in ("<Aichi> R&D", "Smith & Sons", "Mission <Nagoya> & Tokyo", "Director <acting>",
+                  "Joined in 1999; <b>not bold</b> & proud.", "Trading house <since 1901> & partner of R&D labs.",
+                  "Thank <Aichi> R&D for the welcome & the visit.", "https://smith.example/?a=1&b=2",
+                  "Meet Smith & Sons; <b>confirm</b> the agreement."):
+        assert exact in text, exact
+    assert "&amp;" not in text and "&lt;" not in text
+    outline = [t for t, _ in outline_titles(out)]
+    assert "Meeting 1: Visit to Smith & Sons" in outline
+
+
+@needs_poppler
+def test_previous_interactions_open_followups_photo_and_check_flags(tricky_db, tmp_path):
+    db, mid = tricky_db
+    out = tmp_path / "history.pdf"
+    build_briefing(db, mid, out, today=TODAY)
+    pages = pages_of(out)
+    outline = dict(outline_titles(out))
+    governor_page = outline["Meeting 2: Governor of Aichi"]
+    brief = " ".join(pages[governor_page - 1:])
+    for expected in ("Previous interactions", "12 October 2016 — Earlier mission: First talks with the Governor",
+                     "Both sides agreed to draft a cooperation agreement.", "Open follow-ups",
+                     "Send the draft agreement to Aichi", "OVERDUE", "OHMURA Hideaki 大村秀章",
+                     "Name in own script 大村秀章 (family name first)", "Pronunciation oh-moo-rah",
+                     "Aichi / Brussels cooperation"):
+        assert expected in brief, expected
+    reader = PdfReader(str(out))
+    assert len(reader.pages[governor_page - 1].images) == 1
+    # Jodogne is in two meetings at 10:00 and 10:30: the itinerary flags it
+    from missionplanner.services.checks import check_mission
+
+    problems = check_mission(db, mid)
+    assert problems
+    itinerary = " ".join(pages[outline["Day-by-day itinerary"] - 1:governor_page - 1])
+    assert "Scheduling problems" in itinerary
+    assert " ".join(problems[0]["message"].split()) in itinerary
+
+
+def test_missing_script_font_is_a_warning_and_the_pdf_is_still_written(demo_db, tmp_path, monkeypatch):
+    from missionplanner.briefing import fonts
+
+    only_latin = tmp_path / "fonts"
+    only_latin.mkdir()
+    latin = fonts.load_fonts()
+    shutil.copy(latin.files[fonts.LATIN], only_latin / "DejaVuSans.ttf")
+    monkeypatch.setenv(fonts.ENV_VAR, str(only_latin))
+    monkeypatch.setattr(fonts, "_system_dirs", lambda: [])
+    monkeypatch.setattr(fonts, "_bundled_dir", lambda: None)
+    out = tmp_path / "latin-only.pdf"
+    warnings = build_briefing(demo_db, JAPAN, out, today=TODAY)
+    assert out.exists() and len(PdfReader(str(out)).pages) > 5
+    assert any("Japanese" in w and "MISSIONPLANNER_FONTS_DIR" in w for w in warnings), warnings
+    assert all(emb == "yes" for _n, emb in fonts_of(out))
+
+
+# Long content ------------------------------------------------------------------------------------
+
+@needs_poppler
+def test_long_background_and_sixty_points_flow_over_pages_uncut(db, mission_id, tmp_path):
+    words = [f"bg{n:04d}" for n in range(2000)]
+    background = " ".join(words)                           # 14,000 characters; twice in the meeting
+    long_notes = "\n".join(f"Note line {n} " + "details " * 20 for n in range(60))
+    person = people.create_person(db, family_name="Counterpart", biography=background)
+    meetings.create_meeting(
+        db, mission_id, title="Marathon", timezone="Asia/Tokyo", city="Tokyo", start="2017-06-09T10:00",
+        end="2017-06-09T18:00", counterparts=[person], background=background * 2,
+        arrangements=long_notes, talking_points=[f"Talking point number {n}" for n in range(1, 61)],
+        if_raised=[{"topic": f"Topic {n}", "line": "Line " * 50} for n in range(30)])
+    assert len(background * 2) > 20000
+    out = tmp_path / "long.pdf"
+    build_briefing(db, mission_id, out, today=TODAY)
+    text = text_of(out)
+    assert set(re.findall(r"bg\d{4}", text)) == set(words)
+    assert len(re.findall(r"bg\d{4}", text)) == 2000 * 3          # background twice, biography once
+    for n in range(1, 61):
+        assert f"{n}. Talking point number {n}" in text
+    assert "Note line 59" in text and "Topic 29" in text
+    assert len(PdfReader(str(out)).pages) > 8
+
+
+# Outcome report ----------------------------------------------------------------------------------
+
+@needs_poppler
+def test_outcome_report_lists_outcomes_decisions_and_every_followup(demo_db, tmp_path):
+    out = tmp_path / "report.pdf"
+    assert build_report(demo_db, JAPAN, out, classification="Internal", today=TODAY) == []
+    text = text_of(out)
+    for expected in ("OUTCOME REPORT", "Official mission to Japan", "4 meetings, 3 held; 5 follow-ups, 3 open",
+                     "Meeting outcomes", "Meeting 2: Meeting with the Vice-Governor of Aichi",
+                     "Ties of friendship and cooperation confirmed", "Decisions",
+                     "Prepare a first working programme under the cooperation agreement.",
+                     "No outcome recorded.", "Follow-ups", "Action Meeting Owner Due Status",
+                     "Thank-you letter to the Vice-Governor of Aichi", "23 June 2017", "done",
+                     "Share the Louise district's promotion calendar with Sakae-Machi", "OVERDUE",
+                     "Annual review of the Aichi cooperation", "(recurring)", "INTERNAL"):
+        assert expected in text, expected
+    assert text.count("OVERDUE") == 2
+    total = len(PdfReader(str(out)).pages)
+    assert f"Page {total} of {total}" in text
+    assert all(emb == "yes" for _n, emb in fonts_of(out))
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+
+
+@needs_poppler
+def test_report_in_french(demo_db, tmp_path):
+    out = tmp_path / "rapport.pdf"
+    build_report(demo_db, JAPAN, out, lang="fr", today=TODAY)
+    text = text_of(out)
+    for expected in ("RAPPORT DE RÉSULTATS", "Résultats des réunions", "Décisions", "Suivis", "EN RETARD",
+                     "23 juin 2017", "Page 1 sur"):
+        assert expected in text, expected
+
+
+# Command line ------------------------------------------------------------------------------------
+
+def test_cli_brief_and_report_write_the_files(tmp_path, capsys):
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    capsys.readouterr()
+    pack = tmp_path / "pack.pdf"
+    assert main(["--db", path, "brief", JAPAN, "-o", str(pack), "--lang", "nl",
+                 "--classification", "Beperkt"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == f"wrote {pack}" and err == ""
+    assert PdfReader(str(pack)).pages
+    report = tmp_path / "report.pdf"
+    assert main(["--db", path, "report", KOREA, "-o", str(report), "--paper", "letter"]) == 0
+    assert report.exists()
+    assert main(["--db", path, "brief", "no-such-mission", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "no mission" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_prints_font_warnings_on_stderr(tmp_path, capsys, monkeypatch):
+    from missionplanner.briefing import fonts
+
+    path = str(tmp_path / "cli.sqlite")
+    main(["--db", path, "demo"])
+    capsys.readouterr()
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    shutil.copy(fonts.load_fonts().files[fonts.LATIN], folder / "DejaVuSans.ttf")
+    monkeypatch.setenv(fonts.ENV_VAR, str(folder))
+    monkeypatch.setattr(fonts, "_system_dirs", lambda: [])
+    monkeypatch.setattr(fonts, "_bundled_dir", lambda: None)
+    pack = tmp_path / "k.pdf"
+    assert main(["--db", path, "brief", KOREA, "-o", str(pack)]) == 0
+    out, err = capsys.readouterr()
+    assert "warning" in err and "Korean" in err and pack.exists()
+
+
+# Benchmark smoke run -----------------------------------------------------------------------------
+
+def test_benchmark_runs_on_a_small_mission():
+    from bench.bench_briefing import run
+
+    rows = run(meetings=3, repeat=1)
+    assert rows and all({"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(r) for r in rows)
+    assert rows[0]["figure"] > 0 and rows[0]["baseline"] > 0
