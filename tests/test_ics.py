@@ -506,6 +506,36 @@ def test_export_has_zones_uids_and_round_trips(db, trip):
         other.dispose()
 
 
+@pytest.mark.parametrize("zone_name", ["Europe/Brussels", "America/New_York", "Australia/Sydney",
+                                       "Asia/Tokyo", "America/Sao_Paulo"])
+def test_exported_zone_definitions_give_the_zones_offsets(zone_name):
+    """Outlook misreads VTIMEZONEs made of listed dates (RDATE); rules are written where they exist."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from missionplanner.interop.ics import _transitions, vtimezone
+
+    block = vtimezone(zone_name, range(2016, 2020))
+    if zone_name == "America/Sao_Paulo":  # stopped summer time in 2019: no yearly rule fits
+        assert block is None
+        return
+    text = block.to_ical().decode()
+    assert "RDATE" not in text
+    if zone_name == "Europe/Brussels":
+        assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text
+    tzi = icalendar.Timezone.from_ical(text.replace(zone_name, "Custom")).to_tz(lookup_tzid=False)
+    z = ZoneInfo(zone_name)
+    t = utc(2017, 1, 1)
+    samples = []
+    while t < utc(2019, 1, 1):
+        samples.append(t)
+        t += timedelta(hours=6)
+    for year in (2017, 2018):  # and a minute either side of each change
+        samples += [i + d for i, _, _ in _transitions(z, year) for d in (-timedelta(minutes=1), timedelta(0))]
+    for t in samples:
+        assert t.astimezone(tzi).utcoffset() == t.astimezone(z).utcoffset(), t
+
+
 def test_malformed_file_is_refused_with_its_line_and_nothing_is_imported(db, trip):
     broken = crlf("""
 BEGIN:VCALENDAR

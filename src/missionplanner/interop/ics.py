@@ -89,6 +89,80 @@ def _zoneinfo(name: str) -> tzinfo:
     return ZoneInfo(name)
 
 
+def _transitions(z: tzinfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
+    """(UTC instant, offset before, offset after) of each change of UTC offset in `year`."""
+    out = []
+    t = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    before = t.astimezone(z).utcoffset()
+    while t < end:
+        nxt = t + timedelta(days=1)
+        after = nxt.astimezone(z).utcoffset()
+        if after != before:
+            lo, hi = t, nxt
+            while hi - lo > timedelta(minutes=1):
+                mid = lo + (hi - lo) / 2
+                if mid.astimezone(z).utcoffset() == before:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((hi.replace(second=0, microsecond=0), before, after))
+            before = after
+        t = nxt
+    return out
+
+
+def vtimezone(name: str, years: range):
+    """A VTIMEZONE written as Outlook reads it best: one STANDARD and one DAYLIGHT with a yearly rule
+    (as Google and Thunderbird write them), or a single STANDARD for zones without summer time.
+
+    None when the zone's changes follow no "n-th weekday of the month" rule over `years` (Morocco,
+    say); the caller then lists the transitions instead.
+    """
+    import calendar as cal_days
+
+    import icalendar
+
+    z = _zoneinfo(name)
+    rules: dict[str, tuple] = {}
+    for year in years:
+        for instant, before, after in _transitions(z, year):
+            local = (instant + before).replace(tzinfo=None)
+            last_day = cal_days.monthrange(local.year, local.month)[1]
+            nth = -1 if local.day + 7 > last_day else (local.day - 1) // 7 + 1
+            weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[local.weekday()]
+            kind = "DAYLIGHT" if (instant + timedelta(hours=1)).astimezone(z).dst() else "STANDARD"
+            rule = (local.month, f"{nth}{weekday}", local.time(), before, after,
+                    (instant + timedelta(hours=1)).astimezone(z).tzname())
+            if rules.setdefault(kind, rule)[:5] != rule[:5]:
+                return None
+            rules.setdefault(f"{kind}-first", local)
+    block = icalendar.Timezone()
+    block.add("tzid", name)
+    if not rules:
+        probe = datetime(years.start, 7, 1, tzinfo=UTC).astimezone(z)
+        std = icalendar.TimezoneStandard()
+        std.add("dtstart", datetime(1970, 1, 1))
+        std.add("tzoffsetfrom", probe.utcoffset())
+        std.add("tzoffsetto", probe.utcoffset())
+        std.add("tzname", probe.tzname())
+        block.add_component(std)
+        return block
+    if set(rules) != {"DAYLIGHT", "STANDARD", "DAYLIGHT-first", "STANDARD-first"}:
+        return None  # a one-off change within the years: list it rather than invent a rule
+    for kind, cls in (("DAYLIGHT", icalendar.TimezoneDaylight), ("STANDARD", icalendar.TimezoneStandard)):
+        month, byday, _at, before, after, tzname = rules[kind]
+        comp = cls()
+        comp.add("dtstart", rules[f"{kind}-first"])
+        comp.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+        comp.add("tzoffsetfrom", before)
+        comp.add("tzoffsetto", after)
+        if tzname:
+            comp.add("tzname", tzname)
+        block.add_component(comp)
+    return block
+
+
 def export_ics(db, mission_ref: str) -> bytes:
     """The mission's meetings as an iCalendar file; meetings without a UID get one, kept for re-imports."""
     import icalendar
@@ -107,6 +181,12 @@ def export_ics(db, mission_ref: str) -> bytes:
         cal.add("method", "PUBLISH")
         cal.add("x-wr-calname", mission.title)
         stamp = datetime.now(UTC).replace(microsecond=0)
+        if meetings:
+            years = range(min(m.start for m in meetings).year - 1, max(m.end for m in meetings).year + 2)
+            for name in sorted({m.timezone for m in meetings} - {"UTC", "Etc/UTC"}):
+                block = vtimezone(name, years)
+                if block is not None:
+                    cal.add_component(block)
         for m in meetings:
             ev = icalendar.Event()
             ev.add("uid", m.uid)
@@ -124,11 +204,8 @@ def export_ics(db, mission_ref: str) -> bytes:
             ev.add("status", STATUS_OUT[m.status])
             ev.add("transp", "TRANSPARENT" if m.status == "cancelled" else "OPAQUE")
             cal.add_component(ev)
-        if meetings:
-            first = min(m.start for m in meetings).date()
-            last = max(m.end for m in meetings).date()
-            cal.add_missing_timezones(first_date=date(first.year - 1, 1, 1),
-                                      last_date=date(last.year + 2, 1, 1))
+        if meetings:  # zones whose rules vary from year to year: listed transitions (RDATE)
+            cal.add_missing_timezones(first_date=date(years.start, 1, 1), last_date=date(years.stop, 1, 1))
         return cal.to_ical()
 
 
