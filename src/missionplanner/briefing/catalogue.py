@@ -86,7 +86,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "outcome": ("Outcome", "Résultat", "Resultaat"),
     # Meeting brief
     "reason": ("Reason for the meeting", "Raison de la réunion", "Reden van de vergadering"),
-    "requested_by": ("Requested by", "Demandée par", "Aangevraagd door"),
     "practical": ("Time, place and arrangements", "Heure, lieu et dispositions pratiques",
                   "Tijd, plaats en praktische regelingen"),
     "time": ("Time", "Heure", "Tijd"),
@@ -111,8 +110,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "signatories": ("Signatories", "Signataires", "Ondertekenaars"),
     "expires": ("expires {date}", "expire le {date}", "vervalt op {date}"),
     # Checks
-    "problem": ("Scheduling problem", "Problème de planning", "Planningsprobleem"),
-    "problems_found": ("Scheduling problems", "Problèmes de planning", "Planningsproblemen"),
+    "problems_count": ("{n} scheduling problem(s) flagged below.",
+                       "{n} problème(s) de planning signalé(s) ci-dessous.",
+                       "{n} planningsproblema('s) hieronder aangeduid."),
     "severity_error": ("Error", "Erreur", "Fout"),
     "severity_warning": ("Warning", "Avertissement", "Waarschuwing"),
     "severity_info": ("Note", "Remarque", "Opmerking"),

@@ -297,18 +297,23 @@ class _Pack:
     def itinerary(self) -> list:
         d, cat, w = self.d, self.cat, self.w
         out = [w.h1(cat["itinerary"])]
+        # Each problem is flagged once, under the last meeting it names (where the clash shows);
+        # problems about no meeting of this itinerary are listed at the top.
         by_meeting: dict[str, list[dict]] = {}
+        own = {m["id"] for m in d["meetings"]}
+        loose = []
         for pr in self.problems:
-            for mid in pr.get("meeting_ids") or []:
-                by_meeting.setdefault(mid, []).append(pr)
+            ids = [i for i in pr.get("meeting_ids") or [] if i in own]
+            if ids:
+                by_meeting.setdefault(ids[-1], []).append(pr)
+            else:
+                loose.append(pr)
         if self.problems:
-            out += w.h2(cat["problems_found"])
-            for pr in self.problems:
-                sev = pr.get("severity", "warning")
-                style = self.st.flag_error if sev == "error" else self.st.flag_warning
-                out.append(w.raw(f"<b>{w.m(cat['severity_' + sev] if sev in ('error', 'warning') else sev)}"
-                                 f"</b>: {w.m(pr.get('message', ''))}", style))
-            out.append(Spacer(1, 4))
+            out.append(w.p(cat("problems_count", n=len(self.problems)), self.st.flag_error))
+        for pr in loose:
+            sev = pr.get("severity", "warning")
+            style = self.st.flag_error if sev == "error" else self.st.flag_warning
+            out.append(w.raw(f"<b>{w.m(self._severity(sev))}</b>: {w.m(pr.get('message', ''))}", style))
         days: dict[date, list[dict]] = {}
         for m in d["meetings"]:
             days.setdefault(datetime.fromisoformat(m["start"]).date(), []).append(m)
@@ -344,13 +349,16 @@ class _Pack:
                 for pr in by_meeting.get(m["id"], []):
                     sev = pr.get("severity", "warning")
                     style = self.st.flag_error if sev == "error" else self.st.flag_warning
-                    label = cat["severity_" + sev] if sev in ("error", "warning") else sev
+                    label = self._severity(sev)
                     rows.append([w.raw(f"\u25b2 <b>{w.m(label)}</b>: {w.m(pr.get('message', ''))}", style),
                                  "", "", "", ""])
                     extra += flag_row_style(len(rows), sev)
             table = w.table(header, rows, widths, extra_style=extra)
             out += [KeepTogether([heading, table])]
         return out
+
+    def _severity(self, sev: str) -> str:
+        return self.cat["severity_" + sev] if sev in ("error", "warning", "info") else sev
 
     def _city_on(self, day: date) -> str:
         cities = []

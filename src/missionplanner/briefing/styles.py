@@ -66,8 +66,9 @@ def make_styles(fonts: FontSet) -> Styles:
     regular, bold, italic = fonts.body, fonts.bold, fonts.italic
 
     def ps(name, **kw) -> ParagraphStyle:
-        base = {"fontName": regular, "fontSize": BODY_SIZE, "leading": BODY_SIZE * 1.38,
-                "textColor": INK, "alignment": TA_LEFT}
+        base = {} if "parent" in kw else {"fontName": regular, "fontSize": BODY_SIZE,
+                                          "leading": BODY_SIZE * 1.38, "textColor": INK,
+                                          "alignment": TA_LEFT}
         base.update(kw)
         return ParagraphStyle(name, **base)
 
