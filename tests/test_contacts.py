@@ -160,6 +160,14 @@ def test_same_name_at_another_organization_is_another_person(db, tmp_path):
     assert orgs == ["Hyundai Motor", "KOTRA"]
 
 
+def test_title_lines_above_the_header_are_skipped(db, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(("Liste des contacts - mission Japon juin 2017\r\n\r\n" + FRENCH).encode("cp1252",
+                                                                                              "replace"))
+    summary = import_contacts(db, path)
+    assert summary["rows"] == 2 and [d["line"] for d in summary["details"]] == [4, 5]
+
+
 def test_bad_row_is_refused_with_its_line_and_nothing_is_imported(db, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text(
@@ -196,6 +204,24 @@ def test_bad_xlsx_row_names_its_row(db, tmp_path):
     with pytest.raises(MissionPlannerError, match="cannot open the workbook"):
         import_contacts(db, path)
     assert counts(db) == (0, 0, 0)
+
+
+def test_damaged_workbooks_are_refused_cleanly(db, tmp_path):
+    import io
+    import random
+
+    wb = Workbook()
+    wb.active.append(["Nom", "Prénom"])
+    wb.active.append(["Ohmura", "Hideaki"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    rnd = random.Random(7)
+    for _ in range(60):
+        data = bytearray(buf.getvalue())
+        for _ in range(rnd.randint(1, 20)):
+            data[rnd.randrange(len(data))] = rnd.randrange(256)
+        _check(db, tmp_path, bytes(data), "damaged.xlsx")
+    assert counts(db)[0] <= 1
 
 
 def test_dry_run_reports_without_writing(db, tmp_path):

@@ -105,8 +105,9 @@ def _decode(raw: bytes, source: str) -> str:
                             where=source) from None
 
 
-def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+def _delimiter(opening: list[str]) -> str:
+    """The separator the opening lines use most (one line may be a title with none)."""
+    counts = {d: max((line.count(d) for line in opening), default=0) for d in (";", ",", "\t")}
     best = max(counts, key=lambda d: (counts[d], d == ","))
     return best if counts[best] else ","
 
@@ -117,8 +118,8 @@ def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
         raise ContactsError("this is not a text file (it contains NUL bytes); save it as CSV or XLSX",
                             where=source)
     text = _decode(raw, source)
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
+    opening = [ln for ln in text.splitlines()[:50] if ln.strip()][:10]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(opening), strict=True)
     rows, start = [], 1
     try:
         for cells in reader:
@@ -130,14 +131,13 @@ def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
 
 
 def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
-    import zipfile
-
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ContactsError(f"cannot open the workbook ({exc})", where=source) from None
+    except Exception as exc:  # a damaged file fails in zipfile, zlib, XML or openpyxl, in many ways
+        raise ContactsError(f"cannot open the workbook, it may be damaged ({type(exc).__name__}: {exc})",
+                            where=source) from None
     try:
         ws = wb.worksheets[0]
         rows = [(n, [_cell(c) for c in row]) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)]
@@ -247,6 +247,11 @@ def import_contacts(db, path, dry_run: bool = False) -> dict:
     if not rows:
         raise ContactsError("the file is empty (expected a header line and one contact per line)",
                             where=source)
+    # Exports often open with a title line ("Liste des contacts - juin 2017"): the header is the
+    # first of the opening lines that names a family-name column.
+    start = next((i for i, (_n, cells) in enumerate(rows[:10])
+                  if any(_LOOKUP.get(header_key(c)) in ("family_name", "full_name") for c in cells)), 0)
+    rows = rows[start:]
     header_line, header = rows[0]
     columns, ignored = _columns(header, source, header_line)
     labels = {field: str(header[i]).strip() for field, i in columns.items()}
