@@ -442,6 +442,44 @@ def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
     assert len(stored(db, trip)) == 2
 
 
+def test_outlook_cancellation_cancels_the_imported_meeting(db, trip):
+    import_ics(db, OUTLOOK, trip)
+    cancel = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:CANCEL
+BEGIN:VEVENT
+DTSTART;TZID=Korea Standard Time:20170611T140000
+DTEND;TZID=Korea Standard Time:20170611T153000
+SUMMARY:Canceled: KOTRA briefing
+UID:outlook-kotra-1
+SEQUENCE:1
+END:VEVENT
+END:VCALENDAR
+""")
+    summary = import_ics(db, cancel, trip)
+    assert summary["updated"] == 1 and summary["details"][0]["changes"] == ["status", "title"]
+    kotra = [r for r in stored(db, trip) if r[6] == "outlook-kotra-1"]
+    assert [(r[0], r[5]) for r in kotra] == [("Canceled: KOTRA briefing", "cancelled")]
+
+
+def test_native_script_text_round_trips(db, trip):
+    title = "愛知県知事との会談：経済協力協定の署名一か月後のフォローアップ" * 3
+    mid = meetings.create_meeting(db, trip, title=title, start="2017-06-09T10:00", end="2017-06-09T11:00",
+                                  timezone="Asia/Tokyo", venue="名古屋市中区三の丸三丁目1番2号",
+                                  objectives="目的：" + "協力" * 80 + "\n二行目, ; \\ 終わり")
+    data = export_ics(db, trip)
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75  # folded by octets, as RFC 5545 says
+    other = missions.create_mission(db, title="Copy", start="2017-06-08", end="2017-06-13")
+    import_ics(db, data, other)
+    with db.read() as s:
+        original = s.get(Meeting, mid)
+        copy = s.scalars(select(Meeting).where(Meeting.mission_id == other)).one()
+        assert (copy.title, copy.venue, copy.objectives) == (original.title, original.venue,
+                                                             original.objectives)
+
+
 def test_dry_run_reports_and_writes_nothing(db, trip):
     summary = import_ics(db, OUTLOOK, trip, dry_run=True)
     assert summary["created"] == 3 and summary["dry_run"] is True

@@ -365,7 +365,11 @@ class _Calendar:
         masters: dict[str, tuple[int, Component]] = {}
         overrides: dict[tuple[str, str], tuple[int, Component]] = {}
         for cal in calendars:
+            method = cal.first("METHOD")
+            cancel = method is not None and method.value.strip().upper() == "CANCEL"
             for ev in cal.walk("VEVENT"):
+                if cancel and ev.first("STATUS") is None:  # Outlook's cancellation message
+                    ev.props.append(Prop("STATUS", {}, "CANCELLED", method.line))
                 uid = self.uid(ev)
                 seq = self.sequence(ev)
                 rid = ev.first("RECURRENCE-ID")
