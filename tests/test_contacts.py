@@ -237,7 +237,9 @@ def test_cli_contacts_import(db, tmp_path, capsys):
     path = tmp_path / "contacts.csv"
     path.write_text(DUTCH, encoding="utf-8")
     assert main(["--db", str(db.path), "contacts-import", str(path), "--dry-run"]) == 0
-    assert "dry run: 2 rows: 2 new people" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "line 2: new person PARK Won-soon (Seoul Metropolitan Government)" in out
+    assert "dry run: 2 rows: 2 new people" in out
     assert counts(db) == (0, 0, 0)
     assert main(["--db", str(db.path), "contacts-import", str(path)]) == 0
     assert counts(db)[0] == 2

@@ -296,6 +296,12 @@ def cmd_contacts_import(args) -> int:
     from .interop.contacts import import_contacts
 
     r = import_contacts(_open(args), args.file, dry_run=args.dry_run)
+    if args.dry_run:  # the preview: what each line would do
+        for d in r["details"]:
+            what = "new person" if d["action"] == "create" else "matches"
+            org = f" ({d['organization']})" if d["organization"] else ""
+            fills = f"; fills {', '.join(d['filled'])}" if d["filled"] else ""
+            print(f"line {d['line']}: {what} {d['name']}{org}{fills}")
     if r["ignored_columns"]:
         print(f"ignored columns: {', '.join(r['ignored_columns'])}")
     print(f"{'dry run: ' if args.dry_run else ''}{r['rows']} rows: {r['people_created']} new people, "
