@@ -140,6 +140,15 @@ def test_undo_restores_both_people_and_every_link(db, world):
         undo_merge(db, rec["id"])
 
 
+def test_undo_after_a_linked_meeting_was_deleted(db, world):
+    rec = merge_people(db, world["keep"], world["drop"])
+    meetings.delete_meeting(db, world["m2"])  # the dinner both attended
+    undo_merge(db, rec["id"])
+    links, persons = snapshot(db)
+    assert world["drop"] in persons and ("meeting", world["m1"], "counterpart", world["drop"]) in links
+    assert not any(link[1] == world["m2"] for link in links if link[0] == "meeting")
+
+
 def test_merge_refuses_bad_input_and_writes_nothing(db, world):
     before = snapshot(db)
     with pytest.raises(MissionPlannerError, match="themselves"):

@@ -18,13 +18,16 @@ from sqlalchemy.orm import selectinload
 from ..errors import NotFoundError, ValidationError
 from ..model import (
     Affiliation,
+    Agreement,
     Attachment,
     AuditEntry,
     FollowUp,
+    Meeting,
     Mission,
     MissionMember,
     Participation,
     Person,
+    Tag,
     agreement_signatories,
     tag_links,
 )
@@ -296,22 +299,27 @@ def undo_merge(db, merge_record) -> dict:
             for obj in s.scalars(select(cls).where(cls.id.in_(ids))).all():
                 if getattr(obj, attr) == k:
                     setattr(obj, attr, d)
+        # Links to records deleted since the merge (a meeting, an agreement) cannot come back.
         for row in removed["participations"]:
-            s.add(_revive(Participation, row))
+            if s.get(Meeting, row["meeting_id"]) is not None:
+                s.add(_revive(Participation, row))
         for row in removed["members"]:
-            s.add(_revive(MissionMember, row))
+            if s.get(Mission, row["mission_id"]) is not None:
+                s.add(_revive(MissionMember, row))
         sig = agreement_signatories.c
         for agreement_id in moved["signatories"]:
             s.execute(update(agreement_signatories).where(
                 (sig.agreement_id == agreement_id) & (sig.person_id == k)).values(person_id=d))
         for agreement_id in removed["signatories"]:
-            s.execute(insert(agreement_signatories).values(agreement_id=agreement_id, person_id=d))
+            if s.get(Agreement, agreement_id) is not None:
+                s.execute(insert(agreement_signatories).values(agreement_id=agreement_id, person_id=d))
         tl = tag_links.c
         for tag_id, kind in moved["tags"]:
             s.execute(update(tag_links).where((tl.tag_id == tag_id) & (tl.entity_id == k) &
                                               (tl.entity_kind == kind)).values(entity_id=d))
         for tag_id, kind in removed["tags"]:
-            s.execute(insert(tag_links).values(tag_id=tag_id, entity_kind=kind, entity_id=d))
+            if s.get(Tag, tag_id) is not None:
+                s.execute(insert(tag_links).values(tag_id=tag_id, entity_kind=kind, entity_id=d))
         s.add(AuditEntry(user=db.user, action=UNDO_ACTION, entity_kind="audit_entries", entity_id=entry.id,
                          changes={"merge": entry.id}, summary=f"undid the merge of {rec['drop_name']} "
                          f"into {rec['keep_name']}"))
