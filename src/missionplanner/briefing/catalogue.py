@@ -48,10 +48,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "meeting_n": ("Meeting {n}: {title}", "Réunion {n} : {title}", "Vergadering {n}: {title}"),
     # Key figures
     "fig_meetings": ("{n} meetings planned", "{n} réunions prévues", "{n} geplande vergaderingen"),
+    "fig_meetings_one": ("1 meeting planned", "1 réunion prévue", "1 geplande vergadering"),
     "fig_days": ("{n} days, {cities}", "{n} jours, {cities}", "{n} dagen, {cities}"),
+    "fig_days_one": ("1 day, {cities}", "1 jour, {cities}", "1 dag, {cities}"),
     "fig_counterparts": ("{n} counterparts from {orgs} organizations",
                          "{n} interlocuteurs de {orgs} organisations",
                          "{n} gesprekspartners van {orgs} organisaties"),
+    "fig_counterparts_one": ("1 counterpart", "1 interlocuteur", "1 gesprekspartner"),
     # Table headings
     "name": ("Name", "Nom", "Naam"),
     "role": ("Role", "Rôle", "Rol"),
@@ -186,6 +189,12 @@ class Catalogue:
 
     def __call__(self, key: str, **values) -> str:
         return LABELS[key][self._i].format(**values)
+
+    def count(self, key: str, n: int, **values) -> str:
+        """A label with a number: the `_one` form for 1 where the catalogue has one."""
+        if n == 1 and f"{key}_one" in LABELS:
+            key = f"{key}_one"
+        return self(key, n=n, **values)
 
     def status(self, value: str, prefix: str = "st") -> str:
         """A stored word (status, kind) in this language; unknown words are shown as stored.

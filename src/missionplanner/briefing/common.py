@@ -19,6 +19,25 @@ from .styles import ACCENT, Styles, base_table, facts_table, grid_table, make_st
 from .template import PAPER, BriefingDocTemplate, outline
 
 
+class _Para(Paragraph):
+    """A Paragraph that does not break its lines again when wrapped again at the same width.
+
+    Tables wrap every cell to size the rows and again to draw them; line breaking depends on the
+    width only, so the second time is pure cost.
+    """
+
+    _mp_wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        done = self._mp_wrapped
+        if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = done[1]
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._mp_wrapped = (availWidth, size)
+        return size
+
+
 def check_options(lang: str, paper: str) -> None:
     if lang not in LANGUAGES:
         raise ValidationError(f"unknown language {lang!r} (use fr, nl or en)", field="lang")
@@ -52,17 +71,17 @@ class Writer:
         text = "" if text is None else str(text)
         bold = style.fontName == self.fonts.bold
         if not text.strip() or "\n" in text or "\r" in text:
-            return Paragraph(self.fonts.lines(text, bold), style, bulletText=bulletText)
+            return _Para(self.fonts.lines(text, bold), style, bulletText=bulletText)
         base = self._frags.get(style.name)
         if base is None:
             base = self._frags[style.name] = Paragraph("x", style).frags[0]
         frags = [base.clone(text=chunk, fontName=face or base.fontName)
                  for face, chunk in self.fonts.runs(text, bold)]
-        return Paragraph(text, style, bulletText=bulletText, frags=frags)
+        return _Para(text, style, bulletText=bulletText, frags=frags)
 
     def raw(self, markup: str, style=None) -> Paragraph:
         """A paragraph from markup already built from escaped parts."""
-        return Paragraph(markup, style or self.st.body)
+        return _Para(markup, style or self.st.body)
 
     def m(self, text, bold: bool = False) -> str:
         return self.fonts.markup(text, bold)

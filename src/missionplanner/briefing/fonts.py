@@ -131,6 +131,7 @@ class FontSet:
     coverage: dict[str, frozenset | dict] = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    _laid_out: dict = field(default_factory=dict, repr=False)
 
     @property
     def _ascii_ok(self) -> bool:
@@ -237,16 +238,21 @@ class FontSet:
              align: str = "left") -> None:
         """Draw a plain string on the canvas (header, footer) with the right face per run."""
         default = self.bold if bold else self.body
-        runs = self.runs(text, bold)
-        width = sum(pdfmetrics.stringWidth(s, f or default, size) for f, s in runs)
+        key = (text, size, bold)
+        laid = self._laid_out.get(key)
+        if laid is None:
+            runs = [(f or default, s, pdfmetrics.stringWidth(s, f or default, size))
+                    for f, s in self.runs(text, bold)]
+            laid = self._laid_out[key] = (runs, sum(w for _f, _s, w in runs))
+        runs, width = laid
         if align == "right":
             x -= width
         elif align == "center":
             x -= width / 2
-        for face, chunk in runs:
-            canv.setFont(face or default, size)
+        for face, chunk, w in runs:
+            canv.setFont(face, size)
             canv.drawString(x, y, chunk)
-            x += pdfmetrics.stringWidth(chunk, face or default, size)
+            x += w
 
     def warnings(self) -> list[str]:
         out = list(self.problems)

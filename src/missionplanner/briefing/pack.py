@@ -246,15 +246,18 @@ class _Pack:
         days = (date.fromisoformat(d["end"]) - date.fromisoformat(d["start"])).days + 1
         cities = ", ".join(dict.fromkeys(leg["city"] for leg in d["legs"]))
         live = [m for m in d["meetings"] if m["status"] != "cancelled"]
-        items.append(w.m(cat("fig_days", n=days, cities=cities) if cities else ""))
+        items.append(w.m(cat.count("fig_days", days, cities=cities) if cities else ""))
         if live:
-            items.append(w.m(cat("fig_meetings", n=len(live))))
+            items.append(w.m(cat.count("fig_meetings", len(live))))
         cps = {c["id"] for m in live for c in m["counterparts"] if c}
         orgs = {self.people[c]["organization_id"] for c in cps
                 if c in self.people and self.people[c]["organization_id"]}
         if cps:
-            items.append(w.m(cat("fig_counterparts", n=len(cps), orgs=len(orgs))))
+            items.append(w.m(cat.count("fig_counterparts", len(cps), orgs=len(orgs))))
+        countries = {leg["country"] for leg in d["legs"]}
         for o in d["organizations"]:
+            if o["country"] not in countries and o["id"] not in orgs:
+                continue
             for sentence in _SENTENCE_END.split(o["description"] or ""):
                 sentence = sentence.strip()
                 if re.search(r"\d", sentence) and not re.fullmatch(r"[\d\s./-]*", sentence):
@@ -263,16 +266,15 @@ class _Pack:
         return [self._bullet_markup(i) for i in items]
 
     def _bullet_markup(self, markup: str):
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(markup, self.st.bullet, bulletText="\u2022")
+        para = self.w.raw(markup, self.st.bullet)
+        para.bulletText = "\u2022"
+        return para
 
     def host_agreements(self) -> list[dict]:
         countries = {leg["country"] for leg in self.d["legs"]}
         host = {o["id"] for o in self.d["organizations"] if o["country"] in countries}
         live = [a for a in self.d["agreements"] if a["status"] == "in-force"]
-        with_host = [a for a in live if {p["id"] for p in a["parties"]} & host]
-        return with_host or live
+        return [a for a in live if {p["id"] for p in a["parties"]} & host]
 
     def agreement(self, a: dict) -> list:
         cat, w = self.cat, self.w

@@ -241,7 +241,14 @@ class BriefingDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
     def _fit(self, text: str, size: float, width: float) -> str:
-        """Shorten `text` with an ellipsis so that it fits in `width` points."""
+        """Shorten `text` with an ellipsis so that it fits in `width` points (computed once)."""
+        cache = self.__dict__.setdefault("_fitted", {})
+        key = (text, size, width)
+        if key not in cache:
+            cache[key] = self._shorten(text, size, width)
+        return cache[key]
+
+    def _shorten(self, text: str, size: float, width: float) -> str:
         if self.fonts.string_width(text, size) <= width:
             return text
         while text and self.fonts.string_width(text + "…", size) > width:
