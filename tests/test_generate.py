@@ -156,3 +156,54 @@ def test_demo_scale_on_the_command_line(tmp_path, capsys):
     db.dispose()
     assert main(["--db", str(tmp_path / "other.sqlite"), "demo", "--scale", "0"]) == 2
     assert not (tmp_path / "other.sqlite").exists()
+
+
+# Paged lists (services.listing) on the generated data --------------------------------------------
+
+def test_people_pages_follow_the_list_order(big):
+    from missionplanner.services import listing
+
+    db, counts = big
+    assert listing.count_people(db) == counts["people"]
+    paged = []
+    offset = 0
+    while page := listing.page_people(db, offset, 37):
+        paged += page
+        offset += 37
+    full = people.list_people(db)
+    assert [p["id"] for p in paged] == [p["id"] for p in full]
+    by_id = {p["id"]: p for p in full}
+    for p in paged[:60]:
+        want = by_id[p["id"]]
+        assert (p["name"], p["organization"], p["organization_id"], p["title"]) == (
+            want["name"], want["organization"], want["organization_id"], want["title"])
+    surname = paged[5]["family_name"]
+    assert listing.count_people(db, surname.lower()) == len(people.list_people(db, surname))
+    assert all(surname.lower() in (p["family_name"] + p["given_name"] + p["email"]).lower()
+               or surname in p["native_name"] for p in listing.page_people(db, 0, 500, surname.lower()))
+
+
+def test_meeting_pages_newest_first(big):
+    from missionplanner.services import gui_queries, listing
+
+    db, counts = big
+    assert listing.count_meetings(db) == counts["meetings"]
+    first = listing.page_meetings(db, 0, 50)
+    second = listing.page_meetings(db, 50, 50)
+    starts = [m["start_home"] for m in first + second]
+    utc = [gui_queries.meeting_by_id(db, m["id"])["start"] for m in first + second]
+    assert len({m["id"] for m in first + second}) == 100
+    from datetime import datetime
+
+    instants = [datetime.fromisoformat(s) for s in utc]
+    assert instants == sorted(instants, reverse=True)
+    assert starts and all(len(m["counterparts"]) >= 1 and m["mission"] for m in first)
+    view = gui_queries.meeting_by_id(db, first[0]["id"])
+    for key in ("title", "status", "city", "start", "end", "start_home", "end_home", "timezone"):
+        assert first[0][key] == view[key]
+    assert first[0]["counterparts"] == [p["name"] for p in view["counterparts"]]
+    mission_id = first[0]["mission_id"]
+    own = listing.page_meetings(db, 0, 1000, mission_id=mission_id, newest_first=False)
+    assert len(own) == listing.count_meetings(db, mission_id=mission_id)
+    assert all(m["mission_id"] == mission_id for m in own)
+    assert listing.page_meetings(db, counts["meetings"], 10) == []

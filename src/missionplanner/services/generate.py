@@ -43,6 +43,8 @@ from ..store import search_index
 BASE = {"missions": 2000, "meetings": 100_000, "people": 50_000, "organizations": 5000,
         "followups": 20_000, "agreements": 500}
 BATCH = 5000
+# Bumped when the generated data changes, so cached benchmark databases are made again.
+GENERATOR_VERSION = 1
 
 # city, native name, country, IANA zone
 CITIES = [

@@ -1,0 +1,146 @@
+"""Long lists a page at a time: people and meetings, for lazy table models over 100,000 rows.
+
+Each page is read in two short steps: the ids of the page, in list order, straight from an index that
+holds the order (ix_people_sort_name, ix_meetings_start_id: no sort of the whole table), then those
+rows and what a list shows beside them (current organization, mission, counterparts). Plain dicts
+out, Core queries in: no ORM object is built for a row a list only shows. No Qt here.
+
+A model calls count_*() once for its row count, then page_*(offset, limit) as the view scrolls.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, or_, select
+
+from ..model import Affiliation, Meeting, Mission, Organization, Participation, Person
+from .timeutil import DEFAULT_HOME_TZ, iso
+
+PAGE = 100
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _people_filter(text: str):
+    if not text:
+        return None
+    pattern = _like(text.strip())
+    return or_(Person.family_name.ilike(pattern, escape="\\"), Person.given_name.ilike(pattern, escape="\\"),
+               Person.native_name.like(pattern, escape="\\"), Person.email.ilike(pattern, escape="\\"))
+
+
+def _display_name(row) -> str:
+    return Person.display_name.fget(row)
+
+
+# People ----------------------------------------------------------------------------------------------
+
+def count_people(db, text: str = "") -> int:
+    where = _people_filter(text)
+    stmt = select(func.count()).select_from(Person)
+    if where is not None:
+        stmt = stmt.where(where)
+    with db.read() as s:
+        return s.scalar(stmt) or 0
+
+
+def people_order():
+    """The people list's order (the index ix_people_sort_name holds it)."""
+    return (func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
+
+
+def page_people(db, offset: int = 0, limit: int = PAGE, text: str = "") -> list[dict]:
+    """People `offset` to `offset + limit` in name order: id, names, title, current organization."""
+    ids_stmt = select(Person.id).order_by(*people_order()).limit(limit).offset(offset)
+    where = _people_filter(text)
+    if where is not None:
+        ids_stmt = ids_stmt.where(where)
+    with db.read() as s:
+        ids = list(s.scalars(ids_stmt))
+        if not ids:
+            return []
+        rows = {r.id: r for r in s.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.native_name,
+                   Person.name_order, Person.title, Person.email, Person.mobile, Person.version)
+            .where(Person.id.in_(ids)))}
+        orgs = {}
+        for a in s.execute(
+                select(Affiliation.person_id, Affiliation.start_date, Organization.id, Organization.name,
+                       Organization.native_name)
+                .join(Organization, Organization.id == Affiliation.organization_id)
+                .where(Affiliation.person_id.in_(ids), Affiliation.end_date.is_(None))
+                .order_by(Affiliation.person_id, Affiliation.start_date)):
+            orgs[a.person_id] = a  # the latest current affiliation wins, as Person.current_affiliation
+    out = []
+    for pid in ids:
+        r = rows[pid]
+        org = orgs.get(pid)
+        out.append({
+            "id": r.id, "name": _display_name(r), "given_name": r.given_name, "family_name": r.family_name,
+            "native_name": r.native_name, "name_order": r.name_order, "title": r.title,
+            "email": r.email, "mobile": r.mobile, "version": r.version,
+            "organization": org.name if org else "", "organization_native": org.native_name if org else "",
+            "organization_id": org.id if org else None,
+        })
+    return out
+
+
+# Meetings --------------------------------------------------------------------------------------------
+
+def count_meetings(db, mission_id: str | None = None, status: str | None = None) -> int:
+    stmt = select(func.count()).select_from(Meeting)
+    if mission_id:
+        stmt = stmt.where(Meeting.mission_id == mission_id)
+    if status:
+        stmt = stmt.where(Meeting.status == status)
+    with db.read() as s:
+        return s.scalar(stmt) or 0
+
+
+def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None = None,
+                  status: str | None = None, newest_first: bool = True,
+                  home_tz: str | None = None) -> list[dict]:
+    """Meetings `offset` to `offset + limit` by start time (newest first by default).
+
+    Times are given in the venue's zone and in the home zone (default: each mission's), like
+    views.meeting_view, with counterparts' names; the long texts are left for the detail view.
+    """
+    order = (Meeting.start.desc(), Meeting.id.desc()) if newest_first else (Meeting.start, Meeting.id)
+    ids_stmt = select(Meeting.id).order_by(*order).limit(limit).offset(offset)
+    if mission_id:
+        ids_stmt = ids_stmt.where(Meeting.mission_id == mission_id)
+    if status:
+        ids_stmt = ids_stmt.where(Meeting.status == status)
+    with db.read() as s:
+        ids = list(s.scalars(ids_stmt))
+        if not ids:
+            return []
+        rows = {r.id: r for r in s.execute(
+            select(Meeting.id, Meeting.version, Meeting.mission_id, Meeting.title, Meeting.status,
+                   Meeting.start, Meeting.end, Meeting.timezone, Meeting.city, Meeting.venue,
+                   Mission.title.label("mission"), Mission.home_timezone)
+            .join(Mission, Mission.id == Meeting.mission_id).where(Meeting.id.in_(ids)))}
+        people: dict[str, dict[str, list[str]]] = {}
+        for p in s.execute(
+                select(Participation.meeting_id, Participation.side, Person.given_name, Person.family_name,
+                       Person.name_order, Person.native_name)
+                .join(Person, Person.id == Participation.person_id)
+                .where(and_(Participation.meeting_id.in_(ids)))
+                .order_by(Participation.meeting_id, Participation.position)):
+            sides = people.setdefault(p.meeting_id, {"counterpart": [], "delegation": []})
+            sides.setdefault(p.side, []).append(_display_name(p))
+    out = []
+    for mid in ids:
+        r = rows[mid]
+        home = home_tz or r.home_timezone or DEFAULT_HOME_TZ
+        sides = people.get(mid, {})
+        out.append({
+            "id": r.id, "version": r.version, "mission_id": r.mission_id, "mission": r.mission,
+            "title": r.title, "status": r.status, "city": r.city, "venue": r.venue,
+            "timezone": r.timezone, "start": iso(r.start, r.timezone), "end": iso(r.end, r.timezone),
+            "home_timezone": home, "start_home": iso(r.start, home), "end_home": iso(r.end, home),
+            "counterparts": sides.get("counterpart", []), "delegation": sides.get("delegation", []),
+        })
+    return out
