@@ -113,53 +113,67 @@ def _transitions(z: tzinfo, year: int) -> list[tuple[datetime, timedelta, timede
 
 
 def vtimezone(name: str, years: range):
-    """A VTIMEZONE written as Outlook reads it best: one STANDARD and one DAYLIGHT with a yearly rule
-    (as Google and Thunderbird write them), or a single STANDARD for zones without summer time.
+    """The zone as a VTIMEZONE, written the way Outlook reads it best.
 
-    None when the zone's changes follow no "n-th weekday of the month" rule over `years` (Morocco,
-    say); the caller then lists the transitions instead.
+    Zones whose changes follow an "n-th weekday of the month" rule over `years` get one STANDARD and
+    one DAYLIGHT with a yearly RRULE (as Google and Thunderbird write them: Outlook misreads listed
+    dates); zones without changes one STANDARD; zones whose rules changed within `years` (Sao Paulo
+    in 2019, Morocco every Ramadan) list their changes with RDATE, the only exact way to say it.
     """
     import calendar as cal_days
 
     import icalendar
 
     z = _zoneinfo(name)
-    rules: dict[str, tuple] = {}
+    changes = []   # (kind, local wall time before the change, before, after, tzname, rule)
     for year in years:
         for instant, before, after in _transitions(z, year):
             local = (instant + before).replace(tzinfo=None)
             last_day = cal_days.monthrange(local.year, local.month)[1]
             nth = -1 if local.day + 7 > last_day else (local.day - 1) // 7 + 1
             weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[local.weekday()]
-            kind = "DAYLIGHT" if (instant + timedelta(hours=1)).astimezone(z).dst() else "STANDARD"
-            rule = (local.month, f"{nth}{weekday}", local.time(), before, after,
-                    (instant + timedelta(hours=1)).astimezone(z).tzname())
-            if rules.setdefault(kind, rule)[:5] != rule[:5]:
-                return None
-            rules.setdefault(f"{kind}-first", local)
+            probe = (instant + timedelta(hours=1)).astimezone(z)
+            kind = "DAYLIGHT" if probe.dst() else "STANDARD"
+            changes.append((kind, local, before, after, probe.tzname(),
+                            (local.month, f"{nth}{weekday}", local.time())))
     block = icalendar.Timezone()
     block.add("tzid", name)
-    if not rules:
-        probe = datetime(years.start, 7, 1, tzinfo=UTC).astimezone(z)
-        std = icalendar.TimezoneStandard()
-        std.add("dtstart", datetime(1970, 1, 1))
-        std.add("tzoffsetfrom", probe.utcoffset())
-        std.add("tzoffsetto", probe.utcoffset())
-        std.add("tzname", probe.tzname())
-        block.add_component(std)
-        return block
-    if set(rules) != {"DAYLIGHT", "STANDARD", "DAYLIGHT-first", "STANDARD-first"}:
-        return None  # a one-off change within the years: list it rather than invent a rule
-    for kind, cls in (("DAYLIGHT", icalendar.TimezoneDaylight), ("STANDARD", icalendar.TimezoneStandard)):
-        month, byday, _at, before, after, tzname = rules[kind]
-        comp = cls()
-        comp.add("dtstart", rules[f"{kind}-first"])
-        comp.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+
+    def component(kind, start, before, after, tzname):
+        comp = (icalendar.TimezoneDaylight if kind == "DAYLIGHT" else icalendar.TimezoneStandard)()
+        comp.add("dtstart", start)
         comp.add("tzoffsetfrom", before)
         comp.add("tzoffsetto", after)
         if tzname:
             comp.add("tzname", tzname)
         block.add_component(comp)
+        return comp
+
+    first = datetime(years.start, 1, 1, tzinfo=UTC).astimezone(z)
+    if not changes:
+        component("STANDARD", datetime(1970, 1, 1), first.utcoffset(), first.utcoffset(), first.tzname())
+        return block
+    by_kind: dict[str, list] = {}
+    for change in changes:
+        by_kind.setdefault(change[0], []).append(change)
+    regular = set(by_kind) == {"DAYLIGHT", "STANDARD"} and all(
+        len({(c[2], c[3], c[5]) for c in group}) == 1 for group in by_kind.values())
+    if regular:
+        for kind in ("DAYLIGHT", "STANDARD"):
+            kind_, local, before, after, tzname, (month, byday, _at) = by_kind[kind][0]
+            comp = component(kind, local, before, after, tzname)
+            comp.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+        return block
+    # The offset in force before the first change, then every change listed.
+    component("DAYLIGHT" if first.dst() else "STANDARD", first.replace(tzinfo=None),
+              first.utcoffset(), first.utcoffset(), first.tzname())
+    groups: dict[tuple, list[datetime]] = {}
+    for kind, local, before, after, tzname, _rule in changes:
+        groups.setdefault((kind, before, after, tzname), []).append(local)
+    for (kind, before, after, tzname), starts in groups.items():
+        comp = component(kind, starts[0], before, after, tzname)
+        if starts[1:]:
+            comp.add("rdate", starts[1:])
     return block
 
 
@@ -184,9 +198,7 @@ def export_ics(db, mission_ref: str) -> bytes:
         if meetings:
             years = range(min(m.start for m in meetings).year - 1, max(m.end for m in meetings).year + 2)
             for name in sorted({m.timezone for m in meetings} - {"UTC", "Etc/UTC"}):
-                block = vtimezone(name, years)
-                if block is not None:
-                    cal.add_component(block)
+                cal.add_component(vtimezone(name, years))
         for m in meetings:
             ev = icalendar.Event()
             ev.add("uid", m.uid)
@@ -204,8 +216,6 @@ def export_ics(db, mission_ref: str) -> bytes:
             ev.add("status", STATUS_OUT[m.status])
             ev.add("transp", "TRANSPARENT" if m.status == "cancelled" else "OPAQUE")
             cal.add_component(ev)
-        if meetings:  # zones whose rules vary from year to year: listed transitions (RDATE)
-            cal.add_missing_timezones(first_date=date(years.start, 1, 1), last_date=date(years.stop, 1, 1))
         return cal.to_ical()
 
 
