@@ -495,3 +495,28 @@ def test_benchmark_runs_on_a_small_mission():
     rows = run(meetings=3, repeat=1)
     assert rows and all({"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(r) for r in rows)
     assert rows[0]["figure"] > 0 and rows[0]["baseline"] > 0
+
+
+@needs_poppler
+def test_long_japanese_and_korean_text_wraps_inside_the_margins(db, mission_id, tmp_path):
+    bio_ja = "愛知県知事として二〇一七年五月にブリュッセル首都圏地域との協力協定に署名した。" * 12
+    bio_ko = "서울특별시와의경제협력을담당하고있으며브뤼셀수도권지역과의교류를추진하고있다" * 10
+    ja = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
+                              biography=bio_ja)
+    ko = people.create_person(db, given_name="Minsu", family_name="Kim", native_name="김민수",
+                              biography=bio_ko)
+    meetings.create_meeting(db, mission_id, title="Long native text", timezone="Asia/Tokyo", city="Tokyo",
+                            start="2017-06-09T10:00", end="2017-06-09T11:00", counterparts=[ja, ko],
+                            background=bio_ja)
+    out = tmp_path / "cjk.pdf"
+    build_briefing(db, mission_id, out, today=TODAY)
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
+    # A4 width minus the 20 mm margin; Japanese typesetting lets a final "。" hang (less than 1 em)
+    assert right_edges and max(right_edges) <= 595.3 - 56.7 + 9.5
+    # the body frame only (no header or footer between pages), white space removed
+    body = subprocess.run(["pdftotext", "-x", "0", "-y", "82", "-W", "596", "-H", "690", str(out), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    text = "".join(body.split())
+    assert bio_ja in text and bio_ko in text

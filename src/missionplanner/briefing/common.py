@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from babel import Locale
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
@@ -58,6 +59,7 @@ class Writer:
         self.toc_entries: list[tuple[int, str, str]] = []
         self._labels: dict[tuple[str, str], Paragraph] = {}
         self._frags: dict[str, object] = {}
+        self._cjk_styles: dict[str, ParagraphStyle] = {}
 
     # Paragraphs ----------------------------------------------------------------------------------
 
@@ -75,13 +77,27 @@ class Writer:
         base = self._frags.get(style.name)
         if base is None:
             base = self._frags[style.name] = Paragraph("x", style).frags[0]
-        frags = [base.clone(text=chunk, fontName=face or base.fontName)
-                 for face, chunk in self.fonts.runs(text, bold)]
+        runs = self.fonts.runs(text, bold)
+        frags = [base.clone(text=chunk, fontName=face or base.fontName) for face, chunk in runs]
+        if any(face for face, _ in runs):
+            style = self._cjk(style)
         return _Para(text, style, bulletText=bulletText, frags=frags)
+
+    def _cjk(self, style):
+        """The style's twin that may break lines between kana, kanji and Hangul (which have no
+        spaces to break at); Latin words still break at spaces only."""
+        twin = self._cjk_styles.get(style.name)
+        if twin is None:
+            twin = self._cjk_styles[style.name] = ParagraphStyle(f"{style.name}-CJK", parent=style,
+                                                                 wordWrap="CJK")
+        return twin
 
     def raw(self, markup: str, style=None) -> Paragraph:
         """A paragraph from markup already built from escaped parts."""
-        return _Para(markup, style or self.st.body)
+        style = style or self.st.body
+        if '<font name="MP-Japanese' in markup or '<font name="MP-Korean' in markup:
+            style = self._cjk(style)
+        return _Para(markup, style)
 
     def m(self, text, bold: bool = False) -> str:
         return self.fonts.markup(text, bold)
