@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from .catalogue import LANGUAGES, Catalogue
 from .fonts import FontSet, load_fonts
 from .styles import ACCENT, Styles, base_table, facts_table, grid_table, make_styles
 from .template import PAPER, BriefingDocTemplate, outline
+
+# A run of more than 12 kana, kanji or Hangul: too long to stay unbroken on a line.
+_LONG_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{13,}")
 
 
 class _Para(Paragraph):
@@ -79,7 +83,7 @@ class Writer:
             base = self._frags[style.name] = Paragraph("x", style).frags[0]
         runs = self.fonts.runs(text, bold)
         frags = [base.clone(text=chunk, fontName=face or base.fontName) for face, chunk in runs]
-        if any(face for face, _ in runs):
+        if any(face and len(chunk) > 12 for face, chunk in runs):
             style = self._cjk(style)
         return _Para(text, style, bulletText=bulletText, frags=frags)
 
@@ -95,7 +99,8 @@ class Writer:
     def raw(self, markup: str, style=None) -> Paragraph:
         """A paragraph from markup already built from escaped parts."""
         style = style or self.st.body
-        if '<font name="MP-Japanese' in markup or '<font name="MP-Korean' in markup:
+        if ('<font name="MP-Japanese' in markup or '<font name="MP-Korean' in markup) and \
+                _LONG_CJK.search(markup):
             style = self._cjk(style)
         return _Para(markup, style)
 
