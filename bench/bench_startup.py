@@ -1,0 +1,165 @@
+"""Start-up on the large database, offscreen, against a bare PySide6 window measured in the same run.
+
+Each measurement is a fresh process (interpreter start included), timed from just before it is
+launched to (a) the main window shown with its first list filled and (b) its first paint event. The
+app process builds the real main window (ui.app.create_app + build_window, which fills every page)
+over the cached large database (bench_search.large_database) and shows it; the floor process shows a
+bare QMainWindow with a QTableView after `import sqlalchemy.orm`; the bare-window process shows an
+empty QMainWindow. Goals (issue 8): shown with its list at most 1.3 x the floor, first paint at most
+1.5 x the bare window. Each process runs RUNS times, alternating; the figures are the fastest run of
+each (noise on a shared machine only ever adds time).
+
+Settings go to a throw-away folder (XDG_CONFIG_HOME), and the daily automatic backup is left out of
+the timed start (auto_backup=False): on the large file it is a copy of the whole database, which
+docs/performance.md measures apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 3
+GOAL_SHOWN = 1.3
+GOAL_PAINT = 1.5
+
+_WAIT_PAINT = r"""
+import os
+import time
+from PySide6.QtCore import QEvent, QObject
+
+
+class _Paints(QObject):
+    first = None
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and _Paints.first is None:
+            _Paints.first = time.time()
+        return False
+
+
+def wait_first_paint(app, window, timeout=20.0):
+    spy = _Paints()
+    app.installEventFilter(spy)
+    window.show()
+    shown = time.time()
+    deadline = shown + timeout
+    while _Paints.first is None and time.time() < deadline:
+        app.processEvents()
+    app.removeEventFilter(spy)
+    return shown, _Paints.first or float("nan")
+"""
+
+BARE = _WAIT_PAINT + r"""
+import json, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bench"])
+window = QMainWindow()
+window.resize(1200, 760)
+shown, paint = wait_first_paint(app, window)
+print(json.dumps({"shown": shown - t0, "paint": paint - t0}), flush=True)
+os._exit(0)  # skip Qt's teardown: not part of start-up, and PySide6 can crash in it
+"""
+
+FLOOR = _WAIT_PAINT + r"""
+import json, sys
+t0 = float(sys.argv[1])
+import sqlalchemy.orm  # noqa: F401
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(["bench"])
+window = QMainWindow()
+view = QTableView()
+view.setModel(QStandardItemModel(0, 4))
+window.setCentralWidget(view)
+window.resize(1200, 760)
+shown, paint = wait_first_paint(app, window)
+print(json.dumps({"shown": shown - t0, "paint": paint - t0}), flush=True)
+os._exit(0)  # skip Qt's teardown: not part of start-up, and PySide6 can crash in it
+"""
+
+APP = _WAIT_PAINT + r"""
+import json, sys
+t0 = float(sys.argv[1])
+from missionplanner.store import open_database
+from missionplanner.ui.app import build_window, create_app
+app = create_app(["bench"])
+db = open_database(sys.argv[2], auto_backup=False)
+opened = time.time()
+window = build_window(db, "en")
+built = time.time()
+rows = window.missions.model.rowCount()
+shown, paint = wait_first_paint(app, window)
+print(json.dumps({"shown": shown - t0, "paint": paint - t0, "opened": opened - t0, "built": built - t0,
+                  "rows": rows}), flush=True)
+os._exit(0)
+"""
+
+
+def _env(config: Path) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(config)
+    env["XDG_DATA_HOME"] = str(config)
+    root = Path(__file__).resolve().parent.parent
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root / "src"), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def launch(script: str, *args: str, env: dict) -> dict:
+    t0 = time.time()
+    proc = subprocess.run([sys.executable, "-c", script, repr(t0), *args], env=env,
+                          capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(path: Path, runs: int = RUNS) -> dict:
+    with tempfile.TemporaryDirectory(prefix="mp-bench-startup-") as config:
+        env = _env(Path(config))
+        results: dict[str, list[dict]] = {"bare": [], "floor": [], "app": []}
+        launch(BARE, env=env)  # warm the file cache for Qt's libraries
+        for _ in range(runs):
+            results["bare"].append(launch(BARE, env=env))
+            results["floor"].append(launch(FLOOR, env=env))
+            results["app"].append(launch(APP, str(path), env=env))
+    best = {k: {key: min(r[key] for r in v) for key in v[0]} for k, v in results.items()}
+    best["app"]["rows"] = results["app"][-1]["rows"]
+    return best
+
+
+def rows_from(best: dict, label: str) -> list[dict]:
+    app, floor, bare = best["app"], best["floor"], best["bare"]
+    shown_ratio = app["shown"] / floor["shown"]
+    paint_ratio = app["paint"] / bare["paint"]
+    detail = (f"open {app['opened']:.2f} s, window built {app['built']:.2f} s, "
+              f"{app['rows']} missions listed")
+    return [
+        {"case": f"start-up: window shown, list filled, s ({label}; {detail})",
+         "figure": round(app["shown"], 3), "baseline": round(floor["shown"], 3),
+         "ratio": round(shown_ratio, 2), "goal": f"<= {GOAL_SHOWN:g} x", "ok": shown_ratio <= GOAL_SHOWN},
+        {"case": "start-up: first paint, s (baseline: bare QMainWindow)",
+         "figure": round(app["paint"], 3), "baseline": round(bare["paint"], 3),
+         "ratio": round(paint_ratio, 2), "goal": f"<= {GOAL_PAINT:g} x", "ok": paint_ratio <= GOAL_PAINT},
+    ]
+
+
+def run(scale: float | None = None, folder: Path | None = None, runs: int = RUNS) -> list[dict]:
+    from bench.bench_search import default_scale, large_database
+
+    scale = default_scale() if scale is None else scale
+    path = large_database(scale, folder=folder)
+    label = f"scale {scale:g}" if scale != 1 else "100k meetings"
+    return rows_from(measure(path, runs), label)
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
