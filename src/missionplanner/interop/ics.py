@@ -1,7 +1,8 @@
 """Calendars: export a mission's meetings as iCalendar, import Outlook, Google and Thunderbird files.
 
 Export: one VEVENT per meeting with a stable UID (kept in `Meeting.uid`), DTSTART/DTEND with the
-venue's IANA zone and a full VTIMEZONE block per zone used, so no client falls back to floating time.
+venue's IANA zone and a full VTIMEZONE block per zone used, so no client falls back to floating time
+(written as yearly rules where the zone has them, since Outlook misreads listed transition dates).
 
 Import rules (docs/interop.md says the same for users):
 
@@ -517,8 +518,7 @@ class _Calendar:
         rrules, rdates = ev.all("RRULE"), ev.all("RDATE")
         if not rrules and not rdates:
             if overrides:  # an override of a non-recurring event: the override wins
-                key, override = next(iter(overrides.items()))
-                return self.single(uid, override)
+                return self.single(uid, next(iter(overrides.values())))
             return self.single(uid, ev)
         start, frame, length, start_p = self.times(ev)
         info = self.fields(ev)
