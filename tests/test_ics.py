@@ -677,3 +677,51 @@ def test_arbitrary_text_imports_or_is_refused_cleanly(db, trip, text):
 @given(st.lists(_lines, max_size=30))
 def test_shuffled_calendar_lines_import_or_are_refused_cleanly(db, trip, lines):
     _check_property(db, trip, "\r\n".join(["BEGIN:VCALENDAR"] + lines + ["END:VCALENDAR"]).encode())
+
+
+def test_skipped_and_repeated_hours_read_as_rfc_5545_says(db):
+    """Other programs' files are not refused for a wall-clock time our own forms would refuse."""
+    mid = missions.create_mission(db, title="Brussels spring", start="2017-03-25", end="2017-10-30")
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:gap
+SUMMARY:In the skipped hour
+DTSTART;TZID=Europe/Brussels:20170326T023000
+DURATION:PT1H
+END:VEVENT
+BEGIN:VEVENT
+UID:overlap
+SUMMARY:In the repeated hour
+DTSTART;TZID=Europe/Brussels:20171029T023000
+DURATION:PT1H
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(db, text, mid)
+    gap, overlap = stored(db, mid)
+    assert gap[1:3] == (utc(2017, 3, 26, 1, 30), utc(2017, 3, 26, 2, 30))  # 03:30 summer time
+    assert overlap[1:3] == (utc(2017, 10, 29, 0, 30), utc(2017, 10, 29, 1, 30))  # the first 02:30
+
+
+def test_weekly_all_day_event_from_thunderbird(db, trip):
+    text = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
+VERSION:2.0
+BEGIN:VEVENT
+UID:c1b2a3d4-weekly-allday
+SUMMARY:Embassy open day
+RRULE:FREQ=WEEKLY;BYDAY=FR,MO
+DTSTART;VALUE=DATE:20170602
+DTEND;VALUE=DATE:20170603
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(db, text, trip)
+    rows = stored(db, trip)
+    assert [(r[1], r[3], r[6]) for r in rows] == [
+        (utc(2017, 6, 9, 0), "Asia/Tokyo", "c1b2a3d4-weekly-allday#20170609"),
+        (utc(2017, 6, 12, 0), "Asia/Seoul", "c1b2a3d4-weekly-allday#20170612"),
+    ]
