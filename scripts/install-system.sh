@@ -3,7 +3,8 @@
 # and desktop platforms), fonts for Japanese (IPA) and Korean (Nanum) that reportlab can embed,
 # poppler-utils (pdftotext/pdffonts for the PDF tests), Xvfb for screenshots, binutils (PyInstaller's
 # `make package` reads libraries with objdump), desktop-file-utils, appstream and shared-mime-info
-# (tests/test_packaging.py validates the desktop entry, metainfo and MIME type with them).
+# (tests/test_packaging.py validates the desktop entry, metainfo and MIME type with them), strace
+# (make package-check sees which translation files the frozen program opens).
 # Runs only as root on a Debian-like system and only installs what is missing.
 set -eu
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -13,7 +14,7 @@ fi
 pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 libdbus-1-3 libfontconfig1 libglib2.0-0 fonts-ipafont-gothic fonts-ipafont-mincho fonts-nanum
-fonts-dejavu-core poppler-utils xvfb xauth binutils desktop-file-utils appstream shared-mime-info"
+fonts-dejavu-core poppler-utils xvfb xauth binutils desktop-file-utils appstream shared-mime-info strace"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

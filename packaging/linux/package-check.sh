@@ -23,6 +23,8 @@ trap 'rm -rf "$work"' EXIT
 db=$work/check.sqlite
 export QT_QPA_PLATFORM=offscreen
 export MISSIONPLANNER_HOME=$work/home  # nothing touches the user's own data folder
+export XDG_CONFIG_HOME=$work/config    # nor the user's settings (language, window layout)
+export XDG_CACHE_HOME=$work/cache
 unset MISSIONPLANNER_DB MISSIONPLANNER_FONTS_DIR
 failures=0
 ok() { echo "  ok    $*"; }
@@ -128,6 +130,22 @@ if command -v xvfb-run >/dev/null 2>&1; then
   status=$?
   set -e
   if [ "$status" = 124 ]; then ok "window ran 8 s on an X server (xcb plugin)"; else fail "GUI under Xvfb exited with $status: $(tail -5 "$work/gui-x.txt")"; fi
+fi
+
+# 6b. In French, the window loads the app's and Qt's own French translations from the bundle
+#     (seen by tracing which files it opens; needs strace).
+if command -v strace >/dev/null 2>&1; then
+  set +e
+  LANG=fr_BE.UTF-8 LC_ALL=fr_BE.UTF-8 timeout 8 strace -f -qq -e trace=openat -o "$work/trace.txt" \
+    "$exe" --db "$db" >/dev/null 2>&1
+  set -e
+  internal=$(cd "$app" && pwd)/_internal
+  if grep -v ENOENT "$work/trace.txt" | grep -q "$internal/missionplanner/resources/translations/missionplanner_fr.qm" \
+      && grep -v ENOENT "$work/trace.txt" | grep -q "$internal/PySide6/.*qtbase_fr.qm"; then
+    ok "French: missionplanner_fr.qm and Qt's qtbase_fr.qm loaded from the bundle"
+  else
+    fail "French translations not loaded from the bundle: $(grep '\.qm' "$work/trace.txt" | head -5)"
+  fi
 fi
 
 # 7. Qt modules the app does not use are not in the bundle.
