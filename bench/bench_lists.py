@@ -186,7 +186,7 @@ def rows_from(m: dict, label: str) -> list[dict]:
                     "figure": round(page, 1), "baseline": round(base, 1), "ratio": round(page / base, 2),
                     "goal": f"<= {GOAL_PAGE_MS:g} ms", "ok": page <= GOAL_PAGE_MS})
     rss, before = m["rss_peak_mb"], m["rss_before_mb"]
-    out.append({"case": "lists: peak resident memory of the process, MB (baseline: Qt and app imported)",
+    out.append({"case": "peak resident memory of the process, MB (baseline: Qt and app imported)",
                 "figure": round(rss, 1), "baseline": round(before, 1), "ratio": round(rss / before, 2),
                 "goal": f"<= {GOAL_RSS_MB:g} MB", "ok": rss <= GOAL_RSS_MB})
     return out
