@@ -217,3 +217,13 @@ def test_session_entries_match_the_bulk_rows(big):
         for cls in (Mission, Meeting, Person):
             for obj in s.scalars(select(cls).limit(20)):
                 assert search_index._entry(obj) == stored[obj.id]
+
+
+def test_mission_rows_are_list_missions(big):
+    from missionplanner.services import listing
+    from missionplanner.services.demo import load_demo
+    from missionplanner.services.missions import list_missions
+
+    db, _ = big
+    load_demo(db)  # leads with organizations, missions with several legs
+    assert listing.mission_rows(db) == list_missions(db)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 
-from ..model import Affiliation, Meeting, Mission, Organization, Participation, Person
+from ..model import Affiliation, Leg, Meeting, Mission, Organization, Participation, Person
 from .timeutil import DEFAULT_HOME_TZ, iso
 
 PAGE = 100
@@ -71,6 +71,35 @@ def people_order():
     return (func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
 
 
+def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
+    """views.person_brief (plus e-mail, mobile, version) for these people, in two queries."""
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(Person.id, Person.given_name, Person.family_name, Person.native_name,
+               Person.name_order, Person.title, Person.email, Person.mobile, Person.version)
+        .where(Person.id.in_(ids))).all()
+    orgs = {}
+    for a in s.execute(
+            select(Affiliation.person_id, Affiliation.start_date, Organization.id, Organization.name,
+                   Organization.native_name)
+            .join(Organization, Organization.id == Affiliation.organization_id)
+            .where(Affiliation.person_id.in_(ids), Affiliation.end_date.is_(None))
+            .order_by(Affiliation.person_id, Affiliation.start_date)):
+        orgs[a.person_id] = a  # the latest current affiliation wins, as Person.current_affiliation
+    out = {}
+    for r in rows:
+        org = orgs.get(r.id)
+        out[r.id] = {
+            "id": r.id, "name": _display_name(r), "given_name": r.given_name, "family_name": r.family_name,
+            "native_name": r.native_name, "name_order": r.name_order, "title": r.title,
+            "organization": org.name if org else "", "organization_native": org.native_name if org else "",
+            "organization_id": org.id if org else None,
+            "email": r.email, "mobile": r.mobile, "version": r.version,
+        }
+    return out
+
+
 def page_people(db, offset: int = 0, limit: int = PAGE, text: str = "") -> list[dict]:
     """People `offset` to `offset + limit` in name order: id, names, title, current organization."""
     ids_stmt = select(Person.id).order_by(*people_order()).limit(limit).offset(offset)
@@ -79,30 +108,37 @@ def page_people(db, offset: int = 0, limit: int = PAGE, text: str = "") -> list[
         ids_stmt = ids_stmt.where(where)
     with db.read() as s:
         ids = list(s.scalars(ids_stmt))
-        if not ids:
-            return []
-        rows = {r.id: r for r in s.execute(
-            select(Person.id, Person.given_name, Person.family_name, Person.native_name,
-                   Person.name_order, Person.title, Person.email, Person.mobile, Person.version)
-            .where(Person.id.in_(ids)))}
-        orgs = {}
-        for a in s.execute(
-                select(Affiliation.person_id, Affiliation.start_date, Organization.id, Organization.name,
-                       Organization.native_name)
-                .join(Organization, Organization.id == Affiliation.organization_id)
-                .where(Affiliation.person_id.in_(ids), Affiliation.end_date.is_(None))
-                .order_by(Affiliation.person_id, Affiliation.start_date)):
-            orgs[a.person_id] = a  # the latest current affiliation wins, as Person.current_affiliation
+        briefs = _people_briefs(s, ids)
+    return [briefs[pid] for pid in ids]
+
+
+# Missions --------------------------------------------------------------------------------------------
+
+_BRIEF_KEYS = ("id", "name", "given_name", "family_name", "native_name", "name_order", "title",
+               "organization", "organization_native", "organization_id")
+
+
+def mission_rows(db) -> list[dict]:
+    """Every mission as services.missions.list_missions gives it (same keys, same order), in four
+    queries instead of one per mission lead: what a missions list needs at start-up."""
+    with db.read() as s:
+        missions = s.execute(
+            select(Mission.id, Mission.version, Mission.slug, Mission.title, Mission.kind, Mission.status,
+                   Mission.start_date, Mission.end_date, Mission.home_timezone, Mission.lead_id)
+            .order_by(Mission.start_date.desc(), Mission.title)).all()
+        cities: dict[str, list[str]] = {}
+        for leg in s.execute(select(Leg.mission_id, Leg.city).order_by(Leg.mission_id, Leg.arrive)):
+            cities.setdefault(leg.mission_id, []).append(leg.city)
+        leads = _people_briefs(s, list({m.lead_id for m in missions if m.lead_id}))
     out = []
-    for pid in ids:
-        r = rows[pid]
-        org = orgs.get(pid)
+    for m in missions:
+        lead = leads.get(m.lead_id)
         out.append({
-            "id": r.id, "name": _display_name(r), "given_name": r.given_name, "family_name": r.family_name,
-            "native_name": r.native_name, "name_order": r.name_order, "title": r.title,
-            "email": r.email, "mobile": r.mobile, "version": r.version,
-            "organization": org.name if org else "", "organization_native": org.native_name if org else "",
-            "organization_id": org.id if org else None,
+            "id": m.id, "version": m.version, "slug": m.slug, "title": m.title, "kind": m.kind,
+            "status": m.status, "start": m.start_date.isoformat(), "end": m.end_date.isoformat(),
+            "home_timezone": m.home_timezone,
+            "lead": {k: lead[k] for k in _BRIEF_KEYS} if lead else None,
+            "cities": cities.get(m.id, []),
         })
     return out
 
