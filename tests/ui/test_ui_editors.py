@@ -1,0 +1,155 @@
+"""Editors in detail: free slots, talking points order, a new person inline, agreements, mission
+files through the File menu, preferences."""
+
+import json
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
+
+from missionplanner.services import agreements as agreement_service
+from missionplanner.services import gui_queries
+from missionplanner.services import missions as mission_service
+from missionplanner.services import people as people_service
+from missionplanner.ui import settings
+from missionplanner.ui.meeting_editor import FreeSlotDialog
+from missionplanner.ui.preferences import PreferencesDialog
+from missionplanner.ui.widgets import NewPersonDialog
+
+
+def _click_ok_in_modal(qtbot, cls, action=None):
+    def run():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, cls), dialog
+        if action:
+            action(dialog)
+        dialog.accept()
+    QTimer.singleShot(0, run)
+
+
+def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    qtbot.keyClicks(editor.start, "9/6/2017 10:00")
+    qtbot.keyClicks(editor.end, "9/6/2017 11:30")
+    seen = {}
+    _click_ok_in_modal(qtbot, FreeSlotDialog, lambda d: seen.setdefault("count", d.list.count()))
+    qtbot.mouseClick(editor.slot_button, Qt.MouseButton.LeftButton)
+    assert seen["count"] >= 1
+    start, end = editor.parse_times()
+    assert (end - start).total_seconds() == 90 * 60
+    assert editor.start.text().startswith("2017-06-09")
+
+
+def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    editor.title_edit.setText("Order test")
+    editor.start.setText("9/6/2017 14:00")
+    editor.end.setText("9/6/2017 15:00")
+    points = editor.talking_points
+    for text in ("first", "second", "third"):
+        points.add()
+        points.list.currentItem().setText(text)
+    points.list.setCurrentRow(2)
+    points.move(-1)
+    points.move(-1)
+    assert points.points() == ["third", "first", "second"]
+    assert editor.save()
+    assert gui_queries.meeting_by_id(db, editor.meeting_id)["talking_points"] == ["third", "first", "second"]
+
+
+def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+
+    def fill(dialog):
+        dialog.given.setText("Hideaki")
+        dialog.family.setText("Ohmura")
+        dialog.native.setText("大村秀章")
+        dialog._save()
+    _click_ok_in_modal(qtbot, NewPersonDialog, fill)
+    qtbot.mouseClick(editor.counterparts.new_button, Qt.MouseButton.LeftButton)
+    assert editor.counterparts.list.count() == 1
+    assert "大村秀章" in editor.counterparts.list.item(0).text()
+    assert people_service.list_people(db, "Ohmura")[0]["native_name"] == "大村秀章"
+
+
+def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db):
+    org = people_service.create_organization(db, name="Aichi Prefecture", native_name="愛知県",
+                                             kind="prefecture", country="JP")
+    people_service.create_person(db, given_name="Hideaki", family_name="Ohmura", organization_id=org)
+    window.refresh_all()
+    page = window.agreements
+
+    def fill(dialog):
+        dialog.title_edit.setText("Cooperation agreement Aichi / Brussels-Capital")
+        dialog.signed.setText("2017-05-08")
+        dialog.parties.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.signatories.search.setText("Ohmura")
+        dialog.signatories._add_first()
+        dialog.save()
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    page.new()
+    rows = agreement_service.list_agreements(db)
+    assert [a["title"] for a in rows] == ["Cooperation agreement Aichi / Brussels-Capital"]
+    assert rows[0]["parties"][0]["native_name"] == "愛知県"
+    assert rows[0]["signatories"][0]["family_name"] == "Ohmura"
+    assert page.model.rowCount() == 1
+
+
+def test_agreement_editor_shows_bad_dates_beside_the_field(qtbot, window, db):
+    from missionplanner.ui.agreements_page import AgreementEditor
+
+    editor = AgreementEditor(db, None, window)
+    editor.title_edit.setText("X")
+    editor.signed.setText("8 May")
+    editor.save()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert editor.errors.labels["signed"].text()
+
+
+def test_export_then_import_mission_file_from_the_file_menu(qtbot, demo_window, demo_db, tmp_path, monkeypatch):
+    w = demo_window
+    mission = next(m for m in w.missions.model.rows if "Korea" in m["title"])
+    w.missions.select(mission["id"])
+    target = tmp_path / "korea.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    w.act_export.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    w.tasks.wait()
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["format"] == "missionplanner/1"
+    doc["mission"]["slug"] = "korea-copy"
+    doc["mission"]["title"] = "Korea (copy)"
+    target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    w.act_import.trigger()
+    qtbot.waitUntil(lambda: any(m["title"] == "Korea (copy)" for m in w.missions.model.rows), timeout=10000)
+    assert "Korea (copy)" in [m["title"] for m in mission_service.list_missions(demo_db)]
+
+
+def test_import_error_is_shown_with_its_reason(qtbot, demo_window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "missionplanner/1", "mission": {"title": "x"}, "surprise": 1}', encoding="utf-8")
+    shown = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    demo_window.act_import.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "surprise" in shown[0]
+
+
+def test_preferences_change_language_and_home_zone(qtbot, window):
+    dialog = PreferencesDialog(window)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.home_zone.set_zone("Asia/Tokyo")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert settings.get(settings.LANGUAGE) == "nl"
+    assert settings.get(settings.HOME_ZONE) == "Asia/Tokyo"
+    bad = PreferencesDialog(window)
+    bad.home_zone.set_zone("Mars/Olympus")
+    bad.save()
+    assert bad.error.text() and settings.get(settings.HOME_ZONE) == "Asia/Tokyo"
