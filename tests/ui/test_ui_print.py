@@ -40,3 +40,20 @@ def test_cancel_stops_the_build_and_writes_nothing(qtbot, demo_window, tmp_path,
     qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=60000)
     assert dialog.result_path is None
     assert not target.exists()
+
+
+def test_generate_outcome_report_from_the_file_menu(qtbot, demo_window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    w = demo_window
+    w.act_report.trigger()
+    dialog = [d for d in w.findChildren(PrintDialog) if d.isVisible()][-1]
+    assert dialog.kind == "report" and not dialog.section_boxes
+    target = tmp_path / "report.pdf"
+    dialog.path.setText(str(target))
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.open_after.setChecked(False)
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.result_path is not None or "color" in dialog.message.styleSheet(),
+                    timeout=60000)
+    assert dialog.result_path == str(target), dialog.message.text()
+    assert target.read_bytes()[:5] == b"%PDF-"
