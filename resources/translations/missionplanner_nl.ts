@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="86" />
+            <source>About Mission Planner</source>
+            <translation>Over Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="97" />
+            <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
+            <translation>Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="106" />
+            <source>not versioned</source>
+            <translation>zonder versie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
+            <source>{revision} (this version of the app expects {head})</source>
+            <translation>{revision} (deze versie van de toepassing verwacht {head})</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <source>standalone build</source>
+            <translation>zelfstandige versie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <source>Python package</source>
+            <translation>Python-pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
+            <source>{folder} (set by MISSIONPLANNER_HOME)</source>
+            <translation>{folder} (ingesteld door MISSIONPLANNER_HOME)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
+            <source>Version:</source>
+            <translation>Versie:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="118" />
+            <source>Database:</source>
+            <translation>Databank:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="119" />
+            <source>Schema version:</source>
+            <translation>Schemaversie:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="120" />
+            <source>Data folder:</source>
+            <translation>Gegevensmap:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <source>Qt {qt}, PySide6 {pyside}</source>
+            <translation>Qt {qt}, PySide6 {pyside}</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="123" />
+            <source>Python:</source>
+            <translation>Python:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <source>Licence:</source>
+            <translation>Licentie:</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <source>MIT</source>
+            <translation>MIT</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="143" />
+            <source>Copy details</source>
+            <translation>Details kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="145" />
+            <source>Copy these details to the clipboard, e.g. for a support request</source>
+            <translation>Deze details naar het klembord kopiëren, bv. voor een ondersteuningsvraag</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="162" />
+            <source>{family} ({script}): {licence}</source>
+            <translation>{family} ({script}): {licence}</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="169" />
+            <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
+            <translation>Bij deze installatie worden geen lettertypen geleverd. Briefingdossiers gebruiken de lettertypen die op deze computer zijn geïnstalleerd: IPAGothic, Yu Gothic of Meiryo voor Japans; NanumGothic of Malgun Gothic voor Koreaans; DejaVu Sans, Arial of Segoe UI voor Latijns schrift.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="174" />
+            <source>Fonts in {folder} ({variable}) are used first.</source>
+            <translation>Lettertypen in {folder} ({variable}) krijgen voorrang.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaPage</name>
         <message>
             <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
@@ -14,7 +122,7 @@
             <translation>&amp;Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="58" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -24,57 +132,57 @@
             <translation>Planningsproblemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="68" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="67" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nieuwe vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="138" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="140" />
             <source>Home time: %1</source>
             <translation>Thuistijd: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="154" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="155" />
             <source>Problems (checking…)</source>
             <translation>Problemen (controleren…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="175" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problemen: de controles zijn mislukt (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="187" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
             <source>No scheduling problems</source>
             <translation>Geen planningsproblemen</translation>
         </message>
@@ -156,7 +264,7 @@
             <translation>Overeenkomsten filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="151" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="152" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
@@ -176,32 +284,32 @@
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="212" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
@@ -235,6 +343,118 @@
             <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
+            <source>No mission</source>
+            <translation>Geen missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
+            <source>Select a mission first.</source>
+            <translation>Selecteer eerst een missie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="72" />
+            <source>Import mission file</source>
+            <translation>Missiebestand importeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="73" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="92" />
+            <source>Mission files (*.json)</source>
+            <translation>Missiebestanden (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="76" />
+            <source>Importing %1…</source>
+            <translation>%1 importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="78" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="120" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="132" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="142" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="153" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="81" />
+            <source>Imported “%1”</source>
+            <translation>„%1” geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="91" />
+            <source>Export mission file</source>
+            <translation>Missiebestand exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="95" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="107" />
+            <source>Exported to %1</source>
+            <translation>Geëxporteerd naar %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="96" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="108" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="103" />
+            <source>Export calendar</source>
+            <translation>Agenda exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="104" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="115" />
+            <source>Calendars (*.ics)</source>
+            <translation>Agenda's (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="114" />
+            <source>Import calendar into “%1”</source>
+            <translation>Agenda importeren in „%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="123" />
+            <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
+            <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="127" />
+            <source>Import calendar</source>
+            <translation>Agenda importeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="130" />
+            <source>%1 meeting(s) created, %2 updated</source>
+            <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="148" />
+            <source>Import contacts</source>
+            <translation>Contacten importeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="137" />
+            <source>Contacts (*.csv *.xlsx)</source>
+            <translation>Contacten (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="145" />
+            <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
+            <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="151" />
+            <source>%1 person(s) added</source>
+            <translation>%1 persoon/personen toegevoegd</translation>
         </message>
     </context>
     <context>
@@ -286,7 +506,7 @@
             <translation>Vervalt tot</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
@@ -351,12 +571,12 @@
             <translation>tot:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="136" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="135" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="156" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="155" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -469,199 +689,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="62" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="528" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="493" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="65" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="82" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="101" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="128" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="126" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="137" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="138" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="136" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="224" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="144" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="227" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="163" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="167" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="166" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="169" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <source>Import &amp;calendar (.ics)…</source>
+            <translation>&amp;Agenda importeren (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <source>Export calen&amp;dar (.ics)…</source>
+            <translation>Agenda e&amp;xporteren (.ics)…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <source>Import con&amp;tacts (CSV, XLSX)…</source>
+            <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="183" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="185" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="202" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="214" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="216" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="222" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="225" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="235" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="364" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -670,43 +905,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="402" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="405" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="435" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -715,75 +950,24 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
-            <source>Import mission file</source>
-            <translation>Missiebestand importeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="478" />
-            <source>Mission files (*.json)</source>
-            <translation>Missiebestanden (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
-            <source>Importing %1…</source>
-            <translation>%1 importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
-            <source>Import failed</source>
-            <translation>Importeren mislukt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="466" />
-            <source>Imported “%1”</source>
-            <translation>„%1” geïmporteerd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
-            <source>Export mission file</source>
-            <translation>Missiebestand exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
-            <source>Exported to %1</source>
-            <translation>Geëxporteerd naar %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="492" />
-            <source>Export failed</source>
-            <translation>Exporteren mislukt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="468" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="502" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="468" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="519" />
-            <source>About Mission Planner</source>
-            <translation>Over Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="520" />
-            <source>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Mission Planner %1&lt;/h3&gt;&lt;p&gt;Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/app.py" line="30" />
@@ -866,80 +1050,80 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
             <source>Talking points</source>
             <translation>Gesprekspunten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
             <source>Reason</source>
             <translation>Aanleiding</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250" />
             <source>Arrangements</source>
             <translation>Praktische regeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
             <source>Reason for the meeting</source>
             <translation>Aanleiding van de vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>&amp;Brief</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicten met deze vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="335" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="342" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="413" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="420" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="510" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="517" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="511" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="518" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1045,7 +1229,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Missies filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="43" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="44" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
@@ -1075,22 +1259,22 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="102" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="127" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1098,7 +1282,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1111,7 +1295,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="101" />
             <location filename="../../src/missionplanner/ui/models.py" line="294" />
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="322" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1127,27 +1311,27 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="312" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="103" />
             <location filename="../../src/missionplanner/ui/models.py" line="146" />
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="323" />
+            <location filename="../../src/missionplanner/ui/models.py" line="340" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <location filename="../../src/missionplanner/ui/models.py" line="313" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="312" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
@@ -1193,13 +1377,13 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="311" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="311" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
@@ -1209,42 +1393,42 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="322" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="323" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="335" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="336" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="346" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="363" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1290,63 +1474,63 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="141" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="142" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
             <source>Filter organizations</source>
             <translation>Organisaties filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="153" />
             <source>Organization details</source>
             <translation>Details van de organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -1354,119 +1538,119 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="29" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
             <source>Once</source>
             <translation>Eenmalig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
             <source>Every week</source>
             <translation>Elke week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Every month</source>
             <translation>Elke maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Monthly, 3 times</source>
             <translation>Maandelijks, 3 keer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Every quarter</source>
             <translation>Elk kwartaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Every year</source>
             <translation>Elk jaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="45" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="46" />
             <source>Log outcome: %1</source>
             <translation>Resultaat vastleggen: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="54" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="55" />
             <source>Outcome</source>
             <translation>Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58" />
             <source>Decisions, one per line</source>
             <translation>Beslissingen, één per regel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
             <source>New follow-ups</source>
             <translation>Nieuwe opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="105" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="113" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118" />
             <source>Recurrence</source>
             <translation>Herhaling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="71" />
             <source>&amp;Add follow-up</source>
             <translation>Opvolging &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
             <source>&amp;Remove follow-up</source>
             <translation>Opvolging ve&amp;rwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
             <source>&amp;Outcome</source>
             <translation>&amp;Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="81" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Beslissingen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="83" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
             <source>New &amp;follow-ups</source>
             <translation>Nieuwe &amp;opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94" />
             <source>Saving marks the meeting as held.</source>
             <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="101" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="115" />
             <source>Due date</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="148" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="153" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
@@ -1474,82 +1658,82 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="58" />
             <source>Filter people by name, native name or e-mail</source>
             <translation>Personen filteren op naam, naam in lokaal schrift of e-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="59" />
             <source>Filter people</source>
             <translation>Personen filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="67" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="66" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
             <source>Person details</source>
             <translation>Details van de persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="90" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
             <source>Affiliations</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="91" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="94" />
             <source>Biography</source>
             <translation>Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="92" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="95" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="96" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
             <source>Form of address</source>
             <translation>Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
             <source>Pronunciation</source>
             <translation>Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="106" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
             <source>Mobile</source>
             <translation>Gsm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="121" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="122" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="125" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -1623,157 +1807,157 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
             <source>Cover</source>
             <translation>Voorblad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
             <source>Table of contents</source>
             <translation>Inhoudstafel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
             <source>Overview, delegation and logistics</source>
             <translation>Overzicht, delegatie en logistiek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
             <source>Day-by-day itinerary</source>
             <translation>Programma per dag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
             <source>One brief per meeting</source>
             <translation>Eén nota per vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="39" />
             <source>People and organizations annex</source>
             <translation>Bijlage personen en organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
             <source>Briefing pack</source>
             <translation>Briefingdossier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="72" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
             <source>Outcome report</source>
             <translation>Resultatenrapport</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
             <source>RESTRICTED</source>
             <translation>BEPERKTE VERSPREIDING</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="80" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
             <source>CONFIDENTIAL</source>
             <translation>VERTROUWELIJK</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="83" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="85" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="89" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="91" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="94" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="96" />
             <source>Open the PDF when it is ready</source>
             <translation>De pdf openen zodra hij klaar is</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="98" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="100" />
             <source>&amp;Classification</source>
             <translation>&amp;Classificatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
             <source>&amp;Paper</source>
             <translation>&amp;Papier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="104" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="106" />
             <source>Save as</source>
             <translation>Opslaan als</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="105" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="107" />
             <source>&amp;Save as</source>
             <translation>&amp;Opslaan als</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="116" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="120" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="122" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="126" />
             <source>&amp;Generate</source>
             <translation>&amp;Genereren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="134" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="138" />
             <source>PDF documents (*.pdf)</source>
             <translation>Pdf-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="148" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="152" />
             <source>Choose where to save the PDF.</source>
             <translation>Kies waar de pdf moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="153" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="157" />
             <source>Generating…</source>
             <translation>Bezig met genereren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
             <source>Generating the PDF…</source>
             <translation>De pdf wordt gegenereerd…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="154" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="183" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="187" />
             <source>Saved to %1</source>
             <translation>Opgeslagen in %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="185" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="189" />
             <source>Warnings:</source>
             <translation>Waarschuwingen:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="196" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="200" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="198" />
+            <location filename="../../src/missionplanner/ui/print_dialog.py" line="202" />
             <source>This document cannot be produced by this version (%1).</source>
             <translation>Deze versie kan dit document niet maken (%1).</translation>
         </message>

@@ -153,3 +153,37 @@ def test_preferences_change_language_and_home_zone(qtbot, window):
     bad.home_zone.set_zone("Mars/Olympus")
     bad.save()
     assert bad.error.text() and settings.get(settings.HOME_ZONE) == "Asia/Tokyo"
+
+
+def test_calendar_export_then_reimport_and_contacts_import(qtbot, demo_window, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = demo_window
+    japan = next(m for m in w.missions.model.rows if m["slug"] == "official-mission-japan-2017")
+    w.missions.select(japan["id"])
+    ics = tmp_path / "japan.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(ics), "")))
+    w.act_export_ics.trigger()
+    qtbot.waitUntil(ics.exists, timeout=10000)
+    assert b"BEGIN:VCALENDAR" in ics.read_bytes()
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(ics), "")))
+    w.act_import_ics.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "unchanged" in asked[0]
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: "created" in w.statusBar().currentMessage(), timeout=10000)
+
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("First name,Last name,Organization\nJi-hoon,Kim,Seoul Metropolitan Government\n",
+                        encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(contacts), "")))
+    asked.clear()
+    w.act_import_contacts.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "1 person" in asked[0]
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: bool(people_service.list_people(demo_db, "Kim")), timeout=10000)

@@ -126,3 +126,12 @@ def test_people_are_fetched_lazily(qtbot, window, db):
     assert model.rowCount() == 450
     qtbot.keyClicks(window.people.filter, "Test0449")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+
+
+def test_help_about_opens_the_about_dialog(qtbot, demo_window):
+    from missionplanner.ui.about_dialog import AboutDialog
+
+    demo_window.act_about.trigger()
+    dialogs = [d for d in demo_window.findChildren(AboutDialog) if d.isVisible()]
+    assert dialogs and dialogs[0].windowTitle() == "About Mission Planner"
+    dialogs[0].close()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import MissionPlannerError
-from ..services import gui_queries, missionfile
+from ..services import gui_queries
 from ..services import missions as mission_service
 from . import settings
 from .agenda_page import AgendaPage
 from .agreements_page import AgreementsPage
+from .file_actions import FileActions
 from .followups_page import FollowupsPage
 from .meeting_editor import MeetingEditor
 from .mission_editor import MissionEditor
@@ -63,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self)
         self.history = EditHistory(db, self)
         self.history.notifier.data_changed.connect(self.refresh_all)
+        self.files = FileActions(self)
         self.history.notifier.failed.connect(
             lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
 
@@ -172,6 +170,10 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
         self.act_export = self._action(self.tr("&Export mission file…"), self.export_file,
                                        QKeySequence.StandardKey.SaveAs, sp.SP_DialogSaveButton)
+        self.act_import_ics = self._action(self.tr("Import &calendar (.ics)…"), self.files.import_calendar)
+        self.act_export_ics = self._action(self.tr("Export calen&dar (.ics)…"), self.files.export_calendar)
+        self.act_import_contacts = self._action(self.tr("Import con&tacts (CSV, XLSX)…"),
+                                                self.files.import_contacts)
         self.act_brief = self._action(self.tr("&Briefing pack…"), lambda: self.print_document("briefing"),
                                       QKeySequence.StandardKey.Print, sp.SP_FileDialogContentsView)
         self.act_report = self._action(self.tr("&Outcome report…"), lambda: self.print_document("report"),
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.act_new_mission, self.act_new_meeting, None, self.act_import, self.act_export, None,
+                  self.act_import_ics, self.act_export_ics, self.act_import_contacts, None,
                   self.act_brief, self.act_report, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -454,47 +457,10 @@ class MainWindow(QMainWindow):
 
     # Files and printing -------------------------------------------------------------------------
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import mission file"), "",
-                                              self.tr("Mission files (*.json)"))
-        if not path:
-            return
-        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path))
-        self.tasks.run(missionfile.import_file, self.db, path, on_done=self._imported,
-                       on_failed=lambda exc: self._file_error(self.tr("Import failed"), exc))
-
-    def _imported(self, summary: dict) -> None:
-        self.statusBar().showMessage(self.tr("Imported “%1”").replace("%1", summary.get("title", "")), 5000)
-        self.refresh_all()
-        if summary.get("mission_id"):
-            self.missions.select(summary["mission_id"])
-            self.show_page(PAGE_MISSIONS)
+        self.files.import_mission()
 
     def export_file(self) -> None:
-        mid = self.current_mission_id()
-        if not mid:
-            return
-        slug = mission_service.mission_detail(self.db, mid)["slug"]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export mission file"), f"{slug}.json",
-                                              self.tr("Mission files (*.json)"))
-        if not path:
-            return
-
-        def write(db, ref, target):
-            doc = missionfile.export_mission(db, ref)
-            with open(target, "w", encoding="utf-8") as fh:
-                json.dump(doc, fh, ensure_ascii=False, indent=2)
-                fh.write("\n")
-            return target
-
-        self.tasks.run(write, self.db, mid, path,
-                       on_done=lambda p: self.statusBar().showMessage(
-                           self.tr("Exported to %1").replace("%1", p), 5000),
-                       on_failed=lambda exc: self._file_error(self.tr("Export failed"), exc))
-
-    def _file_error(self, title: str, exc: BaseException) -> None:
-        self.statusBar().clearMessage()
-        text = str(exc) if isinstance(exc, MissionPlannerError | OSError | ValueError) else repr(exc)
-        QMessageBox.warning(self, title, text)
+        self.files.export_mission()
 
     def print_document(self, kind: str) -> PrintDialog | None:
         mid = self.current_mission_id()
@@ -513,13 +479,12 @@ class MainWindow(QMainWindow):
             self.people.home_zone = self.followups.home_zone = self.reminder.home_zone = self.home_zone
             self.refresh_all()
 
-    def about(self) -> None:
-        from .. import __version__
+    def about(self):
+        from .about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About Mission Planner"),
-                          self.tr("<h3>Mission Planner %1</h3><p>Plan official missions abroad: meetings "
-                                  "across time zones, briefing packs, outcomes and follow-ups.</p>")
-                          .replace("%1", __version__))
+        dialog = AboutDialog(self.db, self)
+        dialog.open()
+        return dialog
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

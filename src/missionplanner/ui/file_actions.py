@@ -1,0 +1,159 @@
+"""File menu work: mission files, calendars (.ics) and contacts (CSV/XLSX), in the background.
+
+Calendars and contacts are read twice: first as a dry run whose summary the user confirms, then for
+real; either way nothing is written unless the whole file reads without error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..errors import MissionPlannerError
+from ..services import missionfile
+from ..services import missions as mission_service
+
+
+def _write_mission_file(db, ref: str, target: str) -> str:
+    doc = missionfile.export_mission(db, ref)
+    tmp = Path(target + ".part")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+def _write_calendar(db, ref: str, target: str) -> str:
+    from ..interop.ics import export_ics
+
+    tmp = Path(target + ".part")
+    tmp.write_bytes(export_ics(db, ref))
+    tmp.replace(target)
+    return target
+
+
+def _import_calendar(db, path: str, ref: str, dry_run: bool) -> dict:
+    from ..interop.ics import import_ics
+
+    return import_ics(db, path, ref, dry_run=dry_run)
+
+
+def _import_contacts(db, path: str, dry_run: bool) -> dict:
+    from ..interop.contacts import import_contacts
+
+    return import_contacts(db, path, dry_run=dry_run)
+
+
+class FileActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.db, self.tasks = window.db, window.tasks
+
+    def _status(self, text: str, msecs: int = 0) -> None:
+        self.window.statusBar().showMessage(text, msecs)
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        text = str(exc) if isinstance(exc, MissionPlannerError | OSError | ValueError) else repr(exc)
+        QMessageBox.warning(self.window, title, text)
+
+    def _mission(self) -> dict | None:
+        mid = self.window.current_mission_id()
+        if not mid:
+            QMessageBox.information(self.window, self.tr("No mission"), self.tr("Select a mission first."))
+            return None
+        return mission_service.mission_detail(self.db, mid)
+
+    # Mission files --------------------------------------------------------------------------------
+    def import_mission(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import mission file"), "",
+                                              self.tr("Mission files (*.json)"))
+        if not path:
+            return
+        self._status(self.tr("Importing %1…").replace("%1", path))
+        self.tasks.run(missionfile.import_file, self.db, path, on_done=self._mission_imported,
+                       on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    def _mission_imported(self, summary: dict) -> None:
+        self._status(self.tr("Imported “%1”").replace("%1", summary.get("title", "")), 5000)
+        self.window.refresh_all()
+        if summary.get("mission_id"):
+            self.window.missions.select(summary["mission_id"])
+            self.window.show_page(0)
+
+    def export_mission(self) -> None:
+        mission = self._mission()
+        if mission is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export mission file"),
+                                              f"{mission['slug']}.json", self.tr("Mission files (*.json)"))
+        if path:
+            self.tasks.run(_write_mission_file, self.db, mission["id"], path,
+                           on_done=lambda p: self._status(self.tr("Exported to %1").replace("%1", p), 5000),
+                           on_failed=lambda exc: self._error(self.tr("Export failed"), exc))
+
+    # Calendars ------------------------------------------------------------------------------------
+    def export_calendar(self) -> None:
+        mission = self._mission()
+        if mission is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), f"{mission['slug']}.ics",
+                                              self.tr("Calendars (*.ics)"))
+        if path:
+            self.tasks.run(_write_calendar, self.db, mission["id"], path,
+                           on_done=lambda p: self._status(self.tr("Exported to %1").replace("%1", p), 5000),
+                           on_failed=lambda exc: self._error(self.tr("Export failed"), exc))
+
+    def import_calendar(self) -> None:
+        mission = self._mission()
+        if mission is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import calendar into “%1”").replace(
+            "%1", mission["title"]), "", self.tr("Calendars (*.ics)"))
+        if not path:
+            return
+        self.tasks.run(_import_calendar, self.db, path, mission["id"], True,
+                       on_done=lambda r: self._confirm_calendar(path, mission, r),
+                       on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    def _confirm_calendar(self, path: str, mission: dict, preview: dict) -> None:
+        text = self.tr("Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 "
+                       "unchanged and skip %5. Import it?").replace("%1", mission["title"]) \
+            .replace("%2", str(preview["created"])).replace("%3", str(preview["updated"])) \
+            .replace("%4", str(preview["unchanged"])).replace("%5", str(preview["skipped"]))
+        if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
+            return
+        self.tasks.run(_import_calendar, self.db, path, mission["id"], False,
+                       on_done=lambda r: self._imported(self.tr("%1 meeting(s) created, %2 updated").replace(
+                           "%1", str(r["created"])).replace("%2", str(r["updated"])), mission["id"]),
+                       on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    # Contacts -------------------------------------------------------------------------------------
+    def import_contacts(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import contacts"), "",
+                                              self.tr("Contacts (*.csv *.xlsx)"))
+        if not path:
+            return
+        self.tasks.run(_import_contacts, self.db, path, True,
+                       on_done=lambda r: self._confirm_contacts(path, r),
+                       on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    def _confirm_contacts(self, path: str, preview: dict) -> None:
+        text = self.tr("This file would add %1 person(s) and %2 organization(s); %3 person(s) are already "
+                       "known. Import it?").replace("%1", str(preview["people_created"])) \
+            .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
+        if QMessageBox.question(self.window, self.tr("Import contacts"), text) != QMessageBox.StandardButton.Yes:
+            return
+        self.tasks.run(_import_contacts, self.db, path, False,
+                       on_done=lambda r: self._imported(self.tr("%1 person(s) added").replace(
+                           "%1", str(r["people_created"])), None),
+                       on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    def _imported(self, text: str, mission_id: str | None) -> None:
+        self._status(text, 8000)
+        self.window.refresh_all()
+        if mission_id:
+            self.window.open_agenda(mission_id)
