@@ -54,3 +54,28 @@ def test_lists_case(cache):
     assert m["meetings_total"] == 200 and m["people_total"] == 100
     assert m["rss_peak_mb"] >= m["rss_before_mb"] > 0
     _well_formed(bench_lists.rows_from(m, "tiny"))
+
+
+def test_start_up_path_imports_no_heavy_module(tmp_path):
+    """The command line, opening a current database, lists and search load none of the heavy
+    libraries (PDF, calendars, migrations, locale data): they are imported when used."""
+    import subprocess
+    import sys
+
+    from missionplanner.store import open_database
+
+    path = tmp_path / "current.sqlite"
+    open_database(path).dispose()  # created and migrated here; the child finds it current
+    script = (
+        "import sys\n"
+        "import missionplanner.cli\n"
+        "from missionplanner.store import open_database\n"
+        "from missionplanner.services import listing, search\n"
+        f"db = open_database({str(path)!r})\n"
+        "listing.mission_rows(db); listing.page_people(db); listing.page_meetings(db)\n"
+        "search.search(db, 'tokyo')\n"
+        "heavy = ('reportlab', 'icalendar', 'alembic', 'babel', 'openpyxl', 'PySide6')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
