@@ -120,3 +120,32 @@ def test_daily_reminder_fires_once_a_day(qtbot, demo_window, demo_db):
     assert demo_window.banner.isVisible()
     assert "overdue" in demo_window.banner_text.text()
     assert not reminder.check()  # once a day
+
+
+def test_closing_an_editor_while_its_check_runs_is_safe(qtbot, window, db, mission_id, monkeypatch):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    editor.title_edit.setText("Closing early")
+    editor.start.setText("9/6/2017 10:00")
+    editor.end.setText("9/6/2017 11:00")
+    editor.run_checks()
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    editor.reject()
+    window.tasks.wait()
+    qtbot.wait(50)  # the check's answer arrives after the editor is gone: nothing may raise
+
+
+def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
+    mid = meeting_service.create_meeting(db, mission_id, title="Call", timezone="Asia/Tokyo",
+                                         start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo")
+    window.refresh_all()
+    editor = window.edit_meeting(mid)
+    editor.title_edit.setText("Call at METI")
+    editor.start.setText("9/6/2017 14:00")
+    editor.end.setText("9/6/2017 15:00")
+    assert editor.save()
+    after = gui_queries.meeting_by_id(db, mid)
+    assert after["title"] == "Call at METI" and after["start"].startswith("2017-06-09T14:00")
+    window.act_undo.trigger()
+    before = gui_queries.meeting_by_id(db, mid)
+    assert before["title"] == "Call" and before["start"].startswith("2017-06-09T10:00")

@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
     def new_mission(self) -> MissionEditor:
         editor = MissionEditor(self.db, None, self)
         editor.accepted.connect(lambda: self._mission_saved(editor))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
     def edit_mission(self, mission_id: str) -> MissionEditor:
         editor = MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id), self)
         editor.accepted.connect(lambda: self._mission_saved(editor))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -407,6 +409,7 @@ class MainWindow(QMainWindow):
             return None
         editor = MeetingEditor(self.db, detail, None, self)
         editor.accepted.connect(lambda: self._meeting_saved(editor))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -415,6 +418,7 @@ class MainWindow(QMainWindow):
         detail = mission_service.mission_detail(self.db, meeting["mission_id"])
         editor = MeetingEditor(self.db, detail, meeting, self)
         editor.accepted.connect(lambda: self._meeting_saved(editor))
+        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -452,6 +456,7 @@ class MainWindow(QMainWindow):
         meeting = gui_queries.meeting_by_id(self.db, meeting_id)
         dialog = OutcomeDialog(self.db, meeting, self)
         dialog.accepted.connect(self.refresh_all)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -468,6 +473,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Print"), self.tr("Select a mission first."))
             return None
         dialog = PrintDialog(self.db, self.tasks, mid, kind, self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

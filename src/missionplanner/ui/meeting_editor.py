@@ -153,6 +153,13 @@ class FreeSlotDialog(QDialog):
         super().accept()
 
 
+def _check(gen: int, db, mission_id: str, candidate: dict, meeting_id: str | None):
+    """The conflicts of the meeting being edited, tagged with the request they answer."""
+    from ..services.checks import check_candidate
+
+    return gen, check_candidate(db, mission_id, candidate, meeting_id)
+
+
 class MeetingEditor(QDialog):
     def __init__(self, db, mission: dict, meeting: dict | None = None, parent=None, tasks=None):
         super().__init__(parent)
@@ -382,8 +389,6 @@ class MeetingEditor(QDialog):
                 "delegation": self.delegation.ids()}
 
     def run_checks(self) -> None:
-        from ..services.checks import check_candidate
-
         try:
             candidate = self.candidate()
         except MissionPlannerError:
@@ -393,13 +398,18 @@ class MeetingEditor(QDialog):
         gen = self._check_generation
         self.checking = True
         if self.tasks is None:
-            self._conflicts_found(gen, check_candidate(self.db, self.mission["id"], candidate, self.meeting_id))
+            self._conflicts_found((gen, _check(gen, self.db, self.mission["id"], candidate, self.meeting_id)))
             return
-        self.tasks.run(check_candidate, self.db, self.mission["id"], candidate, self.meeting_id,
-                       on_done=lambda found, g=gen: self._conflicts_found(g, found),
-                       on_failed=lambda _exc, g=gen: self._conflicts_found(g, []))
+        # Bound methods, not lambdas: if the editor closes first, Qt drops the connection.
+        self.tasks.run(_check, gen, self.db, self.mission["id"], candidate, self.meeting_id,
+                       on_done=self._conflicts_found, on_failed=self._checks_failed)
 
-    def _conflicts_found(self, gen: int, found: list[dict]) -> None:
+    def _checks_failed(self, _exc: BaseException) -> None:
+        self.checking = False
+        self._show_conflicts([])
+
+    def _conflicts_found(self, answer: tuple[int, list[dict]]) -> None:
+        gen, found = answer
         if gen != self._check_generation:
             return
         self.checking = False

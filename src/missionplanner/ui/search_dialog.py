@@ -20,6 +20,10 @@ KINDS = {
 }
 
 
+def _search(gen: int, db, text: str):
+    return gen, search(db, text)
+
+
 class SearchDialog(QDialog):
     chosen = Signal(str, str)  # kind, id
 
@@ -72,10 +76,11 @@ class SearchDialog(QDialog):
             self.pending = False
             return
         self.pending = True
-        self.tasks.run(search, self.db, text, on_done=lambda rows, g=gen: self._show(g, rows),
-                       on_failed=lambda exc, g=gen: self._failed(g, exc))
+        # Bound methods, not lambdas: if the dialog closes first, Qt drops the connection.
+        self.tasks.run(_search, gen, self.db, text, on_done=self._show, on_failed=self._failed)
 
-    def _show(self, gen: int, rows: list[dict]) -> None:
+    def _show(self, answer: tuple[int, list[dict]]) -> None:
+        gen, rows = answer
         if gen != self._generation:
             return
         self.pending = False
@@ -91,10 +96,9 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
         self.status.setText(self.tr("%1 result(s)").replace("%1", str(len(rows))))
 
-    def _failed(self, gen: int, exc: BaseException) -> None:
-        if gen == self._generation:
-            self.pending = False
-            self.status.setText(str(exc))
+    def _failed(self, exc: BaseException) -> None:
+        self.pending = False
+        self.status.setText(str(exc))
 
     def _activate_first(self) -> None:
         if self._timer.isActive():
