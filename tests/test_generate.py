@@ -5,6 +5,8 @@ import sqlite3
 from datetime import UTC
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from missionplanner.cli import main
@@ -227,3 +229,24 @@ def test_mission_rows_are_list_missions(big):
     db, _ = big
     load_demo(db)  # leads with organizations, missions with several legs
     assert listing.mission_rows(db) == list_missions(db)
+
+
+_ALPHABET = "aeiou tkrsnéèçüßÅ%_\\\"'*:^()-+{}東京名古屋大村秀章서울부산상공회의소ｶﾀ1"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet=_ALPHABET, min_size=1, max_size=10))
+def test_any_query_finds_what_a_scan_finds(big, query):
+    db, _ = big
+    with db.read() as s:
+        scanned = {r.entity_id for r in search_index._like_hits(s, fold(query).split(), 10**9)} \
+            if fold(query).split() else set()
+        indexed = {r["id"] for r in search_index.query(s, query, limit=10**6)}
+    assert indexed == scanned
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=12))
+def test_no_query_breaks_search(big, query):
+    db, _ = big
+    assert isinstance(search(db, query), list)

@@ -317,6 +317,7 @@ def _fts_term(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 _COLS = "se.entity_id, se.kind, se.title, se.title_folded, se.snippet_source"
 
 
@@ -355,7 +356,8 @@ def _like_hits(session, words: list[str], n: int) -> list:
 
 
 def query(session: Session, text: str, limit: int = 50) -> list[dict]:
-    words = [w for w in fold(text.replace(SENTINEL, " ")).split() if w]
+    # Control characters (NUL ends an FTS5 query string; the sentinel is ours) separate words.
+    words = [w for w in fold(_CONTROL.sub(" ", text)).split() if w]
     if not words:
         return []
     phrase = " ".join(words)
