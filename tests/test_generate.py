@@ -221,6 +221,38 @@ def test_session_entries_match_the_bulk_rows(big):
                 assert search_index._entry(obj) == stored[obj.id]
 
 
+def test_followup_pages_are_list_followups(big):
+    from missionplanner.services import followups, listing
+
+    db, _ = big
+    for filters in ({}, {"status": "open"}, {"overdue": True}, {"status": "done"}):
+        full = followups.list_followups(db, **filters)
+        assert listing.count_followups(db, **filters) == len(full)
+        paged = []
+        while page := listing.page_followups(db, len(paged), 64, **filters):
+            paged += page
+        assert [f["id"] for f in paged] == [f["id"] for f in full]
+        assert paged[:40] == full[:40]
+    some = full[0]
+    assert listing.page_followups(db, 0, 1000, mission=some["mission_id"]) == \
+        followups.list_followups(db, mission=some["mission_id"])
+
+
+def test_organization_pages_and_agreement_rows(big):
+    from missionplanner.services import agreements, listing
+
+    db, counts = big
+    full = people.list_organizations(db)
+    assert listing.count_organizations(db) == len(full) == counts["organizations"]
+    paged = listing.page_organizations(db, 0, 7) + listing.page_organizations(db, 7, 10_000)
+    assert [o["id"] for o in paged] == [o["id"] for o in full] and paged[:20] == full[:20]
+    assert listing.count_organizations(db, kind="company") == len(people.list_organizations(db, kind="company"))
+    name = full[3]["name"][:6]
+    assert [o["id"] for o in listing.page_organizations(db, 0, 10_000, text=name)] == \
+        [o["id"] for o in people.list_organizations(db, text=name)]
+    assert listing.agreement_rows(db) == agreements.list_agreements(db)
+
+
 def test_mission_rows_are_list_missions(big):
     from missionplanner.services import listing
     from missionplanner.services.demo import load_demo

@@ -1,4 +1,5 @@
-"""Long lists a page at a time: people and meetings, for lazy table models over 100,000 rows.
+"""Long lists a page at a time (people, meetings, organizations, follow-ups) for lazy table models
+over 100,000 rows, and whole lists (missions, agreements) without one query per row.
 
 Each page is read in two short steps: the ids of the page, in list order, straight from an index that
 holds the order (ix_people_sort_name, ix_meetings_start_id: no sort of the whole table), then those
@@ -6,6 +7,7 @@ rows and what a list shows beside them (current organization, mission, counterpa
 out, Core queries in: no ORM object is built for a row a list only shows. No Qt here.
 
 A model calls count_*() once for its row count, then page_*(offset, limit) as the view scrolls.
+mission_rows and agreement_rows return what list_missions and list_agreements return, faster.
 """
 
 from __future__ import annotations
@@ -16,8 +18,21 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 
-from ..model import Affiliation, Leg, Meeting, Mission, Organization, Participation, Person
-from .timeutil import DEFAULT_HOME_TZ, iso
+from ..model import (
+    Affiliation,
+    Agreement,
+    FollowUp,
+    Leg,
+    Meeting,
+    Mission,
+    Organization,
+    Participation,
+    Person,
+    agreement_parties,
+    agreement_signatories,
+)
+from .records import resolve_mission
+from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
 
 PAGE = 100
 
@@ -200,3 +215,124 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
             "counterparts": sides.get("counterpart", []), "delegation": sides.get("delegation", []),
         })
     return out
+
+
+# Organizations ---------------------------------------------------------------------------------------
+
+_ORG_COLUMNS = ("id", "version", "name", "native_name", "kind", "country", "city", "address", "website",
+                "email", "phone", "description")
+
+
+def _organizations_where(stmt, text: str, kind: str | None):
+    if text:
+        pattern = _like(text.strip())
+        stmt = stmt.where(or_(Organization.name.ilike(pattern, escape="\\"),
+                              Organization.native_name.like(pattern, escape="\\")))
+    if kind:
+        stmt = stmt.where(Organization.kind == kind)
+    return stmt
+
+
+def count_organizations(db, text: str = "", kind: str | None = None) -> int:
+    with db.read() as s:
+        return s.scalar(_organizations_where(select(func.count()).select_from(Organization), text, kind)) or 0
+
+
+def page_organizations(db, offset: int = 0, limit: int = PAGE, text: str = "",
+                       kind: str | None = None) -> list[dict]:
+    """Organizations by name, views.organization_view's keys, a page at a time."""
+    cols = [getattr(Organization, c) for c in _ORG_COLUMNS]
+    stmt = _organizations_where(select(*cols), text, kind).order_by(
+        func.lower(Organization.name), Organization.id).limit(limit).offset(offset)
+    with db.read() as s:
+        return [dict(r._mapping) for r in s.execute(stmt)]
+
+
+# Follow-ups ------------------------------------------------------------------------------------------
+
+def _followups_where(s, stmt, mission: str | None, overdue: bool, status: str | None,
+                     owner_id: str | None, due_from, due_to, today):
+    if mission:
+        stmt = stmt.where(FollowUp.mission_id == resolve_mission(s, mission).id)
+    if overdue:
+        stmt = stmt.where(FollowUp.status == "open", FollowUp.due < today)
+    elif status:
+        stmt = stmt.where(FollowUp.status == status)
+    if owner_id:
+        stmt = stmt.where(FollowUp.owner_id == owner_id)
+    if due_from:
+        stmt = stmt.where(FollowUp.due >= due_from)
+    if due_to:
+        stmt = stmt.where(FollowUp.due <= due_to)
+    return stmt
+
+
+def count_followups(db, *, mission: str | None = None, overdue: bool = False, status: str | None = None,
+                    owner_id: str | None = None, due_from=None, due_to=None,
+                    home_tz: str = DEFAULT_HOME_TZ, today=None) -> int:
+    today = today or local_midnight_today(home_tz)
+    with db.read() as s:
+        stmt = _followups_where(s, select(func.count()).select_from(FollowUp), mission, overdue, status,
+                                owner_id, due_from, due_to, today)
+        return s.scalar(stmt) or 0
+
+
+def page_followups(db, offset: int = 0, limit: int = PAGE, *, mission: str | None = None,
+                   overdue: bool = False, status: str | None = None, owner_id: str | None = None,
+                   due_from=None, due_to=None, home_tz: str = DEFAULT_HOME_TZ, today=None) -> list[dict]:
+    """services.followups.list_followups a page at a time: same filters, keys and order (due date,
+    undated last, then action), with Core queries."""
+    zone(home_tz, "home_tz")
+    today = today or local_midnight_today(home_tz)
+    meeting_title = select(Meeting.title).where(Meeting.id == FollowUp.meeting_id).scalar_subquery()
+    mission_title = select(Mission.title).where(Mission.id == FollowUp.mission_id).scalar_subquery()
+    stmt = select(FollowUp.id, FollowUp.version, FollowUp.action, FollowUp.status, FollowUp.due,
+                  FollowUp.recurrence, FollowUp.owner_id, FollowUp.mission_id, FollowUp.meeting_id,
+                  FollowUp.snoozed_until, FollowUp.notes, meeting_title.label("meeting"),
+                  mission_title.label("mission"))
+    with db.read() as s:
+        stmt = _followups_where(s, stmt, mission, overdue, status, owner_id, due_from, due_to, today)
+        rows = s.execute(stmt.order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.action, FollowUp.id)
+                         .limit(limit).offset(offset)).all()
+        owners = _people_briefs(s, list({r.owner_id for r in rows if r.owner_id}))
+    return [{
+        "id": r.id, "version": r.version, "action": r.action, "status": r.status,
+        "due": r.due.isoformat() if r.due else None, "recurrence": r.recurrence,
+        "owner": {k: owners[r.owner_id][k] for k in _BRIEF_KEYS} if r.owner_id in owners else None,
+        "mission_id": r.mission_id, "meeting_id": r.meeting_id, "meeting": r.meeting, "mission": r.mission,
+        "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
+        "overdue": bool(r.status == "open" and r.due and r.due < today), "notes": r.notes,
+    } for r in rows]
+
+
+# Agreements ------------------------------------------------------------------------------------------
+
+def agreement_rows(db) -> list[dict]:
+    """services.agreements.list_agreements (same keys and order) in four queries, not one per party."""
+    with db.read() as s:
+        agreements = s.execute(
+            select(Agreement.id, Agreement.version, Agreement.title, Agreement.kind, Agreement.status,
+                   Agreement.signed, Agreement.signed_approximate, Agreement.expires, Agreement.scope,
+                   Agreement.notes).order_by(Agreement.title)).all()
+        parties: dict[str, list[dict]] = {}
+        for p in s.execute(
+                select(agreement_parties.c.agreement_id, Organization.id, Organization.name,
+                       Organization.native_name)
+                .join(Organization, Organization.id == agreement_parties.c.organization_id)
+                .order_by(Organization.name)):
+            parties.setdefault(p.agreement_id, []).append(
+                {"id": p.id, "name": p.name, "native_name": p.native_name})
+        signed_by = s.execute(
+            select(agreement_signatories.c.agreement_id, agreement_signatories.c.person_id, Person.family_name)
+            .join(Person, Person.id == agreement_signatories.c.person_id)
+            .order_by(Person.family_name)).all()
+        briefs = _people_briefs(s, list({r.person_id for r in signed_by}))
+    signatories: dict[str, list[dict]] = {}
+    for r in signed_by:
+        signatories.setdefault(r.agreement_id, []).append({k: briefs[r.person_id][k] for k in _BRIEF_KEYS})
+    return [{
+        "id": a.id, "version": a.version, "title": a.title, "kind": a.kind, "status": a.status,
+        "signed": a.signed.isoformat() if a.signed else None, "signed_approximate": a.signed_approximate,
+        "expires": a.expires.isoformat() if a.expires else None, "scope": a.scope, "notes": a.notes,
+        "parties": parties.get(a.id, []), "signatories": signatories.get(a.id, []),
+    } for a in agreements]
