@@ -335,12 +335,12 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="337" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="341" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>You have unsaved changes. Discard them?</translation>
         </message>
@@ -690,7 +690,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="493" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="499" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
@@ -886,17 +886,17 @@
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
             <source>create mission “%1”</source>
             <translation>create mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="374" />
             <source>edit mission “%1”</source>
             <translation>edit mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -905,43 +905,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="385" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
             <source>Delete mission</source>
             <translation>Delete mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
             <source>delete mission “%1”</source>
             <translation>delete mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="405" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>Create a mission first.</source>
             <translation>Create a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="408" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="433" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +950,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="444" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="468" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="468" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -983,147 +983,147 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="195" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="205" />
             <source>Find a free &amp;slot…</source>
             <translation>Find a free &amp;slot…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
             <source>&amp;Venue</source>
             <translation>&amp;Venue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
             <source>Addr&amp;ess</source>
             <translation>Addr&amp;ess</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Starts (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234" />
             <source>E&amp;nds (local time)</source>
             <translation>E&amp;nds (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>Counterparts</source>
             <translation>Counterparts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
             <source>Talking points</source>
             <translation>Talking points</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
             <source>Background</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
             <source>Arrangements</source>
             <translation>Arrangements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
             <source>Reason for the meeting</source>
             <translation>Reason for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Arrangements (interpreter, dress code, gifts)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>&amp;Brief</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicts with this meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="342" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="349" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="420" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="430" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="517" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="527" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="518" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="528" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1201,17 +1201,22 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
             <translation>&amp;Remove leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="303" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="288" />
+            <source>removed leg</source>
+            <translation>removed leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="307" />
             <source>Leg %1: %2</source>
             <translation>Leg %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="311" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="314" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="315" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -2023,27 +2028,27 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="29" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="37" />
             <source>Search missions, meetings, people, organizations, agreements</source>
             <translation>Search missions, meetings, people, organizations, agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
             <source>Search text</source>
             <translation>Search text</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="42" />
             <source>Search results</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="92" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="97" />
             <source>%1 result(s)</source>
             <translation>%1 result(s)</translation>
         </message>

@@ -135,3 +135,17 @@ def test_help_about_opens_the_about_dialog(qtbot, demo_window):
     dialogs = [d for d in demo_window.findChildren(AboutDialog) if d.isVisible()]
     assert dialogs and dialogs[0].windowTitle() == "About Mission Planner"
     dialogs[0].close()
+
+
+def test_meeting_editor_tab_order_follows_the_form(qtbot, demo_window, demo_db):
+    from missionplanner.services import missions as mission_service
+
+    japan = next(m["id"] for m in mission_service.list_missions(demo_db) if "japan-2017" in m["slug"])
+    editor = demo_window.new_meeting(japan)
+    editor.title_edit.setFocus()
+    seen, widget = [], editor.title_edit
+    while len(seen) < 7:
+        if widget.accessibleName() and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            seen.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+    assert seen == ["Title", "City", "Venue", "Address", "Starts (local time)", "Ends (local time)", "Status"]

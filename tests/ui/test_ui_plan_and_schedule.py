@@ -107,3 +107,22 @@ def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
     assert not editor.save()
     assert editor.errors.labels["end"].isVisibleTo(editor)
     assert editor.errors.labels["end"].text()
+
+
+def test_a_leg_the_service_refuses_is_named_and_nothing_is_added_twice(qtbot, window, db):
+    editor = window.new_mission()
+    editor.title_edit.setText("Leg errors")
+    editor.start.setDate(QDate(2017, 6, 8))
+    editor.end.setDate(QDate(2017, 6, 12))
+    editor.add_leg_values({"city": "Tokyo", "city_native": "", "country": "JP", "timezone": "Asia/Tokyo",
+                           "arrive": "2017-06-08T09:00", "depart": "2017-06-10T18:00", "hotel": "", "notes": ""})
+    # Spring forward in Brussels: 2017-03-26 02:30 does not exist there.
+    editor.add_leg_values({"city": "Brussels", "city_native": "", "country": "BE",
+                           "timezone": "Europe/Brussels", "arrive": "2017-03-26T02:30",
+                           "depart": "2017-03-27T10:00", "hotel": "", "notes": ""})
+    assert not editor.save()
+    assert "Brussels" in editor.leg_errors.text() and "does not exist" in editor.leg_errors.text()
+    editor.legs.rows[1].update(arrive="2017-03-26T09:00")
+    assert editor.save()
+    detail = mission_service.mission_detail(db, editor.mission_id)
+    assert [leg["city"] for leg in detail["legs"]] == ["Brussels", "Tokyo"]

@@ -281,14 +281,18 @@ class MissionEditor(QDialog):
         return True
 
     def _save_legs(self) -> bool:
+        """Removed legs go first, then new and changed ones; an error names the leg it concerns."""
+        which = ""
         try:
             for leg_id in list(self.removed_legs):
+                which = self.tr("removed leg")
                 mission_service.delete_leg(self.db, leg_id)
                 self.removed_legs.remove(leg_id)
             rows = list(self.legs.rows)
             for i, row in enumerate(rows):
                 if not row.get("dirty"):
                     continue
+                which = f"{i + 1} ({row.get('city', '')})"
                 data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
                                             "depart", "hotel", "notes") if k in row}
                 data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
@@ -298,10 +302,9 @@ class MissionEditor(QDialog):
                 else:
                     rows[i] = dict(row, id=mission_service.add_leg(self.db, self.mission_id, **data),
                                    dirty=False)
-                self.legs.rows = rows
+                self.legs.rows = rows  # saved so far: a retry does not add them twice
         except MissionPlannerError as exc:
-            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", str(i + 1)).replace(
-                "%2", str(exc)))
+            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", which).replace("%2", str(exc)))
             self.leg_errors.show()
             return False
         return True
