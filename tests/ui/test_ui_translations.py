@@ -4,7 +4,7 @@ install step did not build it, and the .ts is read directly as a last resort."""
 import shutil
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from missionplanner.ui import i18n
 from missionplanner.ui.main_window import PAGE_FOLLOWUPS, PAGE_PEOPLE
@@ -19,6 +19,8 @@ def test_french_window_shows_french_labels(make_window, demo_db):
     assert w.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
     editor = w.new_mission()
     assert editor.windowTitle() == "Nouvelle mission"
+    # Qt's own strings (standard buttons) come from Qt's French catalogue.
+    assert editor.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Enregistrer"
     editor.reject()
 
 
