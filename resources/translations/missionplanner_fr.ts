@@ -162,27 +162,27 @@
             <translation>Heure de référence : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="156" />
             <source>Problems (checking…)</source>
             <translation>Problèmes (vérification…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="178" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problèmes : les vérifications ont échoué (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
             <source>No scheduling problems</source>
             <translation>Aucun problème de planification</translation>
         </message>
@@ -1298,142 +1298,147 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="101" />
-            <location filename="../../src/missionplanner/ui/models.py" line="294" />
-            <location filename="../../src/missionplanner/ui/models.py" line="322" />
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="314" />
+            <location filename="../../src/missionplanner/ui/models.py" line="342" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
             <source>Cities</source>
             <translation>Villes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="312" />
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="332" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
-            <location filename="../../src/missionplanner/ui/models.py" line="323" />
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="104" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="333" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="312" />
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="332" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="122" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
             <source>Local time</source>
             <translation>Heure locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
             <source>Home time</source>
             <translation>Heure de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="311" />
+            <location filename="../../src/missionplanner/ui/models.py" line="203" />
+            <source>no meetings</source>
+            <translation>aucune réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="311" />
+            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <location filename="../../src/missionplanner/ui/models.py" line="314" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="322" />
+            <location filename="../../src/missionplanner/ui/models.py" line="342" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="323" />
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="346" />
+            <location filename="../../src/missionplanner/ui/models.py" line="366" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="363" />
+            <location filename="../../src/missionplanner/ui/models.py" line="383" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1970,32 +1975,32 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="240" />
+            <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="241" />
+            <location filename="../../src/missionplanner/ui/models.py" line="261" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="242" />
+            <location filename="../../src/missionplanner/ui/models.py" line="262" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="243" />
+            <location filename="../../src/missionplanner/ui/models.py" line="263" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="244" />
+            <location filename="../../src/missionplanner/ui/models.py" line="264" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="245" />
+            <location filename="../../src/missionplanner/ui/models.py" line="265" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
         </message>

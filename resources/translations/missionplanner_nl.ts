@@ -162,27 +162,27 @@
             <translation>Thuistijd: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="156" />
             <source>Problems (checking…)</source>
             <translation>Problemen (controleren…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="178" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problemen: de controles zijn mislukt (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
             <source>No scheduling problems</source>
             <translation>Geen planningsproblemen</translation>
         </message>
@@ -1298,142 +1298,147 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="101" />
-            <location filename="../../src/missionplanner/ui/models.py" line="294" />
-            <location filename="../../src/missionplanner/ui/models.py" line="322" />
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="314" />
+            <location filename="../../src/missionplanner/ui/models.py" line="342" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="101" />
+            <location filename="../../src/missionplanner/ui/models.py" line="102" />
             <source>Dates</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="312" />
+            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="332" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
-            <location filename="../../src/missionplanner/ui/models.py" line="323" />
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="104" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="333" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="119" />
-            <location filename="../../src/missionplanner/ui/models.py" line="312" />
+            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="332" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
+            <location filename="../../src/missionplanner/ui/models.py" line="121" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="122" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
             <source>Local time</source>
             <translation>Lokale tijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="144" />
+            <location filename="../../src/missionplanner/ui/models.py" line="145" />
             <source>Home time</source>
             <translation>Thuistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="146" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="311" />
+            <location filename="../../src/missionplanner/ui/models.py" line="203" />
+            <source>no meetings</source>
+            <translation>geen vergaderingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="293" />
-            <location filename="../../src/missionplanner/ui/models.py" line="311" />
+            <location filename="../../src/missionplanner/ui/models.py" line="313" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="294" />
+            <location filename="../../src/missionplanner/ui/models.py" line="314" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="322" />
+            <location filename="../../src/missionplanner/ui/models.py" line="342" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="323" />
+            <location filename="../../src/missionplanner/ui/models.py" line="343" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="346" />
+            <location filename="../../src/missionplanner/ui/models.py" line="366" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="363" />
+            <location filename="../../src/missionplanner/ui/models.py" line="383" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1970,32 +1975,32 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="240" />
+            <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="241" />
+            <location filename="../../src/missionplanner/ui/models.py" line="261" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="242" />
+            <location filename="../../src/missionplanner/ui/models.py" line="262" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="243" />
+            <location filename="../../src/missionplanner/ui/models.py" line="263" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="244" />
+            <location filename="../../src/missionplanner/ui/models.py" line="264" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="245" />
+            <location filename="../../src/missionplanner/ui/models.py" line="265" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
         </message>

@@ -126,3 +126,18 @@ def test_a_leg_the_service_refuses_is_named_and_nothing_is_added_twice(qtbot, wi
     assert editor.save()
     detail = mission_service.mission_detail(db, editor.mission_id)
     assert [leg["city"] for leg in detail["legs"]] == ["Brussels", "Tokyo"]
+
+
+def test_agenda_lists_every_day_with_the_city_and_empty_days(qtbot, window, db, mission_id):
+    from missionplanner.services import meetings as meeting_service
+
+    meeting_service.create_meeting(db, mission_id, title="Call", timezone="Asia/Tokyo",
+                                   start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo")
+    window.refresh_all()
+    window.open_agenda(mission_id)
+    model = window.agenda.model
+    days = [r for r in model.rows if r["kind"] == "day"]
+    assert [d["date"] for d in days] == ["2017-06-08", "2017-06-09", "2017-06-10", "2017-06-11"]
+    labels = [model.index(model.rows.index(d), 0).data() for d in days]
+    assert all("Tokyo" in label for label in labels)
+    assert "no meetings" in labels[0] and "no meetings" not in labels[1]

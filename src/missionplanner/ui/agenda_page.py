@@ -138,7 +138,8 @@ class AgendaPage(QWidget):
             return
         self.detail = mission_service.mission_detail(self.db, mid)
         self.home_label.setText(self.tr("Home time: %1").replace("%1", self.detail["home_timezone"]))
-        self.model.set_meetings(self.detail["meetings"])
+        self.model.set_meetings(self.detail["meetings"], self.detail["start"], self.detail["end"],
+                                self.detail["legs"])
         self.table.clearSpans()
         for r, row in enumerate(self.model.rows):
             if row["kind"] == "day":

@@ -7,6 +7,7 @@ model fetches rows page by page (canFetchMore/fetchMore), so a list of 100,000 p
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -150,15 +151,27 @@ class AgendaModel(RowsModel):
         self.problems: dict[str, list[dict]] = {}
         self.icons: dict[str, object] = {}
 
-    def set_meetings(self, meetings: list[dict]) -> None:
-        rows: list[dict] = []
-        day = None
+    MAX_EMPTY_DAYS = 62  # a mission spanning more days lists only the days that have meetings
+
+    def set_meetings(self, meetings: list[dict], start: str | None = None, end: str | None = None,
+                     legs: list[dict] | None = None) -> None:
+        """Every day of the mission (each meeting under its venue-local day), with where the
+        delegation is that day; days without meetings are listed too, so gaps show."""
+        by_day: dict[str, list[dict]] = {}
         for m in sorted(meetings, key=lambda m: m["start"]):
-            local_day = m["start"][:10]
-            if local_day != day:
-                day = local_day
-                rows.append({"kind": "day", "date": day, "id": None})
-            rows.append(dict(m, kind="meeting"))
+            by_day.setdefault(m["start"][:10], []).append(m)
+        days = set(by_day)
+        if start and end:
+            first, last = date.fromisoformat(start), date.fromisoformat(end)
+            if 0 <= (last - first).days <= self.MAX_EMPTY_DAYS:
+                days |= {(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)}
+        rows: list[dict] = []
+        for day in sorted(days):
+            cities = [leg["city"] for leg in legs or []
+                      if leg["arrive"][:10] <= day <= leg["depart"][:10]]
+            rows.append({"kind": "day", "date": day, "id": None, "cities": cities,
+                         "empty": day not in by_day})
+            rows.extend(dict(m, kind="meeting") for m in by_day.get(day, []))
         self.set_rows(rows)
 
     def set_problems(self, problems: list[dict]) -> None:
@@ -181,7 +194,14 @@ class AgendaModel(RowsModel):
 
     def text(self, row, column):
         if row["kind"] == "day":
-            return fmt.day_label(row["date"]) if column == 0 else ""
+            if column != 0:
+                return ""
+            parts = [fmt.day_label(row["date"])]
+            if row.get("cities"):
+                parts.append(" → ".join(row["cities"]))
+            if row.get("empty"):
+                parts.append(QCoreApplication.translate("Models", "no meetings"))
+            return " — ".join(parts)
         if column == self.COL_LOCAL:
             return f"{fmt.time_range(row['start'], row['end'])} {row['timezone'].split('/')[-1]}"
         if column == self.COL_HOME:
@@ -207,7 +227,7 @@ class AgendaModel(RowsModel):
 
     def foreground(self, row, column):
         if row["kind"] != "meeting":
-            return None
+            return QBrush(QColor("#6b6b6b")) if row.get("empty") else None
         sev = self.severity(row["id"])
         if sev == "error":
             return QBrush(ERROR_COLOUR)
