@@ -539,7 +539,7 @@ class _Pack:
             for o in d["organizations"]:
                 name = w.raw(f"<b>{w.m(o['name'], True)}</b>" + (f"<br/>{w.m(o['native_name'])}"
                                                                  if o["native_name"] else ""), self.st.cell)
-                kind = [cat.status(o["kind"], "ok") if o["kind"] else "",
+                kind = [cat.status(o["kind"], "ok").capitalize() if o["kind"] else "",
                         ", ".join(x for x in (o["city"], w.country(o["country"])) if x)]
                 place = "<br/>".join(w.m(x) for x in kind + [o["address"]] if x)
                 contact = self._contact([(cat["website"], o["website"]), (cat["email"], o["email"]),
