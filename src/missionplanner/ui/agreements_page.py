@@ -149,7 +149,10 @@ class AgreementsPage(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        setup_table(self.table, "agreementsTable", self.tr("Agreements"), AgreementsModel.COL_TITLE)
+        setup_table(self.table, "agreementsTable", self.tr("Agreements"))
+        for column, width in ((AgreementsModel.COL_TITLE, 240), (AgreementsModel.COL_PARTIES, 200),
+                              (AgreementsModel.COL_SIGNED, 85)):
+            self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())

@@ -342,6 +342,9 @@ class AgreementsModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Parties"),
                QT_TRANSLATE_NOOP("Models", "Signed"), QT_TRANSLATE_NOOP("Models", "Status"))
 
+    def tooltip(self, row, column):
+        return self.text(row, column) or None  # long titles and party lists are elided
+
     def text(self, row, column):
         if column == self.COL_TITLE:
             return row["title"]

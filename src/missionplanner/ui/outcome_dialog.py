@@ -44,7 +44,7 @@ class OutcomeDialog(QDialog):
         self.db, self.meeting = db, meeting
         self.version = meeting["version"]
         self.setWindowTitle(self.tr("Log outcome: %1").replace("%1", meeting["title"]))
-        self.setMinimumSize(720, 560)
+        self.setMinimumSize(860, 580)
         self._owners = people_service.list_people(db, limit=500)
         participants = [p["id"] for p in (meeting.get("delegation") or []) + (meeting.get("counterparts") or [])]
         self._owners.sort(key=lambda p: (p["id"] not in participants, p["name"].casefold()))
@@ -64,9 +64,9 @@ class OutcomeDialog(QDialog):
         header = self.followups.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.COL_ACTION, QHeaderView.ResizeMode.Stretch)
-        self.followups.setColumnWidth(self.COL_OWNER, 200)
-        self.followups.setColumnWidth(self.COL_DUE, 130)
-        self.followups.setColumnWidth(self.COL_RECURRENCE, 150)
+        self.followups.setColumnWidth(self.COL_OWNER, 190)
+        self.followups.setColumnWidth(self.COL_DUE, 120)
+        self.followups.setColumnWidth(self.COL_RECURRENCE, 160)
         self.followups.verticalHeader().hide()
         add = QPushButton(self.tr("&Add follow-up"))
         add.clicked.connect(lambda: self.add_followup())
