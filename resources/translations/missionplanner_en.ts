@@ -269,47 +269,47 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="161" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="212" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
@@ -690,7 +690,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="499" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="500" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
@@ -931,17 +931,17 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="433" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="434" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +950,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="444" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="445" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -983,147 +983,147 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
             <source>Find a free &amp;slot…</source>
             <translation>Find a free &amp;slot…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;Venue</source>
             <translation>&amp;Venue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>Addr&amp;ess</source>
             <translation>Addr&amp;ess</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Starts (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>E&amp;nds (local time)</source>
             <translation>E&amp;nds (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
             <source>Counterparts</source>
             <translation>Counterparts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Talking points</source>
             <translation>Talking points</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Background</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
             <source>Arrangements</source>
             <translation>Arrangements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Reason for the meeting</source>
             <translation>Reason for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Arrangements (interpreter, dress code, gifts)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>&amp;Brief</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicts with this meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="430" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="527" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="528" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1299,8 +1299,8 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         <name>Models</name>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1316,27 +1316,27 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="104" />
             <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="333" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -1386,59 +1386,59 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>no meetings</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Native name</source>
             <translation>Native name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="364" />
             <source>%1 (overdue)</source>
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="381" />
             <source>From the meeting: %1</source>
             <translation>From the meeting: %1</translation>
         </message>
@@ -1975,32 +1975,32 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="255" />
             <source>overlap</source>
             <translation>overlap</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="261" />
+            <location filename="../../src/missionplanner/ui/models.py" line="256" />
             <source>travel time</source>
             <translation>travel time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="262" />
+            <location filename="../../src/missionplanner/ui/models.py" line="257" />
             <source>outside the leg</source>
             <translation>outside the leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="263" />
+            <location filename="../../src/missionplanner/ui/models.py" line="258" />
             <source>after hours</source>
             <translation>after hours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="264" />
+            <location filename="../../src/missionplanner/ui/models.py" line="259" />
             <source>public holiday</source>
             <translation>public holiday</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="265" />
+            <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>soon after arrival</source>
             <translation>soon after arrival</translation>
         </message>

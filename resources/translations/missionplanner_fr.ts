@@ -269,47 +269,47 @@
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="161" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="212" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
@@ -690,7 +690,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="499" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="500" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
@@ -931,17 +931,17 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
             <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
             <source>schedule “%1”</source>
             <translation>planification de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="433" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="434" />
             <source>edit meeting “%1”</source>
             <translation>modification de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +950,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="444" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="445" />
             <source>Delete meeting</source>
             <translation>Supprimer la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>delete meeting “%1”</source>
             <translation>suppression de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
@@ -983,147 +983,147 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>Edit meeting</source>
             <translation>Modifier la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
             <source>Find a free &amp;slot…</source>
             <translation>Trouver un &amp;créneau libre…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;Venue</source>
             <translation>&amp;Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;esse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Début (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Fin (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;ut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
             <source>Counterparts</source>
             <translation>Interlocuteurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Delegation</source>
             <translation>Délégation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Talking points</source>
             <translation>Éléments de langage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
             <source>Arrangements</source>
             <translation>Aspects pratiques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Reason for the meeting</source>
             <translation>Motif de la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>&amp;Brief</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>Conflicts with this meeting</source>
             <translation>Conflits avec cette réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
             <source>= %1 in %2</source>
             <translation>= %1 à %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="430" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="527" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="528" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1299,8 +1299,8 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         <name>Models</name>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -1316,27 +1316,27 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="104" />
             <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="333" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -1386,59 +1386,59 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>aucune réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="364" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="381" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1975,32 +1975,32 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="255" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="261" />
+            <location filename="../../src/missionplanner/ui/models.py" line="256" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="262" />
+            <location filename="../../src/missionplanner/ui/models.py" line="257" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="263" />
+            <location filename="../../src/missionplanner/ui/models.py" line="258" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="264" />
+            <location filename="../../src/missionplanner/ui/models.py" line="259" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="265" />
+            <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
         </message>

@@ -269,47 +269,47 @@
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
             <source>Agreement details</source>
             <translation>Details van de overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="161" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nieuwe overeenkomst…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="212" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="213" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="214" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
@@ -690,7 +690,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="499" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="500" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
@@ -931,17 +931,17 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="433" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="434" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +950,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="444" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="445" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="473" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -983,147 +983,147 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>Edit meeting</source>
             <translation>Vergadering bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
             <source>Find a free &amp;slot…</source>
             <translation>Vrij &amp;tijdslot zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;City</source>
             <translation>&amp;Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;Venue</source>
             <translation>&amp;Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;es</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Begint (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Eindigt (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
             <source>Counterparts</source>
             <translation>Gesprekspartners</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Delegation</source>
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Talking points</source>
             <translation>Gesprekspunten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
             <source>Reason</source>
             <translation>Aanleiding</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
             <source>Arrangements</source>
             <translation>Praktische regeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Reason for the meeting</source>
             <translation>Aanleiding van de vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>&amp;Brief</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicten met deze vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="430" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="527" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="528" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1299,8 +1299,8 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         <name>Models</name>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1316,27 +1316,27 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="104" />
             <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="333" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="332" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
@@ -1386,59 +1386,59 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>geen vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="313" />
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="314" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="342" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="343" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="356" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="357" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="364" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="381" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1975,32 +1975,32 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="255" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="261" />
+            <location filename="../../src/missionplanner/ui/models.py" line="256" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="262" />
+            <location filename="../../src/missionplanner/ui/models.py" line="257" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="263" />
+            <location filename="../../src/missionplanner/ui/models.py" line="258" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="264" />
+            <location filename="../../src/missionplanner/ui/models.py" line="259" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="265" />
+            <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
         </message>

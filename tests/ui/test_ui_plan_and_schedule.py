@@ -141,3 +141,22 @@ def test_agenda_lists_every_day_with_the_city_and_empty_days(qtbot, window, db, 
     labels = [model.index(model.rows.index(d), 0).data() for d in days]
     assert all("Tokyo" in label for label in labels)
     assert "no meetings" in labels[0] and "no meetings" not in labels[1]
+
+
+def test_enter_on_a_day_schedules_a_meeting_that_day(qtbot, window, db, mission_id):
+    from missionplanner.ui.meeting_editor import MeetingEditor
+
+    window.refresh_all()
+    window.open_agenda(mission_id)
+    agenda = window.agenda
+    row = next(i for i, r in enumerate(agenda.model.rows) if r["kind"] == "day" and r["date"] == "2017-06-10")
+    agenda.table.setFocus()
+    agenda.table.setCurrentIndex(agenda.model.index(row, 0))
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Return)
+    editor = [e for e in window.findChildren(MeetingEditor) if e.isVisible()][-1]
+    qtbot.keyClicks(editor.title_edit, "Afternoon call")
+    qtbot.keyClicks(editor.start, "15:00")  # a time alone falls on the chosen day
+    qtbot.keyClicks(editor.end, "16:00")
+    assert editor.save()
+    saved = [m for m in mission_service.mission_detail(db, mission_id)["meetings"] if m["title"] == "Afternoon call"]
+    assert saved[0]["start"].startswith("2017-06-10T15:00")

@@ -57,7 +57,7 @@ class AgendaPage(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, "agendaTable", self.tr("Agenda"), AgendaModel.COL_TITLE)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_meeting))
+        self.table.activated.connect(self._activated)
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("problemsList")
         self.problems_list.setAccessibleName(self.tr("Scheduling problems"))
@@ -221,6 +221,22 @@ class AgendaPage(QWidget):
         mid = item.data(Qt.ItemDataRole.UserRole)
         if mid:
             self.select_meeting(mid)
+
+    def _activated(self, index) -> None:
+        """Enter or double-click: edit a meeting; on a day's heading, schedule a meeting that day."""
+        row = index.data(ROW_ROLE)
+        if row and row.get("kind") == "day" and self.detail:
+            self.new_meeting.emit(self.detail["id"])
+        elif row:
+            self.edit_meeting.emit(row["id"])
+
+    def selected_day(self) -> str | None:
+        """The local day of the selected row (a day heading or a meeting), as YYYY-MM-DD."""
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if not row:
+            return None
+        return row["date"] if row.get("kind") == "day" else row["start"][:10]
 
     def _emit(self, signal) -> None:
         mid = self.current_meeting_id()

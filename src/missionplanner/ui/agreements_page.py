@@ -154,7 +154,7 @@ class AgreementsPage(QWidget):
                               (AgreementsModel.COL_SIGNED, 85)):
             self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.activated.connect(lambda _i: self.edit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Agreement details"))

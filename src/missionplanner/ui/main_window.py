@@ -407,7 +407,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("New meeting"),
                                     self.tr("Add a leg (a city with its time zone) to the mission first."))
             return None
-        editor = MeetingEditor(self.db, detail, None, self)
+        day = self.agenda.selected_day() if self.agenda.mission_id() == mission_id else None
+        editor = MeetingEditor(self.db, detail, None, self, day=day)
         editor.accepted.connect(lambda: self._meeting_saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()

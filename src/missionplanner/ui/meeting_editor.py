@@ -161,8 +161,10 @@ def _check(gen: int, db, mission_id: str, candidate: dict, meeting_id: str | Non
 
 
 class MeetingEditor(QDialog):
-    def __init__(self, db, mission: dict, meeting: dict | None = None, parent=None, tasks=None):
+    def __init__(self, db, mission: dict, meeting: dict | None = None, parent=None, tasks=None,
+                 day: str | None = None):
         super().__init__(parent)
+        self.day = day  # a new meeting's default date (YYYY-MM-DD), e.g. the day picked in the agenda
         self.db, self.mission, self.meeting = db, mission, meeting
         self.tasks = tasks or getattr(parent, "tasks", None)
         self.meeting_id: str | None = meeting["id"] if meeting else None
@@ -187,6 +189,12 @@ class MeetingEditor(QDialog):
             for i in range(self.city.count()):
                 if self.city.itemData(i)["city"] == m["city"]:
                     self.city.setCurrentIndex(i)
+        elif day:
+            for i in range(self.city.count()):
+                leg = self.city.itemData(i)
+                if leg["arrive"][:10] <= day <= leg["depart"][:10]:
+                    self.city.setCurrentIndex(i)
+                    break
         self.venue = QLineEdit(m.get("venue", ""))
         self.address = QLineEdit(m.get("address", ""))
         self.start = QLineEdit(local_input_text(m.get("start")))
@@ -326,6 +334,9 @@ class MeetingEditor(QDialog):
         return leg["timezone"] if leg else self.home_zone
 
     def default_day(self) -> date:
+        """The date a typed time without one falls on: the chosen day, else the leg's first day."""
+        if self.day:
+            return date.fromisoformat(self.day)
         leg = self.city.currentData()
         if leg:
             return date.fromisoformat(leg["arrive"][:10])

@@ -172,7 +172,7 @@ class MissionEditor(QDialog):
         self.leg_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.leg_view.horizontalHeader().setStretchLastSection(True)
         self.leg_view.verticalHeader().hide()
-        self.leg_view.doubleClicked.connect(lambda _i: self.edit_leg())
+        self.leg_view.activated.connect(lambda _i: self.edit_leg())
         self.leg_view.setMinimumHeight(120)
         add = QPushButton(self.tr("&Add leg…"))
         add.clicked.connect(self.add_leg)

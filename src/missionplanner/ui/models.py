@@ -248,11 +248,6 @@ class AgendaModel(RowsModel):
         sev = self.severity(row["id"])
         return self.icons.get(sev) if sev else None
 
-    def flags(self, index):
-        flags = super().flags(index)
-        if index.isValid() and self.rows[index.row()]["kind"] == "day":
-            return flags & ~Qt.ItemFlag.ItemIsSelectable
-        return flags
 
 
 def _problem_label(problem: dict) -> str:
