@@ -111,6 +111,12 @@ def main() -> int:
     settle(window)
     shoot(window, "07-followups")
 
+    mission_editor = window.edit_mission(japan)
+    mission_editor.resize(760, 760)
+    settle(window)
+    shoot(mission_editor, "13-mission-editor")
+    mission_editor.done(0)
+
     meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
                       if m["counterparts"])
     editor = window.edit_meeting(meeting_id)

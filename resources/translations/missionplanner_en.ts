@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
             <source>Edit agreement</source>
             <translation>Edit agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
             <source>New agreement</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="55" />
             <source>Date approximate</source>
             <translation>Date approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="74" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gned on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
             <source>S&amp;cope</source>
             <translation>S&amp;cope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Parties</source>
             <translation>&amp;Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>Signat&amp;ories</source>
             <translation>Signat&amp;ories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="85" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,58 +258,58 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="146" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="147" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="149" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="150" />
             <source>Filter agreements</source>
             <translation>Filter agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="155" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="161" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="166" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
@@ -335,12 +335,12 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="366" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="341" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="367" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>You have unsaved changes. Discard them?</translation>
         </message>
@@ -631,57 +631,57 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
             <source>Leg</source>
             <translation>Leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
             <source>New leg</source>
             <translation>New leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
             <source>City in native script</source>
             <translation>City in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>C&amp;ountry (ISO code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
             <source>Time &amp;zone</source>
             <translation>Time &amp;zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrival (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Departure (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hotel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="116" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="119" />
             <source>the departure must come after the arrival</source>
             <translation>the departure must come after the arrival</translation>
         </message>
@@ -1135,88 +1135,108 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
             <source>Edit mission</source>
             <translation>Edit mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
             <source>New mission</source>
             <translation>New mission</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="160" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="170" />
             <source>S&amp;tart</source>
             <translation>S&amp;tart</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
             <source>&amp;End</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <source>&amp;Lead</source>
+            <translation>&amp;Lead</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <source>Dele&amp;gation</source>
+            <translation>Dele&amp;gation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="195" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="184" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Add leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="186" />
             <source>Ed&amp;it leg…</source>
             <translation>Ed&amp;it leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Remove leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
             <source>removed leg</source>
             <translation>removed leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="307" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="331" />
             <source>Leg %1: %2</source>
             <translation>Leg %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="314" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="315" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1446,37 +1466,37 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="216" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="219" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="225" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
             <source>Given name</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="229" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
             <source>Family name</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="230" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
             <source>Name in native script</source>
             <translation>Name in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
@@ -1751,27 +1771,27 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="115" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
             <source>Type a name to add…</source>
             <translation>Type a name to add…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
             <source>Search people to add to %1</source>
             <translation>Search people to add to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="130" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
             <source>Remove the selected person from %1</source>
             <translation>Remove the selected person from %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>

@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
             <source>Edit agreement</source>
             <translation>Modifier l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
             <source>New agreement</source>
             <translation>Nouvel accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="55" />
             <source>Date approximate</source>
             <translation>Date approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="74" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gné le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="81" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
             <source>S&amp;cope</source>
             <translation>&amp;Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Parties</source>
             <translation>P&amp;arties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>Signat&amp;ories</source>
             <translation>Signatai&amp;res</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="85" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,58 +258,58 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="146" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="147" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="149" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="150" />
             <source>Filter agreements</source>
             <translation>Filtrer les accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="155" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="160" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="161" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="166" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="215" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="216" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
@@ -335,12 +335,12 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="366" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="341" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="367" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
         </message>
@@ -631,57 +631,57 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
             <source>Leg</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="59" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
             <source>New leg</source>
             <translation>Nouvelle étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
             <source>City in native script</source>
             <translation>Ville en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Pays (code ISO)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
             <source>Time &amp;zone</source>
             <translation>&amp;Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrivée (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Départ (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hôtel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="116" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="119" />
             <source>the departure must come after the arrival</source>
             <translation>le départ doit suivre l’arrivée</translation>
         </message>
@@ -1135,88 +1135,108 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
             <source>Edit mission</source>
             <translation>Modifier la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="134" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
             <source>New mission</source>
             <translation>Nouvelle mission</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <source>Lead</source>
+            <translation>Chef de mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="160" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="170" />
             <source>S&amp;tart</source>
             <translation>&amp;Début</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
             <source>&amp;End</source>
             <translation>&amp;Fin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
             <source>&amp;Home time zone</source>
             <translation>Fuseau &amp;de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <source>&amp;Lead</source>
+            <translation>&amp;Chef de mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <source>Dele&amp;gation</source>
+            <translation>Déléga&amp;tion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="195" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="184" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Ajouter une étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="186" />
             <source>Ed&amp;it leg…</source>
             <translation>Modif&amp;ier l’étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Retirer l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
             <source>removed leg</source>
             <translation>étape retirée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="307" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="331" />
             <source>Leg %1: %2</source>
             <translation>Étape %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="314" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="315" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1446,37 +1466,37 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="216" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="219" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="225" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="229" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="230" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
@@ -1751,27 +1771,27 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="115" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
             <source>Type a name to add…</source>
             <translation>Tapez un nom à ajouter…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
             <source>Search people to add to %1</source>
             <translation>Rechercher des personnes à ajouter à %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="130" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
             <source>Remove the selected person from %1</source>
             <translation>Retirer la personne sélectionnée de %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
             <source>New person…</source>
             <translation>Nouvelle personne…</translation>
         </message>

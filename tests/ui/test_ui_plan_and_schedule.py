@@ -160,3 +160,29 @@ def test_enter_on_a_day_schedules_a_meeting_that_day(qtbot, window, db, mission_
     assert editor.save()
     saved = [m for m in mission_service.mission_detail(db, mission_id)["meetings"] if m["title"] == "Afternoon call"]
     assert saved[0]["start"].startswith("2017-06-10T15:00")
+
+
+def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
+    jodogne = people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
+    people_service.create_person(db, given_name="Aide", family_name="Adviser")
+    editor = window.new_mission()
+    editor.title_edit.setText("With delegation")
+    editor.start.setDate(QDate(2017, 6, 8))
+    editor.end.setDate(QDate(2017, 6, 9))
+    for picker, name in ((editor.lead, "Jodogne"), (editor.delegation, "Jodogne"), (editor.delegation, "Adviser")):
+        qtbot.keyClicks(picker.search, name)
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert editor.save()
+    detail = mission_service.mission_detail(db, editor.mission_id)
+    assert detail["lead"]["id"] == jodogne
+    assert [p["family_name"] for p in detail["delegation"]] == ["Jodogne", "Adviser"]
+
+    again = window.edit_mission(editor.mission_id)
+    assert again.lead.ids() == [jodogne] and len(again.delegation.ids()) == 2
+    qtbot.keyClicks(again.lead.search, "Adviser")
+    qtbot.keyClick(again.lead.search, Qt.Key.Key_Return)
+    assert again.lead.list.count() == 1  # one lead: choosing another replaces
+    assert again.save()
+    assert mission_service.mission_detail(db, editor.mission_id)["lead"]["family_name"] == "Adviser"
+    window.act_undo.trigger()
+    assert mission_service.mission_detail(db, editor.mission_id)["lead"]["id"] == jodogne

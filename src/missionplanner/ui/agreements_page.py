@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -89,7 +90,9 @@ class AgreementEditor(QDialog):
             column = QVBoxLayout()
             column.addWidget(widget)
             column.addWidget(err)
-            form.addRow(label, column)
+            caption = QLabel(label)
+            caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
+            form.addRow(caption, column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

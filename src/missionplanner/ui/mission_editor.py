@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,7 +26,7 @@ from ..services import missions as mission_service
 from ..services import validation
 from . import formatting as fmt
 from .models import LegsModel
-from .widgets import FieldErrors, ZoneComboBox, error_label
+from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, setup_table
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -48,7 +49,9 @@ def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, w
     column.setSpacing(2)
     column.addWidget(widget)
     column.addWidget(err)
-    form.addRow(label, column)
+    caption = QLabel(label)
+    caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
+    form.addRow(caption, column)
 
 
 class LegDialog(QDialog):
@@ -153,6 +156,11 @@ class MissionEditor(QDialog):
         self.objectives = QPlainTextEdit(m.get("objectives", ""))
         self.objectives.setTabChangesFocus(True)
         self.objectives.setMaximumHeight(90)
+        self.lead = PersonPicker(db, self.tr("Lead"), single=True)
+        self.lead.set_people([m["lead"]] if m.get("lead") else [])
+        self.delegation = PersonPicker(db, self.tr("Delegation"))
+        self.delegation.set_people(m.get("delegation") or [])
+        self._roles = {p["id"]: p.get("role", "") for p in m.get("delegation") or []}
 
         self.errors = FieldErrors(error_label())
         form = QFormLayout()
@@ -163,15 +171,14 @@ class MissionEditor(QDialog):
         _add_field(form, self.errors, "end", self.tr("&End"), self.end)
         _add_field(form, self.errors, "home_timezone", self.tr("&Home time zone"), self.home_zone)
         _add_field(form, self.errors, "objectives", self.tr("&Objectives"), self.objectives)
+        _add_field(form, self.errors, "lead_id", self.tr("&Lead"), self.lead)
+        _add_field(form, self.errors, "delegation", self.tr("Dele&gation"), self.delegation)
 
         self.legs = LegsModel(list(m.get("legs") or []), self)
         self.removed_legs: list[str] = []
         self.leg_view = QTableView()
         self.leg_view.setModel(self.legs)
-        self.leg_view.setAccessibleName(self.tr("Legs"))
-        self.leg_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.leg_view.horizontalHeader().setStretchLastSection(True)
-        self.leg_view.verticalHeader().hide()
+        setup_table(self.leg_view, "legsTable", self.tr("Legs"), LegsModel.COL_CITY)
         self.leg_view.activated.connect(lambda _i: self.edit_leg())
         self.leg_view.setMinimumHeight(120)
         add = QPushButton(self.tr("&Add leg…"))
@@ -246,10 +253,12 @@ class MissionEditor(QDialog):
             "start": self.start.date().toString("yyyy-MM-dd"),
             "end": self.end.date().toString("yyyy-MM-dd"),
             "home_timezone": self.home_zone.zone(), "objectives": self.objectives.toPlainText().strip(),
+            "lead_id": (self.lead.ids() or [None])[0],
         }
 
     def _snapshot(self):
-        return (self.fields(), [dict(r) for r in self.legs.rows], list(self.removed_legs))
+        return (self.fields(), self.delegation.ids(), [dict(r) for r in self.legs.rows],
+                list(self.removed_legs))
 
     def has_changes(self) -> bool:
         return self._snapshot() != self._initial
@@ -265,6 +274,7 @@ class MissionEditor(QDialog):
             else:
                 old = self.mission or {}
                 self.old_fields = {k: old.get(k, "") for k in fields}
+                self.old_fields["lead_id"] = (old.get("lead") or {}).get("id")
                 self.version = mission_service.update_mission(self.db, self.mission_id, self.version,
                                                               **fields)
                 self.new_fields = fields
@@ -275,9 +285,23 @@ class MissionEditor(QDialog):
         except MissionPlannerError as exc:
             self.errors.show(exc).setFocus()
             return False
-        if not self._save_legs():
+        if not self._save_legs() or not self._save_delegation():
             return False
         self.accept()
+        return True
+
+    def _save_delegation(self) -> bool:
+        """The delegation in the order shown; roles already given are kept."""
+        wanted = self.delegation.ids()
+        current = [p["id"] for p in (self.mission or {}).get("delegation") or []]
+        if wanted == current and not self.created:
+            return True
+        try:
+            mission_service.set_members(self.db, self.mission_id,
+                                        [(pid, self._roles.get(pid, "")) for pid in wanted])
+        except MissionPlannerError as exc:
+            self.errors.show(MissionPlannerError(exc.plain, field="delegation"))
+            return False
         return True
 
     def _save_legs(self) -> bool:
@@ -326,6 +350,8 @@ class MissionEditor(QDialog):
             self.home_zone.set_zone(fresh["home_timezone"])
             self.objectives.setPlainText(fresh.get("objectives", ""))
             self.legs.set_rows(fresh["legs"])
+            self.lead.set_people([fresh["lead"]] if fresh.get("lead") else [])
+            self.delegation.set_people(fresh.get("delegation") or [])
             self.removed_legs = []
             self._initial = self._snapshot()
 

@@ -108,9 +108,10 @@ class PersonPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db, title: str, parent=None):
+    def __init__(self, db, title: str, parent=None, single: bool = False):
         super().__init__(parent)
         self.db = db
+        self.single = single  # one person only (a mission's lead): adding replaces
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name to add…"))
         self.search.setAccessibleName(self.tr("Search people to add to %1").replace("%1", title))
@@ -126,7 +127,7 @@ class PersonPicker(QWidget):
         self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() + 14 if single else 90)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove the selected person from %1").replace("%1", title))
         remove.clicked.connect(self._remove)
@@ -181,6 +182,8 @@ class PersonPicker(QWidget):
     def add_person(self, person: dict) -> None:
         if person["id"] in self.ids():
             return
+        if self.single:
+            self.list.clear()
         item = QListWidgetItem(fmt.person_label(person))
         item.setData(Qt.ItemDataRole.UserRole, person["id"])
         self.list.addItem(item)
@@ -236,7 +239,9 @@ class NewPersonDialog(QDialog):
             column = QVBoxLayout()
             column.addWidget(widget)
             column.addWidget(err)
-            form.addRow(label, column)
+            caption = QLabel(label)
+            caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
+            form.addRow(caption, column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
