@@ -134,7 +134,7 @@ def main() -> int:
     outcome.done(0)
 
     search = window.open_search()
-    search.query.setText("大村")
+    search.query.setText("愛知")
     search.run_query()
     settle(window)
     for _ in range(50):

@@ -40,6 +40,8 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemActivated.connect(self._activate)
         self.status = QLabel()
         self._timer = QTimer(self)
