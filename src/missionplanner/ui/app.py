@@ -14,7 +14,19 @@ def create_app(argv=None):
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName(settings.APPLICATION)
+    app.setDesktopFileName("missionplanner")
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    """The application's icon (resources/icons/missionplanner.svg)."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(files("missionplanner.resources") / "icons" / "missionplanner.svg"))
 
 
 def offer_demo(window, db) -> bool:
