@@ -970,14 +970,24 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
             <translation>Select a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <location filename="../../src/missionplanner/ui/app.py" line="43" />
             <source>Welcome to Mission Planner</source>
             <translation>Welcome to Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <location filename="../../src/missionplanner/ui/app.py" line="44" />
             <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
             <translation>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="49" />
+            <source>Loading the demo missions…</source>
+            <translation>Loading the demo missions…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <source>Demo missions loaded</source>
+            <translation>Demo missions loaded</translation>
         </message>
     </context>
     <context>
@@ -2073,7 +2083,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
             <source>%1 result(s)</source>
             <translation>%1 result(s)</translation>
         </message>

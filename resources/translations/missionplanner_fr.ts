@@ -970,14 +970,24 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <location filename="../../src/missionplanner/ui/app.py" line="43" />
             <source>Welcome to Mission Planner</source>
             <translation>Bienvenue dans Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <location filename="../../src/missionplanner/ui/app.py" line="44" />
             <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
             <translation>La base de données est vide. Charger les missions de démonstration (Japon 2016 et 2017, Corée du Sud 2017) pour découvrir l’application ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="49" />
+            <source>Loading the demo missions…</source>
+            <translation>Chargement des missions de démonstration…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <source>Demo missions loaded</source>
+            <translation>Missions de démonstration chargées</translation>
         </message>
     </context>
     <context>
@@ -2073,7 +2083,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>Résultats de la recherche</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
             <source>%1 result(s)</source>
             <translation>%1 résultat(s)</translation>
         </message>

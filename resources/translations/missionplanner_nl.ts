@@ -970,14 +970,24 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <translation>Selecteer eerst een missie.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="30" />
+            <location filename="../../src/missionplanner/ui/app.py" line="43" />
             <source>Welcome to Mission Planner</source>
             <translation>Welkom bij Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="31" />
+            <location filename="../../src/missionplanner/ui/app.py" line="44" />
             <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
             <translation>De databank is leeg. De demomissies (Japan 2016 en 2017, Zuid-Korea 2017) laden om rond te kijken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="49" />
+            <source>Loading the demo missions…</source>
+            <translation>De demomissies worden geladen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <source>Demo missions loaded</source>
+            <translation>Demomissies geladen</translation>
         </message>
     </context>
     <context>
@@ -2073,7 +2083,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Zoekresultaten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
             <source>%1 result(s)</source>
             <translation>%1 resultaat/resultaten</translation>
         </message>

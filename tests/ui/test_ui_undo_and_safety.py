@@ -108,7 +108,7 @@ def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch)
 def test_first_start_offers_the_demo(qtbot, window, db, monkeypatch):
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert ui_app.offer_demo(window, db)
-    assert window.missions.model.rowCount() == 3
+    qtbot.waitUntil(lambda: window.missions.model.rowCount() == 3, timeout=20000)
     assert not ui_app.offer_demo(window, db)  # no longer empty: not offered again
 
 

@@ -30,7 +30,8 @@ def app_icon():
 
 
 def offer_demo(window, db) -> bool:
-    """On an empty database, offer to load the demo missions; returns whether they were loaded."""
+    """On an empty database, offer to load the demo missions (loaded in the background); returns
+    whether the user accepted."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -45,9 +46,17 @@ def offer_demo(window, db) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    load_demo(db)
-    window.refresh_all()
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading the demo missions…"))
+    window.tasks.run(load_demo, db, on_done=lambda _summary: _demo_loaded(window),
+                     on_failed=lambda exc: QMessageBox.warning(window, window.windowTitle(), str(exc)))
     return True
+
+
+def _demo_loaded(window) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Demo missions loaded"), 5000)
+    window.refresh_all()
 
 
 def build_window(db, lang: str | None = None):
