@@ -3,7 +3,7 @@ remembered layout, lazily fetched people."""
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QPushButton, QSplitter, QTableView
 
 from missionplanner.services import people as people_service
 from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_ORGANIZATIONS, PAGE_PEOPLE
@@ -103,8 +103,12 @@ def test_window_layout_is_remembered(qtbot, make_window, demo_db):
     first = make_window(demo_db)
     first.resize(QSize(760, 540))
     first.show_page(PAGE_PEOPLE)
+    split = first.findChild(QSplitter, "peopleSplitter")
+    split.setSizes([200, 400])
+    sizes = split.sizes()
     first.close()
     second = make_window(demo_db)
+    assert second.findChild(QSplitter, "peopleSplitter").sizes() == sizes
     # The offscreen screen is 800 pixels wide, narrower than the window's minimum width, so only the
     # height can be compared exactly.
     assert second.height() == 540

@@ -89,6 +89,7 @@ class AgendaPage(QWidget):
         pv.addWidget(self.problems_title)
         pv.addWidget(self.problems_list)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("agendaSplitter")
         split.addWidget(self.table)
         split.addWidget(problems_panel)
         split.setStretchFactor(0, 4)

@@ -176,6 +176,7 @@ class AgreementsPage(QWidget):
         lv.addWidget(self.table)
         lv.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("agreementsSplitter")
         split.addWidget(left)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)

@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
         state = settings.get(settings.STATE)
         if state:
             self.restoreState(state)
+        for split in self.findChildren(QSplitter):
+            saved = settings.get(settings.Setting(settings.SPLITTERS + split.objectName(), b"", bytes))
+            if split.objectName() and saved:
+                split.restoreState(saved)
         last = settings.get(settings.LAST_MISSION)
         if last:
             self.agenda.show_mission(last)
@@ -271,6 +275,10 @@ class MainWindow(QMainWindow):
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.STATE, self.saveState())
         settings.put(settings.LAST_PAGE, self.stack.currentIndex())
+        for split in self.findChildren(QSplitter):
+            if split.objectName():
+                settings.put(settings.Setting(settings.SPLITTERS + split.objectName(), b"", bytes),
+                             split.saveState())
 
     def closeEvent(self, event) -> None:
         self.save_layout()

@@ -67,6 +67,7 @@ class MissionsPage(QWidget):
         lv.addWidget(self.table)
         lv.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("missionsSplitter")
         split.addWidget(left)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)

@@ -33,12 +33,14 @@ def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTable
 
 class _ListWithDetail(QWidget):
     def _layout(self, filter_edit: QLineEdit, table: QTableView, detail: QTextBrowser) -> None:
+        """Filter and list on the left, details on the right; the splitter is named after the list."""
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(filter_edit)
         lv.addWidget(table)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName(table.objectName().replace("Table", "Splitter"))
         split.addWidget(left)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)

@@ -28,7 +28,7 @@ STATE = Setting("window/state", b"", bytes)
 LAST_PAGE = Setting("window/page", 0, int)
 LAST_MISSION = Setting("agenda/mission", "")
 REMINDER_DAY = Setting("reminders/last_day", "")  # ISO date of the last daily reminder
-DEMO_OFFERED = Setting("start/demo_offered", False, bool)
+SPLITTERS = "window/splitters/"  # + a splitter's objectName: each page's divider position
 
 
 def store() -> QSettings:
