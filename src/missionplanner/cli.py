@@ -200,28 +200,25 @@ def cmd_slots(args) -> int:
     return EXIT_OK
 
 
-def cmd_brief(args) -> int:
-    from .briefing.pack import build_briefing
-
-    warnings = build_briefing(_open(args), args.mission, args.output, lang=args.lang,
-                              classification=args.classification, home_tz=args.home_tz,
-                              paper=args.paper)
+def _write_pdf(args, build) -> int:
+    warnings = build(_open(args), args.mission, args.output, lang=args.lang,
+                     classification=args.classification, home_tz=args.home_tz, paper=args.paper)
     for w in warnings:
         print(f"missionplanner: warning: {w}", file=sys.stderr)
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def cmd_brief(args) -> int:
+    from .briefing.pack import build_briefing
+
+    return _write_pdf(args, build_briefing)
 
 
 def cmd_report(args) -> int:
     from .briefing.report import build_report
 
-    warnings = build_report(_open(args), args.mission, args.output, lang=args.lang,
-                            classification=args.classification, home_tz=args.home_tz,
-                            paper=args.paper)
-    for w in warnings:
-        print(f"missionplanner: warning: {w}", file=sys.stderr)
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    return _write_pdf(args, build_report)
 
 
 def cmd_backup(args) -> int:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from ..errors import ValidationError
 from ..model import MEETING_STATUSES, FollowUp, Meeting, Mission, Participation, Person
 from . import validation as v
 from .records import apply, check_version, get
-from .timeutil import in_zone, localize, parse_iso_local
+from .timeutil import in_zone, to_utc
 
 _TEXT_FIELDS = ("city", "venue", "address", "reason", "objectives", "background", "arrangements",
                 "outcome", "uid")
@@ -16,14 +14,6 @@ _TEXT_FIELDS = ("city", "venue", "address", "reason", "objectives", "background"
 
 MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points", "decisions",
                 "if_raised", "counterparts", "delegation", *_TEXT_FIELDS}
-
-
-def _when(value, zone_name: str, field: str) -> datetime:
-    if isinstance(value, datetime):
-        return localize(value, zone_name, field=field)
-    if value in (None, ""):
-        raise ValidationError("is required", field=field)
-    return parse_iso_local(value, zone_name, field=field)
 
 
 def meeting_fields(data: dict, current: Meeting | None) -> dict:
@@ -34,7 +24,7 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
     out["timezone"] = v.timezone_name(zone_name)
     for key in ("start", "end"):
         if current is None or key in data:
-            out[key] = _when(data.get(key), out["timezone"], key)
+            out[key] = to_utc(data.get(key), out["timezone"], field=key)
     if current is None or "status" in data:
         out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
     for key in _TEXT_FIELDS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -11,7 +11,7 @@ from ..errors import ValidationError
 from ..model import Agreement, FollowUp, Leg, Meeting, Mission, MissionMember, Person
 from . import validation as v
 from .records import apply, check_version, get, resolve_mission
-from .timeutil import DEFAULT_HOME_TZ, localize, parse_iso_local
+from .timeutil import DEFAULT_HOME_TZ, to_utc
 from .views import (
     agreement_view,
     followup_view,
@@ -118,14 +118,6 @@ def deletion_impact(db, mission_id: str) -> dict:
 
 # Legs -------------------------------------------------------------------------------------------
 
-def _when(value, zone_name: str, field: str) -> datetime:
-    if isinstance(value, datetime):
-        return localize(value, zone_name, field=field)
-    if value in (None, ""):
-        raise ValidationError("is required", field=field)
-    return parse_iso_local(value, zone_name, field=field)
-
-
 def _leg_fields(data: dict, current: Leg | None) -> dict:
     out = {}
     zone_name = data.get("timezone", current.timezone if current else None)
@@ -138,7 +130,7 @@ def _leg_fields(data: dict, current: Leg | None) -> dict:
         out["country"] = v.country(data.get("country"))
     for key in ("arrive", "depart"):
         if current is None or key in data:
-            out[key] = _when(data.get(key), out["timezone"], key)
+            out[key] = to_utc(data.get(key), out["timezone"], field=key)
     return out
 
 

@@ -79,6 +79,15 @@ def parse_iso_date(text, *, field: str = "date") -> date:
         raise ValidationError(f"cannot read {text!r} as a date (YYYY-MM-DD)", field=field) from None
 
 
+def to_utc(value, zone_name: str, *, field: str = "time") -> datetime:
+    """A datetime (naive = wall clock in the zone) or an ISO string, as a UTC instant."""
+    if isinstance(value, datetime):
+        return localize(value, zone_name, field=field)
+    if value in (None, ""):
+        raise ValidationError("is required", field=field)
+    return parse_iso_local(value, zone_name, field=field)
+
+
 def in_zone(instant: datetime, zone_name: str) -> datetime:
     return instant.astimezone(zone(zone_name))
 
