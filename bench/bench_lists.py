@@ -46,6 +46,16 @@ SCROLLS = int(sys.argv[2])
 
 
 def rss_mb():
+    # Peak resident memory of this process since it started. VmHWM, not getrusage's ru_maxrss: Linux
+    # carries ru_maxrss over from the parent across fork and exec, and the parent may have just
+    # generated the large database.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
