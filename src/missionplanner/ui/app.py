@@ -74,11 +74,16 @@ def run(db_arg=None) -> int:
 
     app = create_app()
     db = open_database(db_arg)
+    from ..services.safety import end_session
+    from .safety_actions import check_after_unclean_shutdown
+
     window = build_window(db)
     window.show()
+    check_after_unclean_shutdown(window, db)
     offer_demo(window, db)
     window.reminder.start()
     try:
         return app.exec()
     finally:
+        end_session(db)  # a clean exit: no quick check next time
         db.dispose()

@@ -38,6 +38,7 @@ from .print_dialog import PrintDialog
 from .reminders import DailyReminder
 from .search_dialog import SearchDialog
 from .tasks import TaskManager
+from .safety_actions import SafetyActions
 from .undo import (
     CreateMeetingCommand,
     CreateMissionCommand,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self._actions()
         self._menus()
+        self.tools = SafetyActions(self)
         self._toolbar()
         self._connect_pages()
         self.statusBar().showMessage(self.tr("Ready"), 3000)

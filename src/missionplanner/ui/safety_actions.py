@@ -1,0 +1,222 @@
+"""The Tools menu: back up, restore, check and repair, record history, duplicate people.
+
+Everything here goes through services (safety, history, duplicates); long work runs on the window's
+task manager so the GUI never freezes while a large database is copied or checked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from ..services import duplicates as duplicate_service
+from ..services import safety
+from ..services.history import describe, record_history
+
+
+class HistoryDialog(QDialog):
+    """Who changed what and when, oldest first, from the audit trail."""
+
+    def __init__(self, db, record_id: str, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.view = QPlainTextEdit(self)
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName(self.tr("Change history"))
+        entries = record_history(db, record_id)
+        lines = [describe(e) for e in entries]
+        self.view.setPlainText("\n".join(lines) if lines else self.tr("No recorded changes."))
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class DuplicatesDialog(QDialog):
+    """Likely duplicate people, each pair mergeable (the first kept); the last merge can be undone."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.last_merge = None
+        self.setWindowTitle(self.tr("Duplicate people"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Likely duplicate people"))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(self)
+        self.merge_button = buttons.addButton(self.tr("&Merge (keep the first)"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button = buttons.addButton(self.tr("&Undo last merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_button.clicked.connect(self.undo_last)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        pairs = duplicate_service.find_duplicates(self.db)
+        for pair in pairs:
+            keep, drop = pair["a"], pair["b"]
+            text = f"{keep['name']}  ⇐  {drop['name']}    ({'; '.join(pair['reasons'])})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (keep["id"], drop["id"]))
+            self.list.addItem(item)
+        if pairs:
+            self.list.setCurrentRow(0)
+        self.info.setText(self.tr("%n likely duplicate pair(s). Merging keeps every meeting, affiliation "
+                                  "and follow-up of both.", "", len(pairs)))
+        self.merge_button.setEnabled(bool(pairs))
+        self.undo_button.setEnabled(self.last_merge is not None)
+
+    def merge_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        keep_id, drop_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self.last_merge = duplicate_service.merge_people(self.db, keep_id, drop_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-done (one transaction)
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.reload()
+
+    def undo_last(self) -> None:
+        if self.last_merge is None:
+            return
+        try:
+            duplicate_service.undo_merge(self.db, self.last_merge)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.last_merge = None
+        self.reload()
+
+
+class SafetyActions(QObject):
+    """Creates the Tools menu of a main window (which provides db, tasks, refresh_all)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+        self.act_backup = self._action(self.tr("&Back up now…"), self.backup)
+        self.act_restore = self._action(self.tr("&Restore from a backup…"), self.restore)
+        self.act_doctor = self._action(self.tr("&Check and repair the database"), self.doctor)
+        self.act_history = self._action(self.tr("Mission &history…"), self.mission_history)
+        self.act_duplicates = self._action(self.tr("Find d&uplicate people…"), self.duplicates)
+        menu = window.menuBar().addMenu(self.tr("&Tools"))
+        for a in (self.act_backup, self.act_restore, self.act_doctor, None, self.act_history,
+                  self.act_duplicates):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        # Keep Help last, as desktop conventions expect.
+        bar = window.menuBar()
+        for action in bar.actions():
+            if action.menu() is not None and action.text().replace("&", "") in (self.tr("Help"), "Help"):
+                bar.removeAction(action)
+                bar.addAction(action)
+                break
+        self.menu = menu
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        return action
+
+    def _failed(self, exc) -> None:
+        QMessageBox.warning(self.window, self.window.windowTitle(), str(exc))
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"),
+                                              "missionplanner-backup.sqlite",
+                                              self.tr("Mission Planner database (*.sqlite)"))
+        if not path:
+            return
+        self.window.statusBar().showMessage(self.tr("Backing up…"))
+        self.window.tasks.run(safety.backup_now, self.db, path, on_done=self._backed_up, on_failed=self._failed)
+
+    def _backed_up(self, path) -> None:
+        self.window.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 8000)
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), "",
+                                              self.tr("Mission Planner database (*.sqlite);;All files (*)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore from a backup"),
+            self.tr("Replace all current data with the backup %1? The current data is saved first and can "
+                    "be restored in turn.").replace("%1", path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.tasks.run(safety.restore, self.db, path, on_done=self._restored, on_failed=self._failed)
+
+    def _restored(self, result: dict) -> None:
+        self.window.refresh_all()
+        QMessageBox.information(self.window, self.tr("Restore from a backup"),
+                                self.tr("Restored. The data it replaced is saved in %1.")
+                                .replace("%1", result["previous_saved_to"]))
+
+    def doctor(self) -> None:
+        self.window.statusBar().showMessage(self.tr("Checking the database…"))
+        self.window.tasks.run(safety.run_doctor, self.db, on_done=self._doctor_done, on_failed=self._failed)
+
+    def _doctor_done(self, report: dict) -> None:
+        self.window.statusBar().clearMessage()
+        self.window.refresh_all()
+        lines = [self.tr("Integrity check: %1").replace(
+            "%1", self.tr("ok") if not report["integrity"] else self.tr("FAILED"))]
+        lines.append(self.tr("Links to deleted records: %1 found, %2 removed")
+                     .replace("%1", str(report["orphans_found"])).replace("%2", str(report["orphans_removed"])))
+        lines += [self.tr("Fixed: %1").replace("%1", line) for line in report["fixed"]]
+        lines += [self.tr("Problem: %1").replace("%1", line) for line in report["problems"]]
+        if not report["problems"]:
+            lines.append(self.tr("No problems left."))
+        box = QMessageBox.warning if report["problems"] else QMessageBox.information
+        box(self.window, self.tr("Check and repair the database"), "\n".join(lines))
+        self.last_report = report
+
+    def mission_history(self) -> HistoryDialog | None:
+        mission_id = self.window.current_mission_id()
+        if not mission_id:
+            QMessageBox.information(self.window, self.tr("Mission history"), self.tr("Select a mission first."))
+            return None
+        dialog = HistoryDialog(self.db, mission_id, self.tr("mission"), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.db, self.window)
+        dialog.finished.connect(lambda _r: self.window.refresh_all())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+def check_after_unclean_shutdown(window, db) -> list[str] | None:
+    """Run SQLite's quick check when the last session did not end cleanly; warn if it found damage."""
+    problems = safety.begin_session(db)
+    if problems:
+        QMessageBox.warning(window, window.windowTitle(), QObject.tr(
+            window, "Mission Planner was not closed properly last time, and the database check found "
+            "problems:\n%1\n\nUse Tools > Check and repair the database, or restore a backup.")
+            .replace("%1", "\n".join(problems[:5])))
+    return problems

@@ -1,0 +1,84 @@
+"""Tools menu: back up, restore, check and repair, history, duplicates, and the unclean-shutdown check."""
+
+import sqlite3
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from missionplanner.services import missions, people
+from missionplanner.services.safety import end_session
+from missionplanner.ui.safety_actions import HistoryDialog, check_after_unclean_shutdown
+
+
+def _tools(window):
+    return window.tools
+
+
+def test_tools_menu_sits_before_help(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.index("Tools") < titles.index("Help") == len(titles) - 1
+
+
+def test_backup_from_the_menu_writes_a_good_copy(qtbot, window, db, tmp_path, monkeypatch):
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    _tools(window).act_backup.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    window.tasks.wait()
+    conn = sqlite3.connect(target)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert "Backup written" in window.statusBar().currentMessage()
+
+
+def test_restore_from_the_menu_brings_data_back(qtbot, demo_window, demo_db, tmp_path, monkeypatch):
+    from missionplanner.services.safety import backup_now
+
+    copy = backup_now(demo_db, tmp_path / "before.sqlite")
+    missions.delete_mission(demo_db, missions.mission_id_of(demo_db, "official-mission-japan-2017"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2])))
+    _tools(demo_window).act_restore.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "Restored" in shown[0]
+    assert len(missions.list_missions(demo_db)) == 3
+
+
+def test_doctor_from_the_menu_reports(qtbot, demo_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2])))
+    _tools(demo_window).act_doctor.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "Integrity check: ok" in shown[0] and "No problems left." in shown[0]
+
+
+def test_history_dialog_lists_changes(qtbot, db, mission_id):
+    missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
+    dialog = HistoryDialog(db, mission_id, "mission")
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    assert "created it" in text and "'Test mission' → 'Mission officielle au Japon'" in text
+
+
+def test_duplicates_dialog_merges_and_undoes(qtbot, window, db):
+    org = people.create_organization(db, name="Aichi Prefecture", country="JP")
+    a = people.create_person(db, given_name="Hideaki", family_name="Ohmura", organization_id=org)
+    b = people.create_person(db, given_name="Hideaki", family_name="Omura", organization_id=org)
+    dialog = _tools(window).duplicates()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.merge_selected()
+    assert {p["id"] for p in people.list_people(db)} == {a}
+    assert dialog.list.count() == 0 and dialog.undo_button.isEnabled()
+    dialog.undo_last()
+    assert {p["id"] for p in people.list_people(db)} == {a, b}
+
+
+def test_quick_check_after_an_unclean_shutdown(window, db, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    end_session(db)
+    assert check_after_unclean_shutdown(window, db) is None  # clean start
+    assert check_after_unclean_shutdown(window, db) == []  # killed before: checked, found nothing
+    assert warned == []
