@@ -157,32 +157,32 @@
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="140" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="141" />
             <source>Home time: %1</source>
             <translation>Home time: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="156" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="157" />
             <source>Problems (checking…)</source>
             <translation>Problems (checking…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problems: the scheduling checks are not installed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problems: the checks failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problems: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="191" />
             <source>No scheduling problems</source>
             <translation>No scheduling problems</translation>
         </message>
@@ -284,32 +284,32 @@
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
@@ -330,6 +330,37 @@
             <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="55" />
+            <source>Duplicate people</source>
+            <translation>Duplicate people</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="62" />
+            <source>Likely duplicate people</source>
+            <translation>Likely duplicate people</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="65" />
+            <source>&amp;Merge (keep the first)</source>
+            <translation>&amp;Merge (keep the first)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
+            <source>&amp;Undo last merge</source>
+            <translation>&amp;Undo last merge</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="86" />
+            <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
+            <translation>
+                <numerusform>%n likely duplicate pair. Merging keeps every meeting, affiliation and follow-up of both.</numerusform>
+                <numerusform>%n likely duplicate pairs. Merging keeps every meeting, affiliation and follow-up of both.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -601,6 +632,24 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="33" />
+            <source>History: %1</source>
+            <translation>History: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="38" />
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="41" />
+            <source>No recorded changes.</source>
+            <translation>No recorded changes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Kind</name>
         <message>
             <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
@@ -689,214 +738,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="500" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="60" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="513" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="65" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="66" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="82" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="83" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="101" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="102" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="126" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="131" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="136" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Follow-ups (%1 overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="144" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="227" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="149" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="163" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
             <source>Create a mission</source>
             <translation>Create a mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="166" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
             <source>New &amp;meeting…</source>
             <translation>New &amp;meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Schedule a meeting in the current mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="169" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Import mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Export mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Import &amp;calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Export calen&amp;dar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Outcome report…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="187" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="185" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
             <source>Search everything</source>
             <translation>Search everything</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
             <source>Edit &amp;mission…</source>
             <translation>Edit &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="201" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="202" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;About Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="216" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="226" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="225" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="230" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="235" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="240" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
             <source>create mission “%1”</source>
             <translation>create mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="374" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
             <source>edit mission “%1”</source>
             <translation>edit mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -905,43 +954,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="400" />
             <source>Delete mission</source>
             <translation>Delete mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>delete mission “%1”</source>
             <translation>delete mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>Create a mission first.</source>
             <translation>Create a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="408" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="434" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="456" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +999,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="445" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -1294,22 +1343,22 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="102" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="127" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -1317,7 +1366,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n follow-up</numerusform>
@@ -1514,63 +1563,63 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="144" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="149" />
             <source>Filter organizations</source>
             <translation>Filter organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="153" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="157" />
             <source>Organization details</source>
             <translation>Organization details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -1698,82 +1747,82 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="58" />
-            <source>Filter people by name, native name or e-mail</source>
-            <translation>Filter people by name, native name or e-mail</translation>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="61" />
+            <source>Filter people by name (either script), title or organization</source>
+            <translation>Filter people by name (either script), title or organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
             <source>Filter people</source>
             <translation>Filter people</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="67" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="73" />
             <source>Person details</source>
             <translation>Person details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="97" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="94" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="98" />
             <source>Biography</source>
             <translation>Biography</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="99" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>No meetings, agreements or follow-ups yet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
             <source>Form of address</source>
             <translation>Form of address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
             <source>Pronunciation</source>
             <translation>Pronunciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="113" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="125" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="129" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -2033,6 +2082,146 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>soon after arrival</source>
             <translation>soon after arrival</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="120" />
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="121" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
+            <source>&amp;Check and repair the database</source>
+            <translation>&amp;Check and repair the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <source>Mission &amp;history…</source>
+            <translation>Mission &amp;history…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
+            <source>Find d&amp;uplicate people…</source>
+            <translation>Find d&amp;uplicate people…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="132" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="147" />
+            <source>Back up the database</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="149" />
+            <source>Mission Planner database (*.sqlite)</source>
+            <translation>Mission Planner database (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="152" />
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <source>Backup written to %1</source>
+            <translation>Backup written to %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="164" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="173" />
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="160" />
+            <source>Mission Planner database (*.sqlite);;All files (*)</source>
+            <translation>Mission Planner database (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="165" />
+            <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
+            <translation>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
+            <source>Restored. The data it replaced is saved in %1.</source>
+            <translation>Restored. The data it replaced is saved in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="178" />
+            <source>Checking the database…</source>
+            <translation>Checking the database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="184" />
+            <source>Integrity check: %1</source>
+            <translation>Integrity check: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <source>FAILED</source>
+            <translation>FAILED</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <source>Links to deleted records: %1 found, %2 removed</source>
+            <translation>Links to deleted records: %1 found, %2 removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="188" />
+            <source>Fixed: %1</source>
+            <translation>Fixed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="189" />
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <source>No problems left.</source>
+            <translation>No problems left.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <source>Check and repair the database</source>
+            <translation>Check and repair the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <source>Mission history</source>
+            <translation>Mission history</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <source>Select a mission first.</source>
+            <translation>Select a mission first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
+            <source>mission</source>
+            <translation>mission</translation>
         </message>
     </context>
     <context>

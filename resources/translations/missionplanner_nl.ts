@@ -157,32 +157,32 @@
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="140" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="141" />
             <source>Home time: %1</source>
             <translation>Thuistijd: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="156" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="157" />
             <source>Problems (checking…)</source>
             <translation>Problemen (controleren…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problemen: de controles zijn mislukt (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="191" />
             <source>No scheduling problems</source>
             <translation>Geen planningsproblemen</translation>
         </message>
@@ -284,32 +284,32 @@
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
@@ -330,6 +330,37 @@
             <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="55" />
+            <source>Duplicate people</source>
+            <translation>Dubbele personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="62" />
+            <source>Likely duplicate people</source>
+            <translation>Waarschijnlijk dubbele personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="65" />
+            <source>&amp;Merge (keep the first)</source>
+            <translation>&amp;Samenvoegen (de eerste behouden)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
+            <source>&amp;Undo last merge</source>
+            <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="86" />
+            <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
+            <translation>
+                <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
+                <numerusform>%n waarschijnlijk dubbele paren. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -601,6 +632,24 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="33" />
+            <source>History: %1</source>
+            <translation>Geschiedenis: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="38" />
+            <source>Change history</source>
+            <translation>Wijzigingsgeschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="41" />
+            <source>No recorded changes.</source>
+            <translation>Geen geregistreerde wijzigingen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Kind</name>
         <message>
             <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
@@ -689,214 +738,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="59" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="500" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="60" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="513" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="65" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="66" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="82" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="83" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="101" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="102" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="126" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="131" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="135" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="136" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="144" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="227" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="149" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="163" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="165" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="166" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="169" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>&amp;Agenda importeren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="177" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="187" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="185" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="191" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="201" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="202" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="216" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="226" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="225" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="230" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="235" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="240" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="374" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -905,43 +954,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="400" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="408" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="429" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="434" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="456" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -950,22 +999,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="445" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -1294,22 +1343,22 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="102" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="127" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1317,7 +1366,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1514,63 +1563,63 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="144" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="149" />
             <source>Filter organizations</source>
             <translation>Organisaties filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="153" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="157" />
             <source>Organization details</source>
             <translation>Details van de organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="180" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -1698,82 +1747,82 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="58" />
-            <source>Filter people by name, native name or e-mail</source>
-            <translation>Personen filteren op naam, naam in lokaal schrift of e-mail</translation>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="61" />
+            <source>Filter people by name (either script), title or organization</source>
+            <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
             <source>Filter people</source>
             <translation>Personen filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="67" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="73" />
             <source>Person details</source>
             <translation>Details van de persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="93" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="97" />
             <source>Affiliations</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="94" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="98" />
             <source>Biography</source>
             <translation>Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="99" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="107" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
             <source>Form of address</source>
             <translation>Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
             <source>Pronunciation</source>
             <translation>Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="108" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="113" />
             <source>Mobile</source>
             <translation>Gsm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="125" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="129" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -2033,6 +2082,146 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <location filename="../../src/missionplanner/ui/models.py" line="260" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="120" />
+            <source>&amp;Back up now…</source>
+            <translation>Nu een &amp;back-up maken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="121" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>Een back-up &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
+            <source>&amp;Check and repair the database</source>
+            <translation>Databank &amp;controleren en herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <source>Mission &amp;history…</source>
+            <translation>&amp;Geschiedenis van de missie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
+            <source>Find d&amp;uplicate people…</source>
+            <translation>D&amp;ubbele personen zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
+            <source>&amp;Tools</source>
+            <translation>E&amp;xtra</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="132" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="147" />
+            <source>Back up the database</source>
+            <translation>Back-up van de databank maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="149" />
+            <source>Mission Planner database (*.sqlite)</source>
+            <translation>Mission Planner-databank (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="152" />
+            <source>Backing up…</source>
+            <translation>Back-up wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <source>Backup written to %1</source>
+            <translation>Back-up geschreven naar %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="164" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="173" />
+            <source>Restore from a backup</source>
+            <translation>Een back-up terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="160" />
+            <source>Mission Planner database (*.sqlite);;All files (*)</source>
+            <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="165" />
+            <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
+            <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
+            <source>Restored. The data it replaced is saved in %1.</source>
+            <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="178" />
+            <source>Checking the database…</source>
+            <translation>De databank wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="184" />
+            <source>Integrity check: %1</source>
+            <translation>Integriteitscontrole: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <source>ok</source>
+            <translation>in orde</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <source>FAILED</source>
+            <translation>MISLUKT</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <source>Links to deleted records: %1 found, %2 removed</source>
+            <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="188" />
+            <source>Fixed: %1</source>
+            <translation>Hersteld: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="189" />
+            <source>Problem: %1</source>
+            <translation>Probleem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <source>No problems left.</source>
+            <translation>Geen problemen meer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <source>Check and repair the database</source>
+            <translation>Databank controleren en herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <source>Mission history</source>
+            <translation>Geschiedenis van de missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <source>Select a mission first.</source>
+            <translation>Selecteer eerst een missie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
+            <source>mission</source>
+            <translation>missie</translation>
         </message>
     </context>
     <context>

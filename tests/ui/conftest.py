@@ -1,6 +1,5 @@
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtTest import QTest
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +19,9 @@ def _window(qtbot, database, lang="en"):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    QTest.qWaitForWindowActive(w)
+    # Not QTest.qWaitForWindowActive: it holds the interpreter lock while it waits, so a worker
+    # thread still finishing could never hand its result back.
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
     return w
 
 

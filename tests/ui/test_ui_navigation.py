@@ -74,7 +74,7 @@ def test_standard_shortcuts(demo_window):
     assert QKeySequence(QKeySequence.StandardKey.Find) in w.act_search.shortcuts()
     assert [a.shortcut().toString() for a in w.page_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
     menus = [a.text() for a in w.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
 
 
 def test_ctrl_number_switches_pages(qtbot, demo_window):
@@ -153,3 +153,11 @@ def test_meeting_editor_tab_order_follows_the_form(qtbot, demo_window, demo_db):
             seen.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
     assert seen == ["Title", "City", "Venue", "Address", "Starts (local time)", "Ends (local time)", "Status"]
+
+
+def test_people_filter_ignores_accents_and_reads_native_names(qtbot, demo_window):
+    page = demo_window.people
+    qtbot.keyClicks(page.filter, "cecile")
+    qtbot.waitUntil(lambda: [r["name"] for r in page.model.rows] == ["Cécile Jodogne"], timeout=3000)
+    page.filter.setText("大村")
+    qtbot.waitUntil(lambda: [r["native_name"] for r in page.model.rows] == ["大村秀章"], timeout=3000)

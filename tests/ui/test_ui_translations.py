@@ -12,7 +12,7 @@ from missionplanner.ui.main_window import PAGE_FOLLOWUPS, PAGE_PEOPLE
 
 def test_french_window_shows_french_labels(make_window, demo_db):
     w = make_window(demo_db, "fr")
-    assert [a.text() for a in w.menuBar().actions()] == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
+    assert [a.text() for a in w.menuBar().actions()] == ["&Fichier", "&Édition", "&Affichage", "&Outils", "Ai&de"]
     assert w.sidebar.item(PAGE_PEOPLE).text() == "Personnes"
     assert w.sidebar.item(PAGE_FOLLOWUPS).text().startswith("Suivis")
     assert w.act_new_mission.text() == "&Nouvelle mission…"

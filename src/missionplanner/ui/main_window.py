@@ -36,9 +36,9 @@ from .people_page import OrganizationsPage, PeoplePage
 from .preferences import PreferencesDialog
 from .print_dialog import PrintDialog
 from .reminders import DailyReminder
+from .safety_actions import SafetyActions
 from .search_dialog import SearchDialog
 from .tasks import TaskManager
-from .safety_actions import SafetyActions
 from .undo import (
     CreateMeetingCommand,
     CreateMissionCommand,
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self._actions()
         self._menus()
         self.tools = SafetyActions(self)
+        bar = self.menuBar()  # Help stays the last menu, whatever was added since
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
         self._toolbar()
         self._connect_pages()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -230,8 +233,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
 
     def _toolbar(self) -> None:
         tb = QToolBar(self.tr("Main toolbar"))

@@ -563,3 +563,8 @@ class MeetingEditor(QDialog):
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        self._check_timer.stop()  # no check may start once the editor is closing
+        self._check_generation += 1
+        super().done(result)

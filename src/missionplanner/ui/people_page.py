@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import gui_queries
 from ..services import people as people_service
 from . import formatting as fmt
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
@@ -57,7 +58,7 @@ class PeoplePage(_ListWithDetail):
         self.db = db
         self.home_zone = "Europe/Brussels"
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter people by name, native name or e-mail"))
+        self.filter.setPlaceholderText(self.tr("Filter people by name (either script), title or organization"))
         self.filter.setAccessibleName(self.tr("Filter people"))
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -73,7 +74,8 @@ class PeoplePage(_ListWithDetail):
         self._layout(self.filter, self.table, self.detail)
 
     def _fetch(self, limit: int, offset: int) -> list[dict]:
-        return people_service.list_people(self.db, self.filter.text().strip(), limit=limit, offset=offset)
+        # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
+        return gui_queries.find_people(self.db, self.filter.text(), limit=limit, offset=offset)
 
     def refresh(self) -> None:
         self.model.reload()

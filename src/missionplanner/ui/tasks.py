@@ -105,4 +105,16 @@ class TaskManager(QObject):
         return bool(self._live)
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Wait for running jobs (at most `msecs`, or forever with -1); returns whether all ended.
+
+        Waits in short steps, letting Python run in between, so a job that still needs the
+        interpreter to finish is never starved by the thread waiting for it.
+        """
+        import time
+
+        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+        while not self.pool.waitForDone(20):
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        return True
