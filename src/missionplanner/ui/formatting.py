@@ -7,10 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 def parse(iso: str | None) -> datetime | None:
     return datetime.fromisoformat(iso) if iso else None
 
