@@ -652,27 +652,27 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
             <source>Official mission</source>
             <translation>Official mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="87" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="83" />
             <source>Economic mission</source>
             <translation>Economic mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="88" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="84" />
             <source>State visit</source>
             <translation>State visit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="89" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="85" />
             <source>Trade fair</source>
             <translation>Trade fair</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="90" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -1379,7 +1379,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
             <location filename="../../src/missionplanner/ui/models.py" line="309" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1402,8 +1402,8 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="104" />
             <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1482,42 +1482,42 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="340" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="356" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="356" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="357" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="357" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="364" />
+            <location filename="../../src/missionplanner/ui/models.py" line="366" />
             <source>%1 (overdue)</source>
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="381" />
+            <location filename="../../src/missionplanner/ui/models.py" line="383" />
             <source>From the meeting: %1</source>
             <translation>From the meeting: %1</translation>
         </message>
@@ -1558,6 +1558,59 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Organization</source>
             <translation>Organization</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgKind</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="91" />
+            <source>government</source>
+            <translation>government</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="92" />
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="93" />
+            <source>prefecture</source>
+            <translation>prefecture</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="94" />
+            <source>company</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="95" />
+            <source>chamber of commerce</source>
+            <translation>chamber of commerce</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="96" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="97" />
+            <source>embassy</source>
+            <translation>embassy</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="98" />
+            <source>association</source>
+            <translation>association</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="99" />
+            <source>university</source>
+            <translation>university</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="100" />
+            <source>other</source>
+            <translation>other</translation>
         </message>
     </context>
     <context>
@@ -1619,7 +1672,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -2280,72 +2333,72 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="62" />
             <source>proposed</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="67" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="63" />
             <source>requested</source>
             <translation>requested</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="64" />
             <source>confirmed</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="65" />
             <source>held</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="72" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
             <source>draft</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="74" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
             <source>ongoing</source>
             <translation>ongoing</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="71" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="79" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
             <source>negotiating</source>
             <translation>negotiating</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="80" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="76" />
             <source>in force</source>
             <translation>in force</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="81" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
             <source>expired</source>
             <translation>expired</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="78" />
             <source>terminated</source>
             <translation>terminated</translation>
         </message>

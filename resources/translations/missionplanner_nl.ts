@@ -652,27 +652,27 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
             <source>Official mission</source>
             <translation>Officiële missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="87" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="83" />
             <source>Economic mission</source>
             <translation>Economische missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="88" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="84" />
             <source>State visit</source>
             <translation>Staatsbezoek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="89" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="85" />
             <source>Trade fair</source>
             <translation>Vakbeurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="90" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
             <source>Other</source>
             <translation>Andere</translation>
         </message>
@@ -1379,7 +1379,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="102" />
             <location filename="../../src/missionplanner/ui/models.py" line="309" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1402,8 +1402,8 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         <message>
             <location filename="../../src/missionplanner/ui/models.py" line="104" />
             <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="360" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1482,42 +1482,42 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="340" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="356" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="356" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="357" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="357" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="364" />
+            <location filename="../../src/missionplanner/ui/models.py" line="366" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="381" />
+            <location filename="../../src/missionplanner/ui/models.py" line="383" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1558,6 +1558,59 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Organization</source>
             <translation>Organisatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgKind</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="91" />
+            <source>government</source>
+            <translation>overheid</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="92" />
+            <source>region</source>
+            <translation>gewest</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="93" />
+            <source>prefecture</source>
+            <translation>prefectuur</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="94" />
+            <source>company</source>
+            <translation>bedrijf</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="95" />
+            <source>chamber of commerce</source>
+            <translation>kamer van koophandel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="96" />
+            <source>district</source>
+            <translation>wijk</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="97" />
+            <source>embassy</source>
+            <translation>ambassade</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="98" />
+            <source>association</source>
+            <translation>vereniging</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="99" />
+            <source>university</source>
+            <translation>universiteit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/formatting.py" line="100" />
+            <source>other</source>
+            <translation>andere</translation>
         </message>
     </context>
     <context>
@@ -1619,7 +1672,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -2280,72 +2333,72 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="62" />
             <source>proposed</source>
             <translation>voorgesteld</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="67" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="63" />
             <source>requested</source>
             <translation>aangevraagd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="64" />
             <source>confirmed</source>
             <translation>bevestigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="65" />
             <source>held</source>
             <translation>gehouden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
             <source>cancelled</source>
             <translation>geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="72" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
             <source>draft</source>
             <translation>ontwerp</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
             <source>planned</source>
             <translation>gepland</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="74" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
             <source>ongoing</source>
             <translation>lopend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="71" />
             <source>done</source>
             <translation>afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="79" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
             <source>negotiating</source>
             <translation>in onderhandeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="80" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="76" />
             <source>in force</source>
             <translation>van kracht</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="81" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
             <source>expired</source>
             <translation>verlopen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
+            <location filename="../../src/missionplanner/ui/formatting.py" line="78" />
             <source>terminated</source>
             <translation>beëindigd</translation>
         </message>

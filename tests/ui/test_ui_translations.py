@@ -17,6 +17,9 @@ def test_french_window_shows_french_labels(make_window, demo_db):
     assert w.sidebar.item(PAGE_FOLLOWUPS).text().startswith("Suivis")
     assert w.act_new_mission.text() == "&Nouvelle mission…"
     assert w.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+    orgs = w.organizations.model
+    kinds = {orgs.index(r, orgs.COL_KIND).data() for r in range(orgs.rowCount())}
+    assert "préfecture" in kinds
     editor = w.new_mission()
     assert editor.windowTitle() == "Nouvelle mission"
     # Qt's own strings (standard buttons) come from Qt's French catalogue.

@@ -87,6 +87,24 @@ KIND_TEXT = {
 }
 
 
+ORG_KIND_TEXT = {
+    "government": QT_TRANSLATE_NOOP("OrgKind", "government"),
+    "region": QT_TRANSLATE_NOOP("OrgKind", "region"),
+    "prefecture": QT_TRANSLATE_NOOP("OrgKind", "prefecture"),
+    "company": QT_TRANSLATE_NOOP("OrgKind", "company"),
+    "chamber": QT_TRANSLATE_NOOP("OrgKind", "chamber of commerce"),
+    "district": QT_TRANSLATE_NOOP("OrgKind", "district"),
+    "embassy": QT_TRANSLATE_NOOP("OrgKind", "embassy"),
+    "association": QT_TRANSLATE_NOOP("OrgKind", "association"),
+    "university": QT_TRANSLATE_NOOP("OrgKind", "university"),
+    "other": QT_TRANSLATE_NOOP("OrgKind", "other"),
+}
+
+
+def org_kind_text(code: str) -> str:
+    return QCoreApplication.translate("OrgKind", ORG_KIND_TEXT[code]) if code in ORG_KIND_TEXT else code
+
+
 def status_text(code: str) -> str:
     return QCoreApplication.translate("Status", STATUS_TEXT.get(code, code))
 

@@ -328,6 +328,8 @@ class OrganizationsModel(RowsModel):
                QT_TRANSLATE_NOOP("Models", "City"))
 
     def text(self, row, column):
+        if column == self.COL_KIND:
+            return fmt.org_kind_text(row.get("kind") or "")
         key = ("name", "native_name", "kind", "country", "city")[column]
         return row.get(key) or ""
 

@@ -184,7 +184,8 @@ class OrganizationsPage(_ListWithDetail):
                            (self.tr("Website"), "website"), (self.tr("E-mail"), "email"),
                            (self.tr("Phone"), "phone"), (self.tr("Description"), "description")):
             if o.get(key):
-                out.append(f"<p><b>{e(label)}:</b> {e(o[key])}</p>")
+                value = fmt.org_kind_text(o[key]) if key == "kind" else o[key]
+                out.append(f"<p><b>{e(label)}:</b> {e(value)}</p>")
         members = people_service.list_people(self.db, organization_id=oid, limit=200)
         people_heading = self.tr("People")
         if members:
