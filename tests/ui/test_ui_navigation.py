@@ -161,3 +161,12 @@ def test_people_filter_ignores_accents_and_reads_native_names(qtbot, demo_window
     qtbot.waitUntil(lambda: [r["name"] for r in page.model.rows] == ["Cécile Jodogne"], timeout=3000)
     page.filter.setText("大村")
     qtbot.waitUntil(lambda: [r["native_name"] for r in page.model.rows] == ["大村秀章"], timeout=3000)
+
+
+def test_only_the_page_on_screen_is_filled_at_start(qtbot, demo_window, demo_db):
+    w = demo_window
+    assert w.missions.model.rowCount() == 3
+    assert w.organizations.model.rowCount() == 0 and w.followups.model.rowCount() == 0
+    assert "overdue" in w.sidebar.item(5).text()  # the count is there before the page is shown
+    w.show_page(PAGE_ORGANIZATIONS)
+    assert w.organizations.model.rowCount() > 0

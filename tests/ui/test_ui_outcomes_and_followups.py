@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
 from missionplanner.services import followups as followup_service
 from missionplanner.services import gui_queries
-from missionplanner.ui.main_window import PAGE_FOLLOWUPS
+from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_FOLLOWUPS
 from missionplanner.ui.outcome_dialog import OutcomeDialog
 
 
 def _first_meeting(window, title_part):
+    window.show_page(PAGE_AGENDA)
     for mission_index in range(window.agenda.mission_box.count()):
         window.agenda.mission_box.setCurrentIndex(mission_index)
         for row in window.agenda.model.rows:
@@ -80,6 +81,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
 
 
 def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, demo_db):
+    demo_window.show_page(PAGE_FOLLOWUPS)
     page = demo_window.followups
     page.status_filter.setCurrentIndex(page.status_filter.findData(""))
     everything = len(page.model.rows)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from missionplanner.ui import i18n
-from missionplanner.ui.main_window import PAGE_FOLLOWUPS, PAGE_PEOPLE
+from missionplanner.ui.main_window import PAGE_FOLLOWUPS, PAGE_ORGANIZATIONS, PAGE_PEOPLE
 
 
 def test_french_window_shows_french_labels(make_window, demo_db):
@@ -17,6 +17,7 @@ def test_french_window_shows_french_labels(make_window, demo_db):
     assert w.sidebar.item(PAGE_FOLLOWUPS).text().startswith("Suivis")
     assert w.act_new_mission.text() == "&Nouvelle mission…"
     assert w.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+    w.show_page(PAGE_ORGANIZATIONS)
     orgs = w.organizations.model
     kinds = {orgs.index(r, orgs.COL_KIND).data() for r in range(orgs.rowCount())}
     assert "préfecture" in kinds

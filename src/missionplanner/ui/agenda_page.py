@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import listing
 from ..services import missions as mission_service
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .widgets import setup_table
@@ -39,6 +40,7 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self.db, self.tasks = db, tasks
         self.detail: dict | None = None
+        self.preferred: str | None = None  # the mission shown last time, until the user picks one
         self.problems: list[dict] = []
         self._checks_pending = False
         self.mission_box = QComboBox()
@@ -101,10 +103,10 @@ class AgendaPage(QWidget):
 
     # Missions in the chooser --------------------------------------------------------------------
     def refresh_missions(self, select: str | None = None) -> None:
-        keep = select or self.mission_id()
+        keep = select or self.mission_id() or self.preferred
         self.mission_box.blockSignals(True)
         self.mission_box.clear()
-        for m in mission_service.list_missions(self.db):
+        for m in listing.mission_rows(self.db):
             self.mission_box.addItem(m["title"], m["id"])
         i = self.mission_box.findData(keep) if keep else -1
         self.mission_box.setCurrentIndex(i if i >= 0 else (0 if self.mission_box.count() else -1))

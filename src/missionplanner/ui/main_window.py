@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import followups as followup_service
 from ..services import gui_queries
 from ..services import missions as mission_service
 from . import settings
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
+        self._stale: set[int] = set()
         self.refresh_all()
         self.restore_layout()
 
@@ -271,9 +273,7 @@ class MainWindow(QMainWindow):
             saved = settings.get(settings.Setting(settings.SPLITTERS + split.objectName(), b"", bytes))
             if split.objectName() and saved:
                 split.restoreState(saved)
-        last = settings.get(settings.LAST_MISSION)
-        if last:
-            self.agenda.show_mission(last)
+        self.agenda.preferred = settings.get(settings.LAST_MISSION) or None
         self.show_page(settings.get(settings.LAST_PAGE))
 
     def save_layout(self) -> None:
@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
+        self._refresh_page(index)
         self.stack.setCurrentIndex(index)
 
     def open_agenda(self, mission_id: str) -> None:
@@ -306,13 +307,26 @@ class MainWindow(QMainWindow):
         self._overdue = n
         self._label_sidebar()
 
+    def pages(self) -> list:
+        return [self.missions, self.agenda, self.people, self.organizations, self.agreements,
+                self.followups]
+
     def refresh_all(self) -> None:
-        self.missions.refresh()
-        self.agenda.refresh_missions()
-        self.people.refresh()
-        self.organizations.refresh()
-        self.agreements.refresh()
-        self.followups.refresh()
+        """After a change: the page on screen reloads now, the others the next time they are shown
+        (a large database would otherwise fill six pages before the window could answer)."""
+        self._stale = set(range(self.stack.count()))
+        self._refresh_page(self.stack.currentIndex())
+        self._overdue_changed(followup_service.count_overdue(self.db, home_tz=self.home_zone))
+
+    def _refresh_page(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        page = self.pages()[index]
+        if page is self.agenda:
+            page.refresh_missions()
+        else:
+            page.refresh()
 
     def show_banner(self, text: str) -> None:
         self.banner_text.setText(text)
@@ -336,25 +350,27 @@ class MainWindow(QMainWindow):
 
     def go_to(self, kind: str, record_id: str) -> None:
         if kind == "mission":
-            self.missions.select(record_id)
             self.show_page(PAGE_MISSIONS)
+            self.missions.filter.clear()
+            self.missions.select(record_id)
         elif kind == "meeting":
             meeting = gui_queries.meeting_by_id(self.db, record_id)
             self.open_agenda(meeting["mission_id"])
             self.agenda.select_meeting(record_id)
         elif kind == "person":
-            self.people.filter.clear()
-            self.people.refresh()
-            self.people.select(record_id)
             self.show_page(PAGE_PEOPLE)
+            if self.people.filter.text():
+                self.people.filter.clear()
+                self.people.refresh()
+            self.people.select(record_id)
         elif kind == "organization":
+            self.show_page(PAGE_ORGANIZATIONS)
             self.organizations.filter.clear()
             self.organizations.select(record_id)
-            self.show_page(PAGE_ORGANIZATIONS)
         elif kind == "agreement":
+            self.show_page(PAGE_AGREEMENTS)
             self.agreements.filter.clear()
             self.agreements.select(record_id)
-            self.show_page(PAGE_AGREEMENTS)
 
     # Missions -----------------------------------------------------------------------------------
     def new_mission(self) -> MissionEditor:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import gui_queries
+from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
@@ -75,7 +75,10 @@ class PeoplePage(_ListWithDetail):
 
     def _fetch(self, limit: int, offset: int) -> list[dict]:
         # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
-        return gui_queries.find_people(self.db, self.filter.text(), limit=limit, offset=offset)
+        text = self.filter.text().strip()
+        if not text:  # the whole list, read page by page along its index
+            return listing.page_people(self.db, offset, limit)
+        return gui_queries.find_people(self.db, text, limit=limit, offset=offset)
 
     def refresh(self) -> None:
         self.model.reload()
