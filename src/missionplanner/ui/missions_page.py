@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -83,7 +83,7 @@ class MissionsPage(QWidget):
             self.select(keep)
         elif self.model.rows:
             self.table.selectRow(0)
-        self._show_detail()
+        QTimer.singleShot(0, self._show_detail)  # the list paints first; details follow
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
