@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError
 from ..services import followups as followup_service
-from ..services import gui_queries
-from ..services import missions as mission_service
+from ..services import gui_queries, listing
 from . import formatting as fmt
 from .models import ID_ROLE, FollowupsModel
 from .widgets import setup_table
@@ -66,7 +65,7 @@ class FollowupsPage(QWidget):
             w.dateChanged.connect(lambda _d: self.refresh_rows())
         self.summary = QLabel()
         self.summary.setObjectName("followupsSummary")
-        self.model = FollowupsModel(parent=self)
+        self.model = FollowupsModel(self._fetch, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, "followupsTable", self.tr("Follow-ups"), FollowupsModel.COL_ACTION)
@@ -104,7 +103,7 @@ class FollowupsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices and the rows."""
-        for combo, items in ((self.mission_filter, mission_service.list_missions(self.db)),
+        for combo, items in ((self.mission_filter, listing.mission_rows(self.db)),
                              (self.owner_filter, gui_queries.followup_owners(self.db))):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -120,20 +119,36 @@ class FollowupsPage(QWidget):
         d = edit.date()
         return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
-    def refresh_rows(self) -> None:
-        keep = self.current_id()
+    def filters(self) -> dict:
         status = self.status_filter.currentData()
-        rows = followup_service.list_followups(
-            self.db, mission=self.mission_filter.currentData(), owner_id=self.owner_filter.currentData(),
-            overdue=status == "overdue", status=status if status in ("open", "done") else None,
-            due_from=self._date(self.due_from), due_to=self._date(self.due_to), home_tz=self.home_zone)
-        self.model.set_rows(rows)
-        if keep and self.model.find(keep) >= 0:
-            self.table.selectRow(self.model.find(keep))
+        return {"mission": self.mission_filter.currentData(), "owner_id": self.owner_filter.currentData(),
+                "overdue": status == "overdue", "status": status if status in ("open", "done") else None,
+                "due_from": self._date(self.due_from), "due_to": self._date(self.due_to),
+                "home_tz": self.home_zone}
+
+    def _fetch(self, limit: int, offset: int) -> list[dict]:
+        return listing.page_followups(self.db, offset, limit, **self.filters())
+
+    def refresh_rows(self) -> None:
+        """Rows a page at a time (the lazy model), counts from the database."""
+        keep = self.current_id()
+        self.model.reload()
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        if keep:
+            while self.model.find(keep) < 0 and self.model.canFetchMore() and self.model.rowCount() < 2000:
+                self.model.fetchMore()
+            if self.model.find(keep) >= 0:
+                self.table.selectRow(self.model.find(keep))
+        filters = self.filters()
+        shown = listing.count_followups(self.db, **filters)
+        if filters["status"] == "done":
+            shown_overdue = 0
+        else:
+            shown_overdue = listing.count_followups(self.db, **dict(filters, overdue=True, status=None))
         overdue = followup_service.count_overdue(self.db, home_tz=self.home_zone)
-        shown_overdue = sum(1 for r in rows if r.get("overdue"))
         self.summary.setText(self.tr("%1 follow-up(s) shown, %2 overdue; %3 overdue in all")
-                             .replace("%1", str(len(rows))).replace("%2", str(shown_overdue))
+                             .replace("%1", str(shown)).replace("%2", str(shown_overdue))
                              .replace("%3", str(overdue)))
         self.overdue_changed.emit(overdue)
 

@@ -275,7 +275,7 @@ class LazyRowsModel(RowsModel):
     def __init__(self, fetch: Callable[[int, int], list[dict]], parent=None):
         super().__init__([], parent)
         self._fetch = fetch
-        self._exhausted = False
+        self._exhausted = True  # nothing is read until the page first reloads (when it is shown)
 
     def set_fetch(self, fetch: Callable[[int, int], list[dict]]) -> None:
         self.beginResetModel()
@@ -353,7 +353,7 @@ class AgreementsModel(RowsModel):
         return fmt.status_text(row.get("status", ""))
 
 
-class FollowupsModel(RowsModel):
+class FollowupsModel(LazyRowsModel):
     COL_DUE, COL_ACTION, COL_OWNER, COL_MISSION, COL_STATUS = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Due"), QT_TRANSLATE_NOOP("Models", "Action"),
                QT_TRANSLATE_NOOP("Models", "Owner"), QT_TRANSLATE_NOOP("Models", "Mission"),
