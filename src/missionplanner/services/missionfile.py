@@ -94,12 +94,12 @@ class _Importer:
                        "agreements": 0, "matched_people": 0, "matched_organizations": 0}
 
     def person(self, key, where: str) -> Person:
-        if key not in self.people:
+        if not isinstance(key, str) or key not in self.people:
             raise ValidationError(f"no person with key {key!r} in this file", where=where)
         return self.people[key]
 
     def org(self, key, where: str) -> Organization:
-        if key not in self.orgs:
+        if not isinstance(key, str) or key not in self.orgs:
             raise ValidationError(f"no organization with key {key!r} in this file", where=where)
         return self.orgs[key]
 
@@ -259,6 +259,9 @@ class _Importer:
             fields = agreement_fields(data, None)
         except ValidationError as exc:
             raise ValidationError(exc.plain, where=where, field=exc.field) from None
+        for key in ("parties", "signatories"):
+            if not isinstance(item.get(key) or [], list):
+                raise ValidationError("expected a list of keys", where=where, field=key)
         parties = [self.org(k, f"{where}: parties") for k in item.get("parties") or []]
         signatories = [self.person(k, f"{where}: signatories") for k in item.get("signatories") or []]
         existing = self.s.scalars(select(Agreement).where(Agreement.title == fields["title"])).first()
