@@ -50,7 +50,7 @@ def test_startup_case(cache):
 
 def test_lists_case(cache):
     m = bench_lists.measure(bench_search.large_database(TINY, folder=cache), scrolls=2)
-    assert m["people_rows"] > 0 and m["meetings_rows"] > 0 and m["people-listing_rows"] > 0
+    assert m["people_rows"] > 0 and m["meetings_rows"] > 0
     assert m["meetings_total"] == 200 and m["people_total"] == 100
     assert m["rss_peak_mb"] >= m["rss_before_mb"] > 0
     _well_formed(bench_lists.rows_from(m, "tiny"))
