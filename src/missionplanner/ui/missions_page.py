@@ -44,6 +44,7 @@ class MissionsPage(QWidget):
         self.table.setModel(self.proxy)
         setup_table(self.table, "missionsTable", self.tr("Missions"), MissionsModel.COL_TITLE)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.detail = QTextBrowser()

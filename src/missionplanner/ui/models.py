@@ -24,6 +24,7 @@ ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # what a sorting proxy compares (ISO dates, not shown text)
 
 
 class RowsModel(QAbstractTableModel):
@@ -71,6 +72,8 @@ class RowsModel(QAbstractTableModel):
             return row.get("id")
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return self.sort_key(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -83,6 +86,9 @@ class RowsModel(QAbstractTableModel):
 
     def text(self, row: dict, column: int) -> str:
         raise NotImplementedError
+
+    def sort_key(self, row: dict, column: int):
+        return self.text(row, column).casefold()
 
     def tooltip(self, row: dict, column: int):
         return None
@@ -113,6 +119,11 @@ class MissionsModel(RowsModel):
         if column == self.COL_KIND:
             return fmt.kind_text(row.get("kind", ""))
         return fmt.status_text(row["status"])
+
+    def sort_key(self, row, column):
+        if column == self.COL_DATES:
+            return row["start"]
+        return super().sort_key(row, column)
 
 
 class LegsModel(RowsModel):
@@ -321,7 +332,7 @@ class PeopleModel(LazyRowsModel):
         return row.get("organization") or ""
 
 
-class OrganizationsModel(RowsModel):
+class OrganizationsModel(LazyRowsModel):
     COL_NAME, COL_NATIVE, COL_KIND, COL_COUNTRY, COL_CITY = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
                QT_TRANSLATE_NOOP("Models", "Kind"), QT_TRANSLATE_NOOP("Models", "Country"),
@@ -341,6 +352,11 @@ class AgreementsModel(RowsModel):
 
     def tooltip(self, row, column):
         return self.text(row, column) or None  # long titles and party lists are elided
+
+    def sort_key(self, row, column):
+        if column == self.COL_SIGNED:
+            return row.get("signed") or ""
+        return super().sort_key(row, column)
 
     def text(self, row, column):
         if column == self.COL_TITLE:

@@ -18,7 +18,7 @@ from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
-from .widgets import FilterProxy, setup_table
+from .widgets import setup_table
 
 
 def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTableView:
@@ -141,35 +141,48 @@ class PeoplePage(_ListWithDetail):
 
 
 class OrganizationsPage(_ListWithDetail):
+    """Organizations by name, read a page at a time; the filter runs in the database."""
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.model = OrganizationsModel(parent=self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = OrganizationsModel(self._fetch, self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter organizations"))
         self.filter.setAccessibleName(self.tr("Filter organizations"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = _table(self.proxy, "organizationsTable", self.tr("Organizations"),
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.table = _table(self.model, "organizationsTable", self.tr("Organizations"),
                             (240, 120, 90, 60))
-        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Organization details"))
         self._layout(self.filter, self.table, self.detail)
 
+    def _fetch(self, limit: int, offset: int) -> list[dict]:
+        return listing.page_organizations(self.db, offset, limit, self.filter.text().strip())
+
     def refresh(self) -> None:
-        self.model.set_rows(people_service.list_organizations(self.db))
+        self.model.reload()
+        if self.model.canFetchMore():
+            self.model.fetchMore()
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.selectRow(0)
         self.show_detail()
 
     def select(self, org_id: str) -> None:
+        if self._debounce.isActive():  # a filter change waiting to apply: apply it first
+            self._debounce.stop()
+            self.refresh()
+        while self.model.find(org_id) < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
         r = self.model.find(org_id)
         if r >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(r, 0)).row())
+            self.table.selectRow(r)
 
     def show_detail(self) -> None:
         index = self.table.currentIndex()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError
 from ..services import people as people_service
 from . import formatting as fmt
+from .models import SORT_ROLE
 
 _ZONES: list[str] | None = None
 
@@ -271,6 +272,7 @@ class FilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT_ROLE)
 
 
 def setup_table(table, name: str, accessible: str, stretch: int | None = None) -> None:
