@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -20,7 +21,6 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFont
-    from PySide6.QtTest import QTest
 
     workdir = Path(tempfile.mkdtemp(prefix="mp-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "settings"))
@@ -48,10 +48,12 @@ def main() -> int:
     saved: list[Path] = []
 
     def settle(window) -> None:
-        for _ in range(5):
+        """Let timers fire and background work finish and deliver (QTest.qWait would hold the
+        interpreter lock and starve the worker thread)."""
+        for _ in range(12):
             app.processEvents()
             window.tasks.wait(10_000)
-        QTest.qWait(150)
+            time.sleep(0.03)
         app.processEvents()
 
     def shoot(widget, name: str) -> None:
@@ -140,8 +142,7 @@ def main() -> int:
     for _ in range(50):
         if not search.pending:
             break
-        QTest.qWait(100)
-    app.processEvents()
+        settle(window)
     shoot(search, "10-search")
     search.close()
 

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.history.notifier.failed.connect(
             lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
 
-        self.missions = MissionsPage(db)
+        self.missions = MissionsPage(db, tasks=self.tasks)
         self.agenda = AgendaPage(db, self.tasks)
         self.people = PeoplePage(db)
         self.organizations = OrganizationsPage(db)

@@ -29,9 +29,9 @@ class MissionsPage(QWidget):
     new_requested = Signal()
     delete_requested = Signal(str)
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, parent=None, tasks=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.tasks = db, tasks
         self.model = MissionsModel(parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -46,7 +46,12 @@ class MissionsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        # The summary is read after the list has painted, once per burst of selection changes.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(30)
+        self._detail_timer.timeout.connect(self._show_detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Mission summary"))
         self.detail.setOpenLinks(False)
@@ -84,7 +89,7 @@ class MissionsPage(QWidget):
             self.select(keep)
         elif self.model.rows:
             self.table.selectRow(0)
-        QTimer.singleShot(0, self._show_detail)  # the list paints first; details follow
+        self._detail_timer.start()
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -101,16 +106,24 @@ class MissionsPage(QWidget):
             signal.emit(mid)
 
     def _show_detail(self) -> None:
+        mid = self.current_id()
+        if not mid:
+            self.detail.clear()
+            return
+        if self.tasks is None:
+            self._render_detail(mission_service.mission_detail(self.db, mid))
+            return
+        # A mission's summary gathers its people and agreements: read it off the GUI thread.
+        self.tasks.run(mission_service.mission_detail, self.db, mid, on_done=self._render_detail)
+
+    def _render_detail(self, d: dict) -> None:
+        if d["id"] != self.current_id():
+            return  # the selection moved on while it was read
         labels = {
             "Lead": self.tr("Lead"),
             "Objectives": self.tr("Objectives"),
             "Legs": self.tr("Legs"),
         }
-        mid = self.current_id()
-        if not mid:
-            self.detail.clear()
-            return
-        d = mission_service.mission_detail(self.db, mid)
         e = html.escape
         parts = [f"<h2>{e(d['title'])}</h2>",
                  f"<p>{e(fmt.kind_text(d['kind']))} · {e(fmt.status_text(d['status']))} · "

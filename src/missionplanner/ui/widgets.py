@@ -297,5 +297,6 @@ def setup_table(table, name: str, accessible: str, stretch: int | None = None) -
         header.setStretchLastSection(True)
         return
     header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(200)  # fit the first rows, not all of a long list
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
