@@ -520,3 +520,16 @@ def test_long_japanese_and_korean_text_wraps_inside_the_margins(db, mission_id, 
                           check=True, capture_output=True, text=True).stdout
     text = "".join(body.split())
     assert bio_ja in text and bio_ko in text
+
+
+def test_meeting_brief_says_who_asked_for_the_meeting(demo_db, tmp_path):
+    import subprocess
+
+    from missionplanner.briefing.pack import build_briefing
+
+    for lang, label in (("en", "Requested by: Cabinet of the Secretary of State"),
+                        ("fr", "Demandée par : Cabinet of the Secretary of State")):
+        out = tmp_path / f"pack-{lang}.pdf"
+        build_briefing(demo_db, "official-mission-japan-2017", out, lang=lang)
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+        assert label in " ".join(text.split())

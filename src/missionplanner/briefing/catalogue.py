@@ -89,6 +89,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "outcome": ("Outcome", "Résultat", "Resultaat"),
     # Meeting brief
     "reason": ("Reason for the meeting", "Raison de la réunion", "Reden van de vergadering"),
+    "requested_by": ("Requested by: {who}", "Demandée par : {who}", "Aangevraagd door: {who}"),
     "practical": ("Time, place and arrangements", "Heure, lieu et dispositions pratiques",
                   "Tijd, plaats en praktische regelingen"),
     "time": ("Time", "Heure", "Tijd"),

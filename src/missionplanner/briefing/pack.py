@@ -386,8 +386,10 @@ class _Pack:
         start = datetime.fromisoformat(m["start"])
         out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
         out.append(w.rule(thickness=0.8, space=3))
-        if m["reason"]:
+        if m["reason"] or m.get("requested_by"):
             out += w.h2(cat["reason"]) + w.paras(m["reason"])
+            if m.get("requested_by"):
+                out.append(w.p(cat("requested_by", who=m["requested_by"])))
         cps = [c for c in m["counterparts"] if c]
         facts = w.facts([
             (cat["date"], cat.date(start.date(), "full")),

@@ -26,6 +26,7 @@ class Meeting(Record, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="proposed")
     reason: Mapped[str] = mapped_column(Text, default="")
+    requested_by: Mapped[str] = mapped_column(String(300), default="")
     objectives: Mapped[str] = mapped_column(Text, default="")
     talking_points: Mapped[list] = mapped_column(JSON, default=list)
     if_raised: Mapped[list] = mapped_column(JSON, default=list)

@@ -8,7 +8,7 @@ from . import validation as v
 from .records import apply, check_version, get
 from .timeutil import in_zone, to_utc
 
-_TEXT_FIELDS = ("city", "venue", "address", "reason", "objectives", "background", "arrangements",
+_TEXT_FIELDS = ("city", "venue", "address", "reason", "requested_by", "objectives", "background", "arrangements",
                 "outcome", "uid")
 
 

@@ -46,7 +46,7 @@ PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "titl
           "organization", "form_of_address", "pronunciation", "biography", "email", "mobile", "phone",
           "notes"}
 MEETING = {"title", "start", "end", "timezone", "city", "venue", "address", "status", "counterparts",
-           "delegation", "reason", "objectives", "talking_points", "if_raised", "background",
+           "delegation", "reason", "requested_by", "objectives", "talking_points", "if_raised", "background",
            "arrangements", "outcome", "decisions", "followups", "uid"}
 FOLLOWUP = {"action", "owner", "due", "recurrence", "status", "notes"}
 AGREEMENT = {"title", "kind", "status", "signed", "signed_approximate", "expires", "parties",
@@ -390,7 +390,7 @@ def export_mission(db, ref: str) -> dict:
                 "city": mt.city, "venue": mt.venue, "address": mt.address, "status": mt.status,
                 "counterparts": [person_key[p.person_id] for p in parts if p.side == "counterpart"],
                 "delegation": [person_key[p.person_id] for p in parts if p.side == "delegation"],
-                "reason": mt.reason, "objectives": mt.objectives,
+                "reason": mt.reason, "requested_by": mt.requested_by, "objectives": mt.objectives,
                 "talking_points": list(mt.talking_points or []), "if_raised": list(mt.if_raised or []),
                 "background": mt.background, "arrangements": mt.arrangements, "outcome": mt.outcome,
                 "decisions": list(mt.decisions or []), "uid": mt.uid,

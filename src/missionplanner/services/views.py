@@ -81,7 +81,7 @@ def meeting_view(m: Meeting, home_tz: str, today: date | None = None) -> dict:
         "home_timezone": home_tz, "start_home": iso(m.start, home_tz), "end_home": iso(m.end, home_tz),
         "counterparts": [person_brief(p.person) for p in parts if p.side == "counterpart"],
         "delegation": [person_brief(p.person) for p in parts if p.side == "delegation"],
-        "reason": m.reason, "objectives": m.objectives, "talking_points": list(m.talking_points or []),
+        "reason": m.reason, "requested_by": m.requested_by, "objectives": m.objectives, "talking_points": list(m.talking_points or []),
         "if_raised": list(m.if_raised or []), "background": m.background,
         "arrangements": m.arrangements, "outcome": m.outcome, "decisions": list(m.decisions or []),
         "followups": [followup_view(f, home_tz, today) for f in sorted(

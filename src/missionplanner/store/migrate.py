@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 # The newest revision in db/migrations/versions. A test keeps it equal to Alembic's head, so opening
 # an up-to-date database costs one SELECT and never imports Alembic.
-HEAD = "0002_search_fts"
+HEAD = "0003_requested_by"
 
 
 def current_revision(db) -> str | None:
