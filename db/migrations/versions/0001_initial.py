@@ -1,14 +1,14 @@
 """initial schema
 
 Revision ID: 0001_initial
-Revises: 
+Revises:
 Create Date: 2026-11-29 02:53:20.680615
 """
 
-from alembic import op
 import sqlalchemy as sa
-import missionplanner.model.base
+from alembic import op
 
+import missionplanner.model.base
 
 revision = '0001_initial'
 down_revision = None
