@@ -48,8 +48,18 @@ def offer_demo(window, db) -> bool:
         return False
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading the demo missions…"))
     window.tasks.run(load_demo, db, on_done=lambda _summary: _demo_loaded(window),
-                     on_failed=lambda exc: QMessageBox.warning(window, window.windowTitle(), str(exc)))
+                     on_failed=lambda exc: _demo_failed(window, exc))
     return True
+
+
+def _demo_failed(window, exc: BaseException) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    window.statusBar().clearMessage()
+    box = QMessageBox(QMessageBox.Icon.Warning, window.windowTitle(), str(exc), parent=window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): a message must not stop the rest of the window
 
 
 def _demo_loaded(window) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -108,7 +108,8 @@ class TaskManager(QObject):
         """Wait for running jobs (at most `msecs`, or forever with -1); returns whether all ended.
 
         Waits in short steps, letting Python run in between, so a job that still needs the
-        interpreter to finish is never starved by the thread waiting for it.
+        interpreter to finish is never starved by the thread waiting for it; called from the GUI
+        thread, it returns once the finished jobs' results have been delivered to their slots.
         """
         import time
 
@@ -117,4 +118,6 @@ class TaskManager(QObject):
             if deadline is not None and time.monotonic() >= deadline:
                 return False
             time.sleep(0.005)
+        # The jobs' results are queued to this thread: hand them over before returning.
+        QCoreApplication.sendPostedEvents()
         return True
