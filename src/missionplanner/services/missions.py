@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from ..errors import ValidationError
-from ..model import Agreement, FollowUp, Leg, Meeting, Mission, MissionMember, Person
+from ..model import Agreement, FollowUp, Leg, Meeting, Mission, MissionMember, Organization, Person
 from . import validation as v
 from .records import apply, check_version, get, resolve_mission
 from .timeutil import DEFAULT_HOME_TZ, to_utc
@@ -216,13 +216,17 @@ def mission_people(m: Mission) -> list[Person]:
 
 
 def mission_agreements(session, m: Mission, people: list[Person]) -> list[Agreement]:
+    """Agreements whose parties include an organization of the mission's people, or that they signed."""
     org_ids = {a.organization_id for p in people for a in p.affiliations}
     person_ids = {p.id for p in people}
-    found = []
-    for a in session.scalars(select(Agreement).order_by(Agreement.signed, Agreement.title)):
-        if {o.id for o in a.parties} & org_ids or {p.id for p in a.signatories} & person_ids:
-            found.append(a)
-    return found
+    if not org_ids and not person_ids:
+        return []
+    stmt = (select(Agreement)
+            .where(or_(Agreement.parties.any(Organization.id.in_(org_ids)),
+                       Agreement.signatories.any(Person.id.in_(person_ids))))
+            .options(selectinload(Agreement.parties), selectinload(Agreement.signatories))
+            .order_by(Agreement.signed, Agreement.title))
+    return list(session.scalars(stmt))
 
 
 def mission_detail(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
