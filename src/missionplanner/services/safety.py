@@ -13,6 +13,7 @@ from ..model import Leg, Meeting, Mission
 from ..store import integrity, search_index
 from ..store.backup import (
     backup_dir,
+    backup_if_due,
     backup_to,
     copy_database,
     looks_like_sqlite,
@@ -175,5 +176,5 @@ def end_session(db) -> None:
     _marker(db).unlink(missing_ok=True)
 
 
-__all__ = ["RestoreError", "backup_now", "begin_session", "copy_database", "end_session",
+__all__ = ["RestoreError", "backup_if_due", "backup_now", "begin_session", "copy_database", "end_session",
            "impossible_values", "list_backups", "restore", "run_doctor"]

@@ -83,14 +83,16 @@ def run(db_arg=None) -> int:
     from ..store import open_database
 
     app = create_app()
-    db = open_database(db_arg)
-    from ..services.safety import end_session
+    # The daily backup of a large file takes seconds: it runs on the worker once the window shows.
+    db = open_database(db_arg, auto_backup=False)
+    from ..services.safety import backup_if_due, end_session
     from .safety_actions import check_after_unclean_shutdown
 
     window = build_window(db)
     window.show()
     check_after_unclean_shutdown(window, db)
     offer_demo(window, db)
+    window.tasks.run(backup_if_due, db, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
     try:
         return app.exec()
