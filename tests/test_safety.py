@@ -201,3 +201,23 @@ def test_the_command_line_opens_no_network_connection(tmp_path, monkeypatch, cap
     for argv in (["demo"], ["missions", "--json"], ["show", "official-mission-japan-2017", "--json"],
                  ["search", "愛知"], ["followups", "--overdue"], ["backup"], ["doctor"]):
         assert main(["--db", path, *argv]) == 0
+
+
+def test_restore_migrates_a_backup_from_an_older_schema(demo_db, tmp_path):
+    from alembic import command
+
+    from missionplanner.store.migrate import HEAD, _alembic_config, current_revision
+
+    old = backup_now(demo_db, tmp_path / "old-schema.sqlite")
+    old_db = open_database(old, migrate=False, auto_backup=False)
+    with old_db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "-1")  # as a copy made before the last migration
+    assert current_revision(old_db) != HEAD
+    old_db.dispose()
+    missions.delete_mission(demo_db, missions.mission_id_of(demo_db, "economic-mission-korea-2017"))
+    result = restore(demo_db, old)
+    assert result["schema_was"] != HEAD
+    assert current_revision(demo_db) == HEAD
+    assert len(missions.list_missions(demo_db)) == 3
+    detail = missions.mission_detail(demo_db, "official-mission-japan-2017")
+    assert all("requested_by" in m for m in detail["meetings"])
