@@ -82,3 +82,10 @@ def test_quick_check_after_an_unclean_shutdown(window, db, monkeypatch):
     assert check_after_unclean_shutdown(window, db) is None  # clean start
     assert check_after_unclean_shutdown(window, db) == []  # killed before: checked, found nothing
     assert warned == []
+
+
+def test_backup_and_restore_are_also_in_the_file_menu(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Back up now…" in texts and "Restore from a backup…" in texts
+    assert texts.index("Restore from a backup…") < texts.index("Quit")

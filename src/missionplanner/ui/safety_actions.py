@@ -126,6 +126,13 @@ class SafetyActions(QObject):
         for a in (self.act_backup, self.act_restore, self.act_doctor, None, self.act_history,
                   self.act_duplicates):
             menu.addSeparator() if a is None else menu.addAction(a)
+        # Where desktop users look for them too: File, just above Quit.
+        quit_action = getattr(window, "act_quit", None)
+        file_menu = window.menuBar().actions()[0].menu()
+        if file_menu is not None and quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, self.act_backup)
+            file_menu.insertAction(quit_action, self.act_restore)
+            file_menu.insertSeparator(quit_action)
         # Keep Help last, as desktop conventions expect.
         bar = window.menuBar()
         for action in bar.actions():
