@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
             <source>&amp;Mission:</source>
             <translation>&amp;Mission:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
             <source>Scheduling problems</source>
             <translation>Scheduling problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>&amp;New meeting…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
             <source>Home time: %1</source>
             <translation>Home time: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
             <source>Problems (checking…)</source>
             <translation>Problems (checking…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problems: the scheduling checks are not installed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problems: the checks failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problems: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>No scheduling problems</source>
             <translation>No scheduling problems</translation>
         </message>
@@ -269,47 +269,47 @@
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
@@ -491,123 +491,123 @@
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
             <source>Filter by mission</source>
             <translation>Filter by mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
             <source>Filter by owner</source>
             <translation>Filter by owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
             <source>Filter by status</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
             <source>Due from</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
             <source>Due until</source>
             <translation>Due until</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
             <source>&amp;Snooze</source>
             <translation>&amp;Snooze</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>Until tomorrow</source>
             <translation>Until tomorrow</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>For three days</source>
             <translation>For three days</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a week</source>
             <translation>For a week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a month</source>
             <translation>For a month</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Mission:</source>
             <translation>Mission:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Due from:</source>
             <translation>Due from:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
             <source>until:</source>
             <translation>until:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="135" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -738,214 +738,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="60" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="513" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="66" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="83" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="102" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="131" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Follow-ups (%1 overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="149" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
             <source>Create a mission</source>
             <translation>Create a mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
             <source>New &amp;meeting…</source>
             <translation>New &amp;meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Schedule a meeting in the current mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Import mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Export mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Import &amp;calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Export calen&amp;dar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Outcome report…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="187" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
             <source>Search everything</source>
             <translation>Search everything</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>Edit &amp;mission…</source>
             <translation>Edit &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="201" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;About Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="226" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="230" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="236" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="240" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
             <source>create mission “%1”</source>
             <translation>create mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>edit mission “%1”</source>
             <translation>edit mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -954,43 +954,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="400" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>Delete mission</source>
             <translation>Delete mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
             <source>delete mission “%1”</source>
             <translation>delete mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
             <source>Create a mission first.</source>
             <translation>Create a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="456" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -999,22 +999,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -1034,7 +1034,7 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
             <translation>Loading the demo missions…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <location filename="../../src/missionplanner/ui/app.py" line="68" />
             <source>Demo missions loaded</source>
             <translation>Demo missions loaded</translation>
         </message>
@@ -1110,79 +1110,94 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>Who asked for the meeting</source>
+            <translation>Who asked for the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Talking points</source>
             <translation>Talking points</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
             <source>Background</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
             <source>Arrangements</source>
             <translation>Arrangements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
             <source>Reason for the meeting</source>
             <translation>Reason for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <source>Re&amp;quested by</source>
+            <translation>Re&amp;quested by</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Arrangements (interpreter, dress code, gifts)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;Brief</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicts with this meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1307,58 +1322,58 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
             <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
             <source>Filter missions</source>
             <translation>Filter missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
             <source>Mission summary</source>
             <translation>Mission summary</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
             <source>Open &amp;agenda</source>
             <translation>Open &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -1366,7 +1381,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n follow-up</numerusform>
@@ -1377,147 +1392,147 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
             <source>Cities</source>
             <translation>Cities</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="104" />
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="110" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Arrival</source>
             <translation>Arrival</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="122" />
+            <location filename="../../src/missionplanner/ui/models.py" line="133" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Local time</source>
             <translation>Local time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Home time</source>
             <translation>Home time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="203" />
+            <location filename="../../src/missionplanner/ui/models.py" line="214" />
             <source>no meetings</source>
             <translation>no meetings</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Native name</source>
             <translation>Native name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="382" />
             <source>%1 (overdue)</source>
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>From the meeting: %1</source>
             <translation>From the meeting: %1</translation>
         </message>
@@ -1525,37 +1540,37 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="219" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="225" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
             <source>Given name</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
             <source>Family name</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Name in native script</source>
             <translation>Name in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
@@ -1616,63 +1631,63 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="149" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
             <source>Filter organizations</source>
             <translation>Filter organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
             <source>Organization details</source>
             <translation>Organization details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -1820,62 +1835,62 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Person details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="97" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
             <source>Biography</source>
             <translation>Biography</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>No meetings, agreements or follow-ups yet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Form of address</source>
             <translation>Form of address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>Pronunciation</source>
             <translation>Pronunciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="113" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1883,27 +1898,27 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
             <source>Type a name to add…</source>
             <translation>Type a name to add…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
             <source>Search people to add to %1</source>
             <translation>Search people to add to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
             <source>Remove the selected person from %1</source>
             <translation>Remove the selected person from %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
@@ -2107,32 +2122,32 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="255" />
+            <location filename="../../src/missionplanner/ui/models.py" line="266" />
             <source>overlap</source>
             <translation>overlap</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="256" />
+            <location filename="../../src/missionplanner/ui/models.py" line="267" />
             <source>travel time</source>
             <translation>travel time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="257" />
+            <location filename="../../src/missionplanner/ui/models.py" line="268" />
             <source>outside the leg</source>
             <translation>outside the leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="258" />
+            <location filename="../../src/missionplanner/ui/models.py" line="269" />
             <source>after hours</source>
             <translation>after hours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="259" />
+            <location filename="../../src/missionplanner/ui/models.py" line="270" />
             <source>public holiday</source>
             <translation>public holiday</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="271" />
             <source>soon after arrival</source>
             <translation>soon after arrival</translation>
         </message>
@@ -2170,109 +2185,109 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="132" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
             <source>Help</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="147" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
             <source>Back up the database</source>
             <translation>Back up the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="149" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Mission Planner database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="152" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
             <source>Backup written to %1</source>
             <translation>Backup written to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="164" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="173" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="160" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Mission Planner database (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="165" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Restored. The data it replaced is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="178" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
             <source>Checking the database…</source>
             <translation>Checking the database…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="184" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
             <source>Integrity check: %1</source>
             <translation>Integrity check: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>FAILED</source>
             <translation>FAILED</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Links to deleted records: %1 found, %2 removed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="188" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
             <source>Fixed: %1</source>
             <translation>Fixed: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="189" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
             <source>Problem: %1</source>
             <translation>Problem: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
             <source>No problems left.</source>
             <translation>No problems left.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Check and repair the database</source>
             <translation>Check and repair the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Mission history</source>
             <translation>Mission history</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
             <source>mission</source>
             <translation>mission</translation>
         </message>
@@ -2444,7 +2459,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>

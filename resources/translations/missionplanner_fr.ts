@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
             <source>&amp;Mission:</source>
             <translation>&amp;Mission :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
             <source>Scheduling problems</source>
             <translation>Problèmes de planification</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
             <source>Home time: %1</source>
             <translation>Heure de référence : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
             <source>Problems (checking…)</source>
             <translation>Problèmes (vérification…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problèmes : les vérifications ont échoué (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>No scheduling problems</source>
             <translation>Aucun problème de planification</translation>
         </message>
@@ -269,47 +269,47 @@
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
@@ -491,123 +491,123 @@
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
             <source>Filter by mission</source>
             <translation>Filtrer par mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
             <source>Filter by owner</source>
             <translation>Filtrer par responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
             <source>Filter by status</source>
             <translation>Filtrer par statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
             <source>Open</source>
             <translation>Ouverts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
             <source>Done</source>
             <translation>Terminés</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
             <source>Due from</source>
             <translation>Échéance à partir du</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
             <source>Due until</source>
             <translation>Échéance jusqu’au</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
             <source>&amp;Snooze</source>
             <translation>&amp;Reporter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>Until tomorrow</source>
             <translation>À demain</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>For three days</source>
             <translation>De trois jours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a week</source>
             <translation>D’une semaine</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a month</source>
             <translation>D’un mois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
             <source>&amp;Reopen</source>
             <translation>R&amp;ouvrir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Mission:</source>
             <translation>Mission :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Owner:</source>
             <translation>Responsable :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Show:</source>
             <translation>Afficher :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Due from:</source>
             <translation>Échéance du :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
             <source>until:</source>
             <translation>au :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="135" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
@@ -738,214 +738,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="60" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="513" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="66" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="83" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="102" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="131" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Suivis (%1 en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="149" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
             <source>Create a mission</source>
             <translation>Créer une mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
             <source>New &amp;meeting…</source>
             <translation>Nouvelle &amp;réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Planifier une réunion dans la mission courante</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Importer un fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Exporter le fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Importer un &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Exporter le calen&amp;drier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Dossier de briefing…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Rapport de résultats…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="187" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
             <source>Search everything</source>
             <translation>Rechercher partout</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>Edit &amp;mission…</source>
             <translation>Modifier la &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="201" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
             <source>&amp;About Mission Planner</source>
             <translation>À &amp;propos de Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="226" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="230" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="236" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="240" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
             <source>create mission “%1”</source>
             <translation>création de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>edit mission “%1”</source>
             <translation>modification de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -954,43 +954,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="400" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>Delete mission</source>
             <translation>Supprimer la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
             <source>delete mission “%1”</source>
             <translation>suppression de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
             <source>Create a mission first.</source>
             <translation>Créez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
             <source>schedule “%1”</source>
             <translation>planification de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
             <source>edit meeting “%1”</source>
             <translation>modification de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="456" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -999,22 +999,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Delete meeting</source>
             <translation>Supprimer la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>delete meeting “%1”</source>
             <translation>suppression de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
@@ -1034,7 +1034,7 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
             <translation>Chargement des missions de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <location filename="../../src/missionplanner/ui/app.py" line="68" />
             <source>Demo missions loaded</source>
             <translation>Missions de démonstration chargées</translation>
         </message>
@@ -1110,79 +1110,94 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <source>Requested by</source>
+            <translation>Demandée par</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>Who asked for the meeting</source>
+            <translation>Qui a demandé la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Talking points</source>
             <translation>Éléments de langage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
             <source>Arrangements</source>
             <translation>Aspects pratiques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
             <source>Reason for the meeting</source>
             <translation>Motif de la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <source>Re&amp;quested by</source>
+            <translation>Dem&amp;andée par</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;Brief</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
             <source>Conflicts with this meeting</source>
             <translation>Conflits avec cette réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
             <source>= %1 in %2</source>
             <translation>= %1 à %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1307,58 +1322,58 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
             <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
             <source>Filter missions</source>
             <translation>Filtrer les missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
             <source>Mission summary</source>
             <translation>Résumé de la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
             <source>Open &amp;agenda</source>
             <translation>Ouvrir l’&amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n réunion</numerusform>
@@ -1366,7 +1381,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n suivi</numerusform>
@@ -1377,147 +1392,147 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
             <source>Cities</source>
             <translation>Villes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="104" />
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="110" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="122" />
+            <location filename="../../src/missionplanner/ui/models.py" line="133" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Local time</source>
             <translation>Heure locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Home time</source>
             <translation>Heure de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="203" />
+            <location filename="../../src/missionplanner/ui/models.py" line="214" />
             <source>no meetings</source>
             <translation>aucune réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="382" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1525,37 +1540,37 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="219" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="225" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
@@ -1616,63 +1631,63 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="149" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
             <source>Filter organizations</source>
             <translation>Filtrer les organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
             <source>Organization details</source>
             <translation>Détails de l’organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -1820,62 +1835,62 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>Détails de la personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="97" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
             <source>Timeline</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Form of address</source>
             <translation>Formule d’appel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>Pronunciation</source>
             <translation>Prononciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="113" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
@@ -1883,27 +1898,27 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
             <source>Type a name to add…</source>
             <translation>Tapez un nom à ajouter…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
             <source>Search people to add to %1</source>
             <translation>Rechercher des personnes à ajouter à %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
             <source>Remove the selected person from %1</source>
             <translation>Retirer la personne sélectionnée de %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>New person…</source>
             <translation>Nouvelle personne…</translation>
         </message>
@@ -2107,32 +2122,32 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="255" />
+            <location filename="../../src/missionplanner/ui/models.py" line="266" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="256" />
+            <location filename="../../src/missionplanner/ui/models.py" line="267" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="257" />
+            <location filename="../../src/missionplanner/ui/models.py" line="268" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="258" />
+            <location filename="../../src/missionplanner/ui/models.py" line="269" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="259" />
+            <location filename="../../src/missionplanner/ui/models.py" line="270" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="271" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
         </message>
@@ -2170,109 +2185,109 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="132" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
             <source>Help</source>
             <translation>Aide</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="147" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
             <source>Back up the database</source>
             <translation>Sauvegarder la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="149" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Base de données Mission Planner (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="152" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
             <source>Backing up…</source>
             <translation>Sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
             <source>Backup written to %1</source>
             <translation>Sauvegarde écrite dans %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="164" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="173" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
             <source>Restore from a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="160" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="165" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="178" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
             <source>Checking the database…</source>
             <translation>Vérification de la base de données…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="184" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
             <source>Integrity check: %1</source>
             <translation>Contrôle d’intégrité : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>ok</source>
             <translation>correct</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>FAILED</source>
             <translation>ÉCHEC</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="188" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
             <source>Fixed: %1</source>
             <translation>Corrigé : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="189" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
             <source>Problem: %1</source>
             <translation>Problème : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
             <source>No problems left.</source>
             <translation>Plus aucun problème.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Check and repair the database</source>
             <translation>Vérifier et réparer la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Mission history</source>
             <translation>Historique de la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
             <source>mission</source>
             <translation>mission</translation>
         </message>
@@ -2444,7 +2459,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>

@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
             <source>&amp;Mission:</source>
             <translation>&amp;Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="63" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
             <source>Scheduling problems</source>
             <translation>Planningsproblemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="69" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nieuwe vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="141" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
             <source>Home time: %1</source>
             <translation>Thuistijd: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
             <source>Problems (checking…)</source>
             <translation>Problemen (controleren…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problemen: de controles zijn mislukt (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>No scheduling problems</source>
             <translation>Geen planningsproblemen</translation>
         </message>
@@ -269,47 +269,47 @@
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreement details</source>
             <translation>Details van de overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nieuwe overeenkomst…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
@@ -491,123 +491,123 @@
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
             <source>Filter by mission</source>
             <translation>Filteren op missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="54" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
             <source>Filter by owner</source>
             <translation>Filteren op verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
             <source>Filter by status</source>
             <translation>Filteren op status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
             <source>Done</source>
             <translation>Afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
             <source>Due from</source>
             <translation>Vervalt vanaf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
             <source>Due until</source>
             <translation>Vervalt tot</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
             <source>Mark &amp;done</source>
             <translation>Markeren als &amp;afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="76" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
             <source>&amp;Snooze</source>
             <translation>&amp;Uitstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>Until tomorrow</source>
             <translation>Tot morgen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
             <source>For three days</source>
             <translation>Drie dagen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a week</source>
             <translation>Een week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
             <source>For a month</source>
             <translation>Een maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
             <source>&amp;Reopen</source>
             <translation>&amp;Heropenen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Mission:</source>
             <translation>Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
             <source>Owner:</source>
             <translation>Verantwoordelijke:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Show:</source>
             <translation>Tonen:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
             <source>Due from:</source>
             <translation>Vervalt vanaf:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
             <source>until:</source>
             <translation>tot:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="135" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -738,214 +738,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="60" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="513" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="66" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="83" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="102" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="131" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="140" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="141" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="146" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="149" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="168" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="171" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="174" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>&amp;Agenda importeren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="179" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="187" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="190" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="193" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="196" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="201" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="221" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="226" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="230" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="236" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="240" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="387" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -954,43 +954,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="400" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="421" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="442" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="456" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -999,22 +999,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="461" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -1034,7 +1034,7 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <translation>De demomissies worden geladen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="58" />
+            <location filename="../../src/missionplanner/ui/app.py" line="68" />
             <source>Demo missions loaded</source>
             <translation>Demomissies geladen</translation>
         </message>
@@ -1110,79 +1110,94 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <source>Requested by</source>
+            <translation>Aangevraagd door</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <source>Who asked for the meeting</source>
+            <translation>Wie heeft de vergadering aangevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Talking points</source>
             <translation>Gesprekspunten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Reason</source>
             <translation>Aanleiding</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
             <source>Arrangements</source>
             <translation>Praktische regeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
             <source>Reason for the meeting</source>
             <translation>Aanleiding van de vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <source>Re&amp;quested by</source>
+            <translation>Aan&amp;gevraagd door</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;Brief</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicten met deze vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="360" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="441" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="539" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1307,58 +1322,58 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="38" />
             <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
             <source>Filter missions</source>
             <translation>Missies filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="44" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
             <source>Mission summary</source>
             <translation>Samenvatting van de missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
             <source>Open &amp;agenda</source>
             <translation>&amp;Agenda openen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="104" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="105" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1366,7 +1381,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1377,147 +1392,147 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="102" />
+            <location filename="../../src/missionplanner/ui/models.py" line="108" />
             <source>Dates</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="103" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="104" />
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
-            <location filename="../../src/missionplanner/ui/models.py" line="360" />
+            <location filename="../../src/missionplanner/ui/models.py" line="110" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="339" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="120" />
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="131" />
+            <location filename="../../src/missionplanner/ui/models.py" line="338" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="121" />
+            <location filename="../../src/missionplanner/ui/models.py" line="132" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="122" />
+            <location filename="../../src/missionplanner/ui/models.py" line="133" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Local time</source>
             <translation>Lokale tijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="145" />
+            <location filename="../../src/missionplanner/ui/models.py" line="156" />
             <source>Home time</source>
             <translation>Thuistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="146" />
+            <location filename="../../src/missionplanner/ui/models.py" line="157" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="158" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="203" />
+            <location filename="../../src/missionplanner/ui/models.py" line="214" />
             <source>no meetings</source>
             <translation>geen vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="319" />
+            <location filename="../../src/missionplanner/ui/models.py" line="337" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="320" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="350" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="340" />
+            <location filename="../../src/missionplanner/ui/models.py" line="351" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="374" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="375" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="366" />
+            <location filename="../../src/missionplanner/ui/models.py" line="382" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="383" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1525,37 +1540,37 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="219" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
             <source>New person</source>
             <translation>Nieuwe persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="225" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="231" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
             <source>Given name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
             <source>Family name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Name in native script</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
@@ -1616,63 +1631,63 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="148" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="149" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
             <source>Filter organizations</source>
             <translation>Organisaties filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
             <source>Organization details</source>
             <translation>Details van de organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="182" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="185" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -1820,62 +1835,62 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Details van de persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="97" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
             <source>Affiliations</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
             <source>Biography</source>
             <translation>Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
             <source>Form of address</source>
             <translation>Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>Pronunciation</source>
             <translation>Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="112" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="113" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
             <source>Mobile</source>
             <translation>Gsm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="128" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="129" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -1883,27 +1898,27 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="116" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
             <source>Type a name to add…</source>
             <translation>Typ een naam om toe te voegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
             <source>Search people to add to %1</source>
             <translation>Personen zoeken om toe te voegen aan %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="131" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
             <source>Remove the selected person from %1</source>
             <translation>De geselecteerde persoon verwijderen uit %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>New person…</source>
             <translation>Nieuwe persoon…</translation>
         </message>
@@ -2107,32 +2122,32 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="255" />
+            <location filename="../../src/missionplanner/ui/models.py" line="266" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="256" />
+            <location filename="../../src/missionplanner/ui/models.py" line="267" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="257" />
+            <location filename="../../src/missionplanner/ui/models.py" line="268" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="258" />
+            <location filename="../../src/missionplanner/ui/models.py" line="269" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="259" />
+            <location filename="../../src/missionplanner/ui/models.py" line="270" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="260" />
+            <location filename="../../src/missionplanner/ui/models.py" line="271" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
         </message>
@@ -2170,109 +2185,109 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>E&amp;xtra</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="132" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
             <source>Help</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="147" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
             <source>Back up the database</source>
             <translation>Back-up van de databank maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="149" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Mission Planner-databank (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="152" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
             <source>Backing up…</source>
             <translation>Back-up wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
             <source>Backup written to %1</source>
             <translation>Back-up geschreven naar %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="164" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="173" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
             <source>Restore from a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="160" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="165" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="178" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
             <source>Checking the database…</source>
             <translation>De databank wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="184" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
             <source>Integrity check: %1</source>
             <translation>Integriteitscontrole: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>ok</source>
             <translation>in orde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>FAILED</source>
             <translation>MISLUKT</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="188" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
             <source>Fixed: %1</source>
             <translation>Hersteld: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="189" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
             <source>Problem: %1</source>
             <translation>Probleem: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
             <source>No problems left.</source>
             <translation>Geen problemen meer.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Check and repair the database</source>
             <translation>Databank controleren en herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Mission history</source>
             <translation>Geschiedenis van de missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="199" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
             <source>mission</source>
             <translation>missie</translation>
         </message>
@@ -2444,7 +2459,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="54" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>

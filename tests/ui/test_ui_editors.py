@@ -187,3 +187,16 @@ def test_calendar_export_then_reimport_and_contacts_import(qtbot, demo_window, d
     assert "1 person" in asked[0]
     w.tasks.wait()
     qtbot.waitUntil(lambda: bool(people_service.list_people(demo_db, "Kim")), timeout=10000)
+
+
+def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mission_id):
+    window.refresh_all()
+    editor = window.new_meeting(mission_id)
+    editor.title_edit.setText("Courtesy call")
+    editor.start.setText("9/6/2017 14:00")
+    editor.end.setText("9/6/2017 15:00")
+    qtbot.keyClicks(editor.requested_by, "Embassy of Belgium in Tokyo")
+    assert editor.save()
+    assert gui_queries.meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
+    again = window.edit_meeting(editor.meeting_id)
+    assert again.requested_by.text() == "Embassy of Belgium in Tokyo"

@@ -256,6 +256,9 @@ class MeetingEditor(QDialog):
             pl.addWidget(picker)
         pl.addStretch(1)
         self.reason = _text_edit(m.get("reason", ""))
+        self.requested_by = QLineEdit(m.get("requested_by", ""))
+        self.requested_by.setAccessibleName(self.tr("Requested by"))
+        self.requested_by.setPlaceholderText(self.tr("Who asked for the meeting"))
         self.objectives = _text_edit(m.get("objectives", ""))
         self.talking_points = TalkingPoints(m.get("talking_points") or [], self.tr("Talking points"))
         self.background = _text_edit(m.get("background", ""))
@@ -270,12 +273,16 @@ class MeetingEditor(QDialog):
         bl.addWidget(self.reason, 1, 0)
         bl.addWidget(QLabel(self.tr("Objectives")), 0, 1)
         bl.addWidget(self.objectives, 1, 1)
-        bl.addWidget(QLabel(self.tr("Talking points")), 2, 0, 1, 2)
-        bl.addWidget(self.talking_points, 3, 0, 1, 2)
-        bl.addWidget(QLabel(self.tr("Background")), 4, 0)
-        bl.addWidget(self.background, 5, 0)
-        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, dress code, gifts)")), 4, 1)
-        bl.addWidget(self.arrangements, 5, 1)
+        requested_label = QLabel(self.tr("Re&quested by"))
+        requested_label.setBuddy(self.requested_by)
+        bl.addWidget(requested_label, 2, 0)
+        bl.addWidget(self.requested_by, 3, 0)
+        bl.addWidget(QLabel(self.tr("Talking points")), 4, 0, 1, 2)
+        bl.addWidget(self.talking_points, 5, 0, 1, 2)
+        bl.addWidget(QLabel(self.tr("Background")), 6, 0)
+        bl.addWidget(self.background, 7, 0)
+        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, dress code, gifts)")), 6, 1)
+        bl.addWidget(self.arrangements, 7, 1)
         tabs = QTabWidget()
         tabs.addTab(people, self.tr("&People"))
         tabs.addTab(brief, self.tr("&Brief"))
@@ -485,7 +492,8 @@ class MeetingEditor(QDialog):
             "address": self.address.text().strip(), "start_text": self.start.text().strip(),
             "end_text": self.end.text().strip(), "status": self.status.currentData(),
             "counterparts": self.counterparts.ids(), "delegation": self.delegation.ids(),
-            "reason": self.reason.toPlainText().strip(), "objectives": self.objectives.toPlainText().strip(),
+            "reason": self.reason.toPlainText().strip(), "requested_by": self.requested_by.text().strip(),
+            "objectives": self.objectives.toPlainText().strip(),
             "talking_points": self.talking_points.points(),
             "background": self.background.toPlainText().strip(),
             "arrangements": self.arrangements.toPlainText().strip(),
@@ -551,6 +559,7 @@ class MeetingEditor(QDialog):
         self.counterparts.set_people(fresh["counterparts"])
         self.delegation.set_people(fresh["delegation"])
         self.reason.setPlainText(fresh.get("reason", ""))
+        self.requested_by.setText(fresh.get("requested_by", ""))
         self.objectives.setPlainText(fresh.get("objectives", ""))
         self.background.setPlainText(fresh.get("background", ""))
         self.arrangements.setPlainText(fresh.get("arrangements", ""))
