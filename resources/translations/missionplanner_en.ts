@@ -2170,9 +2170,13 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>&amp;Check and repair the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>Mission &amp;history…</source>
-            <translation>Mission &amp;history…</translation>
+            <translation type="vanished">Mission &amp;history…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <source>&amp;History of the selected record…</source>
+            <translation>&amp;History of the selected record…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
@@ -2277,17 +2281,50 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Check and repair the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>organization</source>
+            <translation>organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <source>follow-up</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>Select a record first.</source>
+            <translation>Select a record first.</translation>
+        </message>
+        <message>
             <source>Mission history</source>
-            <translation>Mission history</translation>
+            <translation type="vanished">Mission history</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
-            <translation>Select a mission first.</translation>
+            <translation type="vanished">Select a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
             <source>mission</source>
             <translation>mission</translation>
         </message>

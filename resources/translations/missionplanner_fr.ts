@@ -2170,9 +2170,13 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>&amp;Vérifier et réparer la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>Mission &amp;history…</source>
-            <translation>&amp;Historique de la mission…</translation>
+            <translation type="vanished">&amp;Historique de la mission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <source>&amp;History of the selected record…</source>
+            <translation>&amp;Historique de l’élément sélectionné…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
@@ -2277,17 +2281,50 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>Vérifier et réparer la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>organization</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <source>agreement</source>
+            <translation>accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <source>follow-up</source>
+            <translation>suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>Select a record first.</source>
+            <translation>Sélectionnez d’abord un élément.</translation>
+        </message>
+        <message>
             <source>Mission history</source>
-            <translation>Historique de la mission</translation>
+            <translation type="vanished">Historique de la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
-            <translation>Sélectionnez d’abord une mission.</translation>
+            <translation type="vanished">Sélectionnez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
             <source>mission</source>
             <translation>mission</translation>
         </message>

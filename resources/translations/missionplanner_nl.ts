@@ -2170,9 +2170,13 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Databank &amp;controleren en herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>Mission &amp;history…</source>
-            <translation>&amp;Geschiedenis van de missie…</translation>
+            <translation type="vanished">&amp;Geschiedenis van de missie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <source>&amp;History of the selected record…</source>
+            <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
@@ -2277,17 +2281,50 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Databank controleren en herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <source>meeting</source>
+            <translation>vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>person</source>
+            <translation>persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <source>organization</source>
+            <translation>organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <source>agreement</source>
+            <translation>akkoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <source>follow-up</source>
+            <translation>opvolging</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <source>Select a record first.</source>
+            <translation>Selecteer eerst een item.</translation>
+        </message>
+        <message>
             <source>Mission history</source>
-            <translation>Geschiedenis van de missie</translation>
+            <translation type="vanished">Geschiedenis van de missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="206" />
             <source>Select a mission first.</source>
-            <translation>Selecteer eerst een missie.</translation>
+            <translation type="vanished">Selecteer eerst een missie.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="208" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
             <source>mission</source>
             <translation>missie</translation>
         </message>

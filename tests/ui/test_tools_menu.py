@@ -89,3 +89,15 @@ def test_backup_and_restore_are_also_in_the_file_menu(window):
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert "Back up now…" in texts and "Restore from a backup…" in texts
     assert texts.index("Restore from a backup…") < texts.index("Quit")
+
+
+def test_history_of_the_selected_person(qtbot, window, db):
+    pid = people.create_person(db, given_name="Hideaki", family_name="Ohmura")
+    people.update_person(db, pid, 1, native_name="大村秀章")
+    window.go_to("person", pid)
+    qtbot.waitUntil(lambda: window.tools.current_record() is not None, timeout=5000)
+    assert window.tools.current_record()[1] == pid
+    dialog = window.tools.record_history()
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    assert "created it" in text and "native_name: '' → '大村秀章'" in text

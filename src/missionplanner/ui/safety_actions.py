@@ -120,7 +120,7 @@ class SafetyActions(QObject):
         self.act_backup = self._action(self.tr("&Back up now…"), self.backup)
         self.act_restore = self._action(self.tr("&Restore from a backup…"), self.restore)
         self.act_doctor = self._action(self.tr("&Check and repair the database"), self.doctor)
-        self.act_history = self._action(self.tr("Mission &history…"), self.mission_history)
+        self.act_history = self._action(self.tr("&History of the selected record…"), self.record_history)
         self.act_duplicates = self._action(self.tr("Find d&uplicate people…"), self.duplicates)
         menu = window.menuBar().addMenu(self.tr("&Tools"))
         for a in (self.act_backup, self.act_restore, self.act_doctor, None, self.act_history,
@@ -200,12 +200,44 @@ class SafetyActions(QObject):
         box(self.window, self.tr("Check and repair the database"), "\n".join(lines))
         self.last_report = report
 
-    def mission_history(self) -> HistoryDialog | None:
-        mission_id = self.window.current_mission_id()
-        if not mission_id:
-            QMessageBox.information(self.window, self.tr("Mission history"), self.tr("Select a mission first."))
+    def current_record(self) -> tuple[str, str] | None:
+        """(what, id) of the record selected on the page in view: a meeting, a person, a mission..."""
+        from .main_window import (
+            PAGE_AGENDA,
+            PAGE_AGREEMENTS,
+            PAGE_FOLLOWUPS,
+            PAGE_ORGANIZATIONS,
+            PAGE_PEOPLE,
+        )
+        from .models import ID_ROLE
+
+        w = self.window
+        page = w.stack.currentIndex()
+        if page == PAGE_AGENDA and w.agenda.current_meeting_id():
+            return self.tr("meeting"), w.agenda.current_meeting_id()
+        if page in (PAGE_PEOPLE, PAGE_ORGANIZATIONS):
+            table = (w.people if page == PAGE_PEOPLE else w.organizations).table
+            index = table.currentIndex()
+            rid = index.data(ID_ROLE) if index.isValid() else None
+            if rid:
+                return (self.tr("person") if page == PAGE_PEOPLE else self.tr("organization")), rid
             return None
-        dialog = HistoryDialog(self.db, mission_id, self.tr("mission"), self.window)
+        if page == PAGE_AGREEMENTS:
+            current = w.agreements.current()
+            return (self.tr("agreement"), current["id"]) if current else None
+        if page == PAGE_FOLLOWUPS:
+            fid = w.followups.current_id()
+            return (self.tr("follow-up"), fid) if fid else None
+        mission_id = w.current_mission_id()
+        return (self.tr("mission"), mission_id) if mission_id else None
+
+    def record_history(self) -> HistoryDialog | None:
+        record = self.current_record()
+        if record is None:
+            QMessageBox.information(self.window, self.tr("History"), self.tr("Select a record first."))
+            return None
+        what, rid = record
+        dialog = HistoryDialog(self.db, rid, what, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
