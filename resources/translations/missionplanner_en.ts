@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>Edit agreement</source>
             <translation>Edit agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>New agreement</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
             <source>Date approximate</source>
             <translation>Date approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gned on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>S&amp;cope</source>
             <translation>S&amp;cope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
             <source>&amp;Parties</source>
             <translation>&amp;Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
             <source>Signat&amp;ories</source>
             <translation>Signat&amp;ories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,60 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="149" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
             <source>Filter agreements</source>
             <translation>Filter agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <source>&amp;Attach document…</source>
+            <translation>&amp;Attach document…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <source>&amp;Open document</source>
+            <translation>&amp;Open document</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <source>Attach the agreement's document</source>
+            <translation>Attach the agreement's document</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
+            <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <source>Attach document</source>
+            <translation>Attach document</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
             <source>Signatories</source>
             <translation>Signatories</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <source>Documents</source>
+            <translation>Documents</translation>
         </message>
     </context>
     <context>

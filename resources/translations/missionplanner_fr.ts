@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>Edit agreement</source>
             <translation>Modifier l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>New agreement</source>
             <translation>Nouvel accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
             <source>Date approximate</source>
             <translation>Date approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gné le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>S&amp;cope</source>
             <translation>&amp;Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
             <source>&amp;Parties</source>
             <translation>P&amp;arties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
             <source>Signat&amp;ories</source>
             <translation>Signatai&amp;res</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,60 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="149" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
             <source>Filter agreements</source>
             <translation>Filtrer les accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <source>&amp;Attach document…</source>
+            <translation>&amp;Joindre un document…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <source>&amp;Open document</source>
+            <translation>&amp;Ouvrir le document</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <source>Attach the agreement's document</source>
+            <translation>Joindre le document de l’accord</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
+            <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <source>Attach document</source>
+            <translation>Joindre un document</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
             <source>Signatories</source>
             <translation>Signataires</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <source>Documents</source>
+            <translation>Documents</translation>
         </message>
     </context>
     <context>

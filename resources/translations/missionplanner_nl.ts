@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>Edit agreement</source>
             <translation>Overeenkomst bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
             <source>New agreement</source>
             <translation>Nieuwe overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
             <source>Date approximate</source>
             <translation>Datum bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>&amp;Status</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="80" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
             <source>Si&amp;gned on</source>
             <translation>Onder&amp;tekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>E&amp;xpires on</source>
             <translation>&amp;Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
             <source>S&amp;cope</source>
             <translation>&amp;Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
             <source>&amp;Parties</source>
             <translation>&amp;Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
             <source>Signat&amp;ories</source>
             <translation>Ondertekenaar&amp;s</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
@@ -258,60 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="149" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
             <source>Filter agreements</source>
             <translation>Overeenkomsten filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="155" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
             <source>Agreement details</source>
             <translation>Details van de overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="165" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nieuwe overeenkomst…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <source>&amp;Attach document…</source>
+            <translation>Document &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <source>&amp;Open document</source>
+            <translation>Document &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <source>Attach the agreement's document</source>
+            <translation>Het document van het akkoord toevoegen</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
+            <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <source>Attach document</source>
+            <translation>Document toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="221" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="222" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="223" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="224" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="225" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <source>Documents</source>
+            <translation>Documenten</translation>
         </message>
     </context>
     <context>

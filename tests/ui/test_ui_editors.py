@@ -200,3 +200,23 @@ def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mis
     assert gui_queries.meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
     again = window.edit_meeting(editor.meeting_id)
     assert again.requested_by.text() == "Embassy of Belgium in Tokyo"
+
+
+def test_agreement_document_is_attached_shown_and_opened(qtbot, window, db, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    aid = agreement_service.create_agreement(db, title="Partnership Louise / Sakae-Machi")
+    doc = tmp_path / "partnership.pdf"
+    doc.write_bytes(b"%PDF-1.4 partnership")
+    window.go_to("agreement", aid)
+    page = window.agreements
+    qtbot.waitUntil(lambda: page.current() is not None, timeout=5000)
+    assert not page.open_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(doc), "")))
+    qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
+    assert "partnership.pdf" in page.detail.toPlainText()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened and open(opened[0], "rb").read() == b"%PDF-1.4 partnership"

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from ..services import agreements as agreement_service
-from ..services import listing, validation
+from ..services import attachments, listing, validation
 from ..services import people as people_service
 from . import formatting as fmt
 from .mission_editor import confirm_discard
@@ -166,9 +170,15 @@ class AgreementsPage(QWidget):
         new.clicked.connect(self.new)
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit)
+        self.attach_button = QPushButton(self.tr("&Attach document…"))
+        self.attach_button.clicked.connect(self.attach_document)
+        self.open_button = QPushButton(self.tr("&Open document"))
+        self.open_button.clicked.connect(self.open_document)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -198,6 +208,37 @@ class AgreementsPage(QWidget):
         aid = index.data(ID_ROLE) if index.isValid() else None
         return self.model.row(self.model.find(aid)) if aid else None
 
+    def documents(self) -> list[dict]:
+        a = self.current()
+        return attachments.list_attachments(self.db, "agreement", a["id"], "document") if a else []
+
+    def attach_document(self) -> None:
+        a = self.current()
+        if a is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the agreement's document"), "",
+                                              self.tr("Documents (*.pdf *.docx *.odt *.doc);;All files (*)"))
+        if not path:
+            return
+        try:
+            attachments.attach_file(self.db, "agreement", a["id"], path)
+        except MissionPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Attach document"), str(exc))
+            return
+        self.show_detail()
+
+    def open_document(self) -> Path | None:
+        """Write the newest attached document to the cache folder and open it in the system viewer."""
+        docs = self.documents()
+        if not docs:
+            return None
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("missionplanner")) / "documents" / docs[-1]["id"]
+        path = attachments.save_attachment(self.db, docs[-1]["id"], folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
     def new(self) -> None:
         dialog = AgreementEditor(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -225,6 +266,8 @@ class AgreementsPage(QWidget):
             "Signatories": self.tr("Signatories"),
         }
         a = self.current()
+        self.open_button.setEnabled(False)
+        self.attach_button.setEnabled(a is not None)
         if a is None:
             self.detail.clear()
             return
@@ -247,4 +290,11 @@ class AgreementsPage(QWidget):
             out.append(f"<h3>{e(labels['Signatories'])}</h3><ul>")
             out.extend(f"<li>{e(fmt.person_label(p))}</li>" for p in a["signatories"])
             out.append("</ul>")
+        docs = self.documents()
+        if docs:
+            heading = self.tr("Documents")
+            out.append(f"<h3>{e(heading)}</h3><ul>")
+            out.extend(f"<li>{e(d['filename'])}</li>" for d in docs)
+            out.append("</ul>")
+        self.open_button.setEnabled(bool(docs))
         self.detail.setHtml("".join(out))
