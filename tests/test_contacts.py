@@ -300,3 +300,23 @@ def test_fast_fold_matches_the_search_index_fold(text):
 
     if not any(unicodedata.combining(c) for c in text):  # a lone accent folds alike only in context
         assert fold(text) == store_fold(text)
+
+
+def test_bulk_created_contacts_are_searchable_and_audited(db, tmp_path):
+    from sqlalchemy import func, select
+
+    from missionplanner.model import AuditEntry
+    from missionplanner.services.search import search
+
+    path = tmp_path / "contacts.csv"
+    path.write_text("Nom;Prénom;Organisation;Nom natif\nOhmura;Hideaki;Aichi Prefecture;大村秀章\n"
+                    "Jodogne;Cécile;Région de Bruxelles-Capitale;\n", encoding="utf-8")
+    import_contacts(db, path)
+    assert [r["title"] for r in search(db, "秀章")] == ["OHMURA Hideaki (大村秀章)"]
+    assert any(r["kind"] == "organization" for r in search(db, "region bruxelles"))
+    with db.read() as s:
+        created = dict(s.execute(select(AuditEntry.entity_kind, func.count()).where(
+            AuditEntry.action == "create").group_by(AuditEntry.entity_kind)).all())
+    assert created == {"people": 2, "organizations": 2, "affiliations": 2}
+    person = next(p for p in people.list_people(db) if p["family_name"] == "Ohmura")
+    assert person["organization"] == "Aichi Prefecture"

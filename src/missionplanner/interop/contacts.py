@@ -21,12 +21,14 @@ import io
 import re
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import select
 
 from ..errors import MissionPlannerError, ValidationError
 from ..model import Affiliation, Organization, Person
 from ..services.people import organization_fields, person_fields
+from ..store.bulk import complete, create_many
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -165,12 +167,23 @@ def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[i
     return source, read_csv_rows(raw, source), "line"
 
 
+class Pending(SimpleNamespace):
+    """A record this import will create: compared and hashed by identity, like an ORM object."""
+
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+
+
 # Matching ---------------------------------------------------------------------------------------
 
 class _Index:
     """Existing people and organizations, looked up in memory (one query each, not one per row)."""
 
     def __init__(self, session):
+        # Records this file creates, written in bulk at the end (store.bulk): plain namespaces
+        # with the same attributes as the ORM objects, so matching treats old and new alike.
+        self.new_people: list[Pending] = []
+        self.new_orgs: list[Pending] = []
         self.by_email: dict[str, Person] = {}
         self.by_name: dict[tuple[str, str], list[Person]] = {}
         self.orgs: dict[str, list[Organization]] = {}
@@ -184,6 +197,14 @@ class _Index:
         if p.email:
             self.by_email.setdefault(p.email.lower(), p)
         self.by_name.setdefault((fold(p.family_name), fold(p.given_name)), []).append(p)
+
+    def by_name_values(self):
+        seen = set()
+        for group in self.by_name.values():
+            for p in group:
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    yield p
 
     def add_org(self, o: Organization) -> None:
         self.orgs.setdefault(fold(o.name), []).append(o)
@@ -269,10 +290,28 @@ def import_contacts(db, path, dry_run: bool = False) -> dict:
             detail["line"] = line
             summary["details"].append(detail)
             summary["rows"] += 1
+        _write_new(s, index, db.user)
         s.flush()
         if dry_run:
             s.rollback()
     return summary
+
+
+def _columns_of(cls, ns: Pending) -> dict:
+    return {c.key: getattr(ns, c.key) for c in cls.__table__.columns}
+
+
+def _write_new(s, index: _Index, user: str) -> None:
+    """Organizations, then people, then their affiliations: each table in one executemany."""
+    create_many(s, Organization, [_columns_of(Organization, o) for o in index.new_orgs], user)
+    create_many(s, Person, [_columns_of(Person, p) for p in index.new_people], user)
+    links = []
+    for p in index.new_people + [p for p in index.by_name_values() if isinstance(p, Person)]:
+        for a in p.affiliations:
+            if isinstance(a, Pending):
+                links.append(complete(Affiliation, {"person_id": p.id, "organization_id": a.organization.id,
+                                                    "role": a.role}))
+    create_many(s, Affiliation, links, user)
 
 
 def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: dict) -> dict:
@@ -298,8 +337,8 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
             org = index.organization(org_data["name"], org_data["country"])
             if org is None:
-                org = Organization(**org_data)
-                s.add(org)
+                org = Pending(**complete(Organization, org_data))
+                index.new_orgs.append(org)
                 index.add_org(org)
                 summary["organizations_created"] += 1
             else:
@@ -307,8 +346,8 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             index.seen_orgs[raw] = org
     person = index.person(fields, org)
     if person is None:
-        person = Person(**fields)
-        s.add(person)
+        person = Pending(**complete(Person, fields), affiliations=[])
+        index.new_people.append(person)
         index.add_person(person)
         summary["people_created"] += 1
         action, filled = "create", []
@@ -321,7 +360,11 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             index.by_email.setdefault(person.email.lower(), person)
         summary["people_matched"] += 1
         action = "match"
+    name = Person.display_name.fget(person)  # an ORM person or one this file creates
     if org is not None and not any(a.organization is org and a.end_date is None for a in person.affiliations):
-        person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
-    return {"action": action, "name": person.display_name, "organization": org.name if org else "",
-            "filled": filled}
+        if isinstance(person, Person) and isinstance(org, Organization):
+            person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
+        else:
+            person.affiliations.append(Pending(organization=org, role=fields["title"], end_date=None,
+                                                       person_id=person.id))
+    return {"action": action, "name": name, "organization": org.name if org else "", "filled": filled}

@@ -187,7 +187,7 @@ def _fts_forget(conn, entity_ids: list[str]) -> None:
     _write(conn, _stored(conn, entity_ids), _FORGET, _FORGET_TITLE)
 
 
-def _fts_add(conn, entity_ids: list[str]) -> None:
+def fts_add(conn, entity_ids: list[str]) -> None:
     _write(conn, _stored(conn, entity_ids), _INSERT, _INSERT_TITLE)
 
 
@@ -235,7 +235,7 @@ def install(factory) -> None:
         if fresh:
             conn.execute(insert(SearchEntry.__table__), fresh)
             if fts:
-                _fts_add(conn, [e["entity_id"] for e in fresh])
+                fts_add(conn, [e["entity_id"] for e in fresh])
 
 
 def rebuild(session: Session, batch: int = 2000) -> int:
