@@ -71,6 +71,18 @@ class Database:
         raw = self.url.split("///", 1)[-1]
         return Path(raw) if raw and raw != ":memory:" else None
 
+    @property
+    def location(self) -> str:
+        """Where the data is, fit to show: the file, or the server URL with any password hidden."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - an odd URL is shown minus anything before the host
+            return str(self.url).split("@")[-1]
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction: everything inside commits together or not at all."""

@@ -66,15 +66,7 @@ def bundled_fonts() -> list[dict]:
 
 def database_location(db) -> str:
     """The file for SQLite, or the server URL with any password hidden."""
-    path = getattr(db, "path", None)
-    if path is not None:
-        return str(path)
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(db.url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - an odd URL is shown as it is, minus nothing secret
-        return str(db.url).split("@")[-1]
+    return db.location
 
 
 class AboutDialog(QDialog):
