@@ -4,107 +4,107 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="78" />
             <source>About Mission Planner</source>
             <translation>About Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="89" />
             <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
             <translation>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="98" />
             <source>not versioned</source>
             <translation>not versioned</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="102" />
             <source>{revision} (this version of the app expects {head})</source>
             <translation>{revision} (this version of the app expects {head})</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>standalone build</source>
             <translation>standalone build</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>Python package</source>
             <translation>Python package</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="107" />
             <source>{folder} (set by MISSIONPLANNER_HOME)</source>
             <translation>{folder} (set by MISSIONPLANNER_HOME)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="109" />
             <source>Version:</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
             <source>Database:</source>
             <translation>Database:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="119" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="111" />
             <source>Schema version:</source>
             <translation>Schema version:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="120" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
             <source>Data folder:</source>
             <translation>Data folder:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt:</source>
             <translation>Qt:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt {qt}, PySide6 {pyside}</source>
             <translation>Qt {qt}, PySide6 {pyside}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="123" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
             <source>Python:</source>
             <translation>Python:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>Licence:</source>
             <translation>Licence:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>MIT</source>
             <translation>MIT</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="143" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="135" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="145" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="137" />
             <source>Copy these details to the clipboard, e.g. for a support request</source>
             <translation>Copy these details to the clipboard, e.g. for a support request</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="162" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="154" />
             <source>{family} ({script}): {licence}</source>
             <translation>{family} ({script}): {licence}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="169" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="161" />
             <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
             <translation>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="174" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="166" />
             <source>Fonts in {folder} ({variable}) are used first.</source>
             <translation>Fonts in {folder} ({variable}) are used first.</translation>
         </message>
@@ -365,27 +365,27 @@
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="55" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="57" />
             <source>Duplicate people</source>
             <translation>Duplicate people</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="62" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="64" />
             <source>Likely duplicate people</source>
             <translation>Likely duplicate people</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="65" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
             <source>&amp;Merge (keep the first)</source>
             <translation>&amp;Merge (keep the first)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="69" />
             <source>&amp;Undo last merge</source>
             <translation>&amp;Undo last merge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="86" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="88" />
             <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
             <translation>
                 <numerusform>%n likely duplicate pair. Merging keeps every meeting, affiliation and follow-up of both.</numerusform>
@@ -664,17 +664,17 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="33" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="35" />
             <source>History: %1</source>
             <translation>History: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="38" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="40" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="41" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="43" />
             <source>No recorded changes.</source>
             <translation>No recorded changes.</translation>
         </message>
@@ -2185,17 +2185,17 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>SafetyActions</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="120" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="121" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>&amp;Check and repair the database</translation>
         </message>
@@ -2204,144 +2204,154 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation type="vanished">Mission &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
             <source>&amp;History of the selected record…</source>
             <translation>&amp;History of the selected record…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="126" />
             <source>Find d&amp;uplicate people…</source>
             <translation>Find d&amp;uplicate people…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="127" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="141" />
             <source>Help</source>
             <translation>Help</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="153" />
+            <source>Find d&amp;uplicates…</source>
+            <translation>Find d&amp;uplicates…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
+            <source>Find duplicate people</source>
+            <translation>Find duplicate people</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
             <source>Back up the database</source>
             <translation>Back up the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="176" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Mission Planner database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="179" />
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="183" />
             <source>Backup written to %1</source>
             <translation>Backup written to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="187" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Mission Planner database (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Restored. The data it replaced is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="205" />
             <source>Checking the database…</source>
             <translation>Checking the database…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="211" />
             <source>Integrity check: %1</source>
             <translation>Integrity check: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>FAILED</source>
             <translation>FAILED</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="213" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Links to deleted records: %1 found, %2 removed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="215" />
             <source>Fixed: %1</source>
             <translation>Fixed: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="216" />
             <source>Problem: %1</source>
             <translation>Problem: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="218" />
             <source>No problems left.</source>
             <translation>No problems left.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="220" />
             <source>Check and repair the database</source>
             <translation>Check and repair the database</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
             <source>meeting</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>organization</source>
             <translation>organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="247" />
             <source>agreement</source>
             <translation>agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="250" />
             <source>follow-up</source>
             <translation>follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>Select a record first.</source>
             <translation>Select a record first.</translation>
         </message>
@@ -2354,7 +2364,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation type="vanished">Select a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>mission</translation>
         </message>

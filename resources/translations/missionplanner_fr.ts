@@ -4,107 +4,107 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="78" />
             <source>About Mission Planner</source>
             <translation>À propos de Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="89" />
             <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
             <translation>Préparer les missions officielles à l’étranger : réunions sur plusieurs fuseaux horaires, dossiers de briefing, résultats et suivis.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="98" />
             <source>not versioned</source>
             <translation>sans version</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="102" />
             <source>{revision} (this version of the app expects {head})</source>
             <translation>{revision} (cette version de l’application attend {head})</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>standalone build</source>
             <translation>version autonome</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>Python package</source>
             <translation>paquet Python</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="107" />
             <source>{folder} (set by MISSIONPLANNER_HOME)</source>
             <translation>{folder} (défini par MISSIONPLANNER_HOME)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="109" />
             <source>Version:</source>
             <translation>Version :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
             <source>Database:</source>
             <translation>Base de données :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="119" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="111" />
             <source>Schema version:</source>
             <translation>Version du schéma :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="120" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
             <source>Data folder:</source>
             <translation>Dossier des données :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt:</source>
             <translation>Qt :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt {qt}, PySide6 {pyside}</source>
             <translation>Qt {qt}, PySide6 {pyside}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="123" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
             <source>Python:</source>
             <translation>Python :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>Licence:</source>
             <translation>Licence :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>MIT</source>
             <translation>MIT</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="143" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="135" />
             <source>Copy details</source>
             <translation>Copier les détails</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="145" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="137" />
             <source>Copy these details to the clipboard, e.g. for a support request</source>
             <translation>Copier ces détails dans le presse-papiers, p. ex. pour une demande d’assistance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="162" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="154" />
             <source>{family} ({script}): {licence}</source>
             <translation>{family} ({script}) : {licence}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="169" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="161" />
             <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
             <translation>Aucune police n’est livrée avec cette installation. Les dossiers de briefing utilisent les polices installées sur cet ordinateur : IPAGothic, Yu Gothic ou Meiryo pour le japonais ; NanumGothic ou Malgun Gothic pour le coréen ; DejaVu Sans, Arial ou Segoe UI pour l’alphabet latin.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="174" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="166" />
             <source>Fonts in {folder} ({variable}) are used first.</source>
             <translation>Les polices de {folder} ({variable}) sont utilisées en priorité.</translation>
         </message>
@@ -365,27 +365,27 @@
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="55" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="57" />
             <source>Duplicate people</source>
             <translation>Doublons de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="62" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="64" />
             <source>Likely duplicate people</source>
             <translation>Doublons probables</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="65" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
             <source>&amp;Merge (keep the first)</source>
             <translation>&amp;Fusionner (garder la première)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="69" />
             <source>&amp;Undo last merge</source>
             <translation>&amp;Annuler la dernière fusion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="86" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="88" />
             <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
             <translation>
                 <numerusform>%n paire de doublons probable. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
@@ -664,17 +664,17 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="33" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="35" />
             <source>History: %1</source>
             <translation>Historique : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="38" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="40" />
             <source>Change history</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="41" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="43" />
             <source>No recorded changes.</source>
             <translation>Aucune modification enregistrée.</translation>
         </message>
@@ -2185,17 +2185,17 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>SafetyActions</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="120" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="121" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>&amp;Vérifier et réparer la base de données</translation>
         </message>
@@ -2204,144 +2204,154 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation type="vanished">&amp;Historique de la mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
             <source>&amp;History of the selected record…</source>
             <translation>&amp;Historique de l’élément sélectionné…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="126" />
             <source>Find d&amp;uplicate people…</source>
             <translation>Trouver les d&amp;oublons de personnes…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="127" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="141" />
             <source>Help</source>
             <translation>Aide</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="153" />
+            <source>Find d&amp;uplicates…</source>
+            <translation>Trouver les d&amp;oublons…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
+            <source>Find duplicate people</source>
+            <translation>Trouver les personnes en double</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
             <source>Back up the database</source>
             <translation>Sauvegarder la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="176" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Base de données Mission Planner (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="179" />
             <source>Backing up…</source>
             <translation>Sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="183" />
             <source>Backup written to %1</source>
             <translation>Sauvegarde écrite dans %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Restore from a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="187" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="205" />
             <source>Checking the database…</source>
             <translation>Vérification de la base de données…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="211" />
             <source>Integrity check: %1</source>
             <translation>Contrôle d’intégrité : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>ok</source>
             <translation>correct</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>FAILED</source>
             <translation>ÉCHEC</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="213" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="215" />
             <source>Fixed: %1</source>
             <translation>Corrigé : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="216" />
             <source>Problem: %1</source>
             <translation>Problème : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="218" />
             <source>No problems left.</source>
             <translation>Plus aucun problème.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="220" />
             <source>Check and repair the database</source>
             <translation>Vérifier et réparer la base de données</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>organization</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="247" />
             <source>agreement</source>
             <translation>accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="250" />
             <source>follow-up</source>
             <translation>suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>Select a record first.</source>
             <translation>Sélectionnez d’abord un élément.</translation>
         </message>
@@ -2354,7 +2364,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation type="vanished">Sélectionnez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>mission</translation>
         </message>

@@ -4,107 +4,107 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="78" />
             <source>About Mission Planner</source>
             <translation>Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="97" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="89" />
             <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
             <translation>Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="98" />
             <source>not versioned</source>
             <translation>zonder versie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="102" />
             <source>{revision} (this version of the app expects {head})</source>
             <translation>{revision} (deze versie van de toepassing verwacht {head})</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>standalone build</source>
             <translation>zelfstandige versie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
             <source>Python package</source>
             <translation>Python-pakket</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="107" />
             <source>{folder} (set by MISSIONPLANNER_HOME)</source>
             <translation>{folder} (ingesteld door MISSIONPLANNER_HOME)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="109" />
             <source>Version:</source>
             <translation>Versie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
             <source>Database:</source>
             <translation>Databank:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="119" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="111" />
             <source>Schema version:</source>
             <translation>Schemaversie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="120" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
             <source>Data folder:</source>
             <translation>Gegevensmap:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt:</source>
             <translation>Qt:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="121" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
             <source>Qt {qt}, PySide6 {pyside}</source>
             <translation>Qt {qt}, PySide6 {pyside}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="123" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
             <source>Python:</source>
             <translation>Python:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>Licence:</source>
             <translation>Licentie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="125" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
             <source>MIT</source>
             <translation>MIT</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="143" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="135" />
             <source>Copy details</source>
             <translation>Details kopiëren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="145" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="137" />
             <source>Copy these details to the clipboard, e.g. for a support request</source>
             <translation>Deze details naar het klembord kopiëren, bv. voor een ondersteuningsvraag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="162" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="154" />
             <source>{family} ({script}): {licence}</source>
             <translation>{family} ({script}): {licence}</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="169" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="161" />
             <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
             <translation>Bij deze installatie worden geen lettertypen geleverd. Briefingdossiers gebruiken de lettertypen die op deze computer zijn geïnstalleerd: IPAGothic, Yu Gothic of Meiryo voor Japans; NanumGothic of Malgun Gothic voor Koreaans; DejaVu Sans, Arial of Segoe UI voor Latijns schrift.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="174" />
+            <location filename="../../src/missionplanner/ui/about_dialog.py" line="166" />
             <source>Fonts in {folder} ({variable}) are used first.</source>
             <translation>Lettertypen in {folder} ({variable}) krijgen voorrang.</translation>
         </message>
@@ -365,27 +365,27 @@
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="55" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="57" />
             <source>Duplicate people</source>
             <translation>Dubbele personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="62" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="64" />
             <source>Likely duplicate people</source>
             <translation>Waarschijnlijk dubbele personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="65" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
             <source>&amp;Merge (keep the first)</source>
             <translation>&amp;Samenvoegen (de eerste behouden)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="69" />
             <source>&amp;Undo last merge</source>
             <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="86" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="88" />
             <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
             <translation>
                 <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
@@ -664,17 +664,17 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="33" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="35" />
             <source>History: %1</source>
             <translation>Geschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="38" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="40" />
             <source>Change history</source>
             <translation>Wijzigingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="41" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="43" />
             <source>No recorded changes.</source>
             <translation>Geen geregistreerde wijzigingen.</translation>
         </message>
@@ -2185,17 +2185,17 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>SafetyActions</name>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="120" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="121" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
             <source>&amp;Restore from a backup…</source>
             <translation>Een back-up &amp;terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>Databank &amp;controleren en herstellen</translation>
         </message>
@@ -2204,144 +2204,154 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation type="vanished">&amp;Geschiedenis van de missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
             <source>&amp;History of the selected record…</source>
             <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="126" />
             <source>Find d&amp;uplicate people…</source>
             <translation>D&amp;ubbele personen zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="127" />
             <source>&amp;Tools</source>
             <translation>E&amp;xtra</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="139" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="141" />
             <source>Help</source>
             <translation>Help</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="153" />
+            <source>Find d&amp;uplicates…</source>
+            <translation>D&amp;ubbels zoeken…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
+            <source>Find duplicate people</source>
+            <translation>Dubbele personen zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
             <source>Back up the database</source>
             <translation>Back-up van de databank maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="156" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="176" />
             <source>Mission Planner database (*.sqlite)</source>
             <translation>Mission Planner-databank (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="159" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="179" />
             <source>Backing up…</source>
             <translation>Back-up wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="163" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="183" />
             <source>Backup written to %1</source>
             <translation>Back-up geschreven naar %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="166" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="171" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="180" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
             <source>Restore from a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="167" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="187" />
             <source>Mission Planner database (*.sqlite);;All files (*)</source>
             <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="172" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
             <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
             <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="181" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
             <source>Restored. The data it replaced is saved in %1.</source>
             <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="185" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="205" />
             <source>Checking the database…</source>
             <translation>De databank wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="211" />
             <source>Integrity check: %1</source>
             <translation>Integriteitscontrole: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>ok</source>
             <translation>in orde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
             <source>FAILED</source>
             <translation>MISLUKT</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="193" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="213" />
             <source>Links to deleted records: %1 found, %2 removed</source>
             <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="195" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="215" />
             <source>Fixed: %1</source>
             <translation>Hersteld: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="196" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="216" />
             <source>Problem: %1</source>
             <translation>Probleem: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="198" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="218" />
             <source>No problems left.</source>
             <translation>Geen problemen meer.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="220" />
             <source>Check and repair the database</source>
             <translation>Databank controleren en herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="217" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
             <source>meeting</source>
             <translation>vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>person</source>
             <translation>persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="223" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
             <source>organization</source>
             <translation>organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="227" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="247" />
             <source>agreement</source>
             <translation>akkoord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="230" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="250" />
             <source>follow-up</source>
             <translation>opvolging</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>History</source>
             <translation>Geschiedenis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
             <source>Select a record first.</source>
             <translation>Selecteer eerst een item.</translation>
         </message>
@@ -2354,7 +2364,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation type="vanished">Selecteer eerst een missie.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="232" />
+            <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>missie</translation>
         </message>

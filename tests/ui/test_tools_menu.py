@@ -101,3 +101,18 @@ def test_history_of_the_selected_person(qtbot, window, db):
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
     assert "created it" in text and "native_name: '' → '大村秀章'" in text
+
+
+def test_people_page_offers_duplicates(qtbot, window, db):
+    from PySide6.QtCore import Qt
+
+    org = people.create_organization(db, name="Aichi Prefecture", country="JP")
+    people.create_person(db, given_name="Hideaki", family_name="Ohmura", organization_id=org)
+    people.create_person(db, given_name="Hideaki", family_name="Oomura", organization_id=org)
+    window.show_page(2)
+    qtbot.mouseClick(window.people.duplicates_button, Qt.MouseButton.LeftButton)
+    from missionplanner.ui.safety_actions import DuplicatesDialog
+
+    qtbot.waitUntil(lambda: bool(window.findChildren(DuplicatesDialog)), timeout=5000)
+    dialog = window.findChildren(DuplicatesDialog)[0]
+    assert dialog.list.count() == 1 and "Ohmura" in dialog.list.item(0).text()

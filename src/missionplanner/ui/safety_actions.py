@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -141,6 +143,24 @@ class SafetyActions(QObject):
                 bar.addAction(action)
                 break
         self.menu = menu
+        self._people_page_actions(window)
+
+    def _people_page_actions(self, window) -> None:
+        """Duplicates and history where people are listed: a button and the list's context menu."""
+        page = getattr(window, "people", None)
+        if page is None or page.layout() is None:
+            return
+        button = QPushButton(self.tr("Find d&uplicates…"))
+        button.setAccessibleName(self.tr("Find duplicate people"))
+        button.clicked.connect(self.duplicates)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        page.layout().addLayout(row)
+        page.duplicates_button = button
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        page.table.addAction(self.act_history)
+        page.table.addAction(self.act_duplicates)
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
