@@ -167,6 +167,24 @@ def snooze_followup(db, followup_id: str, until: date, version: int | None = Non
         return f.version
 
 
+def followups_where(s, stmt, mission: str | None, overdue: bool, status: str | None,
+                    owner_id: str | None, due_from, due_to, today):
+    """The list filters, shared by the dashboard's paged listing and list_followups."""
+    if mission:
+        stmt = stmt.where(FollowUp.mission_id == resolve_mission(s, mission).id)
+    if overdue:
+        stmt = stmt.where(FollowUp.status == "open", FollowUp.due < today)
+    elif status:
+        stmt = stmt.where(FollowUp.status == status)
+    if owner_id:
+        stmt = stmt.where(FollowUp.owner_id == owner_id)
+    if due_from:
+        stmt = stmt.where(FollowUp.due >= due_from)
+    if due_to:
+        stmt = stmt.where(FollowUp.due <= due_to)
+    return stmt
+
+
 def list_followups(db, *, mission: str | None = None, overdue: bool = False, status: str | None = None,
                    owner_id: str | None = None, due_from: date | None = None, due_to: date | None = None,
                    home_tz: str = DEFAULT_HOME_TZ, today: date | None = None,
@@ -182,18 +200,7 @@ def list_followups(db, *, mission: str | None = None, overdue: bool = False, sta
     with db.read() as s:
         stmt = select(FollowUp).options(selectinload(FollowUp.owner), selectinload(FollowUp.meeting),
                                         selectinload(FollowUp.mission))
-        if mission:
-            stmt = stmt.where(FollowUp.mission_id == resolve_mission(s, mission).id)
-        if overdue:
-            stmt = stmt.where(FollowUp.status == "open", FollowUp.due < today)
-        elif status:
-            stmt = stmt.where(FollowUp.status == status)
-        if owner_id:
-            stmt = stmt.where(FollowUp.owner_id == owner_id)
-        if due_from:
-            stmt = stmt.where(FollowUp.due >= due_from)
-        if due_to:
-            stmt = stmt.where(FollowUp.due <= due_to)
+        stmt = followups_where(s, stmt, mission, overdue, status, owner_id, due_from, due_to, today)
         rows = s.scalars(stmt).all()
         rows.sort(key=lambda f: (f.due or date.max, f.action))
         return [followup_view(f, home_tz, today) for f in rows]

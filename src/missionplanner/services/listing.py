@@ -31,7 +31,7 @@ from ..model import (
     agreement_parties,
     agreement_signatories,
 )
-from .records import resolve_mission
+from .followups import followups_where
 from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
 
 PAGE = 100
@@ -250,29 +250,12 @@ def page_organizations(db, offset: int = 0, limit: int = PAGE, text: str = "",
 
 # Follow-ups ------------------------------------------------------------------------------------------
 
-def _followups_where(s, stmt, mission: str | None, overdue: bool, status: str | None,
-                     owner_id: str | None, due_from, due_to, today):
-    if mission:
-        stmt = stmt.where(FollowUp.mission_id == resolve_mission(s, mission).id)
-    if overdue:
-        stmt = stmt.where(FollowUp.status == "open", FollowUp.due < today)
-    elif status:
-        stmt = stmt.where(FollowUp.status == status)
-    if owner_id:
-        stmt = stmt.where(FollowUp.owner_id == owner_id)
-    if due_from:
-        stmt = stmt.where(FollowUp.due >= due_from)
-    if due_to:
-        stmt = stmt.where(FollowUp.due <= due_to)
-    return stmt
-
-
 def count_followups(db, *, mission: str | None = None, overdue: bool = False, status: str | None = None,
                     owner_id: str | None = None, due_from=None, due_to=None,
                     home_tz: str = DEFAULT_HOME_TZ, today=None) -> int:
     today = today or local_midnight_today(home_tz)
     with db.read() as s:
-        stmt = _followups_where(s, select(func.count()).select_from(FollowUp), mission, overdue, status,
+        stmt = followups_where(s, select(func.count()).select_from(FollowUp), mission, overdue, status,
                                 owner_id, due_from, due_to, today)
         return s.scalar(stmt) or 0
 
@@ -291,7 +274,7 @@ def page_followups(db, offset: int = 0, limit: int = PAGE, *, mission: str | Non
                   FollowUp.snoozed_until, FollowUp.notes, meeting_title.label("meeting"),
                   mission_title.label("mission"))
     with db.read() as s:
-        stmt = _followups_where(s, stmt, mission, overdue, status, owner_id, due_from, due_to, today)
+        stmt = followups_where(s, stmt, mission, overdue, status, owner_id, due_from, due_to, today)
         rows = s.execute(stmt.order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.action, FollowUp.id)
                          .limit(limit).offset(offset)).all()
         owners = _people_briefs(s, list({r.owner_id for r in rows if r.owner_id}))

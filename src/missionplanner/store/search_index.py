@@ -19,13 +19,12 @@ by kind and title length. Each tier reads at most 4 x limit rows, newest first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from sqlalchemy import delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..model import Agreement, Meeting, Mission, Organization, Person, SearchEntry
-from .textfold import fold, fold_char
+from .textfold import fold, fold_char, fold_with_map
 
 KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4}
 KINDS = {Mission: "mission", Meeting: "meeting", Person: "person", Organization: "organization",
@@ -257,23 +256,6 @@ def rebuild(session: Session, batch: int = 2000) -> int:
 
 # Querying --------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=65536)
-def _fold_char(ch: str) -> str:
-    return fold_char(ch)
-
-
-def _fold_with_map(text: str) -> tuple[str, list[int]]:
-    if text.isascii():
-        return text.lower(), list(range(len(text)))
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        out.append(f)
-        index.extend([i] * len(f))
-    return "".join(out), index
-
-
 def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -282,7 +264,7 @@ def _snippet(source: str, words: list[str], width: int = 80) -> str:
     # Fold one line at a time: the long texts are only folded where a word is.
     offset = 0
     for line in source.split("\n"):
-        folded, index = _fold_with_map(line)
+        folded, index = fold_with_map(line)
         for w in words:
             pos = folded.find(w)
             if pos >= 0:

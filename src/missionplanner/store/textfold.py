@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -21,6 +23,8 @@ def fold(text: str) -> str:
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the original character."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
