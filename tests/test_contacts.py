@@ -147,6 +147,20 @@ def test_existing_people_and_organizations_are_matched_and_completed(db, tmp_pat
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
 
 
+def test_stored_person_without_organization_joins_one_the_file_creates(db, tmp_path):
+    # Found by hypothesis on CI: linking a stored person to an organization that does not exist yet.
+    pid = people.create_person(db, given_name="Hideaki", family_name="Ohmura")
+    path = tmp_path / "contacts.csv"
+    path.write_text("Nom;Prénom;Organisation\r\nOhmura;Hideaki;Aichi Prefecture\r\n"
+                    "Ohmura;Hideaki;Aichi Prefecture\r\n", encoding="utf-8")
+    summary = import_contacts(db, path)
+    assert (summary["people_created"], summary["people_matched"], summary["organizations_created"]) == (0, 2, 1)
+    with db.read() as s:
+        p = s.get(Person, pid)
+        assert [a.organization.name for a in p.affiliations] == ["Aichi Prefecture"]
+    assert counts(db) == (1, 1, 1)
+
+
 def test_same_name_at_another_organization_is_another_person(db, tmp_path):
     path = tmp_path / "korea.csv"
     path.write_text("Family name,Given name,Organization\r\n"

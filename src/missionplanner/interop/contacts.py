@@ -188,6 +188,9 @@ class _Index:
         self.by_name: dict[tuple[str, str], list[Person]] = {}
         self.orgs: dict[str, list[Organization]] = {}
         self.seen_orgs: dict[tuple[str, str, str], Organization] = {}
+        # Links from people already stored to organizations this file creates: an ORM collection
+        # only takes ORM objects, so these wait here until the organizations have their rows.
+        self.new_links: dict[int, tuple[Person, list[Pending]]] = {}
         for p in session.scalars(select(Person)):
             self.add_person(p)
         for o in session.scalars(select(Organization)):
@@ -198,13 +201,11 @@ class _Index:
             self.by_email.setdefault(p.email.lower(), p)
         self.by_name.setdefault((fold(p.family_name), fold(p.given_name)), []).append(p)
 
-    def by_name_values(self):
-        seen = set()
-        for group in self.by_name.values():
-            for p in group:
-                if id(p) not in seen:
-                    seen.add(id(p))
-                    yield p
+    def affiliations(self, p) -> list:
+        return list(p.affiliations) + self.new_links.get(id(p), (p, []))[1]
+
+    def link(self, p, link: Pending) -> None:
+        self.new_links.setdefault(id(p), (p, []))[1].append(link)
 
     def add_org(self, o: Organization) -> None:
         self.orgs.setdefault(fold(o.name), []).append(o)
@@ -219,7 +220,7 @@ class _Index:
                 continue
             if data["email"] and p.email:
                 continue  # two different addresses: two people
-            orgs = {a.organization for a in p.affiliations}
+            orgs = {a.organization for a in self.affiliations(p)}
             if org is not None and orgs and org not in orgs:
                 continue  # a Kim Min-su at another company is another Kim Min-su
             return p
@@ -306,8 +307,9 @@ def _write_new(s, index: _Index, user: str) -> None:
     create_many(s, Organization, [_columns_of(Organization, o) for o in index.new_orgs], user)
     create_many(s, Person, [_columns_of(Person, p) for p in index.new_people], user)
     links = []
-    for p in index.new_people + [p for p in index.by_name_values() if isinstance(p, Person)]:
-        for a in p.affiliations:
+    pending = [(p, p.affiliations) for p in index.new_people] + list(index.new_links.values())
+    for p, affiliations in pending:
+        for a in affiliations:
             if isinstance(a, Pending):
                 links.append(complete(Affiliation, {"person_id": p.id, "organization_id": a.organization.id,
                                                     "role": a.role}))
@@ -361,10 +363,14 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
         summary["people_matched"] += 1
         action = "match"
     name = Person.display_name.fget(person)  # an ORM person or one this file creates
-    if org is not None and not any(a.organization is org and a.end_date is None for a in person.affiliations):
+    if org is not None and not any(a.organization is org and a.end_date is None
+                                   for a in index.affiliations(person)):
         if isinstance(person, Person) and isinstance(org, Organization):
             person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
         else:
-            person.affiliations.append(Pending(organization=org, role=fields["title"], end_date=None,
-                                                       person_id=person.id))
+            link = Pending(organization=org, role=fields["title"], end_date=None, person_id=person.id)
+            if isinstance(person, Person):
+                index.link(person, link)
+            else:
+                person.affiliations.append(link)
     return {"action": action, "name": name, "organization": org.name if org else "", "filled": filled}
