@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint install system bench stress screenshots clean
+.PHONY: run demo test fuzz lint install system bench stress screenshots clean
 
 $(STAMP): pyproject.toml scripts/install-system.sh
 	bash scripts/install-system.sh
@@ -25,6 +25,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The property tests with fresh random examples, twenty times as many as the gate replays.
+fuzz: $(STAMP)
+	MP_HYPOTHESIS=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m hypothesis $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -3,7 +3,7 @@
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -277,7 +277,6 @@ def _check(db, tmp_path, data: bytes, name="fuzz.csv"):
         assert counts(db) == before
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
 def test_arbitrary_text_imports_or_is_refused_cleanly(db, tmp_path, text, encoding):
     _check(db, tmp_path, text.encode(encoding, "replace"))
@@ -288,7 +287,6 @@ _cells = st.sampled_from(["Nom", "Prénom", "E-mail", "Organisation", "Achternaa
                           "Belgium", " ", "Fonction", "x" * 400])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(_cells, max_size=6), max_size=8), st.sampled_from([";", ",", "\t"]))
 def test_csv_shaped_input_imports_or_is_refused_cleanly(db, tmp_path, rows, sep):
     _check(db, tmp_path, "\r\n".join(sep.join(r) for r in rows).encode())
@@ -306,7 +304,6 @@ def test_bench_imports_runs_at_a_tiny_size():
         assert row["figure"] > 0 and row["baseline"] > 0 and isinstance(row["ok"], bool)
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_fast_fold_matches_the_search_index_fold(text):
     from missionplanner.interop.contacts import fold

@@ -5,7 +5,7 @@ import sqlite3
 from datetime import UTC
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -266,7 +266,6 @@ def test_mission_rows_are_list_missions(big):
 _ALPHABET = "aeiou tkrsnéèçüßÅ%_\\\"'*:^()-+{}東京名古屋大村秀章서울부산상공회의소ｶﾀ1"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.text(alphabet=_ALPHABET, min_size=1, max_size=10))
 def test_any_query_finds_what_a_scan_finds(big, query):
     db, _ = big
@@ -277,7 +276,6 @@ def test_any_query_finds_what_a_scan_finds(big, query):
     assert indexed == scanned
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.text(max_size=12))
 def test_no_query_breaks_search(big, query):
     db, _ = big

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import icalendar
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -667,13 +667,11 @@ def _check_property(db, trip, data: bytes):
         assert stored(db, trip) == before
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=400))
 def test_arbitrary_text_imports_or_is_refused_cleanly(db, trip, text):
     _check_property(db, trip, text.encode("utf-8", "surrogatepass"))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_lines, max_size=30))
 def test_shuffled_calendar_lines_import_or_are_refused_cleanly(db, trip, lines):
     _check_property(db, trip, "\r\n".join(["BEGIN:VCALENDAR"] + lines + ["END:VCALENDAR"]).encode())

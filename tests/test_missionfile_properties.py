@@ -1,12 +1,11 @@
 """Property tests: any document either imports or is refused with a clear error, leaving no trace."""
 
 import copy
-import os
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from missionplanner.services.demo import demo_documents
@@ -44,13 +43,11 @@ def _import_or_refuse(db, doc):
         assert _count(db) == before
 
 
-@settings(max_examples=int(os.environ.get("MP_EXAMPLES", 60)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(doc=json_values)
 def test_arbitrary_json_is_imported_or_refused(shared_db, doc):
     _import_or_refuse(shared_db, doc)
 
 
-@settings(max_examples=int(os.environ.get("MP_EXAMPLES", 80)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(section=st.sampled_from(["mission", "legs", "organizations", "people", "meetings", "agreements"]),
        index=st.integers(0, 5), field=st.text(max_size=15) | st.sampled_from(
            ["start", "end", "timezone", "title", "key", "counterparts", "status", "due", "arrive"]),

@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from missionplanner.errors import MissionPlannerError, TimeInputError
@@ -147,7 +147,6 @@ def test_day_boundary_in_the_show_command(db, mission_id, capsys):
     assert shown["start_home"] == "2017-06-08T23:00:00+02:00"
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_any_text_parses_or_is_refused_politely(text):
     try:
@@ -157,7 +156,6 @@ def test_any_text_parses_or_is_refused_politely(text):
     assert value.tzinfo is not None and value.utcoffset().total_seconds() == 0
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.from_regex(r"[0-9 /.:hHuU+-]{1,20}|[a-zé ]{0,8}[0-9 ]{1,6}", fullmatch=True))
 def test_date_like_text_parses_or_is_refused_politely(text):
     try:
