@@ -33,6 +33,8 @@ def followup_fields(session, data: dict, current: FollowUp | None) -> dict:
         out["status"] = v.choice(data.get("status") or "open", FOLLOWUP_STATUSES, "status")
     if current is None or "notes" in data:
         out["notes"] = v.text(data.get("notes"), "notes")
+    if "snoozed_until" in data:  # set by snoozing; an undo of a snooze writes the old one back
+        out["snoozed_until"] = v.optional_date(data.get("snoozed_until"), "snoozed_until")
     due = out.get("due", current.due if current else None)
     if out.get("recurrence") and due is None:
         raise ValidationError("a recurring follow-up needs a due date to count from", field="due")

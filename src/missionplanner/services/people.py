@@ -162,6 +162,34 @@ def list_organizations(db, text: str = "", kind: str | None = None) -> list[dict
         return [organization_view(o) for o in s.scalars(stmt.order_by(func.lower(Organization.name)))]
 
 
+ORG_SORT_KEYS = ("name", "native_name", "kind", "country", "city")
+
+
+def page_organizations(db, offset: int = 0, limit: int = 200, text: str = "", kind: str | None = None,
+                       sort: str = "name", descending: bool = False) -> list[dict]:
+    """Organizations a page at a time, in the order of one of ORG_SORT_KEYS (then by name, then id,
+    so pages never overlap), filtered in the database like services.listing.page_organizations."""
+    from .listing import _ORG_COLUMNS, _organizations_where
+
+    if sort not in ORG_SORT_KEYS:
+        raise v.ValidationError(f"cannot sort organizations by {sort!r}", field="sort")
+    column = getattr(Organization, sort)
+    key = func.lower(column) if sort != "country" else column
+    order = [key.desc() if descending else key.asc()]
+    if sort != "name":
+        order.append(func.lower(Organization.name))
+    order.append(Organization.id)
+    cols = [getattr(Organization, c) for c in _ORG_COLUMNS]
+    stmt = _organizations_where(select(*cols), text, kind).order_by(*order).limit(limit).offset(offset)
+    with db.read() as s:
+        return [dict(r._mapping) for r in s.execute(stmt)]
+
+
+def organization_detail(db, org_id: str) -> dict:
+    with db.read() as s:
+        return organization_view(get(s, Organization, org_id, "organization"))
+
+
 def person_detail(db, person_id: str, home_tz: str = "Europe/Brussels") -> dict:
     """The person with a timeline of every meeting, agreement and follow-up across missions."""
     with db.read() as s:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -18,7 +21,39 @@ from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
+from .people_editor import OrganizationEditor, PersonEditor
+from .undo import EditFieldsCommand, history_of, push_or_done
 from .widgets import setup_table
+
+
+class SortedOrganizationsModel(OrganizationsModel):
+    """Organizations read a page at a time in the order of the clicked column: the database sorts
+    (services.people.page_organizations), so sorting never loads the whole list."""
+
+    COLUMN_KEYS = ("name", "native_name", "kind", "country", "city")
+
+    def __init__(self, filter_text, parent=None):
+        self.sort_key, self.descending = "name", False
+        self._filter_text = filter_text
+        super().__init__(self._page, parent)
+
+    def _page(self, limit: int, offset: int) -> list[dict]:
+        return people_service.page_organizations(self.db_of(), offset, limit, self._filter_text(),
+                                                 sort=self.sort_key, descending=self.descending)
+
+    def db_of(self):
+        return self.parent().db
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMN_KEYS):
+            return
+        key, descending = self.COLUMN_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()
+        if self.canFetchMore():
+            self.fetchMore()
 
 
 def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTableView:
@@ -33,13 +68,38 @@ def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTable
 
 
 class _ListWithDetail(QWidget):
-    def _layout(self, filter_edit: QLineEdit, table: QTableView, detail: QTextBrowser) -> None:
+    def _edit_controls(self, table: QTableView, label: str, tip: str) -> QHBoxLayout:
+        """The Edit button, and the same action on the list: Enter, double-click, context menu, F2."""
+        self.edit_button = QPushButton(label)
+        self.edit_button.setObjectName(table.objectName().replace("Table", "EditButton"))
+        self.edit_button.setToolTip(tip)
+        self.edit_button.setAccessibleName(label.replace("&", "").rstrip("…."))
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.act_edit = QAction(label, self)
+        self.act_edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_edit.triggered.connect(lambda _c=False: self.edit())
+        table.addAction(self.act_edit)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.activated.connect(lambda _i: self.edit())
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        return row
+
+    def edit(self):
+        raise NotImplementedError
+
+    def _layout(self, filter_edit: QLineEdit, table: QTableView, detail: QTextBrowser,
+                buttons: QHBoxLayout | None = None) -> None:
         """Filter and list on the left, details on the right; the splitter is named after the list."""
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(filter_edit)
         lv.addWidget(table)
+        if buttons is not None:
+            lv.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName(table.objectName().replace("Table", "Splitter"))
         split.addWidget(left)
@@ -71,7 +131,34 @@ class PeoplePage(_ListWithDetail):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Person details"))
-        self._layout(self.filter, self.table, self.detail)
+        buttons = self._edit_controls(self.table, self.tr("&Edit person…"),
+                                      self.tr("Change the selected person's names, title, organization "
+                                              "or contacts (Enter, F2 or double-click)"))
+        self._layout(self.filter, self.table, self.detail, buttons)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def edit(self, person_id: str | None = None) -> PersonEditor | None:
+        """Open the editor on the selected person; saving refreshes the list and can be undone."""
+        person_id = person_id or self.current_id()
+        if not person_id:
+            return None
+        editor = PersonEditor(self.db, people_service.person_detail(self.db, person_id), self)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _saved(self, editor: PersonEditor) -> None:
+        if editor.new_fields:
+            name = fmt.person_label(people_service.person_detail(self.db, editor.record_id))
+            text = self.tr("edit person “%1”").replace("%1", name)
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "person", editor.record_id, editor.old_fields, editor.new_fields, text))
+        self.refresh()
+        self.select(editor.record_id)
 
     def _fetch(self, limit: int, offset: int) -> list[dict]:
         # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
@@ -146,7 +233,7 @@ class OrganizationsPage(_ListWithDetail):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.model = OrganizationsModel(self._fetch, self)
+        self.model = SortedOrganizationsModel(lambda: self.filter.text().strip(), self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter organizations"))
         self.filter.setAccessibleName(self.tr("Filter organizations"))
@@ -159,12 +246,46 @@ class OrganizationsPage(_ListWithDetail):
         self.table = _table(self.model, "organizationsTable", self.tr("Organizations"),
                             (240, 120, 90, 60))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model sorts in the database (SortedOrganizationsModel)
+        self._shown_id: str | None = None
+        header.sortIndicatorChanged.connect(lambda *_: self._resorted())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Organization details"))
-        self._layout(self.filter, self.table, self.detail)
+        buttons = self._edit_controls(self.table, self.tr("&Edit organization…"),
+                                      self.tr("Change the selected organization (Enter, F2 or "
+                                              "double-click)"))
+        self._layout(self.filter, self.table, self.detail, buttons)
 
-    def _fetch(self, limit: int, offset: int) -> list[dict]:
-        return listing.page_organizations(self.db, offset, limit, self.filter.text().strip())
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def edit(self, org_id: str | None = None) -> OrganizationEditor | None:
+        org_id = org_id or self.current_id()
+        if not org_id:
+            return None
+        editor = OrganizationEditor(self.db, people_service.organization_detail(self.db, org_id), self)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _resorted(self) -> None:
+        """The list was read again in a new order: keep the organization that was selected."""
+        if self._shown_id:
+            self.select(self._shown_id)
+        self.show_detail()
+
+    def _saved(self, editor: OrganizationEditor) -> None:
+        if editor.new_fields:
+            name = people_service.organization_detail(self.db, editor.record_id)["name"]
+            text = self.tr("edit organization “%1”").replace("%1", name)
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "organization", editor.record_id, editor.old_fields, editor.new_fields, text))
+        self.refresh()
+        self.select(editor.record_id)
 
     def refresh(self) -> None:
         self.model.reload()
@@ -187,6 +308,7 @@ class OrganizationsPage(_ListWithDetail):
     def show_detail(self) -> None:
         index = self.table.currentIndex()
         oid = index.data(ID_ROLE) if index.isValid() else None
+        self._shown_id = oid
         if not oid:
             self.detail.clear()
             return

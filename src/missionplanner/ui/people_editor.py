@@ -1,0 +1,274 @@
+"""Edit a person (names in both scripts, title, contacts, organization) or an organization.
+
+Saving goes through services.people with the version the editor read, so a change made elsewhere in
+the meantime is refused rather than overwritten; the editor then offers to reload. The editor keeps
+the old and new values of what changed (old_fields / new_fields) for the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MissionPlannerError, StaleEditError
+from ..services import people as people_service
+from ..services import validation
+from . import formatting as fmt
+from .mission_editor import confirm_discard
+from .undo import ORGANIZATION_KEYS, PERSON_KEYS
+from .widgets import FieldErrors, error_label
+
+
+def _text_area(text: str, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text or "")
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(height)
+    return edit
+
+
+def _value(widget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    return widget.text().strip()
+
+
+def _set_value(widget, value) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    else:
+        widget.setText(value or "")
+
+
+class _RecordEditor(QDialog):
+    """Shared by both editors: labelled fields with their error lines, Save / Cancel, the unsaved-
+    changes prompt, the stale-edit reload offer."""
+
+    KIND = ""
+
+    def __init__(self, db, record: dict, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.record = record
+        self.record_id: str = record["id"]
+        self.version = record.get("version")
+        self.widgets: dict[str, QWidget] = {}
+        self.old_fields: dict = {}
+        self.new_fields: dict = {}
+        self.errors = FieldErrors(error_label())
+
+    def _row(self, form: QFormLayout | QGridLayout, field: str, label: str, widget: QWidget,
+             at: tuple[int, int] | None = None) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        widget.setObjectName(field)
+        self.widgets[field] = widget
+        err = error_label()
+        self.errors.add(field, err)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(err)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        if at is None:
+            form.addRow(caption, column)
+        else:
+            form.addWidget(caption, at[0], at[1])
+            form.addLayout(column, at[0], at[1] + 1)
+
+    def _finish(self, *parts) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QWidget):
+                box.addWidget(part)
+            else:
+                box.addLayout(part)
+        box.addWidget(self.errors.general)
+        box.addWidget(self.buttons)
+        self._initial = self.fields()
+
+    def fields(self) -> dict:
+        return {key: _value(w) for key, w in self.widgets.items()}
+
+    def stored_fields(self, record: dict) -> dict:
+        return {key: record.get(key) or ("" if not isinstance(self.widgets[key], QComboBox) else None)
+                for key in self.widgets}
+
+    def has_changes(self) -> bool:
+        return self.fields() != self._initial
+
+    def changes(self) -> dict:
+        return {k: v for k, v in self.fields().items() if v != self._initial.get(k)}
+
+    def update(self, changes: dict) -> int:
+        raise NotImplementedError
+
+    def reload(self) -> dict:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        self.errors.clear()
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return True
+        try:
+            self.version = self.update(changes)
+        except StaleEditError as exc:
+            self._offer_reload(exc)
+            return False
+        except MissionPlannerError as exc:
+            self.errors.show(exc).setFocus()
+            return False
+        stored = self.stored_fields(self.record)
+        self.old_fields = {k: stored.get(k) for k in changes}
+        self.new_fields = changes
+        self.accept()
+        return True
+
+    def _offer_reload(self, exc: StaleEditError) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Changed elsewhere"),
+            self.tr("%1\n\nReload it? Your unsaved changes in this window will be lost.")
+            .replace("%1", exc.plain))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.record = self.reload()
+            self.version = self.record.get("version")
+            for key, value in self.stored_fields(self.record).items():
+                _set_value(self.widgets[key], value)
+            self._initial = self.fields()
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()
+
+
+class PersonEditor(_RecordEditor):
+    """A person's names (romanised and in their own script), title, contacts and organization."""
+
+    KIND = "person"
+
+    def __init__(self, db, person: dict, parent=None):
+        super().__init__(db, person, parent)
+        self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)))
+        self.setMinimumWidth(640)
+        p = person
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Given name first"), "western")
+        self.order.addItem(self.tr("Family name first"), "eastern")
+        self.order.setToolTip(self.tr("Japanese, Korean and Chinese names put the family name first"))
+        self.organization = QComboBox()
+        for combo in (self.order, self.organization):  # long entries must not squeeze the names
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.organization.addItem(self.tr("(none)"), None)
+        for o in people_service.list_organizations(db):
+            label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
+            self.organization.addItem(label, o["id"])
+
+        names = QGroupBox(self.tr("Names"))
+        grid = QGridLayout(names)
+        self._row(grid, "given_name", self.tr("&Given name"), QLineEdit(), (0, 0))
+        self._row(grid, "family_name", self.tr("&Family name"), QLineEdit(), (0, 2))
+        self._row(grid, "native_name", self.tr("Name in &native script"), QLineEdit(), (1, 0))
+        self._row(grid, "name_order", self.tr("Name &order"), self.order, (1, 2))
+        self._row(grid, "pronunciation", self.tr("&Pronunciation"), QLineEdit(), (2, 0))
+        self._row(grid, "form_of_address", self.tr("Form of &address"), QLineEdit(), (2, 2))
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        role = QGroupBox(self.tr("Position and contacts"))
+        grid2 = QGridLayout(role)
+        self._row(grid2, "title", self.tr("&Title"), QLineEdit(), (0, 0))
+        self._row(grid2, "honorific", self.tr("&Honorific"), QLineEdit(), (0, 2))
+        self._row(grid2, "organization_id", self.tr("Organi&zation"), self.organization, (1, 0))
+        self._row(grid2, "email", self.tr("&E-mail"), QLineEdit(), (1, 2))
+        self._row(grid2, "mobile", self.tr("&Mobile"), QLineEdit(), (2, 0))
+        self._row(grid2, "phone", self.tr("P&hone"), QLineEdit(), (2, 2))
+        grid2.setColumnStretch(1, 1)
+        grid2.setColumnStretch(3, 1)
+
+        more = QFormLayout()
+        self._row(more, "biography", self.tr("&Biography"), _text_area(""))
+        self._row(more, "notes", self.tr("No&tes"), _text_area(""))
+        for key, value in self.stored_fields(p).items():
+            _set_value(self.widgets[key], value)
+        self.widgets["native_name"].setPlaceholderText("大村秀章, 김영록…")
+        self._finish(names, role, more)
+
+    def stored_fields(self, record: dict) -> dict:
+        out = {k: record.get(k) or "" for k in PERSON_KEYS if k in self.widgets}
+        out["name_order"] = record.get("name_order") or "western"
+        out["organization_id"] = record.get("organization_id")
+        return out
+
+    def update(self, changes: dict) -> int:
+        return people_service.update_person(self.db, self.record_id, self.version, **changes)
+
+    def reload(self) -> dict:
+        return people_service.person_detail(self.db, self.record_id)
+
+
+class OrganizationEditor(_RecordEditor):
+    """An organization: names in both scripts, kind, where it is and how to reach it."""
+
+    KIND = "organization"
+
+    def __init__(self, db, organization: dict, parent=None):
+        super().__init__(db, organization, parent)
+        self.setWindowTitle(self.tr("Edit organization: %1").replace("%1", organization.get("name", "")))
+        self.setMinimumWidth(560)
+        kind = QComboBox()
+        for code in validation.ORG_KINDS:
+            kind.addItem(fmt.org_kind_text(code), code)
+        country = QLineEdit()
+        country.setMaxLength(2)
+        country.setPlaceholderText("JP, KR, BE…")
+        form = QFormLayout()
+        self._row(form, "name", self.tr("&Name"), QLineEdit())
+        self._row(form, "native_name", self.tr("Name in &native script"), QLineEdit())
+        self._row(form, "kind", self.tr("&Kind"), kind)
+        self._row(form, "country", self.tr("C&ountry (ISO code)"), country)
+        self._row(form, "city", self.tr("&City"), QLineEdit())
+        self._row(form, "address", self.tr("&Address"), QLineEdit())
+        self._row(form, "website", self.tr("&Website"), QLineEdit())
+        self._row(form, "email", self.tr("&E-mail"), QLineEdit())
+        self._row(form, "phone", self.tr("&Phone"), QLineEdit())
+        self._row(form, "description", self.tr("&Description"), _text_area(""))
+        for key, value in self.stored_fields(organization).items():
+            _set_value(self.widgets[key], value)
+        self._finish(form)
+
+    def fields(self) -> dict:
+        out = super().fields()
+        out["country"] = (out.get("country") or "").upper()
+        return out
+
+    def stored_fields(self, record: dict) -> dict:
+        return {k: record.get(k) or "" for k in ORGANIZATION_KEYS}
+
+    def update(self, changes: dict) -> int:
+        return people_service.update_organization(self.db, self.record_id, self.version, **changes)
+
+    def reload(self) -> dict:
+        return people_service.organization_detail(self.db, self.record_id)

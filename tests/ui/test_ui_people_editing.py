@@ -1,0 +1,187 @@
+"""Editing people and organizations from their pages, undo/redo of those edits, sorting
+organizations by clicking a column header."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from missionplanner.services import people as people_service
+
+PAGE_PEOPLE, PAGE_ORGANIZATIONS = 2, 3
+
+
+def _answer(monkeypatch, button, seen=None):
+    def fake(parent, title, text, *args, **kwargs):
+        if seen is not None:
+            seen.append(text)
+        return button
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(fake))
+
+
+def _ohmura(db):
+    return next(p for p in people_service.list_people(db) if p.get("native_name") == "大村秀章")
+
+
+def _save(qtbot, editor):
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    person = _ohmura(demo_db)
+    w.people.select(person["id"])
+    w.people.table.setFocus()
+    qtbot.keyClick(w.people.table, Qt.Key.Key_F2)
+    from missionplanner.ui.people_editor import PersonEditor
+
+    editor = next(e for e in w.people.findChildren(PersonEditor) if e.isVisible())
+    assert editor.widgets["native_name"].text() == "大村秀章"
+    editor.widgets["given_name"].setText("Hideaki-san")
+    editor.widgets["title"].setText("Governor (acting)")
+    _save(qtbot, editor)
+    stored = people_service.person_detail(demo_db, person["id"])
+    assert stored["given_name"] == "Hideaki-san" and stored["title"] == "Governor (acting)"
+    row = w.people.model.rows[w.people.model.find(person["id"])]
+    assert "Hideaki-san" in row["name"]
+    assert "Hideaki-san" in w.people.detail.toPlainText()
+    assert "Hideaki-san" in w.act_undo.text()
+    w.act_undo.trigger()
+    stored = people_service.person_detail(demo_db, person["id"])
+    assert stored["given_name"] == "Hideaki" and stored["title"] == person["title"]
+    assert "Hideaki-san" not in w.people.model.rows[w.people.model.find(person["id"])]["name"]
+    w.act_redo.trigger()
+    assert people_service.person_detail(demo_db, person["id"])["given_name"] == "Hideaki-san"
+
+
+def test_person_editor_opens_with_enter_and_from_the_button(qtbot, demo_window, demo_db):
+    from missionplanner.ui.people_editor import PersonEditor
+
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    w.people.select(_ohmura(demo_db)["id"])
+    assert w.people.edit_button.isVisible() and w.people.act_edit in w.people.table.actions()
+    w.people.table.setFocus()
+    qtbot.keyClick(w.people.table, Qt.Key.Key_Return)
+    editors = [e for e in w.people.findChildren(PersonEditor) if e.isVisible()]
+    assert len(editors) == 1
+    editors[0].done(0)
+    qtbot.mouseClick(w.people.edit_button, Qt.MouseButton.LeftButton)
+    assert [e for e in w.people.findChildren(PersonEditor) if e.isVisible()]
+
+
+def test_change_a_persons_organization_and_undo(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    person = _ohmura(demo_db)
+    seoul = next(o for o in people_service.list_organizations(demo_db) if o["country"] == "KR")
+    editor = w.people.edit(person["id"])
+    combo = editor.widgets["organization_id"]
+    combo.setCurrentIndex(combo.findData(seoul["id"]))
+    _save(qtbot, editor)
+    assert people_service.person_detail(demo_db, person["id"])["organization_id"] == seoul["id"]
+    w.act_undo.trigger()
+    assert people_service.person_detail(demo_db, person["id"])["organization_id"] == person["organization_id"]
+
+
+def test_invalid_person_edit_is_refused_beside_the_field(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    person = _ohmura(demo_db)
+    editor = w.people.edit(person["id"])
+    editor.widgets["email"].setText("not an address")
+    _save(qtbot, editor)
+    assert editor.isVisible()
+    assert editor.errors.labels["email"].isVisibleTo(editor)
+    assert people_service.person_detail(demo_db, person["id"])["email"] == person.get("email", "")
+    assert not w.act_undo.isEnabled()
+
+
+def test_person_editor_asks_before_discarding_changes(qtbot, demo_window, demo_db, monkeypatch):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    editor = w.people.edit(_ohmura(demo_db)["id"])
+    editor.widgets["family_name"].setText("Changed")
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    editor.reject()
+    assert asked and editor.isVisible()
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    editor.reject()
+    assert not editor.isVisible()
+    assert people_service.person_detail(demo_db, _ohmura(demo_db)["id"])["family_name"] == "Ohmura"
+
+
+def test_stale_person_edit_offers_to_reload(qtbot, demo_window, demo_db, monkeypatch):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    person = _ohmura(demo_db)
+    editor = w.people.edit(person["id"])
+    people_service.update_person(demo_db, person["id"], title="Governor, re-elected")  # elsewhere
+    editor.widgets["pronunciation"].setText("oh-mu-ra")
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    _save(qtbot, editor)
+    assert asked and editor.isVisible()
+    assert editor.widgets["title"].text() == "Governor, re-elected"
+    editor.widgets["pronunciation"].setText("oh-mu-ra")
+    _save(qtbot, editor)
+    stored = people_service.person_detail(demo_db, person["id"])
+    assert stored["pronunciation"] == "oh-mu-ra" and stored["title"] == "Governor, re-elected"
+
+
+def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_ORGANIZATIONS)
+    aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
+    w.organizations.select(aichi["id"])
+    w.organizations.table.setFocus()
+    qtbot.keyClick(w.organizations.table, Qt.Key.Key_Return)
+    from missionplanner.ui.people_editor import OrganizationEditor
+
+    editor = next(e for e in w.organizations.findChildren(OrganizationEditor) if e.isVisible())
+    editor.widgets["city"].setText("Nagoya-shi")
+    editor.widgets["website"].setText("https://www.pref.aichi.jp")
+    _save(qtbot, editor)
+    assert "Nagoya-shi" in w.organizations.detail.toPlainText()
+    assert people_service.organization_detail(demo_db, aichi["id"])["city"] == "Nagoya-shi"
+    w.act_undo.trigger()
+    w.show_page(PAGE_ORGANIZATIONS)
+    assert people_service.organization_detail(demo_db, aichi["id"])["city"] == "Nagoya"
+    row = w.organizations.model.rows[w.organizations.model.find(aichi["id"])]
+    assert row["city"] == "Nagoya" and not row["website"]
+
+
+def test_sort_organizations_by_clicking_headers(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_ORGANIZATIONS)
+    table = w.organizations.table
+    names = [r["name"] for r in w.organizations.model.rows]
+    assert names == sorted(names, key=str.casefold)
+    header = table.horizontalHeader()
+    country = w.organizations.model.COLUMN_KEYS.index("country")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + _section_centre(header, country))
+    countries = [r["country"] for r in w.organizations.model.rows]
+    assert countries == sorted(countries) and header.sortIndicatorSection() == country
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + _section_centre(header, country))
+    countries = [r["country"] for r in w.organizations.model.rows]
+    assert countries == sorted(countries, reverse=True) and countries[0] == "KR"
+    w.organizations.filter.setText("district")
+    w.organizations.refresh()
+    assert [r["country"] for r in w.organizations.model.rows] == ["JP", "BE"]
+
+
+def _section_centre(header, section):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                  header.height() // 2)
+
+
+def test_organizations_sort_in_the_service_a_page_at_a_time(demo_db):
+    first = people_service.page_organizations(demo_db, 0, 2, sort="country", descending=True)
+    rest = people_service.page_organizations(demo_db, 2, 10, sort="country", descending=True)
+    everything = first + rest
+    assert [o["country"] for o in everything] == sorted((o["country"] for o in everything), reverse=True)
+    assert len({o["id"] for o in everything}) == len(people_service.list_organizations(demo_db))
