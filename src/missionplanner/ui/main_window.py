@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,63 +23,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import followups as followup_service
-from ..services import gui_queries
-from ..services import missions as mission_service
 from . import settings
-from .agenda_page import AgendaPage
-from .agreements_page import AgreementsPage
-from .file_actions import FileActions
-from .followups_page import FollowupsPage
-from .meeting_editor import MeetingEditor
-from .mission_editor import MissionEditor
-from .missions_page import MissionsPage
-from .outcome_dialog import OutcomeDialog
-from .people_page import OrganizationsPage, PeoplePage
-from .preferences import PreferencesDialog
-from .print_dialog import PrintDialog
-from .reminders import DailyReminder
-from .safety_actions import SafetyActions
-from .search_dialog import SearchDialog
 from .tasks import TaskManager
-from .undo import (
-    CreateMeetingCommand,
-    CreateMissionCommand,
-    DeleteMeetingCommand,
-    DeleteMissionCommand,
-    EditFieldsCommand,
-    EditHistory,
-)
+
+# Pages, dialogs and the services behind them are imported when first needed: the window's shell
+# (sidebar, menus, toolbar) paints before SQLAlchemy or any page module is imported.
+if TYPE_CHECKING:
+    from .meeting_editor import MeetingEditor
+    from .mission_editor import MissionEditor
+    from .outcome_dialog import OutcomeDialog
+    from .print_dialog import PrintDialog
+    from .search_dialog import SearchDialog
 
 PAGE_MISSIONS, PAGE_AGENDA, PAGE_PEOPLE, PAGE_ORGANIZATIONS, PAGE_AGREEMENTS, PAGE_FOLLOWUPS = range(6)
+PAGE_COUNT = 6
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, parent=None):
+    """The main window. Built with a database, it works on it at once (tests, scripts). Built without
+    one (`db=None`, see ui.app.start_window), it is a shell that paints at once; `attach(db)` then
+    gives it its data. Pages are created the first time they are shown."""
+
+    # The database is attached and the page on screen has its list filled (the start-up's end).
+    ready = Signal()
+
+    def __init__(self, db=None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db = None
         self.home_zone = settings.get(settings.HOME_ZONE)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Mission Planner"))
         self.tasks = TaskManager(self)
-        self.history = EditHistory(db, self)
-        self.history.notifier.data_changed.connect(self.refresh_all)
-        self.files = FileActions(self)
-        self.history.notifier.failed.connect(
-            lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
+        self.history = self.files = self.tools = self.reminder = None
+        self._pages: dict[int, QWidget] = {}
+        self._stale: set[int] = set(range(PAGE_COUNT))
+        self._no_new_pages = False
+        self._first_paint_callbacks: list = []
 
-        self.missions = MissionsPage(db, tasks=self.tasks)
-        self.agenda = AgendaPage(db, self.tasks)
-        self.people = PeoplePage(db)
-        self.organizations = OrganizationsPage(db)
-        self.agreements = AgreementsPage(db)
-        self.followups = FollowupsPage(db)
-        for page in (self.people, self.followups):
-            page.home_zone = self.home_zone
         self.stack = QStackedWidget()
-        for page in (self.missions, self.agenda, self.people, self.organizations, self.agreements,
-                     self.followups):
-            self.stack.addWidget(page)
+        for _ in range(PAGE_COUNT):  # each page replaces its placeholder when first shown
+            self.stack.addWidget(self._placeholder())
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -123,19 +108,152 @@ class MainWindow(QMainWindow):
 
         self._actions()
         self._menus()
-        self.tools = SafetyActions(self)
+        self._toolbar()
+        self.resize(1200, 760)
+        self.restore_layout()
+        if db is not None:
+            self.attach(db)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("Opening the database…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
+
+    def attach(self, db) -> None:
+        """Work on `db`: undo history, file and Tools actions, reminders, then the page on screen is
+        filled and `ready` is emitted."""
+        from .file_actions import FileActions
+        from .reminders import DailyReminder
+        from .safety_actions import SafetyActions
+        from .undo import EditHistory
+
+        self.db = db
+        for action in self._db_actions:
+            action.setEnabled(action not in (self.act_undo, self.act_redo))
+        self.history = EditHistory(db, self)
+        self.history.notifier.data_changed.connect(self.refresh_all)
+        self.history.notifier.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
+        # What QUndoStack.createUndoAction/createRedoAction do, on the actions the shell placed.
+        h = self.history
+        h.canUndoChanged.connect(self.act_undo.setEnabled)
+        h.canRedoChanged.connect(self.act_redo.setEnabled)
+        h.undoTextChanged.connect(self._undo_text)
+        h.redoTextChanged.connect(self._redo_text)
+        self.act_undo.triggered.connect(h.undo)
+        self.act_redo.triggered.connect(h.redo)
+        self.act_undo.setEnabled(h.canUndo())
+        self.act_redo.setEnabled(h.canRedo())
+        self._undo_text(h.undoText())
+        self._redo_text(h.redoText())
+        self.files = FileActions(self)
+        self._no_new_pages = True  # the Tools menu adds its people-page buttons when that page is made
+        try:
+            self.tools = SafetyActions(self)
+        finally:
+            self._no_new_pages = False
         bar = self.menuBar()  # Help stays the last menu, whatever was added since
         bar.removeAction(self.help_menu.menuAction())
         bar.addAction(self.help_menu.menuAction())
-        self._toolbar()
-        self._connect_pages()
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
-        self.resize(1200, 760)
         self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
-        self._stale: set[int] = set()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.refresh_all()
-        self.restore_layout()
+        self.ready.emit()
+
+    def _undo_text(self, text: str) -> None:
+        self.act_undo.setText(f"{self._undo_prefix} {text}" if text else self._undo_prefix)
+
+    def _redo_text(self, text: str) -> None:
+        self.act_redo.setText(f"{self._redo_prefix} {text}" if text else self._redo_prefix)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._first_paint_callbacks:
+            callbacks, self._first_paint_callbacks = self._first_paint_callbacks, []
+            for callback in callbacks:  # once the paint has reached the screen
+                QTimer.singleShot(0, callback)
+        return super().event(event)
+
+    def after_first_paint(self, callback, fallback_ms: int = 500) -> None:
+        """Call `callback` once the window has first painted (or after `fallback_ms`, should no paint
+        come, e.g. a window started minimised)."""
+        done = []
+
+        def once() -> None:
+            if not done:
+                done.append(True)
+                callback()
+
+        self._first_paint_callbacks.append(once)
+        QTimer.singleShot(fallback_ms, once)
+
+    # Pages --------------------------------------------------------------------------------------
+    def _page(self, index: int):
+        page = self._pages.get(index)
+        if page is not None or self._no_new_pages or self.db is None:
+            return page
+        page = self._make_page(index)
+        self._pages[index] = page
+        placeholder, current = self.stack.widget(index), self.stack.currentIndex()
+        self.stack.removeWidget(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.setCurrentIndex(current)
+        placeholder.deleteLater()
+        for split in page.findChildren(QSplitter):
+            saved = settings.get(settings.Setting(settings.SPLITTERS + split.objectName(), b"", bytes))
+            if split.objectName() and saved:
+                split.restoreState(saved)
+        if index == PAGE_PEOPLE and self.tools is not None:
+            self.tools._people_page_actions(self)
+        return page
+
+    def _make_page(self, index: int) -> QWidget:
+        db = self.db
+        if index == PAGE_MISSIONS:
+            from .missions_page import MissionsPage
+
+            page = MissionsPage(db, tasks=self.tasks)
+            page.new_requested.connect(self.new_mission)
+            page.edit_requested.connect(self.edit_mission)
+            page.delete_requested.connect(self.delete_mission)
+            page.open_agenda.connect(self.open_agenda)
+        elif index == PAGE_AGENDA:
+            from .agenda_page import AgendaPage
+
+            page = AgendaPage(db, self.tasks)
+            page.new_meeting.connect(lambda mid: self.new_meeting(mid))
+            page.edit_meeting.connect(self.edit_meeting)
+            page.delete_meeting.connect(self.delete_meeting)
+            page.log_outcome.connect(self.log_outcome)
+            page.mission_changed.connect(lambda mid: settings.put(settings.LAST_MISSION, mid))
+            page.preferred = settings.get(settings.LAST_MISSION) or None
+        elif index in (PAGE_PEOPLE, PAGE_ORGANIZATIONS):
+            from .people_page import OrganizationsPage, PeoplePage
+
+            page = PeoplePage(db) if index == PAGE_PEOPLE else OrganizationsPage(db)
+        elif index == PAGE_AGREEMENTS:
+            from .agreements_page import AgreementsPage
+
+            page = AgreementsPage(db)
+            page.changed.connect(self.refresh_all)
+        else:
+            from .followups_page import FollowupsPage
+
+            page = FollowupsPage(db)
+            page.overdue_changed.connect(self._overdue_changed)
+        if index in (PAGE_PEOPLE, PAGE_FOLLOWUPS):
+            page.home_zone = self.home_zone
+        return page
+
+    missions = property(lambda self: self._page(PAGE_MISSIONS))
+    agenda = property(lambda self: self._page(PAGE_AGENDA))
+    people = property(lambda self: self._page(PAGE_PEOPLE))
+    organizations = property(lambda self: self._page(PAGE_ORGANIZATIONS))
+    agreements = property(lambda self: self._page(PAGE_AGREEMENTS))
+    followups = property(lambda self: self._page(PAGE_FOLLOWUPS))
 
     # Building -----------------------------------------------------------------------------------
     def _label_sidebar(self) -> None:
@@ -177,19 +295,20 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
         self.act_export = self._action(self.tr("&Export mission file…"), self.export_file,
                                        QKeySequence.StandardKey.SaveAs, sp.SP_DialogSaveButton)
-        self.act_import_ics = self._action(self.tr("Import &calendar (.ics)…"), self.files.import_calendar)
-        self.act_export_ics = self._action(self.tr("Export calen&dar (.ics)…"), self.files.export_calendar)
+        self.act_import_ics = self._action(self.tr("Import &calendar (.ics)…"), lambda: self.files.import_calendar())
+        self.act_export_ics = self._action(self.tr("Export calen&dar (.ics)…"), lambda: self.files.export_calendar())
         self.act_import_contacts = self._action(self.tr("Import con&tacts (CSV, XLSX)…"),
-                                                self.files.import_contacts)
+                                                lambda: self.files.import_contacts())
         self.act_brief = self._action(self.tr("&Briefing pack…"), lambda: self.print_document("briefing"),
                                       QKeySequence.StandardKey.Print, sp.SP_FileDialogContentsView)
         self.act_report = self._action(self.tr("&Outcome report…"), lambda: self.print_document("report"),
                                        QKeySequence("Ctrl+Shift+P"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self.history.createUndoAction(self, self.tr("&Undo"))
+        self._undo_prefix, self._redo_prefix = self.tr("&Undo"), self.tr("&Redo")
+        self.act_undo = QAction(self._undo_prefix, self)  # bound to the undo history by attach()
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.act_redo = self.history.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = QAction(self._redo_prefix, self)
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.act_search = self._action(self.tr("&Search…"), self.open_search,
@@ -217,6 +336,12 @@ class MainWindow(QMainWindow):
                          self.act_search, self.act_edit_mission, self.act_outcome, self.act_prefs,
                          self.act_refresh, *self.page_actions])
         self.stack.addAction(self.act_delete)
+        # Until the database is open, only what needs no data answers.
+        self._db_actions = [a for a in self.findChildren(QAction)
+                            if a.parent() is self and a not in (self.act_quit, *self.page_actions)]
+        if self.db is None:
+            for action in self._db_actions:
+                action.setEnabled(False)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -248,19 +373,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self.toolbar = tb
 
-    def _connect_pages(self) -> None:
-        self.missions.new_requested.connect(self.new_mission)
-        self.missions.edit_requested.connect(self.edit_mission)
-        self.missions.delete_requested.connect(self.delete_mission)
-        self.missions.open_agenda.connect(self.open_agenda)
-        self.agenda.new_meeting.connect(lambda mid: self.new_meeting(mid))
-        self.agenda.edit_meeting.connect(self.edit_meeting)
-        self.agenda.delete_meeting.connect(self.delete_meeting)
-        self.agenda.log_outcome.connect(self.log_outcome)
-        self.agenda.mission_changed.connect(lambda mid: settings.put(settings.LAST_MISSION, mid))
-        self.followups.overdue_changed.connect(self._overdue_changed)
-        self.agreements.changed.connect(self.refresh_all)
-
     # Layout memory ------------------------------------------------------------------------------
     def restore_layout(self) -> None:
         geometry = settings.get(settings.GEOMETRY)
@@ -269,11 +381,10 @@ class MainWindow(QMainWindow):
         state = settings.get(settings.STATE)
         if state:
             self.restoreState(state)
-        for split in self.findChildren(QSplitter):
+        for split in self.findChildren(QSplitter):  # pages restore theirs when they are made
             saved = settings.get(settings.Setting(settings.SPLITTERS + split.objectName(), b"", bytes))
             if split.objectName() and saved:
                 split.restoreState(saved)
-        self.agenda.preferred = settings.get(settings.LAST_MISSION) or None
         self.show_page(settings.get(settings.LAST_PAGE))
 
     def save_layout(self) -> None:
@@ -296,7 +407,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
-        self._refresh_page(index)
+        self._refresh_page(index)  # makes the page the first time (once the database is open)
         self.stack.setCurrentIndex(index)
 
     def open_agenda(self, mission_id: str) -> None:
@@ -308,22 +419,26 @@ class MainWindow(QMainWindow):
         self._label_sidebar()
 
     def pages(self) -> list:
-        return [self.missions, self.agenda, self.people, self.organizations, self.agreements,
-                self.followups]
+        """Every page, each made now if it was not yet."""
+        return [self._page(i) for i in range(PAGE_COUNT)]
 
     def refresh_all(self) -> None:
         """After a change: the page on screen reloads now, the others the next time they are shown
         (a large database would otherwise fill six pages before the window could answer)."""
-        self._stale = set(range(self.stack.count()))
+        self._stale = set(range(PAGE_COUNT))
+        if self.db is None:
+            return
         self._refresh_page(self.stack.currentIndex())
+        from ..services import followups as followup_service
+
         self._overdue_changed(followup_service.count_overdue(self.db, home_tz=self.home_zone))
 
     def _refresh_page(self, index: int) -> None:
-        if index not in self._stale:
+        if index not in self._stale or self.db is None:
             return
         self._stale.discard(index)
-        page = self.pages()[index]
-        if page is self.agenda:
+        page = self._page(index)
+        if index == PAGE_AGENDA:
             page.refresh_missions()
         else:
             page.refresh()
@@ -333,12 +448,18 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def current_mission_id(self) -> str | None:
+        if self.db is None:
+            return None
         if self.stack.currentIndex() == PAGE_MISSIONS:
             return self.missions.current_id()
+        if PAGE_MISSIONS not in self._pages:  # started on another page: the newest mission, as then
+            self._refresh_page(PAGE_MISSIONS)
         return self.agenda.mission_id() or self.missions.current_id()
 
     # Search -------------------------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
+        from .search_dialog import SearchDialog
+
         dialog = SearchDialog(self.db, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
@@ -349,6 +470,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def go_to(self, kind: str, record_id: str) -> None:
+        from ..services import gui_queries
+
         if kind == "mission":
             self.show_page(PAGE_MISSIONS)
             self.missions.filter.clear()
@@ -374,6 +497,8 @@ class MainWindow(QMainWindow):
 
     # Missions -----------------------------------------------------------------------------------
     def new_mission(self) -> MissionEditor:
+        from .mission_editor import MissionEditor
+
         editor = MissionEditor(self.db, None, self)
         editor.accepted.connect(lambda: self._mission_saved(editor))
         editor.finished.connect(editor.deleteLater)
@@ -386,6 +511,9 @@ class MainWindow(QMainWindow):
             self.edit_mission(mid)
 
     def edit_mission(self, mission_id: str) -> MissionEditor:
+        from ..services import missions as mission_service
+        from .mission_editor import MissionEditor
+
         editor = MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id), self)
         editor.accepted.connect(lambda: self._mission_saved(editor))
         editor.finished.connect(editor.deleteLater)
@@ -393,6 +521,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def _mission_saved(self, editor: MissionEditor) -> None:
+        from .undo import CreateMissionCommand, EditFieldsCommand
+
         if editor.created:
             self.history.push(CreateMissionCommand(self.history, editor.mission_id,
                                                    self.tr("create mission “%1”").replace(
@@ -407,6 +537,9 @@ class MainWindow(QMainWindow):
         self.agenda.show_mission(editor.mission_id)
 
     def delete_mission(self, mission_id: str) -> bool:
+        from ..services import missions as mission_service
+        from .undo import DeleteMissionCommand
+
         impact = mission_service.deletion_impact(self.db, mission_id)
         title = mission_service.mission_detail(self.db, mission_id)["title"]
         text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
@@ -427,6 +560,9 @@ class MainWindow(QMainWindow):
 
     # Meetings -----------------------------------------------------------------------------------
     def new_meeting(self, mission_id: str | None = None) -> MeetingEditor | None:
+        from ..services import missions as mission_service
+        from .meeting_editor import MeetingEditor
+
         mission_id = mission_id or self.current_mission_id()
         if not mission_id:
             QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
@@ -444,6 +580,10 @@ class MainWindow(QMainWindow):
         return editor
 
     def edit_meeting(self, meeting_id: str) -> MeetingEditor:
+        from ..services import gui_queries
+        from ..services import missions as mission_service
+        from .meeting_editor import MeetingEditor
+
         meeting = gui_queries.meeting_by_id(self.db, meeting_id)
         detail = mission_service.mission_detail(self.db, meeting["mission_id"])
         editor = MeetingEditor(self.db, detail, meeting, self)
@@ -453,6 +593,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def _meeting_saved(self, editor: MeetingEditor) -> None:
+        from .undo import CreateMeetingCommand, EditFieldsCommand
+
         if editor.created:
             self.history.push(CreateMeetingCommand(self.history, editor.meeting_id,
                                                    self.tr("schedule “%1”").replace(
@@ -467,6 +609,9 @@ class MainWindow(QMainWindow):
         self.agenda.select_meeting(editor.meeting_id)
 
     def delete_meeting(self, meeting_id: str) -> bool:
+        from ..services import gui_queries
+        from .undo import DeleteMeetingCommand
+
         meeting = gui_queries.meeting_by_id(self.db, meeting_id)
         impact = gui_queries.meeting_deletion_impact(self.db, meeting_id)
         text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
@@ -483,6 +628,9 @@ class MainWindow(QMainWindow):
             self.log_outcome(mid)
 
     def log_outcome(self, meeting_id: str) -> OutcomeDialog:
+        from ..services import gui_queries
+        from .outcome_dialog import OutcomeDialog
+
         meeting = gui_queries.meeting_by_id(self.db, meeting_id)
         dialog = OutcomeDialog(self.db, meeting, self)
         dialog.accepted.connect(self.refresh_all)
@@ -498,6 +646,8 @@ class MainWindow(QMainWindow):
         self.files.export_mission()
 
     def print_document(self, kind: str) -> PrintDialog | None:
+        from .print_dialog import PrintDialog
+
         mid = self.current_mission_id()
         if not mid:
             QMessageBox.information(self, self.tr("Print"), self.tr("Select a mission first."))
@@ -509,10 +659,16 @@ class MainWindow(QMainWindow):
 
     # Other --------------------------------------------------------------------------------------
     def preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.home_zone = settings.get(settings.HOME_ZONE)
-            self.people.home_zone = self.followups.home_zone = self.reminder.home_zone = self.home_zone
+            for index in (PAGE_PEOPLE, PAGE_FOLLOWUPS):
+                if index in self._pages:  # the others get it when they are made
+                    self._pages[index].home_zone = self.home_zone
+            if self.reminder is not None:
+                self.reminder.home_zone = self.home_zone
             self.refresh_all()
 
     def about(self):

@@ -23,6 +23,13 @@ from .models import ID_ROLE, MissionsModel
 from .widgets import FilterProxy, setup_table
 
 
+class _MissionsProxy(FilterProxy):
+    """Filters; sorting is left to the model, which computes one key per row."""
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        self.sourceModel().sort(column, order)
+
+
 class MissionsPage(QWidget):
     open_agenda = Signal(str)
     edit_requested = Signal(str)
@@ -33,7 +40,7 @@ class MissionsPage(QWidget):
         super().__init__(parent)
         self.db, self.tasks = db, tasks
         self.model = MissionsModel(parent=self)
-        self.proxy = FilterProxy(self)
+        self.proxy = _MissionsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter missions"))
@@ -43,6 +50,9 @@ class MissionsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         setup_table(self.table, "missionsTable", self.tr("Missions"), MissionsModel.COL_TITLE)
+        # Columns fit the rows on screen and the next 50, not 200: the first list of the window paints
+        # sooner (each row considered costs eight data() calls per column).
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
