@@ -149,3 +149,92 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
     window.act_undo.trigger()
     before = gui_queries.meeting_by_id(db, mid)
     assert before["title"] == "Call" and before["start"].startswith("2017-06-09T10:00")
+
+
+# Follow-ups: done, reopen, snooze and edit can all be undone ------------------------------------
+
+def _followups_page(window, db, mission_id, **data):
+    from missionplanner.services import followups
+
+    fid = followups.create_followup(db, mission_id=mission_id, **data)
+    window.show_page(5)
+    page = window.followups
+    page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+    page.refresh_rows()
+    page.table.selectRow(page.model.find(fid))
+    return page, fid
+
+
+def _state(db, fid):
+    from missionplanner.services import followups
+
+    return followups.followup_state(db, fid)
+
+
+def test_mark_followup_done_then_undo_reopens_it(qtbot, window, db, mission_id):
+    page, fid = _followups_page(window, db, mission_id, action="Send the minutes", due="2017-06-20")
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert _state(db, fid)["status"] == "done"
+    assert window.act_undo.text() == "&Undo mark follow-up “Send the minutes” done"
+    window.act_undo.trigger()
+    assert _state(db, fid)["status"] == "open"
+    row = page.model.rows[page.model.find(fid)]
+    assert row["status"] == "open"
+    window.act_redo.trigger()
+    assert _state(db, fid)["status"] == "done"
+
+
+def test_undo_done_on_a_recurring_followup_removes_the_next_occurrence(qtbot, window, db, mission_id):
+    from missionplanner.services import followups
+
+    page, fid = _followups_page(window, db, mission_id, action="Monthly report", due="2017-07-01",
+                                recurrence="FREQ=MONTHLY;COUNT=3")
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert len(followups.list_followups(db)) == 2
+    window.act_undo.trigger()
+    remaining = followups.list_followups(db)
+    assert [(f["id"], f["status"]) for f in remaining] == [(fid, "open")]
+
+
+def test_snooze_and_reopen_can_be_undone(qtbot, window, db, mission_id):
+    page, fid = _followups_page(window, db, mission_id, action="Call the embassy", due="2017-06-20")
+    page.snooze(7)
+    assert _state(db, fid)["due"] != "2017-06-20" and _state(db, fid)["snoozed_until"]
+    assert "snooze" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert _state(db, fid) == {"status": "open", "due": "2017-06-20", "recurrence": "",
+                               "snoozed_until": None}
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    page.table.selectRow(page.model.find(fid))
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert _state(db, fid)["status"] == "open"
+    window.act_undo.trigger()
+    assert _state(db, fid)["status"] == "done"
+
+
+def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
+    from missionplanner.services import followups
+
+    page, fid = _followups_page(window, db, mission_id, action="Send the minutes", due="2017-06-20")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    from missionplanner.ui.followups_page import FollowupEditor
+
+    editor = next(e for e in page.findChildren(FollowupEditor) if e.isVisible())
+    editor.action.setText("Send the signed minutes")
+    editor.due.setText("2017-06-30")
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    stored = next(f for f in followups.list_followups(db) if f["id"] == fid)
+    assert (stored["action"], stored["due"]) == ("Send the signed minutes", "2017-06-30")
+    assert "Send the signed minutes" in page.model.rows[page.model.find(fid)]["action"]
+    window.act_undo.trigger()
+    stored = next(f for f in followups.list_followups(db) if f["id"] == fid)
+    assert (stored["action"], stored["due"]) == ("Send the minutes", "2017-06-20")
+    # An edit left unsaved asks before it is thrown away.
+    editor = page.edit()
+    editor.action.setText("Something else")
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    editor.reject()
+    assert asked and editor.isVisible()
+    editor.done(0)

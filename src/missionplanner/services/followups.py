@@ -58,6 +58,10 @@ def update_followup(db, followup_id: str, version: int | None = None, **changes)
         f = get(s, FollowUp, followup_id, "follow-up")
         check_version(f, version, "follow-up")
         apply(f, followup_fields(s, changes, f))
+        if f.status == "open":
+            f.completed_at = None
+        elif f.status == "done" and f.completed_at is None:
+            f.completed_at = utcnow()
         s.flush()
         return f.version
 
@@ -167,6 +171,15 @@ def snooze_followup(db, followup_id: str, until: date, version: int | None = Non
             f.due = until
         s.flush()
         return f.version
+
+
+def followup_state(db, followup_id: str) -> dict:
+    """What done, reopen and snooze change: status, due date, recurrence, snooze date (ISO strings)."""
+    with db.read() as s:
+        f = get(s, FollowUp, followup_id, "follow-up")
+        return {"status": f.status, "due": f.due.isoformat() if f.due else None,
+                "recurrence": f.recurrence or "",
+                "snoozed_until": f.snoozed_until.isoformat() if f.snoozed_until else None}
 
 
 def followups_where(s, stmt, mission: str | None, overdue: bool, status: str | None,

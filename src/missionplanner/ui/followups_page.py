@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -19,12 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import MissionPlannerError
+from ..errors import MissionPlannerError, StaleEditError
 from ..services import followups as followup_service
 from ..services import gui_queries, listing
+from ..services import people as people_service
 from . import formatting as fmt
+from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
-from .widgets import setup_table
+from .outcome_dialog import RECURRENCES
+from .undo import (
+    CompleteFollowupCommand,
+    EditFieldsCommand,
+    FollowupStateCommand,
+    history_of,
+    push_or_done,
+)
+from .widgets import FieldErrors, error_label, setup_table
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -38,6 +54,105 @@ def _date_filter(accessible: str) -> QDateEdit:
     edit.setDate(NO_DATE)
     edit.setAccessibleName(accessible)
     return edit
+
+
+class FollowupEditor(QDialog):
+    """A follow-up's action, owner, due date, recurrence and notes; saved with its version."""
+
+    def __init__(self, db, followup: dict, parent=None):
+        super().__init__(parent)
+        self.db, self.followup = db, followup
+        self.followup_id, self.version = followup["id"], followup.get("version")
+        self.old_fields: dict = {}
+        self.new_fields: dict = {}
+        self.setWindowTitle(self.tr("Edit follow-up"))
+        self.setMinimumWidth(520)
+        self.action = QLineEdit(followup.get("action") or "")
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("(nobody)"), None)
+        owner_id = (followup.get("owner") or {}).get("id")
+        people = people_service.list_people(db, limit=500)
+        if owner_id and owner_id not in {p["id"] for p in people}:
+            people.insert(0, followup["owner"])
+        for p in people:
+            self.owner.addItem(fmt.person_label(p), p["id"])
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
+        self.due = QLineEdit(followup.get("due") or "")
+        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.recurrence = QComboBox()
+        self.recurrence.setEditable(True)
+        for rule, label in RECURRENCES:
+            self.recurrence.addItem(QCoreApplication.translate("OutcomeDialog", label), rule)
+        rule = followup.get("recurrence") or ""
+        if self.recurrence.findData(rule) < 0:
+            self.recurrence.addItem(rule, rule)
+        self.recurrence.setCurrentIndex(self.recurrence.findData(rule))
+        self.notes = QPlainTextEdit(followup.get("notes") or "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+        for field, label, widget in (("action", self.tr("&Action"), self.action),
+                                     ("owner_id", self.tr("&Owner"), self.owner),
+                                     ("due", self.tr("&Due on"), self.due),
+                                     ("recurrence", self.tr("&Recurrence"), self.recurrence),
+                                     ("notes", self.tr("&Notes"), self.notes)):
+            widget.setAccessibleName(label.replace("&", ""))
+            err = error_label()
+            self.errors.add(field, err)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(err)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, column)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.errors.general)
+        box.addWidget(self.buttons)
+        self._initial = self.fields()
+
+    def _rule(self) -> str:
+        i = self.recurrence.currentIndex()
+        if i >= 0 and self.recurrence.itemText(i) == self.recurrence.currentText():
+            return self.recurrence.itemData(i) or ""
+        return self.recurrence.currentText().strip()
+
+    def fields(self) -> dict:
+        return {"action": self.action.text().strip(), "owner_id": self.owner.currentData(),
+                "due": self.due.text().strip() or None, "recurrence": self._rule(),
+                "notes": self.notes.toPlainText().strip()}
+
+    def has_changes(self) -> bool:
+        return self.fields() != self._initial
+
+    def save(self) -> bool:
+        self.errors.clear()
+        changes = {k: v for k, v in self.fields().items() if v != self._initial[k]}
+        if changes:
+            try:
+                self.version = followup_service.update_followup(self.db, self.followup_id, self.version,
+                                                                **changes)
+            except StaleEditError as exc:
+                self.errors.show(exc)
+                return False
+            except MissionPlannerError as exc:
+                self.errors.show(exc).setFocus()
+                return False
+            self.old_fields = {k: self._initial[k] for k in changes}
+            self.new_fields = changes
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()
 
 
 class FollowupsPage(QWidget):
@@ -81,6 +196,22 @@ class FollowupsPage(QWidget):
         self.snooze_button.setMenu(menu)
         self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit follow-up"))
+        self.edit_button.setToolTip(self.tr("Change the selected follow-up (Enter, F2 or double-click)"))
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.table.activated.connect(lambda _i: self.edit())
+        self.act_edit = QAction(self.tr("&Edit follow-up…"), self)
+        self.act_edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_edit.triggered.connect(lambda _c=False: self.edit())
+        self.act_done = QAction(self.tr("Mark &done"), self)
+        self.act_done.triggered.connect(lambda _c=False: self.mark_done())
+        self.act_reopen = QAction(self.tr("&Reopen"), self)
+        self.act_reopen.triggered.connect(lambda _c=False: self.reopen())
+        for a in (self.act_edit, self.act_done, self.act_reopen):
+            self.table.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Mission:"), self.mission_filter), (self.tr("Owner:"), self.owner_filter),
                               (self.tr("Show:"), self.status_filter), (self.tr("Due from:"), self.due_from),
@@ -94,6 +225,7 @@ class FollowupsPage(QWidget):
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.reopen_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.addLayout(filters)
@@ -160,22 +292,59 @@ class FollowupsPage(QWidget):
         fid = self.current_id()
         return self.model.row(self.model.find(fid)) if fid else None
 
-    def _act(self, fn) -> None:
+    def _act(self, fn, command) -> None:
+        """Do `fn(f)` on the selected follow-up, then put `command(history, f, result)` on the undo
+        stack (Edit ▸ Undo); a refused change is shown and leaves the stack alone."""
         f = self.current()
         if f is None:
             return
         try:
-            fn(f)
+            result = fn(f)
         except MissionPlannerError as exc:
             QMessageBox.warning(self, self.tr("Follow-up"), str(exc))
+        else:
+            push_or_done(history_of(self), lambda h: command(h, f, result))
+        self.refresh_rows()
+
+    def edit(self) -> FollowupEditor | None:
+        f = self.current()
+        if f is None:
+            return None
+        editor = FollowupEditor(self.db, f, self)
+        editor.accepted.connect(lambda: self._edited(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _edited(self, editor: FollowupEditor) -> None:
+        if editor.new_fields:
+            text = self.tr("edit follow-up “%1”").replace("%1", editor.fields()["action"])
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "followup", editor.followup_id, editor.old_fields, editor.new_fields, text))
         self.refresh_rows()
 
     def mark_done(self) -> None:
-        self._act(lambda f: followup_service.complete_followup(self.db, f["id"], f["version"]))
+        self._act(lambda f: followup_service.complete_followup(self.db, f["id"], f["version"]),
+                  lambda h, f, spawned: CompleteFollowupCommand(
+                      h, f["id"], spawned, self.tr("mark follow-up “%1” done").replace("%1", f["action"])))
+
+    def _change_state(self, change, text: str) -> None:
+        """A reopen or a snooze: the stored state before and after goes on the undo stack."""
+        before: dict = {}
+
+        def do(f):
+            before.update(followup_service.followup_state(self.db, f["id"]))
+            change(f)
+            return followup_service.followup_state(self.db, f["id"])
+        self._act(do, lambda h, f, after: FollowupStateCommand(h, f["id"], before, after,
+                                                               text.replace("%1", f["action"])))
 
     def reopen(self) -> None:
-        self._act(lambda f: followup_service.reopen_followup(self.db, f["id"], f["version"]))
+        self._change_state(lambda f: followup_service.reopen_followup(self.db, f["id"], f["version"]),
+                           self.tr("reopen follow-up “%1”"))
 
     def snooze(self, days: int) -> None:
-        self._act(lambda f: followup_service.snooze_followup(
-            self.db, f["id"], date.today() + timedelta(days=days), f["version"]))
+        until = date.today() + timedelta(days=days)
+        self._change_state(lambda f: followup_service.snooze_followup(self.db, f["id"], until,
+                                                                      f["version"]),
+                           self.tr("snooze follow-up “%1”"))
