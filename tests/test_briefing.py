@@ -374,6 +374,67 @@ def test_previous_interactions_open_followups_photo_and_check_flags(tricky_db, t
     assert itinerary.count(" ".join(problems[0]["message"].split())) == 1
 
 
+def _queries_of(db, call):
+    """The number of SQL statements `call()` sends, and its result."""
+    from sqlalchemy import event
+
+    queries = []
+
+    def count(*_args):
+        queries.append(1)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        result = call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(queries), result
+
+
+def test_briefing_data_reads_the_mission_as_mission_detail_does(tricky_db, demo_db):
+    """The pack's data come through services (services.briefing_data): the same mission document."""
+    from missionplanner.services.briefing_data import briefing_data
+
+    for db, ref in ((tricky_db[0], tricky_db[1]), (demo_db, JAPAN), (demo_db, KOREA)):
+        detail = missions.mission_detail(db, ref, today=TODAY)
+        data = briefing_data(db, ref, today=TODAY)
+        assert data["today"] == TODAY
+        for m in data["meetings"]:
+            for key in ("past", "open_followups", "agreements"):
+                m.pop(key)
+        assert {k: data[k] for k in detail} == detail
+    history = briefing_data(tricky_db[0], tricky_db[1], today=TODAY)["meetings"]
+    assert "First talks with the Governor" in [h["title"] for h in history[1]["past"]]
+    assert all(h["mission"] != "Mission <Nagoya> & Tokyo" for m in history for h in m["past"])
+
+
+def test_briefing_data_queries_do_not_grow_with_the_meetings(tmp_path):
+    """No query per meeting or per person (N+1): 4 and 16 meetings cost the same statements."""
+    from bench.bench_briefing import build_mission
+
+    from missionplanner.services.briefing_data import briefing_data
+    from missionplanner.store import open_database
+
+    counts = []
+    for n in (4, 16):
+        db = open_database(tmp_path / f"{n}.sqlite")
+        try:
+            mid = build_mission(db, n)
+            count, data = _queries_of(db, lambda db=db, mid=mid: briefing_data(db, mid, today=TODAY))
+            assert len(data["meetings"]) == n
+            counts.append(count)
+        finally:
+            db.dispose()
+    assert counts[0] == counts[1] and counts[0] <= 30, counts
+
+
+def test_briefing_reads_the_database_only_through_services():
+    package = Path(__file__).resolve().parent.parent / "src" / "missionplanner" / "briefing"
+    for source in package.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "sqlalchemy" not in text and "..model" not in text and "..store" not in text, source.name
+
+
 def test_missing_script_font_is_a_warning_and_the_pdf_is_still_written(demo_db, tmp_path, monkeypatch):
     from missionplanner.briefing import fonts
 

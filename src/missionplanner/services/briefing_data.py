@@ -1,0 +1,190 @@
+"""What the printed documents read about a mission: its detail, photos, and its people's history.
+
+The briefing pack reads through here, as the GUI reads through the other service modules; what
+leaves this module is plain dictionaries (the shapes of ``services.views``).
+
+Loading is a fixed handful of queries whatever the size of the mission: the mission's meetings,
+participants, their affiliations and follow-ups are loaded together (``selectinload``), where
+reading them one relationship at a time cost one query per meeting and per person (a 60-meeting
+mission issued about 250 queries, most of the pack's data time).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..model import Affiliation, Attachment, FollowUp, Meeting, Mission, MissionMember, Participation, Person
+from . import validation as v
+from .missions import mission_agreements, mission_people
+from .records import resolve_mission
+from .timeutil import in_zone, local_midnight_today
+from .views import (
+    agreement_view,
+    followup_view,
+    leg_view,
+    meeting_view,
+    mission_summary,
+    organization_view,
+    person_view,
+)
+
+PERSON_KINDS = ("person", "people", "persons")
+
+
+def _person(path):
+    """Loader option: a person with their affiliations and organizations (what `person_brief` reads)."""
+    return path.selectinload(Person.affiliations).selectinload(Affiliation.organization)
+
+
+def _followups(path):
+    return _person(path.selectinload(FollowUp.owner))
+
+
+def _load_mission(s: Session, ref: str) -> Mission:
+    """The mission with everything `mission_detail` reads, in a few queries."""
+    m = resolve_mission(s, ref)
+    meetings = selectinload(Mission.meetings)
+    return s.scalars(select(Mission).where(Mission.id == m.id).options(
+        _person(selectinload(Mission.lead)),
+        _person(selectinload(Mission.members).selectinload(MissionMember.person)),
+        selectinload(Mission.legs),
+        _person(meetings.selectinload(Meeting.participations).selectinload(Participation.person)),
+        _followups(meetings.selectinload(Meeting.followups)),
+        _followups(selectinload(Mission.followups)),
+    )).one()
+
+
+def _detail(s: Session, m: Mission, home: str, today: date | None) -> dict:
+    """The same document as `services.missions.mission_detail` (a test holds them equal)."""
+    people = mission_people(m)
+    agreements = mission_agreements(s, m, people)
+    for a in agreements:
+        people.extend(p for p in a.signatories if p not in people)
+    orgs = {}
+    for p in people:
+        for a in p.affiliations:
+            orgs.setdefault(a.organization.id, a.organization)
+    for a in agreements:
+        for o in a.parties:
+            orgs.setdefault(o.id, o)
+    out = mission_summary(m)
+    out.update({
+        "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
+        "legs": [leg_view(leg) for leg in m.legs],
+        "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
+        "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
+        "people": [person_view(p) for p in people],
+        "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
+        "agreements": [agreement_view(a) for a in agreements],
+        "followups": [followup_view(f, home, today) for f in sorted(
+            s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
+            key=lambda f: (f.due or date.max, f.action))],
+    })
+    return out
+
+
+def photos_of(s: Session, person_ids) -> dict[str, bytes]:
+    """person id -> the bytes of their photo (the first attached), for those who have one."""
+    photos: dict[str, bytes] = {}
+    ids = list(person_ids)
+    if ids:
+        for a in s.scalars(select(Attachment).where(
+                Attachment.entity_kind.in_(PERSON_KINDS), Attachment.role == "photo",
+                Attachment.entity_id.in_(ids))):
+            photos.setdefault(a.entity_id, a.data)
+    return photos
+
+
+def colleagues_of(s: Session, org_ids) -> dict[str, set[str]]:
+    """organization id -> ids of the people affiliated with it."""
+    members_of: dict[str, set[str]] = {}
+    if org_ids:
+        for pid, oid in s.execute(select(Affiliation.person_id, Affiliation.organization_id)
+                                  .where(Affiliation.organization_id.in_(list(org_ids)))):
+            members_of.setdefault(oid, set()).add(pid)
+    return members_of
+
+
+def past_interactions(s: Session, person_ids, *, exclude, home: str, today: date) -> list[dict]:
+    """Meetings (of any mission) where one of `person_ids` sat across the table, oldest first,
+    with their outcome, decisions and open follow-ups; meetings whose id is in `exclude` are left
+    out. Each item: id, start (UTC), date (local), title, mission, status, outcome, decisions,
+    people (counterpart ids), names, open_followups."""
+    if not person_ids:
+        return []
+    query = select(Meeting).join(Participation).where(
+        Participation.person_id.in_(list(person_ids)), Participation.side == "counterpart")
+    if exclude:
+        query = query.where(Meeting.id.not_in(list(exclude)))
+    rows = s.scalars(
+        query
+        .options(selectinload(Meeting.participations).selectinload(Participation.person),
+                 selectinload(Meeting.mission), _followups(selectinload(Meeting.followups)))
+        .order_by(Meeting.start)).unique().all()
+    history = []
+    for m in rows:
+        cps = [p.person for p in m.participations if p.side == "counterpart"]
+        history.append({
+            "id": m.id, "start": m.start, "date": in_zone(m.start, m.timezone).date(),
+            "title": m.title, "mission": m.mission.title, "status": m.status,
+            "outcome": m.outcome, "decisions": list(m.decisions or []),
+            "people": {p.id for p in cps}, "names": [p.display_name for p in cps],
+            "open_followups": [followup_view(f, home, today) for f in m.followups if f.status == "open"],
+        })
+    return history
+
+
+def open_followups_owned_by(s: Session, person_ids, home: str, today: date) -> list[dict]:
+    if not person_ids:
+        return []
+    return [followup_view(f, home, today) for f in s.scalars(
+        select(FollowUp).where(FollowUp.owner_id.in_(list(person_ids)), FollowUp.status == "open")
+        .options(_person(selectinload(FollowUp.owner)), selectinload(FollowUp.meeting),
+                 selectinload(FollowUp.mission)))]
+
+
+def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
+    """`mission_detail` plus, per meeting, previous interactions with its counterparts (and their
+    organizations' people), open follow-ups, agreements that concern them; and photos."""
+    with db.read() as s:
+        m = _load_mission(s, ref)
+        home = home_tz or m.home_timezone
+        v.timezone_name(home, "home_timezone")
+        today = today or local_midnight_today(home)
+        d = _detail(s, m, home, today)
+        own_meetings = {mt["id"] for mt in d["meetings"]}
+        photos = photos_of(s, [p["id"] for p in d["people"]])
+        counterpart_ids = {c["id"] for mt in d["meetings"] for c in mt["counterparts"] if c}
+        org_ids = {c["organization_id"] for mt in d["meetings"] for c in mt["counterparts"]
+                   if c and c["organization_id"]}
+        members_of = colleagues_of(s, org_ids)
+        related = counterpart_ids | {p for ids in members_of.values() for p in ids}
+        history = past_interactions(s, related, exclude=own_meetings, home=home, today=today)
+        owned = open_followups_owned_by(s, counterpart_ids, home, today)
+    for mt in d["meetings"]:
+        start = datetime.fromisoformat(mt["start"])
+        cps = {c["id"] for c in mt["counterparts"] if c}
+        orgs = {c["organization_id"] for c in mt["counterparts"] if c and c["organization_id"]}
+        concerned = cps | {p for o in orgs for p in members_of.get(o, ())}
+        past = [h for h in history if h["people"] & concerned and h["start"] < start]
+        mt["past"] = past
+        seen, open_f = set(), []
+        for f in [f for f in mt["followups"] if f["status"] == "open"] + \
+                [f for h in past for f in h["open_followups"]] + \
+                [f for f in owned if f["owner"] and f["owner"]["id"] in cps]:
+            if f["id"] not in seen:
+                seen.add(f["id"])
+                open_f.append(f)
+        mt["open_followups"] = open_f
+        mt["agreements"] = [a for a in d["agreements"]
+                            if {o["id"] for o in a["parties"]} & orgs
+                            or {p["id"] for p in a["signatories"] if p} & cps]
+    d["photos"] = photos
+    d["today"] = today
+    return d
+
+
+__all__ = ["briefing_data", "colleagues_of", "open_followups_owned_by", "past_interactions", "photos_of"]
