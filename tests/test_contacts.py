@@ -331,3 +331,53 @@ def test_bulk_created_contacts_are_searchable_and_audited(db, tmp_path):
     assert created == {"people": 2, "organizations": 2, "affiliations": 2}
     person = next(p for p in people.list_people(db) if p["family_name"] == "Ohmura")
     assert person["organization"] == "Aichi Prefecture"
+
+
+def _index_snapshot(db) -> tuple:
+    """The search rows and, for each FTS table, its (entity id, trigram) pairs: the index's content."""
+    from sqlalchemy import text
+
+    with db.write() as s:
+        entries = set(s.execute(text("SELECT entity_id, kind, title, title_folded, body_folded, "
+                                     "snippet_source FROM search_entries")).all())
+        fts = []
+        for table in ("search_fts", "search_fts_title"):
+            s.execute(text(f"CREATE VIRTUAL TABLE temp.v_{table} USING fts5vocab(main, {table}, 'instance')"))
+            fts.append(set(s.execute(text(f"SELECT se.entity_id, v.term FROM temp.v_{table} v "
+                                          "JOIN search_entries se ON se.rowid = v.doc")).all()))
+            s.execute(text(f"DROP TABLE temp.v_{table}"))
+        s.rollback()
+    return entries, *fts
+
+
+def test_bulk_rows_read_back_as_the_session_would_have_written_them(db, tmp_path):
+    """The bulk path writes the driver's values itself: the ORM must read back what the hooks write."""
+    from datetime import UTC
+
+    from sqlalchemy import text
+
+    from missionplanner.model import AuditEntry
+    from missionplanner.services.search import rebuild_index
+    from missionplanner.store.audit import _snapshot
+
+    stored = people.create_person(db, family_name="Dupré", given_name="Hélène")
+    path = tmp_path / "contacts.csv"
+    path.write_text(FRENCH + "Park;Won-soon;서울특별시;Maire;;;;박원순\r\n", encoding="utf-8")
+    import_contacts(db, path)
+    with db.read() as s:
+        records = [*s.scalars(select(Person)), *s.scalars(select(Organization)), *s.scalars(select(Affiliation))]
+        audits = {a.entity_id: a for a in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))}
+        for r in records:
+            if r.id == stored:
+                continue  # matched: the session updated it
+            assert r.created_at.tzinfo is UTC and r.updated_at == r.created_at and r.version == 1
+            assert audits[r.id].changes == _snapshot(r), r
+            assert audits[r.id].user == db.user and audits[r.id].at.tzinfo is UTC
+        # The stamps are stored as the ORM stores them (same text shape), so they sort and compare alike.
+        stamps = s.execute(text("SELECT id, typeof(created_at), created_at, length(created_at) FROM people")).all()
+    assert {(kind, size) for _id, kind, _t, size in stamps} == {("text", len("2017-06-09 10:00:00.000000"))}
+    assert len(records) == 3 + 3 + 3
+    before = _index_snapshot(db)
+    assert len(before[0]) == 6 and all(before[1:])
+    rebuild_index(db)  # recomputes every entry (and the FTS rows) from the records through the ORM
+    assert _index_snapshot(db) == before

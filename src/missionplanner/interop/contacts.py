@@ -26,9 +26,9 @@ from types import SimpleNamespace
 from sqlalchemy import select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import Affiliation, Organization, Person
+from ..model import Affiliation, Organization, Person, utcnow
 from ..services.people import organization_fields, person_fields
-from ..store.bulk import complete, create_many
+from ..store.bulk import complete, create_many, new_ids
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -191,6 +191,7 @@ class _Index:
         # Links from people already stored to organizations this file creates: an ORM collection
         # only takes ORM objects, so these wait here until the organizations have their rows.
         self.new_links: dict[int, tuple[Person, list[Pending]]] = {}
+        self.now = utcnow()  # one stamp for every record the file creates: they are one transaction
         for p in session.scalars(select(Person)):
             self.add_person(p)
         for o in session.scalars(select(Organization)):
@@ -304,16 +305,18 @@ def _columns_of(cls, ns: Pending) -> dict:
 
 def _write_new(s, index: _Index, user: str) -> None:
     """Organizations, then people, then their affiliations: each table in one executemany."""
-    create_many(s, Organization, [_columns_of(Organization, o) for o in index.new_orgs], user)
-    create_many(s, Person, [_columns_of(Person, p) for p in index.new_people], user)
+    now = index.now
+    create_many(s, Organization, [_columns_of(Organization, o) for o in index.new_orgs], user, now=now)
+    create_many(s, Person, [_columns_of(Person, p) for p in index.new_people], user, now=now)
     links = []
     pending = [(p, p.affiliations) for p in index.new_people] + list(index.new_links.values())
     for p, affiliations in pending:
         for a in affiliations:
             if isinstance(a, Pending):
-                links.append(complete(Affiliation, {"person_id": p.id, "organization_id": a.organization.id,
-                                                    "role": a.role}))
-    create_many(s, Affiliation, links, user)
+                links.append({"person_id": p.id, "organization_id": a.organization.id, "role": a.role})
+    ids = new_ids(len(links))
+    create_many(s, Affiliation, [complete(Affiliation, link, now=now, id=i) for link, i in zip(links, ids, strict=True)],
+                user, now=now)
 
 
 def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: dict) -> dict:
@@ -339,7 +342,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
             org = index.organization(org_data["name"], org_data["country"])
             if org is None:
-                org = Pending(**complete(Organization, org_data))
+                org = Pending(**complete(Organization, org_data, now=index.now))
                 index.new_orgs.append(org)
                 index.add_org(org)
                 summary["organizations_created"] += 1
@@ -348,7 +351,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             index.seen_orgs[raw] = org
     person = index.person(fields, org)
     if person is None:
-        person = Pending(**complete(Person, fields), affiliations=[])
+        person = Pending(**complete(Person, fields, now=index.now), affiliations=[])
         index.new_people.append(person)
         index.add_person(person)
         summary["people_created"] += 1

@@ -1,58 +1,197 @@
-"""Creating many records at once through Core, with the audit trail and search rows the session
-would have written for them one ORM object at a time.
+"""Creating many records at once, with the audit trail and search rows the session would have written
+for them one ORM object at a time.
 
-An import of ten thousand contacts spends nearly all its time building ORM objects and running the
-flush hooks for each; this writes the same rows with one executemany per table.
+An import of ten thousand contacts spent nearly all its time building ORM objects and running the
+flush hooks for each, then in SQLAlchemy's per-parameter processing; this writes the same rows with
+one executemany per table. On SQLite the values are turned into what the column types store (a
+`UTCDateTime` becomes the "YYYY-MM-DD HH:MM:SS.ffffff" UTC text SQLAlchemy's DATETIME writes, a
+`Date` its ISO text, JSON its `json.dumps` text) once, and handed to the driver's own `executemany`
+on the session's connection, inside the session's transaction: a rollback still undoes everything.
+Reading the rows back through the ORM gives exactly the values given here. The search index's FTS
+rows are then filled from the new `search_entries` rows in one INSERT ... SELECT. Other dialects go
+through SQLAlchemy Core.
+
+Each audit entry holds what `store.audit` records for an ORM create: every column but the stamps.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import json
+import os
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from types import SimpleNamespace
 
-from sqlalchemy import insert
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, insert, inspect
 
-from ..model import AuditEntry, SearchEntry, new_id, utcnow
+from ..model import AuditEntry, SearchEntry, utcnow
 from . import search_index
 
-_STAMPS = {"id", "created_at", "updated_at", "version"}
+_SKIP = {"created_at", "updated_at", "version"}  # the columns store.audit leaves out of a snapshot
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
-def complete(cls, row: dict) -> dict:
-    """The row with every column filled: stamps, a fresh id, and the columns' scalar defaults."""
-    now = utcnow()
-    out = dict(row)
-    out.setdefault("id", new_id())
-    out.setdefault("created_at", now)
-    out.setdefault("updated_at", now)
-    out.setdefault("version", 1)
-    for column in cls.__table__.columns:
-        if column.key not in out:
-            default = column.default
-            out[column.key] = default.arg if default is not None and default.is_scalar else None
+def new_ids(n: int) -> list[str]:
+    """`n` random version-4 UUIDs, written as `model.new_id` writes them, from one read of urandom."""
+    raw = os.urandom(16 * n).hex()
+    out = []
+    for i in range(0, 32 * n, 32):
+        h = raw[i:i + 32]
+        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}")
     return out
 
 
-def _plain(value):
-    return value.isoformat() if isinstance(value, datetime | date) else value
+@lru_cache(maxsize=64)
+def _defaults(cls) -> tuple[tuple[str, object], ...]:
+    out = []
+    for column in cls.__table__.columns:
+        default = column.default
+        out.append((column.key, default.arg if default is not None and default.is_scalar else None))
+    return tuple(out)
 
 
-def create_many(session, cls, rows: list[dict], user: str) -> list[dict]:
-    """Insert complete rows (see `complete`) of `cls`; returns them. Nothing is flushed here."""
+def complete(cls, row: dict, *, now: datetime | None = None, id: str | None = None) -> dict:  # noqa: A002
+    """The row with every column filled: stamps, a fresh id, and the columns' scalar defaults."""
+    now = now or utcnow()
+    out = dict(row)
+    if "id" not in out:
+        out["id"] = id or new_ids(1)[0]
+    out.setdefault("created_at", now)
+    out.setdefault("updated_at", now)
+    out.setdefault("version", 1)
+    for key, default in _defaults(cls):
+        if key not in out:
+            out[key] = default
+    return out
+
+
+# What the column types store ------------------------------------------------------------------
+
+def utc_text(value: datetime | None) -> str | None:
+    """A `UTCDateTime` value as SQLite stores it (naive datetimes refused, as the column does)."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise TypeError(f"expected a datetime, got {type(value).__name__}")
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"naive datetime refused (no time zone): {value.isoformat()}")
+    if offset:
+        value = value.astimezone(UTC)
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}:"
+            f"{value.second:02d}.{value.microsecond:06d}")
+
+
+def _date_text(value):
+    return None if value is None else f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def _bool_int(value):
+    return None if value is None else int(bool(value))
+
+
+def _storer(column):
+    t = column.type
+    if isinstance(t, DateTime) or isinstance(getattr(t, "impl", None), DateTime):
+        return utc_text
+    if isinstance(t, Date):
+        return _date_text
+    if isinstance(t, JSON):
+        return json.dumps
+    if isinstance(t, Boolean):
+        return _bool_int
+    return None
+
+
+@lru_cache(maxsize=64)
+def _plan(cls):
+    """(column keys, INSERT text, [(position, storer)], audited keys, date-like audited keys)."""
+    table = cls.__table__
+    keys = tuple(c.key for c in table.columns)
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(keys))})'
+    storers = [(i, f) for i, c in enumerate(table.columns) if (f := _storer(c)) is not None]
+    audited = tuple(a.key for a in inspect(cls).column_attrs if a.key not in _SKIP)
+    by_key = {c.key: c for c in table.columns}
+    dated = tuple(k for k in audited if isinstance(by_key[k].type, Date | DateTime)
+                  or isinstance(getattr(by_key[k].type, "impl", None), DateTime))
+    binary = tuple(k for k in audited if isinstance(by_key[k].type, LargeBinary))
+    return keys, sql, storers, audited, dated, binary
+
+
+def _values(rows: list[dict], keys: tuple[str, ...], storers) -> list:
+    get = itemgetter(*keys)
+    if not storers:
+        return [get(r) for r in rows]
+    memo: dict = {}  # the stamps are one datetime shared by every row: converted once
+    out = []
+    for r in rows:
+        v = list(get(r))
+        for i, f in storers:
+            x = v[i]
+            if x is not None:
+                if isinstance(x, datetime | date):
+                    y = memo.get((i, x))
+                    if y is None:
+                        y = memo[(i, x)] = f(x)
+                    v[i] = y
+                else:
+                    v[i] = f(x)
+            elif f is json.dumps:
+                v[i] = "null"
+        out.append(v)
+    return out
+
+
+def audit_changes(cls, rows: list[dict]) -> list[dict]:
+    """What store.audit records for the creation of each row: every column but the stamps."""
+    _keys, _sql, _storers, audited, dated, binary = _plan(cls)
+    get = itemgetter(*audited)
+    out = []
+    for r in rows:
+        d = dict(zip(audited, get(r), strict=True))
+        for k in dated:
+            if d[k] is not None:
+                d[k] = d[k].isoformat()
+        for k in binary:
+            if d[k] is not None:
+                d[k] = f"<{len(d[k])} bytes>"
+        out.append(d)
+    return out
+
+
+# Writing ----------------------------------------------------------------------------------------
+
+def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | None = None) -> list[dict]:
+    """Insert complete rows (see `complete`) of `cls` with their audit and search rows; returns them.
+
+    Nothing is flushed here: the rows go straight to the session's connection, in its transaction.
+    """
     if not rows:
         return rows
+    now = now or utcnow()
     conn = session.connection()
-    conn.execute(insert(cls.__table__), rows)
-    now = utcnow()
-    conn.execute(insert(AuditEntry.__table__), [
-        {"id": new_id(), "at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__,
-         "entity_id": r["id"], "summary": "",
-         "changes": {k: _plain(v) for k, v in r.items() if k not in _STAMPS}}
-        for r in rows])
+    changes = audit_changes(cls, rows)
+    audit = [{"id": i, "at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__,
+              "entity_id": r["id"], "changes": c, "summary": ""}
+             for i, r, c in zip(new_ids(len(rows)), rows, changes, strict=True)]
     kind = search_index.KINDS.get(cls)
-    if kind:
-        entries = [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows]
-        conn.execute(insert(SearchEntry.__table__), entries)
+    entries = [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows] if kind else []
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(cls.__table__), rows)
+        conn.execute(insert(AuditEntry.__table__), audit)
+        if entries:
+            conn.execute(insert(SearchEntry.__table__), entries)
+        return rows
+    raw = conn.connection.driver_connection
+    for table_cls, table_rows in ((cls, rows), (AuditEntry, audit)):
+        keys, sql, storers, *_ = _plan(table_cls)
+        raw.executemany(sql, _values(table_rows, keys, storers))
+    if entries:
+        last = raw.execute("SELECT coalesce(max(rowid), 0) FROM search_entries").fetchone()[0]
+        keys, sql, storers, *_ = _plan(SearchEntry)
+        raw.executemany(sql, _values(entries, keys, storers))
         if search_index.has_fts(conn):
-            search_index.fts_add(conn, [e["entity_id"] for e in entries])
+            search_index.fts_add_since(conn, last)
     return rows
