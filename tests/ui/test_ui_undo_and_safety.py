@@ -238,3 +238,70 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
     editor.reject()
     assert asked and editor.isVisible()
     editor.done(0)
+
+
+# Agreements: create, edit and delete can be undone ----------------------------------------------
+
+def _agreements(window):
+    window.show_page(4)
+    return window.agreements
+
+
+def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_db, monkeypatch):
+    from missionplanner.services import agreements as agreement_service
+    from missionplanner.ui.agreements_page import AgreementEditor
+
+    w = demo_window
+    page = _agreements(w)
+    before = {a["title"] for a in agreement_service.list_agreements(demo_db)}
+
+    def fill_and_save(dialog):
+        dialog.title_edit.setText("Memorandum Seoul / Brussels")
+        dialog.scope.setPlainText("start-ups")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(AgreementEditor, "exec", fill_and_save)
+    page.new()
+    titles = {a["title"] for a in agreement_service.list_agreements(demo_db)}
+    assert "Memorandum Seoul / Brussels" in titles
+    assert "create agreement" in w.act_undo.text()
+    w.act_undo.trigger()
+    assert {a["title"] for a in agreement_service.list_agreements(demo_db)} == before
+    w.act_redo.trigger()
+    created = next(a for a in agreement_service.list_agreements(demo_db)
+                   if a["title"] == "Memorandum Seoul / Brussels")
+    assert created["scope"] == "start-ups"
+
+    # Edit the Aichi agreement's scope, undo it.
+    page.refresh()
+    aichi = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
+    page.select(aichi["id"])
+
+    def change_scope(dialog):
+        dialog.scope.setPlainText("economic, cultural and academic")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(AgreementEditor, "exec", change_scope)
+    page.edit()
+    assert next(a for a in agreement_service.list_agreements(demo_db)
+                if a["id"] == aichi["id"])["scope"] == "economic, cultural and academic"
+    w.act_undo.trigger()
+    assert next(a for a in agreement_service.list_agreements(demo_db)
+                if a["id"] == aichi["id"])["scope"] == aichi["scope"]
+
+    # Delete asks, says what goes with it, and comes back whole on undo.
+    w.show_page(4)
+    page.select(aichi["id"])
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and aichi["title"] in asked[0] and "2 part" in asked[0] and "1 signator" in asked[0]
+    assert any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert page.delete()
+    assert not any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
+    assert page.model.find(aichi["id"]) < 0
+    w.act_undo.trigger()
+    back = next(a for a in agreement_service.list_agreements(demo_db) if a["id"] == aichi["id"])
+    assert back["parties"] == aichi["parties"] and back["signatories"] == aichi["signatories"]
+    assert page.model.find(aichi["id"]) >= 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..model import Agreement, Organization, Person
 from . import validation as v
@@ -36,17 +36,19 @@ def _links(session, a: Agreement, data: dict) -> None:
         a.signatories = [get(session, Person, pid, "person") for pid in data["signatories"]]
 
 
-def create_agreement_in(session, data: dict) -> Agreement:
+def create_agreement_in(session, data: dict, record_id: str | None = None) -> Agreement:
     a = Agreement(**agreement_fields(data, None))
+    if record_id:  # an undone deletion comes back under its own id, documents and history with it
+        a.id = record_id
     session.add(a)
     _links(session, a, data)
     session.flush()
     return a
 
 
-def create_agreement(db, **data) -> str:
+def create_agreement(db, *, record_id: str | None = None, **data) -> str:
     with db.write() as s:
-        return create_agreement_in(s, data).id
+        return create_agreement_in(s, data, record_id).id
 
 
 def update_agreement(db, agreement_id: str, version: int | None = None, **changes) -> int:
@@ -63,6 +65,19 @@ def update_agreement(db, agreement_id: str, version: int | None = None, **change
 def delete_agreement(db, agreement_id: str) -> None:
     with db.write() as s:
         s.delete(get(s, Agreement, agreement_id, "agreement"))
+
+
+def deletion_impact(db, agreement_id: str) -> dict:
+    """What deleting the agreement takes with it: its links to parties and signatories, and the
+    documents attached to it (kept under its id, so undoing the deletion brings them back)."""
+    from ..model import Attachment
+
+    with db.read() as s:
+        a = get(s, Agreement, agreement_id, "agreement")
+        documents = s.scalar(select(func.count()).select_from(Attachment).where(
+            Attachment.entity_kind == "agreement", Attachment.entity_id == agreement_id)) or 0
+        return {"title": a.title, "parties": len(a.parties), "signatories": len(a.signatories),
+                "documents": documents}
 
 
 def list_agreements(db) -> list[dict]:

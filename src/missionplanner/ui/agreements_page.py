@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,14 @@ from ..services import people as people_service
 from . import formatting as fmt
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
+from .undo import (
+    CreateRecordCommand,
+    DeleteRecordCommand,
+    EditFieldsCommand,
+    agreement_command,
+    history_of,
+    push_or_done,
+)
 from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, setup_table
 
 
@@ -45,6 +53,9 @@ class AgreementEditor(QDialog):
         self.db = db
         self.agreement = agreement
         self.agreement_id = agreement["id"] if agreement else None
+        self.created = False
+        self.old_fields: dict = {}
+        self.new_fields: dict = {}
         a = agreement or {}
         self.setWindowTitle(self.tr("Edit agreement") if agreement else self.tr("New agreement"))
         self.setMinimumWidth(560)
@@ -120,12 +131,15 @@ class AgreementEditor(QDialog):
         }
 
     def save(self) -> None:
+        values = self.values()
         try:
             if self.agreement_id:
                 agreement_service.update_agreement(self.db, self.agreement_id,
-                                                   self.agreement.get("version"), **self.values())
+                                                   self.agreement.get("version"), **values)
+                self.old_fields, self.new_fields = self._initial, values
             else:
-                self.agreement_id = agreement_service.create_agreement(self.db, **self.values())
+                self.agreement_id = agreement_service.create_agreement(self.db, **values)
+                self.created = True
         except StaleEditError as exc:
             self.errors.show(exc)
             return
@@ -170,6 +184,18 @@ class AgreementsPage(QWidget):
         new.clicked.connect(self.new)
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete agreement"))
+        self.delete_button.clicked.connect(lambda: self.delete())
+        self.act_delete = QAction(self.tr("&Delete agreement…"), self)
+        self.act_delete.triggered.connect(lambda _c=False: self.delete())
+        self.act_edit = QAction(self.tr("&Edit agreement…"), self)
+        self.act_edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_edit.triggered.connect(lambda _c=False: self.edit())
+        self.table.addAction(self.act_edit)
+        self.table.addAction(self.act_delete)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.attach_button = QPushButton(self.tr("&Attach document…"))
         self.attach_button.clicked.connect(self.attach_document)
         self.open_button = QPushButton(self.tr("&Open document"))
@@ -177,6 +203,7 @@ class AgreementsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -242,6 +269,9 @@ class AgreementsPage(QWidget):
     def new(self) -> None:
         dialog = AgreementEditor(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            text = self.tr("create agreement “%1”").replace("%1", dialog.values()["title"])
+            push_or_done(history_of(self), lambda h: agreement_command(
+                CreateRecordCommand, h, dialog.agreement_id, text))
             self.refresh()
             self.select(dialog.agreement_id)
             self.changed.emit()
@@ -252,9 +282,40 @@ class AgreementsPage(QWidget):
             return
         dialog = AgreementEditor(self.db, a, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.new_fields:
+                text = self.tr("edit agreement “%1”").replace("%1", dialog.new_fields["title"])
+                push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                    h, "agreement", a["id"], dialog.old_fields, dialog.new_fields, text))
             self.refresh()
             self.select(a["id"])
             self.changed.emit()
+
+    def delete(self) -> bool:
+        """Ask first, saying what goes with the agreement; the deletion can be undone."""
+        a = self.current()
+        if a is None:
+            return False
+        impact = agreement_service.deletion_impact(self.db, a["id"])
+        text = self.tr("Delete the agreement “%1”?\n\nIts links to %2 part(ies) and %3 signator(ies) "
+                       "and its %4 attached document(s) go with it; the organizations and people "
+                       "stay. You can undo it with Edit ▸ Undo.") \
+            .replace("%1", a["title"]).replace("%2", str(impact["parties"])) \
+            .replace("%3", str(impact["signatories"])).replace("%4", str(impact["documents"]))
+        if QMessageBox.question(self, self.tr("Delete agreement"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        label = self.tr("delete agreement “%1”").replace("%1", a["title"])
+        history = history_of(self)
+        try:
+            if history is not None:
+                history.push(agreement_command(DeleteRecordCommand, history, a["id"], label))
+            else:
+                agreement_service.delete_agreement(self.db, a["id"])
+        except MissionPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Delete agreement"), str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
 
     def show_detail(self) -> None:
         labels = {

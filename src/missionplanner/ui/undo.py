@@ -254,13 +254,15 @@ class DeleteRecordCommand(CreateRecordCommand):
 
 def _agreement_snapshot(db, agreement_id: str) -> dict:
     a = next(x for x in agreement_service.list_agreements(db) if x["id"] == agreement_id)
-    return {"title": a["title"], "kind": a["kind"], "status": a["status"], "signed": a["signed"],
-            "signed_approximate": a["signed_approximate"], "expires": a["expires"],
-            "scope": a["scope"], "notes": a["notes"], "parties": [p["id"] for p in a["parties"]],
+    return {"record_id": agreement_id, "title": a["title"], "kind": a["kind"], "status": a["status"],
+            "signed": a["signed"], "signed_approximate": a["signed_approximate"],
+            "expires": a["expires"], "scope": a["scope"], "notes": a["notes"],
+            "parties": [p["id"] for p in a["parties"]],
             "signatories": [p["id"] for p in a["signatories"]]}
 
 
 def agreement_command(cls, history, agreement_id: str, text: str):
+    """Create or delete an agreement so that it can be undone; it comes back under its own id."""
     def create(db, saved):
         return agreement_service.create_agreement(
             db, **dict(saved, parties=[history.current(i) for i in saved["parties"]],
