@@ -305,3 +305,39 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     back = next(a for a in agreement_service.list_agreements(demo_db) if a["id"] == aichi["id"])
     assert back["parties"] == aichi["parties"] and back["signatories"] == aichi["signatories"]
     assert page.model.find(aichi["id"]) >= 0
+
+
+def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mission_id):
+    from missionplanner.services import people as people_service
+
+    pid = people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
+    window.refresh_all()
+    editor = window.edit_mission(mission_id)
+    editor.add_leg_values({"city": "Nagoya", "city_native": "名古屋", "country": "JP",
+                           "timezone": "Asia/Tokyo", "arrive": "2017-06-10T09:00",
+                           "depart": "2017-06-10T20:00", "hotel": "", "notes": ""})
+    editor.delegation.add_person(people_service.person_detail(db, pid))
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    detail = mission_service.mission_detail(db, mission_id)
+    assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
+    assert [p["id"] for p in detail["delegation"]] == [pid]
+    window.act_undo.trigger()
+    detail = mission_service.mission_detail(db, mission_id)
+    assert [leg["city"] for leg in detail["legs"]] == ["Tokyo"]
+    assert detail["delegation"] == []
+    window.act_redo.trigger()
+    detail = mission_service.mission_detail(db, mission_id)
+    assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
+    assert [p["id"] for p in detail["delegation"]] == [pid]
+    # Removing a leg, undone, brings it back with its fields.
+    editor = window.edit_mission(mission_id)
+    editor.leg_view.selectRow(1)
+    editor.remove_leg()
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert [leg["city"] for leg in mission_service.mission_detail(db, mission_id)["legs"]] == ["Tokyo"]
+    window.act_undo.trigger()
+    legs = mission_service.mission_detail(db, mission_id)["legs"]
+    assert [(leg["city"], leg["city_native"]) for leg in legs] == [("Tokyo", ""), ("Nagoya", "名古屋")]
+    window.act_redo.trigger()
+    window.act_undo.trigger()
+    assert len(mission_service.mission_detail(db, mission_id)["legs"]) == 2

@@ -26,6 +26,7 @@ from ..services import missions as mission_service
 from ..services import validation
 from . import formatting as fmt
 from .models import LegsModel
+from .undo import leg_snapshot
 from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, setup_table
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -161,6 +162,8 @@ class MissionEditor(QDialog):
         self.delegation = PersonPicker(db, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
         self._roles = {p["id"]: p.get("role", "") for p in m.get("delegation") or []}
+        self._legs_before = [dict(r) for r in m.get("legs") or []]
+        self._delegation_before = list(m.get("delegation") or [])
 
         self.errors = FieldErrors(error_label())
         form = QFormLayout()
@@ -287,6 +290,13 @@ class MissionEditor(QDialog):
             return False
         if not self._save_legs() or not self._save_delegation():
             return False
+        if not self.created:  # legs and delegation too, so that Edit ▸ Undo puts them back
+            old = self.mission or {}
+            self.old_fields["legs"] = leg_snapshot(self._legs_before)
+            self.new_fields["legs"] = leg_snapshot(self.legs.rows)
+            self.old_fields["delegation"] = [(p["id"], p.get("role", "")) for p in self._delegation_before]
+            self.new_fields["delegation"] = [(pid, self._roles.get(pid, "")) for pid in self.delegation.ids()]
+            self.mission = dict(old, legs=[dict(r) for r in self.legs.rows])
         self.accept()
         return True
 
@@ -353,6 +363,8 @@ class MissionEditor(QDialog):
             self.lead.set_people([fresh["lead"]] if fresh.get("lead") else [])
             self.delegation.set_people(fresh.get("delegation") or [])
             self.removed_legs = []
+            self._legs_before = [dict(r) for r in fresh["legs"]]
+            self._delegation_before = list(fresh.get("delegation") or [])
             self._initial = self._snapshot()
 
     def reject(self) -> None:
