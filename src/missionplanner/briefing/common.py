@@ -43,6 +43,15 @@ class _Para(Paragraph):
         return size
 
 
+def _frag(base, text: str, font: str):
+    """A copy of a paragraph fragment with its own text and face (`ABag.clone`, without its
+    keyword-argument round trip)."""
+    frag = object.__new__(type(base))
+    frag.__dict__.update(base.__dict__)
+    frag.text, frag.fontName = text, font
+    return frag
+
+
 def check_options(lang: str, paper: str) -> None:
     if lang not in LANGUAGES:
         raise ValidationError(f"unknown language {lang!r} (use fr, nl or en)", field="lang")
@@ -82,7 +91,7 @@ class Writer:
         if base is None:
             base = self._frags[style.name] = Paragraph("x", style).frags[0]
         runs = self.fonts.runs(text, bold)
-        frags = [base.clone(text=chunk, fontName=face or base.fontName) for face, chunk in runs]
+        frags = [_frag(base, chunk, face or base.fontName) for face, chunk in runs]
         if any(face and len(chunk) > 12 for face, chunk in runs):
             style = self._cjk(style)
         return _Para(text, style, bulletText=bulletText, frags=frags)
@@ -177,7 +186,9 @@ class Writer:
             if all(f is None for f, _ in self.fonts.runs(text, bold)) and \
                     self.fonts.string_width(text, style.fontSize, bold) <= width - 9:
                 return text
-        return self.raw(self.fonts.lines(text, bold), style) if not bold else self.p(text, style)
+        if bold or not ("\n" in text or "\r" in text):
+            return self.p(text, style)  # one line: fragments, not markup through the parser
+        return self.raw(self.fonts.lines(text, bold), style)
 
     def table(self, header: list[str], rows: list[list], widths: list[float], *,
               extra_style: list | None = None) -> Table:

@@ -70,9 +70,11 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
 
 def _new_page(story: list) -> None:
     """Start the next section on a new page, unless the story is already at the top of one."""
-    tail = [f for f in story if not isinstance(f, NextPageTemplate)][-1:]
-    if tail and not isinstance(tail[0], PageBreak):
-        story.append(PageBreak())
+    for f in reversed(story):
+        if not isinstance(f, NextPageTemplate):
+            if not isinstance(f, PageBreak):
+                story.append(PageBreak())
+            return
 
 
 class _Pack:
