@@ -19,28 +19,10 @@ from .catalogue import LANGUAGES, Catalogue
 from .fonts import FontSet, load_fonts
 from .styles import ACCENT, Styles, base_table, facts_table, grid_table, make_styles
 from .template import PAPER, BriefingDocTemplate, outline
+from .template import Para as _Para
 
 # A run of more than 12 kana, kanji or Hangul: too long to stay unbroken on a line.
 _LONG_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{13,}")
-
-
-class _Para(Paragraph):
-    """A Paragraph that does not break its lines again when wrapped again at the same width.
-
-    Tables wrap every cell to size the rows and again to draw them; line breaking depends on the
-    width only, so the second time is pure cost.
-    """
-
-    _mp_wrapped: tuple | None = None
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        done = self._mp_wrapped
-        if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
-            self.width, self.height = done[1]
-            return done[1]
-        size = super().wrap(availWidth, availHeight)
-        self._mp_wrapped = (availWidth, size)
-        return size
 
 
 def _frag(base, text: str, font: str):

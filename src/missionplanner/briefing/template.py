@@ -17,7 +17,15 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .catalogue import Catalogue
@@ -39,6 +47,25 @@ def progress_mark(flowable, step: int):
     return flowable
 
 
+class Para(Paragraph):
+    """A Paragraph that does not break its lines again when wrapped again at the same width.
+
+    Tables wrap every cell to size the rows and again to draw them; line breaking depends on the
+    width only, so the second time is pure cost.
+    """
+
+    _mp_wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        done = self._mp_wrapped
+        if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = done[1]
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._mp_wrapped = (availWidth, size)
+        return size
+
+
 class _DeferredTOC(TableOfContents):
     """A TableOfContents whose dot leaders and page numbers are drawn when the canvas saves.
 
@@ -51,7 +78,8 @@ class _DeferredTOC(TableOfContents):
         self._mp_doc = doc
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        size = super().wrap(availWidth, availHeight)
+        """reportlab's TableOfContents.wrap, with lines that break once (`Para`): the table wraps
+        its cells to size the rows, again to split at the page end and again to draw them."""
         doc = self._mp_doc
 
         def remember(canvas, kind, label):
@@ -63,7 +91,21 @@ class _DeferredTOC(TableOfContents):
                 (ax, ay, right, int(level), literal_eval(key)))
 
         self.canv.setNamedCB("drawTOCEntryEnd", remember)
-        return size
+        rows = []
+        for level, text, page, key in self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]:
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+                key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
+            else:
+                key_val = None
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([Para(f'{text}<onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
+                              style)])
+        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
 
 
 class _CountingCanvas(Canvas):
