@@ -53,6 +53,7 @@ class Writer:
         self._keys = 0
         self.toc_entries: list[tuple[int, str, str]] = []
         self._labels: dict[tuple[str, str], Paragraph] = {}
+        self._label_cells: dict[tuple[str, str, float], object] = {}
         self._frags: dict[str, object] = {}
         self._cjk_styles: dict[str, ParagraphStyle] = {}
 
@@ -160,6 +161,15 @@ class Writer:
             para = self._labels[key] = self.p(text, style)
         return para
 
+    def label_cell(self, text: str, width: float, style) -> object:
+        """`cell` for a catalogue label (a facts row's label, a table's heading), made once per
+        document for each width and shared by every table that shows it, like `label`."""
+        key = (text, style.name, width)
+        found = self._label_cells.get(key)
+        if found is None:
+            found = self._label_cells[key] = self.cell(text, width, style, bold=True)
+        return found
+
     def cell(self, text: str, width: float, style=None, *, bold: bool = False):
         """A table cell for a user string: the string itself when it is one line in the Latin face
         that fits (tables draw such strings directly, much faster), else an escaped paragraph."""
@@ -175,7 +185,7 @@ class Writer:
     def table(self, header: list[str], rows: list[list], widths: list[float], *,
               extra_style: list | None = None) -> Table:
         """A data table: header row of labels, then rows of cells (str or flowable)."""
-        data = [[self.cell(h, w, self.st.cell_head, bold=True) for h, w in zip(header, widths, strict=True)]]
+        data = [[self.label_cell(h, w, self.st.cell_head) for h, w in zip(header, widths, strict=True)]]
         for row in rows:
             data.append([c if not isinstance(c, str) else self.cell(c, w)
                          for c, w in zip(row, widths, strict=True)])
@@ -194,7 +204,7 @@ class Writer:
                 continue
             if isinstance(value, str):
                 value = self.cell(value, width - label_width)
-            data.append([self.cell(label, label_width, self.st.cell_bold, bold=True), value])
+            data.append([self.label_cell(label, label_width, self.st.cell_bold), value])
         if not data:
             return None
         t = Table(data, colWidths=[label_width, width - label_width], splitByRow=1, splitInRow=1,

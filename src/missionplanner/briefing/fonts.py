@@ -132,6 +132,7 @@ class FontSet:
     missing: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     _laid_out: dict = field(default_factory=dict, repr=False)
+    _split: dict = field(default_factory=dict, repr=False)
 
     @property
     def _ascii_ok(self) -> bool:
@@ -186,6 +187,13 @@ class FontSet:
         """
         if text.isascii() and self._ascii_ok:
             return [(None, text)] if text else []
+        key = (text, bold)
+        done = self._split.get(key)  # names and labels come back many times in a document
+        if done is None:
+            done = self._split[key] = self._runs(text, bold)
+        return done
+
+    def _runs(self, text: str, bold: bool) -> list[tuple[str | None, str]]:
         latin = self.coverage.get(LATIN, frozenset())
         out: list[tuple[str | None, str]] = []
         cur_face: str | None = None

@@ -131,6 +131,10 @@ class _CountingCanvas(Canvas):
 
     def save(self):
         total = self._mp_count
+        for name, draw in self._mp_template.forms.items():
+            self.beginForm(name)
+            draw(self)
+            self.endForm()
         for page in range(1, total + 1):
             self.beginForm(f"mpPageCount{page}")
             self._mp_template.draw_page_count(self, page, total)
@@ -171,6 +175,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         self._predicted = False
         self._toc_marks: dict[int, list] = {}
         self._key_pages: dict[str, int] = {}
+        self.forms: dict[str, object] = {}  # form name -> draw(canvas), drawn when the canvas saves
         self.toc.rightColumnWidth = 14 * mm
 
     # Table of contents ---------------------------------------------------------------------------
@@ -196,7 +201,7 @@ class BriefingDocTemplate(BaseDocTemplate):
     def build_all(self, story: list) -> int:
         """Lay out and write the document; returns the number of layout passes (1 when the TOC's
         lines were given by expect_toc, else as many as multiBuild needs)."""
-        self._toc_marks, self._key_pages = {}, {}
+        self._toc_marks, self._key_pages, self.forms = {}, {}, {}
         # Streams are deflated; reportlab's default also wraps them in ASCII85 (pure Python, slow,
         # and 25 % bigger), which no viewer needs.
         from reportlab import rl_config
@@ -228,6 +233,11 @@ class BriefingDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
     def _furniture(self, canv, doc) -> None:
+        """The same header and footer on every body page: drawn once, as a form each page shows."""
+        self.forms.setdefault("mpFurniture", self._draw_furniture)
+        canv.doForm("mpFurniture")
+
+    def _draw_furniture(self, canv) -> None:
         canv.saveState()
         width, height = self.pagesize
         top = height - MARGIN
