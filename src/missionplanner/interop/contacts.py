@@ -28,7 +28,7 @@ from sqlalchemy import select
 from ..errors import MissionPlannerError, ValidationError
 from ..model import Affiliation, Organization, Person, utcnow
 from ..services.people import organization_fields, person_fields
-from ..store.bulk import complete, create_many, new_ids
+from ..store.bulk import IdPool, complete, create_many
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -64,6 +64,17 @@ class ContactsError(ValidationError):
     """A contacts file that cannot be imported; the message names the file, the line and the column."""
 
 
+class _Marks(dict):
+    """A str.translate table that drops combining marks, filled one code point at a time."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = self[code] = None if unicodedata.combining(chr(code)) else code
+        return value
+
+
+_DROP_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """The store's folding (case, accents, compatibility forms), done on the whole string at once.
 
@@ -72,7 +83,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    stripped = unicodedata.normalize("NFKD", text).translate(_DROP_MARKS)
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
@@ -192,15 +203,16 @@ class _Index:
         # only takes ORM objects, so these wait here until the organizations have their rows.
         self.new_links: dict[int, tuple[Person, list[Pending]]] = {}
         self.now = utcnow()  # one stamp for every record the file creates: they are one transaction
+        self.new_id = IdPool()
         for p in session.scalars(select(Person)):
             self.add_person(p)
         for o in session.scalars(select(Organization)):
             self.add_org(o)
 
-    def add_person(self, p: Person) -> None:
+    def add_person(self, p: Person, key: tuple[str, str] | None = None) -> None:
         if p.email:
             self.by_email.setdefault(p.email.lower(), p)
-        self.by_name.setdefault((fold(p.family_name), fold(p.given_name)), []).append(p)
+        self.by_name.setdefault(key or (fold(p.family_name), fold(p.given_name)), []).append(p)
 
     def affiliations(self, p) -> list:
         return list(p.affiliations) + self.new_links.get(id(p), (p, []))[1]
@@ -211,12 +223,12 @@ class _Index:
     def add_org(self, o: Organization) -> None:
         self.orgs.setdefault(fold(o.name), []).append(o)
 
-    def person(self, data: dict, org: Organization | None) -> Person | None:
+    def person(self, data: dict, org: Organization | None, key: tuple[str, str]) -> Person | None:
         same_email = self.by_email.get(data["email"].lower()) if data["email"] else None
         # A shared mailbox (secretariat@...) is no proof of identity: the family name must agree too.
-        if same_email is not None and fold(same_email.family_name) == fold(data["family_name"]):
+        if same_email is not None and fold(same_email.family_name) == key[0]:
             return same_email
-        for p in self.by_name.get((fold(data["family_name"]), fold(data["given_name"])), []):
+        for p in self.by_name.get(key, ()):
             if data["native_name"] and p.native_name and p.native_name != data["native_name"]:
                 continue
             if data["email"] and p.email:
@@ -299,23 +311,19 @@ def import_contacts(db, path, dry_run: bool = False) -> dict:
     return summary
 
 
-def _columns_of(cls, ns: Pending) -> dict:
-    return {c.key: getattr(ns, c.key) for c in cls.__table__.columns}
-
-
 def _write_new(s, index: _Index, user: str) -> None:
     """Organizations, then people, then their affiliations: each table in one executemany."""
     now = index.now
-    create_many(s, Organization, [_columns_of(Organization, o) for o in index.new_orgs], user, now=now)
-    create_many(s, Person, [_columns_of(Person, p) for p in index.new_people], user, now=now)
+    # A pending record's attributes are its columns (and, for a person, its pending affiliations).
+    create_many(s, Organization, [vars(o) for o in index.new_orgs], user, now=now)
+    create_many(s, Person, [vars(p) for p in index.new_people], user, now=now)
     links = []
     pending = [(p, p.affiliations) for p in index.new_people] + list(index.new_links.values())
     for p, affiliations in pending:
         for a in affiliations:
             if isinstance(a, Pending):
                 links.append({"person_id": p.id, "organization_id": a.organization.id, "role": a.role})
-    ids = new_ids(len(links))
-    create_many(s, Affiliation, [complete(Affiliation, link, now=now, id=i) for link, i in zip(links, ids, strict=True)],
+    create_many(s, Affiliation, [complete(Affiliation, link, now=now, id=index.new_id()) for link in links],
                 user, now=now)
 
 
@@ -324,7 +332,11 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
         i = columns.get(field)
         return cells[i].strip() if i is not None and i < len(cells) and cells[i] else ""
 
-    data = {key: get(key) for key in PERSON_KEYS}
+    n = len(cells)
+    data = {}
+    for key in PERSON_KEYS:
+        i = columns.get(key)
+        data[key] = cells[i].strip() if i is not None and i < n else ""
     if not data["family_name"] and get("full_name"):
         data["given_name"], data["family_name"] = _split_full_name(get("full_name"))
         if not data["family_name"]:
@@ -342,18 +354,19 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
             org = index.organization(org_data["name"], org_data["country"])
             if org is None:
-                org = Pending(**complete(Organization, org_data, now=index.now))
+                org = Pending(**complete(Organization, org_data, now=index.now, id=index.new_id()))
                 index.new_orgs.append(org)
                 index.add_org(org)
                 summary["organizations_created"] += 1
             else:
                 summary["organizations_matched"] += 1
             index.seen_orgs[raw] = org
-    person = index.person(fields, org)
+    key = (fold(fields["family_name"]), fold(fields["given_name"]))
+    person = index.person(fields, org, key)
     if person is None:
-        person = Pending(**complete(Person, fields, now=index.now), affiliations=[])
+        person = Pending(**complete(Person, fields, now=index.now, id=index.new_id()), affiliations=[])
         index.new_people.append(person)
-        index.add_person(person)
+        index.add_person(person, key)
         summary["people_created"] += 1
         action, filled = "create", []
     else:

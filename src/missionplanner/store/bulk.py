@@ -8,8 +8,8 @@ one executemany per table. On SQLite the values are turned into what the column 
 `Date` its ISO text, JSON its `json.dumps` text) once, and handed to the driver's own `executemany`
 on the session's connection, inside the session's transaction: a rollback still undoes everything.
 Reading the rows back through the ORM gives exactly the values given here. The search index's FTS
-rows are then filled from the new `search_entries` rows in one INSERT ... SELECT. Other dialects go
-through SQLAlchemy Core.
+rows are then written from the new `search_entries` rows, read back in rowid order (see
+`search_index._stored` for why the order matters). Other dialects go through SQLAlchemy Core.
 
 Each audit entry holds what `store.audit` records for an ORM create: every column but the stamps.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
 from types import SimpleNamespace
@@ -42,27 +42,36 @@ def new_ids(n: int) -> list[str]:
     return out
 
 
+class IdPool:
+    """Fresh ids one at a time, drawn from urandom a thousand at a time."""
+
+    def __init__(self, batch: int = 1024):
+        self.batch = batch
+        self.ids: list[str] = []
+
+    def __call__(self) -> str:
+        if not self.ids:
+            self.ids = new_ids(self.batch)
+        return self.ids.pop()
+
+
 @lru_cache(maxsize=64)
-def _defaults(cls) -> tuple[tuple[str, object], ...]:
-    out = []
+def _defaults(cls) -> dict:
+    out = {}
     for column in cls.__table__.columns:
         default = column.default
-        out.append((column.key, default.arg if default is not None and default.is_scalar else None))
-    return tuple(out)
+        out[column.key] = default.arg if default is not None and default.is_scalar else None
+    return out
 
 
 def complete(cls, row: dict, *, now: datetime | None = None, id: str | None = None) -> dict:  # noqa: A002
     """The row with every column filled: stamps, a fresh id, and the columns' scalar defaults."""
+    out = dict(_defaults(cls))
     now = now or utcnow()
-    out = dict(row)
-    if "id" not in out:
-        out["id"] = id or new_ids(1)[0]
-    out.setdefault("created_at", now)
-    out.setdefault("updated_at", now)
-    out.setdefault("version", 1)
-    for key, default in _defaults(cls):
-        if key not in out:
-            out[key] = default
+    out["id"] = id or new_ids(1)[0]
+    out["created_at"] = out["updated_at"] = now
+    out["version"] = 1
+    out.update(row)
     return out
 
 
@@ -121,27 +130,19 @@ def _plan(cls):
 
 
 def _values(rows: list[dict], keys: tuple[str, ...], storers) -> list:
+    """The rows as tuples of stored values, converted column by column."""
     get = itemgetter(*keys)
     if not storers:
-        return [get(r) for r in rows]
-    memo: dict = {}  # the stamps are one datetime shared by every row: converted once
-    out = []
-    for r in rows:
-        v = list(get(r))
-        for i, f in storers:
-            x = v[i]
-            if x is not None:
-                if isinstance(x, datetime | date):
-                    y = memo.get((i, x))
-                    if y is None:
-                        y = memo[(i, x)] = f(x)
-                    v[i] = y
-                else:
-                    v[i] = f(x)
-            elif f is json.dumps:
-                v[i] = "null"
-        out.append(v)
-    return out
+        return list(map(get, rows))
+    columns = list(zip(*map(get, rows), strict=True))
+    for i, f in storers:
+        if f is utc_text or f is _date_text:
+            # Every row shares its stamps: each distinct value is converted once.
+            memo = {x: f(x) for x in set(columns[i])}
+            columns[i] = list(map(memo.__getitem__, columns[i]))
+        else:
+            columns[i] = list(map(f, columns[i]))
+    return list(zip(*columns, strict=True))
 
 
 def audit_changes(cls, rows: list[dict]) -> list[dict]:
@@ -189,7 +190,7 @@ def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | No
         keys, sql, storers, *_ = _plan(table_cls)
         raw.executemany(sql, _values(table_rows, keys, storers))
     if entries:
-        last = raw.execute("SELECT coalesce(max(rowid), 0) FROM search_entries").fetchone()[0]
+        last = raw.execute("SELECT coalesce(max(rowid), 0) FROM search_entries").fetchall()[0][0]
         keys, sql, storers, *_ = _plan(SearchEntry)
         raw.executemany(sql, _values(entries, keys, storers))
         if search_index.has_fts(conn):

@@ -198,23 +198,12 @@ def fts_add(conn, entity_ids: list[str]) -> None:
     _write(conn, _stored(conn, entity_ids), _INSERT, _INSERT_TITLE)
 
 
-_GRAMS_FUNCTION = "mp_cjk_grams"
-
-
 def fts_add_since(conn, last_rowid: int) -> None:
-    """Index every search_entries row after `last_rowid` (rows just written in bulk), in two
-    INSERT ... SELECT statements: the CJK grams come from `cjk_grams`, registered as a function
-    of the SQLite connection, so no row travels through Python but the few with non-ASCII text.
-    """
-    raw = conn.connection.driver_connection
-    raw.create_function(_GRAMS_FUNCTION, 1, cjk_grams, deterministic=True)
-    source = f"FROM search_entries WHERE rowid > {int(last_rowid)} ORDER BY rowid"
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) SELECT rowid, title_folded, "
-        f"body_folded, {_GRAMS_FUNCTION}(title_folded), {_GRAMS_FUNCTION}(body_folded) {source}")
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TITLE_TABLE} (rowid, {', '.join(FTS_TITLE_COLUMNS)}) SELECT rowid, "
-        f"title_folded, {_GRAMS_FUNCTION}(title_folded) {source}")
+    """Index every search_entries row after `last_rowid` (rows just written in bulk): one range read
+    in rowid order, one executemany per FTS table."""
+    rows = conn.exec_driver_sql("SELECT rowid, title_folded, body_folded FROM search_entries "
+                                "WHERE rowid > ? ORDER BY rowid", (int(last_rowid),)).all()
+    _write(conn, rows, _INSERT, _INSERT_TITLE)
 
 
 def fts_rebuild(conn, batch: int = 5000) -> int:
