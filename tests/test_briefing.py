@@ -428,6 +428,39 @@ def test_briefing_data_queries_do_not_grow_with_the_meetings(tmp_path):
     assert counts[0] == counts[1] and counts[0] <= 30, counts
 
 
+def test_markup_fragments_are_those_reportlabs_parser_makes(tricky_db, demo_db, tmp_path, monkeypatch):
+    """Writer.raw builds our markup's fragments itself; they must equal the parser's, always."""
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from missionplanner.briefing import common
+
+    seen = []
+    made = common.Writer._markup_frags
+
+    def spy(self, markup, style):
+        frags = made(self, markup, style)
+        seen.append((markup, style, None if frags is None else [dict(f.__dict__) for f in frags]))
+        return frags
+
+    monkeypatch.setattr(common.Writer, "_markup_frags", spy)
+    db, mid = tricky_db
+    for ref, lang in ((mid, "en"), (JAPAN, "fr"), (KOREA, "nl")):
+        build_briefing(db, ref, tmp_path / "pack.pdf", lang=lang, classification="Restricted", today=TODAY)
+    build_report(db, JAPAN, tmp_path / "report.pdf")
+    writer = common.Writer("en")
+    for markup in ("Smith &amp; Sons &lt;R&amp;D&gt; &quot;x&quot;", "<b>a <font color='#a4161a'>b</font></b> c",
+                   "a<br/>  b<br/>", "", "<b></b>"):
+        spy(writer, markup, writer.st.cell)
+    assert len(seen) > 100
+    for markup, style, frags in seen:
+        assert frags is not None, markup
+        assert frags == [f.__dict__ for f in Paragraph(markup, style).frags], markup
+        assert cleanBlockQuotedText(markup) is not None
+    # anything else is left to the parser
+    for other in ("<i>x</i>", "<b>unclosed", "a &#38; b", "<font size='9'>x</font>", "x</b>"):
+        assert writer._markup_frags(other, writer.st.cell) is None, other
+
 def test_briefing_reads_the_database_only_through_services():
     package = Path(__file__).resolve().parent.parent / "src" / "missionplanner" / "briefing"
     for source in package.glob("*.py"):
