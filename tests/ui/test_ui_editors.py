@@ -141,7 +141,12 @@ def test_import_error_is_shown_with_its_reason(qtbot, demo_window, tmp_path, mon
     assert "surprise" in shown[0]
 
 
-def test_preferences_change_language_and_home_zone(qtbot, window):
+def test_preferences_change_language_and_home_zone(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []  # a new language offers a restart: "No" here, it applies at the next start
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No))
     dialog = PreferencesDialog(window)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.home_zone.set_zone("Asia/Tokyo")
@@ -149,6 +154,7 @@ def test_preferences_change_language_and_home_zone(qtbot, window):
                      Qt.MouseButton.LeftButton)
     assert settings.get(settings.LANGUAGE) == "nl"
     assert settings.get(settings.HOME_ZONE) == "Asia/Tokyo"
+    assert asked == ["Restart Mission Planner"] and window.isVisible()
     bad = PreferencesDialog(window)
     bad.home_zone.set_zone("Mars/Olympus")
     bad.save()

@@ -341,3 +341,58 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     window.act_redo.trigger()
     window.act_undo.trigger()
     assert len(mission_service.mission_detail(db, mission_id)["legs"]) == 2
+
+
+# Changing the language offers a restart, which goes through the unsaved-changes prompts ---------
+
+def test_language_change_offers_a_restart_that_keeps_unsaved_edits_safe(qtbot, window, db, mission_id,
+                                                                        monkeypatch):
+    from missionplanner.ui import preferences, settings
+
+    registered, quits, asked = [], [], []
+    monkeypatch.setattr(preferences.atexit, "register", lambda fn, *a: registered.append((fn, a)))
+    monkeypatch.setattr(preferences.QCoreApplication, "quit", staticmethod(lambda: quits.append(1)))
+    discard = [QMessageBox.StandardButton.Cancel]
+
+    def fake(parent, title, text, *args, **kwargs):
+        asked.append(title)
+        if "Restart" in title:
+            return QMessageBox.StandardButton.Yes
+        return discard[0]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(fake))
+
+    editor = window.edit_mission(mission_id)
+    editor.title_edit.setText("Not saved yet")
+
+    def change_language():
+        dialog = preferences.PreferencesDialog(window)
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.save()
+        assert dialog.restart_requested
+        qtbot.wait(50)
+
+    change_language()
+    assert settings.get(settings.LANGUAGE) == "fr"
+    assert "Restart Mission Planner" in asked and "Unsaved changes" in asked
+    assert editor.isVisible() and window.isVisible()  # "Cancel" in the editor's prompt stops the restart
+    assert not registered and not quits
+    discard[0] = QMessageBox.StandardButton.Discard
+    settings.put(settings.LANGUAGE, "")
+    change_language()
+    from shiboken6 import isValid
+
+    assert not (isValid(editor) and editor.isVisible()) and not window.isVisible()
+    assert quits and registered
+    fn, (argv,) = registered[0]
+    assert fn is preferences.start_again and argv == preferences.command_line()
+    assert mission_service.mission_detail(db, mission_id)["title"] == "Test mission"
+
+
+def test_no_restart_offer_when_the_language_stays(qtbot, window, monkeypatch):
+    from missionplanner.ui import preferences
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a)))
+    dialog = preferences.PreferencesDialog(window)
+    dialog.save()
+    assert not asked and not dialog.restart_requested

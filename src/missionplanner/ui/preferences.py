@@ -1,12 +1,69 @@
-"""Preferences: the interface language and the home time zone."""
+"""Preferences: the interface language and the home time zone.
+
+A new language applies at the next start; after changing it the dialog offers to restart now. The
+restart first closes open editors through their unsaved-changes prompt (a "Cancel" there stops it),
+then closes the window (which saves its layout) and starts the same command line again once this
+process has ended cleanly (database session closed), so two copies never hold the file at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+import atexit
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from . import settings
 from .i18n import LANGUAGES
 from .widgets import ZoneComboBox, error_label
+
+
+def command_line() -> list[str]:
+    """How this process was started: the frozen app, or the interpreter with its arguments."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, *getattr(sys, "orig_argv", [sys.executable, *sys.argv])[1:]]
+
+
+def start_again(argv: list[str]) -> None:
+    """Start `argv` detached from this process (it outlives us)."""
+    if os.name == "nt":
+        flags = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
+        subprocess.Popen(argv, creationflags=flags, close_fds=True)  # noqa: S603 - our own command line
+    else:
+        subprocess.Popen(argv, start_new_session=True, close_fds=True,  # noqa: S603
+                         stdin=subprocess.DEVNULL)
+
+
+def close_editors(window) -> bool:
+    """Close every open editor, each through its unsaved-changes prompt; False if one stays open."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible() and hasattr(dialog, "has_changes"):
+            dialog.reject()
+            if dialog.isVisible():
+                return False
+    return True
+
+
+def restart_application(window) -> bool:
+    """Restart with the same command line, unless the user keeps an unsaved edit open."""
+    if not close_editors(window) or not window.close():
+        return False
+    argv = command_line()
+    atexit.register(start_again, argv)
+    QCoreApplication.quit()
+    return True
 
 
 class PreferencesDialog(QDialog):
@@ -18,15 +75,21 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("System language"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
+        self._language_before = settings.get(settings.LANGUAGE)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_before)))
         self.home_zone = ZoneComboBox()
         self.home_zone.setAccessibleName(self.tr("Home time zone"))
         self.home_zone.set_zone(settings.get(settings.HOME_ZONE))
         self.error = error_label()
         form = QFormLayout()
-        form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Home time zone"), self.home_zone)
-        note = QLabel(self.tr("A new language applies the next time Mission Planner starts."))
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        zone_label = QLabel(self.tr("&Home time zone"))
+        zone_label.setBuddy(self.home_zone)
+        form.addRow(language_label, self.language)
+        form.addRow(zone_label, self.home_zone)
+        note = QLabel(self.tr("A new language applies when Mission Planner starts again; you can "
+                              "restart it right away."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -36,6 +99,7 @@ class PreferencesDialog(QDialog):
         box.addWidget(note)
         box.addWidget(self.error)
         box.addWidget(buttons)
+        self.restart_requested = False
 
     def save(self) -> None:
         from ..errors import ValidationError
@@ -47,6 +111,19 @@ class PreferencesDialog(QDialog):
             self.error.setText(exc.plain)
             self.error.show()
             return
-        settings.put(settings.LANGUAGE, self.language.currentData())
+        language = self.language.currentData()
+        settings.put(settings.LANGUAGE, language)
         settings.put(settings.HOME_ZONE, zone)
+        if language != self._language_before:
+            answer = QMessageBox.question(
+                self, self.tr("Restart Mission Planner"),
+                self.tr("The new language applies after a restart. Restart now to apply it?\n\n"
+                        "Open editors ask about unsaved changes first."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            self.restart_requested = answer == QMessageBox.StandardButton.Yes
         self.accept()
+        window = self.parent().window() if self.parent() is not None else None
+        if self.restart_requested and window is not None:
+            # Once the dialog has closed and the window has applied the other settings.
+            QTimer.singleShot(0, lambda: restart_application(window))
