@@ -184,6 +184,7 @@ class Catalogue:
         self.lang = lang
         self.locale = LOCALES[lang]
         self._i = _INDEX[lang]
+        self._dates: dict[tuple[date, str], str] = {}
 
     def __getitem__(self, key: str) -> str:
         return LABELS[key][self._i]
@@ -214,7 +215,11 @@ class Catalogue:
             value = datetime.fromisoformat(value)
         if isinstance(value, datetime):
             value = value.date()
-        return format_date(value, format=fmt, locale=self.locale)
+        key = (value, fmt)
+        text = self._dates.get(key)  # a pack names the same days many times; Babel is slow
+        if text is None:
+            text = self._dates[key] = format_date(value, format=fmt, locale=self.locale)
+        return text
 
     def zone_city(self, zone_name: str) -> str:
         """The city of an IANA zone in this language ("Bruxelles" for Europe/Brussels)."""
