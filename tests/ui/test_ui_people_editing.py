@@ -185,3 +185,63 @@ def test_organizations_sort_in_the_service_a_page_at_a_time(demo_db):
     everything = first + rest
     assert [o["country"] for o in everything] == sorted((o["country"] for o in everything), reverse=True)
     assert len({o["id"] for o in everything}) == len(people_service.list_organizations(demo_db))
+
+
+# Service messages are shown in the interface language --------------------------------------------
+
+class _FakeFrench:
+    TEXTS = {"is required and may not be empty": "est obligatoire et ne peut pas être vide",
+             "%1 is not an e-mail address": "%1 n'est pas une adresse e-mail",
+             "this %1 was changed by someone else since you opened it (your copy: version %2, stored: "
+             "version %3); reload it and apply your change again":
+                 "cette fiche (%1) a été modifiée entre-temps (votre copie : version %2, enregistrée : "
+                 "version %3) ; rechargez-la",
+             "person": "personne", "Family name": "Nom de famille"}
+
+
+def _install_fake_french(qapp):
+    from PySide6.QtCore import QTranslator
+
+    class Translator(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return _FakeFrench.TEXTS.get(source, "") if context == "ServiceMessages" else ""
+
+        def isEmpty(self):
+            return False
+
+    translator = Translator()
+    qapp.installTranslator(translator)
+    return translator
+
+
+def test_service_messages_are_translated_with_their_parts(qapp):
+    from missionplanner.errors import StaleEditError, ValidationError
+    from missionplanner.ui.messages import error_text, translate_message
+
+    translator = _install_fake_french(qapp)
+    try:
+        assert translate_message("'bob@' is not an e-mail address") == "'bob@' n'est pas une adresse e-mail"
+        stale = StaleEditError("this person was changed by someone else since you opened it (your copy: "
+                               "version 3, stored: version 4); reload it and apply your change again")
+        assert error_text(stale).startswith("cette fiche (personne) a été modifiée")
+        assert "version 3" in error_text(stale) and "version 4" in error_text(stale)
+        empty = ValidationError("is required and may not be empty", field="family_name")
+        assert error_text(empty) == "Nom de famille: est obligatoire et ne peut pas être vide"
+        assert error_text(empty, beside_field=True) == "est obligatoire et ne peut pas être vide"
+        assert translate_message("something new") == "something new"  # unknown: as it came
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    translator = _install_fake_french(qapp)
+    try:
+        editor = w.people.edit(_ohmura(demo_db)["id"])
+        editor.widgets["family_name"].setText("")
+        _save(qtbot, editor)
+        assert editor.errors.labels["family_name"].text() == "est obligatoire et ne peut pas être vide"
+        editor.done(0)
+    finally:
+        qapp.removeTranslator(translator)

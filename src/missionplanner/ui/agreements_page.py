@@ -34,6 +34,7 @@ from ..services import agreements as agreement_service
 from ..services import attachments, listing, validation
 from ..services import people as people_service
 from . import formatting as fmt
+from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
 from .undo import (
@@ -250,7 +251,7 @@ class AgreementsPage(QWidget):
         try:
             attachments.attach_file(self.db, "agreement", a["id"], path)
         except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Attach document"), str(exc))
+            QMessageBox.warning(self, self.tr("Attach document"), error_text(exc))
             return
         self.show_detail()
 
@@ -311,7 +312,7 @@ class AgreementsPage(QWidget):
             else:
                 agreement_service.delete_agreement(self.db, a["id"])
         except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Delete agreement"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete agreement"), error_text(exc))
             return False
         self.refresh()
         self.changed.emit()

@@ -30,6 +30,7 @@ from ..services import followups as followup_service
 from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
+from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
@@ -301,7 +302,7 @@ class FollowupsPage(QWidget):
         try:
             result = fn(f)
         except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Follow-up"), str(exc))
+            QMessageBox.warning(self, self.tr("Follow-up"), error_text(exc))
         else:
             push_or_done(history_of(self), lambda h: command(h, f, result))
         self.refresh_rows()

@@ -35,6 +35,7 @@ from ..model import MEETING_STATUSES
 from ..services import gui_queries
 from ..services import meetings as meeting_service
 from . import formatting as fmt
+from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import problem_label
 from .widgets import FieldErrors, PersonPicker, error_label
@@ -383,9 +384,9 @@ class MeetingEditor(QDialog):
             try:
                 instant = parse_local_input(text, zone, default, field=field)
             except (TimeInputError, MissionPlannerError) as exc:
-                label.setText("⚠ " + exc.plain)
+                label.setText("⚠ " + error_text(exc, beside_field=True))
                 label.setStyleSheet("color: #b3261e;")
-                label.setToolTip(exc.plain)
+                label.setToolTip(error_text(exc, beside_field=True))
                 continue
             if field == "start":
                 start_instant = instant
@@ -545,7 +546,7 @@ class MeetingEditor(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Changed elsewhere"),
             self.tr("%1\n\nReload the meeting? Your unsaved changes in this window will be lost.")
-            .replace("%1", exc.plain))
+            .replace("%1", error_text(exc, beside_field=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         fresh = gui_queries.meeting_by_id(self.db, self.meeting_id)

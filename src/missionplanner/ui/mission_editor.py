@@ -25,6 +25,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services import missions as mission_service
 from ..services import validation
 from . import formatting as fmt
+from .messages import error_text
 from .models import LegsModel
 from .undo import leg_snapshot
 from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, setup_table
@@ -338,7 +339,7 @@ class MissionEditor(QDialog):
                                    dirty=False)
                 self.legs.rows = rows  # saved so far: a retry does not add them twice
         except MissionPlannerError as exc:
-            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", which).replace("%2", str(exc)))
+            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", which).replace("%2", error_text(exc)))
             self.leg_errors.show()
             return False
         return True
@@ -347,7 +348,7 @@ class MissionEditor(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Changed elsewhere"),
             self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
-            .replace("%1", exc.plain))
+            .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
             fresh = mission_service.mission_detail(self.db, self.mission_id)
             self.mission = fresh

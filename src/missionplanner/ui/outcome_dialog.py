@@ -23,6 +23,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services import meetings as meeting_service
 from ..services import people as people_service
 from . import formatting as fmt
+from .messages import error_text
 from .mission_editor import confirm_discard
 from .widgets import error_label
 
@@ -150,10 +151,10 @@ class OutcomeDialog(QDialog):
                                                        outcome=v["outcome"], decisions=v["decisions"],
                                                        followups=v["followups"])
         except StaleEditError as exc:
-            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), error_text(exc))
             return False
         except MissionPlannerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         self.accept()

@@ -26,6 +26,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services import people as people_service
 from ..services import validation
 from . import formatting as fmt
+from .messages import error_text
 from .mission_editor import confirm_discard
 from .undo import ORGANIZATION_KEYS, PERSON_KEYS
 from .widgets import FieldErrors, error_label
@@ -149,7 +150,7 @@ class _RecordEditor(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Changed elsewhere"),
             self.tr("%1\n\nReload it? Your unsaved changes in this window will be lost.")
-            .replace("%1", exc.plain))
+            .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
             self.record = self.reload()
             self.version = self.record.get("version")

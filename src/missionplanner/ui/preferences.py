@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from . import settings
 from .i18n import LANGUAGES
+from .messages import error_text
 from .widgets import ZoneComboBox, error_label
 
 
@@ -108,7 +109,7 @@ class PreferencesDialog(QDialog):
         try:
             zone = timezone_name(self.home_zone.zone(), "home_timezone")
         except ValidationError as exc:
-            self.error.setText(exc.plain)
+            self.error.setText(error_text(exc, beside_field=True))
             self.error.show()
             return
         language = self.language.currentData()

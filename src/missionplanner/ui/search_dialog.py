@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from ..services.search import search
+from .messages import error_text
 
 KINDS = {
     "mission": QT_TRANSLATE_NOOP("SearchDialog", "Mission"),
@@ -100,7 +101,7 @@ class SearchDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.pending = False
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def _activate_first(self) -> None:
         if self._timer.isActive():

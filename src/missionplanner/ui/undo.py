@@ -84,7 +84,9 @@ class ServiceCommand(QUndoCommand):
             fn()
         except MissionPlannerError as exc:
             self.setObsolete(True)
-            self.history.notifier.failed.emit(str(exc))
+            from .messages import error_text
+
+            self.history.notifier.failed.emit(error_text(exc))
         self.history.notifier.data_changed.emit()
 
     def apply(self) -> None:

@@ -87,7 +87,9 @@ class FieldErrors:
         self.clear()
         field = (exc.field or "").split("[")[0].split(".")[0]
         label = self.labels.get(field, self.general)
-        label.setText(exc.plain if label is not self.general or not exc.field else str(exc))
+        from .messages import error_text
+
+        label.setText(error_text(exc, beside_field=label is not self.general))
         label.show()
         return label
 
