@@ -723,3 +723,70 @@ END:VCALENDAR
         (utc(2017, 6, 9, 0), "Asia/Tokyo", "c1b2a3d4-weekly-allday#20170609"),
         (utc(2017, 6, 12, 0), "Asia/Seoul", "c1b2a3d4-weekly-allday#20170612"),
     ]
+
+
+# Re-imports: events gone from the calendar, and cancelled ones --------------------------------------
+
+def _without_dinner(calendar: bytes) -> bytes:
+    start = calendar.index(b"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Seoul")
+    return calendar[:start] + calendar[calendar.index(b"END:VEVENT\r\n", start) + len(b"END:VEVENT\r\n"):]
+
+
+def test_event_gone_from_a_reimported_calendar_is_cancelled_not_deleted(db, trip):
+    import_ics(db, GOOGLE, trip)
+    own = meetings.create_meeting(db, trip, title="Our own debrief", start="2017-06-12T18:00",
+                                  end="2017-06-12T18:30", timezone="Asia/Seoul")
+    import_ics(db, THUNDERBIRD, trip)  # another calendar: its meetings are not the Google one's
+    before = stored(db, trip)
+    shorter = _without_dinner(GOOGLE)
+
+    preview = import_ics(db, shorter, trip, dry_run=True)
+    assert preview["cancelled"] == 1 and preview["calendar"] == "x-wr-calname=Mission Corée"
+    [gone] = [d for d in preview["details"] if d.get("cancelled")]
+    assert (gone["action"], gone["changes"], gone["uid"]) == ("update", ["status"],
+                                                              "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com")
+    assert gone["title"] == "Dinner with the Belgian business community"
+    assert "no longer in the calendar" in gone["note"] and gone["start"] == "2017-06-12T19:00+09:00"
+    assert stored(db, trip) == before  # a dry run writes nothing
+
+    summary = import_ics(db, shorter, trip)
+    assert (summary["created"], summary["updated"], summary["unchanged"], summary["cancelled"]) == (0, 1, 1, 1)
+    after = {r[6]: r for r in stored(db, trip)}
+    assert len(after) == len(before) + 0 and after["0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"][5] == "cancelled"
+    assert {uid: r for uid, r in after.items() if uid != "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"} == \
+        {r[6]: r for r in before if r[6] != "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"}
+    with db.read() as s:
+        assert s.get(Meeting, own).status == "proposed"  # typed in by hand: no calendar owns it
+    again = import_ics(db, shorter, trip)  # already cancelled: nothing more to say
+    assert again["cancelled"] == 0 and again["updated"] == 0
+
+
+def test_status_cancelled_in_a_reimport_is_listed_as_a_cancellation(db, trip):
+    import_ics(db, GOOGLE, trip)
+    cancelled = GOOGLE.replace(b"STATUS:TENTATIVE", b"STATUS:CANCELLED")
+    preview = import_ics(db, cancelled, trip, dry_run=True)
+    [detail] = [d for d in preview["details"] if d.get("cancelled")]
+    assert detail["changes"] == ["status"] and detail["note"] == "cancelled in the calendar"
+    assert preview["cancelled"] == 1
+    import_ics(db, cancelled, trip)
+    dinner = [r for r in stored(db, trip) if r[6] == "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"]
+    assert [r[5] for r in dinner] == ["cancelled"]
+
+
+def test_an_invitation_or_an_unnamed_calendar_cancels_nothing_else(db, trip, tmp_path):
+    import_ics(db, GOOGLE, trip)
+    invitation = GOOGLE.replace(b"METHOD:PUBLISH", b"METHOD:REQUEST")
+    assert import_ics(db, _without_dinner(invitation), trip)["cancelled"] == 0
+    unnamed = GOOGLE.replace(b"X-WR-CALNAME:Mission Cor\xc3\xa9e\r\n", b"")
+    assert import_ics(db, _without_dinner(unnamed), trip)["cancelled"] == 0  # bytes, no name: unknown
+    assert {r[5] for r in stored(db, trip)} == {"confirmed", "proposed"}
+    # A file without a calendar name is known by its file name.
+    path = tmp_path / "korea.ics"
+    path.write_bytes(THUNDERBIRD)
+    first = import_ics(db, path, trip)
+    assert first["calendar"] == "file=korea.ics" and first["created"] >= 2
+    kept = THUNDERBIRD[:THUNDERBIRD.index(b"BEGIN:VEVENT")] + b"END:VCALENDAR\r\n"
+    path.write_bytes(kept)
+    summary = import_ics(db, path, trip)
+    assert summary["cancelled"] == first["created"]
+    assert {r[5] for r in stored(db, trip) if r[6] in {d["uid"] for d in first["details"]}} == {"cancelled"}

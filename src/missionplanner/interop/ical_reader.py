@@ -15,11 +15,18 @@ from datetime import date, datetime, timedelta
 from ..errors import ValidationError
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
+_PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):")  # most lines: a name, no parameters, the value
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _DATETIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DURATION = re.compile(
     r"([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 MAX_COMPONENT_DEPTH = 8
+
+
+def _unescape(m: re.Match) -> str:
+    c = m.group(1)
+    return "\n" if c in "nN" else c
 
 
 class ICalError(ValidationError):
@@ -81,6 +88,9 @@ class Reader:
         return out
 
     def content_line(self, n: int, text: str) -> Prop:
+        m = _PLAIN_LINE.match(text)
+        if m:
+            return Prop(m.group(1).upper(), {}, text[m.end():], n)
         m = _NAME.match(text)
         if not m:
             raise self.error(n, f"expected NAME:VALUE, found {text[:40]!r}")
@@ -163,17 +173,11 @@ class Reader:
     def text(self, prop: Prop | None) -> str:
         if prop is None:
             return ""
-        out, i, v = [], 0, prop.value
-        while i < len(v):
-            c = v[i]
-            if c == "\\" and i + 1 < len(v):
-                nxt = v[i + 1]
-                out.append("\n" if nxt in "nN" else nxt)
-                i += 2
-            else:
-                out.append(c)
-                i += 1
-        return "".join(out).strip()
+        v = prop.value
+        if "\\" not in v:
+            return v.strip()
+        # Each backslash with the character after it (a lone one at the end stays), left to right.
+        return _ESCAPE.sub(_unescape, v).strip()
 
     def date_or_datetime(self, prop: Prop, raw: str | None = None) -> date | datetime:
         """A DATE or a naive/UTC DATE-TIME value; UTC ones carry tzinfo=UTC via the 'Z'."""

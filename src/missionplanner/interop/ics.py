@@ -25,15 +25,17 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from types import SimpleNamespace
 
 from dateutil import tz as dtz
 from sqlalchemy import func, select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import Leg, Meeting, Mission, Participation, Person
+from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, utcnow
 from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
+from ..store.bulk import IdPool, complete, create_many
 from .ical_reader import Component, ICalError, Prop, Reader
 from .windows_zones import windows_to_iana
 
@@ -252,11 +254,17 @@ class Occurrence:
 
 
 def _to_utc(naive: datetime, tzi: tzinfo) -> datetime:
-    """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first."""
-    aware = naive.replace(tzinfo=tzi, fold=0)
-    if not dtz.datetime_exists(aware):
-        aware = dtz.resolve_imaginary(aware)
-    return aware.astimezone(UTC)
+    """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first.
+
+    `dateutil.tz.datetime_exists` is the round trip below; its UTC leg is the answer when the time
+    exists, so each time is converted twice rather than three times.
+    """
+    naive = naive.replace(tzinfo=None, fold=0)
+    aware = naive.replace(tzinfo=tzi)
+    instant = aware.astimezone(UTC)
+    if instant.astimezone(tzi).replace(tzinfo=None) != naive:  # does not exist: in a gap
+        instant = dtz.resolve_imaginary(aware).astimezone(UTC)
+    return instant
 
 
 class _Calendar:
@@ -279,6 +287,7 @@ class _Calendar:
         self.skipped: list[dict] = []
         self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
         self.members: set[str] = set()        # ids of the mission's delegation and lead
+        self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -352,14 +361,21 @@ class _Calendar:
         return value, Frame("date")
 
     def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
+        if frame.kind == "utc":
+            return naive.replace(tzinfo=UTC)
+        key = (naive, frame.kind, id(frame.tzinfo))  # an event's start is placed twice (length, meeting)
+        found = self.placed.get(key)
+        if found is not None:
+            return found
         try:
-            if frame.kind == "utc":
-                return naive.replace(tzinfo=UTC)
             if frame.kind == "floating":
-                return _to_utc(naive, zone(self.zone_of_day(naive.date())))
-            return _to_utc(naive, frame.tzinfo)
+                found = _to_utc(naive, zone(self.zone_of_day(naive.date())))
+            else:
+                found = _to_utc(naive, frame.tzinfo)
         except (OverflowError, ValueError) as exc:
             raise self.r.error(prop.line, f"{naive} cannot be placed in time ({exc})", prop.name) from None
+        self.placed[key] = found
+        return found
 
     def key_of(self, value: date | datetime, frame: Frame, prop: Prop) -> str:
         if isinstance(value, datetime):
@@ -648,11 +664,40 @@ def _local(instant: datetime, zone_name: str) -> str:
     return in_zone(instant, zone_name).isoformat(timespec="minutes")
 
 
+def calendar_key(calendars: list[Component], source: str, named: bool) -> str:
+    """What makes a file "the same calendar" as an earlier one: its X-WR-RELCALID, else its
+    X-WR-CALNAME, else the file's name; "" when there is none (bytes with neither header)."""
+    for name in ("X-WR-RELCALID", "X-WR-CALNAME"):
+        for cal in calendars:
+            prop = cal.first(name)
+            if prop is not None and prop.value.strip():
+                return f"{name.lower()}={prop.value.strip()[:200]}"
+    return f"file={Path(source).name[:200]}" if named else ""
+
+
+def _is_full_calendar(calendars: list[Component]) -> bool:
+    """A published calendar (no METHOD, or PUBLISH), not an invitation or a cancellation message:
+    only a whole calendar says anything about the events it does not contain."""
+    for cal in calendars:
+        method = cal.first("METHOD")
+        if method is not None and method.value.strip().upper() != "PUBLISH":
+            return False
+    return True
+
+
+_KEY_TAG = "imported from calendar "  # the audit summary of each meeting an import creates
+
+
 def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> dict:
-    """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done."""
+    """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done.
+
+    A meeting an earlier import of the same calendar (see `calendar_key`) created in this mission,
+    whose event the file no longer holds, is marked cancelled (never deleted).
+    """
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text)
+    key = calendar_key(calendars, source, not isinstance(path_or_bytes, bytes | bytearray))
     with db.write() as s:
         mission = resolve_mission(s, mission_ref)
         cal = _Calendar(reader, calendars, mission)
@@ -663,7 +708,8 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
             func.lower(Person.email).in_(wanted)))} if wanted else {}
         cal.members = {mm.person_id for mm in mission.members} | ({mission.lead_id} if mission.lead_id else set())
         summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
-                   "dry_run": dry_run, "details": []}
+                   "cancelled": 0, "calendar": key, "dry_run": dry_run, "details": []}
+        new = _New(utcnow())
         seen: set[str] = set()
         for occ in sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)):
             uid = occ.meeting_uid[:255]
@@ -676,56 +722,103 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
                 if uid in existing:
                     detail.update(_update(existing[uid], occ, leg, cal))
                 else:
-                    detail.update(_create(s, mission, occ, uid, leg, cal))
+                    detail.update(_create(new, mission, occ, uid, leg, cal))
             except ValidationError as exc:
                 raise ICalError(exc.plain, where=f"{source}: line {occ.line}", field=exc.field) from None
             summary[{"create": "created", "update": "updated", "unchanged": "unchanged",
                      "skip": "skipped"}[detail["action"]]] += 1
+            summary["cancelled"] += bool(detail.get("cancelled"))
             summary["details"].append(detail)
         for skipped in cal.skipped:
             summary["skipped"] += 1
             summary["details"].append(skipped)
+        if key and _is_full_calendar(calendars):
+            present = seen | {d["uid"][:255] for d in cal.skipped}
+            for detail in _cancel_missing(s, mission, key, present):
+                summary["updated"] += 1
+                summary["cancelled"] += 1
+                summary["details"].append(detail)
+        create_many(s, Meeting, new.meetings, db.user, now=new.now,
+                    summary=f"{_KEY_TAG}{key}" if key else "")
+        create_many(s, Participation, new.participations, db.user, now=new.now)
         s.flush()
         if dry_run:
             s.rollback()
         return summary
 
 
+class _New:
+    """The meetings (and their participants) this import creates, written in bulk at the end."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+        self.new_id = IdPool()
+        self.meetings: list[dict] = []
+        self.participations: list[dict] = []
+
+
+def _cancel_missing(s, mission: Mission, key: str, present: set[str]) -> list[dict]:
+    """Cancel the meetings an earlier import of this calendar created that the file no longer has."""
+    created = select(AuditEntry.entity_id).where(
+        AuditEntry.entity_kind == Meeting.__tablename__, AuditEntry.action == "create",
+        AuditEntry.summary == f"{_KEY_TAG}{key}")
+    gone = s.scalars(select(Meeting).where(
+        Meeting.mission_id == mission.id, Meeting.uid != "", Meeting.status != "cancelled",
+        Meeting.id.in_(created)).order_by(Meeting.start, Meeting.id)).all()
+    out = []
+    for m in gone:
+        if m.uid in present:
+            continue
+        m.status = "cancelled"
+        out.append({"action": "update", "uid": m.uid, "title": m.title, "line": None,
+                    "start": _local(m.start, m.timezone), "end": _local(m.end, m.timezone),
+                    "timezone": m.timezone, "city": m.city, "changes": ["status"], "cancelled": True,
+                    "note": "cancelled: no longer in the calendar"})
+    return out
+
+
 def _venue(occ: Occurrence, city: str) -> str:
     return "" if occ.location.casefold() == city.casefold() else occ.location
 
 
-def _create(s, mission: Mission, occ: Occurrence, uid: str, leg: Leg | None, cal: _Calendar) -> dict:
+def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | None, cal: _Calendar) -> dict:
     zone_name = occ.zone_name or (leg.timezone if leg else cal.zone_of_day(occ.start.date()))
     city = leg.city if leg else ""
     data = {"title": occ.title, "timezone": zone_name, "start": occ.start, "end": occ.end, "city": city,
             "venue": _venue(occ, city), "status": occ.status or "proposed", "objectives": occ.objectives,
             "uid": uid}
-    m = Meeting(**meeting_fields(data, None))
+    fields = meeting_fields(data, None)
+    m = SimpleNamespace(**fields)  # what check_meeting reads, without an ORM object per event
     out = {"start": _local(m.start, zone_name), "end": _local(m.end, zone_name), "timezone": zone_name,
            "city": city}
     try:
         check_meeting(m, mission)
     except ValidationError as exc:
         return dict(out, action="skip", note=exc.plain)
-    m.mission = mission
-    s.add(m)
+    row = complete(Meeting, dict(fields, mission_id=mission.id), now=new.now, id=new.new_id())
+    new.meetings.append(row)
     # Invitees already known by their e-mail join the meeting: our delegation on its side, others
     # as counterparts. Participants of meetings imported earlier are left as the user set them.
     sides = {"counterpart": 0, "delegation": 0}
     names = []
+    joined: set[str] = set()
     for email in occ.emails:
         person = cal.people.get(email)
-        if person is None or any(p.person_id == person.id for p in m.participations):
+        if person is None or person.id in joined:
             continue
+        joined.add(person.id)
         side = "delegation" if person.id in cal.members else "counterpart"
-        m.participations.append(Participation(person_id=person.id, side=side, position=sides[side]))
+        new.participations.append(complete(Participation, {
+            "meeting_id": row["id"], "person_id": person.id, "side": side, "position": sides[side]},
+            now=new.now, id=new.new_id()))
         sides[side] += 1
         names.append(person.display_name)
     if names:
         out["participants"] = names
     if occ.all_day:
         out["note"] = "all-day event: imported as 09:00-18:00 local time"
+    if row["status"] == "cancelled":
+        out["cancelled"] = True
     return dict(out, action="create")
 
 
@@ -761,4 +854,6 @@ def _update(m: Meeting, occ: Occurrence, leg: Leg | None, cal: _Calendar) -> dic
     except ValidationError as exc:
         return dict(out, action="skip", note=f"not updated: {exc.plain}")
     apply(m, fields)
+    if changes.get("status") == "cancelled":
+        out.update(cancelled=True, note="cancelled in the calendar")
     return dict(out, action="update")

@@ -164,8 +164,11 @@ def audit_changes(cls, rows: list[dict]) -> list[dict]:
 
 # Writing ----------------------------------------------------------------------------------------
 
-def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | None = None) -> list[dict]:
+def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | None = None,
+                summary: str = "") -> list[dict]:
     """Insert complete rows (see `complete`) of `cls` with their audit and search rows; returns them.
+
+    `summary` goes into each row's audit entry (say, which calendar file an imported meeting came from).
 
     Nothing is flushed here: the rows go straight to the session's connection, in its transaction.
     """
@@ -175,7 +178,7 @@ def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | No
     conn = session.connection()
     changes = audit_changes(cls, rows)
     audit = [{"id": i, "at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__,
-              "entity_id": r["id"], "changes": c, "summary": ""}
+              "entity_id": r["id"], "changes": c, "summary": summary}
              for i, r, c in zip(new_ids(len(rows)), rows, changes, strict=True)]
     kind = search_index.KINDS.get(cls)
     entries = [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows] if kind else []
