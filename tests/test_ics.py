@@ -790,3 +790,39 @@ def test_an_invitation_or_an_unnamed_calendar_cancels_nothing_else(db, trip, tmp
     summary = import_ics(db, path, trip)
     assert summary["cancelled"] == first["created"]
     assert {r[5] for r in stored(db, trip) if r[6] in {d["uid"] for d in first["details"]}} == {"cancelled"}
+
+
+def test_bulk_created_meetings_read_back_as_the_session_would_have_written_them(db, trip):
+    """New meetings skip the ORM: the audit trail and the search index must hold what its hooks write."""
+    from sqlalchemy import text
+
+    from missionplanner.model import AuditEntry, Participation
+    from missionplanner.services.search import rebuild_index, search
+    from missionplanner.store.audit import _snapshot
+
+    gov = people.create_person(db, given_name="Hideaki", family_name="Ohmura", email="governor@pref.aichi.lg.jp")
+    invitation = GOOGLE.replace(b"UID:0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com\r\n",
+                                b"UID:0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com\r\n"
+                                b"ATTENDEE:mailto:governor@pref.aichi.lg.jp\r\n")
+    import_ics(db, invitation, trip)
+    with db.read() as s:
+        records = [*s.scalars(select(Meeting)), *s.scalars(select(Participation))]
+        audits = {a.entity_id: a for a in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))}
+        assert len(records) == 3 and {type(r) for r in records} == {Meeting, Participation}
+        for r in records:
+            assert r.created_at.tzinfo is UTC and r.updated_at == r.created_at and r.version == 1
+            assert audits[r.id].changes == _snapshot(r), r
+        mayor = next(r for r in records if isinstance(r, Meeting) and "Mayor" in r.title)
+        assert mayor.talking_points == [] and mayor.start == utc(2017, 6, 12, 1)
+        assert [p.person_id for p in s.get(Meeting, next(
+            r.meeting_id for r in records if isinstance(r, Participation))).participations] == [gov]
+
+    def index():
+        with db.read() as s:
+            return set(s.execute(text("SELECT entity_id, kind, title, title_folded, body_folded, "
+                                      "snippet_source FROM search_entries")).all())
+
+    before, found = index(), [r["title"] for r in search(db, "hydrogen")]
+    assert found == ["Meeting with the Mayor of Seoul"]
+    rebuild_index(db)
+    assert index() == before and [r["title"] for r in search(db, "hydrogen")] == found
