@@ -1,4 +1,14 @@
-"""Imports at scale: 10,000 contacts from CSV and a 2,000-event calendar, rows per second (issue 7).
+"""Imports at scale: 10,000 contacts from CSV and a 2,000-event calendar (issue 8, "Imports").
+
+The issue's goal: each at least 20,000 rows/s equivalent, all or nothing kept. Two figures per file,
+so what is counted is explicit:
+
+- per input row: contacts per second, events per second;
+- per row written: every row the import adds to the database in its one transaction, counted in the
+  file after the import: records (people, organizations, affiliations; meetings, participations),
+  their audit entries, their `search_entries` rows, and the rows of the two FTS5 tables
+  (`search_fts`, `search_fts_title`, counted by their docsize rows). A contact writes about seven
+  rows, an event five.
 
 Each figure is compared with a baseline measured in the same run on the same file:
 
@@ -7,15 +17,9 @@ Each figure is compared with a baseline measured in the same run on the same fil
   language, validates every field, matches existing people and organizations, creates the
   affiliations, and writes the audit trail and search index, all in one transaction;
 - calendar: `icalendar.Calendar.from_ical` parsing the file and walking its events, without storing
-  anything. Ours parses with line tracking, resolves zones, expands nothing here, validates through
-  the meeting rules and stores the meetings.
-
-Goals, per row: the contacts import writes about eight rows (person, affiliation, organization now
-and then, their audit entries and search entries) through the ORM for each one the baseline writes
-through Core, so a hundredth of the baseline is its floor; the calendar import at least a fifth of
-icalendar's bare parse. And in absolute terms, at least 250 contacts/s and 200 events/s, so an aide's
-largest real files (a few thousand lines) load in seconds. Most of the contacts time is the store's
-audit and search-index hooks, which every write goes through.
+  anything. Ours parses with its own line-tracking reader (`interop.ical_reader`, several times
+  faster than icalendar's), resolves zones, validates through the meeting rules and stores the
+  meetings. The calendar rows also say what share of the import the parse alone takes.
 
 `python -m bench imports` runs it; `run(contacts=50, events=20)` is the test suite's smoke run.
 """
@@ -27,7 +31,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-GOALS = {"contacts": (0.01, 250.0), "calendar": (0.2, 200.0)}  # (ratio to baseline, rows per second)
+GOAL = 20_000.0  # rows per second, input rows and written rows alike (issue 8)
+WRITTEN = ("people", "organizations", "affiliations", "meetings", "participations", "audit_entries",
+           "search_entries", "search_fts_docsize", "search_fts_title_docsize")
 START = date(2017, 6, 1)
 EVENTS_PER_DAY = 20
 
@@ -91,12 +97,25 @@ def _baseline_calendar(data: bytes) -> float:
     return len(events) / seconds
 
 
-def _row(case: str, kind: str, rate: float, baseline: float) -> dict:
-    goal_ratio, goal_rate = GOALS[kind]
-    ratio = rate / baseline
-    return {"case": case, "figure": rate, "baseline": baseline, "ratio": ratio,
-            "goal": f"ratio >= {goal_ratio}, >= {goal_rate:.0f}/s",
-            "ok": ratio >= goal_ratio and rate >= goal_rate}
+def _row(case: str, rate: float, baseline: float) -> dict:
+    return {"case": case, "figure": rate, "baseline": baseline, "ratio": rate / baseline,
+            "goal": f">= {GOAL:.0f}/s", "ok": rate >= GOAL}
+
+
+def _rows_in(db) -> int:
+    """Rows in the tables an import writes (see WRITTEN)."""
+    with db.engine.connect() as conn:
+        return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in WRITTEN)
+
+
+def _parse_seconds(data: bytes) -> float:
+    from missionplanner.interop.ical_reader import Reader
+    from missionplanner.interop.ics import _read
+
+    t0 = time.perf_counter()
+    text, source = _read(data)
+    Reader(source).parse(text)
+    return time.perf_counter() - t0
 
 
 def run(contacts: int = 10_000, events: int = 2_000) -> list[dict]:
@@ -112,13 +131,17 @@ def run(contacts: int = 10_000, events: int = 2_000) -> list[dict]:
         csv_path.write_bytes(contacts_csv(contacts))
         db = open_database(tmp / "bench.sqlite")
         try:
+            before = _rows_in(db)
             t0 = time.perf_counter()
             summary = import_contacts(db, csv_path)
             seconds = time.perf_counter() - t0
             assert summary["people_created"] == contacts
+            written = _rows_in(db) - before
             baseline = _baseline_contacts(csv_path.read_bytes(), tmp)
-            rows.append(_row(f"contacts CSV import, {contacts} rows (rows/s)", "contacts", contacts / seconds,
+            rows.append(_row(f"contacts CSV import, {contacts} contacts (contacts/s)", contacts / seconds,
                              baseline))
+            rows.append(_row(f"contacts CSV import, {written} rows written (rows/s, all tables incl. "
+                             "audit, search, FTS)", written / seconds, baseline))
 
             data = calendar_ics(events)
             days = max(1, (events + EVENTS_PER_DAY - 1) // EVENTS_PER_DAY)
@@ -127,12 +150,18 @@ def run(contacts: int = 10_000, events: int = 2_000) -> list[dict]:
                                           end=end.isoformat())
             missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
                              arrive=f"{START}T07:00", depart=f"{end}T20:00")
+            before = _rows_in(db)
             t0 = time.perf_counter()
             summary = import_ics(db, data, mid)
             seconds = time.perf_counter() - t0
             assert summary["created"] == events, summary["skipped"]
-            rows.append(_row(f"ICS import, {events} events (events/s)", "calendar", events / seconds,
-                             _baseline_calendar(data)))
+            written = _rows_in(db) - before
+            share = _parse_seconds(data) / seconds
+            baseline = _baseline_calendar(data)
+            rows.append(_row(f"ICS import, {events} events (events/s; parsing is {share:.0%} of it)",
+                             events / seconds, baseline))
+            rows.append(_row(f"ICS import, {written} rows written (rows/s, all tables incl. audit, "
+                             "search, FTS)", written / seconds, baseline))
         finally:
             db.dispose()
     return rows
