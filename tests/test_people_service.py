@@ -65,3 +65,41 @@ def test_page_organizations_sorts_in_the_database(db):
     assert [o["name"] for o in people_service.page_organizations(db, 1, 1, sort="country")] == ["b"]
     with pytest.raises(ValidationError):
         people_service.page_organizations(db, sort="id; drop table")
+
+
+def test_deleted_person_comes_back_with_their_links(demo_db):
+    from missionplanner.services import agreements as agreement_service
+    from missionplanner.services import followups, missions
+
+    db = demo_db
+    ohmura = next(p for p in people_service.list_people(db) if p.get("native_name") == "大村秀章")
+    before = people_service.person_detail(db, ohmura["id"])
+    mission = missions.list_missions(db)[0]
+    fid = followups.create_followup(db, mission_id=mission["id"], action="Letter", owner_id=ohmura["id"])
+    impact = people_service.person_deletion_impact(db, ohmura["id"])
+    assert impact["agreements"] == 1 and impact["followups"] == 1 and impact["affiliations"] == 1
+    record = people_service.person_record(db, ohmura["id"])
+    people_service.delete_person(db, ohmura["id"])
+    assert not any(a["signatories"] for a in agreement_service.list_agreements(db)
+                   if "Aichi" in a["title"])
+    assert people_service.restore_person(db, record) == ohmura["id"]
+    after = people_service.person_detail(db, ohmura["id"])
+    assert after["native_name"] == "大村秀章" and after["organization_id"] == before["organization_id"]
+    assert {e["id"] for e in after["timeline"]} == {e["id"] for e in before["timeline"]} | {fid}
+    with pytest.raises(ValidationError):
+        people_service.restore_person(db, record)
+
+
+def test_deleted_organization_comes_back_with_affiliations_and_agreements(demo_db):
+    from missionplanner.services import agreements as agreement_service
+
+    db = demo_db
+    aichi = next(o for o in people_service.list_organizations(db) if o["native_name"] == "愛知県")
+    impact = people_service.organization_deletion_impact(db, aichi["id"])
+    assert impact["affiliations"] == 2 and impact["agreements"] == 1
+    record = people_service.organization_record(db, aichi["id"])
+    people_service.delete_organization(db, aichi["id"])
+    assert people_service.list_people(db, organization_id=aichi["id"]) == []
+    people_service.restore_organization(db, record)
+    assert len(people_service.list_people(db, organization_id=aichi["id"])) == 2
+    assert any(aichi["id"] in [p["id"] for p in a["parties"]] for a in agreement_service.list_agreements(db))

@@ -245,3 +245,47 @@ def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, de
         editor.done(0)
     finally:
         qapp.removeTranslator(translator)
+
+
+# Deleting asks, says what goes, and can be undone ------------------------------------------------
+
+def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_window, demo_db, monkeypatch):
+    from missionplanner.services import agreements as agreement_service
+
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    person = _ohmura(demo_db)
+    w.people.select(person["id"])
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(w.people.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "OHMURA" in asked[0] and "1 agreement signature" in asked[0]
+    assert w.people.model.find(person["id"]) >= 0
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert w.people.delete()
+    assert w.people.model.find(person["id"]) < 0
+    assert "delete person" in w.act_undo.text()
+    w.act_undo.trigger()
+    w.people.select(person["id"])
+    assert w.people.model.find(person["id"]) >= 0
+    assert "大村秀章" in w.people.detail.toPlainText()
+    aichi_agreement = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
+    assert person["id"] in [p["id"] for p in aichi_agreement["signatories"]]
+    w.act_redo.trigger()
+    assert person["id"] not in [p["id"] for p in people_service.list_people(demo_db)]
+
+
+def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypatch):
+    w = demo_window
+    w.show_page(PAGE_ORGANIZATIONS)
+    aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
+    w.organizations.select(aichi["id"])
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    qtbot.mouseClick(w.organizations.delete_button, Qt.MouseButton.LeftButton)
+    assert "2 affiliation" in asked[0] and "1 agreement" in asked[0]
+    assert w.organizations.model.find(aichi["id"]) < 0
+    w.act_undo.trigger()
+    w.show_page(PAGE_ORGANIZATIONS)
+    assert w.organizations.model.find(aichi["id"]) >= 0
+    assert len(people_service.list_people(demo_db, organization_id=aichi["id"])) == 2

@@ -13,9 +13,12 @@ from ..model import (
     Agreement,
     FollowUp,
     Meeting,
+    Mission,
+    MissionMember,
     Organization,
     Participation,
     Person,
+    agreement_parties,
     agreement_signatories,
 )
 from ..store.textfold import fold
@@ -132,6 +135,118 @@ def update_organization(db, org_id: str, version: int | None = None, **changes) 
 def delete_organization(db, org_id: str) -> None:
     with db.write() as s:
         s.delete(get(s, Organization, org_id, "organization"))
+
+
+# Deleting with a way back ------------------------------------------------------------------------
+
+def person_deletion_impact(db, person_id: str) -> dict:
+    """What deleting a person takes with them: meeting places, delegation seats, signatures and
+    affiliations go; follow-ups they own and missions they lead stay, without them."""
+    with db.read() as s:
+        p = get(s, Person, person_id, "person")
+        count = lambda stmt: s.scalar(select(func.count()).select_from(stmt.subquery())) or 0  # noqa: E731
+        return {
+            "name": p.display_name,
+            "meetings": count(select(Participation.meeting_id).where(Participation.person_id == p.id)
+                              .distinct()),
+            "missions": count(select(MissionMember.id).where(MissionMember.person_id == p.id)),
+            "agreements": count(select(agreement_signatories.c.agreement_id)
+                                .where(agreement_signatories.c.person_id == p.id)),
+            "affiliations": len(p.affiliations),
+            "followups": count(select(FollowUp.id).where(FollowUp.owner_id == p.id)),
+            "led": count(select(Mission.id).where(Mission.lead_id == p.id)),
+        }
+
+
+def person_record(db, person_id: str) -> dict:
+    """Everything deleting the person removes, as plain data restore_person puts back."""
+    from .duplicates import _row_dict
+
+    with db.read() as s:
+        p = get(s, Person, person_id, "person")
+        return {
+            "person": _row_dict(p),
+            "affiliations": [_row_dict(a) for a in p.affiliations],
+            "participations": [_row_dict(x) for x in s.scalars(
+                select(Participation).where(Participation.person_id == p.id))],
+            "members": [_row_dict(x) for x in s.scalars(
+                select(MissionMember).where(MissionMember.person_id == p.id))],
+            "signed": list(s.scalars(select(agreement_signatories.c.agreement_id)
+                                     .where(agreement_signatories.c.person_id == p.id))),
+            "followups": list(s.scalars(select(FollowUp.id).where(FollowUp.owner_id == p.id))),
+            "led": list(s.scalars(select(Mission.id).where(Mission.lead_id == p.id))),
+        }
+
+
+def restore_person(db, record: dict) -> str:
+    """Bring a deleted person back under their id with the links person_record kept, leaving out
+    links to what was deleted since (a meeting, an agreement) and places taken since (a new lead)."""
+    from .duplicates import _revive
+
+    with db.write() as s:
+        pid = record["person"]["id"]
+        if s.get(Person, pid) is not None:
+            raise v.ValidationError("this person exists already; nothing to restore")
+        s.add(_revive(Person, record["person"]))
+        s.flush()
+        for row in record["affiliations"]:
+            if s.get(Organization, row["organization_id"]) is not None:
+                s.add(_revive(Affiliation, row))
+        for row in record["participations"]:
+            if s.get(Meeting, row["meeting_id"]) is not None:
+                s.add(_revive(Participation, row))
+        for row in record["members"]:
+            if s.get(Mission, row["mission_id"]) is not None:
+                s.add(_revive(MissionMember, row))
+        for agreement_id in record["signed"]:
+            if s.get(Agreement, agreement_id) is not None:
+                s.execute(agreement_signatories.insert().values(agreement_id=agreement_id, person_id=pid))
+        for f in s.scalars(select(FollowUp).where(FollowUp.id.in_(record["followups"]),
+                                                  FollowUp.owner_id.is_(None))):
+            f.owner_id = pid
+        for m in s.scalars(select(Mission).where(Mission.id.in_(record["led"]), Mission.lead_id.is_(None))):
+            m.lead_id = pid
+        s.flush()
+        return pid
+
+
+def organization_deletion_impact(db, org_id: str) -> dict:
+    """What deleting an organization takes with it: its people's affiliations (the people stay)
+    and its place among agreements' parties."""
+    with db.read() as s:
+        o = get(s, Organization, org_id, "organization")
+        parties = s.scalar(select(func.count()).select_from(agreement_parties)
+                           .where(agreement_parties.c.organization_id == o.id)) or 0
+        return {"name": o.name, "affiliations": len(o.affiliations), "agreements": parties}
+
+
+def organization_record(db, org_id: str) -> dict:
+    from .duplicates import _row_dict
+
+    with db.read() as s:
+        o = get(s, Organization, org_id, "organization")
+        return {"organization": _row_dict(o), "affiliations": [_row_dict(a) for a in o.affiliations],
+                "parties": list(s.scalars(select(agreement_parties.c.agreement_id)
+                                          .where(agreement_parties.c.organization_id == o.id)))}
+
+
+def restore_organization(db, record: dict) -> str:
+    from .duplicates import _revive
+
+    with db.write() as s:
+        oid = record["organization"]["id"]
+        if s.get(Organization, oid) is not None:
+            raise v.ValidationError("this organization exists already; nothing to restore")
+        s.add(_revive(Organization, record["organization"]))
+        s.flush()
+        for row in record["affiliations"]:
+            if s.get(Person, row["person_id"]) is not None:
+                s.add(_revive(Affiliation, row))
+        for agreement_id in record["parties"]:
+            if s.get(Agreement, agreement_id) is not None:
+                s.execute(agreement_parties.insert().values(agreement_id=agreement_id, organization_id=oid))
+        s.flush()
+        return oid
 
 
 def list_people(db, text: str = "", organization_id: str | None = None, limit: int | None = None,

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -17,12 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import MissionPlannerError
 from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
+from .messages import error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import OrganizationEditor, PersonEditor
-from .undo import EditFieldsCommand, history_of, push_or_done
+from .undo import (
+    EditFieldsCommand,
+    delete_organization_command,
+    delete_person_command,
+    history_of,
+    push_or_done,
+)
 from .widgets import setup_table
 
 
@@ -67,6 +76,13 @@ def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTable
     return table
 
 
+class _Now:
+    """A deletion made at once, where no undo stack is at hand (a page shown on its own)."""
+
+    def __init__(self, fn):
+        self.apply = fn
+
+
 class _ListWithDetail(QWidget):
     def _edit_controls(self, table: QTableView, label: str, tip: str) -> QHBoxLayout:
         """The Edit button, and the same action on the list: Enter, double-click, context menu, F2."""
@@ -82,13 +98,40 @@ class _ListWithDetail(QWidget):
         table.addAction(self.act_edit)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.activated.connect(lambda _i: self.edit())
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setObjectName(table.objectName().replace("Table", "DeleteButton"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.clicked.connect(lambda: self.delete())
+        self.act_delete = QAction(self.tr("De&lete…"), self)
+        self.act_delete.triggered.connect(lambda _c=False: self.delete())
+        table.addAction(self.act_delete)
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         return row
 
     def edit(self):
         raise NotImplementedError
+
+    def delete(self):
+        raise NotImplementedError
+
+    def _delete(self, title: str, question: str, command) -> bool:
+        """Ask (the question says what goes), then delete through the undo stack."""
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return False
+        history = history_of(self)
+        try:
+            if history is not None:
+                history.push(command(history))  # a refusal is reported by the stack's notifier
+            else:
+                command(None).apply()
+        except MissionPlannerError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return False
+        self.refresh()
+        return True
 
     def _layout(self, filter_edit: QLineEdit, table: QTableView, detail: QTextBrowser,
                 buttons: QHBoxLayout | None = None) -> None:
@@ -150,6 +193,24 @@ class PeoplePage(_ListWithDetail):
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def delete(self, person_id: str | None = None) -> bool:
+        person_id = person_id or self.current_id()
+        if not person_id:
+            return False
+        i = people_service.person_deletion_impact(self.db, person_id)
+        question = (self.tr("Delete %1?\n\nThey leave %2 meeting(s), %3 mission delegation(s) and "
+                            "%4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) "
+                            "they own and %7 mission(s) they lead stay, without them. You can undo it "
+                            "with Edit ▸ Undo.")
+                    .replace("%1", i["name"]).replace("%2", str(i["meetings"]))
+                    .replace("%3", str(i["missions"])).replace("%4", str(i["agreements"]))
+                    .replace("%5", str(i["affiliations"])).replace("%6", str(i["followups"]))
+                    .replace("%7", str(i["led"])))
+        text = self.tr("delete person “%1”").replace("%1", i["name"])
+        return self._delete(self.tr("Delete person"), question,
+                            lambda h: delete_person_command(h, person_id, text) if h else
+                            _Now(lambda: people_service.delete_person(self.db, person_id)))
 
     def _saved(self, editor: PersonEditor) -> None:
         if editor.new_fields:
@@ -271,6 +332,21 @@ class OrganizationsPage(_ListWithDetail):
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def delete(self, org_id: str | None = None) -> bool:
+        org_id = org_id or self.current_id()
+        if not org_id:
+            return False
+        i = people_service.organization_deletion_impact(self.db, org_id)
+        question = (self.tr("Delete %1?\n\nThe %2 affiliation(s) of its people go with it (the "
+                            "people stay), and it leaves %3 agreement(s) as a party. You can undo it "
+                            "with Edit ▸ Undo.")
+                    .replace("%1", i["name"]).replace("%2", str(i["affiliations"]))
+                    .replace("%3", str(i["agreements"])))
+        text = self.tr("delete organization “%1”").replace("%1", i["name"])
+        return self._delete(self.tr("Delete organization"), question,
+                            lambda h: delete_organization_command(h, org_id, text) if h else
+                            _Now(lambda: people_service.delete_organization(self.db, org_id)))
 
     def _resorted(self) -> None:
         """The list was read again in a new order: keep the organization that was selected."""

@@ -292,6 +292,19 @@ def person_command(cls, history, person_id: str, text: str):
                create=create)
 
 
+def delete_person_command(history, person_id: str, text: str) -> DeleteRecordCommand:
+    """Deleting a person; undo brings them back under their id with their meetings, delegations,
+    signatures, affiliations, owned follow-ups and led missions."""
+    return DeleteRecordCommand(history, person_id, text, snapshot=people_service.person_record,
+                               delete=people_service.delete_person, create=people_service.restore_person)
+
+
+def delete_organization_command(history, org_id: str, text: str) -> DeleteRecordCommand:
+    return DeleteRecordCommand(history, org_id, text, snapshot=people_service.organization_record,
+                               delete=people_service.delete_organization,
+                               create=people_service.restore_organization)
+
+
 def organization_command(cls, history, org_id: str, text: str):
     def snapshot(db, oid):
         o = people_service.organization_detail(db, oid)
