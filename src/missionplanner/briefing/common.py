@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import re
+import threading
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -42,6 +45,35 @@ def _frag(base, text: str, font: str):
     frag.__dict__.update(base.__dict__)
     frag.text, frag.fontName = text, font
     return frag
+
+
+_freeze_lock = threading.Lock()
+_freeze_depth = 0
+
+
+@contextmanager
+def heap_frozen():
+    """Leave the objects that exist before a build out of the cyclic GC while the build runs.
+
+    Building a pack allocates about a million small objects, so the collector runs often, and
+    each full collection walks every object of the process (about 0.1 s for the 200,000 of an
+    app with SQLAlchemy and Qt loaded), although none of those can become garbage because of the
+    build. `gc.freeze` sets them aside until the build ends; the build's own garbage is
+    collected as usual. Reentrant and thread-safe (two builds at once keep it frozen until both
+    end).
+    """
+    global _freeze_depth
+    with _freeze_lock:
+        if _freeze_depth == 0:
+            gc.freeze()
+        _freeze_depth += 1
+    try:
+        yield
+    finally:
+        with _freeze_lock:
+            _freeze_depth -= 1
+            if _freeze_depth == 0:
+                gc.unfreeze()
 
 
 def check_options(lang: str, paper: str) -> None:
@@ -336,7 +368,8 @@ class Writer:
         return text
 
     def build(self, doc: BriefingDocTemplate, story: list) -> None:
-        doc.build_all(story)
+        with heap_frozen():
+            doc.build_all(story)
 
     def warnings(self) -> list[str]:
         return self.fonts.warnings()

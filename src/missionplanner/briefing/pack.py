@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from ..services.timeutil import in_zone
-from .common import Writer, check_options, new_document, write_private
+from .common import Writer, check_options, heap_frozen, new_document, write_private
 from .data import pack_data, scheduling_problems
 from .styles import RULE, flag_row_style
 from .template import progress_mark
@@ -51,16 +51,17 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
 
         raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
                               f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
-    data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
-    warnings: list[str] = []
-    problems = None
-    if "itinerary" in wanted:
-        problems = scheduling_problems(db, data["id"])
-        if problems is None:
-            warnings.append("scheduling checks are not available in this version; the itinerary "
-                            "is printed without problem flags")
-    pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
-    pdf = pack.render(wanted)
+    with heap_frozen():
+        data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
+        warnings: list[str] = []
+        problems = None
+        if "itinerary" in wanted:
+            problems = scheduling_problems(db, data["id"])
+            if problems is None:
+                warnings.append("scheduling checks are not available in this version; the itinerary "
+                                "is printed without problem flags")
+        pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
+        pdf = pack.render(wanted)
     warnings = pack.w.warnings() + warnings + pack.extra_warnings
     write_private(output_path, pdf)
     if progress:
