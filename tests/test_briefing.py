@@ -461,6 +461,34 @@ def test_markup_fragments_are_those_reportlabs_parser_makes(tricky_db, demo_db, 
     for other in ("<i>x</i>", "<b>unclosed", "a &#38; b", "<font size='9'>x</font>", "x</b>"):
         assert writer._markup_frags(other, writer.st.cell) is None, other
 
+def test_shared_cell_styles_are_what_the_style_commands_give_each_cell():
+    """Writer.table and Writer.facts share cell styles worked out once; per cell, they must be
+    what running the whole table style over that table gives."""
+    from reportlab.platypus import Table, TableStyle
+
+    from missionplanner.briefing import common
+    from missionplanner.briefing.styles import facts_table, flag_row_style, grid_table
+
+    w = common.Writer("en")
+
+    def cells(table):
+        return [[{k: getattr(c, k) for k in dir(c)
+                  if not k.startswith("_") and k != "name" and not callable(getattr(c, k))} for c in row]
+                for row in table._cellStyles]
+
+    extra = flag_row_style(2, "error")
+    grid = w.table(["A", "B", "C"], [["1", "2", "3"], ["x", "", ""], ["4", "5", "6"]], [60, 60, 60],
+                   extra_style=extra)
+    plain = Table(grid._cellvalues, colWidths=[60, 60, 60])
+    plain.setStyle(TableStyle(grid_table(w.fonts.body, w.fonts.bold, header=True).getCommands() + extra))
+    assert cells(grid) == cells(plain)
+    assert grid._linecmds == plain._linecmds and grid._bkgrndcmds == plain._bkgrndcmds
+    assert grid._spanCmds == plain._spanCmds
+    facts = w.facts([("Date", "9 June"), ("Venue", "Prefectural office"), ("Empty", "")], 300)
+    plain = Table(facts._cellvalues, colWidths=[38 * 2.8346, 300 - 38 * 2.8346])
+    plain.setStyle(facts_table(w.fonts.body, w.fonts.bold))
+    assert cells(facts) == cells(plain) and facts._linecmds == plain._linecmds
+
 def test_briefing_reads_the_database_only_through_services():
     package = Path(__file__).resolve().parent.parent / "src" / "missionplanner" / "briefing"
     for source in package.glob("*.py"):

@@ -15,10 +15,11 @@ from babel import Locale
 from reportlab.lib.colors import toColor
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser, known_entities
+from reportlab.platypus.tables import LINECOMMANDS
 
 from ..errors import ValidationError
 from ..services.timeutil import in_zone
@@ -36,6 +37,16 @@ _TOKEN = re.compile(
 
 # A run of more than 12 kana, kanji or Hangul: too long to stay unbroken on a line.
 _LONG_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{13,}")
+
+
+_SHEET_OPS = frozenset(("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT",
+                        "ROUNDEDCORNERS", *LINECOMMANDS))
+
+
+def _sheet_command(cmd) -> bool:
+    """True for a table style command that draws (line, background, span) rather than setting
+    the style of the cells in its range."""
+    return cmd[0] in _SHEET_OPS
 
 
 def _frag(base, text: str, font: str):
@@ -99,6 +110,7 @@ class Writer:
         self._frags: dict[str, object] = {}
         self._cjk_styles: dict[str, ParagraphStyle] = {}
         self._stack_base: dict[str, dict] = {}
+        self._table_styles: dict = {}
 
     # Paragraphs ----------------------------------------------------------------------------------
 
@@ -289,11 +301,17 @@ class Writer:
         for row in rows:
             data.append([c if not isinstance(c, str) else self.cell(c, w)
                          for c, w in zip(row, widths, strict=True)])
-        t = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
-        style = grid_table(self.fonts.body, self.fonts.bold, header=True)
-        for cmd in extra_style or []:
-            style.add(*cmd)
-        t.setStyle(style)
+        extra = list(extra_style or [])
+        if any(not _sheet_command(cmd) for cmd in extra):  # per-cell commands: the long way
+            t = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+            t.setStyle(TableStyle(self._grid_style().getCommands() + extra))
+            return t
+        (head,), (body,) = self._cell_styles("grid", self._grid_style(), 2, 1)
+        n = len(widths)
+        cells = [[head] * n] + [[body] * n for _ in rows]
+        t = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT",
+                  cellStyles=cells)
+        t.setStyle(TableStyle(self._sheet_commands("grid", self._grid_style()) + extra))
         return t
 
     def facts(self, rows: list[tuple[str, object]], width: float, label_width: float = 38 * 2.8346):
@@ -307,10 +325,48 @@ class Writer:
             data.append([self.label_cell(label, label_width, self.st.cell_bold), value])
         if not data:
             return None
+        style = self._facts_style()
+        (label_style, value_style), = self._cell_styles("facts", style, 1, 2)
         t = Table(data, colWidths=[label_width, width - label_width], splitByRow=1, splitInRow=1,
-                  hAlign="LEFT")
-        t.setStyle(facts_table(self.fonts.body, self.fonts.bold))
+                  hAlign="LEFT", cellStyles=[[label_style, value_style] for _ in data])
+        t.setStyle(TableStyle(self._sheet_commands("facts", style)))
         return t
+
+    # Table styles, worked out once per document ---------------------------------------------------
+    #
+    # A table keeps a CellStyle per cell (font, size, colour, padding, alignment), set by running
+    # every style command over every cell of its range: about 15 commands over each cell of 200
+    # tables. Our grid and facts styles set the same values on every cell of a row (grid) or a
+    # column (facts), so reportlab works them out once, on a one-row table, and the tables share
+    # the results; only the drawing commands (lines, backgrounds, spans) are applied per table.
+    # Cell styles are shared read-only: reportlab changes one only for vertically centred cells
+    # that split, and ours are aligned at the top.
+
+    def _grid_style(self) -> TableStyle:
+        found = self._table_styles.get("grid")
+        if found is None:
+            found = self._table_styles["grid"] = grid_table(self.fonts.body, self.fonts.bold, header=True)
+        return found
+
+    def _facts_style(self) -> TableStyle:
+        found = self._table_styles.get("facts")
+        if found is None:
+            found = self._table_styles["facts"] = facts_table(self.fonts.body, self.fonts.bold)
+        return found
+
+    def _cell_styles(self, kind: str, style: TableStyle, rows: int, cols: int) -> list[list]:
+        found = self._table_styles.get(("cells", kind))
+        if found is None:
+            sample = Table([[""] * cols for _ in range(rows)], colWidths=[10] * cols)
+            sample.setStyle(style)
+            found = self._table_styles[("cells", kind)] = sample._cellStyles
+        return found
+
+    def _sheet_commands(self, kind: str, style: TableStyle) -> list:
+        found = self._table_styles.get(("sheet", kind))
+        if found is None:
+            found = self._table_styles[("sheet", kind)] = [c for c in style.getCommands() if _sheet_command(c)]
+        return found
 
     # Names, places, times ------------------------------------------------------------------------
 
