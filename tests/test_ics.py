@@ -826,3 +826,23 @@ def test_bulk_created_meetings_read_back_as_the_session_would_have_written_them(
     assert found == ["Meeting with the Mayor of Seoul"]
     rebuild_index(db)
     assert index() == before and [r["title"] for r in search(db, "hydrogen")] == found
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2060, 12, 31)),
+       st.sampled_from(["Europe/Brussels", "America/Sao_Paulo", "Australia/Lord_Howe", "Asia/Tokyo",
+                        "America/New_York", "Africa/Casablanca", "Pacific/Apia", "Asia/Kathmandu"]))
+def test_placing_a_wall_clock_time_reads_it_as_dateutil_does(naive, name):
+    """The importer's two-conversion placing equals datetime_exists + resolve_imaginary + astimezone."""
+    from dateutil import tz as dtz
+
+    from missionplanner.interop.ics import _to_utc
+    from missionplanner.services.timeutil import zone
+
+    z = zone(name)
+    aware = naive.replace(tzinfo=z, fold=0)
+    if not dtz.datetime_exists(aware):
+        aware = dtz.resolve_imaginary(aware)
+    local_times: dict = {}
+    assert _to_utc(naive, z, local_times) == aware.astimezone(UTC)
+    for (instant, _zone_id), local in local_times.items():
+        assert local.isoformat() == instant.astimezone(z).isoformat()

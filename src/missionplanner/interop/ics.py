@@ -253,7 +253,7 @@ class Occurrence:
         return f"{self.uid}#{self.key}" if self.key else self.uid
 
 
-def _to_utc(naive: datetime, tzi: tzinfo) -> datetime:
+def _to_utc(naive: datetime, tzi: tzinfo, local_times: dict | None = None) -> datetime:
     """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first.
 
     `dateutil.tz.datetime_exists` is the round trip below; its UTC leg is the answer when the time
@@ -262,8 +262,11 @@ def _to_utc(naive: datetime, tzi: tzinfo) -> datetime:
     naive = naive.replace(tzinfo=None, fold=0)
     aware = naive.replace(tzinfo=tzi)
     instant = aware.astimezone(UTC)
-    if instant.astimezone(tzi).replace(tzinfo=None) != naive:  # does not exist: in a gap
-        instant = dtz.resolve_imaginary(aware).astimezone(UTC)
+    local = instant.astimezone(tzi)
+    if local.replace(tzinfo=None) != naive:  # does not exist: in a gap
+        return dtz.resolve_imaginary(aware).astimezone(UTC)
+    if local_times is not None:  # the instant's local time in this zone, for the summary
+        local_times[(instant, id(tzi))] = local
     return instant
 
 
@@ -288,6 +291,14 @@ class _Calendar:
         self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
         self.members: set[str] = set()        # ids of the mission's delegation and lead
         self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
+        self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
+
+    def local(self, instant: datetime, zone_name: str) -> str:
+        """`_local`, without converting again an instant this file placed in that zone."""
+        found = self.local_times.get((instant, id(zone(zone_name))))
+        if found is None:
+            return _local(instant, zone_name)
+        return found.isoformat(timespec="minutes")
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -371,7 +382,7 @@ class _Calendar:
             if frame.kind == "floating":
                 found = _to_utc(naive, zone(self.zone_of_day(naive.date())))
             else:
-                found = _to_utc(naive, frame.tzinfo)
+                found = _to_utc(naive, frame.tzinfo, self.local_times)
         except (OverflowError, ValueError) as exc:
             raise self.r.error(prop.line, f"{naive} cannot be placed in time ({exc})", prop.name) from None
         self.placed[key] = found
@@ -789,7 +800,7 @@ def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | N
             "uid": uid}
     fields = meeting_fields(data, None)
     m = SimpleNamespace(**fields)  # what check_meeting reads, without an ORM object per event
-    out = {"start": _local(m.start, zone_name), "end": _local(m.end, zone_name), "timezone": zone_name,
+    out = {"start": cal.local(m.start, zone_name), "end": cal.local(m.end, zone_name), "timezone": zone_name,
            "city": city}
     try:
         check_meeting(m, mission)
