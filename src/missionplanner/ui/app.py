@@ -69,33 +69,90 @@ def _demo_loaded(window) -> None:
     window.refresh_all()
 
 
-def build_window(db, lang: str | None = None):
-    """The main window with translations installed for `lang` (or the setting / system language)."""
+def _install_language(lang: str | None) -> None:
     from . import i18n, settings
-    from .main_window import MainWindow
 
     app = create_app()
     i18n.install(app, i18n.choose_language(lang if lang is not None else settings.get(settings.LANGUAGE)))
+
+
+def build_window(db, lang: str | None = None):
+    """The main window over an open database, its first page filled, with translations installed for
+    `lang` (or the setting / system language)."""
+    from .main_window import MainWindow
+
+    _install_language(lang)
     return MainWindow(db)
 
 
-def run(db_arg=None) -> int:
+def open_for_window(db_arg=None):
+    """On the worker thread, while the window's shell is on screen: open (and migrate if needed) the
+    database, and import what the window needs next (SQLAlchemy, the model, the services)."""
     from ..store import open_database
 
-    app = create_app()
-    # The daily backup of a large file takes seconds: it runs on the worker once the window shows.
+    # The daily backup of a large file takes seconds: run() starts it on the worker once the window
+    # is ready, so it never delays the first list.
     db = open_database(db_arg, auto_backup=False)
-    from ..services.safety import backup_if_due, end_session
+    import importlib
+
+    from sqlalchemy.orm import configure_mappers
+
+    for name in _SERVICES_FOR_WINDOW:
+        importlib.import_module(f"missionplanner.services.{name}")
+    configure_mappers()  # else the first query does it (0.15 to 0.3 s), on whichever thread
+    return db
+
+
+# What attach() and the missions page import (undo, file and Tools actions, reminders, listing).
+_SERVICES_FOR_WINDOW = ("listing", "missions", "followups", "gui_queries", "agreements", "meetings", "people",
+                        "missionfile", "duplicates", "history", "safety")
+
+
+def start_window(db_arg=None, lang: str | None = None):
+    """The main window as the application starts it, for the caller to show: its shell (sidebar,
+    menus, toolbar) paints first, with no database; right after that first paint the database is
+    opened on the worker thread, then the window attaches it and fills the page on screen, and emits
+    `ready`. If the database cannot be opened, the reason is shown and the window closes."""
+    from .main_window import MainWindow
+
+    _install_language(lang)
+    window = MainWindow()
+
+    def failed(exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        window.statusBar().clearMessage()
+        QMessageBox.critical(window, window.windowTitle(), QCoreApplication.translate(
+            "MainWindow", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        window.close()
+
+    window.after_first_paint(lambda: window.tasks.run(
+        open_for_window, db_arg, on_done=lambda db: window.attach(db, in_background=True), on_failed=failed))
+    return window
+
+
+def _after_ready(window) -> None:
+    from ..services.safety import backup_if_due
     from .safety_actions import check_after_unclean_shutdown
 
-    window = build_window(db)
-    window.show()
+    db = window.db
     check_after_unclean_shutdown(window, db)
     offer_demo(window, db)
     window.tasks.run(backup_if_due, db, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
+
+
+def run(db_arg=None) -> int:
+    app = create_app()
+    window = start_window(db_arg)
+    window.ready.connect(lambda: _after_ready(window))
+    window.show()
     try:
         return app.exec()
     finally:
-        end_session(db)  # a clean exit: no quick check next time
-        db.dispose()
+        if window.db is not None:
+            from ..services.safety import end_session
+
+            end_session(window.db)  # a clean exit: no quick check next time
+            window.db.dispose()

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
         self._no_new_pages = False
+        self._generation = 0  # counts refresh_all() calls: rows read before one are stale
         self._first_paint_callbacks: list = []
 
         self.stack = QStackedWidget()
@@ -122,15 +123,25 @@ class MainWindow(QMainWindow):
         label.setEnabled(False)
         return label
 
-    def attach(self, db) -> None:
+    def attach(self, db, *, in_background: bool = False) -> None:
         """Work on `db`: undo history, file and Tools actions, reminders, then the page on screen is
-        filled and `ready` is emitted."""
+        filled and `ready` is emitted.
+
+        `in_background` (the application's start): the missions list and the overdue count are read
+        on the worker thread while this builds the rest, and `ready` comes when the rows are in."""
         from .file_actions import FileActions
         from .reminders import DailyReminder
         from .safety_actions import SafetyActions
         from .undo import EditHistory
 
         self.db = db
+        early = in_background and self.stack.currentIndex() == PAGE_MISSIONS
+        if early:
+            from ..services import listing
+
+            generation = self._generation
+            self.tasks.run(listing.mission_rows, db, on_done=lambda rows: self._first_rows(rows, generation),
+                           on_failed=self._first_rows_failed)
         for action in self._db_actions:
             action.setEnabled(action not in (self.act_undo, self.act_redo))
         self.history = EditHistory(db, self)
@@ -161,7 +172,34 @@ class MainWindow(QMainWindow):
         self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
-        self.refresh_all()
+        if not in_background:
+            self.refresh_all()
+            self.ready.emit()
+            return
+        from ..services import followups as followup_service
+
+        self._stale = set(range(PAGE_COUNT))
+        if early:
+            self._stale.discard(PAGE_MISSIONS)
+            self.missions.setEnabled(False)  # on screen, empty, until its rows come
+        else:
+            self._refresh_page(self.stack.currentIndex())
+        self.tasks.run(followup_service.count_overdue, db, home_tz=self.home_zone,
+                       on_done=self._overdue_changed)
+        if not early:
+            self.ready.emit()
+
+    def _first_rows(self, rows: list[dict], generation: int) -> None:
+        page = self.missions
+        page.setEnabled(True)
+        if generation == self._generation:  # nothing reloaded the list meanwhile
+            page.refresh(rows)
+        self.ready.emit()
+
+    def _first_rows_failed(self, exc: BaseException) -> None:
+        self.missions.setEnabled(True)
+        self._stale.add(PAGE_MISSIONS)
+        self.show_banner(str(exc))
         self.ready.emit()
 
     def _undo_text(self, text: str) -> None:
@@ -426,6 +464,7 @@ class MainWindow(QMainWindow):
         """After a change: the page on screen reloads now, the others the next time they are shown
         (a large database would otherwise fill six pages before the window could answer)."""
         self._stale = set(range(PAGE_COUNT))
+        self._generation += 1
         if self.db is None:
             return
         self._refresh_page(self.stack.currentIndex())

@@ -92,9 +92,12 @@ class MissionsPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(split)
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list[dict] | None = None) -> None:
+        """Reload the list (from `rows` when they were just read, e.g. on the worker at start-up)."""
         keep = self.current_id()
-        self.model.set_rows(listing.mission_rows(self.db))  # list_missions' rows, fewer queries
+        if rows is None:
+            rows = listing.mission_rows(self.db)  # list_missions' rows, fewer queries
+        self.model.set_rows(rows)
         if keep:
             self.select(keep)
         elif self.model.rows:

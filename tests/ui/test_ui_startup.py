@@ -1,0 +1,88 @@
+"""Start-up as `missionplanner` runs it (ui.app.start_window): the window's shell is on screen before
+the database is opened, then the page on screen fills with the database's rows."""
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMessageBox
+
+from missionplanner.services import missions as mission_service
+from missionplanner.ui import app as ui_app
+from missionplanner.ui import settings
+from missionplanner.ui.main_window import PAGE_PEOPLE
+
+
+class _Painted(QObject):
+    def __init__(self):
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _start(qtbot, monkeypatch, path):
+    spy = _Painted()
+    opened = []
+    real_open = ui_app.open_for_window
+
+    def open_for_window(db_arg):
+        opened.append(spy.painted)  # had the window painted when the database was first touched?
+        return real_open(db_arg)
+
+    monkeypatch.setattr(ui_app, "open_for_window", open_for_window)
+    window = ui_app.start_window(str(path), "en")
+    qtbot.addWidget(window)
+    window.installEventFilter(spy)
+    return window, opened
+
+
+def _finish(window):
+    window.tasks.wait()
+    if window.db is not None:
+        window.db.dispose()
+
+
+def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtbot, monkeypatch, demo_db):
+    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+        # On screen at once, with its sections and menus, though nothing has been read yet.
+        assert window.db is None and not opened
+        assert window.sidebar.item(0).text() == "Missions"
+        assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
+        assert not window.act_new_mission.isEnabled()  # nothing to add a mission to yet
+        assert window.act_quit.isEnabled()
+    assert opened == [True]  # the database was opened once, after the window had painted
+    titles = [r["title"] for r in window.missions.model.rows]
+    assert sorted(titles) == sorted(m["title"] for m in mission_service.list_missions(demo_db))
+    assert window.stack.currentWidget() is window.missions and window.missions.isEnabled()
+    assert window.missions.current_id() is not None  # the newest mission is selected
+    assert window.act_new_mission.isEnabled() and not window.act_undo.isEnabled()
+    assert "&Tools" in [a.text() for a in window.menuBar().actions()]
+    assert window.menuBar().actions()[-1].text() == "&Help"
+    _finish(window)
+
+
+def test_start_on_the_page_left_last_time_fills_that_page(qtbot, monkeypatch, demo_db):
+    settings.put(settings.LAST_PAGE, PAGE_PEOPLE)
+    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    assert opened == [True]
+    assert window.stack.currentWidget() is window.people
+    assert window.people.model.rowCount() > 0
+    _finish(window)
+
+
+def test_a_database_that_cannot_be_opened_is_explained_and_the_window_closes(qtbot, monkeypatch, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    folder = tmp_path / "not-a-database.sqlite"
+    folder.mkdir()  # a folder where the file should be
+    window, _opened = _start(qtbot, monkeypatch, folder)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "could not be opened" in shown[0]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    _finish(window)
