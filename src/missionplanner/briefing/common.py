@@ -127,7 +127,7 @@ class Writer:
             return _Para(self.fonts.lines(text, bold), style, bulletText=bulletText)
         base = self._frags.get(style.name)
         if base is None:
-            base = self._frags[style.name] = Paragraph("x", style).frags[0]
+            base = self._frags[style.name] = self._markup_frags("x", style)[0]
         runs = self.fonts.runs(text, bold)
         frags = [_frag(base, chunk, face or base.fontName) for face, chunk in runs]
         if any(face and len(chunk) > 12 for face, chunk in runs):
