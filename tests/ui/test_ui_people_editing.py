@@ -289,3 +289,40 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
     w.show_page(PAGE_ORGANIZATIONS)
     assert w.organizations.model.find(aichi["id"]) >= 0
     assert len(people_service.list_people(demo_db, organization_id=aichi["id"])) == 2
+
+
+def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_db):
+    w = demo_window
+    w.show_page(PAGE_ORGANIZATIONS)
+    qtbot.mouseClick(w.organizations.new_button, Qt.MouseButton.LeftButton)
+    from missionplanner.ui.people_editor import OrganizationEditor, PersonEditor
+
+    editor = next(e for e in w.organizations.findChildren(OrganizationEditor) if e.isVisible())
+    editor.widgets["name"].setText("Gyeonggi Province")
+    editor.widgets["native_name"].setText("경기도")
+    editor.widgets["country"].setText("kr")
+    _save(qtbot, editor)
+    org = next(o for o in people_service.list_organizations(demo_db) if o["name"] == "Gyeonggi Province")
+    assert org["country"] == "KR" and w.organizations.current_id() == org["id"]
+
+    w.show_page(PAGE_PEOPLE)
+    w.people.filter.setText("nobody matches this")
+    qtbot.mouseClick(w.people.new_button, Qt.MouseButton.LeftButton)
+    editor = next(e for e in w.people.findChildren(PersonEditor) if e.isVisible())
+    editor.widgets["family_name"].setText("Kim")
+    editor.widgets["given_name"].setText("Dong-yeon")
+    editor.widgets["native_name"].setText("김동연")
+    combo = editor.widgets["organization_id"]
+    combo.setCurrentIndex(combo.findData(org["id"]))
+    _save(qtbot, editor)
+    person = people_service.person_detail(demo_db, w.people.current_id())
+    assert person["native_name"] == "김동연" and person["name_order"] == "eastern"
+    assert person["organization_id"] == org["id"] and "KIM Dong-yeon" == person["name"]
+    assert "create person" in w.act_undo.text()
+    w.act_undo.trigger()
+    assert all(p["family_name"] != "Kim" for p in people_service.list_people(demo_db))
+    w.act_redo.trigger()
+    assert people_service.person_detail(demo_db, person["id"])["organization_id"] == org["id"]
+    w.act_undo.trigger()
+    w.act_undo.trigger()
+    assert all(o["name"] != "Gyeonggi Province" for o in people_service.list_organizations(demo_db))

@@ -62,12 +62,13 @@ class _RecordEditor(QDialog):
 
     KIND = ""
 
-    def __init__(self, db, record: dict, parent=None):
+    def __init__(self, db, record: dict | None, parent=None):
         super().__init__(parent)
         self.db = db
-        self.record = record
-        self.record_id: str = record["id"]
-        self.version = record.get("version")
+        self.record = record or {}
+        self.record_id: str | None = self.record.get("id")
+        self.created = False
+        self.version = self.record.get("version")
         self.widgets: dict[str, QWidget] = {}
         self.old_fields: dict = {}
         self.new_fields: dict = {}
@@ -123,11 +124,23 @@ class _RecordEditor(QDialog):
     def update(self, changes: dict) -> int:
         raise NotImplementedError
 
+    def create(self, fields: dict) -> str:
+        raise NotImplementedError
+
     def reload(self) -> dict:
         raise NotImplementedError
 
     def save(self) -> bool:
         self.errors.clear()
+        if self.record_id is None:  # a new record
+            try:
+                self.record_id = self.create(self.fields())
+            except MissionPlannerError as exc:
+                self.errors.show(exc).setFocus()
+                return False
+            self.created = True
+            self.accept()
+            return True
         changes = self.changes()
         if not changes:
             self.accept()
@@ -169,11 +182,11 @@ class PersonEditor(_RecordEditor):
 
     KIND = "person"
 
-    def __init__(self, db, person: dict, parent=None):
+    def __init__(self, db, person: dict | None, parent=None):
         super().__init__(db, person, parent)
-        self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)))
+        self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)) if person
+                            else self.tr("New person"))
         self.setMinimumWidth(640)
-        p = person
         self.order = QComboBox()
         self.order.addItem(self.tr("Given name first"), "western")
         self.order.addItem(self.tr("Family name first"), "eastern")
@@ -212,7 +225,7 @@ class PersonEditor(_RecordEditor):
         more = QFormLayout()
         self._row(more, "biography", self.tr("&Biography"), _text_area(""))
         self._row(more, "notes", self.tr("No&tes"), _text_area(""))
-        for key, value in self.stored_fields(p).items():
+        for key, value in self.stored_fields(self.record).items():
             _set_value(self.widgets[key], value)
         self.widgets["native_name"].setPlaceholderText("大村秀章, 김영록…")
         self._finish(names, role, more)
@@ -226,6 +239,14 @@ class PersonEditor(_RecordEditor):
     def update(self, changes: dict) -> int:
         return people_service.update_person(self.db, self.record_id, self.version, **changes)
 
+    def create(self, fields: dict) -> str:
+        if fields.get("name_order") == "western" and not self.has_changes_in("name_order"):
+            fields = {k: v for k, v in fields.items() if k != "name_order"}  # guessed from the script
+        return people_service.create_person(self.db, **fields)
+
+    def has_changes_in(self, key: str) -> bool:
+        return self.fields().get(key) != self._initial.get(key)
+
     def reload(self) -> dict:
         return people_service.person_detail(self.db, self.record_id)
 
@@ -235,9 +256,10 @@ class OrganizationEditor(_RecordEditor):
 
     KIND = "organization"
 
-    def __init__(self, db, organization: dict, parent=None):
+    def __init__(self, db, organization: dict | None, parent=None):
         super().__init__(db, organization, parent)
-        self.setWindowTitle(self.tr("Edit organization: %1").replace("%1", organization.get("name", "")))
+        self.setWindowTitle(self.tr("Edit organization: %1").replace("%1", organization.get("name", ""))
+                            if organization else self.tr("New organization"))
         self.setMinimumWidth(560)
         kind = QComboBox()
         for code in validation.ORG_KINDS:
@@ -256,7 +278,7 @@ class OrganizationEditor(_RecordEditor):
         self._row(form, "email", self.tr("&E-mail"), QLineEdit())
         self._row(form, "phone", self.tr("&Phone"), QLineEdit())
         self._row(form, "description", self.tr("&Description"), _text_area(""))
-        for key, value in self.stored_fields(organization).items():
+        for key, value in self.stored_fields(self.record).items():
             _set_value(self.widgets[key], value)
         self._finish(form)
 
@@ -270,6 +292,9 @@ class OrganizationEditor(_RecordEditor):
 
     def update(self, changes: dict) -> int:
         return people_service.update_organization(self.db, self.record_id, self.version, **changes)
+
+    def create(self, fields: dict) -> str:
+        return people_service.create_organization(self.db, **fields)
 
     def reload(self) -> dict:
         return people_service.organization_detail(self.db, self.record_id)

@@ -27,6 +27,8 @@ from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import OrganizationEditor, PersonEditor
 from .undo import (
     EditFieldsCommand,
+    create_organization_command,
+    create_person_command,
     delete_organization_command,
     delete_person_command,
     history_of,
@@ -84,8 +86,13 @@ class _Now:
 
 
 class _ListWithDetail(QWidget):
-    def _edit_controls(self, table: QTableView, label: str, tip: str) -> QHBoxLayout:
-        """The Edit button, and the same action on the list: Enter, double-click, context menu, F2."""
+    def _edit_controls(self, table: QTableView, label: str, tip: str, new_label: str) -> QHBoxLayout:
+        """New, Edit and Delete buttons; Edit is also on the list: Enter, double-click, context
+        menu, F2."""
+        self.new_button = QPushButton(new_label)
+        self.new_button.setObjectName(table.objectName().replace("Table", "NewButton"))
+        self.new_button.setAccessibleName(new_label.replace("&", "").rstrip("…."))
+        self.new_button.clicked.connect(lambda: self.new())
         self.edit_button = QPushButton(label)
         self.edit_button.setObjectName(table.objectName().replace("Table", "EditButton"))
         self.edit_button.setToolTip(tip)
@@ -106,6 +113,7 @@ class _ListWithDetail(QWidget):
         self.act_delete.triggered.connect(lambda _c=False: self.delete())
         table.addAction(self.act_delete)
         row = QHBoxLayout()
+        row.addWidget(self.new_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
@@ -115,6 +123,9 @@ class _ListWithDetail(QWidget):
         raise NotImplementedError
 
     def delete(self):
+        raise NotImplementedError
+
+    def new(self):
         raise NotImplementedError
 
     def _delete(self, title: str, question: str, command) -> bool:
@@ -176,7 +187,8 @@ class PeoplePage(_ListWithDetail):
         self.detail.setAccessibleName(self.tr("Person details"))
         buttons = self._edit_controls(self.table, self.tr("&Edit person…"),
                                       self.tr("Change the selected person's names, title, organization "
-                                              "or contacts (Enter, F2 or double-click)"))
+                                              "or contacts (Enter, F2 or double-click)"),
+                                      self.tr("&New person…"))
         self._layout(self.filter, self.table, self.detail, buttons)
 
     def current_id(self) -> str | None:
@@ -212,8 +224,22 @@ class PeoplePage(_ListWithDetail):
                             lambda h: delete_person_command(h, person_id, text) if h else
                             _Now(lambda: people_service.delete_person(self.db, person_id)))
 
+    def new(self) -> PersonEditor:
+        editor = PersonEditor(self.db, None, self)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
     def _saved(self, editor: PersonEditor) -> None:
-        if editor.new_fields:
+        if editor.created:
+            name = fmt.person_label(people_service.person_detail(self.db, editor.record_id))
+            text = self.tr("create person “%1”").replace("%1", name)
+            push_or_done(history_of(self), lambda h: create_person_command(h, editor.record_id, text))
+            if self.filter.text():  # the new entry may not match the filter: show the whole list
+                self.filter.clear()
+                self._debounce.stop()
+        elif editor.new_fields:
             name = fmt.person_label(people_service.person_detail(self.db, editor.record_id))
             text = self.tr("edit person “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
@@ -316,7 +342,8 @@ class OrganizationsPage(_ListWithDetail):
         self.detail.setAccessibleName(self.tr("Organization details"))
         buttons = self._edit_controls(self.table, self.tr("&Edit organization…"),
                                       self.tr("Change the selected organization (Enter, F2 or "
-                                              "double-click)"))
+                                              "double-click)"),
+                                      self.tr("&New organization…"))
         self._layout(self.filter, self.table, self.detail, buttons)
 
     def current_id(self) -> str | None:
@@ -354,8 +381,22 @@ class OrganizationsPage(_ListWithDetail):
             self.select(self._shown_id)
         self.show_detail()
 
+    def new(self) -> OrganizationEditor:
+        editor = OrganizationEditor(self.db, None, self)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
     def _saved(self, editor: OrganizationEditor) -> None:
-        if editor.new_fields:
+        if editor.created:
+            name = people_service.organization_detail(self.db, editor.record_id)["name"]
+            text = self.tr("create organization “%1”").replace("%1", name)
+            push_or_done(history_of(self), lambda h: create_organization_command(h, editor.record_id, text))
+            if self.filter.text():  # the new entry may not match the filter: show the whole list
+                self.filter.clear()
+                self._debounce.stop()
+        elif editor.new_fields:
             name = people_service.organization_detail(self.db, editor.record_id)["name"]
             text = self.tr("edit organization “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(

@@ -299,6 +299,18 @@ def delete_person_command(history, person_id: str, text: str) -> DeleteRecordCom
                                delete=people_service.delete_person, create=people_service.restore_person)
 
 
+def create_person_command(history, person_id: str, text: str) -> CreateRecordCommand:
+    """A person the user created: undo deletes them, redo brings them back under the same id."""
+    return CreateRecordCommand(history, person_id, text, snapshot=people_service.person_record,
+                               delete=people_service.delete_person, create=people_service.restore_person)
+
+
+def create_organization_command(history, org_id: str, text: str) -> CreateRecordCommand:
+    return CreateRecordCommand(history, org_id, text, snapshot=people_service.organization_record,
+                               delete=people_service.delete_organization,
+                               create=people_service.restore_organization)
+
+
 def delete_organization_command(history, org_id: str, text: str) -> DeleteRecordCommand:
     return DeleteRecordCommand(history, org_id, text, snapshot=people_service.organization_record,
                                delete=people_service.delete_organization,
