@@ -103,3 +103,14 @@ def test_deleted_organization_comes_back_with_affiliations_and_agreements(demo_d
     people_service.restore_organization(db, record)
     assert len(people_service.list_people(db, organization_id=aichi["id"])) == 2
     assert any(aichi["id"] in [p["id"] for p in a["parties"]] for a in agreement_service.list_agreements(db))
+
+
+def test_moving_someone_and_back_the_same_day_leaves_no_trace(db):
+    a = people_service.create_organization(db, name="Aichi Prefecture", kind="prefecture", country="JP")
+    b = people_service.create_organization(db, name="Seoul", kind="government", country="KR")
+    pid = people_service.create_person(db, family_name="Kim", organization_id=a)
+    before = people_service.person_detail(db, pid)["affiliations"]
+    people_service.update_person(db, pid, organization_id=b)
+    people_service.update_person(db, pid, organization_id=a)  # e.g. Edit ▸ Undo
+    after = people_service.person_detail(db, pid)["affiliations"]
+    assert after == before

@@ -94,16 +94,37 @@ def update_person(db, person_id: str, version: int | None = None, **changes) -> 
         org_id = changes.pop("organization_id", ...)
         apply(p, person_fields(changes, p))
         if org_id is not ...:
-            current = p.current_affiliation
-            if org_id and (current is None or current.organization_id != org_id):
-                if current is not None:
-                    current.end_date = date.today()
-                org = get(s, Organization, org_id, "organization")
-                p.affiliations.append(Affiliation(organization=org, role=p.title, start_date=date.today()))
-            elif not org_id and current is not None:
-                current.end_date = date.today()
+            _move_affiliation(s, p, org_id)
         s.flush()
         return p.version
+
+
+def _move_affiliation(s, p: Person, org_id: str | None) -> None:
+    """End the current affiliation and start one with `org_id` (None: with nobody), as of today.
+
+    A change made and taken back the same day (a correction, an undo) leaves no trace: an
+    affiliation that started today is removed rather than ended, and one that ended today is
+    picked up again rather than duplicated.
+    """
+    today = date.today()
+    current = p.current_affiliation
+    if (current.organization_id if current else None) == (org_id or None):
+        return
+    if org_id:
+        get(s, Organization, org_id, "organization")
+    if current is not None:
+        if current.start_date == today:
+            p.affiliations.remove(current)
+        else:
+            current.end_date = today
+    if not org_id:
+        return
+    ended_today = [a for a in p.affiliations if a.organization_id == org_id and a.end_date == today]
+    if ended_today:
+        ended_today[-1].end_date = None
+    else:
+        org = s.get(Organization, org_id)
+        p.affiliations.append(Affiliation(organization=org, role=p.title, start_date=today))
 
 
 def delete_person(db, person_id: str) -> None:
