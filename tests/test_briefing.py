@@ -619,6 +619,12 @@ def test_benchmark_runs_on_a_small_mission():
     assert rows[0]["figure"] > 0 and rows[0]["baseline"] > 0
 
 
+def test_benchmark_baseline_has_the_packs_page_count_and_body_face():
+    from bench.bench_briefing import plain_document
+
+    assert plain_document(7)[1] == 7
+
+
 @needs_poppler
 def test_long_japanese_and_korean_text_wraps_inside_the_margins(db, mission_id, tmp_path):
     bio_ja = "愛知県知事として二〇一七年五月にブリュッセル首都圏地域との協力協定に署名した。" * 12
