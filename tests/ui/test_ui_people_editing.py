@@ -45,7 +45,8 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     assert "Hideaki-san" in row["name"]
     assert "Hideaki-san" in w.people.detail.toPlainText()
     assert "Hideaki-san" in w.act_undo.text()
-    w.act_undo.trigger()
+    w.people.table.setFocus()
+    qtbot.keyClick(w.people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
     stored = people_service.person_detail(demo_db, person["id"])
     assert stored["given_name"] == "Hideaki" and stored["title"] == person["title"]
     assert "Hideaki-san" not in w.people.model.rows[w.people.model.find(person["id"])]["name"]
