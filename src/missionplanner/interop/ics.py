@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -265,8 +265,11 @@ def _to_utc(naive: datetime, tzi: tzinfo, local_times: dict | None = None) -> da
     local = instant.astimezone(tzi)
     if local.replace(tzinfo=None) != naive:  # does not exist: in a gap
         return dtz.resolve_imaginary(aware).astimezone(UTC)
-    if local_times is not None:  # the instant's local time in this zone, for the summary
-        local_times[(instant, id(tzi))] = local
+    if local_times is not None:
+        # The instant's local time in this zone, for the summary, with its offset fixed: printing
+        # it then needs no second lookup in the zone's rules.
+        offset = naive - instant.replace(tzinfo=None)
+        local_times[(instant, id(tzi))] = naive.replace(tzinfo=timezone(offset))
     return instant
 
 
