@@ -5,13 +5,15 @@ launched to (a) the main window shown with its first list filled and (b) its fir
 app process starts the window as the application does (ui.app.create_app + start_window, what
 `missionplanner` with no command runs): the window's shell (sidebar, menus, toolbar) is shown and
 paints before the database is touched; after that first paint the window opens the cached large
-database (bench_search.large_database) on its worker thread, attaches it, fills the missions list and
-emits `ready`. (a) is taken when `ready` comes, with the missions page on screen and its model
-holding the real rows (counted at that moment; a run without rows counts as NaN, not as fast). The
-floor process shows a bare QMainWindow with a QTableView after `import sqlalchemy.orm`; the
-bare-window process shows an empty QMainWindow. Goals (issue 8): shown with its list at most 1.3 x
-the floor, first paint at most 1.5 x the bare window. Each process runs RUNS times, alternating; the
-figures are the fastest run of each (noise on a shared machine only ever adds time).
+database (bench_search.large_database) on its worker thread, reads the missions on the worker while
+it builds the missions page, fills the list and emits `first_list_filled` (then sets up the undo
+history, file and Tools actions and reminders, and emits `ready`: their actions stay disabled until
+then, a fraction of a second). (a) is taken at `first_list_filled`, with the missions page on screen
+and its model holding the real rows (counted at that moment; a run without rows counts as NaN, not as
+fast). The floor process shows a bare QMainWindow with a QTableView after `import sqlalchemy.orm`;
+the bare-window process shows an empty QMainWindow. Goals (issue 8): shown with its list at most
+1.3 x the floor, first paint at most 1.5 x the bare window. Each process runs RUNS times, alternating;
+the figures are the fastest run of each (noise on a shared machine only ever adds time).
 
 Settings go to a throw-away folder (XDG_CONFIG_HOME). The daily automatic backup is not part of the
 start: the application runs it on the worker thread once the window is ready (on the large file it
@@ -96,8 +98,8 @@ app = create_app(["bench"])
 window = start_window(sys.argv[2], "en")  # as `missionplanner` with no command starts the GUI
 built = time.time()
 # The window paints its shell first, opens the database on its worker thread after that paint, then
-# attaches it, fills the page on screen (the missions list: no settings, so the first page) and emits
-# `ready`: the list is filled then, and its rows are counted at that moment.
+# fills the page on screen (the missions list: no settings, so the first page) and emits
+# `first_list_filled`: its rows are counted at that moment.
 ready = {}
 
 
@@ -115,7 +117,7 @@ def done():
         loop.quit()
 
 
-window.ready.connect(on_ready)
+window.first_list_filled.connect(on_ready)
 # An event loop, not a processEvents() spin: in PySide6 6.12 on Python 3.11 each processEvents() call
 # drops a reference to None, and the few seconds of spinning this wait would take end in a crash;
 # nor a polling timer, whose wake-ups would take the interpreter lock from the worker thread.

@@ -45,6 +45,8 @@ def _finish(window):
 
 def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtbot, monkeypatch, demo_db):
     window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    filled = []
+    window.first_list_filled.connect(lambda: filled.append(window.missions.model.rowCount()))
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
         # On screen at once, with its sections and menus, though nothing has been read yet.
@@ -54,6 +56,7 @@ def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtb
         assert not window.act_new_mission.isEnabled()  # nothing to add a mission to yet
         assert window.act_quit.isEnabled()
     assert opened == [True]  # the database was opened once, after the window had painted
+    assert filled and filled[0] > 0  # the list had its rows when the window said it was filled
     titles = [r["title"] for r in window.missions.model.rows]
     assert sorted(titles) == sorted(m["title"] for m in mission_service.list_missions(demo_db))
     assert window.stack.currentWidget() is window.missions and window.missions.isEnabled()

@@ -44,7 +44,9 @@ class MainWindow(QMainWindow):
     one (`db=None`, see ui.app.start_window), it is a shell that paints at once; `attach(db)` then
     gives it its data. Pages are created the first time they are shown."""
 
-    # The database is attached and the page on screen has its list filled (the start-up's end).
+    # The page on screen has its list filled from the database (what the user waits for at start).
+    first_list_filled = Signal()
+    # Then everything is attached: undo history, file and Tools actions, reminders (the start's end).
     ready = Signal()
 
     def __init__(self, db=None, parent=None):
@@ -124,24 +126,66 @@ class MainWindow(QMainWindow):
         return label
 
     def attach(self, db, *, in_background: bool = False) -> None:
-        """Work on `db`: undo history, file and Tools actions, reminders, then the page on screen is
-        filled and `ready` is emitted.
+        """Work on `db`: the page on screen is filled (`first_list_filled`), then the undo history,
+        file and Tools actions and reminders are set up and `ready` is emitted.
 
-        `in_background` (the application's start): the missions list and the overdue count are read
-        on the worker thread while this builds the rest, and `ready` comes when the rows are in."""
-        from .file_actions import FileActions
-        from .reminders import DailyReminder
-        from .safety_actions import SafetyActions
-        from .undo import EditHistory
-
+        `in_background` (the application's start): the missions list is read on the worker thread
+        while its page is built; the rest waits until the list is filled and has had a chance to
+        paint, and the overdue count is read on the worker."""
         self.db = db
-        early = in_background and self.stack.currentIndex() == PAGE_MISSIONS
-        if early:
+        if not in_background:
+            self._attach_rest()
+            self.refresh_all()
+            self.first_list_filled.emit()
+            self.ready.emit()
+            return
+        self._stale = set(range(PAGE_COUNT))
+        index = self.stack.currentIndex()
+        if index == PAGE_MISSIONS:
             from ..services import listing
 
             generation = self._generation
             self.tasks.run(listing.mission_rows, db, on_done=lambda rows: self._first_rows(rows, generation),
                            on_failed=self._first_rows_failed)
+            self._stale.discard(PAGE_MISSIONS)
+            self.missions.setEnabled(False)  # on screen, empty, until its rows come
+        else:
+            self._refresh_page(index)
+            self._first_list_done()
+
+    def _first_rows(self, rows: list[dict], generation: int) -> None:
+        page = self.missions
+        page.setEnabled(True)
+        if generation == self._generation:  # nothing reloaded the list meanwhile
+            page.refresh(rows)
+        self._first_list_done()
+
+    def _first_rows_failed(self, exc: BaseException) -> None:
+        self.missions.setEnabled(True)
+        self._stale.add(PAGE_MISSIONS)
+        self.show_banner(str(exc))
+        self._first_list_done()
+
+    def _first_list_done(self) -> None:
+        self.first_list_filled.emit()
+        QTimer.singleShot(0, self._finish_start)  # after the list has painted
+
+    def _finish_start(self) -> None:
+        from ..services import followups as followup_service
+
+        self._attach_rest()
+        self.tasks.run(followup_service.count_overdue, self.db, home_tz=self.home_zone,
+                       on_done=self._overdue_changed)
+        self.ready.emit()
+
+    def _attach_rest(self) -> None:
+        """The undo history, the file and Tools actions and the reminders, over self.db."""
+        from .file_actions import FileActions
+        from .reminders import DailyReminder
+        from .safety_actions import SafetyActions
+        from .undo import EditHistory
+
+        db = self.db
         for action in self._db_actions:
             action.setEnabled(action not in (self.act_undo, self.act_redo))
         self.history = EditHistory(db, self)
@@ -161,7 +205,7 @@ class MainWindow(QMainWindow):
         self._undo_text(h.undoText())
         self._redo_text(h.redoText())
         self.files = FileActions(self)
-        self._no_new_pages = True  # the Tools menu adds its people-page buttons when that page is made
+        self._no_new_pages = True  # a page made later gets its Tools buttons when it is made
         try:
             self.tools = SafetyActions(self)
         finally:
@@ -172,35 +216,6 @@ class MainWindow(QMainWindow):
         self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
-        if not in_background:
-            self.refresh_all()
-            self.ready.emit()
-            return
-        from ..services import followups as followup_service
-
-        self._stale = set(range(PAGE_COUNT))
-        if early:
-            self._stale.discard(PAGE_MISSIONS)
-            self.missions.setEnabled(False)  # on screen, empty, until its rows come
-        else:
-            self._refresh_page(self.stack.currentIndex())
-        self.tasks.run(followup_service.count_overdue, db, home_tz=self.home_zone,
-                       on_done=self._overdue_changed)
-        if not early:
-            self.ready.emit()
-
-    def _first_rows(self, rows: list[dict], generation: int) -> None:
-        page = self.missions
-        page.setEnabled(True)
-        if generation == self._generation:  # nothing reloaded the list meanwhile
-            page.refresh(rows)
-        self.ready.emit()
-
-    def _first_rows_failed(self, exc: BaseException) -> None:
-        self.missions.setEnabled(True)
-        self._stale.add(PAGE_MISSIONS)
-        self.show_banner(str(exc))
-        self.ready.emit()
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(f"{self._undo_prefix} {text}" if text else self._undo_prefix)
