@@ -89,3 +89,35 @@ def test_a_database_that_cannot_be_opened_is_explained_and_the_window_closes(qtb
     assert "could not be opened" in shown[0]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     _finish(window)
+
+
+_STARTUP_MODULES = r"""
+import sys
+from PySide6.QtCore import QEventLoop, QTimer
+from missionplanner.ui.app import create_app, start_window
+app = create_app(["test"])
+window = start_window(sys.argv[1], "en")
+loop = QEventLoop()
+window.ready.connect(lambda: QTimer.singleShot(100, loop.quit))
+QTimer.singleShot(60_000, loop.quit)
+window.show()
+loop.exec()
+window.tasks.wait()
+print(window.missions.model.rowCount(), " ".join(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def test_starting_the_window_loads_no_document_calendar_or_migration_library(tmp_path, demo_db):
+    """PDF (reportlab), calendars (icalendar), migrations (alembic), holidays, Babel and XLSX
+    (openpyxl) are imported when first used, never to show the window and its first list."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.run([sys.executable, "-c", _STARTUP_MODULES, str(demo_db.path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows, modules = proc.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert int(rows) > 0
+    assert not set(modules.split()) & {"reportlab", "icalendar", "alembic", "holidays", "babel", "openpyxl"}
