@@ -619,9 +619,17 @@ def test_benchmark_runs_on_a_small_mission():
     assert rows[0]["figure"] > 0 and rows[0]["baseline"] > 0
 
 
-def test_benchmark_baseline_has_the_packs_page_count_and_body_face():
-    from bench.bench_briefing import plain_document
+def test_benchmark_baseline_is_plain_reportlab_with_the_packs_body_face_and_page_count():
+    from bench.bench_briefing import plain_document, plain_font
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
+    from missionplanner.briefing.fonts import LATIN, load_fonts
+
+    font = pdfmetrics.getFont(plain_font())
+    assert type(font) is TTFont  # reportlab's own, not the pack's faster subclass
+    assert font.face.filename == str(load_fonts().files[LATIN])
+    assert pdfmetrics.getFont(load_fonts().body) is not font
     assert plain_document(7)[1] == 7
 
 
