@@ -143,7 +143,8 @@ def run(db_arg=None) -> int:
     window.ready.connect(lambda: _after_ready(window))
     window.show()
     try:
-        return app.exec()
+        status = app.exec()
+        return status if window.db is not None else 2  # the database could not be opened
     finally:
         if window.db is not None:
             from ..services.safety import end_session
