@@ -383,3 +383,31 @@ def test_bulk_rows_read_back_as_the_session_would_have_written_them(db, tmp_path
     assert len(before[0]) == 6 and all(before[1:])
     rebuild_index(db)  # recomputes every entry (and the FTS rows) from the records through the ORM
     assert _index_snapshot(db) == before
+
+
+def test_bulk_writes_on_other_databases_go_through_core_with_the_same_rows(db):
+    """Off SQLite, create_many hands the rows to SQLAlchemy Core: same records, audit and search rows."""
+    from types import SimpleNamespace
+
+    from missionplanner.model import AuditEntry, SearchEntry
+    from missionplanner.store.audit import _snapshot
+    from missionplanner.store.bulk import complete, create_many
+
+    class OtherDialect:  # the session's connection, seen as if it were not SQLite
+        def __init__(self, conn):
+            self.conn, self.dialect = conn, SimpleNamespace(name="postgresql")
+
+        def execute(self, *args, **kwargs):
+            return self.conn.execute(*args, **kwargs)
+
+    rows = [dict(complete(Person, {"family_name": name, "given_name": "Hélène", "native_name": native}),
+                 affiliations=[])  # a key that is no column, as the contacts importer passes
+            for name, native in (("Dupré", ""), ("Ohmura", "大村"))]
+    with db.write() as s:
+        create_many(SimpleNamespace(connection=lambda: OtherDialect(s.connection())), Person, rows, "tester")
+    with db.read() as s:
+        stored = {p.id: p for p in s.scalars(select(Person))}
+        assert set(stored) == {r["id"] for r in rows}
+        for entry in s.scalars(select(AuditEntry)):
+            assert entry.user == "tester" and entry.changes == _snapshot(stored[entry.entity_id])
+        assert s.scalar(select(func.count()).select_from(SearchEntry)) == 2

@@ -135,7 +135,8 @@ def _storer(column):
 
 @lru_cache(maxsize=64)
 def _plan(cls):
-    """(column keys, INSERT text, [(position, storer)], audited keys, date-like audited keys)."""
+    """(column keys, INSERT text, [(position, storer)], audited keys, their date and datetime keys,
+    their binary keys)."""
     table = cls.__table__
     keys = tuple(c.key for c in table.columns)
     names = ", ".join(f'"{c.name}"' for c in table.columns)
@@ -203,7 +204,8 @@ def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | No
     kind = search_index.KINDS.get(cls)
     entries = [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows] if kind else []
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(cls.__table__), rows)
+        keys = _plan(cls)[0]
+        conn.execute(insert(cls.__table__), [{k: r[k] for k in keys} for r in rows])
         conn.execute(insert(AuditEntry.__table__), audit)
         if entries:
             conn.execute(insert(SearchEntry.__table__), entries)
