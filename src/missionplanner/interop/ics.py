@@ -706,7 +706,9 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
     """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done.
 
     A meeting an earlier import of the same calendar (see `calendar_key`) created in this mission,
-    whose event the file no longer holds, is marked cancelled (never deleted).
+    whose event the file no longer holds, is marked cancelled (never deleted). Such cancellations,
+    and those of events now marked STATUS:CANCELLED, are updates whose detail says `cancelled`;
+    `summary["cancelled"]` counts them.
     """
     text, source = _read(path_or_bytes)
     reader = Reader(source)
@@ -831,8 +833,6 @@ def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | N
         out["participants"] = names
     if occ.all_day:
         out["note"] = "all-day event: imported as 09:00-18:00 local time"
-    if row["status"] == "cancelled":
-        out["cancelled"] = True
     return dict(out, action="create")
 
 
