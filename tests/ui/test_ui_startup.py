@@ -121,3 +121,32 @@ def test_starting_the_window_loads_no_document_calendar_or_migration_library(tmp
     rows, modules = proc.stdout.strip().splitlines()[-1].split(" ", 1)
     assert int(rows) > 0
     assert not set(modules.split()) & {"reportlab", "icalendar", "alembic", "holidays", "babel", "openpyxl"}
+
+
+def test_after_start_the_crash_check_and_the_daily_backup_run_off_the_gui_thread(qtbot, monkeypatch, demo_db):
+    import threading
+
+    from missionplanner.services import safety
+
+    ran = {}
+
+    def begin_session(db):
+        ran["check"] = threading.current_thread() is threading.main_thread()
+        return ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
+
+    def backup_if_due(db):
+        ran["backup"] = threading.current_thread() is threading.main_thread()
+
+    warned = []
+    monkeypatch.setattr(safety, "begin_session", begin_session)
+    monkeypatch.setattr(safety, "backup_if_due", backup_if_due)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: warned.append(text)))
+    window, _opened = _start(qtbot, monkeypatch, demo_db.path)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    ui_app._after_ready(window)  # what run() does once the window is ready
+    qtbot.waitUntil(lambda: "backup" in ran and bool(warned), timeout=10000)
+    assert ran == {"check": False, "backup": False}  # neither on the GUI thread
+    assert "not closed properly" in warned[0] and "Page 7" in warned[0]
+    window.reminder.timer.stop()
+    _finish(window)

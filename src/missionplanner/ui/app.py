@@ -126,12 +126,27 @@ def start_window(db_arg=None, lang: str | None = None):
     return window
 
 
+def _last_session_checked(window, problems: list[str] | None) -> None:
+    """What safety_actions.check_after_unclean_shutdown shows (same text, same context), for a check
+    that ran on the worker thread."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    if problems:
+        QMessageBox.warning(window, window.windowTitle(), QCoreApplication.translate(
+            "MainWindow", "Mission Planner was not closed properly last time, and the database check found "
+            "problems:\n%1\n\nUse Tools > Check and repair the database, or restore a backup.")
+            .replace("%1", "\n".join(problems[:5])))
+
+
 def _after_ready(window) -> None:
-    from ..services.safety import backup_if_due
-    from .safety_actions import check_after_unclean_shutdown
+    from ..services.safety import backup_if_due, begin_session
 
     db = window.db
-    check_after_unclean_shutdown(window, db)
+    # After an unclean shutdown SQLite's quick check runs: seconds on a large file, so on the worker,
+    # before the daily backup (which copies the file the check vouches for).
+    window.tasks.run(begin_session, db, on_done=lambda problems: _last_session_checked(window, problems),
+                     on_failed=lambda exc: window.show_banner(str(exc)))
     offer_demo(window, db)
     window.tasks.run(backup_if_due, db, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
