@@ -7,6 +7,7 @@ the old and new values of what changed (old_fields / new_fields) for the undo st
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -161,8 +162,9 @@ class _RecordEditor(QDialog):
 
     def _offer_reload(self, exc: StaleEditError) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Changed elsewhere"),
-            self.tr("%1\n\nReload it? Your unsaved changes in this window will be lost.")
+            self, QCoreApplication.translate("Editors", "Changed elsewhere"),
+            QCoreApplication.translate("Editors", "%1\n\nReload it? Your unsaved changes in this window "
+                                                  "will be lost.")
             .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
             self.record = self.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,11 +105,13 @@ class _ListWithDetail(QWidget):
         table.addAction(self.act_edit)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.activated.connect(lambda _i: self.edit())
-        self.delete_button = QPushButton(self.tr("De&lete…"))
+        # Shared by both pages: one context for the translation, whichever page runs it.
+        self.delete_button = QPushButton(QCoreApplication.translate("PeopleAndOrganizations", "De&lete…"))
         self.delete_button.setObjectName(table.objectName().replace("Table", "DeleteButton"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("PeopleAndOrganizations",
+                                                                        "Delete the selected entry"))
         self.delete_button.clicked.connect(lambda: self.delete())
-        self.act_delete = QAction(self.tr("De&lete…"), self)
+        self.act_delete = QAction(self.delete_button.text(), self)
         self.act_delete.triggered.connect(lambda _c=False: self.delete())
         table.addAction(self.act_delete)
         row = QHBoxLayout()
