@@ -130,3 +130,11 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
 
         ensure_current(db)
     return db
+
+
+def configure_orm() -> None:
+    """Set up the ORM's mappers now rather than in the first query (0.1 to 0.3 s): for a caller that
+    opens the database on a worker thread before the GUI's first list is read."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

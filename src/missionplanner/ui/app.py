@@ -89,15 +89,14 @@ def open_for_window(db_arg=None):
     """On the worker thread, while the window's shell is on screen: open (and migrate if needed) the
     database, and import what the first list needs (SQLAlchemy, the model, the listing service)."""
     from ..store import open_database
+    from ..store.database import configure_orm
 
     # The daily backup of a large file takes seconds: run() starts it on the worker once the window
     # is ready, so it never delays the first list.
     db = open_database(db_arg, auto_backup=False)
-    from sqlalchemy.orm import configure_mappers
-
     from ..services import listing  # noqa: F401 - what the first list reads through
 
-    configure_mappers()  # else the first query does it (0.1 to 0.3 s), on whichever thread
+    configure_orm()  # else the first query does it, on whichever thread
     return db
 
 
