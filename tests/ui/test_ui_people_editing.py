@@ -327,3 +327,15 @@ def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_
     w.act_undo.trigger()
     w.act_undo.trigger()
     assert all(o["name"] != "Gyeonggi Province" for o in people_service.list_organizations(demo_db))
+
+
+def test_the_delete_action_deletes_the_selected_organization(qtbot, demo_window, demo_db, monkeypatch):
+    w = demo_window
+    w.show_page(PAGE_ORGANIZATIONS)
+    aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
+    w.organizations.select(aichi["id"])
+    asked = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    w.act_delete.trigger()
+    assert asked and "1 agreement" in asked[0]
+    assert aichi["id"] not in [o["id"] for o in people_service.list_organizations(demo_db)]

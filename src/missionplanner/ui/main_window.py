@@ -611,6 +611,11 @@ class MainWindow(QMainWindow):
             self.delete_meeting(self.agenda.current_meeting_id())
         elif self.stack.currentIndex() == PAGE_MISSIONS and self.missions.current_id():
             self.delete_mission(self.missions.current_id())
+        else:
+            # People, organizations and agreements ask and push their own undoable deletion.
+            page = self._pages.get(self.stack.currentIndex())
+            if hasattr(page, "delete"):
+                page.delete()
 
     # Meetings -----------------------------------------------------------------------------------
     def new_meeting(self, mission_id: str | None = None) -> MeetingEditor | None:
