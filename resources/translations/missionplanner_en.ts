@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>Edit agreement</source>
             <translation>Edit agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>New agreement</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
             <source>Date approximate</source>
             <translation>Date approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gned on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>S&amp;cope</source>
             <translation>S&amp;cope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>&amp;Parties</source>
             <translation>&amp;Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>Signat&amp;ories</source>
             <translation>Signat&amp;ories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,88 +258,134 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>Filter agreements</source>
             <translation>Filter agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
+            <source>Delete agreement</source>
+            <translation>Delete agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <source>&amp;Delete agreement…</source>
+            <translation>&amp;Delete agreement…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <source>&amp;Edit agreement…</source>
+            <translation>&amp;Edit agreement…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
             <source>&amp;Attach document…</source>
             <translation>&amp;Attach document…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
             <source>&amp;Open document</source>
             <translation>&amp;Open document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
             <source>Attach the agreement's document</source>
             <translation>Attach the agreement's document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
             <source>Attach document</source>
             <translation>Attach document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <source>create agreement “%1”</source>
+            <translation>create agreement “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <source>edit agreement “%1”</source>
+            <translation>edit agreement “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <source>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+            <translation>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <source>delete agreement “%1”</source>
+            <translation>delete agreement “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -396,14 +442,28 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="366" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>You have unsaved changes. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <source>Changed elsewhere</source>
+            <translation>Changed elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <source>%1
+
+Reload it? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Reload it? Your unsaved changes in this window will be lost.</translation>
         </message>
     </context>
     <context>
@@ -519,144 +579,224 @@
         </message>
     </context>
     <context>
+        <name>FollowupEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="69" />
+            <source>Edit follow-up</source>
+            <translation>Edit follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="96" />
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="97" />
+            <source>&amp;Owner</source>
+            <translation>&amp;Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="98" />
+            <source>&amp;Due on</source>
+            <translation>&amp;Due on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="99" />
+            <source>&amp;Recurrence</source>
+            <translation>&amp;Recurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="100" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Filter by mission</source>
             <translation>Filter by mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
             <source>Filter by owner</source>
             <translation>Filter by owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
             <source>Filter by status</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
             <source>Due from</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
             <source>Due until</source>
             <translation>Due until</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Snooze</source>
             <translation>&amp;Snooze</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>Until tomorrow</source>
             <translation>Until tomorrow</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>For three days</source>
             <translation>For three days</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a week</source>
             <translation>For a week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a month</source>
             <translation>For a month</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <source>Edit follow-up</source>
+            <translation>Edit follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <source>Change the selected follow-up (Enter, F2 or double-click)</source>
+            <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <source>&amp;Edit follow-up…</source>
+            <translation>&amp;Edit follow-up…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Mission:</source>
             <translation>Mission:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Due from:</source>
             <translation>Due from:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
             <source>until:</source>
             <translation>until:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <source>edit follow-up “%1”</source>
+            <translation>edit follow-up “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <source>mark follow-up “%1” done</source>
+            <translation>mark follow-up “%1” done</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <source>reopen follow-up “%1”</source>
+            <translation>reopen follow-up “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <source>snooze follow-up “%1”</source>
+            <translation>snooze follow-up “%1”</translation>
         </message>
     </context>
     <context>
         <name>FreeSlotDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="127" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130" />
             <source>Free slots</source>
             <translation>Free slots</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="138" />
             <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
             <translation>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="140" />
             <source>No free slot of %1 minutes that day.</source>
             <translation>No free slot of %1 minutes that day.</translation>
         </message>
@@ -710,57 +850,57 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>Leg</source>
             <translation>Leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>New leg</source>
             <translation>New leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
             <source>City in native script</source>
             <translation>City in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>C&amp;ountry (ISO code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
             <source>Time &amp;zone</source>
             <translation>Time &amp;zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrival (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Departure (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hotel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="119" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
             <source>the departure must come after the arrival</source>
             <translation>the departure must come after the arrival</translation>
         </message>
@@ -768,214 +908,220 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="744" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="72" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="91" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="120" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="123" />
+            <source>Opening the database…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="314" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="319" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Follow-ups (%1 overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="322" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="341" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="343" />
             <source>Create a mission</source>
             <translation>Create a mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="344" />
             <source>New &amp;meeting…</source>
             <translation>New &amp;meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="346" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Schedule a meeting in the current mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="347" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Import mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="349" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Export mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Import &amp;calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="352" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Export calen&amp;dar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="353" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="355" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="357" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Outcome report…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
             <source>Search everything</source>
             <translation>Search everything</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="370" />
             <source>Edit &amp;mission…</source>
             <translation>Edit &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="375" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="377" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="379" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;About Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="410" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="582" />
             <source>create mission “%1”</source>
             <translation>create mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="587" />
             <source>edit mission “%1”</source>
             <translation>edit mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="599" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -984,43 +1130,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="603" />
             <source>Delete mission</source>
             <translation>Delete mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="606" />
             <source>delete mission “%1”</source>
             <translation>delete mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="631" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
             <source>Create a mission first.</source>
             <translation>Create a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="632" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="659" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="676" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1029,22 +1175,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="678" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="681" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -1068,166 +1214,184 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
             <source>Demo missions loaded</source>
             <translation>Demo missions loaded</translation>
         </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="119" />
+            <source>The database could not be opened:
+%1</source>
+            <translation>The database could not be opened:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="135" />
+            <source>Mission Planner was not closed properly last time, and the database check found problems:
+%1
+
+Use Tools &gt; Check and repair the database, or restore a backup.</source>
+            <translation>Mission Planner was not closed properly last time, and the database check found problems:
+%1
+
+Use Tools &gt; Check and repair the database, or restore a backup.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="204" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214" />
             <source>Find a free &amp;slot…</source>
             <translation>Find a free &amp;slot…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>&amp;Venue</source>
             <translation>&amp;Venue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>Addr&amp;ess</source>
             <translation>Addr&amp;ess</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Starts (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>E&amp;nds (local time)</source>
             <translation>E&amp;nds (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Counterparts</source>
             <translation>Counterparts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Who asked for the meeting</source>
             <translation>Who asked for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>Talking points</source>
             <translation>Talking points</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Arrangements</source>
             <translation>Arrangements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Reason for the meeting</source>
             <translation>Reason for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Re&amp;quested by</source>
             <translation>Re&amp;quested by</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Arrangements (interpreter, dress code, gifts)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
             <source>&amp;Brief</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicts with this meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1239,108 +1403,108 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>Edit mission</source>
             <translation>Edit mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>New mission</source>
             <translation>New mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="170" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
             <source>S&amp;tart</source>
             <translation>S&amp;tart</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
             <source>&amp;End</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Lead</source>
             <translation>&amp;Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
             <source>Dele&amp;gation</source>
             <translation>Dele&amp;gation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="184" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Add leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="186" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
             <source>Ed&amp;it leg…</source>
             <translation>Ed&amp;it leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Remove leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
             <source>removed leg</source>
             <translation>removed leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="331" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
             <source>Leg %1: %2</source>
             <translation>Leg %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1352,58 +1516,58 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
             <source>Filter missions</source>
             <translation>Filter missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
             <source>Mission summary</source>
             <translation>Mission summary</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
             <source>Open &amp;agenda</source>
             <translation>Open &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="136" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="137" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="138" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="156" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -1411,7 +1575,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="157" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n follow-up</numerusform>
@@ -1422,147 +1586,147 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
             <source>Cities</source>
             <translation>Cities</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="110" />
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="149" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
+            <location filename="../../src/missionplanner/ui/models.py" line="415" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Arrival</source>
             <translation>Arrival</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="133" />
+            <location filename="../../src/missionplanner/ui/models.py" line="172" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Local time</source>
             <translation>Local time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Home time</source>
             <translation>Home time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="214" />
+            <location filename="../../src/missionplanner/ui/models.py" line="253" />
             <source>no meetings</source>
             <translation>no meetings</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Native name</source>
             <translation>Native name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="382" />
+            <location filename="../../src/missionplanner/ui/models.py" line="421" />
             <source>%1 (overdue)</source>
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="399" />
+            <location filename="../../src/missionplanner/ui/models.py" line="438" />
             <source>From the meeting: %1</source>
             <translation>From the meeting: %1</translation>
         </message>
@@ -1570,37 +1734,37 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Given name</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Family name</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Name in native script</source>
             <translation>Name in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
@@ -1659,65 +1823,172 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </message>
     </context>
     <context>
+        <name>OrganizationEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <source>Edit organization: %1</source>
+            <translation>Edit organization: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <source>New organization</source>
+            <translation>New organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <source>Name in &amp;native script</source>
+            <translation>Name in &amp;native script</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>C&amp;ountry (ISO code)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <source>&amp;City</source>
+            <translation>&amp;City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <source>&amp;Address</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
             <source>Filter organizations</source>
             <translation>Filter organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
             <source>Organization details</source>
             <translation>Organization details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <source>&amp;Edit organization…</source>
+            <translation>&amp;Edit organization…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <source>Change the selected organization (Enter, F2 or double-click)</source>
+            <translation>Change the selected organization (Enter, F2 or double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <source>&amp;New organization…</source>
+            <translation>&amp;New organization…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <source>Delete %1?
+
+The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+            <translation>Delete %1?
+
+The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <source>delete organization “%1”</source>
+            <translation>delete organization “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <source>Delete organization</source>
+            <translation>Delete organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <source>create organization “%1”</source>
+            <translation>create organization “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <source>edit organization “%1”</source>
+            <translation>edit organization “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -1725,230 +1996,400 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
             <source>Once</source>
             <translation>Once</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Every week</source>
             <translation>Every week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Every month</source>
             <translation>Every month</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Monthly, 3 times</source>
             <translation>Monthly, 3 times</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Every quarter</source>
             <translation>Every quarter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="46" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="47" />
             <source>Log outcome: %1</source>
             <translation>Log outcome: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="55" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="56" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59" />
             <source>Decisions, one per line</source>
             <translation>Decisions, one per line</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
             <source>New follow-ups</source>
             <translation>New follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="105" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119" />
             <source>Recurrence</source>
             <translation>Recurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="71" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="72" />
             <source>&amp;Add follow-up</source>
             <translation>&amp;Add follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74" />
             <source>&amp;Remove follow-up</source>
             <translation>&amp;Remove follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Outcome</source>
             <translation>&amp;Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Decisions (one per line)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
             <source>New &amp;follow-ups</source>
             <translation>New &amp;follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="95" />
             <source>Saving marks the meeting as held.</source>
             <translation>Saving marks the meeting as held.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="153" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="154" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
     </context>
     <context>
+        <name>PeopleAndOrganizations</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <source>Delete the selected entry</source>
+            <translation>Delete the selected entry</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
             <source>Filter people by name (either script), title or organization</source>
             <translation>Filter people by name (either script), title or organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
             <source>Filter people</source>
             <translation>Filter people</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="186" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
             <source>Person details</source>
             <translation>Person details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <source>&amp;Edit person…</source>
+            <translation>&amp;Edit person…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="191" />
+            <source>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</source>
+            <translation>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="193" />
+            <source>&amp;New person…</source>
+            <translation>&amp;New person…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="216" />
+            <source>Delete %1?
+
+They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+            <translation>Delete %1?
+
+They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="224" />
+            <source>delete person “%1”</source>
+            <translation>delete person “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="225" />
+            <source>Delete person</source>
+            <translation>Delete person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="239" />
+            <source>create person “%1”</source>
+            <translation>create person “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="246" />
+            <source>edit person “%1”</source>
+            <translation>edit person “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Biography</source>
             <translation>Biography</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>No meetings, agreements or follow-ups yet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Form of address</source>
             <translation>Form of address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Pronunciation</source>
             <translation>Pronunciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
     </context>
     <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <source>Edit person: %1</source>
+            <translation>Edit person: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <source>Given name first</source>
+            <translation>Given name first</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <source>Family name first</source>
+            <translation>Family name first</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <source>Japanese, Korean and Chinese names put the family name first</source>
+            <translation>Japanese, Korean and Chinese names put the family name first</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <source>Names</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <source>Name in &amp;native script</source>
+            <translation>Name in &amp;native script</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <source>Name &amp;order</source>
+            <translation>Name &amp;order</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <source>&amp;Pronunciation</source>
+            <translation>&amp;Pronunciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <source>Form of &amp;address</source>
+            <translation>Form of &amp;address</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <source>Position and contacts</source>
+            <translation>Position and contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <source>&amp;Honorific</source>
+            <translation>&amp;Honorific</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <source>Organi&amp;zation</source>
+            <translation>Organi&amp;zation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <source>&amp;Mobile</source>
+            <translation>&amp;Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <source>P&amp;hone</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <source>&amp;Biography</source>
+            <translation>&amp;Biography</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
             <source>Type a name to add…</source>
             <translation>Type a name to add…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
             <source>Search people to add to %1</source>
             <translation>Search people to add to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>Remove the selected person from %1</source>
             <translation>Remove the selected person from %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
@@ -1956,39 +2397,53 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="73" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="75" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="76" />
             <source>System language</source>
             <translation>System language</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="82" />
             <source>Home time zone</source>
             <translation>Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="86" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="88" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
-            <source>A new language applies the next time Mission Planner starts.</source>
-            <translation>A new language applies the next time Mission Planner starts.</translation>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="92" />
+            <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
+            <translation>A new language applies when Mission Planner starts again; you can restart it right away.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="120" />
+            <source>Restart Mission Planner</source>
+            <translation>Restart Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="121" />
+            <source>The new language applies after a restart. Restart now to apply it?
+
+Open editors ask about unsaved changes first.</source>
+            <translation>The new language applies after a restart. Restart now to apply it?
+
+Open editors ask about unsaved changes first.</translation>
         </message>
     </context>
     <context>
@@ -2152,32 +2607,32 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="266" />
+            <location filename="../../src/missionplanner/ui/models.py" line="305" />
             <source>overlap</source>
             <translation>overlap</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="267" />
+            <location filename="../../src/missionplanner/ui/models.py" line="306" />
             <source>travel time</source>
             <translation>travel time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="268" />
+            <location filename="../../src/missionplanner/ui/models.py" line="307" />
             <source>outside the leg</source>
             <translation>outside the leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="269" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
             <source>after hours</source>
             <translation>after hours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="270" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>public holiday</source>
             <translation>public holiday</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="271" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
             <source>soon after arrival</source>
             <translation>soon after arrival</translation>
         </message>
@@ -2198,10 +2653,6 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>&amp;Check and repair the database</translation>
-        </message>
-        <message>
-            <source>Mission &amp;history…</source>
-            <translation type="vanished">Mission &amp;history…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
@@ -2356,14 +2807,6 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             <translation>Select a record first.</translation>
         </message>
         <message>
-            <source>Mission history</source>
-            <translation type="vanished">Mission history</translation>
-        </message>
-        <message>
-            <source>Select a mission first.</source>
-            <translation type="vanished">Select a mission first.</translation>
-        </message>
-        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>mission</translation>
@@ -2372,54 +2815,322 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="20" />
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="37" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
             <source>Search missions, meetings, people, organizations, agreements</source>
             <translation>Search missions, meetings, people, organizations, agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="39" />
             <source>Search text</source>
             <translation>Search text</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="42" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="43" />
             <source>Search results</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="100" />
             <source>%1 result(s)</source>
             <translation>%1 result(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="22" />
+            <source>is required and may not be empty</source>
+            <translation>is required and may not be empty</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
+            <source>is required</source>
+            <translation>is required</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
+            <source>is required (YYYY-MM-DD)</source>
+            <translation>is required (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="26" />
+            <source>is longer than %1 characters</source>
+            <translation>is longer than %1 characters</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <source>%1 is not one of: %2</source>
+            <translation>%1 is not one of: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="28" />
+            <source>%1 is not an e-mail address</source>
+            <translation>%1 is not an e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
+            <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
+            <translation>%1 is not a two-letter ISO country code (JP, KR, BE…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
+            <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
+            <translation>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <source>%1 is not a valid recurrence rule: %2</source>
+            <translation>%1 is not a valid recurrence rule: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
+            <translation>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
+            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+            <translation>cannot read %1 as a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="40" />
+            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
+            <source>the mission ends (%1) before it starts (%2)</source>
+            <translation>the mission ends (%1) before it starts (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="44" />
+            <source>the meeting ends (%1) before or when it starts (%2)</source>
+            <translation>the meeting ends (%1) before or when it starts (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="46" />
+            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+            <translation>the meeting (%1) falls outside the mission (%2 to %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="48" />
+            <source>departure from %1 is not after arrival</source>
+            <translation>departure from %1 is not after arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="51" />
+            <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
+            <translation>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
+            <translation>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="58" />
+            <source>a recurring follow-up needs a due date to count from</source>
+            <translation>a recurring follow-up needs a due date to count from</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="60" />
+            <source>this follow-up is already %1</source>
+            <translation>this follow-up is already %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="62" />
+            <source>a mission with slug %1 already exists</source>
+            <translation>a mission with slug %1 already exists</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="65" />
+            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+            <translation>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="68" />
+            <source>no %1 with id %2</source>
+            <translation>no %1 with id %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <source>organization</source>
+            <translation>organization</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <source>mission</source>
+            <translation>mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="77" />
+            <source>leg</source>
+            <translation>leg</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <source>agreement</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="79" />
+            <source>follow-up</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="87" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <source>Name in native script</source>
+            <translation>Name in native script</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="90" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <source>Recurrence</source>
+            <translation>Recurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <source>Home time zone</source>
+            <translation>Home time zone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="101" />
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <source>Departure</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="103" />
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <source>Expires on</source>
+            <translation>Expires on</translation>
         </message>
     </context>
     <context>
@@ -2498,37 +3209,37 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>TalkingPoints</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="69" />
             <source>&amp;Add</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="71" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
             <source>Move the point up</source>
             <translation>Move the point up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="75" />
             <source>Move up (Alt+Up)</source>
             <translation>Move up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
             <source>Move the point down</source>
             <translation>Move the point down</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="80" />
             <source>Move down (Alt+Down)</source>
             <translation>Move down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99" />
             <source>New point</source>
             <translation>New point</translation>
         </message>

@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>Edit agreement</source>
             <translation>Modifier l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>New agreement</source>
             <translation>Nouvel accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
             <source>Date approximate</source>
             <translation>Date approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gné le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>S&amp;cope</source>
             <translation>&amp;Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>&amp;Parties</source>
             <translation>P&amp;arties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>Signat&amp;ories</source>
             <translation>Signatai&amp;res</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,88 +258,134 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>Filter agreements</source>
             <translation>Filtrer les accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
+            <source>Delete agreement</source>
+            <translation>Supprimer l’accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <source>&amp;Delete agreement…</source>
+            <translation>&amp;Supprimer l’accord…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <source>&amp;Edit agreement…</source>
+            <translation>&amp;Modifier l’accord…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
             <source>&amp;Attach document…</source>
             <translation>&amp;Joindre un document…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
             <source>&amp;Open document</source>
             <translation>&amp;Ouvrir le document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
             <source>Attach the agreement's document</source>
             <translation>Joindre le document de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
             <source>Attach document</source>
             <translation>Joindre un document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <source>create agreement “%1”</source>
+            <translation>créer l’accord « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <source>edit agreement “%1”</source>
+            <translation>modifier l’accord « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <source>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+            <translation>Supprimer l’accord « %1 » ?
+
+Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <source>delete agreement “%1”</source>
+            <translation>supprimer l’accord « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -396,14 +442,28 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="366" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <source>Changed elsewhere</source>
+            <translation>Modifié ailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <source>%1
+
+Reload it? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Le recharger ? Les modifications non enregistrées de cette fenêtre seront perdues.</translation>
         </message>
     </context>
     <context>
@@ -519,144 +579,224 @@
         </message>
     </context>
     <context>
+        <name>FollowupEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="69" />
+            <source>Edit follow-up</source>
+            <translation>Modifier le suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="96" />
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="97" />
+            <source>&amp;Owner</source>
+            <translation>&amp;Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="98" />
+            <source>&amp;Due on</source>
+            <translation>É&amp;chéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="99" />
+            <source>&amp;Recurrence</source>
+            <translation>&amp;Récurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="100" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Filter by mission</source>
             <translation>Filtrer par mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
             <source>Filter by owner</source>
             <translation>Filtrer par responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
             <source>Filter by status</source>
             <translation>Filtrer par statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
             <source>Open</source>
             <translation>Ouverts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
             <source>Done</source>
             <translation>Terminés</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
             <source>Due from</source>
             <translation>Échéance à partir du</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
             <source>Due until</source>
             <translation>Échéance jusqu’au</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Snooze</source>
             <translation>&amp;Reporter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>Until tomorrow</source>
             <translation>À demain</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>For three days</source>
             <translation>De trois jours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a week</source>
             <translation>D’une semaine</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a month</source>
             <translation>D’un mois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
             <source>&amp;Reopen</source>
             <translation>R&amp;ouvrir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <source>Edit follow-up</source>
+            <translation>Modifier le suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <source>Change the selected follow-up (Enter, F2 or double-click)</source>
+            <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <source>&amp;Edit follow-up…</source>
+            <translation>&amp;Modifier le suivi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Mission:</source>
             <translation>Mission :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Owner:</source>
             <translation>Responsable :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Show:</source>
             <translation>Afficher :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Due from:</source>
             <translation>Échéance du :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
             <source>until:</source>
             <translation>au :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <source>edit follow-up “%1”</source>
+            <translation>modifier le suivi « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <source>mark follow-up “%1” done</source>
+            <translation>marquer le suivi « %1 » comme fait</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <source>reopen follow-up “%1”</source>
+            <translation>rouvrir le suivi « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <source>snooze follow-up “%1”</source>
+            <translation>reporter le suivi « %1 »</translation>
         </message>
     </context>
     <context>
         <name>FreeSlotDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="127" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130" />
             <source>Free slots</source>
             <translation>Créneaux libres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="138" />
             <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
             <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="140" />
             <source>No free slot of %1 minutes that day.</source>
             <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
         </message>
@@ -710,57 +850,57 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>Leg</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>New leg</source>
             <translation>Nouvelle étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
             <source>City in native script</source>
             <translation>Ville en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Pays (code ISO)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
             <source>Time &amp;zone</source>
             <translation>&amp;Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrivée (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Départ (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hôtel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="119" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
             <source>the departure must come after the arrival</source>
             <translation>le départ doit suivre l’arrivée</translation>
         </message>
@@ -768,214 +908,220 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="744" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="72" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="91" />
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="120" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="123" />
+            <source>Opening the database…</source>
+            <translation>Ouverture de la base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="314" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="319" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Suivis (%1 en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="322" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="341" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="343" />
             <source>Create a mission</source>
             <translation>Créer une mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="344" />
             <source>New &amp;meeting…</source>
             <translation>Nouvelle &amp;réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="346" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Planifier une réunion dans la mission courante</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="347" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Importer un fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="349" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Exporter le fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Importer un &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="352" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Exporter le calen&amp;drier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="353" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="355" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Dossier de briefing…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="357" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Rapport de résultats…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
             <source>Search everything</source>
             <translation>Rechercher partout</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="370" />
             <source>Edit &amp;mission…</source>
             <translation>Modifier la &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="375" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="377" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="379" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>&amp;About Mission Planner</source>
             <translation>À &amp;propos de Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="410" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="582" />
             <source>create mission “%1”</source>
             <translation>création de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="587" />
             <source>edit mission “%1”</source>
             <translation>modification de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="599" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -984,43 +1130,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="603" />
             <source>Delete mission</source>
             <translation>Supprimer la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="606" />
             <source>delete mission “%1”</source>
             <translation>suppression de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="631" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
             <source>Create a mission first.</source>
             <translation>Créez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="632" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="659" />
             <source>schedule “%1”</source>
             <translation>planification de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
             <source>edit meeting “%1”</source>
             <translation>modification de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="676" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1029,22 +1175,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="678" />
             <source>Delete meeting</source>
             <translation>Supprimer la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="681" />
             <source>delete meeting “%1”</source>
             <translation>suppression de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
@@ -1068,166 +1214,184 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
             <source>Demo missions loaded</source>
             <translation>Missions de démonstration chargées</translation>
         </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="119" />
+            <source>The database could not be opened:
+%1</source>
+            <translation>La base de données n’a pas pu être ouverte :
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="135" />
+            <source>Mission Planner was not closed properly last time, and the database check found problems:
+%1
+
+Use Tools &gt; Check and repair the database, or restore a backup.</source>
+            <translation>Mission Planner n’a pas été fermé correctement la dernière fois, et la vérification de la base de données a trouvé des problèmes :
+%1
+
+Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une sauvegarde.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>Edit meeting</source>
             <translation>Modifier la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="204" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214" />
             <source>Find a free &amp;slot…</source>
             <translation>Trouver un &amp;créneau libre…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>&amp;Venue</source>
             <translation>&amp;Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;esse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Début (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Fin (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;ut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Counterparts</source>
             <translation>Interlocuteurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <source>Delegation</source>
             <translation>Délégation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
             <source>Requested by</source>
             <translation>Demandée par</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Who asked for the meeting</source>
             <translation>Qui a demandé la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>Talking points</source>
             <translation>Éléments de langage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Arrangements</source>
             <translation>Aspects pratiques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Reason for the meeting</source>
             <translation>Motif de la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Re&amp;quested by</source>
             <translation>Dem&amp;andée par</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
             <source>&amp;Brief</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
             <source>Conflicts with this meeting</source>
             <translation>Conflits avec cette réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
             <source>= %1 in %2</source>
             <translation>= %1 à %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1239,108 +1403,108 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>Edit mission</source>
             <translation>Modifier la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>New mission</source>
             <translation>Nouvelle mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>Delegation</source>
             <translation>Délégation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="170" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
             <source>S&amp;tart</source>
             <translation>&amp;Début</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
             <source>&amp;End</source>
             <translation>&amp;Fin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
             <source>&amp;Home time zone</source>
             <translation>Fuseau &amp;de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Lead</source>
             <translation>&amp;Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
             <source>Dele&amp;gation</source>
             <translation>Déléga&amp;tion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="184" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Ajouter une étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="186" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
             <source>Ed&amp;it leg…</source>
             <translation>Modif&amp;ier l’étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Retirer l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
             <source>removed leg</source>
             <translation>étape retirée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="331" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
             <source>Leg %1: %2</source>
             <translation>Étape %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1352,58 +1516,58 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
             <source>Filter missions</source>
             <translation>Filtrer les missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
             <source>Mission summary</source>
             <translation>Résumé de la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
             <source>Open &amp;agenda</source>
             <translation>Ouvrir l’&amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="136" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="137" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="138" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="156" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n réunion</numerusform>
@@ -1411,7 +1575,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="157" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n suivi</numerusform>
@@ -1422,147 +1586,147 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
             <source>Cities</source>
             <translation>Villes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="110" />
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="149" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
+            <location filename="../../src/missionplanner/ui/models.py" line="415" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="133" />
+            <location filename="../../src/missionplanner/ui/models.py" line="172" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Local time</source>
             <translation>Heure locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Home time</source>
             <translation>Heure de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="214" />
+            <location filename="../../src/missionplanner/ui/models.py" line="253" />
             <source>no meetings</source>
             <translation>aucune réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="382" />
+            <location filename="../../src/missionplanner/ui/models.py" line="421" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="399" />
+            <location filename="../../src/missionplanner/ui/models.py" line="438" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1570,37 +1734,37 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
@@ -1659,65 +1823,172 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </message>
     </context>
     <context>
+        <name>OrganizationEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <source>Edit organization: %1</source>
+            <translation>Modifier l’organisation : %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <source>New organization</source>
+            <translation>Nouvelle organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <source>Name in &amp;native script</source>
+            <translation>Nom en écriture &amp;locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>&amp;Pays (code ISO)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <source>&amp;City</source>
+            <translation>&amp;Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <source>&amp;Website</source>
+            <translation>Site &amp;web</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
             <source>Filter organizations</source>
             <translation>Filtrer les organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
             <source>Organization details</source>
             <translation>Détails de l’organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <source>&amp;Edit organization…</source>
+            <translation>&amp;Modifier l’organisation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <source>Change the selected organization (Enter, F2 or double-click)</source>
+            <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <source>&amp;New organization…</source>
+            <translation>&amp;Nouvelle organisation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <source>Delete %1?
+
+The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+            <translation>Supprimer %1 ?
+
+Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <source>delete organization “%1”</source>
+            <translation>supprimer l’organisation « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <source>Delete organization</source>
+            <translation>Supprimer l’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <source>create organization “%1”</source>
+            <translation>créer l’organisation « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <source>edit organization “%1”</source>
+            <translation>modifier l’organisation « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -1725,230 +1996,400 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
             <source>Once</source>
             <translation>Une fois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Every week</source>
             <translation>Chaque semaine</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Every month</source>
             <translation>Chaque mois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Monthly, 3 times</source>
             <translation>Mensuel, 3 fois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Every quarter</source>
             <translation>Chaque trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
             <source>Every year</source>
             <translation>Chaque année</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="46" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="47" />
             <source>Log outcome: %1</source>
             <translation>Consigner le résultat : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="55" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="56" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59" />
             <source>Decisions, one per line</source>
             <translation>Décisions, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
             <source>New follow-ups</source>
             <translation>Nouveaux suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="105" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119" />
             <source>Recurrence</source>
             <translation>Récurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="71" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="72" />
             <source>&amp;Add follow-up</source>
             <translation>&amp;Ajouter un suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74" />
             <source>&amp;Remove follow-up</source>
             <translation>&amp;Retirer le suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Outcome</source>
             <translation>&amp;Résultat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Décisions (une par ligne)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
             <source>New &amp;follow-ups</source>
             <translation>Nouveaux &amp;suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="95" />
             <source>Saving marks the meeting as held.</source>
             <translation>L’enregistrement marque la réunion comme tenue.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
             <source>(nobody)</source>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116" />
             <source>Due date</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="153" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="154" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
     </context>
     <context>
+        <name>PeopleAndOrganizations</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <source>Delete the selected entry</source>
+            <translation>Supprimer l’élément sélectionné</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
             <source>Filter people by name (either script), title or organization</source>
             <translation>Filtrer les personnes par nom (dans l’une ou l’autre écriture), titre ou organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
             <source>Filter people</source>
             <translation>Filtrer les personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="186" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
             <source>Person details</source>
             <translation>Détails de la personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <source>&amp;Edit person…</source>
+            <translation>&amp;Modifier la personne…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="191" />
+            <source>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</source>
+            <translation>Modifier les noms, la fonction, l’organisation ou les coordonnées de la personne sélectionnée (Entrée, F2 ou double-clic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="193" />
+            <source>&amp;New person…</source>
+            <translation>&amp;Nouvelle personne…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="216" />
+            <source>Delete %1?
+
+They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+            <translation>Supprimer %1 ?
+
+Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signature(s) d’accord, avec ses %5 affiliation(s). Les %6 suivi(s) dont elle est responsable et les %7 mission(s) qu’elle dirige restent, sans elle. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="224" />
+            <source>delete person “%1”</source>
+            <translation>supprimer la personne « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="225" />
+            <source>Delete person</source>
+            <translation>Supprimer la personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="239" />
+            <source>create person “%1”</source>
+            <translation>créer la personne « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="246" />
+            <source>edit person “%1”</source>
+            <translation>modifier la personne « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Timeline</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Form of address</source>
             <translation>Formule d’appel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Pronunciation</source>
             <translation>Prononciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
     </context>
     <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <source>Edit person: %1</source>
+            <translation>Modifier la personne : %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <source>Given name first</source>
+            <translation>Prénom d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <source>Family name first</source>
+            <translation>Nom de famille d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <source>Japanese, Korean and Chinese names put the family name first</source>
+            <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <source>Names</source>
+            <translation>Noms</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Prénom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <source>&amp;Family name</source>
+            <translation>Nom de &amp;famille</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <source>Name in &amp;native script</source>
+            <translation>Nom en écriture &amp;locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <source>Name &amp;order</source>
+            <translation>&amp;Ordre du nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <source>&amp;Pronunciation</source>
+            <translation>Pro&amp;nonciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <source>Form of &amp;address</source>
+            <translation>Formule d’&amp;appel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <source>Position and contacts</source>
+            <translation>Fonction et coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <source>&amp;Title</source>
+            <translation>&amp;Fonction</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <source>&amp;Honorific</source>
+            <translation>&amp;Civilité</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <source>Organi&amp;zation</source>
+            <translation>Organi&amp;sation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <source>&amp;Mobile</source>
+            <translation>&amp;Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <source>P&amp;hone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <source>&amp;Biography</source>
+            <translation>&amp;Biographie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
             <source>Type a name to add…</source>
             <translation>Tapez un nom à ajouter…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
             <source>Search people to add to %1</source>
             <translation>Rechercher des personnes à ajouter à %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>Remove the selected person from %1</source>
             <translation>Retirer la personne sélectionnée de %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
             <source>New person…</source>
             <translation>Nouvelle personne…</translation>
         </message>
@@ -1956,39 +2397,53 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="73" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="75" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="76" />
             <source>System language</source>
             <translation>Langue du système</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="82" />
             <source>Home time zone</source>
             <translation>Fuseau horaire de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="86" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="88" />
             <source>&amp;Home time zone</source>
             <translation>Fuseau &amp;de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
-            <source>A new language applies the next time Mission Planner starts.</source>
-            <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner.</translation>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="92" />
+            <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner ; vous pouvez le redémarrer tout de suite.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="120" />
+            <source>Restart Mission Planner</source>
+            <translation>Redémarrer Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="121" />
+            <source>The new language applies after a restart. Restart now to apply it?
+
+Open editors ask about unsaved changes first.</source>
+            <translation>La nouvelle langue s’applique après un redémarrage. Redémarrer maintenant ?
+
+Les éditeurs ouverts demandent d’abord quoi faire des modifications non enregistrées.</translation>
         </message>
     </context>
     <context>
@@ -2152,32 +2607,32 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="266" />
+            <location filename="../../src/missionplanner/ui/models.py" line="305" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="267" />
+            <location filename="../../src/missionplanner/ui/models.py" line="306" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="268" />
+            <location filename="../../src/missionplanner/ui/models.py" line="307" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="269" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="270" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="271" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
         </message>
@@ -2198,10 +2653,6 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>&amp;Vérifier et réparer la base de données</translation>
-        </message>
-        <message>
-            <source>Mission &amp;history…</source>
-            <translation type="vanished">&amp;Historique de la mission…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
@@ -2356,14 +2807,6 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>Sélectionnez d’abord un élément.</translation>
         </message>
         <message>
-            <source>Mission history</source>
-            <translation type="vanished">Historique de la mission</translation>
-        </message>
-        <message>
-            <source>Select a mission first.</source>
-            <translation type="vanished">Sélectionnez d’abord une mission.</translation>
-        </message>
-        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>mission</translation>
@@ -2372,54 +2815,322 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="20" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
             <source>Search</source>
             <translation>Recherche</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="37" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
             <source>Search missions, meetings, people, organizations, agreements</source>
             <translation>Rechercher missions, réunions, personnes, organisations, accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="39" />
             <source>Search text</source>
             <translation>Texte recherché</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="42" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="43" />
             <source>Search results</source>
             <translation>Résultats de la recherche</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="100" />
             <source>%1 result(s)</source>
             <translation>%1 résultat(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="22" />
+            <source>is required and may not be empty</source>
+            <translation>est obligatoire et ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
+            <source>is required</source>
+            <translation>est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
+            <source>is required (YYYY-MM-DD)</source>
+            <translation>est obligatoire (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="26" />
+            <source>is longer than %1 characters</source>
+            <translation>dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <source>%1 is not one of: %2</source>
+            <translation>%1 ne fait pas partie de : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="28" />
+            <source>%1 is not an e-mail address</source>
+            <translation>%1 n’est pas une adresse électronique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
+            <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
+            <translation>%1 n’est pas un code pays ISO à deux lettres (JP, KR, BE…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
+            <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
+            <translation>%1 n’est pas une règle de récurrence (p. ex. FREQ=MONTHLY;COUNT=3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <source>%1 is not a valid recurrence rule: %2</source>
+            <translation>%1 n’est pas une règle de récurrence valide : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
+            <translation>fuseau horaire inconnu %1 (utilisez un nom IANA comme Asia/Tokyo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
+            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+            <translation>impossible de lire %1 comme une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="40" />
+            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>impossible de lire %1 comme une date et une heure (AAAA-MM-JJTHH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
+            <source>the mission ends (%1) before it starts (%2)</source>
+            <translation>la mission se termine (%1) avant de commencer (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="44" />
+            <source>the meeting ends (%1) before or when it starts (%2)</source>
+            <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="46" />
+            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+            <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="48" />
+            <source>departure from %1 is not after arrival</source>
+            <translation>le départ de %1 n’est pas après l’arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="51" />
+            <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
+            <translation>%1 n’existe pas à %2 (les horloges sautent cette heure) ; choisissez une autre heure ou indiquez un décalage UTC explicite</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
+            <translation>%1 est ambigu à %2 (les horloges reculent et cette heure se produit deux fois) ; indiquez un décalage UTC explicite comme %3 ou %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="58" />
+            <source>a recurring follow-up needs a due date to count from</source>
+            <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="60" />
+            <source>this follow-up is already %1</source>
+            <translation>ce suivi est déjà %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="62" />
+            <source>a mission with slug %1 already exists</source>
+            <translation>une mission avec l’identifiant court %1 existe déjà</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="65" />
+            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+            <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="68" />
+            <source>no %1 with id %2</source>
+            <translation>aucun élément (%1) avec l’identifiant %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <source>organization</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <source>mission</source>
+            <translation>mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="77" />
+            <source>leg</source>
+            <translation>étape</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <source>agreement</source>
+            <translation>accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="79" />
+            <source>follow-up</source>
+            <translation>suivi</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="87" />
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <source>Name in native script</source>
+            <translation>Nom en écriture locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="90" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <source>Due on</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <source>Recurrence</source>
+            <translation>Récurrence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <source>Home time zone</source>
+            <translation>Fuseau horaire de référence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="101" />
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="103" />
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <source>Expires on</source>
+            <translation>Expire le</translation>
         </message>
     </context>
     <context>
@@ -2498,37 +3209,37 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>TalkingPoints</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="69" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="71" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
             <source>Move the point up</source>
             <translation>Monter l’élément</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="75" />
             <source>Move up (Alt+Up)</source>
             <translation>Monter (Alt+Haut)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
             <source>Move the point down</source>
             <translation>Descendre l’élément</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="80" />
             <source>Move down (Alt+Down)</source>
             <translation>Descendre (Alt+Bas)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99" />
             <source>New point</source>
             <translation>Nouvel élément</translation>
         </message>

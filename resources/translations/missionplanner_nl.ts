@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>Edit agreement</source>
             <translation>Overeenkomst bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
             <source>New agreement</source>
             <translation>Nieuwe overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="59" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
             <source>Date approximate</source>
             <translation>Datum bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="83" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>&amp;Status</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="84" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
             <source>Si&amp;gned on</source>
             <translation>Onder&amp;tekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>E&amp;xpires on</source>
             <translation>&amp;Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>S&amp;cope</source>
             <translation>&amp;Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>&amp;Parties</source>
             <translation>&amp;Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="88" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>Signat&amp;ories</source>
             <translation>Ondertekenaar&amp;s</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
@@ -258,88 +258,134 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="153" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="154" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
             <source>Filter agreements</source>
             <translation>Overeenkomsten filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>Agreement details</source>
             <translation>Details van de overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nieuwe overeenkomst…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <source>De&amp;lete…</source>
+            <translation>Ver&amp;wijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
+            <source>Delete agreement</source>
+            <translation>Overeenkomst verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <source>&amp;Delete agreement…</source>
+            <translation>Overeenkomst &amp;verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <source>&amp;Edit agreement…</source>
+            <translation>Overeenkomst &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
             <source>&amp;Attach document…</source>
             <translation>Document &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
             <source>&amp;Open document</source>
             <translation>Document &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
             <source>Attach the agreement's document</source>
             <translation>Het document van het akkoord toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="220" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="226" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
             <source>Attach document</source>
             <translation>Document toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="261" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <source>create agreement “%1”</source>
+            <translation>overeenkomst ‘%1’ aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <source>edit agreement “%1”</source>
+            <translation>overeenkomst ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <source>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+            <translation>Overeenkomst ‘%1’ verwijderen?
+
+De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <source>delete agreement “%1”</source>
+            <translation>overeenkomst ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="262" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="264" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="265" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="266" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
             <source>Documents</source>
             <translation>Documenten</translation>
         </message>
@@ -396,14 +442,28 @@
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="366" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <source>Changed elsewhere</source>
+            <translation>Elders gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <source>%1
+
+Reload it? Your unsaved changes in this window will be lost.</source>
+            <translation>%1
+
+Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
         </message>
     </context>
     <context>
@@ -519,144 +579,224 @@
         </message>
     </context>
     <context>
+        <name>FollowupEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="69" />
+            <source>Edit follow-up</source>
+            <translation>Opvolging bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="96" />
+            <source>&amp;Action</source>
+            <translation>&amp;Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="97" />
+            <source>&amp;Owner</source>
+            <translation>&amp;Verantwoordelijke</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="98" />
+            <source>&amp;Due on</source>
+            <translation>&amp;Vervaldatum</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="99" />
+            <source>&amp;Recurrence</source>
+            <translation>&amp;Herhaling</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="100" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notities</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="51" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Filter by mission</source>
             <translation>Filteren op missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="53" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
             <source>Filter by owner</source>
             <translation>Filteren op verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="55" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
             <source>Filter by status</source>
             <translation>Filteren op status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="57" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
             <source>Done</source>
             <translation>Afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="59" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="111" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
             <source>Due from</source>
             <translation>Vervalt vanaf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
             <source>Due until</source>
             <translation>Vervalt tot</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Mark &amp;done</source>
             <translation>Markeren als &amp;afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Snooze</source>
             <translation>&amp;Uitstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>Until tomorrow</source>
             <translation>Tot morgen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="78" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
             <source>For three days</source>
             <translation>Drie dagen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a week</source>
             <translation>Een week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="79" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
             <source>For a month</source>
             <translation>Een maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="82" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
             <source>&amp;Reopen</source>
             <translation>&amp;Heropenen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <source>Edit follow-up</source>
+            <translation>Opvolging bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <source>Change the selected follow-up (Enter, F2 or double-click)</source>
+            <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <source>&amp;Edit follow-up…</source>
+            <translation>Opvolging &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Mission:</source>
             <translation>Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="85" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
             <source>Owner:</source>
             <translation>Verantwoordelijke:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Show:</source>
             <translation>Tonen:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="86" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
             <source>Due from:</source>
             <translation>Vervalt vanaf:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="87" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
             <source>until:</source>
             <translation>tot:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="150" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="170" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <source>edit follow-up “%1”</source>
+            <translation>opvolging ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <source>mark follow-up “%1” done</source>
+            <translation>opvolging ‘%1’ als gedaan markeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <source>reopen follow-up “%1”</source>
+            <translation>opvolging ‘%1’ heropenen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <source>snooze follow-up “%1”</source>
+            <translation>opvolging ‘%1’ uitstellen</translation>
         </message>
     </context>
     <context>
         <name>FreeSlotDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="126" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="129" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="127" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130" />
             <source>Free slots</source>
             <translation>Vrije tijdsloten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="138" />
             <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
             <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="140" />
             <source>No free slot of %1 minutes that day.</source>
             <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
         </message>
@@ -710,57 +850,57 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>Leg</source>
             <translation>Etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="62" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
             <source>New leg</source>
             <translation>Nieuwe etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="83" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
             <source>&amp;City</source>
             <translation>&amp;Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="84" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
             <source>City in native script</source>
             <translation>Stad in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Land (ISO-code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
             <source>Time &amp;zone</source>
             <translation>&amp;Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Aankomst (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Vertrek (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hotel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="119" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
             <source>the departure must come after the arrival</source>
             <translation>het vertrek moet na de aankomst komen</translation>
         </message>
@@ -768,214 +908,220 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="61" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="529" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="744" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="67" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="84" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="72" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="103" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="91" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="132" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="120" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="123" />
+            <source>Opening the database…</source>
+            <translation>De databank wordt geopend…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="142" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="143" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="314" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="148" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="319" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="151" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="234" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="322" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="170" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="341" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="172" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="343" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="173" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="344" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="175" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="346" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="176" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="347" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="178" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="349" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="180" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>&amp;Agenda importeren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="181" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="352" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="182" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="353" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="184" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="355" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="186" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="357" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="188" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="189" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="192" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="195" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="197" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="198" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="370" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="200" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="203" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="375" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="205" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="377" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="207" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="379" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="209" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="223" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="228" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="232" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="410" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="238" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="242" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="398" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="582" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="403" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="587" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="599" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -984,43 +1130,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="603" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="419" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="606" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="436" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="631" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="432" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="437" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="632" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="458" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="659" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="463" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="676" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1029,22 +1175,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="474" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="678" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="681" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="503" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -1068,166 +1214,184 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <source>Demo missions loaded</source>
             <translation>Demomissies geladen</translation>
         </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="119" />
+            <source>The database could not be opened:
+%1</source>
+            <translation>De databank kon niet worden geopend:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/app.py" line="135" />
+            <source>Mission Planner was not closed properly last time, and the database check found problems:
+%1
+
+Use Tools &gt; Check and repair the database, or restore a backup.</source>
+            <translation>Mission Planner werd de vorige keer niet correct afgesloten en de databankcontrole vond problemen:
+%1
+
+Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>Edit meeting</source>
             <translation>Vergadering bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="203" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="204" />
             <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
             <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="213" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214" />
             <source>Find a free &amp;slot…</source>
             <translation>Vrij &amp;tijdslot zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
             <source>&amp;City</source>
             <translation>&amp;Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
             <source>&amp;Venue</source>
             <translation>&amp;Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;es</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Begint (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Eindigt (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="245" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Counterparts</source>
             <translation>Gesprekspartners</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <source>Delegation</source>
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
             <source>Requested by</source>
             <translation>Aangevraagd door</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Who asked for the meeting</source>
             <translation>Wie heeft de vergadering aangevraagd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
             <source>Talking points</source>
             <translation>Gesprekspunten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
             <source>Reason</source>
             <translation>Aanleiding</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
             <source>Arrangements</source>
             <translation>Praktische regeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>Reason for the meeting</source>
             <translation>Aanleiding van de vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Re&amp;quested by</source>
             <translation>Aan&amp;gevraagd door</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
             <source>&amp;Brief</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicten met deze vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="367" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="546" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1239,108 +1403,108 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>Edit mission</source>
             <translation>Missie bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="137" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
             <source>New mission</source>
             <translation>Nieuwe missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="159" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>Delegation</source>
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
             <source>&amp;Status</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="170" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
             <source>S&amp;tart</source>
             <translation>&amp;Begin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
             <source>&amp;End</source>
             <translation>&amp;Einde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
             <source>&amp;Objectives</source>
             <translation>&amp;Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Lead</source>
             <translation>&amp;Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
             <source>Dele&amp;gation</source>
             <translation>Dele&amp;gatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="181" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="184" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
             <source>&amp;Add leg…</source>
             <translation>Etappe &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="186" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
             <source>Ed&amp;it leg…</source>
             <translation>Etappe be&amp;werken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
             <source>&amp;Remove leg</source>
             <translation>Etappe ve&amp;rwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="312" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
             <source>removed leg</source>
             <translation>verwijderde etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="331" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
             <source>Leg %1: %2</source>
             <translation>Etappe %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="338" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1352,58 +1516,58 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="39" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="40" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
             <source>Filter missions</source>
             <translation>Missies filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="45" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="56" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
             <source>Mission summary</source>
             <translation>Samenvatting van de missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="58" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
             <source>Open &amp;agenda</source>
             <translation>&amp;Agenda openen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="64" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="123" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="136" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="124" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="137" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="125" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="138" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="156" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1411,7 +1575,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="157" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1422,147 +1586,147 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="108" />
+            <location filename="../../src/missionplanner/ui/models.py" line="147" />
             <source>Dates</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="109" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="148" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="110" />
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="149" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
+            <location filename="../../src/missionplanner/ui/models.py" line="415" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="339" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="131" />
-            <location filename="../../src/missionplanner/ui/models.py" line="338" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="377" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="132" />
+            <location filename="../../src/missionplanner/ui/models.py" line="171" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="133" />
+            <location filename="../../src/missionplanner/ui/models.py" line="172" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Local time</source>
             <translation>Lokale tijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="156" />
+            <location filename="../../src/missionplanner/ui/models.py" line="195" />
             <source>Home time</source>
             <translation>Thuistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="157" />
+            <location filename="../../src/missionplanner/ui/models.py" line="196" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="158" />
+            <location filename="../../src/missionplanner/ui/models.py" line="197" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="214" />
+            <location filename="../../src/missionplanner/ui/models.py" line="253" />
             <source>no meetings</source>
             <translation>geen vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="319" />
-            <location filename="../../src/missionplanner/ui/models.py" line="337" />
+            <location filename="../../src/missionplanner/ui/models.py" line="358" />
+            <location filename="../../src/missionplanner/ui/models.py" line="376" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="320" />
+            <location filename="../../src/missionplanner/ui/models.py" line="359" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="350" />
+            <location filename="../../src/missionplanner/ui/models.py" line="389" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="351" />
+            <location filename="../../src/missionplanner/ui/models.py" line="390" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="374" />
+            <location filename="../../src/missionplanner/ui/models.py" line="413" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="375" />
+            <location filename="../../src/missionplanner/ui/models.py" line="414" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="382" />
+            <location filename="../../src/missionplanner/ui/models.py" line="421" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="399" />
+            <location filename="../../src/missionplanner/ui/models.py" line="438" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1570,37 +1734,37 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="220" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
             <source>New person</source>
             <translation>Nieuwe persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="226" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="232" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
             <source>Given name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="233" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
             <source>Family name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
             <source>Name in native script</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
@@ -1659,65 +1823,172 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </message>
     </context>
     <context>
+        <name>OrganizationEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <source>Edit organization: %1</source>
+            <translation>Organisatie bewerken: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <source>New organization</source>
+            <translation>Nieuwe organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <source>Name in &amp;native script</source>
+            <translation>Naam in &amp;eigen schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <source>C&amp;ountry (ISO code)</source>
+            <translation>&amp;Land (ISO-code)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <source>&amp;City</source>
+            <translation>S&amp;tad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <source>&amp;Phone</source>
+            <translation>Tele&amp;foon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <source>&amp;Description</source>
+            <translation>&amp;Beschrijving</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="151" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="152" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
             <source>Filter organizations</source>
             <translation>Organisaties filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
             <source>Organization details</source>
             <translation>Details van de organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <source>&amp;Edit organization…</source>
+            <translation>Organisatie &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <source>Change the selected organization (Enter, F2 or double-click)</source>
+            <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <source>&amp;New organization…</source>
+            <translation>&amp;Nieuwe organisatie…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <source>Delete %1?
+
+The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+            <translation>%1 verwijderen?
+
+De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <source>delete organization “%1”</source>
+            <translation>organisatie ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <source>Delete organization</source>
+            <translation>Organisatie verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <source>create organization “%1”</source>
+            <translation>organisatie ‘%1’ aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <source>edit organization “%1”</source>
+            <translation>organisatie ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="198" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="199" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="206" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -1725,230 +1996,400 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="30" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
             <source>Once</source>
             <translation>Eenmalig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Every week</source>
             <translation>Elke week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Every month</source>
             <translation>Elke maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Monthly, 3 times</source>
             <translation>Maandelijks, 3 keer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Every quarter</source>
             <translation>Elk kwartaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
             <source>Every year</source>
             <translation>Elk jaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="46" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="47" />
             <source>Log outcome: %1</source>
             <translation>Resultaat vastleggen: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="55" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="56" />
             <source>Outcome</source>
             <translation>Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59" />
             <source>Decisions, one per line</source>
             <translation>Beslissingen, één per regel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
             <source>New follow-ups</source>
             <translation>Nieuwe opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="105" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119" />
             <source>Recurrence</source>
             <translation>Herhaling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="71" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="72" />
             <source>&amp;Add follow-up</source>
             <translation>Opvolging &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74" />
             <source>&amp;Remove follow-up</source>
             <translation>Opvolging ve&amp;rwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Outcome</source>
             <translation>&amp;Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="86" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Beslissingen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
             <source>New &amp;follow-ups</source>
             <translation>Nieuwe &amp;opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="95" />
             <source>Saving marks the meeting as held.</source>
             <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="115" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116" />
             <source>Due date</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="153" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="154" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
     </context>
     <context>
+        <name>PeopleAndOrganizations</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
+            <source>De&amp;lete…</source>
+            <translation>Ver&amp;wijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
+            <source>Delete the selected entry</source>
+            <translation>Het geselecteerde item verwijderen</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
             <source>Filter people by name (either script), title or organization</source>
             <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="62" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
             <source>Filter people</source>
             <translation>Personen filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="186" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
             <source>Person details</source>
             <translation>Details van de persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
+            <source>&amp;Edit person…</source>
+            <translation>Persoon &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="191" />
+            <source>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</source>
+            <translation>Namen, functie, organisatie of contactgegevens van de geselecteerde persoon wijzigen (Enter, F2 of dubbelklik)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="193" />
+            <source>&amp;New person…</source>
+            <translation>&amp;Nieuwe persoon…</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="216" />
+            <source>Delete %1?
+
+They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+            <translation>%1 verwijderen?
+
+Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekening(en) van overeenkomsten, met haar %5 aansluiting(en). De %6 opvolging(en) waarvoor ze verantwoordelijk is en de %7 missie(s) die ze leidt blijven, zonder haar. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="224" />
+            <source>delete person “%1”</source>
+            <translation>persoon ‘%1’ verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="225" />
+            <source>Delete person</source>
+            <translation>Persoon verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="239" />
+            <source>create person “%1”</source>
+            <translation>persoon ‘%1’ aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="246" />
+            <source>edit person “%1”</source>
+            <translation>persoon ‘%1’ bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
             <source>Affiliations</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Biography</source>
             <translation>Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="102" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="103" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="114" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
             <source>Form of address</source>
             <translation>Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Pronunciation</source>
             <translation>Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="115" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="116" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Mobile</source>
             <translation>Gsm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="131" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="132" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
     </context>
     <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <source>Edit person: %1</source>
+            <translation>Persoon bewerken: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <source>Given name first</source>
+            <translation>Voornaam eerst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <source>Family name first</source>
+            <translation>Familienaam eerst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <source>Japanese, Korean and Chinese names put the family name first</source>
+            <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <source>Names</source>
+            <translation>Namen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Voornaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Familienaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <source>Name in &amp;native script</source>
+            <translation>Naam in &amp;eigen schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <source>Name &amp;order</source>
+            <translation>Naam&amp;volgorde</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <source>&amp;Pronunciation</source>
+            <translation>&amp;Uitspraak</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <source>Form of &amp;address</source>
+            <translation>&amp;Aanspreekvorm</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <source>Position and contacts</source>
+            <translation>Functie en contactgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <source>&amp;Title</source>
+            <translation>F&amp;unctie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <source>&amp;Honorific</source>
+            <translation>Aanspreek&amp;titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <source>Organi&amp;zation</source>
+            <translation>Organi&amp;satie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <source>&amp;Mobile</source>
+            <translation>&amp;Mobiel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <source>P&amp;hone</source>
+            <translation>Tele&amp;foon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <source>&amp;Biography</source>
+            <translation>&amp;Biografie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tities</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="117" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
             <source>Type a name to add…</source>
             <translation>Typ een naam om toe te voegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="118" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
             <source>Search people to add to %1</source>
             <translation>Personen zoeken om toe te voegen aan %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="132" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="133" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
             <source>Remove the selected person from %1</source>
             <translation>De geselecteerde persoon verwijderen uit %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
             <source>New person…</source>
             <translation>Nieuwe persoon…</translation>
         </message>
@@ -1956,39 +2397,53 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="15" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="73" />
             <source>Preferences</source>
             <translation>Voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="17" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="75" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="18" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="76" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="23" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="82" />
             <source>Home time zone</source>
             <translation>Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="27" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="86" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="28" />
+            <location filename="../../src/missionplanner/ui/preferences.py" line="88" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="29" />
-            <source>A new language applies the next time Mission Planner starts.</source>
-            <translation>Een nieuwe taal wordt toegepast bij de volgende start van Mission Planner.</translation>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="92" />
+            <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
+            <translation>Een nieuwe taal geldt zodra Mission Planner opnieuw start; u kunt het meteen herstarten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="120" />
+            <source>Restart Mission Planner</source>
+            <translation>Mission Planner herstarten</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/preferences.py" line="121" />
+            <source>The new language applies after a restart. Restart now to apply it?
+
+Open editors ask about unsaved changes first.</source>
+            <translation>De nieuwe taal geldt na een herstart. Nu herstarten?
+
+Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.</translation>
         </message>
     </context>
     <context>
@@ -2152,32 +2607,32 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="266" />
+            <location filename="../../src/missionplanner/ui/models.py" line="305" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="267" />
+            <location filename="../../src/missionplanner/ui/models.py" line="306" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="268" />
+            <location filename="../../src/missionplanner/ui/models.py" line="307" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="269" />
+            <location filename="../../src/missionplanner/ui/models.py" line="308" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="270" />
+            <location filename="../../src/missionplanner/ui/models.py" line="309" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="271" />
+            <location filename="../../src/missionplanner/ui/models.py" line="310" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
         </message>
@@ -2198,10 +2653,6 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
             <source>&amp;Check and repair the database</source>
             <translation>Databank &amp;controleren en herstellen</translation>
-        </message>
-        <message>
-            <source>Mission &amp;history…</source>
-            <translation type="vanished">&amp;Geschiedenis van de missie…</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
@@ -2356,14 +2807,6 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>Selecteer eerst een item.</translation>
         </message>
         <message>
-            <source>Mission history</source>
-            <translation type="vanished">Geschiedenis van de missie</translation>
-        </message>
-        <message>
-            <source>Select a mission first.</source>
-            <translation type="vanished">Selecteer eerst een missie.</translation>
-        </message>
-        <message>
             <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
             <source>mission</source>
             <translation>missie</translation>
@@ -2372,54 +2815,322 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="15" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="20" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
             <source>Search</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="37" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
             <source>Search missions, meetings, people, organizations, agreements</source>
             <translation>Missies, vergaderingen, personen, organisaties, overeenkomsten zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="39" />
             <source>Search text</source>
             <translation>Zoektekst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="42" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="43" />
             <source>Search results</source>
             <translation>Zoekresultaten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="99" />
+            <location filename="../../src/missionplanner/ui/search_dialog.py" line="100" />
             <source>%1 result(s)</source>
             <translation>%1 resultaat/resultaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="22" />
+            <source>is required and may not be empty</source>
+            <translation>is verplicht en mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
+            <source>is required</source>
+            <translation>is verplicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
+            <source>is required (YYYY-MM-DD)</source>
+            <translation>is verplicht (JJJJ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="26" />
+            <source>is longer than %1 characters</source>
+            <translation>is langer dan %1 tekens</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <source>%1 is not one of: %2</source>
+            <translation>%1 is niet een van: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="28" />
+            <source>%1 is not an e-mail address</source>
+            <translation>%1 is geen e-mailadres</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
+            <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
+            <translation>%1 is geen ISO-landcode van twee letters (JP, KR, BE…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
+            <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
+            <translation>%1 is geen herhalingsregel (bv. FREQ=MONTHLY;COUNT=3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <source>%1 is not a valid recurrence rule: %2</source>
+            <translation>%1 is geen geldige herhalingsregel: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
+            <translation>onbekende tijdzone %1 (gebruik een IANA-naam zoals Asia/Tokyo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
+            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+            <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="40" />
+            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
+            <source>the mission ends (%1) before it starts (%2)</source>
+            <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="44" />
+            <source>the meeting ends (%1) before or when it starts (%2)</source>
+            <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="46" />
+            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+            <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="48" />
+            <source>departure from %1 is not after arrival</source>
+            <translation>het vertrek uit %1 valt niet na de aankomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="51" />
+            <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
+            <translation>%1 bestaat niet in %2 (de klok slaat dat uur over); kies een ander tijdstip of geef een expliciete UTC-verschuiving op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
+            <translation>%1 is dubbelzinnig in %2 (de klok gaat terug en het tijdstip komt twee keer voor); geef een expliciete UTC-verschuiving op, zoals %3 of %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="58" />
+            <source>a recurring follow-up needs a due date to count from</source>
+            <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="60" />
+            <source>this follow-up is already %1</source>
+            <translation>deze opvolging is al %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="62" />
+            <source>a mission with slug %1 already exists</source>
+            <translation>er bestaat al een missie met korte naam %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="65" />
+            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+            <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="68" />
+            <source>no %1 with id %2</source>
+            <translation>geen item (%1) met id %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <source>person</source>
+            <translation>persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <source>organization</source>
+            <translation>organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <source>mission</source>
+            <translation>missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <source>meeting</source>
+            <translation>vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="77" />
+            <source>leg</source>
+            <translation>etappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <source>agreement</source>
+            <translation>overeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="79" />
+            <source>follow-up</source>
+            <translation>opvolging</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <source>Family name</source>
+            <translation>Familienaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="87" />
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <source>Name in native script</source>
+            <translation>Naam in eigen schrift</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="90" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <source>Due on</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <source>Recurrence</source>
+            <translation>Herhaling</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <source>Home time zone</source>
+            <translation>Thuistijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <source>City</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="101" />
+            <source>Arrival</source>
+            <translation>Aankomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <source>Departure</source>
+            <translation>Vertrek</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="103" />
+            <source>Signed on</source>
+            <translation>Ondertekend op</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <source>Expires on</source>
+            <translation>Verloopt op</translation>
         </message>
     </context>
     <context>
@@ -2498,37 +3209,37 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>TalkingPoints</name>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="68" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="69" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="70" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="71" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="73" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
             <source>Move the point up</source>
             <translation>Punt omhoog verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="75" />
             <source>Move up (Alt+Up)</source>
             <translation>Omhoog (Alt+Omhoog)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
             <source>Move the point down</source>
             <translation>Punt omlaag verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="80" />
             <source>Move down (Alt+Down)</source>
             <translation>Omlaag (Alt+Omlaag)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99" />
             <source>New point</source>
             <translation>Nieuw punt</translation>
         </message>
