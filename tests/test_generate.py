@@ -260,7 +260,10 @@ def test_mission_rows_are_list_missions(big):
 
     db, _ = big
     load_demo(db)  # leads with organizations, missions with several legs
-    assert listing.mission_rows(db) == list_missions(db)
+    every = list_missions(db)
+    assert listing.mission_rows(db) == every
+    for n in (1, 3, len(every) - 1, len(every) + 5):  # a first screen: the first n, legs and leads
+        assert listing.mission_rows(db, limit=n) == every[:n]
 
 
 _ALPHABET = "aeiou tkrsnéèçüßÅ%_\\\"'*:^()-+{}東京名古屋大村秀章서울부산상공회의소ｶﾀ1"

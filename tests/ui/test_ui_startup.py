@@ -150,3 +150,71 @@ def test_after_start_the_crash_check_and_the_daily_backup_run_off_the_gui_thread
     assert "not closed properly" in warned[0] and "Page 7" in warned[0]
     window.reminder.timer.stop()
     _finish(window)
+
+
+def _shown_ids(page) -> list[str]:
+    from missionplanner.ui.models import ID_ROLE
+
+    return [page.proxy.index(i, 0).data(ID_ROLE) for i in range(page.proxy.rowCount())]
+
+
+def _more_missions(db, monkeypatch) -> list[dict]:
+    """Two missions more than the demo's three, and a first screen of two: the list starts with the
+    two newest, the rest come after. Returns every mission, newest first."""
+    from missionplanner.services import listing
+
+    mission_service.create_mission(db, title="Zagreb fair", start="2031-05-02", end="2031-05-04")
+    mission_service.create_mission(db, title="Aarhus visit", start="2001-03-01", end="2001-03-02")
+    monkeypatch.setattr(listing, "FIRST_MISSIONS", 2)
+    return mission_service.list_missions(db)
+
+
+def test_the_missions_list_shows_a_first_screen_then_every_mission_in_its_order(qtbot, monkeypatch, demo_db):
+    from PySide6.QtCore import Qt
+
+    from missionplanner.ui.models import MissionsModel
+
+    expected = _more_missions(demo_db, monkeypatch)
+    window, _ = _start(qtbot, monkeypatch, demo_db.path)
+    first = []
+    window.first_list_filled.connect(lambda: first.append(_shown_ids(window.missions)))
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    assert first == [[m["id"] for m in expected[:2]]]  # the first screen: the two newest
+    page = window.missions
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(expected), timeout=10000)
+    assert _shown_ids(page) == [m["id"] for m in expected]  # every mission, newest first
+    assert page.current_id() == expected[0]["id"]  # the selection stayed on the newest
+    page.table.sortByColumn(MissionsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
+    by_title = sorted(expected, key=lambda m: m["title"].casefold())
+    assert _shown_ids(page) == [m["id"] for m in by_title]
+    page.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.AscendingOrder)
+    assert _shown_ids(page) == [m["id"] for m in reversed(expected)]
+    _finish(window)
+
+
+def test_sorting_and_filtering_before_the_rest_of_the_missions_came_cover_them_all(qtbot, monkeypatch, demo_db):
+    from PySide6.QtCore import Qt
+
+    from missionplanner.ui.models import MissionsModel
+
+    expected = _more_missions(demo_db, monkeypatch)
+    window, _ = _start(qtbot, monkeypatch, demo_db.path)
+    selected = []
+
+    def on_first_screen():  # the user sorts by title before the other missions are in
+        page = window.missions
+        page.table.sortByColumn(MissionsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
+        selected.append(page.current_id())
+
+    window.first_list_filled.connect(on_first_screen)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    page = window.missions
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(expected), timeout=10000)
+    by_title = sorted(expected, key=lambda m: m["title"].casefold())
+    assert _shown_ids(page) == [m["id"] for m in by_title]
+    assert page.current_id() == selected[0] is not None  # the selected mission stays selected
+    page.filter.setText("aarhus")  # the oldest mission, not in the first screen
+    assert _shown_ids(page) == [m["id"] for m in expected if m["title"] == "Aarhus visit"]
+    _finish(window)

@@ -133,16 +133,26 @@ _BRIEF_KEYS = ("id", "name", "given_name", "family_name", "native_name", "name_o
                "organization", "organization_native", "organization_id")
 
 
-def mission_rows(db) -> list[dict]:
+FIRST_MISSIONS = 100  # a first screen of the missions list, and more (a tall window shows about 40)
+
+
+def mission_rows(db, limit: int | None = None) -> list[dict]:
     """Every mission as services.missions.list_missions gives it (same keys, same order), in four
-    queries instead of one per mission lead: what a missions list needs at start-up."""
+    queries instead of one per mission lead: what a missions list needs at start-up. With `limit`,
+    only the first `limit` of them in that order (newest first): a first screen, read in a tenth of
+    the time on a large database, for the list to show while the rest is read."""
     with db.read() as s:
-        missions = s.execute(
-            select(Mission.id, Mission.version, Mission.slug, Mission.title, Mission.kind, Mission.status,
-                   Mission.start_date, Mission.end_date, Mission.home_timezone, Mission.lead_id)
-            .order_by(Mission.start_date.desc(), Mission.title)).all()
+        stmt = (select(Mission.id, Mission.version, Mission.slug, Mission.title, Mission.kind, Mission.status,
+                       Mission.start_date, Mission.end_date, Mission.home_timezone, Mission.lead_id)
+                .order_by(Mission.start_date.desc(), Mission.title))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        missions = s.execute(stmt).all()
+        legs = select(Leg.mission_id, Leg.city).order_by(Leg.mission_id, Leg.arrive)
+        if limit is not None:
+            legs = legs.where(Leg.mission_id.in_([m.id for m in missions]))
         cities: dict[str, list[str]] = {}
-        for leg in s.execute(select(Leg.mission_id, Leg.city).order_by(Leg.mission_id, Leg.arrive)):
+        for leg in s.execute(legs):
             cities.setdefault(leg.mission_id, []).append(leg.city)
         leads = _people_briefs(s, list({m.lead_id for m in missions if m.lead_id}))
     out = []

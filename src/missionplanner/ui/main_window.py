@@ -129,9 +129,10 @@ class MainWindow(QMainWindow):
         """Work on `db`: the page on screen is filled (`first_list_filled`), then the undo history,
         file and Tools actions and reminders are set up and `ready` is emitted.
 
-        `in_background` (the application's start): the missions list is read on the worker thread
-        while its page is built; the rest waits until the list is filled and has had a chance to
-        paint, and the overdue count is read on the worker."""
+        `in_background` (the application's start): the missions list's first screen is read on the
+        worker thread while its page is built, then the rest of the missions on the worker while
+        the list is on screen; the rest of the window waits until the list is filled and has had a
+        chance to paint, and the overdue count is read on the worker."""
         self.db = db
         if not in_background:
             self._attach_rest()
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
             from ..services import listing
 
             generation = self._generation
-            self.tasks.run(listing.mission_rows, db, on_done=lambda rows: self._first_rows(rows, generation),
+            self.tasks.run(listing.mission_rows, db, listing.FIRST_MISSIONS,
+                           on_done=lambda rows: self._first_rows(rows, generation),
                            on_failed=self._first_rows_failed)
             self._stale.discard(PAGE_MISSIONS)
             self.missions.setEnabled(False)  # on screen, empty, until its rows come
@@ -154,11 +156,25 @@ class MainWindow(QMainWindow):
             self._first_list_done()
 
     def _first_rows(self, rows: list[dict], generation: int) -> None:
+        from ..services import listing
+
         page = self.missions
         page.setEnabled(True)
         if generation == self._generation:  # nothing reloaded the list meanwhile
             page.refresh(rows)
+            if len(rows) >= listing.FIRST_MISSIONS:  # a first screen: the rest now, on the worker
+                self.tasks.run(listing.mission_rows, self.db,
+                               on_done=lambda rows: self._rest_rows(rows, generation),
+                               on_failed=self._rest_rows_failed)
         self._first_list_done()
+
+    def _rest_rows(self, rows: list[dict], generation: int) -> None:
+        if generation == self._generation:  # else a reload read them all meanwhile
+            self.missions.complete(rows)
+
+    def _rest_rows_failed(self, exc: BaseException) -> None:
+        self._stale.add(PAGE_MISSIONS)  # read again when next shown
+        self.show_banner(str(exc))
 
     def _first_rows_failed(self, exc: BaseException) -> None:
         self.missions.setEnabled(True)

@@ -104,6 +104,13 @@ class MissionsPage(QWidget):
             self.table.selectRow(0)
         self._detail_timer.start()
 
+    def complete(self, rows: list[dict]) -> None:
+        """Every mission, when the list holds the first screen of them (`refresh(first_rows)`): the
+        rest are added below, in the list's order, or the list is re-sorted with them."""
+        keep = self.current_id()
+        if not self.model.complete_rows(rows) and keep:
+            self.select(keep)
+
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None

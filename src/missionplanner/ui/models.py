@@ -130,6 +130,26 @@ class SortedRowsModel(RowsModel):
     def set_rows(self, rows: list[dict]) -> None:
         super().set_rows(self._sorted(rows))
 
+    def complete_rows(self, rows: list[dict]) -> bool:
+        """All the rows, over the first of them (a first screen, read first). When what the model
+        holds is the beginning of `rows` in the current order, the rest are appended (selection and
+        scroll position stay) and True is returned; otherwise (sorted by another column meanwhile)
+        the model is reset to `rows`, sorted, and False is returned."""
+        rows = self._sorted(rows)
+        n = len(self.rows)
+        if n > len(rows) or [r.get("id") for r in self.rows] != [r.get("id") for r in rows[:n]]:
+            self.set_rows(rows)
+            return False
+        if len(rows) > n:
+            self.beginInsertRows(QModelIndex(), n, len(rows) - 1)
+            self.rows.extend(rows[n:])
+            self.endInsertRows()
+        # The first rows as read the second time (read a moment apart: the same, unless edited).
+        if self.rows[:n] != rows[:n]:
+            self.rows[:n] = rows[:n]
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.columnCount() - 1))
+        return True
+
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
