@@ -846,3 +846,16 @@ def test_placing_a_wall_clock_time_reads_it_as_dateutil_does(naive, name):
     assert _to_utc(naive, z, local_times) == aware.astimezone(UTC)
     for (instant, _zone_id), local in local_times.items():
         assert local.isoformat() == instant.astimezone(z).isoformat()
+
+
+def test_cli_says_which_updates_cancel_meetings(tmp_path, capsys, db, trip):
+    calendar = tmp_path / "coree.ics"
+    calendar.write_bytes(GOOGLE)
+    path = str(db.path)
+    assert main(["--db", path, "ics-import", str(calendar), "--mission", trip]) == 0
+    capsys.readouterr()
+    calendar.write_bytes(_without_dinner(GOOGLE))
+    assert main(["--db", path, "ics-import", str(calendar), "--mission", trip, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Dinner with the Belgian business community (status) — cancelled: no longer in the calendar" in out
+    assert "dry run: 0 created, 1 updated (1 of them cancelled)" in out

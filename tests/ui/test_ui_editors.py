@@ -195,6 +195,21 @@ def test_calendar_export_then_reimport_and_contacts_import(qtbot, demo_window, d
     qtbot.waitUntil(lambda: bool(people_service.list_people(demo_db, "Kim")), timeout=10000)
 
 
+def test_calendar_import_question_says_how_many_meetings_it_cancels(qtbot, demo_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = demo_window
+    japan = next(m for m in w.missions.model.rows if m["slug"] == "official-mission-japan-2017")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No))
+    preview = {"created": 0, "updated": 2, "unchanged": 3, "skipped": 0, "cancelled": 1}
+    w.files._confirm_calendar("/nowhere/coree.ics", japan, preview)
+    assert "update 2" in asked[0] and "1 of the updated meeting(s) will be marked cancelled" in asked[0]
+    w.files._confirm_calendar("/nowhere/coree.ics", japan, dict(preview, cancelled=0))
+    assert "cancelled" not in asked[1]
+
+
 def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mission_id):
     window.refresh_all()
     editor = window.new_meeting(mission_id)

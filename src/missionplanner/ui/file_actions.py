@@ -124,6 +124,10 @@ class FileActions(QObject):
                        "unchanged and skip %5. Import it?").replace("%1", mission["title"]) \
             .replace("%2", str(preview["created"])).replace("%3", str(preview["updated"])) \
             .replace("%4", str(preview["unchanged"])).replace("%5", str(preview["skipped"]))
+        if preview.get("cancelled"):
+            text += "\n\n" + self.tr("%1 of the updated meeting(s) will be marked cancelled: the calendar "
+                                     "cancels them or no longer holds them. They are kept, not deleted.") \
+                .replace("%1", str(preview["cancelled"]))
         if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
             return
         self.tasks.run(_import_calendar, self.db, path, mission["id"], False,
