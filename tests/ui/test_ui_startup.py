@@ -26,9 +26,9 @@ def _start(qtbot, monkeypatch, path):
     opened = []
     real_open = ui_app.open_for_window
 
-    def open_for_window(db_arg):
+    def open_for_window(db_arg, *args):
         opened.append(spy.painted)  # had the window painted when the database was first touched?
-        return real_open(db_arg)
+        return real_open(db_arg, *args)
 
     monkeypatch.setattr(ui_app, "open_for_window", open_for_window)
     window = ui_app.start_window(str(path), "en")
@@ -44,6 +44,14 @@ def _finish(window):
 
 
 def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtbot, monkeypatch, demo_db):
+    import threading
+
+    from missionplanner.store import database
+
+    configured = []
+    real_configure = database.configure_orm
+    monkeypatch.setattr(database, "configure_orm", lambda: (
+        configured.append(threading.current_thread() is threading.main_thread()), real_configure()))
     window, opened = _start(qtbot, monkeypatch, demo_db.path)
     filled = []
     window.first_list_filled.connect(lambda: filled.append(window.missions.model.rowCount()))
@@ -56,6 +64,7 @@ def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtb
         assert not window.act_new_mission.isEnabled()  # nothing to add a mission to yet
         assert window.act_quit.isEnabled()
     assert opened == [True]  # the database was opened once, after the window had painted
+    assert configured == [False]  # the ORM's mappers were configured once, off the GUI thread
     assert filled and filled[0] > 0  # the list had its rows when the window said it was filled
     titles = [r["title"] for r in window.missions.model.rows]
     assert sorted(titles) == sorted(m["title"] for m in mission_service.list_missions(demo_db))

@@ -90,17 +90,19 @@ def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
     """views.person_brief (plus e-mail, mobile, version) for these people, in two queries."""
     if not ids:
         return {}
+    # The tables' columns, not the mapped classes' attributes: a Core query needs no mapper
+    # configuration (70 ms), so the first screen of missions does not wait for it.
+    pc, ac, oc = Person.__table__.c, Affiliation.__table__.c, Organization.__table__.c
     rows = s.execute(
-        select(Person.id, Person.given_name, Person.family_name, Person.native_name,
-               Person.name_order, Person.title, Person.email, Person.mobile, Person.version)
-        .where(Person.id.in_(ids))).all()
+        select(pc.id, pc.given_name, pc.family_name, pc.native_name, pc.name_order, pc.title, pc.email,
+               pc.mobile, pc.version)
+        .where(pc.id.in_(ids))).all()
     orgs = {}
     for a in s.execute(
-            select(Affiliation.person_id, Affiliation.start_date, Organization.id, Organization.name,
-                   Organization.native_name)
-            .join(Organization, Organization.id == Affiliation.organization_id)
-            .where(Affiliation.person_id.in_(ids), Affiliation.end_date.is_(None))
-            .order_by(Affiliation.person_id, Affiliation.start_date)):
+            select(ac.person_id, ac.start_date, oc.id, oc.name, oc.native_name)
+            .join(Organization.__table__, oc.id == ac.organization_id)
+            .where(ac.person_id.in_(ids), ac.end_date.is_(None))
+            .order_by(ac.person_id, ac.start_date)):
         orgs[a.person_id] = a  # the latest current affiliation wins, as Person.current_affiliation
     out = {}
     for r in rows:
@@ -141,16 +143,17 @@ def mission_rows(db, limit: int | None = None) -> list[dict]:
     queries instead of one per mission lead: what a missions list needs at start-up. With `limit`,
     only the first `limit` of them in that order (newest first): a first screen, read in a tenth of
     the time on a large database, for the list to show while the rest is read."""
+    mc, lc = Mission.__table__.c, Leg.__table__.c  # Core: no mapper configuration before the first screen
     with db.read() as s:
-        stmt = (select(Mission.id, Mission.version, Mission.slug, Mission.title, Mission.kind, Mission.status,
-                       Mission.start_date, Mission.end_date, Mission.home_timezone, Mission.lead_id)
-                .order_by(Mission.start_date.desc(), Mission.title))
+        stmt = (select(mc.id, mc.version, mc.slug, mc.title, mc.kind, mc.status, mc.start_date, mc.end_date,
+                       mc.home_timezone, mc.lead_id)
+                .order_by(mc.start_date.desc(), mc.title))
         if limit is not None:
             stmt = stmt.limit(limit)
         missions = s.execute(stmt).all()
-        legs = select(Leg.mission_id, Leg.city).order_by(Leg.mission_id, Leg.arrive)
+        legs = select(lc.mission_id, lc.city).order_by(lc.mission_id, lc.arrive)
         if limit is not None:
-            legs = legs.where(Leg.mission_id.in_([m.id for m in missions]))
+            legs = legs.where(lc.mission_id.in_([m.id for m in missions]))
         cities: dict[str, list[str]] = {}
         for leg in s.execute(legs):
             cities.setdefault(leg.mission_id, []).append(leg.city)

@@ -85,9 +85,12 @@ def build_window(db, lang: str | None = None):
     return MainWindow(db)
 
 
-def open_for_window(db_arg=None):
+def open_for_window(db_arg=None, configure: bool = True):
     """On the worker thread, while the window's shell is on screen: open (and migrate if needed) the
-    database, and import what the first list needs (SQLAlchemy, the model, the listing service)."""
+    database, and import what the first list needs (SQLAlchemy, the model, the listing service).
+    With `configure`, the ORM's mappers are configured too (else the first ORM query does it, on
+    whichever thread); the missions list's first screen needs no mapper (a Core query), so the window
+    has them configured on the worker after it."""
     from ..store import open_database
     from ..store.database import configure_orm
 
@@ -96,7 +99,8 @@ def open_for_window(db_arg=None):
     db = open_database(db_arg, auto_backup=False)
     from ..services import listing  # noqa: F401 - what the first list reads through
 
-    configure_orm()  # else the first query does it, on whichever thread
+    if configure:
+        configure_orm()
     return db
 
 
@@ -106,10 +110,11 @@ def start_window(db_arg=None, lang: str | None = None):
     opened on the worker thread, then the window attaches it and fills the page on screen
     (`first_list_filled`), then sets up the rest and emits `ready`. If the database cannot be opened,
     the reason is shown and the window closes."""
-    from .main_window import MainWindow
+    from .main_window import PAGE_MISSIONS, MainWindow
 
     _install_language(lang)
     window = MainWindow()
+    configure = window.stack.currentIndex() != PAGE_MISSIONS  # (the page left last time)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -121,7 +126,7 @@ def start_window(db_arg=None, lang: str | None = None):
         window.close()
 
     window.after_first_paint(lambda: window.tasks.run(
-        open_for_window, db_arg, on_done=lambda db: window.attach(db, in_background=True), on_failed=failed))
+        open_for_window, db_arg, configure, on_done=lambda db: window.attach(db, in_background=True), on_failed=failed))
     return window
 
 

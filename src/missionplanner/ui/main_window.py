@@ -160,13 +160,30 @@ class MainWindow(QMainWindow):
 
         page = self.missions
         page.setEnabled(True)
+        more = False
         if generation == self._generation:  # nothing reloaded the list meanwhile
             page.refresh(rows)
-            if len(rows) >= listing.FIRST_MISSIONS:  # a first screen: the rest now, on the worker
-                self.tasks.run(listing.mission_rows, self.db,
-                               on_done=lambda rows: self._rest_rows(rows, generation),
-                               on_failed=self._rest_rows_failed)
+            more = len(rows) >= listing.FIRST_MISSIONS  # a first screen: the rest comes next
+        # Once the list has painted (work on the worker meanwhile would hold the interpreter lock
+        # the filling and painting need): the ORM's mappers, then the rest of the missions.
+        QTimer.singleShot(0, lambda: self._after_first_rows(generation, more))
         self._first_list_done()
+
+    def _after_first_rows(self, generation: int, more: bool) -> None:
+        from ..services import listing
+
+        self._configure_orm()
+        if more and generation == self._generation:
+            self.tasks.run(listing.mission_rows, self.db,
+                           on_done=lambda rows: self._rest_rows(rows, generation),
+                           on_failed=self._rest_rows_failed)
+
+    def _configure_orm(self) -> None:
+        """The ORM's mappers, configured on the worker (70 ms on the large database's model) before
+        any ORM query needs them: the first screen of missions was read without them."""
+        from ..store.database import configure_orm
+
+        self.tasks.run(configure_orm)
 
     def _rest_rows(self, rows: list[dict], generation: int) -> None:
         if generation == self._generation:  # else a reload read them all meanwhile
@@ -177,6 +194,7 @@ class MainWindow(QMainWindow):
         self.show_banner(str(exc))
 
     def _first_rows_failed(self, exc: BaseException) -> None:
+        self._configure_orm()
         self.missions.setEnabled(True)
         self._stale.add(PAGE_MISSIONS)
         self.show_banner(str(exc))
