@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._no_new_pages = False
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
         self._first_paint_callbacks: list = []
+        self._rest_of_missions = (0, False)  # after the first screen of missions: (generation, more)
 
         self.stack = QStackedWidget()
         for _ in range(PAGE_COUNT):  # each page replaces its placeholder when first shown
@@ -166,12 +167,14 @@ class MainWindow(QMainWindow):
             more = len(rows) >= listing.FIRST_MISSIONS  # a first screen: the rest comes next
         # Once the list has painted (work on the worker meanwhile would hold the interpreter lock
         # the filling and painting need): the ORM's mappers, then the rest of the missions.
-        QTimer.singleShot(0, lambda: self._after_first_rows(generation, more))
+        self._rest_of_missions = (generation, more)
+        QTimer.singleShot(0, self._after_first_rows)
         self._first_list_done()
 
-    def _after_first_rows(self, generation: int, more: bool) -> None:
+    def _after_first_rows(self) -> None:
         from ..services import listing
 
+        generation, more = self._rest_of_missions
         self._configure_orm()
         if more and generation == self._generation:
             self.tasks.run(listing.mission_rows, self.db,
