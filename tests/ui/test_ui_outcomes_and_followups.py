@@ -99,3 +99,29 @@ def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, de
     page.due_from.setDate(page.due_from.minimumDate())
     assert page.model.rowCount() == everything
     assert followup_service.count_overdue(demo_db) == demo_window._overdue
+
+
+def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db):
+    w = demo_window
+    meeting = _first_meeting(w, "Vice-Governor")
+    original = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    dialog = w.log_outcome(meeting["id"])
+    dialog.outcome.setPlainText("Agreed on a joint seminar.")
+    dialog.decisions.setPlainText("Seminar in Nagoya")
+    row = dialog.add_followup()
+    dialog.followups.setItem(row, dialog.COL_ACTION, QTableWidgetItem("Send the programme"))
+    assert dialog.save()
+    assert "log outcome" in w.act_undo.text()
+
+    w.act_undo.trigger()
+    back = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    assert (back["outcome"], back["decisions"], back["status"]) == (original["outcome"], original["decisions"],
+                                                                     original["status"])
+    assert [f["action"] for f in back["followups"]] == [f["action"] for f in original["followups"]]
+
+    w.act_redo.trigger()
+    again = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    assert (again["outcome"], again["status"]) == ("Agreed on a joint seminar.", "held")
+    assert [f["action"] for f in again["followups"]].count("Send the programme") == 1
+    w.act_undo.trigger()
+    assert "Send the programme" not in [f["action"] for f in gui_queries.meeting_by_id(demo_db, meeting["id"])["followups"]]

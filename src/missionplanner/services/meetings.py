@@ -108,6 +108,29 @@ def delete_meeting(db, meeting_id: str) -> dict:
         return gone
 
 
+def followup_ids(db, meeting_id: str) -> set[str]:
+    """The follow-ups that came out of a meeting."""
+    from sqlalchemy import select
+
+    with db.read() as s:
+        return set(s.scalars(select(FollowUp.id).where(FollowUp.meeting_id == meeting_id)))
+
+
+def restore_outcome(db, meeting_id: str, *, outcome: str, decisions: list[str], status: str,
+                    drop_followups=()) -> int:
+    """Undo of `log_outcome`, in one transaction: the outcome, decisions and status the meeting had,
+    without the follow-ups that logging created (those already deleted are passed over)."""
+    with db.write() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        apply(m, meeting_fields({"outcome": outcome, "decisions": decisions, "status": status}, m))
+        for fid in drop_followups:
+            f = s.get(FollowUp, fid)
+            if f is not None and f.meeting_id == m.id:
+                s.delete(f)
+        s.flush()
+        return m.version
+
+
 def log_outcome(db, meeting_id: str, version: int | None, *, outcome: str, decisions: list[str],
                 followups: list[dict] = ()) -> int:
     """After the meeting: outcome, decisions and new follow-ups in one step; the status becomes held."""

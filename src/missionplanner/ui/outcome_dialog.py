@@ -25,6 +25,7 @@ from ..services import people as people_service
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
+from .undo import LogOutcomeCommand, history_of, push_or_done
 from .widgets import error_label
 
 RECURRENCES = (
@@ -146,10 +147,10 @@ class OutcomeDialog(QDialog):
 
     def save(self) -> bool:
         v = self.values()
+        logged = {"outcome": v["outcome"], "decisions": v["decisions"], "followups": v["followups"]}
         try:
-            self.version = meeting_service.log_outcome(self.db, self.meeting["id"], self.version,
-                                                       outcome=v["outcome"], decisions=v["decisions"],
-                                                       followups=v["followups"])
+            existing = meeting_service.followup_ids(self.db, self.meeting["id"])
+            self.version = meeting_service.log_outcome(self.db, self.meeting["id"], self.version, **logged)
         except StaleEditError as exc:
             QMessageBox.warning(self, self.tr("Changed elsewhere"), error_text(exc))
             return False
@@ -157,6 +158,13 @@ class OutcomeDialog(QDialog):
             self.error.setText(error_text(exc))
             self.error.show()
             return False
+        created = meeting_service.followup_ids(self.db, self.meeting["id"]) - existing
+        before = {k: self.meeting.get(k) for k in ("outcome", "decisions", "status")}
+        before = {"outcome": before["outcome"] or "", "decisions": list(before["decisions"] or []),
+                  "status": before["status"]}
+        text = self.tr("log outcome of “%1”").replace("%1", self.meeting["title"])
+        push_or_done(history_of(self),
+                     lambda h: LogOutcomeCommand(h, self.meeting["id"], before, logged, created, text))
         self.accept()
         return True
 

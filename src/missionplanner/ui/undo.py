@@ -174,6 +174,25 @@ class EditFieldsCommand(ServiceCommand):
         self._write(self.old)
 
 
+class LogOutcomeCommand(ServiceCommand):
+    """An outcome logged: undo gives the meeting back its earlier outcome, decisions and status and
+    removes the follow-ups the log created; redo logs the same outcome again."""
+
+    def __init__(self, history, meeting_id: str, before: dict, logged: dict, created: set[str], text: str):
+        super().__init__(history, text)
+        self.meeting_id, self.before, self.logged, self.created = meeting_id, before, logged, created
+
+    def apply(self) -> None:
+        mid = self.history.current(self.meeting_id)
+        existing = meeting_service.followup_ids(self.db, mid)
+        meeting_service.log_outcome(self.db, mid, None, **self.logged)
+        self.created = meeting_service.followup_ids(self.db, mid) - existing
+
+    def revert(self) -> None:
+        meeting_service.restore_outcome(self.db, self.history.current(self.meeting_id), **self.before,
+                                        drop_followups=self.created)
+
+
 # Follow-ups -------------------------------------------------------------------------------------
 
 class CompleteFollowupCommand(ServiceCommand):
