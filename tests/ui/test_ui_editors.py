@@ -72,6 +72,10 @@ def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id
     assert editor.counterparts.list.count() == 1
     assert "大村秀章" in editor.counterparts.list.item(0).text()
     assert people_service.list_people(db, "Ohmura")[0]["native_name"] == "大村秀章"
+    # Creating someone from inside an editor is an edit like any other: Edit > Undo takes it back.
+    assert "create person “Hideaki Ohmura”" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert people_service.list_people(db, "Ohmura") == []
 
 
 def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db):

@@ -264,6 +264,11 @@ class NewPersonDialog(QDialog):
             self.errors.show(exc)
             return
         self.person = people_service.person_detail(self.db, pid)
+        from .undo import create_person_command, history_of, push_or_done  # not needed to start up
+
+        text = self.tr("create person “%1”").replace("%1", " ".join(
+            n for n in (self.person.get("given_name"), self.person.get("family_name")) if n))
+        push_or_done(history_of(self), lambda h: create_person_command(h, pid, text))
         self.accept()
 
 
