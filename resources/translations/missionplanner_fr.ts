@@ -497,9 +497,9 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
         <message>
             <location filename="../../src/missionplanner/ui/file_actions.py" line="78" />
             <location filename="../../src/missionplanner/ui/file_actions.py" line="120" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="132" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="142" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="153" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="146" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="157" />
             <source>Import failed</source>
             <translation>Échec de l’importation</translation>
         </message>
@@ -547,33 +547,38 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
             <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="127" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="128" />
+            <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+            <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="131" />
             <source>Import calendar</source>
             <translation>Importer un calendrier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="130" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="134" />
             <source>%1 meeting(s) created, %2 updated</source>
             <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="148" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="140" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="152" />
             <source>Import contacts</source>
             <translation>Importer des contacts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="137" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="141" />
             <source>Contacts (*.csv *.xlsx)</source>
             <translation>Contacts (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="145" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="149" />
             <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
             <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="151" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="155" />
             <source>%1 person(s) added</source>
             <translation>%1 personne(s) ajoutée(s)</translation>
         </message>
@@ -909,219 +914,219 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="744" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="781" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="72" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="73" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="91" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="92" />
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="120" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="123" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="121" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="124" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="255" />
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="314" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="319" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="356" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Suivis (%1 en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="322" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="449" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="341" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="343" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="380" />
             <source>Create a mission</source>
             <translation>Créer une mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="344" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>New &amp;meeting…</source>
             <translation>Nouvelle &amp;réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="346" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Planifier une réunion dans la mission courante</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="347" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="384" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Importer un fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="349" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="386" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Exporter le fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Importer un &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="352" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Exporter le calen&amp;drier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="353" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="355" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Dossier de briefing…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="357" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="394" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Rapport de résultats…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="404" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>Search everything</source>
             <translation>Rechercher partout</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="370" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
             <source>Edit &amp;mission…</source>
             <translation>Modifier la &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="409" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="375" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="377" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="379" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
             <source>&amp;About Mission Planner</source>
             <translation>À &amp;propos de Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="410" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="453" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="582" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="619" />
             <source>create mission “%1”</source>
             <translation>création de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="587" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="624" />
             <source>edit mission “%1”</source>
             <translation>modification de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="599" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="636" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1130,43 +1135,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="603" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="640" />
             <source>Delete mission</source>
             <translation>Supprimer la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="606" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="643" />
             <source>delete mission “%1”</source>
             <translation>suppression de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="631" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="668" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
             <source>Create a mission first.</source>
             <translation>Créez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="632" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="669" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="659" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="696" />
             <source>schedule “%1”</source>
             <translation>planification de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="701" />
             <source>edit meeting “%1”</source>
             <translation>modification de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="676" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="713" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1175,22 +1180,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="678" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="715" />
             <source>Delete meeting</source>
             <translation>Supprimer la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="681" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="718" />
             <source>delete meeting “%1”</source>
             <translation>suppression de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
@@ -1215,14 +1220,14 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
             <translation>Missions de démonstration chargées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="119" />
+            <location filename="../../src/missionplanner/ui/app.py" line="124" />
             <source>The database could not be opened:
 %1</source>
             <translation>La base de données n’a pas pu être ouverte :
 %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="135" />
+            <location filename="../../src/missionplanner/ui/app.py" line="140" />
             <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
@@ -1552,22 +1557,22 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="136" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="137" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="138" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="145" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="156" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="163" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n réunion</numerusform>
@@ -1575,7 +1580,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="164" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n suivi</numerusform>
@@ -1586,147 +1591,147 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
-            <location filename="../../src/missionplanner/ui/models.py" line="389" />
+            <location filename="../../src/missionplanner/ui/models.py" line="167" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="409" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="167" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="148" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
             <source>Cities</source>
             <translation>Villes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="148" />
-            <location filename="../../src/missionplanner/ui/models.py" line="377" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="149" />
-            <location filename="../../src/missionplanner/ui/models.py" line="197" />
-            <location filename="../../src/missionplanner/ui/models.py" line="390" />
-            <location filename="../../src/missionplanner/ui/models.py" line="415" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="190" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="377" />
+            <location filename="../../src/missionplanner/ui/models.py" line="190" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="171" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="171" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="172" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="195" />
+            <location filename="../../src/missionplanner/ui/models.py" line="215" />
             <source>Local time</source>
             <translation>Heure locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="195" />
+            <location filename="../../src/missionplanner/ui/models.py" line="215" />
             <source>Home time</source>
             <translation>Heure de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="196" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="196" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="197" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="253" />
+            <location filename="../../src/missionplanner/ui/models.py" line="273" />
             <source>no meetings</source>
             <translation>aucune réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="396" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="396" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="389" />
+            <location filename="../../src/missionplanner/ui/models.py" line="409" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="390" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="413" />
+            <location filename="../../src/missionplanner/ui/models.py" line="433" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="413" />
+            <location filename="../../src/missionplanner/ui/models.py" line="433" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="414" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="414" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="421" />
+            <location filename="../../src/missionplanner/ui/models.py" line="441" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="438" />
+            <location filename="../../src/missionplanner/ui/models.py" line="458" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1767,6 +1772,11 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
             <source>Organization</source>
             <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="269" />
+            <source>create person “%1”</source>
+            <translation>créer la personne « %1 »</translation>
         </message>
     </context>
     <context>
@@ -1996,121 +2006,126 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Once</source>
             <translation>Une fois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Every week</source>
             <translation>Chaque semaine</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Every month</source>
             <translation>Chaque mois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Monthly, 3 times</source>
             <translation>Mensuel, 3 fois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
             <source>Every quarter</source>
             <translation>Chaque trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37" />
             <source>Every year</source>
             <translation>Chaque année</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="47" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="48" />
             <source>Log outcome: %1</source>
             <translation>Consigner le résultat : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="56" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
             <source>Decisions, one per line</source>
             <translation>Décisions, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>New follow-ups</source>
             <translation>Nouveaux suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120" />
             <source>Recurrence</source>
             <translation>Récurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="72" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
             <source>&amp;Add follow-up</source>
             <translation>&amp;Ajouter un suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75" />
             <source>&amp;Remove follow-up</source>
             <translation>&amp;Retirer le suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
             <source>&amp;Outcome</source>
             <translation>&amp;Résultat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Décisions (une par ligne)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90" />
             <source>New &amp;follow-ups</source>
             <translation>Nouveaux &amp;suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="95" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="96" />
             <source>Saving marks the meeting as held.</source>
             <translation>L’enregistrement marque la réunion comme tenue.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="108" />
             <source>(nobody)</source>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="117" />
             <source>Due date</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="154" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="155" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="165" />
+            <source>log outcome of “%1”</source>
+            <translation>consigner le résultat de « %1 »</translation>
         </message>
     </context>
     <context>
@@ -2607,32 +2622,32 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="305" />
+            <location filename="../../src/missionplanner/ui/models.py" line="325" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="306" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="307" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="329" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <location filename="../../src/missionplanner/ui/models.py" line="330" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
         </message>

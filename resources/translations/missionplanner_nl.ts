@@ -497,9 +497,9 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
         <message>
             <location filename="../../src/missionplanner/ui/file_actions.py" line="78" />
             <location filename="../../src/missionplanner/ui/file_actions.py" line="120" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="132" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="142" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="153" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="146" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="157" />
             <source>Import failed</source>
             <translation>Importeren mislukt</translation>
         </message>
@@ -547,33 +547,38 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
             <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="127" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="128" />
+            <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+            <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="131" />
             <source>Import calendar</source>
             <translation>Agenda importeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="130" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="134" />
             <source>%1 meeting(s) created, %2 updated</source>
             <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="148" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="140" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="152" />
             <source>Import contacts</source>
             <translation>Contacten importeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="137" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="141" />
             <source>Contacts (*.csv *.xlsx)</source>
             <translation>Contacten (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="145" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="149" />
             <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
             <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="151" />
+            <location filename="../../src/missionplanner/ui/file_actions.py" line="155" />
             <source>%1 person(s) added</source>
             <translation>%1 persoon/personen toegevoegd</translation>
         </message>
@@ -909,219 +914,219 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
         <name>MainWindow</name>
         <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="744" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="781" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="194" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="72" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="73" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="91" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="92" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="120" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="123" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="121" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="124" />
             <source>Opening the database…</source>
             <translation>De databank wordt geopend…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="218" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="255" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="313" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="314" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="319" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="356" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="322" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="449" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="341" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="343" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="380" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="344" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="346" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="347" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="384" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="349" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="386" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>&amp;Agenda importeren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="352" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="353" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="355" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="357" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="394" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="360" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="367" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="404" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="369" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="370" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="372" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="409" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="375" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="377" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="379" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="401" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="410" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="453" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="582" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="619" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="587" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="624" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="599" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="636" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1130,43 +1135,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="603" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="640" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="606" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="643" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="631" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="668" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="627" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="632" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="669" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="659" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="696" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="701" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="676" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="713" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1175,22 +1180,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="678" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="715" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="681" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="718" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="712" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -1215,14 +1220,14 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <translation>Demomissies geladen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="119" />
+            <location filename="../../src/missionplanner/ui/app.py" line="124" />
             <source>The database could not be opened:
 %1</source>
             <translation>De databank kon niet worden geopend:
 %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="135" />
+            <location filename="../../src/missionplanner/ui/app.py" line="140" />
             <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
@@ -1552,22 +1557,22 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="136" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="137" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="138" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="145" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="156" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="163" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1575,7 +1580,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="157" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="164" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1586,147 +1591,147 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
-            <location filename="../../src/missionplanner/ui/models.py" line="389" />
+            <location filename="../../src/missionplanner/ui/models.py" line="167" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="409" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="147" />
+            <location filename="../../src/missionplanner/ui/models.py" line="167" />
             <source>Dates</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="148" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="148" />
-            <location filename="../../src/missionplanner/ui/models.py" line="377" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="149" />
-            <location filename="../../src/missionplanner/ui/models.py" line="197" />
-            <location filename="../../src/missionplanner/ui/models.py" line="390" />
-            <location filename="../../src/missionplanner/ui/models.py" line="415" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="190" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="377" />
+            <location filename="../../src/missionplanner/ui/models.py" line="190" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="171" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="171" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="172" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="195" />
+            <location filename="../../src/missionplanner/ui/models.py" line="215" />
             <source>Local time</source>
             <translation>Lokale tijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="195" />
+            <location filename="../../src/missionplanner/ui/models.py" line="215" />
             <source>Home time</source>
             <translation>Thuistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="196" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="196" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="197" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="253" />
+            <location filename="../../src/missionplanner/ui/models.py" line="273" />
             <source>no meetings</source>
             <translation>geen vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="396" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="358" />
-            <location filename="../../src/missionplanner/ui/models.py" line="376" />
+            <location filename="../../src/missionplanner/ui/models.py" line="378" />
+            <location filename="../../src/missionplanner/ui/models.py" line="396" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="359" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="389" />
+            <location filename="../../src/missionplanner/ui/models.py" line="409" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="390" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="413" />
+            <location filename="../../src/missionplanner/ui/models.py" line="433" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="413" />
+            <location filename="../../src/missionplanner/ui/models.py" line="433" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="414" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="414" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="421" />
+            <location filename="../../src/missionplanner/ui/models.py" line="441" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="438" />
+            <location filename="../../src/missionplanner/ui/models.py" line="458" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1767,6 +1772,11 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
             <source>Organization</source>
             <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/widgets.py" line="269" />
+            <source>create person “%1”</source>
+            <translation>persoon ‘%1’ aanmaken</translation>
         </message>
     </context>
     <context>
@@ -1996,121 +2006,126 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="31" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
             <source>Once</source>
             <translation>Eenmalig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
             <source>Every week</source>
             <translation>Elke week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
             <source>Every month</source>
             <translation>Elke maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
             <source>Monthly, 3 times</source>
             <translation>Maandelijks, 3 keer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
             <source>Every quarter</source>
             <translation>Elk kwartaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37" />
             <source>Every year</source>
             <translation>Elk jaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="47" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="48" />
             <source>Log outcome: %1</source>
             <translation>Resultaat vastleggen: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="56" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
             <source>Outcome</source>
             <translation>Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
             <source>Decisions, one per line</source>
             <translation>Beslissingen, één per regel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
             <source>New follow-ups</source>
             <translation>Nieuwe opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="106" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120" />
             <source>Recurrence</source>
             <translation>Herhaling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="72" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
             <source>&amp;Add follow-up</source>
             <translation>Opvolging &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75" />
             <source>&amp;Remove follow-up</source>
             <translation>Opvolging ve&amp;rwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
             <source>&amp;Outcome</source>
             <translation>&amp;Resultaat</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="87" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
             <source>&amp;Decisions (one per line)</source>
             <translation>&amp;Beslissingen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90" />
             <source>New &amp;follow-ups</source>
             <translation>Nieuwe &amp;opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="95" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="96" />
             <source>Saving marks the meeting as held.</source>
             <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="108" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="117" />
             <source>Due date</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="154" />
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="155" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="165" />
+            <source>log outcome of “%1”</source>
+            <translation>resultaat van ‘%1’ vastleggen</translation>
         </message>
     </context>
     <context>
@@ -2607,32 +2622,32 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="305" />
+            <location filename="../../src/missionplanner/ui/models.py" line="325" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="306" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="307" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="308" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="309" />
+            <location filename="../../src/missionplanner/ui/models.py" line="329" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="310" />
+            <location filename="../../src/missionplanner/ui/models.py" line="330" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
         </message>
