@@ -36,7 +36,7 @@ from .widgets import FieldErrors, error_label
 def _text_area(text: str, height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit(text or "")
     edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(height)
+    edit.setMinimumHeight(height)  # and grows with the dialog: a biography can be long
     return edit
 
 
@@ -104,7 +104,7 @@ class _RecordEditor(QDialog):
             if isinstance(part, QWidget):
                 box.addWidget(part)
             else:
-                box.addLayout(part)
+                box.addLayout(part, 1)  # the form with the text areas takes the extra height
         box.addWidget(self.errors.general)
         box.addWidget(self.buttons)
         self._initial = self.fields()
