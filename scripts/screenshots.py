@@ -94,6 +94,11 @@ def main() -> int:
     window.people.select(ohmura["id"])
     settle(window)
     shoot(window, "04-people")
+    person_editor = window.people.edit(ohmura["id"])
+    person_editor.resize(640, 720)
+    settle(window)
+    shoot(person_editor, "14-person-editor")
+    person_editor.done(0)
 
     window.show_page(PAGE_ORGANIZATIONS)
     orgs = window.organizations.model.rows
