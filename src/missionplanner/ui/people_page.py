@@ -261,8 +261,9 @@ class PeoplePage(_ListWithDetail):
         if self.model.canFetchMore():
             self.model.fetchMore()
         if not self.table.currentIndex().isValid() and self.model.rows:
-            self.table.selectRow(0)
-        self.show_detail()
+            self.table.selectRow(0)  # shows its detail, through currentRowChanged
+        else:
+            self.show_detail()
 
     def select(self, person_id: str) -> None:
         while self.model.find(person_id) < 0 and self.model.canFetchMore():
@@ -411,8 +412,9 @@ class OrganizationsPage(_ListWithDetail):
         if self.model.canFetchMore():
             self.model.fetchMore()
         if not self.table.currentIndex().isValid() and self.model.rows:
-            self.table.selectRow(0)
-        self.show_detail()
+            self.table.selectRow(0)  # shows its detail, through currentRowChanged
+        else:
+            self.show_detail()
 
     def select(self, org_id: str) -> None:
         if self._debounce.isActive():  # a filter change waiting to apply: apply it first
