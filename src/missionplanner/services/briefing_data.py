@@ -18,17 +18,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..model import Affiliation, Attachment, FollowUp, Meeting, Mission, MissionMember, Participation, Person
 from . import validation as v
-from .missions import mission_agreements, mission_people
+from .missions import detail_of
 from .records import resolve_mission
 from .timeutil import in_zone, local_midnight_today
 from .views import (
-    agreement_view,
     followup_view,
-    leg_view,
-    meeting_view,
-    mission_summary,
-    organization_view,
-    person_view,
 )
 
 PERSON_KINDS = ("person", "people", "persons")
@@ -55,35 +49,6 @@ def _load_mission(s: Session, ref: str) -> Mission:
         _followups(meetings.selectinload(Meeting.followups)),
         _followups(selectinload(Mission.followups)),
     )).one()
-
-
-def _detail(s: Session, m: Mission, home: str, today: date | None) -> dict:
-    """The same document as `services.missions.mission_detail` (a test holds them equal)."""
-    people = mission_people(m)
-    agreements = mission_agreements(s, m, people)
-    for a in agreements:
-        people.extend(p for p in a.signatories if p not in people)
-    orgs = {}
-    for p in people:
-        for a in p.affiliations:
-            orgs.setdefault(a.organization.id, a.organization)
-    for a in agreements:
-        for o in a.parties:
-            orgs.setdefault(o.id, o)
-    out = mission_summary(m)
-    out.update({
-        "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
-        "legs": [leg_view(leg) for leg in m.legs],
-        "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
-        "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
-        "people": [person_view(p) for p in people],
-        "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
-        "agreements": [agreement_view(a) for a in agreements],
-        "followups": [followup_view(f, home, today) for f in sorted(
-            s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
-            key=lambda f: (f.due or date.max, f.action))],
-    })
-    return out
 
 
 def photos_of(s: Session, person_ids) -> dict[str, bytes]:
@@ -154,7 +119,7 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
         home = home_tz or m.home_timezone
         v.timezone_name(home, "home_timezone")
         today = today or local_midnight_today(home)
-        d = _detail(s, m, home, today)
+        d = detail_of(s, m, home, today)
         own_meetings = {mt["id"] for mt in d["meetings"]}
         photos = photos_of(s, [p["id"] for p in d["people"]])
         counterpart_ids = {c["id"] for mt in d["meetings"] for c in mt["counterparts"] if c}

@@ -235,31 +235,36 @@ def mission_detail(db, ref: str, home_tz: str | None = None, today: date | None 
         m = resolve_mission(s, ref)
         home = home_tz or m.home_timezone
         v.timezone_name(home, "home_timezone")
-        people = mission_people(m)
-        agreements = mission_agreements(s, m, people)
-        for a in agreements:
-            people.extend(p for p in a.signatories if p not in people)
-        orgs = {}
-        for p in people:
-            for a in p.affiliations:
-                orgs.setdefault(a.organization.id, a.organization)
-        for a in agreements:
-            for o in a.parties:
-                orgs.setdefault(o.id, o)
-        out = mission_summary(m)
-        out.update({
-            "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
-            "legs": [leg_view(leg) for leg in m.legs],
-            "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
-            "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
-            "people": [person_view(p) for p in people],
-            "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
-            "agreements": [agreement_view(a) for a in agreements],
-            "followups": [followup_view(f, home, today) for f in sorted(
-                s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
-                key=lambda f: (f.due or date.max, f.action))],
-        })
-        return out
+        return detail_of(s, m, home, today)
+
+
+def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
+    """`mission_detail`'s document for a loaded mission (the briefing loads it with its own options)."""
+    people = mission_people(m)
+    agreements = mission_agreements(s, m, people)
+    for a in agreements:
+        people.extend(p for p in a.signatories if p not in people)
+    orgs = {}
+    for p in people:
+        for a in p.affiliations:
+            orgs.setdefault(a.organization.id, a.organization)
+    for a in agreements:
+        for o in a.parties:
+            orgs.setdefault(o.id, o)
+    out = mission_summary(m)
+    out.update({
+        "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
+        "legs": [leg_view(leg) for leg in m.legs],
+        "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
+        "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
+        "people": [person_view(p) for p in people],
+        "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
+        "agreements": [agreement_view(a) for a in agreements],
+        "followups": [followup_view(f, home, today) for f in sorted(
+            s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
+            key=lambda f: (f.due or date.max, f.action))],
+    })
+    return out
 
 
 def meeting_counts_by_mission(db) -> dict[str, int]:
