@@ -41,7 +41,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import FieldErrors, error_label, setup_table
+from .widgets import FieldErrors, error_label, field_with_error, setup_table
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -98,16 +98,7 @@ class FollowupEditor(QDialog):
                                      ("due", self.tr("&Due on"), self.due),
                                      ("recurrence", self.tr("&Recurrence"), self.recurrence),
                                      ("notes", self.tr("&Notes"), self.notes)):
-            widget.setAccessibleName(label.replace("&", ""))
-            err = error_label()
-            self.errors.add(field, err)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(err)
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, column)
+            form.addRow(*field_with_error(self.errors, field, label, widget))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

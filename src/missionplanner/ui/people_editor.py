@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -30,7 +29,7 @@ from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
 from .undo import ORGANIZATION_KEYS, PERSON_KEYS
-from .widgets import FieldErrors, error_label
+from .widgets import FieldErrors, error_label, field_with_error
 
 
 def _text_area(text: str, height: int = 70) -> QPlainTextEdit:
@@ -77,17 +76,9 @@ class _RecordEditor(QDialog):
 
     def _row(self, form: QFormLayout | QGridLayout, field: str, label: str, widget: QWidget,
              at: tuple[int, int] | None = None) -> None:
-        widget.setAccessibleName(label.replace("&", ""))
         widget.setObjectName(field)
         self.widgets[field] = widget
-        err = error_label()
-        self.errors.add(field, err)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(err)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
+        caption, column = field_with_error(self.errors, field, label, widget)
         if at is None:
             form.addRow(caption, column)
         else:

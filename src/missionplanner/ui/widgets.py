@@ -106,6 +106,22 @@ def error_label() -> QLabel:
     return label
 
 
+def field_with_error(errors: FieldErrors, field: str, label: str, widget: QWidget,
+                     buddy: QWidget | None = None) -> tuple[QLabel, QVBoxLayout]:
+    """A form row's caption (its mnemonic focuses the widget) and the widget with the line under it
+    where a refused value's reason appears."""
+    widget.setAccessibleName(label.replace("&", ""))
+    err = error_label()
+    errors.add(field, err)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(err)
+    caption = QLabel(label)
+    caption.setBuddy(buddy or widget)
+    return caption, column
+
+
 class PersonPicker(QWidget):
     """Chosen people in order, with a search box that looks people up as one types."""
 
@@ -236,15 +252,8 @@ class NewPersonDialog(QDialog):
                                      ("native_name", self.tr("Name in native script"), self.native),
                                      ("title", self.tr("Title"), self.title_edit),
                                      ("organization", self.tr("Organization"), self.organization)):
-            widget.setAccessibleName(label)
-            err = error_label()
-            self.errors.add(field, err)
-            column = QVBoxLayout()
-            column.addWidget(widget)
-            column.addWidget(err)
-            caption = QLabel(label)
-            caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
-            form.addRow(caption, column)
+            form.addRow(*field_with_error(self.errors, field, label, widget,
+                                          widget.search if isinstance(widget, PersonPicker) else None))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
