@@ -199,6 +199,15 @@ def person_record(db, person_id: str) -> dict:
         }
 
 
+def _revive_linked(s, cls, rows: list[dict], other, key: str) -> None:
+    """Link rows of a restored record, except those to a record deleted since."""
+    from .duplicates import _revive
+
+    for row in rows:
+        if s.get(other, row[key]) is not None:
+            s.add(_revive(cls, row))
+
+
 def restore_person(db, record: dict) -> str:
     """Bring a deleted person back under their id with the links person_record kept, leaving out
     links to what was deleted since (a meeting, an agreement) and places taken since (a new lead)."""
@@ -210,15 +219,9 @@ def restore_person(db, record: dict) -> str:
             raise v.ValidationError("this person exists already; nothing to restore")
         s.add(_revive(Person, record["person"]))
         s.flush()
-        for row in record["affiliations"]:
-            if s.get(Organization, row["organization_id"]) is not None:
-                s.add(_revive(Affiliation, row))
-        for row in record["participations"]:
-            if s.get(Meeting, row["meeting_id"]) is not None:
-                s.add(_revive(Participation, row))
-        for row in record["members"]:
-            if s.get(Mission, row["mission_id"]) is not None:
-                s.add(_revive(MissionMember, row))
+        _revive_linked(s, Affiliation, record["affiliations"], Organization, "organization_id")
+        _revive_linked(s, Participation, record["participations"], Meeting, "meeting_id")
+        _revive_linked(s, MissionMember, record["members"], Mission, "mission_id")
         for agreement_id in record["signed"]:
             if s.get(Agreement, agreement_id) is not None:
                 s.execute(agreement_signatories.insert().values(agreement_id=agreement_id, person_id=pid))
@@ -260,9 +263,7 @@ def restore_organization(db, record: dict) -> str:
             raise v.ValidationError("this organization exists already; nothing to restore")
         s.add(_revive(Organization, record["organization"]))
         s.flush()
-        for row in record["affiliations"]:
-            if s.get(Person, row["person_id"]) is not None:
-                s.add(_revive(Affiliation, row))
+        _revive_linked(s, Affiliation, record["affiliations"], Person, "person_id")
         for agreement_id in record["parties"]:
             if s.get(Agreement, agreement_id) is not None:
                 s.execute(agreement_parties.insert().values(agreement_id=agreement_id, organization_id=oid))
