@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,7 +44,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, setup_table
+from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, field_with_error, setup_table
 
 
 class AgreementEditor(QDialog):
@@ -99,16 +98,7 @@ class AgreementEditor(QDialog):
                 ("parties", self.tr("&Parties"), self.parties),
                 ("signatories", self.tr("Signat&ories"), self.signatories),
                 ("notes", self.tr("&Notes"), self.notes)):
-            if label:
-                widget.setAccessibleName(label.replace("&", ""))
-            err = error_label()
-            self.errors.add(field, err)
-            column = QVBoxLayout()
-            column.addWidget(widget)
-            column.addWidget(err)
-            caption = QLabel(label)
-            caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
-            form.addRow(caption, column)
+            form.addRow(*field_with_error(self.errors, field, label, widget))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -38,7 +38,7 @@ from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import problem_label
-from .widgets import FieldErrors, PersonPicker, error_label
+from .widgets import FieldErrors, PersonPicker, error_label, field_with_error
 
 
 def _text_edit(text: str = "", height: int = 80) -> QPlainTextEdit:
@@ -218,22 +218,7 @@ class MeetingEditor(QDialog):
         form = QFormLayout()
 
         def row(field: str, label: str, widget, extra=None):
-            widget.setAccessibleName(label.replace("&", ""))
-            err = error_label()
-            self.errors.add(field, err)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            if extra is not None:
-                line = QHBoxLayout()
-                line.addWidget(widget, 1)
-                line.addWidget(extra)
-                column.addLayout(line)
-            else:
-                column.addWidget(widget)
-            column.addWidget(err)
-            lab = QLabel(label)
-            lab.setBuddy(widget)
-            form.addRow(lab, column)
+            form.addRow(*field_with_error(self.errors, field, label, widget, extra))
 
         row("title", self.tr("&Title"), self.title_edit)
         row("city", self.tr("&City"), self.city)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -28,7 +27,7 @@ from . import formatting as fmt
 from .messages import error_text
 from .models import LegsModel
 from .undo import leg_snapshot
-from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, setup_table
+from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, field_with_error, setup_table
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -44,16 +43,7 @@ def _qdatetime(iso: str | None, fallback: QDate) -> QDateTime:
 
 
 def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, widget) -> None:
-    widget.setAccessibleName(label.replace("&", ""))
-    err = error_label()
-    errors.add(field, err)
-    column = QVBoxLayout()
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(err)
-    caption = QLabel(label)
-    caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
-    form.addRow(caption, column)
+    form.addRow(*field_with_error(errors, field, label, widget))
 
 
 class LegDialog(QDialog):

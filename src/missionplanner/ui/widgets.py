@@ -107,18 +107,25 @@ def error_label() -> QLabel:
 
 
 def field_with_error(errors: FieldErrors, field: str, label: str, widget: QWidget,
-                     buddy: QWidget | None = None) -> tuple[QLabel, QVBoxLayout]:
-    """A form row's caption (its mnemonic focuses the widget) and the widget with the line under it
-    where a refused value's reason appears."""
-    widget.setAccessibleName(label.replace("&", ""))
+                     extra: QWidget | None = None) -> tuple[QLabel, QVBoxLayout]:
+    """A form row's caption (its mnemonic focuses the widget, a person picker's search box) and the
+    widget, with `extra` beside it, over the line where a refused value's reason appears."""
+    if label:
+        widget.setAccessibleName(label.replace("&", ""))
     err = error_label()
     errors.add(field, err)
     column = QVBoxLayout()
     column.setSpacing(2)
-    column.addWidget(widget)
+    if extra is not None:
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        line.addWidget(extra)
+        column.addLayout(line)
+    else:
+        column.addWidget(widget)
     column.addWidget(err)
     caption = QLabel(label)
-    caption.setBuddy(buddy or widget)
+    caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
     return caption, column
 
 
@@ -252,8 +259,7 @@ class NewPersonDialog(QDialog):
                                      ("native_name", self.tr("Name in native script"), self.native),
                                      ("title", self.tr("Title"), self.title_edit),
                                      ("organization", self.tr("Organization"), self.organization)):
-            form.addRow(*field_with_error(self.errors, field, label, widget,
-                                          widget.search if isinstance(widget, PersonPicker) else None))
+            form.addRow(*field_with_error(self.errors, field, label, widget))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
