@@ -36,6 +36,7 @@ from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
 from ..store.bulk import IdPool, complete, create_many
+from . import wallclock
 from .ical_reader import Component, ICalError, Prop, Reader
 from .windows_zones import windows_to_iana
 
@@ -257,19 +258,37 @@ def _to_utc(naive: datetime, tzi: tzinfo, local_times: dict | None = None) -> da
     """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first.
 
     `dateutil.tz.datetime_exists` is the round trip below; its UTC leg is the answer when the time
-    exists, so each time is converted twice rather than three times.
+    exists, so each time is converted twice rather than three times. In a dateutil zone, a time in a
+    period (see `wallclock`) where an earlier time existed takes that time's offset without asking
+    dateutil again: its answer is the same throughout the period.
     """
     naive = naive.replace(tzinfo=None, fold=0)
-    aware = naive.replace(tzinfo=tzi)
-    instant = aware.astimezone(UTC)
-    local = instant.astimezone(tzi)
-    if local.replace(tzinfo=None) != naive:  # does not exist: in a gap
-        return dtz.resolve_imaginary(aware).astimezone(UTC)
+    zone_periods = wallclock.periods(tzi)
+    period = zone_periods.period(naive) if zone_periods is not None else None
+    offset = zone_periods.offsets.get(period) if period is not None else None
+    if offset is not None:
+        instant = (naive - offset).replace(tzinfo=UTC)
+    else:
+        instant = _to_utc_dateutil(naive, tzi)
+        if instant is None:  # does not exist: in a gap
+            return dtz.resolve_imaginary(naive.replace(tzinfo=tzi)).astimezone(UTC)
+        offset = naive - instant.replace(tzinfo=None)
+        if period is not None:
+            zone_periods.offsets[period] = offset
     if local_times is not None:
         # The instant's local time in this zone, for the summary, with its offset fixed: printing
         # it then needs no second lookup in the zone's rules.
-        offset = naive - instant.replace(tzinfo=None)
         local_times[(instant, id(tzi))] = naive.replace(tzinfo=timezone(offset))
+    return instant
+
+
+def _to_utc_dateutil(naive: datetime, tzi: tzinfo) -> datetime | None:
+    """A naive wall-clock time (fold=0) as UTC through dateutil alone; None when it does not exist."""
+    aware = naive.replace(tzinfo=tzi)
+    instant = aware.astimezone(UTC)
+    local = instant.astimezone(tzi)
+    if local.replace(tzinfo=None) != naive:
+        return None
     return instant
 
 
