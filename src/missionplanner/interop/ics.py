@@ -308,6 +308,7 @@ class _Calendar:
                     raise reader.error(tzc.line, "VTIMEZONE without a TZID")
                 self.vtimezones.setdefault(tzid.value.strip(), tzc)
         self.frames: dict[str, Frame] = {}
+        self.days = (mission.start_date, mission.end_date)
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
         self.skipped: list[dict] = []
         self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
@@ -321,6 +322,17 @@ class _Calendar:
         if found is None:
             return _local(instant, zone_name)
         return found.isoformat(timespec="minutes")
+
+    def local_day(self, instant: datetime, zone_name: str) -> date:
+        """`in_zone(instant, zone_name).date()`, without converting again an instant placed in that zone."""
+        found = self.local_times.get((instant, id(zone(zone_name))))
+        return (found if found is not None else in_zone(instant, zone_name)).date()
+
+    def fits(self, m) -> bool:
+        """True when `check_meeting(m, mission)` has nothing to say: the meeting ends after it starts and
+        its local days are within the mission's. False means: ask `check_meeting`, which gives the reason."""
+        return m.end > m.start and self.local_day(m.start, m.timezone) >= self.days[0] \
+            and self.local_day(m.end, m.timezone) <= self.days[1]
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -827,7 +839,8 @@ def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | N
     out = {"start": cal.local(m.start, zone_name), "end": cal.local(m.end, zone_name), "timezone": zone_name,
            "city": city}
     try:
-        check_meeting(m, mission)
+        if not cal.fits(m):
+            check_meeting(m, mission)
     except ValidationError as exc:
         return dict(out, action="skip", note=exc.plain)
     row = complete(Meeting, dict(fields, mission_id=mission.id), now=new.now, id=new.new_id())
