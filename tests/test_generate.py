@@ -264,6 +264,10 @@ def test_mission_rows_are_list_missions(big):
     assert listing.mission_rows(db) == every
     for n in (1, 3, len(every) - 1, len(every) + 5):  # a first screen: the first n, legs and leads
         assert listing.mission_rows(db, limit=n) == every[:n]
+    # What the application's start shows before SQLAlchemy is loaded: the same rows, from sqlite3.
+    from missionplanner.services import mission_list
+
+    assert mission_list.first_screen(db.path) == every[:mission_list.FIRST_MISSIONS]
 
 
 _ALPHABET = "aeiou tkrsnéèçüßÅ%_\\\"'*:^()-+{}東京名古屋大村秀章서울부산상공회의소ｶﾀ1"

@@ -170,11 +170,11 @@ def _shown_ids(page) -> list[str]:
 def _more_missions(db, monkeypatch) -> list[dict]:
     """Two missions more than the demo's three, and a first screen of two: the list starts with the
     two newest, the rest come after. Returns every mission, newest first."""
-    from missionplanner.services import listing
+    from missionplanner.services import mission_list
 
     mission_service.create_mission(db, title="Zagreb fair", start="2031-05-02", end="2031-05-04")
     mission_service.create_mission(db, title="Aarhus visit", start="2001-03-01", end="2001-03-02")
-    monkeypatch.setattr(listing, "FIRST_MISSIONS", 2)
+    monkeypatch.setattr(mission_list, "FIRST_MISSIONS", 2)
     return mission_service.list_missions(db)
 
 
@@ -226,4 +226,95 @@ def test_sorting_and_filtering_before_the_rest_of_the_missions_came_cover_them_a
     assert page.current_id() == selected[0] is not None  # the selected mission stays selected
     page.filter.setText("aarhus")  # the oldest mission, not in the first screen
     assert _shown_ids(page) == [m["id"] for m in expected if m["title"] == "Aarhus visit"]
+    _finish(window)
+
+
+_FIRST_LIST_MODULES = r"""
+import sys
+from PySide6.QtCore import QEventLoop, QTimer
+from missionplanner.ui.app import create_app, start_window
+app = create_app(["test"])
+window = start_window(sys.argv[1], "en")
+loop = QEventLoop()
+seen = {}
+
+
+def filled():
+    page = window.missions
+    seen["filled"] = (page.model.rowCount(), "sqlalchemy" in sys.modules, window.db is None,
+                      [b.isEnabled() for b in page._buttons])
+
+
+def ready():
+    seen["ready"] = ("sqlalchemy" in sys.modules, window.db is not None,
+                     all(b.isEnabled() for b in window.missions._buttons))
+    QTimer.singleShot(100, loop.quit)
+
+
+window.first_list_filled.connect(filled)
+window.ready.connect(ready)
+QTimer.singleShot(60_000, loop.quit)
+window.show()
+loop.exec()
+window.tasks.wait()
+print(repr(seen))
+"""
+
+
+def test_the_first_screen_of_missions_shows_before_sqlalchemy_is_loaded(tmp_path, demo_db):
+    """On a database whose schema is current, the missions list is filled from the file with the
+    standard library's sqlite3 before SQLAlchemy and the model are imported (most of the start's
+    time); its buttons wait for the database to be attached."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.run([sys.executable, "-c", _FIRST_LIST_MODULES, str(demo_db.path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    seen = ast.literal_eval(proc.stdout.strip().splitlines()[-1])
+    rows, sqlalchemy_loaded, no_db, buttons = seen["filled"]
+    assert rows == len(mission_service.list_missions(demo_db)) and not sqlalchemy_loaded and no_db
+    assert not any(buttons)  # New, Edit, Open agenda, Delete: nothing to act on yet
+    assert seen["ready"] == (True, True, True)
+
+
+def test_a_database_to_migrate_is_opened_before_its_missions_are_listed(qtbot, monkeypatch, demo_db):
+    """An older schema is not read behind the migration's back: the list waits for the full open."""
+    with demo_db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002_older'")
+    shown = []
+    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    monkeypatch.setattr(window, "show_first_screen", lambda rows: shown.append(rows) or False)
+    window.first_list_filled.connect(lambda: shown.append(window.db is not None))
+    monkeypatch.setattr(ui_app, "open_for_window", lambda *a: (opened.append(True), demo_db)[1])
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show()
+    assert shown == [None, True]  # no first screen from the file; the list came after the open
+    _finish(window)
+
+
+def test_acting_on_the_first_screen_waits_for_the_database(qtbot, demo_db):
+    """The list shown before the database is attached selects and filters, but opens nothing."""
+    from missionplanner.services import mission_list
+    from missionplanner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    rows = mission_list.first_screen(demo_db.path)
+    with qtbot.waitSignal(window.first_list_filled):
+        assert window.show_first_screen(rows)
+    page = window.missions
+    assert page.model.rowCount() == len(rows) and page.current_id() == rows[0]["id"]
+    opened = []
+    page.open_agenda.connect(opened.append)
+    page.table.activated.emit(page.table.currentIndex())
+    assert opened == [] and page.detail.toPlainText() == ""
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.attach(demo_db, in_background=True)
+    page.table.activated.emit(page.table.currentIndex())
+    assert opened == [rows[0]["id"]]
+    qtbot.waitUntil(lambda: rows[0]["title"] in page.detail.toPlainText(), timeout=5000)
     _finish(window)

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..names import display_name
 from .base import Base, Record
 
 NAME_ORDERS = ("western", "eastern")
@@ -55,10 +56,7 @@ class Person(Record, Base):
 
     @property
     def display_name(self) -> str:
-        first, last = self.given_name.strip(), self.family_name.strip()
-        if self.name_order == "eastern":
-            return " ".join(p for p in (last.upper() if first else last, first) if p)
-        return " ".join(p for p in (first, last) if p)
+        return display_name(self.given_name, self.family_name, self.name_order)
 
     @property
     def current_affiliation(self) -> Affiliation | None:

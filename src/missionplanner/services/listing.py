@@ -16,13 +16,12 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 
 from ..model import (
     Affiliation,
     Agreement,
     FollowUp,
-    Leg,
     Meeting,
     Mission,
     Organization,
@@ -31,6 +30,7 @@ from ..model import (
     agreement_parties,
     agreement_signatories,
 )
+from . import mission_list
 from .followups import followups_where
 from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
 
@@ -135,40 +135,16 @@ _BRIEF_KEYS = ("id", "name", "given_name", "family_name", "native_name", "name_o
                "organization", "organization_native", "organization_id")
 
 
-FIRST_MISSIONS = 100  # a first screen of the missions list, and more (a tall window shows about 40)
 
 
 def mission_rows(db, limit: int | None = None) -> list[dict]:
     """Every mission as services.missions.list_missions gives it (same keys, same order), in four
     queries instead of one per mission lead: what a missions list needs at start-up. With `limit`,
     only the first `limit` of them in that order (newest first): a first screen, read in a tenth of
-    the time on a large database, for the list to show while the rest is read."""
-    mc, lc = Mission.__table__.c, Leg.__table__.c  # Core: no mapper configuration before the first screen
+    the time on a large database, for the list to show while the rest is read. The SQL is
+    services.mission_list's, which the application's start also runs before SQLAlchemy is loaded."""
     with db.read() as s:
-        stmt = (select(mc.id, mc.version, mc.slug, mc.title, mc.kind, mc.status, mc.start_date, mc.end_date,
-                       mc.home_timezone, mc.lead_id)
-                .order_by(mc.start_date.desc(), mc.title))
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        missions = s.execute(stmt).all()
-        legs = select(lc.mission_id, lc.city).order_by(lc.mission_id, lc.arrive)
-        if limit is not None:
-            legs = legs.where(lc.mission_id.in_([m.id for m in missions]))
-        cities: dict[str, list[str]] = {}
-        for leg in s.execute(legs):
-            cities.setdefault(leg.mission_id, []).append(leg.city)
-        leads = _people_briefs(s, list({m.lead_id for m in missions if m.lead_id}))
-    out = []
-    for m in missions:
-        lead = leads.get(m.lead_id)
-        out.append({
-            "id": m.id, "version": m.version, "slug": m.slug, "title": m.title, "kind": m.kind,
-            "status": m.status, "start": m.start_date.isoformat(), "end": m.end_date.isoformat(),
-            "home_timezone": m.home_timezone,
-            "lead": {k: lead[k] for k in _BRIEF_KEYS} if lead else None,
-            "cities": cities.get(m.id, []),
-        })
-    return out
+        return mission_list.mission_rows(lambda sql, params: s.execute(text(sql), params).all(), limit)
 
 
 # Meetings --------------------------------------------------------------------------------------------

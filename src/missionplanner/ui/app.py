@@ -106,10 +106,14 @@ def open_for_window(db_arg=None, configure: bool = True):
 
 def start_window(db_arg=None, lang: str | None = None):
     """The main window as the application starts it, for the caller to show: its shell (sidebar,
-    menus, toolbar) paints first, with no database; right after that first paint the database is
-    opened on the worker thread, then the window attaches it and fills the page on screen
-    (`first_list_filled`), then sets up the rest and emits `ready`. If the database cannot be opened,
-    the reason is shown and the window closes."""
+    menus, toolbar) paints first, with no database. Right after that first paint, when the missions
+    list is the page on screen, its first screen is read on the worker thread with sqlite3 alone
+    and shown (`first_list_filled`) while SQLAlchemy is not even imported. Then the database is
+    opened on the worker thread (created or migrated if need be), the window attaches it (filling
+    the page on screen now if it was not yet), sets up the rest and emits `ready`. If the database
+    cannot be opened, the reason is shown and the window closes."""
+    from PySide6.QtCore import QTimer
+
     from .main_window import PAGE_MISSIONS, MainWindow
 
     _install_language(lang)
@@ -125,8 +129,23 @@ def start_window(db_arg=None, lang: str | None = None):
             "MainWindow", "The database could not be opened:\n%1").replace("%1", str(exc)))
         window.close()
 
-    window.after_first_paint(lambda: window.tasks.run(
-        open_for_window, db_arg, configure, on_done=lambda db: window.attach(db, in_background=True), on_failed=failed))
+    def open_database() -> None:
+        window.tasks.run(open_for_window, db_arg, configure,
+                         on_done=lambda db: window.attach(db, in_background=True), on_failed=failed)
+
+    def first_screen_read(rows) -> None:
+        window.show_first_screen(rows)
+        QTimer.singleShot(0, open_database)  # once the list has painted: the import holds the GIL
+
+    def read_first_screen() -> None:
+        from ..services import mission_list
+
+        # The newest missions straight from the file with sqlite3, while SQLAlchemy is not loaded
+        # yet; None (a new file, a schema to migrate...) leaves it all to open_database.
+        window.tasks.run(mission_list.first_screen, db_arg, on_done=first_screen_read,
+                         on_failed=lambda _exc: open_database())
+
+    window.after_first_paint(read_first_screen if not configure else open_database)
     return window
 
 

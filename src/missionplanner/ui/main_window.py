@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
         self._first_paint_callbacks: list = []
         self._rest_of_missions = (0, False)  # after the first screen of missions: (generation, more)
+        self._early_first_screen: tuple[int, bool] | None = None  # shown before attach(): same
 
         self.stack = QStackedWidget()
         for _ in range(PAGE_COUNT):  # each page replaces its placeholder when first shown
@@ -143,11 +144,18 @@ class MainWindow(QMainWindow):
             return
         self._stale = set(range(PAGE_COUNT))
         index = self.stack.currentIndex()
-        if index == PAGE_MISSIONS:
-            from ..services import listing
+        if self._early_first_screen is not None and PAGE_MISSIONS in self._pages:
+            # The first screen is on screen already (show_first_screen): the rest as in _first_rows.
+            self._stale.discard(PAGE_MISSIONS)
+            self.missions.attach_database(db)
+            self._rest_of_missions, self._early_first_screen = self._early_first_screen, None
+            QTimer.singleShot(0, self._after_first_rows)
+            QTimer.singleShot(0, self._finish_start)
+        elif index == PAGE_MISSIONS:
+            from ..services import listing, mission_list
 
             generation = self._generation
-            self.tasks.run(listing.mission_rows, db, listing.FIRST_MISSIONS,
+            self.tasks.run(listing.mission_rows, db, mission_list.FIRST_MISSIONS,
                            on_done=lambda rows: self._first_rows(rows, generation),
                            on_failed=self._first_rows_failed)
             self._stale.discard(PAGE_MISSIONS)
@@ -156,15 +164,29 @@ class MainWindow(QMainWindow):
             self._refresh_page(index)
             self._first_list_done()
 
+    def show_first_screen(self, rows: list[dict] | None) -> bool:
+        """At the start, before any database is attached: fill the missions list, on screen, with
+        the first screen of missions read without SQLAlchemy (services.mission_list.first_screen),
+        and emit `first_list_filled`; attach() then goes on from there. Returns whether it did
+        (not without rows, nor when another page is on screen)."""
+        if rows is None or self.db is not None or self.stack.currentIndex() != PAGE_MISSIONS:
+            return False
+        from ..services import mission_list  # no SQLAlchemy in it
+
+        self._install_page(PAGE_MISSIONS).refresh(rows)
+        self._early_first_screen = (self._generation, len(rows) >= mission_list.FIRST_MISSIONS)
+        self.first_list_filled.emit()
+        return True
+
     def _first_rows(self, rows: list[dict], generation: int) -> None:
-        from ..services import listing
+        from ..services import mission_list
 
         page = self.missions
         page.setEnabled(True)
         more = False
         if generation == self._generation:  # nothing reloaded the list meanwhile
             page.refresh(rows)
-            more = len(rows) >= listing.FIRST_MISSIONS  # a first screen: the rest comes next
+            more = len(rows) >= mission_list.FIRST_MISSIONS  # a first screen: the rest comes next
         # Once the list has painted (work on the worker meanwhile would hold the interpreter lock
         # the filling and painting need): the ORM's mappers, then the rest of the missions.
         self._rest_of_missions = (generation, more)
@@ -285,6 +307,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(index)
         if page is not None or self._no_new_pages or self.db is None:
             return page
+        return self._install_page(index)
+
+    def _install_page(self, index: int):
+        """Make the page and put it in place of its placeholder."""
         page = self._make_page(index)
         self._pages[index] = page
         placeholder, current = self.stack.widget(index), self.stack.currentIndex()

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import listing
-from ..services import missions as mission_service
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
 from .widgets import FilterProxy, setup_table
@@ -31,6 +29,10 @@ class _MissionsProxy(FilterProxy):
 
 
 class MissionsPage(QWidget):
+    """The missions list and the selected mission's summary. Built with `db=None` (the application's
+    start, before SQLAlchemy is loaded), it shows rows given to refresh(rows) and waits for
+    attach_database() before it reads a summary or lets its buttons act."""
+
     open_agenda = Signal(str)
     edit_requested = Signal(str)
     new_requested = Signal()
@@ -74,7 +76,9 @@ class MissionsPage(QWidget):
         delete = QPushButton(self.tr("&Delete…"))
         delete.clicked.connect(lambda: self._emit(self.delete_requested))
         buttons = QHBoxLayout()
-        for b in (new, edit, agenda, delete):
+        self._buttons = (new, edit, agenda, delete)
+        for b in self._buttons:
+            b.setEnabled(db is not None)
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
@@ -92,10 +96,18 @@ class MissionsPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(split)
 
+    def attach_database(self, db) -> None:
+        self.db = db
+        for b in self._buttons:
+            b.setEnabled(True)
+        self._detail_timer.start()
+
     def refresh(self, rows: list[dict] | None = None) -> None:
         """Reload the list (from `rows` when they were just read, e.g. on the worker at start-up)."""
         keep = self.current_id()
         if rows is None:
+            from ..services import listing
+
             rows = listing.mission_rows(self.db)  # list_missions' rows, fewer queries
         self.model.set_rows(rows)
         if keep:
@@ -122,14 +134,18 @@ class MissionsPage(QWidget):
 
     def _emit(self, signal) -> None:
         mid = self.current_id()
-        if mid:
+        if mid and self.db is not None:
             signal.emit(mid)
 
     def _show_detail(self) -> None:
+        from ..services import missions as mission_service
+
         mid = self.current_id()
         if not mid:
             self.detail.clear()
             return
+        if self.db is None:
+            return  # read once the database is attached
         if self.tasks is None:
             self._render_detail(mission_service.mission_detail(self.db, mid))
             return

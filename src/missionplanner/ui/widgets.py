@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError
-from ..services import people as people_service
 from . import formatting as fmt
 from .models import SORT_ROLE
+
+
+def _people_service():
+    # Imported on first use: the missions list at start-up is built from these widgets before
+    # SQLAlchemy and the model are loaded.
+    from ..services import people
+
+    return people
 
 _ZONES: list[str] | None = None
 
@@ -186,7 +193,7 @@ class PersonPicker(QWidget):
 
     def _lookup(self, text: str) -> None:
         text = text.strip()
-        self._matches = people_service.list_people(self.db, text, limit=25) if text else []
+        self._matches = _people_service().list_people(self.db, text, limit=25) if text else []
         self._names.setStringList([fmt.person_label(p) for p in self._matches])
 
     def _picked(self, label: str) -> None:
@@ -249,7 +256,7 @@ class NewPersonDialog(QDialog):
         self.title_edit = QLineEdit()
         self.organization = QComboBox()
         self.organization.addItem(self.tr("(none)"), None)
-        for o in people_service.list_organizations(db):
+        for o in _people_service().list_organizations(db):
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
         form = QFormLayout()
@@ -271,14 +278,14 @@ class NewPersonDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            pid = people_service.create_person(
+            pid = _people_service().create_person(
                 self.db, given_name=self.given.text(), family_name=self.family.text(),
                 native_name=self.native.text(), title=self.title_edit.text(),
                 organization_id=self.organization.currentData())
         except MissionPlannerError as exc:
             self.errors.show(exc)
             return
-        self.person = people_service.person_detail(self.db, pid)
+        self.person = _people_service().person_detail(self.db, pid)
         from .undo import create_person_command, history_of, push_or_done  # not needed to start up
 
         text = self.tr("create person “%1”").replace("%1", " ".join(

@@ -1,0 +1,12 @@
+"""How a person's name is written: the one rule, for the model and for plain-SQL readers alike."""
+
+from __future__ import annotations
+
+
+def display_name(given_name: str, family_name: str, name_order: str) -> str:
+    """Western order "Given Family"; eastern order "FAMILY Given" (the family name in capitals so
+    it reads as such, e.g. "OMURA Hideaki"), or the family name alone when there is no given name."""
+    first, last = (given_name or "").strip(), (family_name or "").strip()
+    if name_order == "eastern":
+        return " ".join(p for p in (last.upper() if first else last, first) if p)
+    return " ".join(p for p in (first, last) if p)
