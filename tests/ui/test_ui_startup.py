@@ -318,3 +318,34 @@ def test_acting_on_the_first_screen_waits_for_the_database(qtbot, demo_db):
     assert opened == [rows[0]["id"]]
     qtbot.waitUntil(lambda: rows[0]["title"] in page.detail.toPlainText(), timeout=5000)
     _finish(window)
+
+
+_SHELL = r"""
+import sys
+import PySide6.QtCore as QtCore
+from missionplanner.ui.app import create_app, start_window
+app = create_app(["test"])
+window = start_window(sys.argv[1], "en")
+shortcuts = {a.text(): [s.toString() for s in a.shortcuts()] for a in window.actions()}
+print(repr(("Qt" in vars(QtCore), window.toolbar.toolButtonStyle().name, shortcuts)))
+"""
+
+
+def test_the_shell_is_built_without_the_qt_namespace_and_keeps_its_shortcuts(tmp_path):
+    """The shell paints before PySide6 builds the Qt namespace's enums (~50 ms); what it sets by
+    key name instead still takes effect."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.run([sys.executable, "-c", _SHELL, str(tmp_path / "new.sqlite")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    qt_built, style, shortcuts = ast.literal_eval(proc.stdout.strip().splitlines()[-1])
+    assert not qt_built
+    assert style == "ToolButtonTextBesideIcon"  # the toolbar's text beside its icons
+    assert shortcuts["&New mission…"][0] == "Ctrl+N" and shortcuts["Edit &mission…"] == ["Ctrl+E"]
+    assert shortcuts["&Search…"][:2] == ["Ctrl+K", "Ctrl+F"]
+    assert {"Ctrl+Z"} <= set(shortcuts["&Undo"]) and {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(shortcuts["&Redo"])

@@ -22,11 +22,11 @@ def create_app(argv=None):
 
 def app_icon():
     """The application's icon (resources/icons/missionplanner.svg)."""
-    from importlib.resources import files
-
     from PySide6.QtGui import QIcon
 
-    return QIcon(str(files("missionplanner.resources") / "icons" / "missionplanner.svg"))
+    from ..package_data import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "missionplanner.svg"))
 
 
 def offer_demo(window, db) -> bool:

@@ -7,10 +7,7 @@ last resort the .ts XML is read directly, so a language never silently falls bac
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -20,7 +17,9 @@ BASENAME = "missionplanner"
 
 
 def translations_dir() -> Path:
-    return Path(str(files("missionplanner.resources") / "translations"))
+    from ..package_data import resources_dir
+
+    return resources_dir() / "translations"
 
 
 def cache_dir() -> Path:
@@ -62,6 +61,8 @@ def compiled_file(lang: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess
+
     cached.parent.mkdir(parents=True, exist_ok=True)
     try:
         subprocess.run([*tool, "-silent", str(ts), "-qm", str(cached)], check=True, timeout=60,
@@ -77,6 +78,8 @@ class TsTranslator(QTranslator):
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
         self._table: dict[tuple[str, str], str] = {}
+        import xml.etree.ElementTree as ET
+
         root = ET.parse(path).getroot()
         for ctx in root.iter("context"):
             name = ctx.findtext("name") or ""

