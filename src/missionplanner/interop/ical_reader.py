@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from ..errors import ValidationError
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):")  # most lines: a name, no parameters, the value
+# The next most common: one parameter with a plain value (DTSTART;TZID=Tokyo Standard Time:...).
+_ONE_PARAM_LINE = re.compile(r'([A-Za-z0-9-]+);([A-Za-z0-9-]+)=([^,;:"]*):')
+_PARAM_TEXT = re.compile(r'[^,;:"]*')  # an unquoted parameter value
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _DATETIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -33,7 +36,7 @@ class ICalError(ValidationError):
     """A calendar file that cannot be read; the message names the file and the line."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     name: str
     params: dict[str, str]
@@ -41,7 +44,7 @@ class Prop:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Component:
     name: str
     line: int
@@ -91,6 +94,9 @@ class Reader:
         m = _PLAIN_LINE.match(text)
         if m:
             return Prop(m.group(1).upper(), {}, text[m.end():], n)
+        m = _ONE_PARAM_LINE.match(text)
+        if m:
+            return Prop(m.group(1).upper(), {m.group(2).upper(): m.group(3)}, text[m.end():], n)
         m = _NAME.match(text)
         if not m:
             raise self.error(n, f"expected NAME:VALUE, found {text[:40]!r}")
@@ -110,9 +116,7 @@ class Reader:
                     values.append(text[i + 1:close])
                     i = close + 1
                 else:
-                    j = i
-                    while j < len(text) and text[j] not in ',;:"':
-                        j += 1
+                    j = _PARAM_TEXT.match(text, i).end()
                     values.append(text[i:j])
                     i = j
                 if i < len(text) and text[i] == ",":
@@ -131,15 +135,15 @@ class Reader:
         lines = self.unfold(text)
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
+        open_vtimezones: list[Component] = []  # the VTIMEZONE components in `stack`, each keeps its lines
         for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
                     "not an iCalendar file: expected BEGIN:VCALENDAR"
                 raise self.error(n, f"{what}, found {raw[:40]!r}")
             prop = self.content_line(n, raw)
-            for comp in stack:
-                if comp.name == "VTIMEZONE":
-                    comp.text_lines.append(raw)
+            for comp in open_vtimezones:
+                comp.text_lines.append(raw)
             if prop.name == "BEGIN":
                 kind = prop.value.strip().upper()
                 if not _NAME.fullmatch(kind):
@@ -149,6 +153,7 @@ class Reader:
                 comp = Component(kind, n)
                 if kind == "VTIMEZONE":
                     comp.text_lines.append(raw)
+                    open_vtimezones.append(comp)
                 if stack:
                     stack[-1].children.append(comp)
                 else:
@@ -160,7 +165,8 @@ class Reader:
                     raise self.error(n, f"END:{kind} without a matching BEGIN")
                 if stack[-1].name != kind:
                     raise self.error(n, f"END:{kind} closes BEGIN:{stack[-1].name} of line {stack[-1].line}")
-                stack.pop()
+                if stack.pop().name == "VTIMEZONE":
+                    open_vtimezones.pop()
             else:
                 stack[-1].props.append(prop)
         if stack:
@@ -181,18 +187,16 @@ class Reader:
 
     def date_or_datetime(self, prop: Prop, raw: str | None = None) -> date | datetime:
         """A DATE or a naive/UTC DATE-TIME value; UTC ones carry tzinfo=UTC via the 'Z'."""
-        from datetime import UTC
-
         value = (raw if raw is not None else prop.value).strip()
         kind = prop.params.get("VALUE", "").upper()
         try:
             m = _DATETIME.fullmatch(value)
             if m and kind in ("", "DATE-TIME"):
-                y, mo, d, h, mi, s = (int(g) for g in m.groups()[:6])
+                y, mo, d, h, mi, s, z = m.groups()
+                s = int(s)
                 if s == 60:
                     s = 59  # a leap second: RFC 5545 allows it, Python does not
-                dt = datetime(y, mo, d, h, mi, s)
-                return dt.replace(tzinfo=UTC) if m.group(7) else dt
+                return datetime(int(y), int(mo), int(d), int(h), int(mi), s, tzinfo=UTC if z else None)
             m = _DATE.fullmatch(value)
             if m and kind in ("", "DATE"):
                 return date(*(int(g) for g in m.groups()))

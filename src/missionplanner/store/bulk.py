@@ -88,8 +88,8 @@ def utc_text(value: datetime | None) -> str | None:
         raise ValueError(f"naive datetime refused (no time zone): {value.isoformat()}")
     if offset:
         value = value.astimezone(UTC)
-    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}:"
-            f"{value.second:02d}.{value.microsecond:06d}")
+    # "YYYY-MM-DD HH:MM:SS.ffffff+00:00" (the year always in four digits): the offset cut off.
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _date_text(value):

@@ -1,0 +1,45 @@
+"""store.bulk writes the values the column types would have written."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from dateutil import tz as dtz
+from hypothesis import given
+from hypothesis import strategies as st
+
+from missionplanner.store.bulk import utc_text
+
+
+def reference_utc_text(value: datetime) -> str:
+    """The stored form spelled out field by field (what SQLAlchemy's SQLite DATETIME writes)."""
+    value = value.astimezone(UTC)
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}:"
+            f"{value.second:02d}.{value.microsecond:06d}")
+
+
+zones = st.one_of(
+    st.just(UTC),
+    st.builds(lambda m: timezone(timedelta(minutes=m)), st.integers(-23 * 60, 23 * 60)),
+    st.sampled_from([dtz.gettz(n) for n in ("Europe/Brussels", "Asia/Tokyo", "America/St_Johns", "UTC")]),
+)
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=zones))
+def test_utc_text_is_the_utc_time_field_by_field(value):
+    try:
+        expected = reference_utc_text(value)
+    except OverflowError:  # next to datetime's limits; the column refuses it the same way
+        return
+    assert utc_text(value) == expected
+
+
+def test_utc_text_refuses_naive_times_and_other_types():
+    import pytest
+
+    with pytest.raises(ValueError):
+        utc_text(datetime(2017, 6, 9, 10))
+    with pytest.raises(TypeError):
+        utc_text("2017-06-09")
+    assert utc_text(None) is None
+    assert utc_text(datetime(999, 1, 2, 3, 4, 5, 6, tzinfo=UTC)) == "0999-01-02 03:04:05.000006"
