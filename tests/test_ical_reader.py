@@ -73,3 +73,53 @@ def test_every_line_reads_as_the_general_reading_does(text):
 def test_common_lines(text):
     p = Reader("test").content_line(3, text)
     assert (p.name, p.params, p.value, p.line) == reference(3, text)
+
+
+def reference_value(value: str):
+    """A DATE or DATE-TIME read field by field (what `date_or_datetime` does without its C shortcut)."""
+    from datetime import UTC, date, datetime
+
+    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)", value)
+    try:
+        if m:
+            y, mo, d, h, mi, s = (int(g) for g in m.groups()[:6])
+            dt = datetime(y, mo, d, h, mi, 59 if s == 60 else s)
+            return dt.replace(tzinfo=UTC) if m.group(7) else dt
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)
+        if m:
+            return date(*(int(g) for g in m.groups()))
+    except ValueError as exc:
+        return f"{value!r} is not a real date or time ({exc})"
+    return "cannot read"
+
+
+digits = st.sampled_from("0123456789") | st.sampled_from("٠١٢３")  # Unicode digits match \d too
+
+
+@given(st.lists(digits, min_size=14, max_size=14).map("".join), st.sampled_from(["", "Z"]), st.booleans())
+def test_date_and_time_values_read_as_field_by_field(ds, z, is_date):
+    from missionplanner.interop.ical_reader import Prop
+
+    value = ds[:8] if is_date else f"{ds[:8]}T{ds[8:]}{z}"
+    expected = reference_value(value)
+    try:
+        got = Reader("test").date_or_datetime(Prop("DTSTART", {}, value, 4))
+    except ICalError as exc:
+        assert isinstance(expected, str) and str(exc).endswith(expected) or expected == "cannot read", (exc, expected)
+        return
+    assert got == expected and type(got) is type(expected)
+    assert (got.tzinfo is not None) == bool(z and not is_date) if not is_date else True
+
+
+@pytest.mark.parametrize("value", ["20170609T100000", "20170609T100000Z", "20161231T235960Z", "20170609",
+                                   "20170229", "20171301T000000", "00000101T000000", "20170609T240000"])
+def test_date_and_time_edges(value):
+    from missionplanner.interop.ical_reader import Prop
+
+    expected = reference_value(value)
+    try:
+        got = Reader("test").date_or_datetime(Prop("DTSTART", {}, value, 4))
+    except ICalError as exc:
+        assert str(exc).endswith(expected), (str(exc), expected)
+        return
+    assert got == expected and type(got) is type(expected)

@@ -154,3 +154,21 @@ def test_a_gap_is_never_cached():
     assert _to_utc(datetime(2017, 3, 26, 3, 0), tzi) == datetime(2017, 3, 26, 1, 0, tzinfo=UTC)
     assert _to_utc(datetime(2017, 10, 29, 2, 30), tzi) == datetime(2017, 10, 29, 0, 30, tzinfo=UTC)  # first
     assert _to_utc(datetime(2017, 10, 29, 3, 0), tzi) == datetime(2017, 10, 29, 2, 0, tzinfo=UTC)
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 3), max_value=datetime(9999, 12, 29)),
+       st.integers(-(24 * 3600 - 1), 24 * 3600 - 1))
+def test_offset_arithmetic_is_replace(wall, seconds):
+    offset = wallclock.Offset(timedelta(seconds=seconds))
+    local = offset.local(wall)
+    expected_local = wall.replace(tzinfo=timezone(timedelta(seconds=seconds)))
+    assert local == expected_local and local.utcoffset() == expected_local.utcoffset()
+    assert local.replace(tzinfo=None) == wall and local.fold == 0
+    try:
+        expected = (wall - timedelta(seconds=seconds)).replace(tzinfo=UTC)
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            offset.utc(wall)
+        return
+    got = offset.utc(wall)
+    assert got == expected and got.tzinfo is UTC and got.replace(tzinfo=None) == expected.replace(tzinfo=None)

@@ -192,6 +192,11 @@ class Reader:
         try:
             m = _DATETIME.fullmatch(value)
             if m and kind in ("", "DATE-TIME"):
+                if m.group(6) != "60":
+                    try:  # the same fields, read in C; what it refuses is read below to say why
+                        return datetime.fromisoformat(value)
+                    except ValueError:
+                        pass
                 y, mo, d, h, mi, s, z = m.groups()
                 s = int(s)
                 if s == 60:
@@ -199,6 +204,10 @@ class Reader:
                 return datetime(int(y), int(mo), int(d), int(h), int(mi), s, tzinfo=UTC if z else None)
             m = _DATE.fullmatch(value)
             if m and kind in ("", "DATE"):
+                try:
+                    return date.fromisoformat(value)
+                except ValueError:
+                    pass
                 return date(*(int(g) for g in m.groups()))
         except ValueError as exc:
             raise self.error(prop.line, f"{value!r} is not a real date or time ({exc})", prop.name) from None

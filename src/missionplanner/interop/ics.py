@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -262,23 +262,24 @@ def _to_utc(naive: datetime, tzi: tzinfo, local_times: dict | None = None) -> da
     period (see `wallclock`) where an earlier time existed takes that time's offset without asking
     dateutil again: its answer is the same throughout the period.
     """
-    naive = naive.replace(tzinfo=None, fold=0)
+    if naive.tzinfo is not None or naive.fold:
+        naive = naive.replace(tzinfo=None, fold=0)
     zone_periods = wallclock.periods(tzi)
     period = zone_periods.period(naive) if zone_periods is not None else None
-    offset = zone_periods.offsets.get(period) if period is not None else None
-    if offset is not None:
-        instant = (naive - offset).replace(tzinfo=UTC)
-    else:
+    known = zone_periods.offsets.get(period) if period is not None else None
+    if known is None:
         instant = _to_utc_dateutil(naive, tzi)
         if instant is None:  # does not exist: in a gap
             return dtz.resolve_imaginary(naive.replace(tzinfo=tzi)).astimezone(UTC)
-        offset = naive - instant.replace(tzinfo=None)
+        known = wallclock.Offset(naive - instant.replace(tzinfo=None))
         if period is not None:
-            zone_periods.offsets[period] = offset
+            zone_periods.offsets[period] = known
+    else:
+        instant = known.utc(naive)
     if local_times is not None:
         # The instant's local time in this zone, for the summary, with its offset fixed: printing
         # it then needs no second lookup in the zone's rules.
-        local_times[(instant, id(tzi))] = naive.replace(tzinfo=timezone(offset))
+        local_times[(instant, id(tzi))] = known.local(naive)
     return instant
 
 
