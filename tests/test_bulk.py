@@ -43,3 +43,29 @@ def test_utc_text_refuses_naive_times_and_other_types():
         utc_text("2017-06-09")
     assert utc_text(None) is None
     assert utc_text(datetime(999, 1, 2, 3, 4, 5, 6, tzinfo=UTC)) == "0999-01-02 03:04:05.000006"
+
+
+def test_collection_is_paused_and_enabled_again_even_on_error():
+    import gc
+
+    import pytest
+
+    from missionplanner.store.bulk import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with collection_paused():  # nested: the inner one leaves it to the outer one
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collection_paused():
+        raise RuntimeError("import failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():  # someone else turned it off: left off
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -35,7 +35,7 @@ from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, ut
 from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
-from ..store.bulk import IdPool, complete, create_many
+from ..store.bulk import IdPool, collection_paused, complete, create_many
 from . import wallclock
 from .ical_reader import Component, ICalError, Prop, Reader
 from .windows_zones import windows_to_iana
@@ -742,6 +742,11 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
     and those of events now marked STATUS:CANCELLED, are updates whose detail says `cancelled`;
     `summary["cancelled"]` counts them.
     """
+    with collection_paused():
+        return _import_ics(db, path_or_bytes, mission_ref, dry_run)
+
+
+def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text)
