@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(QListWidgetItem(style.standardIcon(icon), ""))
         self._overdue = 0
         self._label_sidebar()
-        self.sidebar.setMinimumWidth(max(190, self.sidebar.sizeHintForColumn(0) + 30))
         self.sidebar.setMaximumWidth(320)
         self.sidebar.currentRowChanged.connect(self._page_changed)
 
@@ -392,6 +391,7 @@ class MainWindow(QMainWindow):
         else:
             item.setText(self.tr("Follow-ups"))
             item.setData(_FOREGROUND_ROLE, None)
+        self.sidebar.setMinimumWidth(max(190, self.sidebar.sizeHintForColumn(0) + 30))
 
     def _action(self, text: str, slot, shortcut=None, icon=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -541,6 +541,9 @@ class MainWindow(QMainWindow):
     def _overdue_changed(self, n: int) -> None:
         self._overdue = n
         self._label_sidebar()
+        split, wanted = self.centralWidget(), self.sidebar.minimumWidth()
+        if split.sizes()[0] < wanted:  # "Follow-ups (12 overdue)" needs more room than "Follow-ups"
+            split.setSizes([wanted, max(1, sum(split.sizes()) - wanted)])
 
     def pages(self) -> list:
         """Every page, each made now if it was not yet."""

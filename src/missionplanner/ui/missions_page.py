@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -55,6 +56,9 @@ class MissionsPage(QWidget):
         # Columns fit the rows on screen and the next 50, not 200: the first list of the window paints
         # sooner (each row considered costs eight data() calls per column).
         self.table.horizontalHeader().setResizeContentsPrecision(50)
+        # The cities share the spare width with the title: a mission to four cities must not
+        # squeeze its title to one word.
+        self.table.horizontalHeader().setSectionResizeMode(MissionsModel.COL_CITIES, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
