@@ -123,3 +123,27 @@ def test_date_and_time_edges(value):
         assert str(exc).endswith(expected), (str(exc), expected)
         return
     assert got == expected and type(got) is type(expected)
+
+
+def reference_unfold(text: str):
+    out: list = []
+    for n, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+        if raw[:1] in (" ", "\t"):
+            if not out:
+                return "starts with a continuation line"
+            start, prev = out[-1]
+            out[-1] = (start, prev + raw[1:])
+        elif raw.strip():
+            out.append((n, raw))
+    return out
+
+
+@given(st.lists(st.sampled_from(["\r\n", "\n", "\r", " ", "\t", "A", "B:1", "\u2028", "\x0c"]), max_size=16)
+       .map("".join))
+def test_unfolding_with_or_without_folded_lines(text):
+    expected = reference_unfold(text)
+    if isinstance(expected, str):
+        with pytest.raises(ICalError, match="continuation"):
+            Reader("test").unfold(text)
+    else:
+        assert Reader("test").unfold(text) == expected

@@ -19,6 +19,8 @@ _PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):")  # most lines: a name, no paramete
 # The next most common: one parameter with a plain value (DTSTART;TZID=Tokyo Standard Time:...).
 _ONE_PARAM_LINE = re.compile(r'([A-Za-z0-9-]+);([A-Za-z0-9-]+)=([^,;:"]*):')
 _PARAM_TEXT = re.compile(r'[^,;:"]*')  # an unquoted parameter value
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_CONTINUATION = re.compile(r"[\r\n][ \t]")  # a line (not the first) that starts with a space or a tab
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _DATETIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -79,8 +81,11 @@ class Reader:
     # Structure ------------------------------------------------------------------------------
 
     def unfold(self, text: str) -> list[tuple[int, str]]:
+        lines = _LINE_BREAK.split(text)
+        if text[:1] not in (" ", "\t") and _CONTINUATION.search(text) is None:  # nothing folded
+            return [(n, raw) for n, raw in enumerate(lines, start=1) if raw.strip()]
         out: list[tuple[int, str]] = []
-        for n, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+        for n, raw in enumerate(lines, start=1):
             if raw[:1] in (" ", "\t"):
                 if not out:
                     raise self.error(n, "the file starts with a continuation line (leading space)")
