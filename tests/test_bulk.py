@@ -69,3 +69,15 @@ def test_collection_is_paused_and_enabled_again_even_on_error():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                    timezones=st.none() | zones | st.builds(lambda s: timezone(timedelta(seconds=s)),
+                                                          st.integers(-86399, 86399))),
+       st.sampled_from(["T", " "]),
+       st.sampled_from(["auto", "hours", "minutes", "seconds", "milliseconds", "microseconds"]))
+def test_iso_text_is_isoformat(value, sep, timespec):
+    from missionplanner.store.bulk import iso_text
+
+    assert iso_text(value, sep, timespec) == value.isoformat(sep, timespec)
+    assert iso_text(value, sep, timespec) == value.isoformat(sep, timespec)  # from the caches

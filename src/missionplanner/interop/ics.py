@@ -35,7 +35,7 @@ from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, ut
 from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
-from ..store.bulk import IdPool, collection_paused, complete, create_many
+from ..store.bulk import IdPool, collection_paused, complete, create_many, iso_text
 from . import wallclock
 from .ical_reader import Component, ICalError, Prop, Reader
 from .windows_zones import windows_to_iana
@@ -322,7 +322,7 @@ class _Calendar:
         found = self.local_times.get((instant, id(zone(zone_name))))
         if found is None:
             return _local(instant, zone_name)
-        return found.isoformat(timespec="minutes")
+        return iso_text(found, "T", "minutes")  # found.isoformat(timespec="minutes")
 
     def local_day(self, instant: datetime, zone_name: str) -> date:
         """`in_zone(instant, zone_name).date()`, without converting again an instant placed in that zone."""

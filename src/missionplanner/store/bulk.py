@@ -20,7 +20,7 @@ import gc
 import json
 import os
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timezone
 from functools import lru_cache
 from operator import itemgetter
 from types import SimpleNamespace
@@ -99,6 +99,43 @@ def collection_paused():
 
 # What the column types store ------------------------------------------------------------------
 
+_DAY_TEXT: dict[date, str] = {}
+_TIME_TEXT: dict[str, dict[time, str]] = {}
+_OFFSET_TEXT: dict[timezone, str] = {}
+
+
+def iso_text(value: datetime, sep: str = "T", timespec: str = "auto") -> str:
+    """`value.isoformat(sep, timespec)`, put together from its day, its time of day and its offset,
+    each formatted once: an import's thousands of times share a few days, hours and zones, and
+    `isoformat` on an aware datetime costs three times the look-ups. Only for naive values and fixed
+    offsets (`datetime.timezone`); a zone with rules goes to `isoformat` itself."""
+    zone = value.tzinfo
+    if zone is None:
+        suffix = ""
+    elif type(zone) is timezone:
+        suffix = _OFFSET_TEXT.get(zone)
+        if suffix is None:
+            suffix = _OFFSET_TEXT[zone] = datetime(2000, 1, 1, tzinfo=zone).isoformat()[19:]
+    else:
+        return value.isoformat(sep, timespec)
+    day = value.date()
+    day_text = _DAY_TEXT.get(day)
+    if day_text is None:
+        if len(_DAY_TEXT) > 100_000:
+            _DAY_TEXT.clear()
+        day_text = _DAY_TEXT[day] = day.isoformat()
+    times = _TIME_TEXT.get(timespec)
+    if times is None:
+        times = _TIME_TEXT[timespec] = {}
+    clock = value.time()
+    time_text = times.get(clock)
+    if time_text is None:
+        if len(times) > 100_000:
+            times.clear()
+        time_text = times[clock] = clock.isoformat(timespec)
+    return f"{day_text}{sep}{time_text}{suffix}"
+
+
 def utc_text(value: datetime | None) -> str | None:
     """A `UTCDateTime` value as SQLite stores it (naive datetimes refused, as the column does)."""
     if value is None:
@@ -110,8 +147,9 @@ def utc_text(value: datetime | None) -> str | None:
         raise ValueError(f"naive datetime refused (no time zone): {value.isoformat()}")
     if offset:
         value = value.astimezone(UTC)
-    # "YYYY-MM-DD HH:MM:SS.ffffff+00:00" (the year always in four digits): the offset cut off.
-    return value.isoformat(" ", "microseconds")[:26]
+    # "YYYY-MM-DD HH:MM:SS.ffffff" (the year always in four digits): the UTC time without its offset.
+    return iso_text(value.replace(tzinfo=None) if type(value.tzinfo) is not timezone else value,
+                    " ", "microseconds")[:26]
 
 
 def _date_text(value):
@@ -196,8 +234,9 @@ def audit_changes(cls, rows: list[dict]) -> list[dict]:
     for r in rows:
         d = dict(zip(audited, get(r), strict=True))
         for k in dated:
-            if d[k] is not None:
-                d[k] = d[k].isoformat()
+            v = d[k]
+            if v is not None:
+                d[k] = iso_text(v) if type(v) is datetime else v.isoformat()
         for k in binary:
             if d[k] is not None:
                 d[k] = f"<{len(d[k])} bytes>"
