@@ -20,7 +20,7 @@ _PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):")  # most lines: a name, no paramete
 _ONE_PARAM_LINE = re.compile(r'([A-Za-z0-9-]+);([A-Za-z0-9-]+)=([^,;:"]*):')
 _PARAM_TEXT = re.compile(r'[^,;:"]*')  # an unquoted parameter value
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_CONTINUATION = re.compile(r"[\r\n][ \t]")  # a line (not the first) that starts with a space or a tab
+_CONTINUATIONS = ("\n ", "\n\t", "\r ", "\r\t")  # a line break, then a space or a tab
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _DATETIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -81,8 +81,16 @@ class Reader:
     # Structure ------------------------------------------------------------------------------
 
     def unfold(self, text: str) -> list[tuple[int, str]]:
-        lines = _LINE_BREAK.split(text)
-        if text[:1] not in (" ", "\t") and _CONTINUATION.search(text) is None:  # nothing folded
+        crlf = text.count("\r\n")
+        if crlf == text.count("\r") == text.count("\n"):  # every line ends in CRLF (as RFC 5545 says)
+            lines = text.split("\r\n")
+        elif "\r" not in text:
+            lines = text.split("\n")
+        else:
+            lines = _LINE_BREAK.split(text)
+        # A line (not the first) that starts with a space or a tab continues the one before.
+        folded = text[:1] in (" ", "\t") or any(c in text for c in _CONTINUATIONS)
+        if not folded:
             return [(n, raw) for n, raw in enumerate(lines, start=1) if raw.strip()]
         out: list[tuple[int, str]] = []
         for n, raw in enumerate(lines, start=1):
@@ -141,18 +149,24 @@ class Reader:
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
         open_vtimezones: list[Component] = []  # the VTIMEZONE components in `stack`, each keeps its lines
+        plain = _PLAIN_LINE.match
         for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
                     "not an iCalendar file: expected BEGIN:VCALENDAR"
                 raise self.error(n, f"{what}, found {raw[:40]!r}")
-            prop = self.content_line(n, raw)
+            m = plain(raw)  # content_line's first case, without a Prop for BEGIN and END lines
+            if m is None:
+                prop = self.content_line(n, raw)
+                name, value = prop.name, prop.value
+            else:
+                prop, name, value = None, m.group(1).upper(), raw[m.end():]
             for comp in open_vtimezones:
                 comp.text_lines.append(raw)
-            if prop.name == "BEGIN":
-                kind = prop.value.strip().upper()
+            if name == "BEGIN":
+                kind = value.strip().upper()
                 if not _NAME.fullmatch(kind):
-                    raise self.error(n, f"BEGIN needs a component name, found {prop.value[:40]!r}")
+                    raise self.error(n, f"BEGIN needs a component name, found {value[:40]!r}")
                 if len(stack) >= MAX_COMPONENT_DEPTH:
                     raise self.error(n, "components nested too deeply")
                 comp = Component(kind, n)
@@ -164,8 +178,8 @@ class Reader:
                 else:
                     calendars.append(comp)
                 stack.append(comp)
-            elif prop.name == "END":
-                kind = prop.value.strip().upper()
+            elif name == "END":
+                kind = value.strip().upper()
                 if not stack:
                     raise self.error(n, f"END:{kind} without a matching BEGIN")
                 if stack[-1].name != kind:
@@ -173,7 +187,7 @@ class Reader:
                 if stack.pop().name == "VTIMEZONE":
                     open_vtimezones.pop()
             else:
-                stack[-1].props.append(prop)
+                stack[-1].props.append(prop or Prop(name, {}, value, n))
         if stack:
             raise self.error(lines[-1][0], f"BEGIN:{stack[-1].name} of line {stack[-1].line} is never closed "
                              "(the file may be cut short)")
