@@ -889,4 +889,4 @@ def test_a_meeting_the_import_lets_through_is_one_check_meeting_lets_through(nam
         accepted = True
     except ValidationError:
         accepted = False
-    assert cal.fits(m) == accepted
+    assert cal.fits(m.start, m.end, m.timezone) == accepted

@@ -317,23 +317,22 @@ class _Calendar:
         self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
         self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
 
+    def local_time(self, instant: datetime, zone_name: str) -> datetime:
+        """`in_zone(instant, zone_name)`, without converting again an instant this file placed in that
+        zone (that one comes with its UTC offset fixed: the same wall-clock time, date and offset)."""
+        found = self.local_times.get((instant, id(zone(zone_name))))
+        return found if found is not None else in_zone(instant, zone_name)
+
     def local(self, instant: datetime, zone_name: str) -> str:
         """`_local`, without converting again an instant this file placed in that zone."""
-        found = self.local_times.get((instant, id(zone(zone_name))))
-        if found is None:
-            return _local(instant, zone_name)
-        return iso_text(found, "T", "minutes")  # found.isoformat(timespec="minutes")
+        return iso_text(self.local_time(instant, zone_name), "T", "minutes")  # .isoformat(timespec=...)
 
-    def local_day(self, instant: datetime, zone_name: str) -> date:
-        """`in_zone(instant, zone_name).date()`, without converting again an instant placed in that zone."""
-        found = self.local_times.get((instant, id(zone(zone_name))))
-        return (found if found is not None else in_zone(instant, zone_name)).date()
-
-    def fits(self, m) -> bool:
-        """True when `check_meeting(m, mission)` has nothing to say: the meeting ends after it starts and
-        its local days are within the mission's. False means: ask `check_meeting`, which gives the reason."""
-        return m.end > m.start and self.local_day(m.start, m.timezone) >= self.days[0] \
-            and self.local_day(m.end, m.timezone) <= self.days[1]
+    def fits(self, start: datetime, end: datetime, zone_name: str) -> bool:
+        """True when `check_meeting` has nothing to say about a meeting at these times in that zone: it
+        ends after it starts and its local days are within the mission's. False means: ask
+        `check_meeting`, which gives the reason."""
+        return end > start and self.local_time(start, zone_name).date() >= self.days[0] \
+            and self.local_time(end, zone_name).date() <= self.days[1]
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -841,12 +840,12 @@ def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | N
             "venue": _venue(occ, city), "status": occ.status or "proposed", "objectives": occ.objectives,
             "uid": uid}
     fields = meeting_fields(data, None)
-    m = SimpleNamespace(**fields)  # what check_meeting reads, without an ORM object per event
-    out = {"start": cal.local(m.start, zone_name), "end": cal.local(m.end, zone_name), "timezone": zone_name,
-           "city": city}
+    out = {"start": cal.local(fields["start"], zone_name), "end": cal.local(fields["end"], zone_name),
+           "timezone": zone_name, "city": city}
     try:
-        if not cal.fits(m):
-            check_meeting(m, mission)
+        if not cal.fits(fields["start"], fields["end"], fields["timezone"]):
+            # What check_meeting reads, without an ORM object: it says what is wrong.
+            check_meeting(SimpleNamespace(**fields), mission)
     except ValidationError as exc:
         return dict(out, action="skip", note=exc.plain)
     row = complete(Meeting, dict(fields, mission_id=mission.id), now=new.now, id=new.new_id())
