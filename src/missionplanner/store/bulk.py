@@ -221,6 +221,9 @@ def _values(rows: list[dict], keys: tuple[str, ...], storers) -> list:
             # Every row shares its stamps: each distinct value is converted once.
             memo = {x: f(x) for x in set(columns[i])}
             columns[i] = list(map(memo.__getitem__, columns[i]))
+        elif f is json_text:
+            # Most list columns are empty lists: "[]" without the encoder.
+            columns[i] = ["[]" if type(x) is list and not x else f(x) for x in columns[i]]
         else:
             columns[i] = list(map(f, columns[i]))
     return list(zip(*columns, strict=True))
