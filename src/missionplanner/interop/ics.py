@@ -49,6 +49,8 @@ ALL_DAY_HOURS = (time(9, 0), time(18, 0))
 MAX_OCCURRENCES = 1000        # meetings one recurring event may produce within a mission
 MAX_RULE_STEPS = 200_000      # repetitions walked before the mission starts, against runaway rules
 DEFAULT_LENGTH = timedelta(hours=1)
+_NO_TIME = timedelta(0)
+_INVITEES = ("ORGANIZER", "ATTENDEE")
 _SECTION_LABELS = ("Counterparts:", "Delegation:")
 
 
@@ -225,7 +227,7 @@ def export_ics(db, mission_ref: str) -> bytes:
 
 # Reading events -----------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """How the wall-clock values of one property are anchored: UTC, a zone, floating, or a date."""
 
@@ -234,7 +236,7 @@ class Frame:
     zone_name: str | None = None   # an IANA name when the file gives one (directly or via Windows)
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
     uid: str
     key: str                       # "" for a single event, else the occurrence ("20170609T010000Z")
@@ -301,6 +303,7 @@ class _Calendar:
         # Each leg's first and last local day, computed once rather than per event.
         self.leg_days = [(leg, in_zone(leg.arrive, leg.timezone).date(), in_zone(leg.depart, leg.timezone).date())
                          for leg in self.legs]
+        self.leg_spans = [(leg, leg.arrive, leg.depart) for leg in self.legs]  # read once, not per event
         self.vtimezones: dict[str, Component] = {}
         for cal in calendars:
             for tzc in cal.walk("VTIMEZONE"):
@@ -347,8 +350,8 @@ class _Calendar:
         return found
 
     def leg_at(self, instant: datetime) -> Leg | None:
-        for leg in self.legs:
-            if leg.arrive <= instant <= leg.depart:
+        for leg, arrive, depart in self.leg_spans:
+            if arrive <= instant <= depart:
                 return leg
         found = None
         for leg, first, last in self.leg_days:
@@ -510,7 +513,7 @@ class _Calendar:
             length, bad = self.r.duration(dur_p), dur_p
         else:
             length, bad = DEFAULT_LENGTH, None  # RFC 5545: no end; a meeting needs one, so an hour
-        if length <= timedelta(0):
+        if length <= _NO_TIME:
             raise self.r.error(bad.line, "the event ends before or when it starts", bad.name)
         return start, frame, length, start_p
 
@@ -526,8 +529,14 @@ class _Calendar:
                 "location": self.r.text(ev.first("LOCATION")),
                 "objectives": _objectives_from(self.r.text(ev.first("DESCRIPTION"))),
                 "status": status, "line": ev.line,
-                "emails": tuple(dict.fromkeys(self.email(p) for p in ev.props
-                                              if p.name in ("ORGANIZER", "ATTENDEE") and self.email(p)))}
+                "emails": self.emails(ev)}
+
+    def emails(self, ev: Component) -> tuple[str, ...]:
+        """The ORGANIZER and ATTENDEE addresses, in the file's order, each once."""
+        invitees = [p for p in ev.props if p.name in _INVITEES]
+        if not invitees:
+            return ()
+        return tuple(dict.fromkeys(self.email(p) for p in invitees if self.email(p)))
 
     def email(self, prop: Prop) -> str:
         value = prop.value.strip()
