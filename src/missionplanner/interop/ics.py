@@ -319,11 +319,15 @@ class _Calendar:
         self.members: set[str] = set()        # ids of the mission's delegation and lead
         self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
         self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
+        self.zones: dict[str, tzinfo] = {}  # zone(name) by name, looked up once (and kept alive: ids above)
 
     def local_time(self, instant: datetime, zone_name: str) -> datetime:
         """`in_zone(instant, zone_name)`, without converting again an instant this file placed in that
         zone (that one comes with its UTC offset fixed: the same wall-clock time, date and offset)."""
-        found = self.local_times.get((instant, id(zone(zone_name))))
+        z = self.zones.get(zone_name)
+        if z is None:
+            z = self.zones[zone_name] = zone(zone_name)
+        found = self.local_times.get((instant, id(z)))
         return found if found is not None else in_zone(instant, zone_name)
 
     def local(self, instant: datetime, zone_name: str) -> str:
