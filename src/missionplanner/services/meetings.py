@@ -27,14 +27,19 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
             out[key] = to_utc(data.get(key), out["timezone"], field=key)
     if current is None or "status" in data:
         out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
+    # A field left out (None) is what v.text, v.string_list and v.if_raised make of None: "" or [].
+    # Said here without the calls, since an import validates thousands of meetings with most left out.
     for key in _TEXT_FIELDS:
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key)
+            value = data.get(key)
+            out[key] = "" if value is None else v.text(value, key)
     for key in ("talking_points", "decisions"):
         if current is None or key in data:
-            out[key] = v.string_list(data.get(key), key)
+            value = data.get(key)
+            out[key] = [] if value is None else v.string_list(value, key)
     if current is None or "if_raised" in data:
-        out["if_raised"] = v.if_raised(data.get("if_raised"))
+        value = data.get("if_raised")
+        out["if_raised"] = [] if value is None else v.if_raised(value)
     return out
 
 
