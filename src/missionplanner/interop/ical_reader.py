@@ -67,7 +67,8 @@ class Component:
         for child in self.children:
             if child.name == name:
                 yield child
-            yield from child.walk(name)
+            if child.children:
+                yield from child.walk(name)
 
 
 class Reader:

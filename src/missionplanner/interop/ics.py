@@ -743,6 +743,7 @@ def _is_full_calendar(calendars: list[Component]) -> bool:
     return True
 
 
+_COUNTED_AS = {"create": "created", "update": "updated", "unchanged": "unchanged", "skip": "skipped"}
 _KEY_TAG = "imported from calendar "  # the audit summary of each meeting an import creates
 
 
@@ -790,8 +791,7 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
                     detail.update(_create(new, mission, occ, uid, leg, cal))
             except ValidationError as exc:
                 raise ICalError(exc.plain, where=f"{source}: line {occ.line}", field=exc.field) from None
-            summary[{"create": "created", "update": "updated", "unchanged": "unchanged",
-                     "skip": "skipped"}[detail["action"]]] += 1
+            summary[_COUNTED_AS[detail["action"]]] += 1
             summary["cancelled"] += bool(detail.get("cancelled"))
             summary["details"].append(detail)
         for skipped in cal.skipped:
