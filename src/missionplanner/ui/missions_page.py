@@ -56,9 +56,10 @@ class MissionsPage(QWidget):
         # Columns fit the rows on screen and the next 50, not 200: the first list of the window paints
         # sooner (each row considered costs eight data() calls per column).
         self.table.horizontalHeader().setResizeContentsPrecision(50)
-        # The cities share the spare width with the title: a mission to four cities must not
-        # squeeze its title to one word.
-        self.table.horizontalHeader().setSectionResizeMode(MissionsModel.COL_CITIES, QHeaderView.ResizeMode.Stretch)
+        # The cities fit their text up to a quarter of the list (_fit_cities): a mission to four
+        # cities must not squeeze the title, which takes the spare width, to one word.
+        self.table.horizontalHeader().setSectionResizeMode(MissionsModel.COL_CITIES,
+                                                           QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
@@ -114,11 +115,17 @@ class MissionsPage(QWidget):
 
             rows = listing.mission_rows(self.db)  # list_missions' rows, fewer queries
         self.model.set_rows(rows)
+        self._fit_cities()
         if keep:
             self.select(keep)
         elif self.model.rows:
             self.table.selectRow(0)
         self._detail_timer.start()
+
+    def _fit_cities(self) -> None:
+        wanted = self.table.sizeHintForColumn(MissionsModel.COL_CITIES)
+        cap = max(140, self.table.viewport().width() // 4)
+        self.table.horizontalHeader().resizeSection(MissionsModel.COL_CITIES, min(max(wanted, 80), cap))
 
     def complete(self, rows: list[dict]) -> None:
         """Every mission, when the list holds the first screen of them (`refresh(first_rows)`): the
@@ -126,6 +133,7 @@ class MissionsPage(QWidget):
         keep = self.current_id()
         if not self.model.complete_rows(rows) and keep:
             self.select(keep)
+        self._fit_cities()
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
