@@ -28,7 +28,7 @@ from sqlalchemy import select
 from ..errors import MissionPlannerError, ValidationError
 from ..model import Affiliation, Organization, Person, utcnow
 from ..services.people import organization_fields, person_fields
-from ..store.bulk import IdPool, complete, create_many
+from ..store.bulk import IdPool, collection_paused, complete, create_many
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -277,6 +277,11 @@ def _split_full_name(full: str) -> tuple[str, str]:
 
 def import_contacts(db, path, dry_run: bool = False) -> dict:
     """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing."""
+    with collection_paused():
+        return _import_contacts(db, path, dry_run)
+
+
+def _import_contacts(db, path, dry_run: bool) -> dict:
     source, rows, unit = read_rows(path)
     rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if not rows:
