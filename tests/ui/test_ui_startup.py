@@ -64,6 +64,7 @@ def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtb
         assert not window.act_new_mission.isEnabled()  # nothing to add a mission to yet
         assert window.act_quit.isEnabled()
     assert opened == [True]  # the database was opened once, after the window had painted
+    qtbot.waitUntil(lambda: bool(configured), timeout=10000)  # queued on the worker by then
     assert configured == [False]  # the ORM's mappers were configured once, off the GUI thread
     assert filled and filled[0] > 0  # the list had its rows when the window said it was filled
     titles = [r["title"] for r in window.missions.model.rows]
