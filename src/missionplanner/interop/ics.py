@@ -334,12 +334,17 @@ class _Calendar:
         """`_local`, without converting again an instant this file placed in that zone."""
         return iso_text(self.local_time(instant, zone_name), "T", "minutes")  # .isoformat(timespec=...)
 
-    def fits(self, start: datetime, end: datetime, zone_name: str) -> bool:
+    def fits(self, start: datetime, end: datetime, zone_name: str, local_start: datetime | None = None,
+             local_end: datetime | None = None) -> bool:
         """True when `check_meeting` has nothing to say about a meeting at these times in that zone: it
         ends after it starts and its local days are within the mission's. False means: ask
-        `check_meeting`, which gives the reason."""
-        return end > start and self.local_time(start, zone_name).date() >= self.days[0] \
-            and self.local_time(end, zone_name).date() <= self.days[1]
+        `check_meeting`, which gives the reason. `local_start` and `local_end`, when the caller has
+        them, are `local_time(start, zone_name)` and `local_time(end, zone_name)`."""
+        if local_start is None:
+            local_start = self.local_time(start, zone_name)
+        if local_end is None:
+            local_end = self.local_time(end, zone_name)
+        return end > start and local_start.date() >= self.days[0] and local_end.date() <= self.days[1]
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -853,10 +858,14 @@ def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | N
             "venue": _venue(occ, city), "status": occ.status or "proposed", "objectives": occ.objectives,
             "uid": uid}
     fields = meeting_fields(data, None)
-    out = {"start": cal.local(fields["start"], zone_name), "end": cal.local(fields["end"], zone_name),
+    start, end = fields["start"], fields["end"]
+    local_start, local_end = cal.local_time(start, zone_name), cal.local_time(end, zone_name)
+    out = {"start": iso_text(local_start, "T", "minutes"), "end": iso_text(local_end, "T", "minutes"),
            "timezone": zone_name, "city": city}
     try:
-        if not cal.fits(fields["start"], fields["end"], fields["timezone"]):
+        same_zone = fields["timezone"] == zone_name
+        if not cal.fits(start, end, fields["timezone"], local_start if same_zone else None,
+                        local_end if same_zone else None):
             # What check_meeting reads, without an ORM object: it says what is wrong.
             check_meeting(SimpleNamespace(**fields), mission)
     except ValidationError as exc:
