@@ -269,3 +269,136 @@ def test_a_person_booked_in_another_mission_at_the_same_time(tour):
              "end": "2017-06-09T12:00", "delegation": [tour["ana"]]}
     clash = check_candidate(tour["db"], tour["mission"], draft)
     assert [(p["code"], p["meetings"]) for p in clash] == [("overlap", ["Side call", "Chamber"])]
+
+
+# Parameters: the parts of each message as plain data (the GUI says them in its own language) -------
+
+def _when(m):
+    end = m["end"][11:] if m["end"][:10] == m["start"][:10] else m["end"]
+    other = f", mission \u201c{m['mission']}\u201d" if m["mission"] else ""
+    return f"\u201c{m['title']}\u201d ({m['start']}\u2013{end} {m['place']} time{other})"
+
+
+def _dur(minutes):
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes:02d}"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _who(people):
+    shown = ["someone" if n is None else n for n in people]
+    return " and ".join(shown) if len(shown) <= 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def english_from_params(problem):
+    """The message built again from `params` alone: proof that they carry every part of it."""
+    p = problem["params"]
+    w = [_when(m) for m in p["meetings"]]
+    stay = "{arrive} to {depart}".format
+    return {
+        "overlap": lambda: f"{_who(p['people'])} cannot be in two meetings at once: {w[0]} and {w[1]} overlap",
+        "travel": lambda: (f"{_who(p['people'])} would have {_dur(p['gap_minutes'])} to get from "
+                           f"{p['from_city']} to {p['to_city']} between {w[0]} and {w[1]}; allow at least "
+                           f"{_dur(p['needed_minutes'])}"),
+        "outside-leg": lambda: (
+            f"{w[0]} is in {p['city']}, where the mission does not go (legs: "
+            + ", ".join(f"{leg['city']} {stay(**leg)}" for leg in p["legs"]) + ")"
+            if "legs" in p else
+            f"{w[0]} is outside the stay in {p['city']} ({'; '.join(stay(**s) for s in p['stays'])})"),
+        "arrival": lambda: (f"{w[0]} starts {_dur(p['since_minutes'])} after arriving in {p['city']} "
+                            f"({p['arrived']}); allow at least {_dur(p['buffer_minutes'])}"),
+        "after-hours": lambda: (f"{w[0]} is outside local business hours "
+                                f"({p['business_start']}\u2013{p['business_end']})"),
+        "holiday": lambda: (f"{w[0]} falls on a public holiday in "
+                            f"{ {'KR': 'South Korea', 'JP': 'Japan'}[p['country']]} ({p['country']}): "
+                            f"{p['holiday']}"),
+    }[problem["code"]]()
+
+
+@pytest.fixture
+def every_problem(tour):
+    """A programme with one problem or more of every code and shape."""
+    cy = people.create_person(tour["db"], given_name="Cy", family_name="Dubois")
+    tour["cy"] = cy
+    meet(tour, "Ministry", "2017-06-09T10:00", "2017-06-09T11:00", who=("ana", "bo", "cy"))
+    meet(tour, "Chamber", "2017-06-09T10:30", "2017-06-09T11:30", who=("ana", "bo", "cy"))
+    meet(tour, "Tokyo breakfast", "2017-06-12T09:00", "2017-06-12T10:00")
+    meet(tour, "Nagoya lunch", "2017-06-12T12:30", "2017-06-12T13:30", city="Nagoya")
+    meet(tour, "Late Seoul call", "2017-06-08T10:00", "2017-06-08T11:00", city="Seoul", who=("bo",))
+    meet(tour, "Osaka visit", "2017-06-10T10:00", "2017-06-10T11:00", city="Osaka", who=("bo",))
+    meet(tour, "Welcome", "2017-06-05T11:00", "2017-06-05T12:00", city="Seoul", who=("bo",))
+    meet(tour, "Blue House", "2017-06-06T10:00", "2017-06-06T11:00", city="Seoul", who=("bo",))
+    meet(tour, "Dinner", "2017-06-10T18:30", "2017-06-11T00:30", who=("cy",))
+    side = missions.create_mission(tour["db"], title="Side visit", start="2017-06-11", end="2017-06-11")
+    meetings.create_meeting(tour["db"], side, title="Side call", timezone=TOKYO, city="Tokyo",
+                            start="2017-06-11T10:30", end="2017-06-11T11:30", delegation=[tour["ana"]])
+    meet(tour, "Embassy", "2017-06-11T10:00", "2017-06-11T11:00")
+    return check_mission(tour["db"], tour["mission"])
+
+
+def test_every_problem_carries_the_parts_of_its_message(every_problem):
+    codes = {p["code"] for p in every_problem}
+    assert codes == {"overlap", "travel", "outside-leg", "arrival", "after-hours", "holiday"}
+    assert {"legs" in p["params"] for p in every_problem if p["code"] == "outside-leg"} == {True, False}
+    for p in every_problem:
+        assert english_from_params(p) == p["message"], p["code"]
+        assert [m["title"] for m in p["params"]["meetings"]] == p["meetings"]
+    json.dumps(every_problem)  # plain data: the CLI's --json writes it as it is
+
+
+def test_problem_parameters_hold_the_values_not_their_wording(every_problem):
+    by = {(p["code"], tuple(p["meetings"])): p["params"] for p in every_problem}
+    overlap = by[("overlap", ("Ministry", "Chamber"))]
+    assert overlap["people"] == ["Ana Martin", "Bo Peeters", "Cy Dubois"]
+    assert overlap["meetings"][0] == {"title": "Ministry", "start": "2017-06-09 10:00",
+                                      "end": "2017-06-09 11:00", "place": "Tokyo", "mission": ""}
+    assert by[("overlap", ("Embassy", "Side call"))]["meetings"][1]["mission"] == "Side visit"
+    travel = by[("travel", ("Tokyo breakfast", "Nagoya lunch"))]
+    assert (travel["gap_minutes"], travel["needed_minutes"]) == (150, 180)
+    assert (travel["from_city"], travel["to_city"], travel["people"]) == ("Tokyo", "Nagoya", ["Ana Martin"])
+    assert by[("outside-leg", ("Late Seoul call",))] == dict(
+        by[("outside-leg", ("Late Seoul call",))], city="Seoul",
+        stays=[{"arrive": "2017-06-05 09:00", "depart": "2017-06-07 18:00"}])
+    elsewhere = by[("outside-leg", ("Osaka visit",))]
+    assert elsewhere["city"] == "Osaka"
+    assert [leg["city"] for leg in elsewhere["legs"]] == ["Seoul", "Tokyo", "Nagoya"]
+    arrival = by[("arrival", ("Welcome",))]
+    assert (arrival["since_minutes"], arrival["buffer_minutes"], arrival["arrived"], arrival["city"]) == (
+        120, 180, "09:00", "Seoul")
+    hours = by[("after-hours", ("Dinner",))]
+    assert (hours["business_start"], hours["business_end"]) == ("08:00", "19:00")
+    assert hours["meetings"][0]["end"] == "2017-06-11 00:30"
+    holiday = by[("holiday", ("Blue House",))]
+    assert (holiday["country"], holiday["holiday"]) == ("KR", "Memorial Day")
+
+
+def test_problems_name_people_by_the_one_name_rule(tour):
+    ohmura = people.create_person(tour["db"], given_name="Hideaki", family_name="Ohmura",
+                                  name_order="eastern")
+    tour["ohmura"] = ohmura
+    meet(tour, "Ministry", "2017-06-09T10:00", "2017-06-09T11:00", who=("ohmura",))
+    meet(tour, "Chamber", "2017-06-09T10:30", "2017-06-09T11:30", who=("ohmura",))
+    [problem] = check_mission(tour["db"], tour["mission"])
+    assert problem["params"]["people"] == ["OHMURA Hideaki"]
+    assert problem["message"].startswith("OHMURA Hideaki cannot be in two meetings at once")
+
+
+def test_problems_of_meetings_checked_as_plain_data_carry_parameters_too():
+    from datetime import UTC, datetime
+
+    from missionplanner.services.checks import check_meetings
+
+    def at(hour):
+        return datetime(2017, 6, 9, hour, tzinfo=UTC)
+
+    plain = [{"id": "a", "title": "A", "start": at(1), "end": at(3), "timezone": TOKYO, "city": "",
+              "status": "confirmed", "people": ["x", "y"]},
+             {"id": "b", "title": "B", "start": at(2), "end": at(4), "timezone": TOKYO, "city": "",
+              "status": "confirmed", "people": ["x", "y"]}]
+    [problem] = check_meetings(plain, [], {"y": "Yuki Sato"})  # x has no name: "someone"
+    assert problem["params"]["people"] == ["Yuki Sato", None]
+    assert problem["params"]["meetings"][0]["place"] == TOKYO  # no city: the zone
+    assert problem["message"].startswith("Yuki Sato and someone cannot be in two meetings at once: "
+                                         "\u201cA\u201d (2017-06-09 10:00\u201312:00 Asia/Tokyo time)")
+    assert english_from_params(problem) == problem["message"]

@@ -15,6 +15,21 @@ programme of thousands of meetings is checked in well under a second.
 
 The core, `check_meetings`, works on plain dictionaries, so the GUI can check a meeting before it is
 saved (`check_candidate`).
+
+Each problem is ``{"severity", "code", "meetings" (titles), "meeting_ids", "message", "params"}``:
+``message`` is the English sentence (the CLI prints it), ``params`` the same parts as plain data, so
+the GUI can say it in the interface language. Every ``params`` has ``meetings``: one entry per
+meeting involved, ``{"title", "start", "end" (local "YYYY-MM-DD HH:MM"), "place" (the city, or the
+zone when the meeting has no city), "mission" (another mission's title, or "")}``. Then, by code:
+
+- ``overlap``: ``people`` (display names, sorted; None for someone without a name).
+- ``travel``: ``people``, ``gap_minutes``, ``from_city``, ``to_city``, ``needed_minutes``.
+- ``outside-leg``, meeting in a city of the mission: ``city`` and ``stays``
+  (``[{"arrive", "depart"}]``, local); in a city the mission does not go to: ``city`` and ``legs``
+  (``[{"city", "arrive", "depart"}]``).
+- ``arrival``: ``since_minutes``, ``city``, ``arrived`` (local "HH:MM"), ``buffer_minutes``.
+- ``after-hours``: ``business_start``, ``business_end`` ("HH:MM").
+- ``holiday``: ``country`` (ISO code), ``holiday`` (the name the holidays package gives).
 """
 
 from __future__ import annotations
@@ -24,13 +39,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..model import Leg, Meeting, Mission, MissionMember, Participation, Person
+from ..names import display_name
 from .records import resolve_mission
 from .timeutil import parse_iso_local, zone
 
@@ -121,6 +136,26 @@ def _when_text(title: str, start: datetime, end: datetime, zone_name: str, city:
             f"{other})")
 
 
+@lru_cache(maxsize=8192)
+def _when_parts(title: str, start: datetime, end: datetime, zone_name: str, city: str,
+                mission_title: str) -> tuple[str, str, str, str, str]:
+    start, end = in_zone(start, zone_name), in_zone(end, zone_name)
+    return (title, f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}", city or zone_name,
+            mission_title)
+
+
+def _meeting_params(m: dict) -> dict:
+    """The parts `_when` is made of, as plain data (local times as "YYYY-MM-DD HH:MM")."""
+    title, start, end, place, mission_title = _when_parts(
+        m["title"], m["start"], m["end"], m["timezone"], m.get("city") or "",
+        m.get("mission_title") or "")
+    return {"title": title, "start": start, "end": end, "place": place, "mission": mission_title}
+
+
+def _minutes(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 60)
+
+
 def _duration(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
@@ -129,13 +164,19 @@ def _duration(delta: timedelta) -> str:
     return f"{hours} h" if hours else f"{minutes} min"
 
 
-def _problem(severity: str, code: str, meetings: list[dict], message: str) -> dict:
+def _problem(severity: str, code: str, meetings: list[dict], message: str, **params) -> dict:
     return {"severity": severity, "code": code, "meetings": [m["title"] for m in meetings],
-            "meeting_ids": [m["id"] for m in meetings], "message": message}
+            "meeting_ids": [m["id"] for m in meetings], "message": message,
+            "params": {"meetings": [_meeting_params(m) for m in meetings], **params}}
 
 
-def _who(person_ids, names: dict) -> str:
-    shown = sorted(names.get(p, "someone") for p in person_ids)
+def _people(person_ids, names: dict) -> list[str | None]:
+    """The names of `person_ids` in the order `_who` gives them; None for an unknown person."""
+    return sorted((names.get(p) for p in person_ids), key=lambda n: "someone" if n is None else n)
+
+
+def _who(people: list[str | None]) -> str:
+    shown = ["someone" if n is None else n for n in people]
     if len(shown) <= 2:
         return " and ".join(shown)
     return ", ".join(shown[:-1]) + " and " + shown[-1]
@@ -201,19 +242,23 @@ def _overlaps_and_travel(meetings: list[dict], names: dict, rules: CheckRules) -
 
     by_id = {m["id"]: m for m in meetings}
     out = []
-    for (a_id, b_id), people in overlap_people.items():
+    for (a_id, b_id), person_ids in overlap_people.items():
         a, b = by_id[a_id], by_id[b_id]
+        people = _people(person_ids, names)
         out.append(_problem(ERROR, "overlap", [a, b],
-                            f"{_who(people, names)} cannot be in two meetings at once: {_when(a)} "
-                            f"and {_when(b)} overlap"))
-    for (a_id, b_id), people in travel_people.items():
+                            f"{_who(people)} cannot be in two meetings at once: {_when(a)} "
+                            f"and {_when(b)} overlap", people=people))
+    for (a_id, b_id), person_ids in travel_people.items():
         a, b = by_id[a_id], by_id[b_id]
+        people = _people(person_ids, names)
         gap = b["start"] - a["end"]
         need = rules.travel_buffer(a["city"], b["city"])
         out.append(_problem(WARNING, "travel", [a, b],
-                            f"{_who(people, names)} would have {_duration(gap)} to get from "
+                            f"{_who(people)} would have {_duration(gap)} to get from "
                             f"{a['city']} to {b['city']} between {_when(a)} and {_when(b)}; "
-                            f"allow at least {_duration(need)}"))
+                            f"allow at least {_duration(need)}",
+                            people=people, gap_minutes=_minutes(gap), from_city=a["city"],
+                            to_city=b["city"], needed_minutes=_minutes(need)))
     return out
 
 
@@ -227,33 +272,40 @@ def _per_meeting(m: dict, legs: list[dict], rules: CheckRules) -> list[dict]:
     if candidates and not inside:
         stays = "; ".join(_stay(leg) for leg in candidates)
         out.append(_problem(ERROR, "outside-leg", [m],
-                            f"{_when(m)} is outside the stay in {candidates[0]['city']} ({stays})"))
+                            f"{_when(m)} is outside the stay in {candidates[0]['city']} ({stays})",
+                            city=candidates[0]["city"], stays=[_stay_params(leg) for leg in candidates]))
     elif not candidates and (m.get("city") or "").strip() and legs:
         cities = ", ".join(f"{leg['city']} {_stay(leg)}" for leg in legs)
         out.append(_problem(ERROR, "outside-leg", [m],
                             f"{_when(m)} is in {m['city']}, where the mission does not go "
-                            f"(legs: {cities})"))
+                            f"(legs: {cities})",
+                            city=m["city"],
+                            legs=[{"city": leg["city"], **_stay_params(leg)} for leg in legs]))
     for leg in inside[:1]:
         since = m["start"] - leg["arrive"]
         if since < rules.arrival_buffer:
+            arrived = _hm(leg["arrive"], leg["timezone"])
             out.append(_problem(WARNING, "arrival", [m],
                                 f"{_when(m)} starts {_duration(since)} after arriving in "
-                                f"{leg['city']} ({_hm(leg['arrive'], leg['timezone'])}); allow at "
-                                f"least {_duration(rules.arrival_buffer)}"))
+                                f"{leg['city']} ({arrived}); allow at "
+                                f"least {_duration(rules.arrival_buffer)}",
+                                since_minutes=_minutes(since), city=leg["city"], arrived=arrived,
+                                buffer_minutes=_minutes(rules.arrival_buffer)))
 
     too_early = start.time() < rules.business_start
     too_late = end.date() > start.date() or end.time() > rules.business_end
     if too_early or too_late:
-        hours = f"{rules.business_start:%H:%M}\u2013{rules.business_end:%H:%M}"
+        opens, closes = f"{rules.business_start:%H:%M}", f"{rules.business_end:%H:%M}"
         out.append(_problem(WARNING, "after-hours", [m],
-                            f"{_when(m)} is outside local business hours ({hours})"))
+                            f"{_when(m)} is outside local business hours ({opens}\u2013{closes})",
+                            business_start=opens, business_end=closes))
 
     country = next((leg["country"] for leg in (inside or candidates)), "")
     name = holiday_name(country, start.date())
     if name:
         out.append(_problem(WARNING, "holiday", [m],
                             f"{_when(m)} falls on a public holiday in {_country_name(country)}: "
-                            f"{name}"))
+                            f"{name}", country=country.upper(), holiday=name))
     return out
 
 
@@ -267,9 +319,14 @@ def _country_name(code: str) -> str:
 
 
 def _stay(leg: dict) -> str:
+    stay = _stay_params(leg)
+    return f"{stay['arrive']} to {stay['depart']}"
+
+
+def _stay_params(leg: dict) -> dict:
     z = leg["timezone"]
-    return (f"{in_zone(leg['arrive'], z):%Y-%m-%d %H:%M} to "
-            f"{in_zone(leg['depart'], z):%Y-%m-%d %H:%M}")
+    return {"arrive": f"{in_zone(leg['arrive'], z):%Y-%m-%d %H:%M}",
+            "depart": f"{in_zone(leg['depart'], z):%Y-%m-%d %H:%M}"}
 
 
 def check_meetings(meetings: list[dict], legs: list[dict], names: dict | None = None,
@@ -336,9 +393,7 @@ def _names(session, person_ids) -> dict[str, str]:
 
 
 def _name(given: str, family: str, order: str) -> str:
-    plain = SimpleNamespace(given_name=given or "", family_name=family or "",
-                            name_order=order or "western")
-    return Person.display_name.fget(plain)
+    return display_name(given or "", family or "", order or "western")
 
 
 def _others(session, mission_id: str, meetings: list[dict], rules: CheckRules) -> list[dict]:
