@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="48" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="50" />
             <source>&amp;Mission:</source>
             <translation>&amp;Mission:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="61" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
             <source>Scheduling problems</source>
             <translation>Scheduling problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="72" />
             <source>&amp;New meeting…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="74" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="76" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="78" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="144" />
             <source>Home time: %1</source>
             <translation>Home time: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="160" />
             <source>Problems (checking…)</source>
             <translation>Problems (checking…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="180" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problems: the scheduling checks are not installed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="182" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problems: the checks failed (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problems: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="194" />
             <source>No scheduling problems</source>
             <translation>No scheduling problems</translation>
         </message>
@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>Edit agreement</source>
             <translation>Edit agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>New agreement</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="70" />
             <source>Date approximate</source>
             <translation>Date approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gned on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>S&amp;cope</source>
             <translation>S&amp;cope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>&amp;Parties</source>
             <translation>&amp;Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>Signat&amp;ories</source>
             <translation>Signat&amp;ories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,90 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Filter agreements</source>
             <translation>Filter agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
             <source>Agreement details</source>
             <translation>Agreement details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>&amp;New agreement…</source>
             <translation>&amp;New agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="176" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>De&amp;lete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Delete agreement</source>
             <translation>Delete agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="181" />
             <source>&amp;Delete agreement…</source>
             <translation>&amp;Delete agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>&amp;Edit agreement…</source>
             <translation>&amp;Edit agreement…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="190" />
             <source>&amp;Attach document…</source>
             <translation>&amp;Attach document…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="192" />
             <source>&amp;Open document</source>
             <translation>&amp;Open document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="237" />
             <source>Attach the agreement's document</source>
             <translation>Attach the agreement's document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="238" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="244" />
             <source>Attach document</source>
             <translation>Attach document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>create agreement “%1”</source>
             <translation>create agreement “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="277" />
             <source>edit agreement “%1”</source>
             <translation>edit agreement “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="290" />
             <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -350,42 +350,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="297" />
             <source>delete agreement “%1”</source>
             <translation>delete agreement “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="313" />
             <source>approximate</source>
             <translation>approximate</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="314" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="316" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="317" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="318" />
             <source>Signatories</source>
             <translation>Signatories</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="347" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -442,22 +442,22 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="369" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="370" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>You have unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="156" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="157" />
             <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -624,165 +624,165 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="158" />
             <source>Filter by mission</source>
             <translation>Filter by mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="160" />
             <source>Filter by owner</source>
             <translation>Filter by owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="162" />
             <source>Filter by status</source>
             <translation>Filter by status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="163" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="164" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="165" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="235" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Due from</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="168" />
             <source>Due until</source>
             <translation>Due until</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="178" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="182" />
             <source>&amp;Snooze</source>
             <translation>&amp;Snooze</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>Until tomorrow</source>
             <translation>Until tomorrow</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>For three days</source>
             <translation>For three days</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a week</source>
             <translation>For a week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a month</source>
             <translation>For a month</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="192" />
             <source>Edit follow-up</source>
             <translation>Edit follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="193" />
             <source>Change the selected follow-up (Enter, F2 or double-click)</source>
             <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="196" />
             <source>&amp;Edit follow-up…</source>
             <translation>&amp;Edit follow-up…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Mission:</source>
             <translation>Mission:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Due from:</source>
             <translation>Due from:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="210" />
             <source>until:</source>
             <translation>until:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="274" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="296" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="313" />
             <source>edit follow-up “%1”</source>
             <translation>edit follow-up “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="321" />
             <source>mark follow-up “%1” done</source>
             <translation>mark follow-up “%1” done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="336" />
             <source>reopen follow-up “%1”</source>
             <translation>reopen follow-up “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="342" />
             <source>snooze follow-up “%1”</source>
             <translation>snooze follow-up “%1”</translation>
         </message>
@@ -855,57 +855,57 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>Leg</source>
             <translation>Leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>New leg</source>
             <translation>New leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="75" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="76" />
             <source>City in native script</source>
             <translation>City in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="77" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>C&amp;ountry (ISO code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="78" />
             <source>Time &amp;zone</source>
             <translation>Time &amp;zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="79" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrival (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Departure (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hotel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="111" />
             <source>the departure must come after the arrival</source>
             <translation>the departure must come after the arrival</translation>
         </message>
@@ -913,220 +913,220 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="781" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="258" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="73" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="80" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="92" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="98" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="121" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="124" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="127" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="130" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="255" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="282" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="356" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Follow-ups (%1 overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="449" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="483" />
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="380" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
             <source>Create a mission</source>
             <translation>Create a mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="415" />
             <source>New &amp;meeting…</source>
             <translation>New &amp;meeting…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="417" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Schedule a meeting in the current mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="384" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Import mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="386" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Export mission file…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="422" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Import &amp;calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="423" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Export calen&amp;dar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefing pack…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="394" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Outcome report…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="430" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="404" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
             <source>Search everything</source>
             <translation>Search everything</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="441" />
             <source>Edit &amp;mission…</source>
             <translation>Edit &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="409" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="446" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Log outcome…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="450" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="452" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;About Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="481" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="453" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="619" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="658" />
             <source>create mission “%1”</source>
             <translation>create mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="624" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="663" />
             <source>edit mission “%1”</source>
             <translation>edit mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="636" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="675" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1135,43 +1135,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="640" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="679" />
             <source>Delete mission</source>
             <translation>Delete mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="643" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="682" />
             <source>delete mission “%1”</source>
             <translation>delete mission “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="668" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="707" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
             <source>Create a mission first.</source>
             <translation>Create a mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="669" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="708" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Add a leg (a city with its time zone) to the mission first.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="696" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="735" />
             <source>schedule “%1”</source>
             <translation>schedule “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="701" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="740" />
             <source>edit meeting “%1”</source>
             <translation>edit meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="713" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="752" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1180,22 +1180,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="715" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="754" />
             <source>Delete meeting</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="718" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="757" />
             <source>delete meeting “%1”</source>
             <translation>delete meeting “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Select a mission first.</source>
             <translation>Select a mission first.</translation>
         </message>
@@ -1220,14 +1220,14 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
             <translation>Demo missions loaded</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="124" />
+            <location filename="../../src/missionplanner/ui/app.py" line="128" />
             <source>The database could not be opened:
 %1</source>
             <translation>The database could not be opened:
 %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="140" />
+            <location filename="../../src/missionplanner/ui/app.py" line="159" />
             <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
@@ -1261,142 +1261,147 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
             <translation>Find a free &amp;slot…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
             <source>&amp;Venue</source>
             <translation>&amp;Venue</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
             <source>Addr&amp;ess</source>
             <translation>Addr&amp;ess</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Starts (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
             <source>E&amp;nds (local time)</source>
             <translation>E&amp;nds (local time)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>Counterparts</source>
             <translation>Counterparts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
             <source>Who asked for the meeting</source>
             <translation>Who asked for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Talking points</source>
             <translation>Talking points</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Background</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
             <source>Arrangements</source>
             <translation>Arrangements</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
             <source>Reason for the meeting</source>
             <translation>Reason for the meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Re&amp;quested by</source>
             <translation>Re&amp;quested by</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Arrangements (interpreter, dress code, gifts)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>&amp;Brief</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicts with this meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="353" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="402" />
+            <source>(new meeting)</source>
+            <translation>(new meeting)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="437" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="536" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1408,108 +1413,108 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>Edit mission</source>
             <translation>Edit mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>New mission</source>
             <translation>New mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="151" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="153" />
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
             <source>S&amp;tart</source>
             <translation>S&amp;tart</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
             <source>&amp;End</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="166" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
             <source>&amp;Lead</source>
             <translation>&amp;Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
             <source>Dele&amp;gation</source>
             <translation>Dele&amp;gation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="189" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Add leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="180" />
             <source>Ed&amp;it leg…</source>
             <translation>Ed&amp;it leg…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="182" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Remove leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="313" />
             <source>removed leg</source>
             <translation>removed leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="332" />
             <source>Leg %1: %2</source>
             <translation>Leg %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1521,58 +1526,58 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="50" />
             <source>Filter missions</source>
             <translation>Filter missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="73" />
             <source>Mission summary</source>
             <translation>Mission summary</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="75" />
             <source>&amp;New mission…</source>
             <translation>&amp;New mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="79" />
             <source>Open &amp;agenda</source>
             <translation>Open &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="171" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="172" />
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="173" />
             <source>Legs</source>
             <translation>Legs</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="191" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -1580,7 +1585,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="192" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n follow-up</numerusform>
@@ -1591,147 +1596,147 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
             <source>Cities</source>
             <translation>Cities</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
+            <location filename="../../src/missionplanner/ui/models.py" line="436" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Arrival</source>
             <translation>Arrival</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
+            <location filename="../../src/missionplanner/ui/models.py" line="193" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Local time</source>
             <translation>Local time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Home time</source>
             <translation>Home time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="273" />
+            <location filename="../../src/missionplanner/ui/models.py" line="274" />
             <source>no meetings</source>
             <translation>no meetings</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Native name</source>
             <translation>Native name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
             <source>Signed</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="441" />
+            <location filename="../../src/missionplanner/ui/models.py" line="442" />
             <source>%1 (overdue)</source>
             <translation>%1 (overdue)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="458" />
+            <location filename="../../src/missionplanner/ui/models.py" line="459" />
             <source>From the meeting: %1</source>
             <translation>From the meeting: %1</translation>
         </message>
@@ -1739,42 +1744,42 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="252" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="258" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="264" />
             <source>Given name</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="265" />
             <source>Family name</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="266" />
             <source>Name in native script</source>
             <translation>Name in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="267" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="268" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="269" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="291" />
             <source>create person “%1”</source>
             <translation>create person “%1”</translation>
         </message>
@@ -1835,62 +1840,62 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>OrganizationEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="254" />
             <source>Edit organization: %1</source>
             <translation>Edit organization: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="255" />
             <source>New organization</source>
             <translation>New organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="265" />
             <source>Name in &amp;native script</source>
             <translation>Name in &amp;native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="266" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="267" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>C&amp;ountry (ISO code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="268" />
             <source>&amp;City</source>
             <translation>&amp;City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="269" />
             <source>&amp;Address</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="270" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="271" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="272" />
             <source>&amp;Phone</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
             <source>&amp;Description</source>
             <translation>&amp;Description</translation>
         </message>
@@ -1898,38 +1903,38 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
             <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="329" />
             <source>Filter organizations</source>
             <translation>Filter organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="336" />
             <source>Organizations</source>
             <translation>Organizations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
             <source>Organization details</source>
             <translation>Organization details</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
             <source>&amp;Edit organization…</source>
             <translation>&amp;Edit organization…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="347" />
             <source>Change the selected organization (Enter, F2 or double-click)</source>
             <translation>Change the selected organization (Enter, F2 or double-click)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="349" />
             <source>&amp;New organization…</source>
             <translation>&amp;New organization…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="371" />
             <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -1938,67 +1943,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
             <source>delete organization “%1”</source>
             <translation>delete organization “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="377" />
             <source>Delete organization</source>
             <translation>Delete organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="397" />
             <source>create organization “%1”</source>
             <translation>create organization “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="404" />
             <source>edit organization “%1”</source>
             <translation>edit organization “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="449" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -2208,62 +2213,62 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
             <translation>edit person “%1”</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Biography</source>
             <translation>Biography</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="280" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>No meetings, agreements or follow-ups yet.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Form of address</source>
             <translation>Form of address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Pronunciation</source>
             <translation>Pronunciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="293" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Agreement</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="309" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -2271,112 +2276,112 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="180" />
             <source>Edit person: %1</source>
             <translation>Edit person: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="181" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="184" />
             <source>Given name first</source>
             <translation>Given name first</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="185" />
             <source>Family name first</source>
             <translation>Family name first</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="186" />
             <source>Japanese, Korean and Chinese names put the family name first</source>
             <translation>Japanese, Korean and Chinese names put the family name first</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="191" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="196" />
             <source>Names</source>
             <translation>Names</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="198" />
             <source>&amp;Given name</source>
             <translation>&amp;Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="199" />
             <source>&amp;Family name</source>
             <translation>&amp;Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
             <source>Name in &amp;native script</source>
             <translation>Name in &amp;native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="201" />
             <source>Name &amp;order</source>
             <translation>Name &amp;order</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="202" />
             <source>&amp;Pronunciation</source>
             <translation>&amp;Pronunciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="203" />
             <source>Form of &amp;address</source>
             <translation>Form of &amp;address</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
             <source>Position and contacts</source>
             <translation>Position and contacts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
             <source>&amp;Honorific</source>
             <translation>&amp;Honorific</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
             <source>Organi&amp;zation</source>
             <translation>Organi&amp;zation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="213" />
             <source>&amp;Mobile</source>
             <translation>&amp;Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="214" />
             <source>P&amp;hone</source>
             <translation>P&amp;hone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
             <source>&amp;Biography</source>
             <translation>&amp;Biography</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
@@ -2384,27 +2389,27 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="149" />
             <source>Type a name to add…</source>
             <translation>Type a name to add…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="150" />
             <source>Search people to add to %1</source>
             <translation>Search people to add to %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="164" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="165" />
             <source>Remove the selected person from %1</source>
             <translation>Remove the selected person from %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="167" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
@@ -2622,34 +2627,109 @@ Open editors ask about unsaved changes first.</translation>
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="325" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>overlap</source>
             <translation>overlap</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>travel time</source>
             <translation>travel time</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>outside the leg</source>
             <translation>outside the leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="329" />
             <source>after hours</source>
             <translation>after hours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="329" />
+            <location filename="../../src/missionplanner/ui/models.py" line="330" />
             <source>public holiday</source>
             <translation>public holiday</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="330" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>soon after arrival</source>
             <translation>soon after arrival</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="153" />
+            <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
+            <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="154" />
+            <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
+            <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="156" />
+            <source>%1 is outside the stay in %2 (%3)</source>
+            <translation>%1 is outside the stay in %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1 is in %2, where the mission does not go (legs: %3)</source>
+            <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
+            <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <source>%1 is outside local business hours (%2–%3)</source>
+            <translation>%1 is outside local business hours (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1 falls on a public holiday in %2: %3</source>
+            <translation>%1 falls on a public holiday in %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="163" />
+            <source>“%1” (%2–%3 %4 time)</source>
+            <translation>“%1” (%2–%3 %4 time)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
+            <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="168" />
+            <source>%1 h %2</source>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="170" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
         </message>
     </context>
     <context>
@@ -3262,7 +3342,7 @@ Open editors ask about unsaved changes first.</translation>
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="62" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>

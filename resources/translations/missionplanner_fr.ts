@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="48" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="50" />
             <source>&amp;Mission:</source>
             <translation>&amp;Mission :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="61" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
             <source>Scheduling problems</source>
             <translation>Problèmes de planification</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="72" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="74" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="76" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="78" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="144" />
             <source>Home time: %1</source>
             <translation>Heure de référence : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="160" />
             <source>Problems (checking…)</source>
             <translation>Problèmes (vérification…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="180" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="182" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problèmes : les vérifications ont échoué (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="194" />
             <source>No scheduling problems</source>
             <translation>Aucun problème de planification</translation>
         </message>
@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>Edit agreement</source>
             <translation>Modifier l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>New agreement</source>
             <translation>Nouvel accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="70" />
             <source>Date approximate</source>
             <translation>Date approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>Si&amp;gned on</source>
             <translation>Si&amp;gné le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>E&amp;xpires on</source>
             <translation>E&amp;xpire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>S&amp;cope</source>
             <translation>&amp;Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>&amp;Parties</source>
             <translation>P&amp;arties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>Signat&amp;ories</source>
             <translation>Signatai&amp;res</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
@@ -258,90 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Filter agreements</source>
             <translation>Filtrer les accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
             <source>Agreement details</source>
             <translation>Détails de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nouvel accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="176" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Delete agreement</source>
             <translation>Supprimer l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="181" />
             <source>&amp;Delete agreement…</source>
             <translation>&amp;Supprimer l’accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>&amp;Edit agreement…</source>
             <translation>&amp;Modifier l’accord…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="190" />
             <source>&amp;Attach document…</source>
             <translation>&amp;Joindre un document…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="192" />
             <source>&amp;Open document</source>
             <translation>&amp;Ouvrir le document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="237" />
             <source>Attach the agreement's document</source>
             <translation>Joindre le document de l’accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="238" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="244" />
             <source>Attach document</source>
             <translation>Joindre un document</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>create agreement “%1”</source>
             <translation>créer l’accord « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="277" />
             <source>edit agreement “%1”</source>
             <translation>modifier l’accord « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="290" />
             <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -350,42 +350,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="297" />
             <source>delete agreement “%1”</source>
             <translation>supprimer l’accord « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="313" />
             <source>approximate</source>
             <translation>approximative</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="314" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="316" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="317" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="318" />
             <source>Signatories</source>
             <translation>Signataires</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="347" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -442,22 +442,22 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="369" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="370" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="156" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="157" />
             <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -624,165 +624,165 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="158" />
             <source>Filter by mission</source>
             <translation>Filtrer par mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="160" />
             <source>Filter by owner</source>
             <translation>Filtrer par responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="162" />
             <source>Filter by status</source>
             <translation>Filtrer par statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="163" />
             <source>Open</source>
             <translation>Ouverts</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="164" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="165" />
             <source>Done</source>
             <translation>Terminés</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="235" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Due from</source>
             <translation>Échéance à partir du</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="168" />
             <source>Due until</source>
             <translation>Échéance jusqu’au</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="178" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="182" />
             <source>&amp;Snooze</source>
             <translation>&amp;Reporter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>Until tomorrow</source>
             <translation>À demain</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>For three days</source>
             <translation>De trois jours</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a week</source>
             <translation>D’une semaine</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a month</source>
             <translation>D’un mois</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
             <source>&amp;Reopen</source>
             <translation>R&amp;ouvrir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="192" />
             <source>Edit follow-up</source>
             <translation>Modifier le suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="193" />
             <source>Change the selected follow-up (Enter, F2 or double-click)</source>
             <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="196" />
             <source>&amp;Edit follow-up…</source>
             <translation>&amp;Modifier le suivi…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Mission:</source>
             <translation>Mission :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Owner:</source>
             <translation>Responsable :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Show:</source>
             <translation>Afficher :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Due from:</source>
             <translation>Échéance du :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="210" />
             <source>until:</source>
             <translation>au :</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="274" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="296" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="313" />
             <source>edit follow-up “%1”</source>
             <translation>modifier le suivi « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="321" />
             <source>mark follow-up “%1” done</source>
             <translation>marquer le suivi « %1 » comme fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="336" />
             <source>reopen follow-up “%1”</source>
             <translation>rouvrir le suivi « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="342" />
             <source>snooze follow-up “%1”</source>
             <translation>reporter le suivi « %1 »</translation>
         </message>
@@ -855,57 +855,57 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>Leg</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>New leg</source>
             <translation>Nouvelle étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="75" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="76" />
             <source>City in native script</source>
             <translation>Ville en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="77" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Pays (code ISO)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="78" />
             <source>Time &amp;zone</source>
             <translation>&amp;Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="79" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Arrivée (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Départ (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hôtel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="111" />
             <source>the departure must come after the arrival</source>
             <translation>le départ doit suivre l’arrivée</translation>
         </message>
@@ -913,220 +913,220 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="781" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="258" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="73" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="80" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="92" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="98" />
             <source>Dismiss</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="121" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="124" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="127" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="130" />
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="255" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="282" />
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="356" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Suivis (%1 en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="449" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="483" />
             <source>Follow-ups</source>
             <translation>Suivis</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="380" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
             <source>Create a mission</source>
             <translation>Créer une mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="415" />
             <source>New &amp;meeting…</source>
             <translation>Nouvelle &amp;réunion…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="417" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Planifier une réunion dans la mission courante</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="384" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
             <source>&amp;Import mission file…</source>
             <translation>&amp;Importer un fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="386" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>&amp;Export mission file…</source>
             <translation>&amp;Exporter le fichier de mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="422" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>Importer un &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="423" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Exporter le calen&amp;drier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Dossier de briefing…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="394" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Rapport de résultats…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="430" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="404" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
             <source>Search everything</source>
             <translation>Rechercher partout</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="441" />
             <source>Edit &amp;mission…</source>
             <translation>Modifier la &amp;mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="409" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="446" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Consigner le résultat…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="450" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="452" />
             <source>&amp;About Mission Planner</source>
             <translation>À &amp;propos de Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="481" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="453" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="619" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="658" />
             <source>create mission “%1”</source>
             <translation>création de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="624" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="663" />
             <source>edit mission “%1”</source>
             <translation>modification de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="636" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="675" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1135,43 +1135,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="640" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="679" />
             <source>Delete mission</source>
             <translation>Supprimer la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="643" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="682" />
             <source>delete mission “%1”</source>
             <translation>suppression de la mission « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="668" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="707" />
             <source>New meeting</source>
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
             <source>Create a mission first.</source>
             <translation>Créez d’abord une mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="669" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="708" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="696" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="735" />
             <source>schedule “%1”</source>
             <translation>planification de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="701" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="740" />
             <source>edit meeting “%1”</source>
             <translation>modification de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="713" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="752" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1180,22 +1180,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="715" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="754" />
             <source>Delete meeting</source>
             <translation>Supprimer la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="718" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="757" />
             <source>delete meeting “%1”</source>
             <translation>suppression de la réunion « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Select a mission first.</source>
             <translation>Sélectionnez d’abord une mission.</translation>
         </message>
@@ -1220,14 +1220,14 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
             <translation>Missions de démonstration chargées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="124" />
+            <location filename="../../src/missionplanner/ui/app.py" line="128" />
             <source>The database could not be opened:
 %1</source>
             <translation>La base de données n’a pas pu être ouverte :
 %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="140" />
+            <location filename="../../src/missionplanner/ui/app.py" line="159" />
             <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
@@ -1261,142 +1261,147 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
             <translation>Trouver un &amp;créneau libre…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
             <source>&amp;Venue</source>
             <translation>&amp;Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;esse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Début (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Fin (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;ut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>Counterparts</source>
             <translation>Interlocuteurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>Delegation</source>
             <translation>Délégation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
             <source>Requested by</source>
             <translation>Demandée par</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
             <source>Who asked for the meeting</source>
             <translation>Qui a demandé la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Talking points</source>
             <translation>Éléments de langage</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
             <source>Arrangements</source>
             <translation>Aspects pratiques</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
             <source>Reason for the meeting</source>
             <translation>Motif de la réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Re&amp;quested by</source>
             <translation>Dem&amp;andée par</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>&amp;Brief</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Conflicts with this meeting</source>
             <translation>Conflits avec cette réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="353" />
             <source>= %1 in %2</source>
             <translation>= %1 à %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="402" />
+            <source>(new meeting)</source>
+            <translation>(nouvelle réunion)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="437" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="536" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1408,108 +1413,108 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>Edit mission</source>
             <translation>Modifier la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>New mission</source>
             <translation>Nouvelle mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="151" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="153" />
             <source>Delegation</source>
             <translation>Délégation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
             <source>S&amp;tart</source>
             <translation>&amp;Début</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
             <source>&amp;End</source>
             <translation>&amp;Fin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="166" />
             <source>&amp;Home time zone</source>
             <translation>Fuseau &amp;de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
             <source>&amp;Objectives</source>
             <translation>&amp;Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
             <source>&amp;Lead</source>
             <translation>&amp;Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
             <source>Dele&amp;gation</source>
             <translation>Déléga&amp;tion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="189" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Add leg…</source>
             <translation>&amp;Ajouter une étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="180" />
             <source>Ed&amp;it leg…</source>
             <translation>Modif&amp;ier l’étape…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="182" />
             <source>&amp;Remove leg</source>
             <translation>&amp;Retirer l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="313" />
             <source>removed leg</source>
             <translation>étape retirée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="332" />
             <source>Leg %1: %2</source>
             <translation>Étape %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1521,58 +1526,58 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="50" />
             <source>Filter missions</source>
             <translation>Filtrer les missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
             <source>Missions</source>
             <translation>Missions</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="73" />
             <source>Mission summary</source>
             <translation>Résumé de la mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="75" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nouvelle mission…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="79" />
             <source>Open &amp;agenda</source>
             <translation>Ouvrir l’&amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="171" />
             <source>Lead</source>
             <translation>Chef de mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="172" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="173" />
             <source>Legs</source>
             <translation>Étapes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="191" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n réunion</numerusform>
@@ -1580,7 +1585,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="192" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n suivi</numerusform>
@@ -1591,147 +1596,147 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
             <source>Cities</source>
             <translation>Villes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
+            <location filename="../../src/missionplanner/ui/models.py" line="436" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
+            <location filename="../../src/missionplanner/ui/models.py" line="193" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Local time</source>
             <translation>Heure locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Home time</source>
             <translation>Heure de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="273" />
+            <location filename="../../src/missionplanner/ui/models.py" line="274" />
             <source>no meetings</source>
             <translation>aucune réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Native name</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Mission</source>
             <translation>Mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="441" />
+            <location filename="../../src/missionplanner/ui/models.py" line="442" />
             <source>%1 (overdue)</source>
             <translation>%1 (en retard)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="458" />
+            <location filename="../../src/missionplanner/ui/models.py" line="459" />
             <source>From the meeting: %1</source>
             <translation>Issu de la réunion : %1</translation>
         </message>
@@ -1739,42 +1744,42 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="252" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="258" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="264" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="265" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="266" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="267" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="268" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="269" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="291" />
             <source>create person “%1”</source>
             <translation>créer la personne « %1 »</translation>
         </message>
@@ -1835,62 +1840,62 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>OrganizationEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="254" />
             <source>Edit organization: %1</source>
             <translation>Modifier l’organisation : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="255" />
             <source>New organization</source>
             <translation>Nouvelle organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="265" />
             <source>Name in &amp;native script</source>
             <translation>Nom en écriture &amp;locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="266" />
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="267" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Pays (code ISO)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="268" />
             <source>&amp;City</source>
             <translation>&amp;Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="269" />
             <source>&amp;Address</source>
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="270" />
             <source>&amp;Website</source>
             <translation>Site &amp;web</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="271" />
             <source>&amp;E-mail</source>
             <translation>&amp;Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="272" />
             <source>&amp;Phone</source>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
             <source>&amp;Description</source>
             <translation>&amp;Description</translation>
         </message>
@@ -1898,38 +1903,38 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
             <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="329" />
             <source>Filter organizations</source>
             <translation>Filtrer les organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="336" />
             <source>Organizations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
             <source>Organization details</source>
             <translation>Détails de l’organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
             <source>&amp;Edit organization…</source>
             <translation>&amp;Modifier l’organisation…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="347" />
             <source>Change the selected organization (Enter, F2 or double-click)</source>
             <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="349" />
             <source>&amp;New organization…</source>
             <translation>&amp;Nouvelle organisation…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="371" />
             <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -1938,67 +1943,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
             <source>delete organization “%1”</source>
             <translation>supprimer l’organisation « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="377" />
             <source>Delete organization</source>
             <translation>Supprimer l’organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="397" />
             <source>create organization “%1”</source>
             <translation>créer l’organisation « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="404" />
             <source>edit organization “%1”</source>
             <translation>modifier l’organisation « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="449" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -2208,62 +2213,62 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
             <translation>modifier la personne « %1 »</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Affiliations</source>
             <translation>Affiliations</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>Timeline</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="280" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Form of address</source>
             <translation>Formule d’appel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Pronunciation</source>
             <translation>Prononciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="293" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="309" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
@@ -2271,112 +2276,112 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="180" />
             <source>Edit person: %1</source>
             <translation>Modifier la personne : %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="181" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="184" />
             <source>Given name first</source>
             <translation>Prénom d’abord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="185" />
             <source>Family name first</source>
             <translation>Nom de famille d’abord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="186" />
             <source>Japanese, Korean and Chinese names put the family name first</source>
             <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="191" />
             <source>(none)</source>
             <translation>(aucune)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="196" />
             <source>Names</source>
             <translation>Noms</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="198" />
             <source>&amp;Given name</source>
             <translation>&amp;Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="199" />
             <source>&amp;Family name</source>
             <translation>Nom de &amp;famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
             <source>Name in &amp;native script</source>
             <translation>Nom en écriture &amp;locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="201" />
             <source>Name &amp;order</source>
             <translation>&amp;Ordre du nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="202" />
             <source>&amp;Pronunciation</source>
             <translation>Pro&amp;nonciation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="203" />
             <source>Form of &amp;address</source>
             <translation>Formule d’&amp;appel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
             <source>Position and contacts</source>
             <translation>Fonction et coordonnées</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
             <source>&amp;Title</source>
             <translation>&amp;Fonction</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
             <source>&amp;Honorific</source>
             <translation>&amp;Civilité</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
             <source>Organi&amp;zation</source>
             <translation>Organi&amp;sation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
             <source>&amp;E-mail</source>
             <translation>&amp;Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="213" />
             <source>&amp;Mobile</source>
             <translation>&amp;Mobile</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="214" />
             <source>P&amp;hone</source>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
             <source>&amp;Biography</source>
             <translation>&amp;Biographie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
@@ -2384,27 +2389,27 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="149" />
             <source>Type a name to add…</source>
             <translation>Tapez un nom à ajouter…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="150" />
             <source>Search people to add to %1</source>
             <translation>Rechercher des personnes à ajouter à %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="164" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="165" />
             <source>Remove the selected person from %1</source>
             <translation>Retirer la personne sélectionnée de %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="167" />
             <source>New person…</source>
             <translation>Nouvelle personne…</translation>
         </message>
@@ -2622,34 +2627,109 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="325" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>overlap</source>
             <translation>chevauchement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>travel time</source>
             <translation>temps de trajet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>outside the leg</source>
             <translation>hors de l’étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="329" />
             <source>after hours</source>
             <translation>hors des heures de bureau</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="329" />
+            <location filename="../../src/missionplanner/ui/models.py" line="330" />
             <source>public holiday</source>
             <translation>jour férié</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="330" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>soon after arrival</source>
             <translation>peu après l’arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="153" />
+            <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
+            <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="154" />
+            <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
+            <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="156" />
+            <source>%1 is outside the stay in %2 (%3)</source>
+            <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1 is in %2, where the mission does not go (legs: %3)</source>
+            <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
+            <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <source>%1 is outside local business hours (%2–%3)</source>
+            <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1 falls on a public holiday in %2: %3</source>
+            <translation>%1 tombe un jour férié : %3, %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="163" />
+            <source>“%1” (%2–%3 %4 time)</source>
+            <translation>« %1 » (%2–%3, heure locale à %4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
+            <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <source>%1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <source>someone</source>
+            <translation>quelqu’un</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="168" />
+            <source>%1 h %2</source>
+            <translation>%1 h %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="170" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
         </message>
     </context>
     <context>
@@ -3262,7 +3342,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="62" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>

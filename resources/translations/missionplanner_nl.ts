@@ -112,77 +112,77 @@
     <context>
         <name>AgendaPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="48" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="50" />
             <source>&amp;Mission:</source>
             <translation>&amp;Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="60" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="61" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="65" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
             <source>Scheduling problems</source>
             <translation>Planningsproblemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="72" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nieuwe vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="73" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="74" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="75" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="76" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="77" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="78" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="144" />
             <source>Home time: %1</source>
             <translation>Thuistijd: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="159" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="160" />
             <source>Problems (checking…)</source>
             <translation>Problemen (controleren…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="180" />
             <source>Problems: the scheduling checks are not installed</source>
             <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="181" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="182" />
             <source>Problems: the checks failed (%1)</source>
             <translation>Problemen: de controles zijn mislukt (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="192" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
             <source>Problems: %1 error(s), %2 warning(s)</source>
             <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="194" />
             <source>No scheduling problems</source>
             <translation>Geen planningsproblemen</translation>
         </message>
@@ -190,67 +190,67 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>Edit agreement</source>
             <translation>Overeenkomst bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="61" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
             <source>New agreement</source>
             <translation>Nieuwe overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="71" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="70" />
             <source>Date approximate</source>
             <translation>Datum bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="90" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>&amp;Status</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="96" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
             <source>Si&amp;gned on</source>
             <translation>Onder&amp;tekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>E&amp;xpires on</source>
             <translation>&amp;Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
             <source>S&amp;cope</source>
             <translation>&amp;Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
             <source>&amp;Parties</source>
             <translation>&amp;Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
             <source>Signat&amp;ories</source>
             <translation>Ondertekenaar&amp;s</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="101" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
@@ -258,90 +258,90 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="168" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
             <source>Filter agreements</source>
             <translation>Overeenkomsten filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
             <source>Agreement details</source>
             <translation>Details van de overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="184" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
             <source>&amp;New agreement…</source>
             <translation>&amp;Nieuwe overeenkomst…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="186" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="176" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="188" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>Ver&amp;wijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
             <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Delete agreement</source>
             <translation>Overeenkomst verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="181" />
             <source>&amp;Delete agreement…</source>
             <translation>Overeenkomst &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="193" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
             <source>&amp;Edit agreement…</source>
             <translation>Overeenkomst &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="190" />
             <source>&amp;Attach document…</source>
             <translation>Document &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="192" />
             <source>&amp;Open document</source>
             <translation>Document &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="247" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="237" />
             <source>Attach the agreement's document</source>
             <translation>Het document van het akkoord toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="248" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="238" />
             <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
             <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="254" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="244" />
             <source>Attach document</source>
             <translation>Document toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="273" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
             <source>create agreement “%1”</source>
             <translation>overeenkomst ‘%1’ aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="287" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="277" />
             <source>edit agreement “%1”</source>
             <translation>overeenkomst ‘%1’ bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="300" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="290" />
             <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -350,42 +350,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="297" />
             <source>delete agreement “%1”</source>
             <translation>overeenkomst ‘%1’ verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="323" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="313" />
             <source>approximate</source>
             <translation>bij benadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="324" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="314" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="325" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="326" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="316" />
             <source>Scope</source>
             <translation>Reikwijdte</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="327" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="317" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="318" />
             <source>Signatories</source>
             <translation>Ondertekenaars</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="357" />
+            <location filename="../../src/missionplanner/ui/agreements_page.py" line="347" />
             <source>Documents</source>
             <translation>Documenten</translation>
         </message>
@@ -442,22 +442,22 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="379" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="369" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="380" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="370" />
             <source>You have unsaved changes. Discard them?</source>
             <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="165" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="156" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="166" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="157" />
             <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -624,165 +624,165 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <context>
         <name>FollowupsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="158" />
             <source>Filter by mission</source>
             <translation>Filteren op missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="169" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="160" />
             <source>Filter by owner</source>
             <translation>Filteren op verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="171" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="162" />
             <source>Filter by status</source>
             <translation>Filteren op status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="172" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="163" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="173" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="164" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="174" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="165" />
             <source>Done</source>
             <translation>Afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="175" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="244" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="166" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="235" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="176" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
             <source>Due from</source>
             <translation>Vervalt vanaf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="177" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="168" />
             <source>Due until</source>
             <translation>Vervalt tot</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="187" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="178" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="188" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="179" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
             <source>Mark &amp;done</source>
             <translation>Markeren als &amp;afgerond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="182" />
             <source>&amp;Snooze</source>
             <translation>&amp;Uitstellen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>Until tomorrow</source>
             <translation>Tot morgen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="194" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
             <source>For three days</source>
             <translation>Drie dagen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a week</source>
             <translation>Een week</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="195" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
             <source>For a month</source>
             <translation>Een maand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="198" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="211" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="189" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
             <source>&amp;Reopen</source>
             <translation>&amp;Heropenen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="201" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="192" />
             <source>Edit follow-up</source>
             <translation>Opvolging bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="193" />
             <source>Change the selected follow-up (Enter, F2 or double-click)</source>
             <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="205" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="196" />
             <source>&amp;Edit follow-up…</source>
             <translation>Opvolging &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Mission:</source>
             <translation>Missie:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="217" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
             <source>Owner:</source>
             <translation>Verantwoordelijke:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Show:</source>
             <translation>Tonen:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="218" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
             <source>Due from:</source>
             <translation>Vervalt vanaf:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="219" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="210" />
             <source>until:</source>
             <translation>tot:</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="283" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="274" />
             <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
             <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="305" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="296" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="322" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="313" />
             <source>edit follow-up “%1”</source>
             <translation>opvolging ‘%1’ bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="330" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="321" />
             <source>mark follow-up “%1” done</source>
             <translation>opvolging ‘%1’ als gedaan markeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="336" />
             <source>reopen follow-up “%1”</source>
             <translation>opvolging ‘%1’ heropenen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="351" />
+            <location filename="../../src/missionplanner/ui/followups_page.py" line="342" />
             <source>snooze follow-up “%1”</source>
             <translation>opvolging ‘%1’ uitstellen</translation>
         </message>
@@ -855,57 +855,57 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>Leg</source>
             <translation>Etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="64" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
             <source>New leg</source>
             <translation>Nieuwe etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="85" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="75" />
             <source>&amp;City</source>
             <translation>&amp;Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="86" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="76" />
             <source>City in native script</source>
             <translation>Stad in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="87" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="77" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Land (ISO-code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="88" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="78" />
             <source>Time &amp;zone</source>
             <translation>&amp;Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="89" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="79" />
             <source>&amp;Arrival (local time)</source>
             <translation>&amp;Aankomst (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="90" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
             <source>&amp;Departure (local time)</source>
             <translation>&amp;Vertrek (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="91" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
             <source>&amp;Hotel</source>
             <translation>&amp;Hotel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="92" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
             <source>&amp;Notes</source>
             <translation>&amp;Notities</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="121" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="111" />
             <source>the departure must come after the arrival</source>
             <translation>het vertrek moet na de aankomst komen</translation>
         </message>
@@ -913,220 +913,220 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="57" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="781" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>
             <translation>Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="231" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="258" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="73" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="80" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="92" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="98" />
             <source>Dismiss</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="121" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="124" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="127" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="130" />
             <source>Opening the database…</source>
             <translation>De databank wordt geopend…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="255" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="282" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="350" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="351" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
             <source>Agreements</source>
             <translation>Overeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="356" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
             <source>Follow-ups (%1 overdue)</source>
             <translation>Opvolgingen (%1 achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="359" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="449" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="483" />
             <source>Follow-ups</source>
             <translation>Opvolgingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="378" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="380" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
             <source>Create a mission</source>
             <translation>Een missie aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="415" />
             <source>New &amp;meeting…</source>
             <translation>Nieuwe &amp;vergadering…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="383" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="417" />
             <source>Schedule a meeting in the current mission</source>
             <translation>Een vergadering plannen in de huidige missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="384" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
             <source>&amp;Import mission file…</source>
             <translation>Missiebestand &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="386" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
             <source>&amp;Export mission file…</source>
             <translation>Missiebestand &amp;exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="388" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="422" />
             <source>Import &amp;calendar (.ics)…</source>
             <translation>&amp;Agenda importeren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="423" />
             <source>Export calen&amp;dar (.ics)…</source>
             <translation>Agenda e&amp;xporteren (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="390" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
             <source>Import con&amp;tacts (CSV, XLSX)…</source>
             <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
             <source>&amp;Briefing pack…</source>
             <translation>&amp;Briefingdossier…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="394" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
             <source>&amp;Outcome report…</source>
             <translation>&amp;Resultatenrapport…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="396" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="430" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="397" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="404" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="406" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
             <source>Search everything</source>
             <translation>Overal zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="407" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="441" />
             <source>Edit &amp;mission…</source>
             <translation>&amp;Missie bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="409" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="446" />
             <source>&amp;Log outcome…</source>
             <translation>&amp;Resultaat vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="416" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="450" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="452" />
             <source>&amp;About Mission Planner</source>
             <translation>&amp;Over Mission Planner</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="447" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="481" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="453" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="457" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="619" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="658" />
             <source>create mission “%1”</source>
             <translation>missie „%1” aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="624" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="663" />
             <source>edit mission “%1”</source>
             <translation>missie „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="636" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="675" />
             <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1135,43 +1135,43 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="640" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="679" />
             <source>Delete mission</source>
             <translation>Missie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="643" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="682" />
             <source>delete mission “%1”</source>
             <translation>missie „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="668" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="707" />
             <source>New meeting</source>
             <translation>Nieuwe vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="664" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
             <source>Create a mission first.</source>
             <translation>Maak eerst een missie aan.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="669" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="708" />
             <source>Add a leg (a city with its time zone) to the mission first.</source>
             <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="696" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="735" />
             <source>schedule “%1”</source>
             <translation>„%1” plannen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="701" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="740" />
             <source>edit meeting “%1”</source>
             <translation>vergadering „%1” bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="713" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="752" />
             <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -1180,22 +1180,22 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="715" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="754" />
             <source>Delete meeting</source>
             <translation>Vergadering verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="718" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="757" />
             <source>delete meeting “%1”</source>
             <translation>vergadering „%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="749" />
+            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
             <source>Select a mission first.</source>
             <translation>Selecteer eerst een missie.</translation>
         </message>
@@ -1220,14 +1220,14 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
             <translation>Demomissies geladen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="124" />
+            <location filename="../../src/missionplanner/ui/app.py" line="128" />
             <source>The database could not be opened:
 %1</source>
             <translation>De databank kon niet worden geopend:
 %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="140" />
+            <location filename="../../src/missionplanner/ui/app.py" line="159" />
             <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
@@ -1261,142 +1261,147 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
             <translation>Vrij &amp;tijdslot zoeken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
             <source>&amp;City</source>
             <translation>&amp;Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
             <source>&amp;Venue</source>
             <translation>&amp;Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
             <source>Addr&amp;ess</source>
             <translation>Adr&amp;es</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
             <source>&amp;Starts (local time)</source>
             <translation>&amp;Begint (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="243" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
             <source>E&amp;nds (local time)</source>
             <translation>&amp;Eindigt (lokale tijd)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
             <source>Counterparts</source>
             <translation>Gesprekspartners</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
             <source>Delegation</source>
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
             <source>Requested by</source>
             <translation>Aangevraagd door</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
             <source>Who asked for the meeting</source>
             <translation>Wie heeft de vergadering aangevraagd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
             <source>Talking points</source>
             <translation>Gesprekspunten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
             <source>Reason</source>
             <translation>Aanleiding</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
             <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
             <source>Arrangements</source>
             <translation>Praktische regeling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
             <source>Reason for the meeting</source>
             <translation>Aanleiding van de vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
             <source>Re&amp;quested by</source>
             <translation>Aan&amp;gevraagd door</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270" />
             <source>Arrangements (interpreter, dress code, gifts)</source>
             <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
             <source>&amp;Brief</source>
             <translation>&amp;Nota</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
             <source>Conflicts with this meeting</source>
             <translation>Conflicten met deze vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="368" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="353" />
             <source>= %1 in %2</source>
             <translation>= %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="449" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="402" />
+            <source>(new meeting)</source>
+            <translation>(nieuwe vergadering)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="437" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="547" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="548" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="536" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1408,108 +1413,108 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     <context>
         <name>MissionEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>Edit mission</source>
             <translation>Missie bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="139" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
             <source>New mission</source>
             <translation>Nieuwe missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="151" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="153" />
             <source>Delegation</source>
             <translation>Delegatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="171" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="172" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="173" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
             <source>&amp;Status</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="174" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
             <source>S&amp;tart</source>
             <translation>&amp;Begin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
             <source>&amp;End</source>
             <translation>&amp;Einde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="176" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="166" />
             <source>&amp;Home time zone</source>
             <translation>&amp;Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="177" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
             <source>&amp;Objectives</source>
             <translation>&amp;Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
             <source>&amp;Lead</source>
             <translation>&amp;Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="179" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
             <source>Dele&amp;gation</source>
             <translation>Dele&amp;gatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="185" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="199" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="189" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="188" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
             <source>&amp;Add leg…</source>
             <translation>Etappe &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="180" />
             <source>Ed&amp;it leg…</source>
             <translation>Etappe be&amp;werken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="192" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="182" />
             <source>&amp;Remove leg</source>
             <translation>Etappe ve&amp;rwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="323" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="313" />
             <source>removed leg</source>
             <translation>verwijderde etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="342" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="332" />
             <source>Leg %1: %2</source>
             <translation>Etappe %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="349" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
             <source>Changed elsewhere</source>
             <translation>Elders gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="350" />
+            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
             <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1521,58 +1526,58 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>MissionsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="46" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="47" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="50" />
             <source>Filter missions</source>
             <translation>Missies filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="52" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
             <source>Missions</source>
             <translation>Missies</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="66" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="73" />
             <source>Mission summary</source>
             <translation>Samenvatting van de missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="68" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="75" />
             <source>&amp;New mission…</source>
             <translation>&amp;Nieuwe missie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="70" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="77" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="72" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="79" />
             <source>Open &amp;agenda</source>
             <translation>&amp;Agenda openen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="74" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="143" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="171" />
             <source>Lead</source>
             <translation>Missieleider</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="144" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="172" />
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="145" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="173" />
             <source>Legs</source>
             <translation>Etappes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="163" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="191" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n vergadering</numerusform>
@@ -1580,7 +1585,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="164" />
+            <location filename="../../src/missionplanner/ui/missions_page.py" line="192" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n opvolging</numerusform>
@@ -1591,147 +1596,147 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="167" />
+            <location filename="../../src/missionplanner/ui/models.py" line="168" />
             <source>Dates</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="169" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
+            <location filename="../../src/missionplanner/ui/models.py" line="170" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
+            <location filename="../../src/missionplanner/ui/models.py" line="436" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="399" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="190" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
+            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="398" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
+            <location filename="../../src/missionplanner/ui/models.py" line="192" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
+            <location filename="../../src/missionplanner/ui/models.py" line="193" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Local time</source>
             <translation>Lokale tijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="215" />
+            <location filename="../../src/missionplanner/ui/models.py" line="216" />
             <source>Home time</source>
             <translation>Thuistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
+            <location filename="../../src/missionplanner/ui/models.py" line="217" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
+            <location filename="../../src/missionplanner/ui/models.py" line="218" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="273" />
+            <location filename="../../src/missionplanner/ui/models.py" line="274" />
             <source>no meetings</source>
             <translation>geen vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="378" />
-            <location filename="../../src/missionplanner/ui/models.py" line="396" />
+            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="397" />
             <source>Native name</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
+            <location filename="../../src/missionplanner/ui/models.py" line="380" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="409" />
+            <location filename="../../src/missionplanner/ui/models.py" line="410" />
             <source>Parties</source>
             <translation>Partijen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
+            <location filename="../../src/missionplanner/ui/models.py" line="411" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="433" />
+            <location filename="../../src/missionplanner/ui/models.py" line="434" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Owner</source>
             <translation>Verantwoordelijke</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
+            <location filename="../../src/missionplanner/ui/models.py" line="435" />
             <source>Mission</source>
             <translation>Missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="441" />
+            <location filename="../../src/missionplanner/ui/models.py" line="442" />
             <source>%1 (overdue)</source>
             <translation>%1 (achterstallig)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="458" />
+            <location filename="../../src/missionplanner/ui/models.py" line="459" />
             <source>From the meeting: %1</source>
             <translation>Uit de vergadering: %1</translation>
         </message>
@@ -1739,42 +1744,42 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>NewPersonDialog</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="222" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="252" />
             <source>New person</source>
             <translation>Nieuwe persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="228" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="258" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="234" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="264" />
             <source>Given name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="235" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="265" />
             <source>Family name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="236" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="266" />
             <source>Name in native script</source>
             <translation>Naam in lokaal schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="237" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="267" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="238" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="268" />
             <source>Organization</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="269" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="291" />
             <source>create person “%1”</source>
             <translation>persoon ‘%1’ aanmaken</translation>
         </message>
@@ -1835,62 +1840,62 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OrganizationEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="263" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="254" />
             <source>Edit organization: %1</source>
             <translation>Organisatie bewerken: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="255" />
             <source>New organization</source>
             <translation>Nieuwe organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="274" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="265" />
             <source>Name in &amp;native script</source>
             <translation>Naam in &amp;eigen schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="275" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="266" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="267" />
             <source>C&amp;ountry (ISO code)</source>
             <translation>&amp;Land (ISO-code)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="268" />
             <source>&amp;City</source>
             <translation>S&amp;tad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="269" />
             <source>&amp;Address</source>
             <translation>&amp;Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="270" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="280" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="271" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="281" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="272" />
             <source>&amp;Phone</source>
             <translation>Tele&amp;foon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="282" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
             <source>&amp;Description</source>
             <translation>&amp;Beschrijving</translation>
         </message>
@@ -1898,38 +1903,38 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     <context>
         <name>OrganizationsPage</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="327" />
             <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="329" />
             <source>Filter organizations</source>
             <translation>Organisaties filteren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="335" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="336" />
             <source>Organizations</source>
             <translation>Organisaties</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="344" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
             <source>Organization details</source>
             <translation>Details van de organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
             <source>&amp;Edit organization…</source>
             <translation>Organisatie &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="347" />
             <source>Change the selected organization (Enter, F2 or double-click)</source>
             <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="348" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="349" />
             <source>&amp;New organization…</source>
             <translation>&amp;Nieuwe organisatie…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="370" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="371" />
             <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -1938,67 +1943,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="375" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
             <source>delete organization “%1”</source>
             <translation>organisatie ‘%1’ verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="377" />
             <source>Delete organization</source>
             <translation>Organisatie verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="396" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="397" />
             <source>create organization “%1”</source>
             <translation>organisatie ‘%1’ aanmaken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="403" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="404" />
             <source>edit organization “%1”</source>
             <translation>organisatie ‘%1’ bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="439" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="440" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="447" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="449" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -2208,62 +2213,62 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
             <translation>persoon ‘%1’ bewerken</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="276" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
             <source>Affiliations</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
             <source>Biography</source>
             <translation>Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="280" />
             <source>No meetings, agreements or follow-ups yet.</source>
             <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="290" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
             <source>Form of address</source>
             <translation>Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>Pronunciation</source>
             <translation>Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="293" />
             <source>Mobile</source>
             <translation>Gsm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="307" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
             <source>Agreement</source>
             <translation>Overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
+            <location filename="../../src/missionplanner/ui/people_page.py" line="309" />
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -2271,112 +2276,112 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="189" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="180" />
             <source>Edit person: %1</source>
             <translation>Persoon bewerken: %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="190" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="181" />
             <source>New person</source>
             <translation>Nieuwe persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="193" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="184" />
             <source>Given name first</source>
             <translation>Voornaam eerst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="194" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="185" />
             <source>Family name first</source>
             <translation>Familienaam eerst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="195" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="186" />
             <source>Japanese, Korean and Chinese names put the family name first</source>
             <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="191" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="205" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="196" />
             <source>Names</source>
             <translation>Namen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="198" />
             <source>&amp;Given name</source>
             <translation>&amp;Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="208" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="199" />
             <source>&amp;Family name</source>
             <translation>&amp;Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
             <source>Name in &amp;native script</source>
             <translation>Naam in &amp;eigen schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="201" />
             <source>Name &amp;order</source>
             <translation>Naam&amp;volgorde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="202" />
             <source>&amp;Pronunciation</source>
             <translation>&amp;Uitspraak</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="203" />
             <source>Form of &amp;address</source>
             <translation>&amp;Aanspreekvorm</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="216" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
             <source>Position and contacts</source>
             <translation>Functie en contactgegevens</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="218" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
             <source>&amp;Title</source>
             <translation>F&amp;unctie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
             <source>&amp;Honorific</source>
             <translation>Aanspreek&amp;titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
             <source>Organi&amp;zation</source>
             <translation>Organi&amp;satie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="221" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="222" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="213" />
             <source>&amp;Mobile</source>
             <translation>&amp;Mobiel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="223" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="214" />
             <source>P&amp;hone</source>
             <translation>Tele&amp;foon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="228" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
             <source>&amp;Biography</source>
             <translation>&amp;Biografie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="229" />
+            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
             <source>No&amp;tes</source>
             <translation>No&amp;tities</translation>
         </message>
@@ -2384,27 +2389,27 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="119" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="149" />
             <source>Type a name to add…</source>
             <translation>Typ een naam om toe te voegen…</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="120" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="150" />
             <source>Search people to add to %1</source>
             <translation>Personen zoeken om toe te voegen aan %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="134" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="164" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="135" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="165" />
             <source>Remove the selected person from %1</source>
             <translation>De geselecteerde persoon verwijderen uit %1</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="137" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="167" />
             <source>New person…</source>
             <translation>Nieuwe persoon…</translation>
         </message>
@@ -2622,34 +2627,109 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="325" />
+            <location filename="../../src/missionplanner/ui/models.py" line="326" />
             <source>overlap</source>
             <translation>overlapping</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
+            <location filename="../../src/missionplanner/ui/models.py" line="327" />
             <source>travel time</source>
             <translation>reistijd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
+            <location filename="../../src/missionplanner/ui/models.py" line="328" />
             <source>outside the leg</source>
             <translation>buiten de etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
+            <location filename="../../src/missionplanner/ui/models.py" line="329" />
             <source>after hours</source>
             <translation>buiten de kantooruren</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="329" />
+            <location filename="../../src/missionplanner/ui/models.py" line="330" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="330" />
+            <location filename="../../src/missionplanner/ui/models.py" line="331" />
             <source>soon after arrival</source>
             <translation>kort na aankomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="153" />
+            <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
+            <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="154" />
+            <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
+            <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="156" />
+            <source>%1 is outside the stay in %2 (%3)</source>
+            <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1 is in %2, where the mission does not go (legs: %3)</source>
+            <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
+            <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <source>%1 is outside local business hours (%2–%3)</source>
+            <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1 falls on a public holiday in %2: %3</source>
+            <translation>%1 valt op een feestdag in %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="163" />
+            <source>“%1” (%2–%3 %4 time)</source>
+            <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
+            <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <source>%1 to %2</source>
+            <translation>van %1 tot %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1 and %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <source>someone</source>
+            <translation>iemand</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="168" />
+            <source>%1 h %2</source>
+            <translation>%1 u %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="170" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
         </message>
     </context>
     <context>
@@ -3262,7 +3342,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <context>
         <name>ZoneComboBox</name>
         <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="55" />
+            <location filename="../../src/missionplanner/ui/widgets.py" line="62" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>

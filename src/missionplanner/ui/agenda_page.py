@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import listing
 from ..services import missions as mission_service
+from .messages import problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .widgets import setup_table
 
@@ -196,8 +197,9 @@ class AgendaPage(QWidget):
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
                                       if p.get("severity") == "error"
                                       else QStyle.StandardPixmap.SP_MessageBoxWarning)
-            item = QListWidgetItem(icon, f"{problem_label(p)}: {p.get('message', '')}")
-            item.setToolTip(p.get("message", ""))
+            text = problem_text(p)
+            item = QListWidgetItem(icon, f"{problem_label(p)}: {text}")
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, (p.get("meeting_ids") or [None])[0])
             self.problems_list.addItem(item)
 

@@ -35,7 +35,7 @@ from ..model import MEETING_STATUSES
 from ..services import gui_queries
 from ..services import meetings as meeting_service
 from . import formatting as fmt
-from .messages import error_text
+from .messages import error_text, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
 from .widgets import FieldErrors, PersonPicker, error_label, field_with_error
@@ -398,6 +398,8 @@ class MeetingEditor(QDialog):
         except MissionPlannerError:
             self._show_conflicts([])
             return
+        if not candidate["title"]:  # the problems name the meeting: in the interface language
+            candidate["title"] = self.tr("(new meeting)")
         self._check_generation += 1
         gen = self._check_generation
         self.checking = True
@@ -426,8 +428,9 @@ class MeetingEditor(QDialog):
         for p in found:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if p["severity"] == "error"
                                       else QStyle.StandardPixmap.SP_MessageBoxWarning)
-            item = QListWidgetItem(icon, f"{problem_label(p)}: {p['message']}")
-            item.setToolTip(p["message"])
+            text = problem_text(p)
+            item = QListWidgetItem(icon, f"{problem_label(p)}: {text}")
+            item.setToolTip(text)
             self.conflict_list.addItem(item)
         self.conflict_box.setVisible(bool(found))
         errors = sum(1 for p in found if p["severity"] == "error")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import formatting as fmt
+from .messages import problem_text
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
@@ -292,7 +293,7 @@ class AgendaModel(RowsModel):
             return None
         problems = self.problems.get(row["id"]) or []
         if problems:
-            return "\n".join(p.get("message", "") for p in problems)
+            return "\n".join(problem_text(p) for p in problems)
         return None
 
     def foreground(self, row, column):
