@@ -186,6 +186,12 @@
             <source>No scheduling problems</source>
             <translation>No scheduling problems</translation>
         </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="202" />
+            <source>%1: %2</source>
+            <comment>problem kind: what is wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>AgreementEditor</name>
@@ -1391,17 +1397,23 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
             <translation>(new meeting)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="437" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="433" />
+            <source>%1: %2</source>
+            <comment>problem kind: what is wrong</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="439" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="537" />
             <source>Changed elsewhere</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="536" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>

@@ -186,6 +186,12 @@
             <source>No scheduling problems</source>
             <translation>Aucun problème de planification</translation>
         </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/agenda_page.py" line="202" />
+            <source>%1: %2</source>
+            <comment>problem kind: what is wrong</comment>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>AgreementEditor</name>
@@ -1391,17 +1397,23 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
             <translation>(nouvelle réunion)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="437" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="433" />
+            <source>%1: %2</source>
+            <comment>problem kind: what is wrong</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="439" />
             <source>Conflicts: %1 error(s), %2 warning(s)</source>
             <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="537" />
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="536" />
+            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
             <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>

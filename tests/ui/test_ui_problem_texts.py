@@ -143,7 +143,7 @@ def test_french_agenda_lists_and_explains_problems_in_french(qtbot, make_window,
     agenda = w.agenda
     qtbot.waitUntil(lambda: not agenda.checks_pending() and agenda.problems_list.count() == 1, timeout=10000)
     item = agenda.problems_list.item(0)
-    assert item.text().startswith("chevauchement: Deux réunions à la fois pour Cécile Jodogne : ")
+    assert item.text().startswith("chevauchement : Deux réunions à la fois pour Cécile Jodogne : ")
     assert "se chevauchent" in item.text() and "cannot" not in item.toolTip()
     row = agenda.model.find(second)
     tip = agenda.model.index(row, agenda.model.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import listing
 from ..services import missions as mission_service
-from .messages import problem_text
+from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .widgets import setup_table
 
@@ -198,7 +198,9 @@ class AgendaPage(QWidget):
                                       if p.get("severity") == "error"
                                       else QStyle.StandardPixmap.SP_MessageBoxWarning)
             text = problem_text(p)
-            item = QListWidgetItem(icon, f"{problem_label(p)}: {text}")
+            # "overlap: …"; a translator may put a space before the colon, as French does.
+            item = QListWidgetItem(icon, fill_in(self.tr("%1: %2", "problem kind: what is wrong"),
+                                                 problem_label(p), text))
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, (p.get("meeting_ids") or [None])[0])
             self.problems_list.addItem(item)

@@ -35,7 +35,7 @@ from ..model import MEETING_STATUSES
 from ..services import gui_queries
 from ..services import meetings as meeting_service
 from . import formatting as fmt
-from .messages import error_text, problem_text
+from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
 from .widgets import FieldErrors, PersonPicker, error_label, field_with_error
@@ -429,7 +429,9 @@ class MeetingEditor(QDialog):
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if p["severity"] == "error"
                                       else QStyle.StandardPixmap.SP_MessageBoxWarning)
             text = problem_text(p)
-            item = QListWidgetItem(icon, f"{problem_label(p)}: {text}")
+            # "overlap: …"; a translator may put a space before the colon, as French does.
+            item = QListWidgetItem(icon, fill_in(self.tr("%1: %2", "problem kind: what is wrong"),
+                                                 problem_label(p), text))
             item.setToolTip(text)
             self.conflict_list.addItem(item)
         self.conflict_box.setVisible(bool(found))

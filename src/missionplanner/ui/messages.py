@@ -174,7 +174,7 @@ def _ptr(text: str) -> str:
     return QCoreApplication.translate(PROBLEM_CONTEXT, text)
 
 
-def _fill(template: str, *parts: str) -> str:
+def fill_in(template: str, *parts: str) -> str:
     """%1, %2… replaced in one pass, so a part that contains "%2" itself is left as it is."""
     return re.sub(r"%(\d+)", lambda m: (str(parts[int(m.group(1)) - 1])
                                         if 0 < int(m.group(1)) <= len(parts) else m.group(0)),
@@ -184,8 +184,8 @@ def _fill(template: str, *parts: str) -> str:
 def duration_text(minutes: int) -> str:
     hours, minutes = divmod(int(minutes), 60)
     if hours and minutes:
-        return _fill(_ptr(HOURS_MINUTES), str(hours), f"{minutes:02d}")
-    return _fill(_ptr(HOURS), str(hours)) if hours else _fill(_ptr(MINUTES), str(minutes))
+        return fill_in(_ptr(HOURS_MINUTES), str(hours), f"{minutes:02d}")
+    return fill_in(_ptr(HOURS), str(hours)) if hours else fill_in(_ptr(MINUTES), str(minutes))
 
 
 def _meeting_text(m: dict) -> str:
@@ -193,19 +193,19 @@ def _meeting_text(m: dict) -> str:
     if end[:10] == start[:10]:
         end = end[11:]
     if m.get("mission"):
-        return _fill(_ptr(OTHER_MISSION_MEETING_TEXT), m["title"], start, end, m["place"], m["mission"])
-    return _fill(_ptr(MEETING_TEXT), m["title"], start, end, m["place"])
+        return fill_in(_ptr(OTHER_MISSION_MEETING_TEXT), m["title"], start, end, m["place"], m["mission"])
+    return fill_in(_ptr(MEETING_TEXT), m["title"], start, end, m["place"])
 
 
 def _people_text(people: list) -> str:
     shown = [_ptr(SOMEONE) if name is None else name for name in people]
     if len(shown) < 2:
         return "".join(shown)
-    return _fill(_ptr(LAST_OF_LIST), ", ".join(shown[:-1]), shown[-1])
+    return fill_in(_ptr(LAST_OF_LIST), ", ".join(shown[:-1]), shown[-1])
 
 
 def _stay_text(stay: dict) -> str:
-    return _fill(_ptr(STAY_TEXT), stay["arrive"], stay["depart"])
+    return fill_in(_ptr(STAY_TEXT), stay["arrive"], stay["depart"])
 
 
 def country_text(code: str) -> str:
@@ -223,24 +223,24 @@ def country_text(code: str) -> str:
 def _problem_sentence(code: str, p: dict) -> str:
     meetings = [_meeting_text(m) for m in p["meetings"]]
     if code == "overlap":
-        return _fill(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]), meetings[0], meetings[1])
+        return fill_in(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]), meetings[0], meetings[1])
     if code == "travel":
-        return _fill(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]),
+        return fill_in(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]),
                      duration_text(p["gap_minutes"]), p["from_city"], p["to_city"], meetings[0],
                      meetings[1], duration_text(p["needed_minutes"]))
     if code == "outside-leg" and "legs" in p:
         legs = ", ".join(f"{leg['city']} {_stay_text(leg)}" for leg in p["legs"])
-        return _fill(_ptr(PROBLEM_TEXTS["outside-legs"]), meetings[0], p["city"], legs)
+        return fill_in(_ptr(PROBLEM_TEXTS["outside-legs"]), meetings[0], p["city"], legs)
     if code == "outside-leg":
         stays = "; ".join(_stay_text(stay) for stay in p["stays"])
-        return _fill(_ptr(PROBLEM_TEXTS["outside-stay"]), meetings[0], p["city"], stays)
+        return fill_in(_ptr(PROBLEM_TEXTS["outside-stay"]), meetings[0], p["city"], stays)
     if code == "arrival":
-        return _fill(_ptr(PROBLEM_TEXTS[code]), meetings[0], duration_text(p["since_minutes"]),
+        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], duration_text(p["since_minutes"]),
                      p["city"], p["arrived"], duration_text(p["buffer_minutes"]))
     if code == "after-hours":
-        return _fill(_ptr(PROBLEM_TEXTS[code]), meetings[0], p["business_start"], p["business_end"])
+        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], p["business_start"], p["business_end"])
     if code == "holiday":
-        return _fill(_ptr(PROBLEM_TEXTS[code]), meetings[0], country_text(p["country"]), p["holiday"])
+        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], country_text(p["country"]), p["holiday"])
     raise KeyError(code)
 
 
