@@ -81,3 +81,19 @@ def test_iso_text_is_isoformat(value, sep, timespec):
 
     assert iso_text(value, sep, timespec) == value.isoformat(sep, timespec)
     assert iso_text(value, sep, timespec) == value.isoformat(sep, timespec)  # from the caches
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["a", "b", "é", "大村"]),
+                                st.one_of(st.none(), st.text(max_size=5), st.integers(), st.lists(st.text(max_size=3))),
+                                max_size=4), min_size=1, max_size=5),
+       st.text(max_size=10), st.text(max_size=10))
+def test_audit_values_are_the_values_of_the_audit_rows(changes, user, summary):
+    from missionplanner.model import AuditEntry
+    from missionplanner.store.bulk import _audit_values, _plan, _values, audit_rows, new_ids
+
+    now = datetime(2017, 6, 9, 1, 2, 3, 456, tzinfo=UTC)
+    rows = [{"id": i} for i in new_ids(len(changes))]
+    ids = new_ids(len(changes))
+    shared = {"at": now, "user": user, "action": "create", "entity_kind": "meetings", "summary": summary}
+    keys, _sql, storers, *_ = _plan(AuditEntry)
+    assert _audit_values(shared, ids, rows, changes) == _values(audit_rows(shared, ids, rows, changes), keys, storers)

@@ -22,6 +22,7 @@ import os
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timezone
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 from types import SimpleNamespace
 
@@ -249,6 +250,28 @@ def audit_changes(cls, rows: list[dict]) -> list[dict]:
 
 # Writing ----------------------------------------------------------------------------------------
 
+def audit_rows(shared: dict, ids: list[str], rows: list[dict], changes: list[dict]) -> list[dict]:
+    """The audit entries of created rows: `shared` (at, user, action, entity kind, summary) with
+    each one's id, the row's id and its changes."""
+    return [dict(shared, id=i, entity_id=r["id"], changes=c) for i, r, c in zip(ids, rows, changes, strict=True)]
+
+
+def _audit_values(shared: dict, ids: list[str], rows: list[dict], changes: list[dict]) -> list[tuple]:
+    """`_values` of `audit_rows(...)` without a dict per entry: the columns every entry shares are
+    stored once, the others (id, entity id, changes) column by column."""
+    keys, _sql, storers, *_ = _plan(AuditEntry)
+    stored = dict(storers)
+    own = {"id": ids, "entity_id": [r["id"] for r in rows], "changes": changes}
+    columns = []
+    for i, key in enumerate(keys):
+        f = stored.get(i)
+        if key in own:
+            columns.append(own[key] if f is None else list(map(f, own[key])))
+        else:
+            columns.append(repeat(shared[key] if f is None else f(shared[key]), len(ids)))
+    return list(zip(*columns, strict=True))
+
+
 def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | None = None,
                 summary: str = "") -> list[dict]:
     """Insert complete rows (see `complete`) of `cls` with their audit and search rows; returns them.
@@ -262,22 +285,21 @@ def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | No
     now = now or utcnow()
     conn = session.connection()
     changes = audit_changes(cls, rows)
-    audit = [{"id": i, "at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__,
-              "entity_id": r["id"], "changes": c, "summary": summary}
-             for i, r, c in zip(new_ids(len(rows)), rows, changes, strict=True)]
+    ids = new_ids(len(rows))
+    shared = {"at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__, "summary": summary}
     kind = search_index.KINDS.get(cls)
     entries = [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows] if kind else []
     if conn.dialect.name != "sqlite":
         keys = _plan(cls)[0]
         conn.execute(insert(cls.__table__), [{k: r[k] for k in keys} for r in rows])
-        conn.execute(insert(AuditEntry.__table__), audit)
+        conn.execute(insert(AuditEntry.__table__), audit_rows(shared, ids, rows, changes))
         if entries:
             conn.execute(insert(SearchEntry.__table__), entries)
         return rows
     raw = conn.connection.driver_connection
-    for table_cls, table_rows in ((cls, rows), (AuditEntry, audit)):
-        keys, sql, storers, *_ = _plan(table_cls)
-        raw.executemany(sql, _values(table_rows, keys, storers))
+    keys, sql, storers, *_ = _plan(cls)
+    raw.executemany(sql, _values(rows, keys, storers))
+    raw.executemany(_plan(AuditEntry)[1], _audit_values(shared, ids, rows, changes))
     if entries:
         last = raw.execute("SELECT coalesce(max(rowid), 0) FROM search_entries").fetchall()[0][0]
         keys, sql, storers, *_ = _plan(SearchEntry)
