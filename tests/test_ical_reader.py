@@ -147,3 +147,51 @@ def test_unfolding_with_or_without_folded_lines(text):
             Reader("test").unfold(text)
     else:
         assert Reader("test").unfold(text) == expected
+
+
+def reference_parse(text: str):
+    """The structure read with content_line on every line (as parse did before its shortcut)."""
+    from missionplanner.interop.ical_reader import Component
+
+    r = Reader("test")
+    calendars, stack = [], []
+    for n, raw in r.unfold(text):
+        if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
+            raise ICalError("not a calendar")
+        prop = r.content_line(n, raw)
+        for comp in stack:
+            if comp.name == "VTIMEZONE":
+                comp.text_lines.append(raw)
+        if prop.name == "BEGIN":
+            comp = Component(prop.value.strip().upper(), n)
+            if comp.name == "VTIMEZONE":
+                comp.text_lines.append(raw)
+            (stack[-1].children if stack else calendars).append(comp)
+            stack.append(comp)
+        elif prop.name == "END":
+            if not stack or stack[-1].name != prop.value.strip().upper():
+                raise ICalError("badly nested")
+            stack.pop()
+        else:
+            stack[-1].props.append(prop)
+    if stack:
+        raise ICalError("not closed")
+    return calendars
+
+
+body_lines = st.sampled_from(["UID:a", "uid:b", "DTSTART;TZID=Asia/Tokyo:20170609T100000", "X-Y;A=\"b:c\":d",
+                              "SUMMARY:a:b", "summary;LANGUAGE=fr:Réunion", ":x", "BAD LINE", "Dt-End:1",
+                              "TZID:Tokyo Standard Time", "BEGIN:VTIMEZONE", "END:VTIMEZONE", "BEGIN:VEVENT",
+                              "END:VEVENT", "begin:standard", "end:STANDARD", " folded"])
+
+
+@given(st.lists(body_lines, max_size=14))
+def test_parse_reads_the_structure_content_line_reads(middle):
+    text = "\r\n".join(["BEGIN:VCALENDAR", *middle, "END:VCALENDAR"]) + "\r\n"
+    try:
+        expected = reference_parse(text)
+    except ICalError:
+        with pytest.raises(ICalError):
+            Reader("test").parse(text)
+        return
+    assert Reader("test").parse(text) == expected

@@ -150,18 +150,23 @@ class Reader:
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
         open_vtimezones: list[Component] = []  # the VTIMEZONE components in `stack`, each keeps its lines
-        plain = _PLAIN_LINE.match
+        # content_line's first case (NAME:VALUE), without a Prop for BEGIN and END lines: the text
+        # before the first colon, when it is a name, upper-cased; each such text checked once.
+        names: dict[str, str | None] = {}
         for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
                     "not an iCalendar file: expected BEGIN:VCALENDAR"
                 raise self.error(n, f"{what}, found {raw[:40]!r}")
-            m = plain(raw)  # content_line's first case, without a Prop for BEGIN and END lines
-            if m is None:
+            head, colon, value = raw.partition(":")
+            name = names.get(head, "") if colon else None
+            if name == "":  # not seen yet
+                name = names[head] = head.upper() if _NAME.fullmatch(head) else None
+            if name is None:
                 prop = self.content_line(n, raw)
                 name, value = prop.name, prop.value
             else:
-                prop, name, value = None, m.group(1).upper(), raw[m.end():]
+                prop = None
             for comp in open_vtimezones:
                 comp.text_lines.append(raw)
             if name == "BEGIN":
