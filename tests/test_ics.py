@@ -890,3 +890,14 @@ def test_a_meeting_the_import_lets_through_is_one_check_meeting_lets_through(nam
     except ValidationError:
         accepted = False
     assert cal.fits(m.start, m.end, m.timezone) == accepted
+
+
+@given(st.lists(st.sampled_from(["", " ", "Objectives", "Counterparts: Ohmura", "Delegation: Jodogne", "\n", "\n\n",
+                                 "  Counterparts: x", "Delegation:"]), max_size=6).map("".join))
+def test_objectives_read_from_a_description_as_block_by_block(description):
+    from missionplanner.interop.ics import _SECTION_LABELS, _objectives_from
+
+    blocks = description.split("\n\n")
+    if blocks and all(line.startswith(_SECTION_LABELS) for line in blocks[-1].split("\n") if line):
+        blocks = blocks[:-1]
+    assert _objectives_from(description) == "\n\n".join(blocks).strip()

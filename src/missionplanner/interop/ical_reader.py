@@ -167,8 +167,9 @@ class Reader:
                 name, value = prop.name, prop.value
             else:
                 prop = None
-            for comp in open_vtimezones:
-                comp.text_lines.append(raw)
+            if open_vtimezones:
+                for comp in open_vtimezones:
+                    comp.text_lines.append(raw)
             if name == "BEGIN":
                 kind = value.strip().upper()
                 if not _NAME.fullmatch(kind):

@@ -81,6 +81,8 @@ def _description(m: Meeting) -> str:
 
 def _objectives_from(description: str) -> str:
     """The objectives in a DESCRIPTION, without the participant lines our own export adds."""
+    if "\n" not in description:  # one line: a participant line (or nothing) gives no objectives
+        return "" if not description or description.startswith(_SECTION_LABELS) else description.strip()
     blocks = description.split("\n\n")
     if blocks and all(line.startswith(_SECTION_LABELS) for line in blocks[-1].split("\n") if line):
         blocks = blocks[:-1]
