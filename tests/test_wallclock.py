@@ -172,3 +172,13 @@ def test_offset_arithmetic_is_replace(wall, seconds):
         return
     got = offset.utc(wall)
     assert got == expected and got.tzinfo is UTC and got.replace(tzinfo=None) == expected.replace(tzinfo=None)
+
+
+def test_a_zone_whose_tables_cannot_be_read_takes_the_straightforward_way(monkeypatch):
+    fresh()
+    monkeypatch.setattr(wallclock, "_bounds", lambda z: z._no_such_table)
+    tzi = zone("Europe/Brussels")
+    assert wallclock.periods(tzi) is None
+    t = datetime(2017, 10, 29, 2, 30)
+    assert _to_utc(t, tzi) == reference(t, tzi)
+    fresh()

@@ -114,7 +114,10 @@ def periods(z: tzinfo) -> Periods | None:
     found = _PERIODS.get(id(z))
     if found is not None and found[0] is z:
         return found[1]
-    p = Periods(z) if _plain_tzfile(z) else None
+    try:
+        p = Periods(z) if _plain_tzfile(z) else None
+    except (AttributeError, TypeError, IndexError):  # a dateutil whose tables read otherwise
+        p = None
     if len(_PERIODS) > 256:  # zones from VTIMEZONE blocks come and go; IANA zones are few
         _PERIODS.clear()
     _PERIODS[id(z)] = (z, p)  # the zone is kept alive with its entry, so its id is not reused
