@@ -374,6 +374,35 @@ def test_previous_interactions_open_followups_photo_and_check_flags(tricky_db, t
     assert itinerary.count(" ".join(problems[0]["message"].split())) == 1
 
 
+@needs_poppler
+def test_a_french_pack_flags_its_problems_in_french(tricky_db, tmp_path):
+    from missionplanner.services.checks import check_mission
+
+    db, mid = tricky_db
+    out = tmp_path / "historique.pdf"
+    build_briefing(db, mid, out, lang="fr", today=TODAY)
+    text = " ".join(pages_of(out))
+    overlap = next(p for p in check_mission(db, mid) if p["code"] == "overlap")
+    who = overlap["params"]["people"][0]
+    assert f"Deux réunions à la fois pour {who} :" in text
+    assert "heure locale à" in text and "se chevauchent" in text
+    assert "cannot be in two meetings at once" not in text  # not the service's English
+
+
+def test_the_printed_and_the_window_problem_templates_are_the_services_english():
+    """The sentence is built three ways (window, PDF, service): in English all three agree."""
+    from missionplanner.briefing.catalogue import LABELS
+    from missionplanner.problem_sentences import ENGLISH
+    from missionplanner.ui.messages import PROBLEM_TEXTS
+
+    assert PROBLEM_TEXTS == ENGLISH
+    assert {key: LABELS[f"pr_{key}"][0] for key in ENGLISH} == ENGLISH
+    for key in ENGLISH:  # French and Dutch keep every part of the English
+        parts = sorted(set(re.findall(r"%\d", ENGLISH[key])))
+        assert sorted(set(re.findall(r"%\d", LABELS[f"pr_{key}"][1]))) == parts, key
+        assert sorted(set(re.findall(r"%\d", LABELS[f"pr_{key}"][2]))) == parts, key
+
+
 def _queries_of(db, call):
     """The number of SQL statements `call()` sends, and its result."""
     from sqlalchemy import event

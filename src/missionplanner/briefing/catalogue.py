@@ -120,6 +120,39 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "severity_error": ("Error", "Erreur", "Fout"),
     "severity_warning": ("Warning", "Avertissement", "Waarschuwing"),
     "severity_info": ("Note", "Remarque", "Opmerking"),
+    "flag_colon": (": ", " : ", ": "),  # between a flag's severity and its sentence
+    # A scheduling problem's sentence (problem_sentences; English as its ENGLISH, held equal by a
+    # test; the same wording as the window's French and Dutch translations)
+    "pr_overlap": ("%1 cannot be in two meetings at once: %2 and %3 overlap",
+                   "Deux réunions à la fois pour %1 : %2 et %3 se chevauchent",
+                   "Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen"),
+    "pr_travel": ("%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7",
+                  "%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7",
+                  "%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7"),
+    "pr_outside-stay": ("%1 is outside the stay in %2 (%3)", "%1 tombe en dehors du séjour à %2 (%3)",
+                        "%1 valt buiten het verblijf in %2 (%3)"),
+    "pr_outside-legs": ("%1 is in %2, where the mission does not go (legs: %3)",
+                        "%1 a lieu à %2, où la mission ne va pas (étapes : %3)",
+                        "%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)"),
+    "pr_arrival": ("%1 starts %2 after arriving in %3 (%4); allow at least %5",
+                   "%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5",
+                   "%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5"),
+    "pr_after-hours": ("%1 is outside local business hours (%2–%3)",
+                       "%1 est en dehors des heures de bureau locales (%2–%3)",
+                       "%1 valt buiten de lokale kantooruren (%2–%3)"),
+    "pr_holiday": ("%1 falls on a public holiday in %2: %3", "%1 tombe un jour férié : %3, %2",
+                   "%1 valt op een feestdag in %2: %3"),
+    "pr_meeting": ("“%1” (%2–%3 %4 time)", "« %1 » (%2–%3, heure locale à %4)",
+                   "‘%1’ (%2–%3, lokale tijd in %4)"),
+    "pr_other-mission-meeting": ("“%1” (%2–%3 %4 time, mission “%5”)",
+                                 "« %1 » (%2–%3, heure locale à %4, mission « %5 »)",
+                                 "‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)"),
+    "pr_stay": ("%1 to %2", "du %1 au %2", "van %1 tot %2"),
+    "pr_last-of-list": ("%1 and %2", "%1 et %2", "%1 en %2"),
+    "pr_someone": ("someone", "quelqu’un", "iemand"),
+    "pr_hours-minutes": ("%1 h %2", "%1 h %2", "%1 u %2"),
+    "pr_hours": ("%1 h", "%1 h", "%1 u"),
+    "pr_minutes": ("%1 min", "%1 min", "%1 min"),
     # Report
     "outcomes": ("Meeting outcomes", "Résultats des réunions", "Resultaten van de vergaderingen"),
     "decisions": ("Decisions", "Décisions", "Beslissingen"),
@@ -220,6 +253,20 @@ class Catalogue:
         if text is None:
             text = self._dates[key] = format_date(value, format=fmt, locale=self.locale)
         return text
+
+    def problem(self, problem: dict) -> str:
+        """A scheduling problem (services/checks.py) in this language, rebuilt from its parts; its
+        English message when they are missing."""
+        from ..problem_sentences import problem_sentence
+
+        return problem_sentence(problem, lambda key: self[f"pr_{key}"], self.country)
+
+    def country(self, code: str) -> str:
+        """"Corée du Sud (KR)": a country's name in this language (CLDR), and its code."""
+        from babel import Locale
+
+        name = Locale.parse(self.locale).territories.get(code.upper())
+        return f"{name} ({code.upper()})" if name else code.upper()
 
     def zone_city(self, zone_name: str) -> str:
         """The city of an IANA zone in this language ("Bruxelles" for Europe/Brussels)."""

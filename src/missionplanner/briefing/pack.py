@@ -318,7 +318,7 @@ class _Pack:
         for pr in loose:
             sev = pr.get("severity", "warning")
             style = self.st.flag_error if sev == "error" else self.st.flag_warning
-            out.append(w.raw(f"<b>{w.m(self._severity(sev))}</b>: {w.m(pr.get('message', ''))}", style))
+            out.append(w.raw(f"<b>{w.m(self._severity(sev))}</b>{cat['flag_colon']}{w.m(cat.problem(pr))}", style))
         days: dict[date, list[dict]] = {}
         for m in d["meetings"]:
             days.setdefault(datetime.fromisoformat(m["start"]).date(), []).append(m)
@@ -355,7 +355,7 @@ class _Pack:
                     sev = pr.get("severity", "warning")
                     style = self.st.flag_error if sev == "error" else self.st.flag_warning
                     label = self._severity(sev)
-                    rows.append([w.raw(f"\u25b2 <b>{w.m(label)}</b>: {w.m(pr.get('message', ''))}", style),
+                    rows.append([w.raw(f"\u25b2 <b>{w.m(label)}</b>{cat['flag_colon']}{w.m(cat.problem(pr))}", style),
                                  "", "", "", ""])
                     extra += flag_row_style(len(rows), sev)
             table = w.table(header, rows, widths, extra_style=extra)

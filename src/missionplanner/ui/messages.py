@@ -12,7 +12,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from .. import problem_sentences
 from ..errors import MissionPlannerError
+from ..problem_sentences import fill_in  # noqa: F401 - the pages' "%1: %2" goes through it too
 
 CONTEXT = "ServiceMessages"
 
@@ -143,9 +145,9 @@ def error_text(exc: MissionPlannerError | Exception, *, beside_field: bool = Fal
 
 # Scheduling problems --------------------------------------------------------------------------
 #
-# services/checks.py gives each problem its English `message` (the CLI prints it) and the same parts
-# as plain data in `params`; the GUI builds the sentence again from the parts, in the interface
-# language. In English the result is the service's message, letter for letter.
+# The sentence is built by problem_sentences from the problem's parts; here are its templates for
+# Qt's translations (the same English as problem_sentences.ENGLISH, which a test holds equal), so
+# lupdate finds them.
 
 PROBLEM_CONTEXT = "Problems"
 
@@ -158,54 +160,23 @@ PROBLEM_TEXTS = {
     "arrival": QT_TRANSLATE_NOOP("Problems", "%1 starts %2 after arriving in %3 (%4); allow at least %5"),
     "after-hours": QT_TRANSLATE_NOOP("Problems", "%1 is outside local business hours (%2–%3)"),
     "holiday": QT_TRANSLATE_NOOP("Problems", "%1 falls on a public holiday in %2: %3"),
+    "meeting": QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time)"),
+    "other-mission-meeting": QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time, mission “%5”)"),
+    "stay": QT_TRANSLATE_NOOP("Problems", "%1 to %2"),  # from arrival to departure
+    "last-of-list": QT_TRANSLATE_NOOP("Problems", "%1 and %2"),  # "A, B and C": %1 is "A, B"
+    "someone": QT_TRANSLATE_NOOP("Problems", "someone"),
+    "hours-minutes": QT_TRANSLATE_NOOP("Problems", "%1 h %2"),  # 1 h 30 (minutes as 2 digits)
+    "hours": QT_TRANSLATE_NOOP("Problems", "%1 h"),
+    "minutes": QT_TRANSLATE_NOOP("Problems", "%1 min"),
 }
-# One meeting: its title, local start and end, and the city (or time zone) they are in.
-MEETING_TEXT = QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time)")
-OTHER_MISSION_MEETING_TEXT = QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time, mission “%5”)")
-STAY_TEXT = QT_TRANSLATE_NOOP("Problems", "%1 to %2")  # from arrival to departure
-LAST_OF_LIST = QT_TRANSLATE_NOOP("Problems", "%1 and %2")  # "A, B and C": %1 is "A, B"
-SOMEONE = QT_TRANSLATE_NOOP("Problems", "someone")
-HOURS_MINUTES = QT_TRANSLATE_NOOP("Problems", "%1 h %2")  # a duration: 1 h 30 (minutes as 2 digits)
-HOURS = QT_TRANSLATE_NOOP("Problems", "%1 h")
-MINUTES = QT_TRANSLATE_NOOP("Problems", "%1 min")
 
 
-def _ptr(text: str) -> str:
-    return QCoreApplication.translate(PROBLEM_CONTEXT, text)
-
-
-def fill_in(template: str, *parts: str) -> str:
-    """%1, %2… replaced in one pass, so a part that contains "%2" itself is left as it is."""
-    return re.sub(r"%(\d+)", lambda m: (str(parts[int(m.group(1)) - 1])
-                                        if 0 < int(m.group(1)) <= len(parts) else m.group(0)),
-                  template)
+def _problem_template(key: str) -> str:
+    return QCoreApplication.translate(PROBLEM_CONTEXT, PROBLEM_TEXTS[key])
 
 
 def duration_text(minutes: int) -> str:
-    hours, minutes = divmod(int(minutes), 60)
-    if hours and minutes:
-        return fill_in(_ptr(HOURS_MINUTES), str(hours), f"{minutes:02d}")
-    return fill_in(_ptr(HOURS), str(hours)) if hours else fill_in(_ptr(MINUTES), str(minutes))
-
-
-def _meeting_text(m: dict) -> str:
-    start, end = m["start"], m["end"]
-    if end[:10] == start[:10]:
-        end = end[11:]
-    if m.get("mission"):
-        return fill_in(_ptr(OTHER_MISSION_MEETING_TEXT), m["title"], start, end, m["place"], m["mission"])
-    return fill_in(_ptr(MEETING_TEXT), m["title"], start, end, m["place"])
-
-
-def _people_text(people: list) -> str:
-    shown = [_ptr(SOMEONE) if name is None else name for name in people]
-    if len(shown) < 2:
-        return "".join(shown)
-    return fill_in(_ptr(LAST_OF_LIST), ", ".join(shown[:-1]), shown[-1])
-
-
-def _stay_text(stay: dict) -> str:
-    return fill_in(_ptr(STAY_TEXT), stay["arrive"], stay["depart"])
+    return problem_sentences.duration(minutes, _problem_template)
 
 
 def country_text(code: str) -> str:
@@ -220,39 +191,8 @@ def country_text(code: str) -> str:
     return f"{name} ({code.upper()})" if name else code.upper()
 
 
-def _problem_sentence(code: str, p: dict) -> str:
-    meetings = [_meeting_text(m) for m in p["meetings"]]
-    if code == "overlap":
-        return fill_in(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]), meetings[0], meetings[1])
-    if code == "travel":
-        return fill_in(_ptr(PROBLEM_TEXTS[code]), _people_text(p["people"]),
-                     duration_text(p["gap_minutes"]), p["from_city"], p["to_city"], meetings[0],
-                     meetings[1], duration_text(p["needed_minutes"]))
-    if code == "outside-leg" and "legs" in p:
-        legs = ", ".join(f"{leg['city']} {_stay_text(leg)}" for leg in p["legs"])
-        return fill_in(_ptr(PROBLEM_TEXTS["outside-legs"]), meetings[0], p["city"], legs)
-    if code == "outside-leg":
-        stays = "; ".join(_stay_text(stay) for stay in p["stays"])
-        return fill_in(_ptr(PROBLEM_TEXTS["outside-stay"]), meetings[0], p["city"], stays)
-    if code == "arrival":
-        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], duration_text(p["since_minutes"]),
-                     p["city"], p["arrived"], duration_text(p["buffer_minutes"]))
-    if code == "after-hours":
-        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], p["business_start"], p["business_end"])
-    if code == "holiday":
-        return fill_in(_ptr(PROBLEM_TEXTS[code]), meetings[0], country_text(p["country"]), p["holiday"])
-    raise KeyError(code)
-
-
 def problem_text(problem: dict) -> str:
     """A scheduling problem (services/checks.py) said in the interface language; its English
     `message` when the code is unknown or the parts are missing (a problem saved by an older
     version)."""
-    message = problem.get("message", "")
-    params = problem.get("params")
-    if not isinstance(params, dict):
-        return message
-    try:
-        return _problem_sentence(problem.get("code", ""), params)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-        return message
+    return problem_sentences.problem_sentence(problem, _problem_template, country_text)
