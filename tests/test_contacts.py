@@ -300,7 +300,9 @@ def test_bench_imports_runs_at_a_tiny_size():
     rows = run(contacts=50, events=20)
     assert [r["case"].split(",")[0] for r in rows] == ["contacts CSV import"] * 2 + ["ICS import"] * 2
     assert "rows written" in rows[1]["case"] and "rows written" in rows[3]["case"]
-    assert all(r["goal"] == ">= 20000/s" for r in rows)  # the goal, not a watered-down one
+    # The goal (20,000 rows/s) on the rows written; per contact and per event for information.
+    assert [r["goal"] for r in rows] == ["", ">= 20000/s", "", ">= 20000/s"]
+    assert "for information" in rows[0]["case"] and "for information" in rows[2]["case"]
     for row in rows:
         assert {"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(row)
         assert row["figure"] > 0 and row["baseline"] > 0 and isinstance(row["ok"], bool)
