@@ -39,8 +39,19 @@ def default_scale() -> float:
     return float(os.environ.get("MISSIONPLANNER_BENCH_SCALE", "1"))
 
 
+def _into_os_cache(path: Path) -> None:
+    """Read the file once: every case then times the application with the database in the
+    operating system's cache, as it is once the file has been used. Left to chance (a file other
+    sessions' work pushed out of memory), a list's first screen measured the disk: 570 ms instead
+    of 86 ms in one run."""
+    with path.open("rb") as f:
+        while f.read(16 << 20):
+            pass
+
+
 def large_database(scale: float | None = None, seed: int = 1, folder: Path | None = None) -> Path:
-    """The path of a generated database of this scale and seed, made on first use and kept."""
+    """The path of a generated database of this scale and seed, made on first use and kept (and
+    read once into the OS cache, see _into_os_cache)."""
     from missionplanner.services.generate import GENERATOR_VERSION, generate
     from missionplanner.store import open_database
     from missionplanner.store.migrate import HEAD
@@ -50,6 +61,7 @@ def large_database(scale: float | None = None, seed: int = 1, folder: Path | Non
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"large-scale{scale:g}-seed{seed}-g{GENERATOR_VERSION}-{HEAD}.sqlite"
     if path.exists():
+        _into_os_cache(path)
         return path
     part = path.with_name(path.name + ".part")
     for leftover in folder.glob(part.name + "*"):
