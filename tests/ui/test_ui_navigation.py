@@ -43,7 +43,7 @@ def test_quick_search_is_accent_insensitive_and_finds_cjk_names(qtbot, demo_wind
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert w.stack.currentIndex() == PAGE_PEOPLE
-    assert "大村" in w.people.detail.toPlainText()
+    qtbot.waitUntil(lambda: "大村" in w.people.detail.toPlainText())  # read once the list has painted
 
     dialog = _search(qtbot, w, "서울")
     found = _results(dialog)

@@ -43,8 +43,10 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     assert stored["given_name"] == "Hideaki-san" and stored["title"] == "Governor (acting)"
     row = w.people.model.rows[w.people.model.find(person["id"])]
     assert "Hideaki-san" in row["name"]
-    assert "Hideaki-san" in w.people.detail.toPlainText()
+    qtbot.waitUntil(lambda: "Hideaki-san" in w.people.detail.toPlainText())
     assert "Hideaki-san" in w.act_undo.text()
+    w.activateWindow()  # the offscreen platform leaves no window active once the editor is gone
+    qtbot.waitUntil(w.isActiveWindow)
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
     stored = people_service.person_detail(demo_db, person["id"])
@@ -269,7 +271,7 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     w.act_undo.trigger()
     w.people.select(person["id"])
     assert w.people.model.find(person["id"]) >= 0
-    assert "大村秀章" in w.people.detail.toPlainText()
+    qtbot.waitUntil(lambda: "大村秀章" in w.people.detail.toPlainText())
     aichi_agreement = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
     assert person["id"] in [p["id"] for p in aichi_agreement["signatories"]]
     w.act_redo.trigger()
