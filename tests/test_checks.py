@@ -14,15 +14,9 @@ SEOUL, TOKYO = "Asia/Seoul", "Asia/Tokyo"
 
 
 @pytest.fixture
-def tour(db):
+def tour(db, asia_tour):
     """Seoul, then Tokyo, then a day in Nagoya, with two people of the delegation."""
-    mid = missions.create_mission(db, title="Asia tour", start="2017-06-05", end="2017-06-14")
-    missions.add_leg(db, mid, city="Seoul", country="KR", timezone=SEOUL,
-                     arrive="2017-06-05T09:00", depart="2017-06-07T18:00")
-    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone=TOKYO,
-                     arrive="2017-06-07T23:00", depart="2017-06-12T18:00")
-    missions.add_leg(db, mid, city="Nagoya", country="JP", timezone=TOKYO,
-                     arrive="2017-06-12T08:00", depart="2017-06-13T18:00")
+    mid = asia_tour
     ana = people.create_person(db, given_name="Ana", family_name="Martin")
     bo = people.create_person(db, given_name="Bo", family_name="Peeters")
     return {"db": db, "mission": mid, "ana": ana, "bo": bo}

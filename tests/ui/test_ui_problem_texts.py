@@ -22,14 +22,8 @@ def language(qapp):
 
 
 @pytest.fixture
-def tour(db):
-    mid = missions.create_mission(db, title="Asia tour", start="2017-06-05", end="2017-06-14")
-    missions.add_leg(db, mid, city="Seoul", country="KR", timezone=SEOUL,
-                     arrive="2017-06-05T09:00", depart="2017-06-07T18:00")
-    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone=TOKYO,
-                     arrive="2017-06-07T23:00", depart="2017-06-12T18:00")
-    missions.add_leg(db, mid, city="Nagoya", country="JP", timezone=TOKYO,
-                     arrive="2017-06-12T08:00", depart="2017-06-13T18:00")
+def tour(db, asia_tour):
+    mid = asia_tour
     who = {"cecile": people.create_person(db, given_name="Cécile", family_name="Jodogne"),
            "bo": people.create_person(db, given_name="Bo", family_name="Peeters"),
            "ohmura": people.create_person(db, given_name="Hideaki", family_name="Ohmura",
