@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
-from .widgets import FieldErrors, PersonPicker, error_label, field_with_error
+from .widgets import FieldErrors, PersonPicker, debounced, error_label, field_with_error
 
 
 def _text_edit(text: str = "", height: int = 80) -> QPlainTextEdit:
@@ -306,10 +306,7 @@ class MeetingEditor(QDialog):
         box.addWidget(self.errors.general)
         box.addWidget(buttons)
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(300)
-        self._check_timer.timeout.connect(self.run_checks)
+        self._check_timer = debounced(self, 300, self.run_checks)
         for w in (self.start, self.end, self.title_edit):
             w.textChanged.connect(self._changed)
         self.city.currentIndexChanged.connect(self._changed)

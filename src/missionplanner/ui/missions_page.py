@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
-from .widgets import FilterProxy, setup_table
+from .widgets import FilterProxy, debounced, setup_table
 
 
 class _MissionsProxy(FilterProxy):
@@ -64,10 +64,7 @@ class MissionsPage(QWidget):
         self.table.sortByColumn(MissionsModel.COL_DATES, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self._emit(self.open_agenda))
         # The summary is read after the list has painted, once per burst of selection changes.
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(30)
-        self._detail_timer.timeout.connect(self._show_detail)
+        self._detail_timer = debounced(self, 30, self._show_detail)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Mission summary"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import setup_table
+from .widgets import debounced, setup_table
 
 
 class SortedOrganizationsModel(OrganizationsModel):
@@ -177,19 +177,13 @@ class PeoplePage(_ListWithDetail):
         self.filter.setPlaceholderText(self.tr("Filter people by name (either script), title or organization"))
         self.filter.setAccessibleName(self.tr("Filter people"))
         self.filter.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce = debounced(self, 200, self.refresh)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.model = PeopleModel(self._fetch, self)
         self.table = _table(self.model, "peopleTable", self.tr("People"), (230, 100, 190))
         # The selected person's detail is read once the list has painted, once per burst of
         # selection changes (arrow keys held down): the list of 50,000 shows sooner.
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(30)
-        self._detail_timer.timeout.connect(self.show_detail)
+        self._detail_timer = debounced(self, 30, self.show_detail)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Person details"))
@@ -335,10 +329,7 @@ class OrganizationsPage(_ListWithDetail):
         self.filter.setPlaceholderText(self.tr("Filter organizations"))
         self.filter.setAccessibleName(self.tr("Filter organizations"))
         self.filter.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce = debounced(self, 200, self.refresh)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.table = _table(self.model, "organizationsTable", self.tr("Organizations"),
                             (240, 120, 90, 60))

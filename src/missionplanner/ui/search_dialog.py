@@ -6,11 +6,12 @@ query runs on the background worker; the newest answer wins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from ..services.search import search
 from .messages import error_text
+from .widgets import debounced
 
 KINDS = {
     "mission": QT_TRANSLATE_NOOP("SearchDialog", "Mission"),
@@ -45,10 +46,7 @@ class SearchDialog(QDialog):
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemActivated.connect(self._activate)
         self.status = QLabel()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.run_query)
+        self._timer = debounced(self, 150, self.run_query)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self._activate_first)
         self._generation = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,6 +24,16 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError
 from . import formatting as fmt
 from .models import SORT_ROLE
+
+
+def debounced(parent, ms: int, slot) -> QTimer:
+    """A single-shot timer that calls `slot` `ms` after its last start(): one call per burst of
+    typing or of selection changes, and none before the widgets have painted."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def _people_service():
