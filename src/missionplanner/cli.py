@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from .errors import MissionPlannerError, NotAvailableError
 
@@ -126,18 +125,13 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .output_files import write_output
     from .services.missionfile import dumps, export_mission
 
     doc = export_mission(_open(args), args.mission)
-    _write_text_atomically(Path(args.output), dumps(doc))
+    write_output(args.output, dumps(doc))
     print(f"wrote {args.output}")
     return EXIT_OK
-
-
-def _write_text_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 def cmd_followups(args) -> int:
@@ -262,12 +256,10 @@ def cmd_doctor(args) -> int:
 
 def cmd_ics_export(args) -> int:
     from .interop.ics import export_ics
+    from .output_files import write_output
 
     data = export_ics(_open(args), args.mission)
-    path = Path(args.output)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_output(args.output, data)
     print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
     return EXIT_OK
 

@@ -439,33 +439,10 @@ def new_document(w: Writer, target, *, title: str, document_name: str, classific
 
 
 def write_private(path: str | os.PathLike, data: bytes) -> Path:
-    """Write `data` to `path` readable by its owner only, through a .part file renamed into place."""
-    path = Path(path)
-    if path.is_dir():
-        raise ValidationError(f"{path} is a folder; give a file name such as pack.pdf", field="output")
-    if not path.parent.exists():
-        raise ValidationError(f"the folder {path.parent} does not exist", field="output")
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fd = None
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, path)
-        os.chmod(path, 0o600)
-    except BaseException:
-        if fd is not None:
-            os.close(fd)
-        try:
-            part.unlink()
-        except OSError:
-            pass
-        raise
-    return path
+    """Write `data` to `path` readable by its owner only (see output_files: no link, no half file)."""
+    from ..output_files import write_output
+
+    return write_output(path, data)
 
 
 def buffer() -> io.BytesIO:

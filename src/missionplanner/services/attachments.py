@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import mimetypes
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..model import Agreement, Attachment, Meeting, Mission, Organization, Person
+from ..output_files import write_output
 from .records import get
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -60,10 +60,7 @@ def save_attachment(db, attachment_id: str, folder: str | Path) -> Path:
         name, data = Path(a.filename).name or "attachment", a.data
     target = Path(folder) / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    return target
+    return write_output(target, data)
 
 
 def delete_attachment(db, attachment_id: str) -> None:

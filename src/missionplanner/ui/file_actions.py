@@ -6,31 +6,25 @@ real; either way nothing is written unless the whole file reads without error.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import MissionPlannerError
+from ..output_files import write_output
 from ..services import missionfile
 from ..services import missions as mission_service
 
 
 def _write_mission_file(db, ref: str, target: str) -> str:
     doc = missionfile.export_mission(db, ref)
-    tmp = Path(target + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    write_output(target, missionfile.dumps(doc))
     return target
 
 
 def _write_calendar(db, ref: str, target: str) -> str:
     from ..interop.ics import export_ics
 
-    tmp = Path(target + ".part")
-    tmp.write_bytes(export_ics(db, ref))
-    tmp.replace(target)
+    write_output(target, export_ics(db, ref))
     return target
 
 
