@@ -106,3 +106,35 @@ def test_output_path_gives_a_fresh_private_file(tmp_path):
         assert tmp.parent == tmp_path and tmp.stat().st_size == 0 and mode(tmp) == 0o600
         tmp.write_bytes(b"data")
     assert (tmp_path / "b.sqlite").read_bytes() == b"data"
+
+
+def run_cli(*argv):
+    from missionplanner.cli import main
+
+    return main(list(argv))
+
+
+def test_cli_outputs_refuse_links_and_folders_before_working(tmp_path, capsys):
+    db = str(tmp_path / "x.sqlite")
+    assert run_cli("--db", db, "demo") == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (tmp_path / "japan.json").symlink_to(victim)
+    for command in ("export", "ics-export"):
+        capsys.readouterr()
+        assert run_cli("--db", db, command, "official-mission-japan-2017", "-o", str(tmp_path / "japan.json")) == 2
+        err = capsys.readouterr().err
+        assert "symbolic link" in err and err.count("\n") == 1
+        assert run_cli("--db", db, command, "official-mission-japan-2017", "-o", str(tmp_path)) == 2
+        assert "is a folder" in capsys.readouterr().err
+        assert run_cli("--db", db, command, "official-mission-japan-2017", "-o", "") == 2
+    assert victim.read_text() == "precious"
+    assert leftover_temp_files(tmp_path) == []
+
+
+def test_cli_exports_are_owner_only(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    run_cli("--db", db, "demo")
+    for command, name in (("export", "m.json"), ("ics-export", "m.ics")):
+        assert run_cli("--db", db, command, "official-mission-japan-2017", "-o", str(tmp_path / name)) == 0
+        assert mode(tmp_path / name) == 0o600

@@ -125,9 +125,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .output_files import write_output
+    from .output_files import check_target, write_output
     from .services.missionfile import dumps, export_mission
 
+    check_target(args.output)  # a bad -o is said before any work, not after it
     doc = export_mission(_open(args), args.mission)
     write_output(args.output, dumps(doc))
     print(f"wrote {args.output}")
@@ -256,8 +257,9 @@ def cmd_doctor(args) -> int:
 
 def cmd_ics_export(args) -> int:
     from .interop.ics import export_ics
-    from .output_files import write_output
+    from .output_files import check_target, write_output
 
+    check_target(args.output)
     data = export_ics(_open(args), args.mission)
     write_output(args.output, data)
     print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
