@@ -10,17 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from missionplanner.errors import ValidationError
-from missionplanner.model import MEETING_STATUSES
+from missionplanner.model import MEETING_STATUSES, Meeting
 from missionplanner.services import validation as v
 from missionplanner.services.meetings import _TEXT_FIELDS, meeting_fields
 from missionplanner.services.timeutil import to_utc
 
 
 def reference(data: dict, current) -> dict:
-    """meeting_fields as it was: every field through its validator."""
+    """meeting_fields as it was: every field through its validator (bounded by its column)."""
     out = {}
     if current is None or "title" in data:
-        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+        out["title"] = v.column_text(data.get("title"), Meeting, "title", required=True)
     zone_name = data.get("timezone", current.timezone if current else None)
     out["timezone"] = v.timezone_name(zone_name)
     for key in ("start", "end"):
@@ -30,7 +30,7 @@ def reference(data: dict, current) -> dict:
         out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
     for key in _TEXT_FIELDS:
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key)
+            out[key] = v.column_text(data.get(key), Meeting, key)
     for key in ("talking_points", "decisions"):
         if current is None or key in data:
             out[key] = v.string_list(data.get(key), key)

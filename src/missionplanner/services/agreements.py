@@ -13,19 +13,24 @@ from .views import agreement_view
 def agreement_fields(data: dict, current: Agreement | None) -> dict:
     out = {}
     if current is None or "title" in data:
-        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+        out["title"] = v.column_text(data.get("title"), Agreement, "title", required=True)
     if current is None or "kind" in data:
-        out["kind"] = v.text(data.get("kind") or "cooperation", "kind")
+        kind = data.get("kind")
+        out["kind"] = v.column_text("cooperation" if kind in (None, "") else kind, Agreement, "kind")
     if current is None or "status" in data:
-        out["status"] = v.choice(data.get("status") or "in-force", v.AGREEMENT_STATUSES, "status")
+        status = data.get("status")
+        out["status"] = v.choice("in-force" if status in (None, "") else status, v.AGREEMENT_STATUSES, "status")
     for key in ("signed", "expires"):
         if current is None or key in data:
             out[key] = v.optional_date(data.get(key), key)
     if current is None or "signed_approximate" in data:
-        out["signed_approximate"] = bool(data.get("signed_approximate", False))
+        approximate = data.get("signed_approximate")
+        if approximate not in (None, True, False):  # "no" would read as true
+            raise v.ValidationError(f"expected true or false, got {approximate!r:.60}", field="signed_approximate")
+        out["signed_approximate"] = bool(approximate)
     for key in ("scope", "notes"):
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key)
+            out[key] = v.column_text(data.get(key), Agreement, key)
     return out
 
 

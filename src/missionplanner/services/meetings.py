@@ -19,7 +19,7 @@ MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points",
 def meeting_fields(data: dict, current: Meeting | None) -> dict:
     out = {}
     if current is None or "title" in data:
-        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+        out["title"] = v.column_text(data.get("title"), Meeting, "title", required=True)
     zone_name = data.get("timezone", current.timezone if current else None)
     out["timezone"] = v.timezone_name(zone_name)
     for key in ("start", "end"):
@@ -32,7 +32,7 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
     for key in _TEXT_FIELDS:
         if current is None or key in data:
             value = data.get(key)
-            out[key] = "" if value is None else v.text(value, key)
+            out[key] = "" if value is None else v.column_text(value, Meeting, key)
     for key in ("talking_points", "decisions"):
         if current is None or key in data:
             value = data.get(key)
@@ -144,7 +144,7 @@ def log_outcome(db, meeting_id: str, version: int | None, *, outcome: str, decis
     with db.write() as s:
         m = get(s, Meeting, meeting_id, "meeting")
         check_version(m, version, "meeting")
-        m.outcome = v.text(outcome, "outcome")
+        m.outcome = v.column_text(outcome, Meeting, "outcome")
         m.decisions = v.string_list(list(decisions), "decisions")
         m.status = "held"
         for i, data in enumerate(followups):

@@ -26,7 +26,7 @@ from .views import (
 def _mission_fields(data: dict, *, partial: bool) -> dict:
     out = {}
     if not partial or "title" in data:
-        out["title"] = v.text(data.get("title"), "title", required=True, max_len=300)
+        out["title"] = v.column_text(data.get("title"), Mission, "title", required=True)
     if not partial or "kind" in data:
         out["kind"] = v.choice(data.get("kind", "official-mission"), v.MISSION_KINDS, "kind")
     if not partial or "status" in data:
@@ -38,7 +38,8 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
                 raise ValidationError("is required (YYYY-MM-DD)", field=field)
             out[key] = value
     if not partial or "home_timezone" in data:
-        out["home_timezone"] = v.timezone_name(data.get("home_timezone") or DEFAULT_HOME_TZ,
+        home = data.get("home_timezone")
+        out["home_timezone"] = v.timezone_name(DEFAULT_HOME_TZ if home in (None, "") else home,
                                                "home_timezone")
     for key in ("objectives", "notes"):
         if not partial or key in data:
@@ -46,7 +47,7 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
     if "lead_id" in data:
         out["lead_id"] = data["lead_id"] or None
     if "slug" in data and data["slug"]:
-        out["slug"] = v.slugify(data["slug"])
+        out["slug"] = v.slugify(v.column_text(data["slug"], Mission, "slug"))
     return out
 
 
@@ -125,7 +126,7 @@ def _leg_fields(data: dict, current: Leg | None) -> dict:
     for key, required in (("city", True), ("city_native", False), ("hotel", False),
                           ("embassy", False), ("emergency", False), ("notes", False)):
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key, required=required)
+            out[key] = v.column_text(data.get(key), Leg, key, required=required)
     if current is None or "country" in data:
         out["country"] = v.country(data.get("country"))
     for key in ("arrive", "depart"):
@@ -177,7 +178,8 @@ def set_members(db, mission_id: str, members: list[tuple[str, str]]) -> None:
         s.flush()
         for i, (person_id, role) in enumerate(members):
             get(s, Person, person_id, "person")
-            m.members.append(MissionMember(person_id=person_id, role=v.text(role, "role"), position=i))
+            m.members.append(MissionMember(person_id=person_id, role=v.column_text(role, MissionMember, "role"),
+                                           position=i))
 
 
 # Reading ----------------------------------------------------------------------------------------

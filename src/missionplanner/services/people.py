@@ -35,10 +35,10 @@ ORG_TEXT = ("native_name", "kind", "city", "address", "website", "phone", "descr
 def person_fields(data: dict, current: Person | None) -> dict:
     out = {}
     if current is None or "family_name" in data:
-        out["family_name"] = v.text(data.get("family_name"), "family_name", required=True, max_len=200)
+        out["family_name"] = v.column_text(data.get("family_name"), Person, "family_name", required=True)
     for key in PERSON_TEXT:
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key)
+            out[key] = v.column_text(data.get(key), Person, key)
     if current is None or "email" in data:
         out["email"] = v.email(data.get("email"))
     if current is None or "name_order" in data:
@@ -58,10 +58,10 @@ def _looks_east_asian(native: str) -> bool:
 def organization_fields(data: dict, current: Organization | None) -> dict:
     out = {}
     if current is None or "name" in data:
-        out["name"] = v.text(data.get("name"), "name", required=True, max_len=300)
+        out["name"] = v.column_text(data.get("name"), Organization, "name", required=True)
     for key in ORG_TEXT:
         if current is None or key in data:
-            out[key] = v.text(data.get(key), key)
+            out[key] = v.column_text(data.get(key), Organization, key)
     if current is None or "kind" in data:
         out["kind"] = v.choice(out["kind"], v.ORG_KINDS, "kind")
     if current is None or "country" in data:

@@ -19,13 +19,9 @@ from dateutil import parser as du_parser
 from dateutil import tz
 
 from ..errors import TimeInputError
-from .timeutil import localize, zone
+from .timeutil import MAX_YEAR, MIN_YEAR, localize, zone
 
 LOCALES = ("en", "fr", "nl")
-
-# Years outside this window are almost surely typing mistakes ("9/6/217"), and far-off years also
-# overflow the zone arithmetic.
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
 # Two defaults that differ in every field: what the parser fills in from both was typed, what
 # differs was not. (2000 and 2004 are both leap years, January and March both have 31 days.)
@@ -182,7 +178,10 @@ def parse_local_input(text: str, zone_name: str, default_date: date | None = Non
     day = _date_part(text, a, typed, default_date, field)
     _check_weekday(text, day, field)
     minute = a.minute if typed["minute"] else 0
-    naive = datetime(day.year, day.month, day.day, a.hour, minute, a.second)
+    if a.second or a.microsecond:
+        # Kept to the minute, as every screen and export shows it (a second would not round-trip).
+        raise TimeInputError(f"{text!r} has seconds; type the time to the minute, such as 10:30", field=field)
+    naive = datetime(day.year, day.month, day.day, a.hour, minute)
     if a.tzinfo is not None:
         try:
             offset = a.utcoffset()

@@ -12,30 +12,62 @@ from ..errors import TimeInputError, ValidationError
 DEFAULT_HOME_TZ = "Europe/Brussels"
 
 
-@lru_cache(maxsize=512)
+# Years outside this window are almost surely typing mistakes ("9/6/217", "0001-01-01"), and far-off
+# years overflow the zone arithmetic (year 9999 in Asia/Tokyo is past datetime.max in UTC).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> frozenset[str]:
+    """Every name in the IANA zone database (the system's, or the tzdata package's)."""
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _unknown_zone(name, field: str) -> ValidationError:
+    shown = name if isinstance(name, str) and len(name) <= 80 else f"{str(name)[:80]}…"
+    return ValidationError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Tokyo)", field=field)
+
+
 def zone(name: str, field: str = "timezone") -> tzinfo:
-    """The IANA zone called `name`; an unknown name is refused (dateutil would fall back silently)."""
-    if not name or "/" not in name and name not in ("UTC", "Etc/UTC"):
-        raise ValidationError(f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)",
-                              field=field)
-    z = tz.gettz(name)
+    """The IANA zone called `name`; any other name is refused.
+
+    Only names listed in the zone database count: dateutil alone would also read a file path
+    ("/usr/share/zoneinfo/Asia/Tokyo", "../zoneinfo/UTC") or a POSIX TZ string ("AAA/B+3",
+    "Etc/GMT+14"), which zoneinfo, the iCalendar export and other readers then cannot load. This is
+    the one door every zone passes: mission files, the editors, `--home-tz`.
+    """
+    if not isinstance(name, str) or not name or len(name) > 64 or name not in zone_names() \
+            or ("/" not in name and name not in ("UTC",)):
+        raise _unknown_zone(name, field)
+    z = _load_zone(name)
     if z is None:
-        raise ValidationError(f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)",
-                              field=field)
+        raise _unknown_zone(name, field)
     return z
 
 
-def is_valid_zone(name: str) -> bool:
-    try:
-        zone(name)
-    except ValidationError:
-        return False
-    return True
+@lru_cache(maxsize=512)
+def _load_zone(name: str) -> tzinfo | None:
+    return tz.gettz(name)
+
+
+def require_zone(name, field: str = "timezone") -> str:
+    """`name` if it is an IANA zone name, else a ValidationError naming the field."""
+    zone(name, field)
+    return name
+
+
+def check_year(year: int, field: str, shown: str | None = None) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        what = f"{shown!r}: " if shown else ""
+        raise ValidationError(f"{what}the year {year} is out of range ({MIN_YEAR} to {MAX_YEAR})", field=field)
 
 
 def localize(naive: datetime, zone_name: str, *, field: str = "time") -> datetime:
     """Attach `zone_name` to a wall-clock time, refusing one that does not exist or is ambiguous."""
     z = zone(zone_name)
+    check_year(naive.year, field)
     if naive.tzinfo is not None:
         return naive.astimezone(UTC)
     aware = naive.replace(tzinfo=z)
@@ -58,25 +90,38 @@ def localize(naive: datetime, zone_name: str, *, field: str = "time") -> datetim
 def parse_iso_local(text: str, zone_name: str, *, field: str = "time") -> datetime:
     """An ISO wall-clock string ("2017-06-09T10:00"), or one with an explicit offset, to UTC."""
     if not isinstance(text, str):
-        raise ValidationError(f"expected a date and time as text, got {text!r}", field=field)
+        raise ValidationError(f"expected a date and time as text, got {_short(repr(text))}", field=field)
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"cannot read {text!r} as a date and time (YYYY-MM-DDTHH:MM)",
+        raise ValidationError(f"cannot read {_short(text)!r} as a date and time (YYYY-MM-DDTHH:MM)",
                               field=field) from None
     zone(zone_name)
+    check_year(value.year, field, text)
+    if value.second or value.microsecond:
+        # Times are kept to the minute, as the editors and every export show them: a second kept
+        # here would be lost on export and the file would no longer read back the same.
+        raise ValidationError(f"{text!r} has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)",
+                              field=field)
     return localize(value, zone_name, field=field)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def parse_iso_date(text, *, field: str = "date") -> date:
     if isinstance(text, date) and not isinstance(text, datetime):
+        check_year(text.year, field, text.isoformat())
         return text
     if not isinstance(text, str):
-        raise ValidationError(f"expected a date as text (YYYY-MM-DD), got {text!r}", field=field)
+        raise ValidationError(f"expected a date as text (YYYY-MM-DD), got {_short(repr(text))}", field=field)
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"cannot read {text!r} as a date (YYYY-MM-DD)", field=field) from None
+        raise ValidationError(f"cannot read {_short(text)!r} as a date (YYYY-MM-DD)", field=field) from None
+    check_year(value.year, field, text)
+    return value
 
 
 def to_utc(value, zone_name: str, *, field: str = "time") -> datetime:

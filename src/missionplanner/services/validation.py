@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from ..errors import ValidationError
 from .timeutil import parse_iso_date, zone
@@ -19,44 +20,103 @@ _RRULE_KEYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYM
                "BYSETPOS", "BYWEEKNO", "BYYEARDAY"}
 
 
+# The longest a free-text field may be (background, biography, notes...): a few hundred pages of
+# briefing, so that one pasted file cannot make a brief run for minutes. Shorter fields are bounded
+# by their column's declared length (column_limit), on every database backend alike.
+MAX_LONG_TEXT = 100_000
+# The most entries in one list field (talking points, decisions, if raised).
+MAX_LIST_ITEMS = 1_000
+
+# Control characters other than tab and newline, the bidirectional overrides and isolates (which
+# make a name print backwards: the "RTL override" trick) and lone surrogates (not text at all: no
+# UTF-8 form). They would reach the terminal, the iCalendar file and the PDF as they are.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _short_repr(value, limit: int = 60) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
+def clean_text(value: str, field: str) -> str:
+    """`value` with Windows line ends made plain, refusing the characters _FORBIDDEN lists."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _FORBIDDEN.search(value)
+    if bad:
+        raise ValidationError(f"contains the control character U+{ord(bad.group()):04X} at position "
+                              f"{bad.start() + 1}; only tab and newline are allowed in text", field=field)
+    return value
+
+
 def text(value, field: str, *, required: bool = False, max_len: int | None = None) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"expected text, got {value!r}", field=field)
-    value = value.strip()
+        raise ValidationError(f"expected text, got {_short_repr(value)}", field=field)
+    value = clean_text(value, field).strip()
     if required and not value:
         raise ValidationError("is required and may not be empty", field=field)
-    if max_len and len(value) > max_len:
+    max_len = max_len or MAX_LONG_TEXT
+    if len(value) > max_len:
         raise ValidationError(f"is longer than {max_len} characters", field=field)
     return value
+
+
+@lru_cache(maxsize=None)
+def column_limit(model, attr: str) -> int:
+    """The declared length of a model's String(n) column; MAX_LONG_TEXT for a Text column."""
+    length = getattr(model.__table__.c[attr].type, "length", None)
+    return min(length, MAX_LONG_TEXT) if length else MAX_LONG_TEXT
+
+
+def column_text(value, model, attr: str, *, field: str | None = None, required: bool = False) -> str:
+    """`text` bounded by the column the value is stored in (see column_limit)."""
+    return text(value, field or attr, required=required, max_len=column_limit(model, attr))
 
 
 def choice(value, options, field: str) -> str:
     if value not in options:
         allowed = ", ".join(o for o in options if o)
-        raise ValidationError(f"{value!r} is not one of: {allowed}", field=field)
+        raise ValidationError(f"{_short_repr(value)} is not one of: {allowed}", field=field)
     return value
 
 
 def timezone_name(value, field: str = "timezone") -> str:
-    value = text(value, field, required=True)
+    value = text(value, field, required=True, max_len=64)
     zone(value, field)
     return value
 
 
+# Region codes in CLDR (Babel's data) that are not countries: supranational (EU, EZ, UN), private
+# use or test (QO, XA, XB, ZZ), and ISO 3166's "exceptionally reserved" parts of other countries (AC,
+# CP, CQ, DG, EA, IC, TA). What is left is ISO 3166-1 alpha-2, plus XK (Kosovo), as CLDR and the EU
+# use it.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC",
+                            "TA"})
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The two-letter country codes accepted (ISO 3166-1 alpha-2, from CLDR through Babel)."""
+    from babel import Locale
+
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
+
+
 def country(value, field: str = "country", *, required: bool = True) -> str:
-    value = text(value, field, required=required).upper()
-    if value and not re.fullmatch(r"[A-Z]{2}", value):
-        raise ValidationError(f"{value!r} is not a two-letter ISO country code (JP, KR, BE...)",
+    value = text(value, field, required=required, max_len=60).upper()
+    if value and value not in country_codes():
+        raise ValidationError(f"{_short_repr(value)} is not a two-letter ISO country code (JP, KR, BE...)",
                               field=field)
     return value
 
 
 def email(value, field: str = "email") -> str:
-    value = text(value, field)
+    value = text(value, field, max_len=300)
     if value and not _EMAIL.match(value):
-        raise ValidationError(f"{value!r} is not an e-mail address", field=field)
+        raise ValidationError(f"{_short_repr(value)} is not an e-mail address", field=field)
     return value
 
 
@@ -66,12 +126,23 @@ def optional_date(value, field: str) -> date | None:
     return parse_iso_date(value, field=field)
 
 
+def _list_size(value: list, field: str) -> None:
+    if len(value) > MAX_LIST_ITEMS:
+        raise ValidationError(f"has {len(value):,} entries; the limit is {MAX_LIST_ITEMS:,}", field=field)
+
+
 def string_list(value, field: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValidationError("expected a list of texts", field=field)
-    return [v.strip() for v in value if v.strip()]
+    _list_size(value, field)
+    out = []
+    for i, item in enumerate(value):
+        item = text(item, f"{field}[{i}]")
+        if item:
+            out.append(item)
+    return out
 
 
 def if_raised(value, field: str = "if_raised") -> list[dict]:
@@ -79,6 +150,7 @@ def if_raised(value, field: str = "if_raised") -> list[dict]:
         return []
     if not isinstance(value, list):
         raise ValidationError("expected a list of {topic, line}", field=field)
+    _list_size(value, field)
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, dict) or set(item) - {"topic", "line"}:
@@ -89,14 +161,14 @@ def if_raised(value, field: str = "if_raised") -> list[dict]:
 
 
 def rrule_text(value, field: str = "recurrence") -> str:
-    value = text(value, field).upper()
+    value = text(value, field, max_len=200).upper()
     if not value:
         return ""
     if value.startswith("RRULE:"):
         value = value[6:]
     parts = dict(p.split("=", 1) for p in value.split(";") if "=" in p)
     if "FREQ" not in parts or set(parts) - _RRULE_KEYS:
-        raise ValidationError(f"{value!r} is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)",
+        raise ValidationError(f"{_short_repr(value)} is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)",
                               field=field)
     from dateutil.rrule import rrulestr
 
