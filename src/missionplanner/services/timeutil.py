@@ -52,6 +52,14 @@ def _load_zone(name: str) -> tzinfo | None:
     return tz.gettz(name)
 
 
+def is_valid_zone(name) -> bool:
+    try:
+        zone(name)
+    except ValidationError:
+        return False
+    return True
+
+
 def require_zone(name, field: str = "timezone") -> str:
     """`name` if it is an IANA zone name, else a ValidationError naming the field."""
     zone(name, field)
