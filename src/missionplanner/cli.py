@@ -120,7 +120,9 @@ def cmd_import(args) -> int:
     print(f"{verb} {summary['title']!r}: {summary['legs']} legs, {summary['meetings']} meetings, "
           f"{summary['people']} new people ({summary['matched_people']} matched), "
           f"{summary['organizations']} new organizations, {summary['followups']} follow-ups, "
-          f"{summary['agreements']} agreements")
+          f"{summary['agreements']} agreements"
+          + (f" ({summary['matched_agreements']} already there, identical)"
+             if summary.get("matched_agreements") else ""))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ typo never loses data silently. Every error names where it is: `meetings[2] "Tit
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +36,14 @@ from .timeutil import wall_clock_text
 
 FORMAT = "missionplanner/1"
 
+# Bounds on what one file may ask for, each named in the refusal: the file's size, how deep its
+# JSON nests (a mission file needs five levels), the digits of a number (none is needed at all),
+# and the meetings of one mission (the briefing pack's goal is 10,000 meetings within a minute).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NUMBER_DIGITS = 30
+MAX_MEETINGS = 10_000
+
 TOP = {"format", "mission", "legs", "organizations", "people", "meetings", "agreements"}
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
            "notes", "delegation"}
@@ -57,10 +66,25 @@ class MissionFileError(MissionPlannerError):
     """A mission file that cannot be imported; the message names the file and the place."""
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _label(value) -> str:
+    """A record's name as it may be printed in a message: escapes for control characters (so a
+    name holding ANSI codes or an RTL override cannot rewrite the terminal line), and short."""
+    if not isinstance(value, str):
+        return ""
+    value = _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], value)
+    return value if len(value) <= 120 else value[:120] + "…"
+
+
 def _where(section: str, index: int, item) -> str:
     label = ""
     if isinstance(item, dict):
-        label = item.get("key") or item.get("title") or item.get("city") or item.get("action") or ""
+        for name in ("key", "title", "city", "action"):
+            label = _label(item.get(name))
+            if label:
+                break
     return f'{section}[{index}]' + (f' "{label}"' if label else "")
 
 
@@ -77,8 +101,41 @@ def _fields(item, allowed: set[str], where: str) -> dict:
 def _section(doc: dict, name: str) -> list:
     value = doc.get(name, [])
     if not isinstance(value, list):
-        raise ValidationError("expected a list", where=name)
+        raise ValidationError(f"expected a list, got {_kind(value)}", where=name)
     return value
+
+
+def _kind(value) -> str:
+    return {dict: "an object", str: "a text", bool: "true or false", int: "a number", float: "a number",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _list(item: dict, key: str, where: str) -> list:
+    """A list field of a record: left out or null is empty; anything else that is not a list (0,
+    "", false, {}) is refused rather than read as empty, which would drop what the author meant."""
+    value = item.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValidationError(f"expected a list, got {_kind(value)}", where=where, field=key)
+    return value
+
+
+def _ref(item: dict, key: str):
+    """An optional key reference (lead, owner, organization): left out, null or "" is none."""
+    value = item.get(key)
+    return None if value in (None, "") else value
+
+
+def _no_repeats(people: list, keys: list, where: str, field: str) -> None:
+    """The same person twice in one list (by key, or by two keys matched to one stored person)."""
+    seen: dict[int, int] = {}
+    for n, person in enumerate(people):
+        first = seen.setdefault(id(person), n)
+        if first != n:
+            same = "listed twice" if keys[first] == keys[n] else f"the same person as {keys[first]!r}"
+            raise ValidationError(f"{keys[n]!r} is {same}; list each one once", where=where,
+                                  field=f"{field}[{n}]")
 
 
 def _rename(data: dict, mapping: dict) -> dict:
@@ -91,7 +148,8 @@ class _Importer:
         self.orgs: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
         self.counts = {"organizations": 0, "people": 0, "legs": 0, "meetings": 0, "followups": 0,
-                       "agreements": 0, "matched_people": 0, "matched_organizations": 0}
+                       "agreements": 0, "matched_people": 0, "matched_organizations": 0,
+                       "matched_agreements": 0}
 
     def person(self, key, where: str) -> Person:
         if not isinstance(key, str) or key not in self.people:
@@ -113,10 +171,14 @@ class _Importer:
             self.organization(i, item)
         for i, item in enumerate(_section(doc, "people")):
             self.person_record(i, item)
+        meetings = _section(doc, "meetings")
+        if len(meetings) > MAX_MEETINGS:
+            raise ValidationError(f"{len(meetings):,} meetings; the limit is {MAX_MEETINGS:,} per mission",
+                                  where="meetings")
         mission = self.mission(doc.get("mission"))
         for i, item in enumerate(_section(doc, "legs")):
             self.leg(mission, i, item)
-        for i, item in enumerate(_section(doc, "meetings")):
+        for i, item in enumerate(meetings):
             self.meeting(mission, i, item)
         for i, item in enumerate(_section(doc, "agreements")):
             self.agreement(i, item)
@@ -157,7 +219,8 @@ class _Importer:
             data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization")}, None)
         except ValidationError as exc:
             raise ValidationError(exc.plain, where=where, field=exc.field) from None
-        org = self.org(item["organization"], f"{where}: organization") if item.get("organization") else None
+        org_key = _ref(item, "organization")
+        org = self.org(org_key, f"{where}: organization") if org_key is not None else None
         existing = find_person(self.s, data["given_name"], data["family_name"], data["native_name"])
         if existing is not None:
             self.counts["matched_people"] += 1
@@ -176,28 +239,50 @@ class _Importer:
         where = "mission"
         _fields(item, MISSION, where)
         data = {k: x for k, x in item.items() if k not in ("lead", "delegation")}
-        lead = self.person(item["lead"], "mission: lead") if item.get("lead") else None
-        if data.get("slug") and self.s.scalars(select(Mission.id).where(
-                Mission.slug == v.slugify(data["slug"]))).first():
-            raise ValidationError(f"a mission with slug {data['slug']!r} is already in the database",
+        lead_key = _ref(item, "lead")
+        lead = self.person(lead_key, "mission: lead") if lead_key is not None else None
+        slug = data.get("slug")
+        if slug not in (None, "") and not isinstance(slug, str):
+            raise ValidationError(f"expected text, got {_kind(slug)}", where=where, field="slug")
+        if slug and self.s.scalars(select(Mission.id).where(Mission.slug == v.slugify(slug))).first():
+            raise ValidationError(f"a mission with slug {_label(slug)!r} is already in the database",
                                   where=where, field="slug")
         try:
             mission = create_mission_in(self.s, data)
         except ValidationError as exc:
             raise ValidationError(exc.plain, where=where, field=exc.field) from None
+        if not slug:
+            self._refuse_twin(mission)
         mission.lead = lead
-        delegation = item.get("delegation") or []
-        if not isinstance(delegation, list):
-            raise ValidationError("expected a list", where=where, field="delegation")
+        delegation = _list(item, "delegation", where)
+        members, keys = [], []
         for n, member in enumerate(delegation):
             mwhere = f"mission: delegation[{n}]"
             if isinstance(member, str):
                 member = {"person": member}
             _fields(member, {"person", "role"}, mwhere)
-            person = self.person(member.get("person"), mwhere)
-            mission.members.append(MissionMember(person=person, role=v.text(member.get("role"), "role"),
-                                                 position=n))
+            members.append(self.person(member.get("person"), mwhere))
+            keys.append(member.get("person"))
+            try:
+                role = v.column_text(member.get("role"), MissionMember, "role")
+            except ValidationError as exc:
+                raise ValidationError(exc.plain, where=mwhere, field=exc.field) from None
+            mission.members.append(MissionMember(person=members[-1], role=role, position=n))
+        _no_repeats(members, keys, "mission", "delegation")
         return mission
+
+    def _refuse_twin(self, mission: Mission) -> None:
+        """A file without a slug gets one made from its title, made unique with "-2": importing the
+        same file twice would then make two identical missions. One with the same title and dates
+        as a stored mission is taken for that file again."""
+        twin = self.s.scalars(select(Mission.slug).where(
+            Mission.title == mission.title, Mission.start_date == mission.start_date,
+            Mission.end_date == mission.end_date, Mission.id != mission.id)).first()
+        if twin is not None:
+            raise ValidationError(
+                f"a mission with the same title and dates is already in the database (slug {twin!r}); "
+                "this file looks imported already. To import it as another mission, give it a \"slug\"",
+                where="mission")
 
     def leg(self, mission, i, item):
         where = _where("legs", i, item)
@@ -222,28 +307,26 @@ class _Importer:
         self.s.add(m)
 
         for side, key in (("counterpart", "counterparts"), ("delegation", "delegation")):
-            keys = item.get(key) or []
-            if not isinstance(keys, list):
-                raise ValidationError("expected a list of person keys", where=where, field=key)
-            for n, pk in enumerate(keys):
-                person = self.person(pk, f"{where}: {key}[{n}]")
+            keys = _list(item, key, where)
+            people = [self.person(pk, f"{where}: {key}[{n}]") for n, pk in enumerate(keys)]
+            _no_repeats(people, keys, where, key)
+            for n, person in enumerate(people):
                 m.participations.append(Participation(person=person, side=side, position=n))
-        followups = item.get("followups") or []
-        if not isinstance(followups, list):
-            raise ValidationError("expected a list", where=where, field="followups")
-        for n, f in enumerate(followups):
+        for n, f in enumerate(_list(item, "followups", where)):
             fwhere = f"{where}: {_where('followups', n, f)}"
             _fields(f, FOLLOWUP, fwhere)
-            owner = self.person(f["owner"], f"{fwhere}: owner") if f.get("owner") else None
+            owner_key = _ref(f, "owner")
+            owner = self.person(owner_key, f"{fwhere}: owner") if owner_key is not None else None
             try:
                 due = v.optional_date(f.get("due"), "due")
                 rec = v.rrule_text(f.get("recurrence"))
                 if rec and due is None:
                     raise ValidationError("a recurring follow-up needs a due date", field="due")
+                status = f.get("status")
                 fu = FollowUp(mission=mission, meeting=m, action=v.text(f.get("action"), "action", required=True),
                               owner=owner, due=due, recurrence=rec,
-                              status=v.choice(f.get("status") or "open", ("open", "done", "cancelled"),
-                                              "status"),
+                              status=v.choice("open" if status in (None, "") else status,
+                                              ("open", "done", "cancelled"), "status"),
                               notes=v.text(f.get("notes"), "notes"))
             except ValidationError as exc:
                 raise ValidationError(exc.plain, where=fwhere, field=exc.field) from None
@@ -259,30 +342,102 @@ class _Importer:
             fields = agreement_fields(data, None)
         except ValidationError as exc:
             raise ValidationError(exc.plain, where=where, field=exc.field) from None
-        for key in ("parties", "signatories"):
-            if not isinstance(item.get(key) or [], list):
-                raise ValidationError("expected a list of keys", where=where, field=key)
-        parties = [self.org(k, f"{where}: parties") for k in item.get("parties") or []]
-        signatories = [self.person(k, f"{where}: signatories") for k in item.get("signatories") or []]
+        party_keys, signatory_keys = _list(item, "parties", where), _list(item, "signatories", where)
+        parties = [self.org(k, f"{where}: parties[{n}]") for n, k in enumerate(party_keys)]
+        signatories = [self.person(k, f"{where}: signatories[{n}]") for n, k in enumerate(signatory_keys)]
+        _no_repeats(parties, party_keys, where, "parties")
+        _no_repeats(signatories, signatory_keys, where, "signatories")
         existing = self.s.scalars(select(Agreement).where(Agreement.title == fields["title"])).first()
         if existing is not None:
+            differences = [k for k, x in fields.items() if getattr(existing, k) != x]
+            if set(existing.parties) != set(parties):
+                differences.append("parties")
+            if set(existing.signatories) != set(signatories):
+                differences.append("signatories")
+            if differences:
+                # Keeping either version in silence would lose the other's scope, parties or signatories.
+                raise ValidationError(
+                    "an agreement with this title is already in the database and differs in "
+                    f"{', '.join(differences)}; make the file agree with it, or give this one another title",
+                    where=where)
+            self.counts["matched_agreements"] += 1
             return
         self.s.add(Agreement(parties=parties, signatories=signatories, **fields))
         self.counts["agreements"] += 1
 
 
+class _Refused(ValueError):
+    """Raised from inside the JSON reader's hooks; its text goes into the one-line error."""
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict:
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            # json would keep the last silently: even "format" could be said twice, differently.
+            raise _Refused(f"the key {_label(key)!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _Refused(f"a number of {len(digits.lstrip('-')):,} digits (the limit is {MAX_NUMBER_DIGITS})")
+    return int(digits)
+
+
+def _check_tree(doc) -> None:
+    """Depth within MAX_DEPTH and no lone surrogate (an escape such as \\ud800 that is not text:
+    nothing could store or print it), walked without recursion."""
+    stack = [(doc, 1, "file")]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Refused(f"nested more than {MAX_DEPTH} levels deep (at {path})")
+        if isinstance(node, dict):
+            for key, value in node.items():
+                _check_string(key, path)
+                stack.append((value, depth + 1, f"{path}.{_label(key)}"))
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1, f"{path}[{i}]") for i, value in enumerate(node))
+        elif isinstance(node, str):
+            _check_string(node, path)
+
+
+def _check_string(text: str, path: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _Refused(f"a lone surrogate \\u{ord(text[exc.start]):04x} (not a character) at {path}") from None
+
+
 def read_document(path: str | Path) -> dict:
+    """The JSON of a mission file, or one line naming the file and what is wrong with it."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MissionFileError(f"{path}: {size:,} bytes; a mission file may hold at most "
+                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise MissionFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise MissionFileError(f"{path}: is a folder, not a mission file") from None
     except UnicodeDecodeError as exc:
         raise MissionFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     try:
-        return json.loads(raw)
+        doc = json.loads(raw, object_pairs_hook=_object, parse_int=_integer)
+        _check_tree(doc)
+        return doc
     except json.JSONDecodeError as exc:
         raise MissionFileError(f"{path}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except _Refused as exc:
+        raise MissionFileError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise MissionFileError(f"{path}: nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as exc:  # what else the reader refuses (an out-of-range number...)
+        raise MissionFileError(f"{path}: {str(exc)[:200]}") from None
 
 
 def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "") -> dict:

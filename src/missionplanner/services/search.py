@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+from ..errors import ValidationError
 from ..store import search_index
+
+# A search is a few words typed or pasted into a box. Each word is one more index lookup and one
+# more LIKE check per candidate row, so a pasted page (1,000 words) would run for a long time:
+# longer input is refused with these limits named.
+MAX_SEARCH_CHARS = 500
+MAX_SEARCH_WORDS = 32
+
+
+def check_search_text(text) -> str:
+    if not isinstance(text, str):
+        raise ValidationError(f"expected text to search for, got {type(text).__name__}", field="search")
+    if len(text) > MAX_SEARCH_CHARS:
+        raise ValidationError(f"the search text is {len(text):,} characters long; the limit is "
+                              f"{MAX_SEARCH_CHARS}", field="search")
+    words = len(text.split())
+    if words > MAX_SEARCH_WORDS:
+        raise ValidationError(f"the search text has {words} words; the limit is {MAX_SEARCH_WORDS}",
+                              field="search")
+    return text
 
 
 def search(db, text: str, limit: int = 50) -> list[dict]:
     """Case- and accent-insensitive; Japanese and Korean substrings match inside longer names."""
+    check_search_text(text)
     with db.read() as s:
         return search_index.query(s, text, limit=limit)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..errors import ValidationError
 from .timeutil import parse_iso_date, zone
@@ -63,7 +63,7 @@ def text(value, field: str, *, required: bool = False, max_len: int | None = Non
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def column_limit(model, attr: str) -> int:
     """The declared length of a model's String(n) column; MAX_LONG_TEXT for a Text column."""
     length = getattr(model.__table__.c[attr].type, "length", None)
