@@ -78,6 +78,12 @@ def _label(value) -> str:
     return value if len(value) <= 120 else value[:120] + "…"
 
 
+def _shown(value) -> str:
+    """A value quoted for a message, as repr does it (control characters escaped), and short."""
+    shown = repr(value)
+    return shown if len(shown) <= 122 else shown[:120] + "…"
+
+
 def _where(section: str, index: int, item) -> str:
     label = ""
     if isinstance(item, dict):
@@ -93,7 +99,8 @@ def _fields(item, allowed: set[str], where: str) -> dict:
         raise ValidationError("expected an object", where=where)
     unknown = sorted(set(item) - allowed)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})",
+        raise ValidationError(f"unknown field(s) {', '.join(map(_label, unknown[:10]))} "
+                              f"(allowed: {', '.join(sorted(allowed))})",
                               where=where)
     return item
 
@@ -153,12 +160,12 @@ class _Importer:
 
     def person(self, key, where: str) -> Person:
         if not isinstance(key, str) or key not in self.people:
-            raise ValidationError(f"no person with key {key!r} in this file", where=where)
+            raise ValidationError(f"no person with key {_shown(key)} in this file", where=where)
         return self.people[key]
 
     def org(self, key, where: str) -> Organization:
         if not isinstance(key, str) or key not in self.orgs:
-            raise ValidationError(f"no organization with key {key!r} in this file", where=where)
+            raise ValidationError(f"no organization with key {_shown(key)} in this file", where=where)
         return self.orgs[key]
 
     def run(self, doc) -> dict:
@@ -192,7 +199,7 @@ class _Importer:
         if not isinstance(key, str) or not key:
             raise ValidationError("is required", where=where, field="key")
         if key in self.orgs:
-            raise ValidationError(f"duplicate key {key!r}", where=where, field="key")
+            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
         try:
             data = organization_fields({k: x for k, x in item.items() if k != "key"}, None)
         except ValidationError as exc:
@@ -214,7 +221,7 @@ class _Importer:
         if not isinstance(key, str) or not key:
             raise ValidationError("is required", where=where, field="key")
         if key in self.people:
-            raise ValidationError(f"duplicate key {key!r}", where=where, field="key")
+            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
         try:
             data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization")}, None)
         except ValidationError as exc:
