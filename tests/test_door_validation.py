@@ -16,7 +16,7 @@ import pytest
 from missionplanner.cli import main
 from missionplanner.errors import ValidationError
 from missionplanner.model import Agreement, Meeting, Mission, Person
-from missionplanner.services import missionfile, missions, people
+from missionplanner.services import meetings, missionfile, missions, people
 from missionplanner.services.agreements import create_agreement
 from missionplanner.services.demo import demo_documents
 from missionplanner.services.meetings import create_meeting
@@ -262,8 +262,19 @@ def test_finding_11_a_file_without_slug_imported_twice_is_refused_as_a_duplicate
 
 def test_finding_11_meetings_per_mission_are_limited(db):
     doc = _japan()
-    doc["meetings"] = [doc["meetings"][0]] * (missionfile.MAX_MEETINGS + 1)
+    doc["meetings"] = [doc["meetings"][0]] * (meetings.MAX_MEETINGS + 1)
     _refused(db, doc, "meetings: 10,001 meetings; the limit is 10,000 per mission")
+
+
+def test_finding_11_meetings_per_mission_are_limited_in_the_editors_too(db, mission_id, monkeypatch):
+    monkeypatch.setattr(meetings, "MAX_MEETINGS", 2)  # the same rule as at 10,000, without the 10,000
+    for hour in (10, 11):
+        create_meeting(db, mission_id, title=f"M{hour}", timezone="Asia/Tokyo", start=f"2017-06-09T{hour}:00",
+                       end=f"2017-06-09T{hour}:30")
+    with pytest.raises(ValidationError, match="the mission has 2 meetings; the limit is 2 per mission"):
+        create_meeting(db, mission_id, title="M12", timezone="Asia/Tokyo", start="2017-06-09T12:00",
+                       end="2017-06-09T12:30")
+    assert _count(db, Meeting) == 2
 
 
 # Finding 7 (the agreement half): an agreement whose title exists -------------------------------

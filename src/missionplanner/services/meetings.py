@@ -12,6 +12,19 @@ _TEXT_FIELDS = ("city", "venue", "address", "reason", "requested_by", "objective
                 "outcome", "uid")
 
 
+# The most meetings one mission may hold: the briefing pack is measured up to this size (bench/).
+MAX_MEETINGS = 10_000
+
+
+def check_room(session, mission: Mission, adding: int = 1) -> None:
+    """Refuse a meeting beyond MAX_MEETINGS in one mission, naming the limit."""
+    from sqlalchemy import func, select
+
+    held = session.scalar(select(func.count()).select_from(Meeting).where(Meeting.mission_id == mission.id)) or 0
+    if held + adding > MAX_MEETINGS:
+        raise ValidationError(f"the mission has {held:,} meetings; the limit is {MAX_MEETINGS:,} per mission")
+
+
 MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points", "decisions",
                 "if_raised", "counterparts", "delegation", *_TEXT_FIELDS}
 
@@ -74,6 +87,7 @@ def create_meeting_in(session, mission: Mission, data: dict) -> Meeting:
     unknown = set(data) - MEETING_KEYS
     if unknown:
         raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    check_room(session, mission)
     m = Meeting(mission=mission, **meeting_fields(data, None))
     check_meeting(m, mission)
     session.add(m)

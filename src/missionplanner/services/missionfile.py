@@ -28,7 +28,7 @@ from ..model import (
 )
 from . import validation as v
 from .agreements import agreement_fields
-from .meetings import check_meeting, meeting_fields
+from .meetings import MAX_MEETINGS, check_meeting, meeting_fields
 from .missions import _check_leg, _leg_fields, create_mission_in, mission_agreements, mission_people
 from .people import find_organization, find_person, organization_fields, person_fields
 from .records import resolve_mission
@@ -37,12 +37,11 @@ from .timeutil import wall_clock_text
 FORMAT = "missionplanner/1"
 
 # Bounds on what one file may ask for, each named in the refusal: the file's size, how deep its
-# JSON nests (a mission file needs five levels), the digits of a number (none is needed at all),
-# and the meetings of one mission (the briefing pack's goal is 10,000 meetings within a minute).
+# JSON nests (a mission file needs five levels) and the digits of a number (none is needed at all);
+# the meetings of one mission are bounded by meetings.MAX_MEETINGS.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 30
-MAX_MEETINGS = 10_000
 
 TOP = {"format", "mission", "legs", "organizations", "people", "meetings", "agreements"}
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
