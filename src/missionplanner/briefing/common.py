@@ -87,11 +87,56 @@ def heap_frozen():
                 gc.unfreeze()
 
 
-def check_options(lang: str, paper: str) -> None:
+# The classification marking is printed in full in every page's header: a line or two, not a text.
+MAX_CLASSIFICATION = 200
+
+
+# reportlab lays out a paragraph that runs over a page break again from its first unplaced word for
+# each page it fills, so one long paragraph costs the square of its length (a 1 MB line: minutes).
+# Text longer than this is printed as several paragraphs, cut at a sentence end where there is one.
+LONG_PARAGRAPH = 2000
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s+|(?<=[\u3002\uff01\uff1f])")
+
+
+def pieces(line: str, limit: int = LONG_PARAGRAPH) -> list[str]:
+    """`line` in pieces of at most `limit` characters: cut at the last sentence end of each
+    stretch (after its first half), else at its last space, else at `limit` characters."""
+    out: list[str] = []
+    rest = line
+    while len(rest) > limit:
+        head = rest[:limit + 1]
+        cut = 0
+        for match in _SENTENCE_BREAK.finditer(head, limit // 2):
+            if match.start() <= limit:
+                cut = match.start()
+        if not cut:
+            cut = head.rfind(" ", limit // 2)
+        if cut <= 0:
+            cut = limit
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest.strip():
+        out.append(rest)
+    return out
+
+
+def check_options(lang: str, paper: str, classification: str = "") -> None:
     if lang not in LANGUAGES:
         raise ValidationError(f"unknown language {lang!r} (use fr, nl or en)", field="lang")
     if paper not in PAPER:
         raise ValidationError(f"unknown paper size {paper!r} (use a4 or letter)", field="paper")
+    check_classification(classification)
+
+
+def check_classification(text: str | None) -> None:
+    """Refuse a classification marking that cannot be printed whole on every page."""
+    text = text or ""
+    if len(text) > MAX_CLASSIFICATION:
+        raise ValidationError(f"is {len(text):,} characters long; the limit is {MAX_CLASSIFICATION} "
+                              "characters (it is printed in full on every page)", field="classification")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise ValidationError("contains a control character or a line break (it is printed as one "
+                              "marking)", field="classification")
 
 
 class Writer:
@@ -212,12 +257,13 @@ class Writer:
         return self.fonts.markup(text, bold)
 
     def paras(self, text, style=None) -> list:
-        """One paragraph per line of a user's text, so that long text splits across pages freely."""
+        """One paragraph per line of a user's text, so that long text splits across pages freely;
+        a very long line becomes several paragraphs (`pieces`)."""
         style = style or self.st.body
         out = []
         for line in str(text or "").splitlines():
             if line.strip():
-                out.append(self.p(line, style))
+                out.extend(self.p(piece, style) for piece in pieces(line))
         return out
 
     def bullets(self, items, style=None, numbered: bool = False) -> list:
@@ -225,7 +271,9 @@ class Writer:
         out = []
         for i, item in enumerate(items, 1):
             bullet = f"{i}." if numbered else "\u2022"
-            out.append(self.p(item, style, bulletText=bullet))
+            first, *rest = pieces(str(item)) or [""]
+            out.append(self.p(first, style, bulletText=bullet))
+            out.extend(self.p(piece, style) for piece in rest)
         return out
 
     def key(self, prefix: str) -> str:
@@ -449,4 +497,4 @@ def buffer() -> io.BytesIO:
     return io.BytesIO()
 
 
-__all__ = ["Spacer", "Writer", "buffer", "check_options", "new_document", "write_private"]
+__all__ = ["MAX_CLASSIFICATION", "Spacer", "Writer", "buffer", "check_classification", "check_options", "new_document", "write_private"]

@@ -43,7 +43,7 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
     `sections`: a subset of ALL_SECTIONS (default: all). `progress(done, total)` is called as the
     work advances; an exception raised from it cancels the build and nothing is written.
     """
-    check_options(lang, paper)
+    check_options(lang, paper, classification)
     wanted = set(ALL_SECTIONS if sections is None else sections)
     unknown = wanted - set(ALL_SECTIONS)
     if unknown:

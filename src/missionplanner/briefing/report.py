@@ -19,7 +19,7 @@ def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classif
                  progress: Callable[[int, int], None] | None = None, today: date | None = None,
                  fonts_dir=None) -> list[str]:
     """Write the outcome report of a mission as a PDF; returns warnings (e.g. missing fonts)."""
-    check_options(lang, paper)
+    check_options(lang, paper, classification)
     d = mission_detail(db, mission_ref, home_tz=home_tz, today=today)
     today = today or local_midnight_today(d["home_timezone"])
     w = Writer(lang, fonts_dir)

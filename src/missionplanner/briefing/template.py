@@ -227,8 +227,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         width, height = self.pagesize
         if self.classification:
             canv.setFillColor(ALERT)
-            self.fonts.draw(canv, width / 2, height - MARGIN + 2 * mm, self.classification.upper(), 10,
-                            bold=True, align="center")
+            self._draw_marking(canv, height - MARGIN + 2 * mm, 10)
         self._footer(canv)
         canv.restoreState()
 
@@ -247,8 +246,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.fonts.draw(canv, width - self.rightMargin, top, self.document_name, 8, align="right")
         if self.classification:
             canv.setFillColor(ALERT)
-            self.fonts.draw(canv, width / 2, height - MARGIN / 2, self.classification.upper(), 8.5,
-                            bold=True, align="center")
+            self._draw_marking(canv, height - MARGIN / 2, 8.5)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(self.leftMargin, top - 2.5 * mm, width - self.rightMargin, top - 2.5 * mm)
@@ -263,7 +261,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         canv.line(self.leftMargin, y + 4 * mm, width - self.rightMargin, y + 4 * mm)
         marking = self.classification.upper() or self.cat["unclassified"]
         canv.setFillColor(ALERT if self.classification else MUTED)
-        self.fonts.draw(canv, self.leftMargin, y, self._fit(marking, 8, self.width * 0.4), 8,
+        self.fonts.draw(canv, self.leftMargin, y, self._fit(marking, 8, self.width * 0.34), 8,
                         bold=bool(self.classification))
         canv.setFillColor(MUTED)
         self.fonts.draw(canv, width / 2, y, self.cat("issued", date=self.issue_date), 8, align="center")
@@ -303,9 +301,57 @@ class BriefingDocTemplate(BaseDocTemplate):
     def _shorten(self, text: str, size: float, width: float) -> str:
         if self.fonts.string_width(text, size) <= width:
             return text
-        while text and self.fonts.string_width(text + "…", size) > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
+        room = width - self.fonts.string_width("…", size)
+        used, keep = 0.0, 0
+        for ch in text:  # one pass, character widths added up (never the whole string re-measured)
+            used += self.fonts.string_width(ch, size)
+            if used > room:
+                break
+            keep += 1
+        return text[:keep].rstrip() + "…"
+
+    # The classification marking, whole on every page -----------------------------------------------
+
+    def _draw_marking(self, canv, y: float, size: float) -> None:
+        """The classification, upper case and centred, in full: on one line when it fits, else
+        wrapped (at a smaller size past two lines), the lines centred around `y`."""
+        text = self.classification.upper()
+        lines = self._wrap(text, size, bold=True)
+        if len(lines) > 2:
+            size = min(size, 6.5)
+            lines = self._wrap(text, size, bold=True)
+        leading = size * 1.15
+        top = y + (len(lines) - 1) * leading / 2
+        for n, line in enumerate(lines):
+            self.fonts.draw(canv, self.pagesize[0] / 2, top - n * leading, line, size, bold=True,
+                            align="center")
+
+    def _wrap(self, text: str, size: float, *, bold: bool = False) -> list[str]:
+        """`text` broken into lines no wider than the text column (at spaces; a word too long
+        for a line is cut between characters). Worked out once per text and size."""
+        cache = self.__dict__.setdefault("_wrapped", {})
+        key = (text, size, bold)
+        if key not in cache:
+            width = self.width
+            lines: list[str] = []
+            line = ""
+            for word in text.split():
+                candidate = f"{line} {word}" if line else word
+                if self.fonts.string_width(candidate, size, bold) <= width:
+                    line = candidate
+                    continue
+                if line:
+                    lines.append(line)
+                line = ""
+                for ch in word:  # a word wider than the column: cut it where it must be
+                    if line and self.fonts.string_width(line + ch, size, bold) > width:
+                        lines.append(line)
+                        line = ""
+                    line += ch
+            if line:
+                lines.append(line)
+            cache[key] = lines
+        return cache[key]
 
 
 __all__ = ["BriefingDocTemplate", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
