@@ -12,6 +12,13 @@ address lists and counterparts' offices, so the reader accepts:
 A person is matched to an existing one by e-mail, else by the same names once case and accents are
 folded (the rule of `services.people.find_person`); empty fields of a matched person are filled in,
 nothing is overwritten. Any bad row refuses the whole file with its line number, column and reason.
+
+Bounds, each a refusal naming the limit before the work grows with the file: a file of at most
+MAX_FILE_BYTES; an .xlsx whose parts expand to at most MAX_XLSX_EXPANDED bytes (read from the zip's
+directory before anything is decompressed: a 2 MB workbook can hold a 2 GB cell); at most
+MAX_CONTACT_ROWS contacts; at most MAX_CELL_CHARS characters in a cell. An .xlsx is read without
+trusting its `<dimension>` tag, which other programs leave stale (openpyxl's read-only mode would
+stop at the rows it announces).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -28,6 +36,7 @@ from sqlalchemy import select
 from ..errors import MissionPlannerError, ValidationError
 from ..model import Affiliation, Organization, Person, utcnow
 from ..services.people import organization_fields, person_fields
+from ..services.validation import clean_text
 from ..store.bulk import IdPool, collection_paused, complete, create_many
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
@@ -56,6 +65,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "remarks", "remarques", "commentaire", "commentaires", "opmerkingen"),
 }
 _LOOKUP = {spelling: field for field, spellings in HEADERS.items() for spelling in spellings}
+MAX_FILE_BYTES = 50 * 1024 * 1024       # a contacts file as stored (CSV text or zipped workbook)
+MAX_XLSX_EXPANDED = 50 * 1024 * 1024    # all the parts of a workbook once decompressed
+MAX_CONTACT_ROWS = 100_000              # contacts (non-empty lines after the header) in one file
+MAX_CELL_CHARS = 100_000                # one cell, the longest a text field may be (MAX_LONG_TEXT)
 PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific", "email", "phone",
                "mobile", "form_of_address", "pronunciation", "notes")
 
@@ -125,6 +138,39 @@ def _delimiter(opening: list[str]) -> str:
     return best if counts[best] else ","
 
 
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MB"
+
+
+class _Rows:
+    """The rows read so far, refusing a file with too many contacts or too long a cell."""
+
+    def __init__(self, source: str, unit: str):
+        self.source, self.unit = source, unit
+        self.rows: list[tuple[int, list[str]]] = []
+        self.filled = 0
+
+    def add(self, number: int, cells: list[str]) -> None:
+        for i, cell in enumerate(cells):
+            if len(cell) > MAX_CELL_CHARS:
+                raise ContactsError(f"the cell holds {len(cell):,} characters, more than the limit of "
+                                    f"{MAX_CELL_CHARS:,} for one field",
+                                    where=f"{self.source}: {self.unit} {number}", field=self.column(i))
+        if any(c.strip() for c in cells):
+            self.filled += 1
+            if self.filled > MAX_CONTACT_ROWS + 1:  # the header, then the contacts
+                raise ContactsError(f"more than {MAX_CONTACT_ROWS:,} contacts in one file (the limit); "
+                                    "split it into several files", where=f"{self.source}: {self.unit} {number}")
+        self.rows.append((number, cells))
+
+    def column(self, i: int) -> str:
+        if self.unit == "line":
+            return f"column {i + 1}"
+        from openpyxl.utils import get_column_letter
+
+        return f"column {get_column_letter(i + 1)}"
+
+
 def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     """(line number, cells) for every record, the header first; line numbers are where a record starts."""
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -133,32 +179,61 @@ def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     text = _decode(raw, source)
     opening = [ln for ln in text.splitlines()[:50] if ln.strip()][:10]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(opening), strict=True)
-    rows, start = [], 1
+    rows, start = _Rows(source, "line"), 1
     try:
         for cells in reader:
-            rows.append((start, cells))
+            rows.add(start, cells)
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ContactsError(f"a cell holds more than {MAX_CELL_CHARS:,} characters, the limit for one "
+                                "field", where=f"{source}: line {start}") from None
         raise ContactsError(f"cannot read the CSV text ({exc})", where=f"{source}: line {start}") from None
-    return rows
+    return rows.rows
+
+
+def _check_expanded_size(raw: bytes, source: str) -> None:
+    """Refuse a workbook whose parts would expand past MAX_XLSX_EXPANDED, before decompressing any.
+
+    The sizes come from the zip's directory; `zipfile` never yields more than the size an entry
+    declares (and fails its CRC check if the data says otherwise), so a lying entry cannot grow.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        return  # not a readable zip: load_workbook says so in its own words
+    if total > MAX_XLSX_EXPANDED:
+        raise ContactsError(f"the workbook expands to {_megabytes(total)} once unzipped, more than the limit "
+                            f"of {_megabytes(MAX_XLSX_EXPANDED)} for a contacts file; save the contacts "
+                            "alone in a smaller sheet or as CSV", where=source)
 
 
 def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
+    _check_expanded_size(raw, source)
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # a damaged file fails in zipfile, zlib, XML or openpyxl, in many ways
         raise ContactsError(f"cannot open the workbook, it may be damaged ({type(exc).__name__}: {exc})",
                             where=source) from None
+    rows = _Rows(source, "row")
     try:
         ws = wb.worksheets[0]
-        rows = [(n, [_cell(c) for c in row]) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)]
+        if hasattr(ws, "reset_dimensions"):
+            # Read-only mode stops at the rows the sheet's <dimension> tag announces, and programs
+            # that write workbooks leave it stale: read every row the sheet holds instead.
+            ws.reset_dimensions()
+        for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            rows.add(n, [_cell(c) for c in row])
+    except ContactsError:
+        raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
         raise ContactsError(f"cannot read the first sheet ({exc})", where=source) from None
     finally:
         wb.close()
-    return rows
+    return rows.rows
 
 
 def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[int, list[str]]], str]:
@@ -168,11 +243,18 @@ def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[i
         path = Path(path_or_bytes)
         source = str(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ContactsError(f"the file is {_megabytes(size)}, more than the limit of "
+                                    f"{_megabytes(MAX_FILE_BYTES)} for a contacts file", where=source)
             raw = path.read_bytes()
         except FileNotFoundError:
             raise MissionPlannerError(f"{path}: no such file") from None
         except IsADirectoryError:
             raise MissionPlannerError(f"{path}: is a folder, not a contacts file") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ContactsError(f"the file is {_megabytes(len(raw))}, more than the limit of "
+                            f"{_megabytes(MAX_FILE_BYTES)} for a contacts file", where=source)
     if raw.startswith(b"PK\x03\x04") or source.lower().endswith((".xlsx", ".xlsm")):
         return source, read_xlsx_rows(raw, source), "row"
     return source, read_csv_rows(raw, source), "line"
@@ -252,6 +334,10 @@ def _columns(header: list[str], source: str, line: int) -> tuple[dict[str, int],
     columns: dict[str, int] = {}
     ignored = []
     for i, name in enumerate(header):
+        try:  # header names are printed (ignored columns, errors): no control character may pass
+            clean_text(str(name), "header")
+        except ValidationError as exc:
+            raise ContactsError(exc.plain, where=f"{source}: line {line}", field=f"column {i + 1}") from None
         field = _LOOKUP.get(header_key(name))
         if field is None or field in columns:
             if str(name).strip():
