@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
+import contextlib
+import os
 import sqlite3
 import tempfile
 from datetime import datetime, timezone
@@ -12,12 +13,20 @@ from ..errors import MissionPlannerError
 from ..model import Leg, Meeting, Mission
 from ..store import integrity, search_index
 from ..store.backup import (
+    STAGING_PREFIX,
+    BackupError,
+    DamagedDatabaseError,
+    _held,
+    all_backups,
     backup_dir,
     backup_if_due,
+    backup_into,
     backup_to,
     copy_database,
     looks_like_sqlite,
     private,
+    private_folder,
+    quick_check_connection,
     take_automatic_backup,
 )
 from ..store.migrate import HEAD
@@ -37,40 +46,51 @@ def _need_file(db) -> Path:
 
 
 def backup_now(db, output: str | Path | None = None) -> Path:
-    """A consistent copy, to `output` or into the automatic rotation folder."""
+    """A consistent copy, to `output` or into the backups folder (a manual copy, never rotated
+    away). A damaged database is refused (DamagedDatabaseError), no copy kept."""
     _need_file(db)
     if output is None:
         return take_automatic_backup(db, "manual")
     target = Path(output)
-    if target.is_dir():
+    if target.is_dir() and not target.is_symlink():
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         target = target / f"missionplanner-{stamp}.sqlite"
     return backup_to(db, target)
 
 
 def list_backups(db) -> list[Path]:
-    folder = backup_dir(db)
-    return sorted(folder.glob("*.sqlite"), reverse=True) if folder.is_dir() else []
+    """Every copy in the backups folder, newest first."""
+    return [p for _, p in all_backups(backup_dir(db))]
 
 
-def _inspect_candidate(path: Path) -> str:
-    """The schema revision of a file we are asked to restore, or a RestoreError saying why not."""
+def _open_candidate(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file we are asked to restore (its -wal read with it), after the
+    checks a plain look at the file allows."""
     if not path.is_file():
         raise RestoreError(f"{path}: no such file")
     if not looks_like_sqlite(path):
         raise RestoreError(f"{path}: not a Mission Planner database (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A read-only folder: SQLite cannot make the -shm file; the main file is all there is to read.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
     except sqlite3.DatabaseError as exc:
-        raise RestoreError(f"{path}: damaged or not a database ({exc})") from None
+        raise RestoreError(f"{path}: damaged or not a database ({exc}); nothing restored") from None
+    return conn
+
+
+def _inspect_candidate(conn: sqlite3.Connection, path: Path) -> str:
+    """The schema revision of a file we are asked to restore, or a RestoreError saying why not."""
+    try:
+        check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise RestoreError(f"{path}: damaged or not a database ({exc}); nothing restored") from None
     if check != ["ok"]:
         raise RestoreError(f"{path}: fails the integrity check ({'; '.join(check[:3])}); nothing restored")
     if not _OUR_TABLES <= tables or revision is None:
@@ -78,41 +98,129 @@ def _inspect_candidate(path: Path) -> str:
     return revision[0]
 
 
+@contextlib.contextmanager
+def _staging(db):
+    """A staging file beside the database (its backups folder: same disk, no copy of the data in
+    /tmp), locked while in use; removed afterwards, or by the next start if we are killed."""
+    folder = private_folder(backup_dir(db))
+    fd, name = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=".sqlite", dir=folder)
+    os.close(fd)
+    staged = Path(name)
+    try:
+        with _held(staged):
+            yield staged
+    finally:
+        for p in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm"), Path(f"{staged}-journal")):
+            p.unlink(missing_ok=True)
+
+
+def _save_current(db, current: Path) -> Path:
+    """The data a restore is about to replace, kept in the backups folder (never rotated away). A
+    damaged database is saved too (it is still the user's data), named so, byte for byte if SQLite
+    cannot read it whole."""
+    try:
+        return take_automatic_backup(db, "before-restore")
+    except DamagedDatabaseError:
+        pass
+    folder = private_folder(backup_dir(db))
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"before-restore-{stamp}_damaged.sqlite"
+    try:
+        copy_database(current, target, check=False)
+        return target
+    except (DamagedDatabaseError, BackupError, sqlite3.Error):
+        pass
+    from ..output_files import write_output
+
+    write_output(target, current.read_bytes())
+    wal = Path(f"{current}-wal")
+    if wal.exists() and wal.stat().st_size:
+        write_output(Path(f"{target}-wal"), wal.read_bytes())
+    return target
+
+
 def restore(db, source: str | Path) -> dict:
-    """Replace the current data with a backup, after checking it and backing up what is there now."""
+    """Replace the current data with a backup, after checking it and saving what is there now.
+
+    The backup is read through SQLite (its -wal included), copied to a staging file beside the
+    database, migrated there if it is from an older version, and compared with the schema our
+    migrations make: any difference (a foreign trigger, view, table, index or column) refuses it in
+    one line. Only then is the current data saved (a before-restore copy, never rotated away) and
+    replaced, through the backup API, so other connections see the old data or the new, never half."""
     current = _need_file(db)
     source = Path(source)
-    revision = _inspect_candidate(source)
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = Path(tmp) / "staged.sqlite"
-        shutil.copyfile(source, staged)
+    candidate = _open_candidate(source)
+    try:
+        revision = _inspect_candidate(candidate, source)
         if revision != HEAD:
-            from ..store.database import Database
-            from ..store.migrate import alembic_revisions, ensure_current
+            from ..store.migrate import alembic_revisions
 
             if revision not in alembic_revisions():
                 raise RestoreError(f"{source}: made by a newer version of Mission Planner (schema "
-                                   f"{revision}); update the application first")
-            staged_db = Database("sqlite:///" + str(staged))
+                                   f"{revision}); update the application first; nothing restored")
+        with _staging(db) as staged:
             try:
-                ensure_current(staged_db)
-            finally:
-                staged_db.dispose()
-        safety_copy = take_automatic_backup(db, "before-restore")
-        db.engine.dispose()
-        # Copy page by page into the live file through the backup API: other connections see either
-        # the old database or the restored one, and the WAL stays consistent.
-        src = sqlite3.connect(str(staged))
-        try:
-            dst = sqlite3.connect(str(current), timeout=30)
+                backup_into(candidate, staged, check=False)
+            except sqlite3.DatabaseError as exc:
+                raise RestoreError(f"{source}: cannot be read whole ({exc}); nothing restored") from None
+            candidate.close()
+            if revision != HEAD:
+                from ..store.database import Database
+                from ..store.migrate import ensure_current
+
+                staged_db = Database("sqlite:///" + str(staged))
+                try:
+                    ensure_current(staged_db)
+                    staged_db.checkpoint()
+                finally:
+                    staged_db.dispose()
+                for side in ("-wal", "-shm"):
+                    Path(f"{staged}{side}").unlink(missing_ok=True)
+            src = sqlite3.connect(str(staged))
             try:
-                src.backup(dst)
+                difference = integrity.schema_difference(src)
+                if difference:
+                    raise RestoreError(f"{source}: its schema is not Mission Planner's ({difference}); "
+                                       "nothing restored")
+                safety_copy = _save_current(db, current)
+                db.engine.dispose()
+                _replace_live(src, current)
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
+    finally:
+        candidate.close()
     private(current)
     return {"restored_from": str(source), "schema_was": revision, "previous_saved_to": str(safety_copy)}
+
+
+def _replace_live(src: sqlite3.Connection, current: Path) -> None:
+    """Copy the staged database into the live file page by page (backup API), then fold the WAL in.
+    A live file SQLite cannot open at all is replaced as a file (it was saved first)."""
+    try:
+        dst = sqlite3.connect(str(current), timeout=30)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            dst.close()
+        return
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        pass
+    from ..output_files import output_path
+
+    with output_path(current) as tmp:
+        backup_into(src, tmp)
+        conn = sqlite3.connect(str(tmp))
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        finally:
+            conn.close()
+        # The old -wal belongs to the damaged file (saved with it): replayed onto the restored one
+        # it would damage it again.
+        for side in ("-wal", "-shm"):
+            Path(f"{current}{side}").unlink(missing_ok=True)
 
 
 def impossible_values(db) -> list[str]:
@@ -135,12 +243,28 @@ def impossible_values(db) -> list[str]:
 
 
 def run_doctor(db) -> dict:
-    """Check everything, repair what is safe to repair, and say plainly what was found and done."""
-    report = {"integrity": integrity.integrity_problems(db), "orphans_found": 0, "orphans_removed": 0,
-              "impossible": [], "search_rows": 0, "fixed": [], "problems": []}
+    """Check everything, repair what is safe to repair, and say plainly what was found and done.
+
+    A damaged file is reported with the way out (the newest good backup), and nothing is changed.
+    Tables, columns, indexes, triggers and views our migrations did not make are reported; they are
+    not removed (they may be someone's work), but a restore refuses files that have them."""
+    report = {"integrity": [], "orphans_found": 0, "orphans_removed": 0, "impossible": [],
+              "foreign": [], "search_rows": 0, "fixed": [], "problems": []}
+    try:
+        report["integrity"] = integrity.integrity_problems(db)
+    except Exception as exc:  # noqa: BLE001 - damage so bad the check itself stops: that is the finding
+        report["integrity"] = [" ".join(str(getattr(exc, "orig", exc)).split())]
     if report["integrity"]:
-        report["problems"].append("the database file is damaged: " + "; ".join(report["integrity"][:5])
-                                  + "; restore a backup (missionplanner restore FILE)")
+        from ..store.database import damaged_message
+
+        where = _need_file(db) if db.path is not None else Path(db.location)
+        report["problems"].append(damaged_message(where, "; ".join(report["integrity"][:3])))
+        return report
+    report["foreign"] = integrity.foreign_objects(db) if db.is_sqlite else []
+    report["problems"].extend(f"the schema is not Mission Planner's: {line}" for line in report["foreign"])
+    if db.read_only:
+        report["problems"].append(db.read_only_reason().replace("; nothing was changed", "")
+                                  + "; nothing repaired")
         return report
     violations = integrity.foreign_key_violations(db)
     report["orphans_found"] = len(violations)
@@ -166,15 +290,22 @@ def begin_session(db) -> list[str] | None:
 
     Returns None after a clean shutdown, else the list of problems found (empty when all is well).
     """
+    if db.read_only:
+        return None  # nothing can be written: no marker, and nothing a crash could have left half done
     marker = _marker(db)
-    problems = integrity.quick_check(db) if marker.exists() else None
+    try:
+        problems = integrity.quick_check(db) if marker.exists() else None
+    except Exception as exc:  # noqa: BLE001 - damage that stops the check is what it reports
+        problems = [" ".join(str(getattr(exc, "orig", exc)).split())]
     marker.write_text(datetime.now(timezone.utc).isoformat(), encoding="utf-8")
     return problems
 
 
 def end_session(db) -> None:
+    if db.read_only:
+        return
     _marker(db).unlink(missing_ok=True)
 
 
 __all__ = ["RestoreError", "backup_if_due", "backup_now", "begin_session", "copy_database", "end_session",
-           "impossible_values", "list_backups", "restore", "run_doctor"]
+           "impossible_values", "list_backups", "quick_check_connection", "restore", "run_doctor"]

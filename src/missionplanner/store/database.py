@@ -4,18 +4,45 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import MissionPlannerError
 from . import audit, search_index
 from .paths import database_url
+from .schema import HEAD
 
 BUSY_TIMEOUT_MS = 10_000
+# A writer that finds the database busy says so after this long, then keeps waiting up to
+# BUSY_TIMEOUT_MS before giving up with BusyDatabaseError.
+BUSY_NOTICE_MS = 500
+
+
+class DatabaseOpenError(MissionPlannerError):
+    """A database that cannot be opened as asked; nothing was written."""
+
+
+class NotADatabaseError(DatabaseOpenError):
+    """An empty file, or a file that is not an SQLite database: never taken for a new database."""
+
+
+class NewerSchemaError(DatabaseOpenError):
+    """A database written by a newer version (a schema revision our migrations do not know)."""
+
+
+class ReadOnlyDatabaseError(MissionPlannerError):
+    """A change asked of a database opened read-only (read-only file, folder or medium)."""
+
+
+class BusyDatabaseError(MissionPlannerError):
+    """Another program kept the database locked for longer than we wait."""
 
 
 def _current_user() -> str:
@@ -25,14 +52,19 @@ def _current_user() -> str:
         return "unknown"
 
 
-def _sqlite_pragmas(engine: Engine) -> None:
+def _is_locked(exc: BaseException) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _sqlite_pragmas(engine: Engine, db: Database) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy's "begin" event decide how a transaction starts (see below).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not db.read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         # FULL: a committed edit survives a power cut as well as a crash.
         cursor.execute("PRAGMA synchronous = FULL")
@@ -43,19 +75,66 @@ def _sqlite_pragmas(engine: Engine) -> None:
         # Writers take the write lock up front, so two processes queue on busy_timeout instead of
         # deadlocking when both try to upgrade a read lock.
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        if mode != "IMMEDIATE":
+            connection.exec_driver_sql(f"BEGIN {mode}")
+            return
+        if db.read_only:
+            raise ReadOnlyDatabaseError(db.read_only_reason())
+        raw = connection.connection.driver_connection
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_NOTICE_MS}")
+        try:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+            # Another program is writing (an import, the app): say so, then wait for it.
+            db.notice(f"{db.location} is busy (another Mission Planner is writing to it); waiting up to "
+                      f"{BUSY_TIMEOUT_MS // 1000} s")
+            raw.execute(f"PRAGMA busy_timeout = {max(BUSY_TIMEOUT_MS - BUSY_NOTICE_MS, 0)}")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+                raise BusyDatabaseError(
+                    f"{db.location} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another Mission Planner "
+                    "is writing to it); nothing was changed, try again when it has finished") from None
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _read_only_connector(path: Path):
+    """sqlite3 connections that never write: `mode=ro` (which sees a -wal a writer left), or, where
+    SQLite cannot even create its shared-memory file (a read-only folder or medium), `immutable`."""
+    def connect():
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+        return sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False)
+    return connect
 
 
 class Database:
     """The one handle services need: where the data is, and how to open a unit of work."""
 
-    def __init__(self, url: str, *, user: str | None = None):
+    def __init__(self, url: str, *, user: str | None = None, read_only: bool = False):
         self.url = url
         self.user = user or _current_user()
         self.is_sqlite = url.startswith("sqlite")
-        self.engine = create_engine(url, future=True)
+        self.read_only = bool(read_only and self.is_sqlite and self.path is not None)
+        self.warnings: list[str] = []
+        self.on_notice = None  # a callable given each notice (busy...), e.g. the CLI's stderr
+        if self.read_only:
+            self.engine = create_engine(url, future=True, creator=_read_only_connector(self.path))
+        else:
+            self.engine = create_engine(url, future=True)
         if self.is_sqlite:
-            _sqlite_pragmas(self.engine)
+            _sqlite_pragmas(self.engine, self)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
@@ -83,13 +162,29 @@ class Database:
         except Exception:  # noqa: BLE001 - an odd URL is shown minus anything before the host
             return str(self.url).split("@")[-1]
 
+    def notice(self, message: str) -> None:
+        self.warnings.append(message)
+        if self.on_notice is not None:
+            self.on_notice(message)
+
+    def read_only_reason(self) -> str:
+        return (f"{self.location} is read-only (a read-only file, folder or medium); it can be read, "
+                "not changed; nothing was changed")
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction: everything inside commits together or not at all."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError(self.read_only_reason())
         with self._write() as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if "readonly" in str(exc.orig):
+                    raise ReadOnlyDatabaseError(self.read_only_reason()) from None
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -100,36 +195,189 @@ class Database:
             yield session
             session.rollback()
 
+    @contextmanager
+    def raw_connection(self) -> Iterator[sqlite3.Connection]:
+        """The pool's own sqlite3 connection (same flags as every other: read-only or not), for
+        SQLite's backup API and PRAGMAs."""
+        fairy = self.engine.raw_connection()
+        try:
+            yield fairy.driver_connection
+        finally:
+            fairy.close()
+
+    def checkpoint(self) -> None:
+        """Fold the -wal file into the database file, so the file alone holds every commit (a copy
+        to a USB key, a backup tool that skips -wal). Best effort: a reader elsewhere may hold it."""
+        if not self.is_sqlite or self.read_only or self.path is None:
+            return
+        try:
+            with self.raw_connection() as conn:
+                conn.execute("PRAGMA busy_timeout = 2000")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error:
+            pass
+
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def close(self) -> None:
+        """Checkpoint, then close every connection: what a program does before it exits."""
+        self.checkpoint()
+        self.dispose()
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write `path` and create its -wal and -shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, in one line, a file that must not be opened as our database: an empty file (which
+    SQLite would silently take for a new database), a folder or device, or a non-SQLite file."""
+    from .backup import looks_like_sqlite
+
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} is not a regular file; give the path of a Mission Planner database")
+    if path.stat().st_size == 0:
+        raise NotADatabaseError(
+            f"{path} is an empty file (0 bytes), not a Mission Planner database; nothing was written "
+            "(remove it to start a new database there, or restore a backup into it)")
+    if not looks_like_sqlite(path):
+        raise NotADatabaseError(f"{path} is not a Mission Planner database (not an SQLite file); "
+                                "nothing was written")
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """One line: the database is damaged, and the way out (the newest good backup, by path)."""
+    from .backup import newest_good_backup
+
+    detail = " ".join(str(detail).split())[:200]
+    good = newest_good_backup(path.parent / "backups")
+    way_out = (f"restore the newest good backup: missionplanner --db {path} restore {good}" if good
+               else f"no good backup was found in {path.parent / 'backups'}")
+    return f"{path} is damaged ({detail}); nothing was written; {way_out}"
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether an error from SQLite means the file itself is damaged (not busy, not read-only)."""
+    orig = getattr(exc, "orig", exc)
+    if type(orig) is sqlite3.DatabaseError:
+        return True
+    return isinstance(orig, sqlite3.Error) and any(
+        w in str(orig) for w in ("malformed", "not a database", "corrupt"))
+
+
+def _create_new(target: Path, user: str | None) -> None:
+    """A new database, made whole in a temporary file beside `target` and then linked in place: a
+    kill never leaves an empty or half-migrated file that a later start would take for ours."""
+    import tempfile
+
+    from .backup import _held
+    from .migrate import ensure_current
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with _held(tmp):
+            fresh = Database("sqlite:///" + str(tmp), user=user)
+            try:
+                ensure_current(fresh)
+                fresh.checkpoint()
+            finally:
+                fresh.dispose()
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            try:
+                os.link(tmp, target)  # never replaces a database another process created meanwhile
+            except FileExistsError:
+                pass
+    finally:
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            p.unlink(missing_ok=True)
+
 
 def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = None,
-                  auto_backup: bool = True) -> Database:
-    """Open (creating and migrating if needed) the database named by a path, a URL or the default.
+                  auto_backup: bool = True, warn=None, restoring: bool = False) -> Database:
+    """Open the database named by a path, a URL or the default; a missing file is created and
+    migrated. Refused in one line, nothing written: an empty or non-SQLite file, a damaged file
+    (with the newest good backup named), a database from a newer version.
 
-    An existing file gets its daily automatic backup here, before anything else touches it.
-    """
+    An existing file gets its daily automatic backup here (checked before it is kept), before the
+    migration. A backup that cannot be made (a full disk) is a warning (`warn`, and
+    `db.warnings`), not a failure. A file or folder we cannot write is opened read-only: no backup,
+    no migration, and every change refused with ReadOnlyDatabaseError. `restoring`: only open the
+    file for `safety.restore` to replace (no check, backup or migration)."""
     url = database_url(path_or_url)
-    existed = False
-    if url.startswith("sqlite:///"):
-        target = Path(url[len("sqlite:///"):])
-        existed = target.exists() and target.stat().st_size > 0
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        db = Database(url, user=user)
+        if migrate:
+            from .migrate import ensure_current
+
+            ensure_current(db)
+        return db
+    target = Path(url[len("sqlite:///"):])
+    existed = os.path.lexists(target)
+    if not existed:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not target.exists():
+        if migrate:
+            _create_new(target, user)
+        else:
             # Create it owner-only before SQLite does; its -wal and -shm files inherit the mode.
             fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-    db = Database(url, user=user)
-    if existed and auto_backup:
-        from .backup import backup_if_due
+    elif not restoring:
+        check_database_file(target)
+    read_only = existed and not restoring and not _writable(target)
+    db = Database(url, user=user, read_only=read_only)
+    if warn is not None:
+        db.on_notice = warn
+    if restoring:
+        return db
+    try:
+        _prepare(db, target, existed=existed, migrate=migrate, auto_backup=auto_backup)
+    except DBAPIError as exc:
+        db.dispose()
+        if _is_damage(exc):
+            raise DatabaseOpenError(damaged_message(target, exc.orig)) from None
+        raise
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
-        backup_if_due(db)
+
+def _prepare(db: Database, target: Path, *, existed: bool, migrate: bool, auto_backup: bool) -> None:
+    from .backup import BackupError, DamagedDatabaseError, backup_dir, backup_if_due, remove_leftovers
+    from .migrate import check_known_revision, current_revision
+
+    revision = current_revision(db)  # also the first read: damage to the schema shows here
+    if revision != HEAD:
+        check_known_revision(revision, target)  # a newer version's file: refused, no copy taken
+    if db.read_only:
+        if revision != HEAD and migrate:
+            raise ReadOnlyDatabaseError(f"{target} needs upgrading to this version's schema but is "
+                                        "read-only; open it from a writable folder")
+        if Path(f"{target}-wal").exists() and Path(f"{target}-wal").stat().st_size > 0:
+            db.notice(f"{target} is read-only and its last changes are still in {target.name}-wal; "
+                      "they may not be shown")
+        return
+    remove_leftovers(backup_dir(db))
+    remove_leftovers(target.parent, prefix=f".{target.stem}.")
+    if existed and auto_backup:
+        from ..output_files import OutputError
+
+        try:
+            backup_if_due(db)
+        except DamagedDatabaseError as exc:
+            raise DatabaseOpenError(damaged_message(target, exc.plain)) from None
+        except (BackupError, OutputError, OSError) as exc:
+            db.notice(f"warning: the daily backup could not be taken ({exc}); carrying on without it")
     if migrate:
         from .migrate import ensure_current
 
         ensure_current(db)
-    return db
 
 
 def configure_orm() -> None:

@@ -39,11 +39,25 @@ def alembic_head() -> str:
     return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
 
 
+def check_known_revision(revision: str | None, where=None) -> None:
+    """Refuse a schema revision our migrations do not know (a file from a newer version), before
+    anything is copied or changed."""
+    if revision is None or revision == HEAD or revision in alembic_revisions():
+        return
+    from .database import NewerSchemaError
+
+    raise NewerSchemaError(f"{where or 'the database'} was made by a newer version of Mission Planner "
+                           f"(schema {revision}); update the application to open it; nothing was changed")
+
+
 def ensure_current(db) -> str | None:
-    """Bring the schema to HEAD; returns the path of the pre-migration backup, if one was taken."""
+    """Bring the schema to HEAD; returns the path of the pre-migration backup, if one was taken.
+
+    A revision we do not know is refused before any copy is made."""
     rev = current_revision(db)
     if rev == HEAD:
         return None
+    check_known_revision(rev, db.location)
     backup_path = None
     if db.path is not None and db.path.exists() and _has_user_tables(db):
         from .backup import backup_to
