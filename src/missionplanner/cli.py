@@ -19,10 +19,31 @@ def _json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _open(args):
+_OPENED: list = []  # databases this run opened: checkpointed and closed when the command ends
+
+
+def _warn(message: str) -> None:
+    print(f"missionplanner: {message}", file=sys.stderr)
+
+
+def _open(args, **options):
+    """The database named by --db, opened for one command: a daily backup that cannot be taken is a
+    warning on stderr, a busy database is said while waiting; `main` closes it at the end, folding
+    the -wal into the file so the .sqlite alone holds every commit."""
     from .store import open_database
 
-    return open_database(args.db)
+    db = open_database(args.db, warn=_warn, **options)
+    _OPENED.append(db)
+    return db
+
+
+def _close_opened() -> None:
+    while _OPENED:
+        db = _OPENED.pop()
+        try:
+            db.close()
+        except Exception:  # noqa: BLE001 - closing must not hide the command's own outcome
+            pass
 
 
 def _not_yet(name: str):
@@ -219,27 +240,49 @@ def cmd_report(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    import os
+
     from .services.safety import backup_now
 
-    print(f"backup written to {backup_now(_open(args), args.output)}")
+    if args.output is not None:
+        from .output_files import check_target
+
+        if not (os.path.isdir(args.output) and not os.path.islink(args.output)):
+            check_target(args.output)  # a bad -o is said before any work
+    # The daily copy is not taken on this open: this command makes the copy asked for, checked.
+    print(f"backup written to {backup_now(_open(args, auto_backup=False), args.output)}")
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
-    from .services.safety import restore
-    from .store import open_database
+    import os
 
-    # No automatic backup on this open: restore takes its own, just before it replaces anything.
-    result = restore(open_database(args.db, auto_backup=False), args.file)
+    from .services.safety import restore
+
+    # Opened only to be replaced: no check (restoring a damaged database is what this is for), no
+    # daily backup (restore saves what it replaces), no migration.
+    db = _open(args, restoring=True)
+    if db.path is not None and not os.access(db.path.parent, os.W_OK | os.X_OK):
+        from .store.database import ReadOnlyDatabaseError
+
+        raise ReadOnlyDatabaseError(f"{db.path.parent} is read-only; nothing restored")
+    result = restore(db, args.file)
     print(f"restored {result['restored_from']} (schema {result['schema_was']}); "
           f"the data it replaced is saved in {result['previous_saved_to']}")
     return EXIT_OK
 
 
 def cmd_doctor(args) -> int:
-    from .services.safety import run_doctor
+    from .services.safety import backup_if_due, run_doctor
 
-    report = run_doctor(_open(args))
+    # The daily copy waits for the integrity check: a damaged file is reported, never copied.
+    db = _open(args, auto_backup=False)
+    report = run_doctor(db)
+    if not report["integrity"] and not db.read_only:
+        try:
+            backup_if_due(db)
+        except MissionPlannerError as exc:
+            _warn(f"warning: the daily backup could not be taken ({exc})")
     if args.json:
         _json(report)
     else:
@@ -434,11 +477,50 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except MissionPlannerError as exc:
-        print(f"missionplanner: {exc}", file=sys.stderr)
+        print(f"missionplanner: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         print(f"missionplanner: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        reason = _database_failure(exc, args)
+        if reason is None:
+            raise
+        print(f"missionplanner: {reason}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        _close_opened()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _database_failure(exc: BaseException, args) -> str | None:
+    """One line for what SQLite reports about the database file itself (damage, a full disk, a lock
+    held too long, a read-only file), or None for anything else (a bug: its traceback is shown)."""
+    import sqlite3
+
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    text = _one_line(orig)
+    from .store.database import _is_damage, damaged_message
+    from .store.paths import database_url
+
+    url = database_url(args.db)
+    where = url[len("sqlite:///"):] if url.startswith("sqlite:///") else "the database"
+    if _is_damage(orig) and url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        return damaged_message(Path(where), text)
+    if "locked" in text or "busy" in text:
+        return f"{where} is busy (another program is writing to it): {text}; nothing was changed, try again"
+    if "readonly" in text or "read-only" in text:
+        return f"{where} is read-only: {text}; nothing was changed"
+    if "disk is full" in text or "disk I/O" in text:
+        return f"{where}: not enough space on the disk ({text}); nothing was changed"
+    return f"{where}: {text}"
 
 
 if __name__ == "__main__":
