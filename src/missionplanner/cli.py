@@ -189,9 +189,10 @@ def cmd_search(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .services.checks import check_mission
+    from .services.checks import MAX_PROBLEMS, check_mission_counted
 
-    problems = check_mission(_open(args), args.mission)
+    result = check_mission_counted(_open(args), args.mission)
+    problems = result.problems
     if args.json:
         _json(problems)
     elif not problems:
@@ -199,7 +200,10 @@ def cmd_check(args) -> int:
     else:
         for p in problems:
             print(f"{p['severity']:<7} {p['code']:<11} {p['message']}")
-    return EXIT_PROBLEMS if any(p["severity"] == "error" for p in problems) else EXIT_OK
+    if result.truncated:
+        print(f"missionplanner: warning: {result.total:,} scheduling problems ({result.errors:,} errors); "
+              f"the first {MAX_PROBLEMS:,} are listed (the limit), errors first", file=sys.stderr)
+    return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
 def cmd_slots(args) -> int:

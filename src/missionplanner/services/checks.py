@@ -38,7 +38,8 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -208,58 +209,64 @@ def holiday_name(country: str, day: date) -> str | None:
 
 
 # The sweep ------------------------------------------------------------------------------------
+#
+# One pass over the meetings in time order, keeping per person the meetings still running and the
+# one they left last. Each pair (overlap, or travel too tight) is found when its later meeting comes,
+# with everyone it concerns, so nothing is kept per pair: a programme whose people are double-booked
+# millions of times is checked in the memory of its meetings. Problems are yielded as a sort key and
+# a function that writes the problem, so that only the ones kept are ever written out.
 
-def _person_timelines(meetings: list[dict]) -> dict[str, list[dict]]:
-    timelines: dict[str, list[dict]] = defaultdict(list)
-    for m in meetings:
-        for pid in set(m["people"]):
-            timelines[pid].append(m)
-    for line in timelines.values():
-        line.sort(key=lambda m: (m["start"], m["end"], m["id"]))
-    return timelines
+def _sort_key(severity: str, first: dict, code: str, ids: tuple) -> tuple:
+    """Errors first, then by the start of the first meeting named, then code and meetings."""
+    return (severity != ERROR, first["start"], code, ids)
 
 
-def _overlaps_and_travel(meetings: list[dict], names: dict, rules: CheckRules) -> list[dict]:
-    overlap_people: dict[tuple[str, str], set[str]] = defaultdict(set)
-    travel_people: dict[tuple[str, str], set[str]] = defaultdict(set)
-    city_key = {m["id"]: (m.get("city") or "").strip().casefold() for m in meetings}
-    for pid, line in _person_timelines(meetings).items():
-        active: list[tuple[datetime, int, dict]] = []  # heap of meetings still running, by end
-        previous: dict | None = None  # the meeting this person left last (latest end so far)
-        for i, m in enumerate(line):
-            while active and active[0][0] <= m["start"]:
-                heapq.heappop(active)
-            for _, _, other in active:
-                overlap_people[(other["id"], m["id"])].add(pid)
-            heapq.heappush(active, (m["end"], i, m))
+def _pairs(meetings: list[dict], rules: CheckRules):
+    """(code, earlier meeting, later meeting, person ids) for every overlap and tight travel."""
+    running: dict[str, list] = defaultdict(list)  # person -> heap of (end, order, meeting)
+    left_last: dict[str, dict] = {}  # person -> the meeting they left last (latest end so far)
+    order = sorted(meetings, key=lambda m: (m["start"], m["end"], m["id"]))
+    for n, m in enumerate(order):
+        overlaps: dict[str, tuple[dict, set]] = {}
+        travels: dict[str, tuple[dict, set]] = {}
+        city = (m.get("city") or "").strip().casefold()
+        for pid in dict.fromkeys(m["people"]):
+            heap = running[pid]
+            while heap and heap[0][0] <= m["start"]:
+                heapq.heappop(heap)
+            for _, _, other in heap:
+                overlaps.setdefault(other["id"], (other, set()))[1].add(pid)
+            heapq.heappush(heap, (m["end"], n, m))
+            previous = left_last.get(pid)
             if previous is not None and previous["end"] <= m["start"]:
-                a_city, b_city = city_key[previous["id"]], city_key[m["id"]]
-                if a_city and b_city and a_city != b_city:
-                    if m["start"] - previous["end"] < rules.travel_buffer(a_city, b_city):
-                        travel_people[(previous["id"], m["id"])].add(pid)
+                before = (previous.get("city") or "").strip().casefold()
+                if before and city and before != city and \
+                        m["start"] - previous["end"] < rules.travel_buffer(before, city):
+                    travels.setdefault(previous["id"], (previous, set()))[1].add(pid)
             if previous is None or m["end"] > previous["end"]:
-                previous = m
+                left_last[pid] = m
+        for other, person_ids in overlaps.values():
+            yield "overlap", other, m, person_ids
+        for previous, person_ids in travels.values():
+            yield "travel", previous, m, person_ids
 
-    by_id = {m["id"]: m for m in meetings}
-    out = []
-    for (a_id, b_id), person_ids in overlap_people.items():
-        a, b = by_id[a_id], by_id[b_id]
-        people = _people(person_ids, names)
-        out.append(_problem(ERROR, "overlap", [a, b],
-                            f"{_who(people)} cannot be in two meetings at once: {_when(a)} "
-                            f"and {_when(b)} overlap", people=people))
-    for (a_id, b_id), person_ids in travel_people.items():
-        a, b = by_id[a_id], by_id[b_id]
-        people = _people(person_ids, names)
-        gap = b["start"] - a["end"]
-        need = rules.travel_buffer(a["city"], b["city"])
-        out.append(_problem(WARNING, "travel", [a, b],
-                            f"{_who(people)} would have {_duration(gap)} to get from "
-                            f"{a['city']} to {b['city']} between {_when(a)} and {_when(b)}; "
-                            f"allow at least {_duration(need)}",
-                            people=people, gap_minutes=_minutes(gap), from_city=a["city"],
-                            to_city=b["city"], needed_minutes=_minutes(need)))
-    return out
+
+def _overlap_problem(a: dict, b: dict, person_ids, names: dict) -> dict:
+    people = _people(person_ids, names)
+    return _problem(ERROR, "overlap", [a, b],
+                    f"{_who(people)} cannot be in two meetings at once: {_when(a)} and {_when(b)} "
+                    f"overlap", people=people)
+
+
+def _travel_problem(a: dict, b: dict, person_ids, names: dict, rules: CheckRules) -> dict:
+    people = _people(person_ids, names)
+    gap = b["start"] - a["end"]
+    need = rules.travel_buffer(a["city"], b["city"])
+    return _problem(WARNING, "travel", [a, b],
+                    f"{_who(people)} would have {_duration(gap)} to get from {a['city']} to "
+                    f"{b['city']} between {_when(a)} and {_when(b)}; allow at least {_duration(need)}",
+                    people=people, gap_minutes=_minutes(gap), from_city=a["city"], to_city=b["city"],
+                    needed_minutes=_minutes(need))
 
 
 def _per_meeting(m: dict, legs: list[dict], rules: CheckRules) -> list[dict]:
@@ -329,29 +336,74 @@ def _stay_params(leg: dict) -> dict:
             "depart": f"{in_zone(leg['depart'], z):%Y-%m-%d %H:%M}"}
 
 
+# At most this many problems are listed (errors first, then by time); the count says how many there
+# are in all. A programme with more is not one anybody reads problem by problem.
+MAX_PROBLEMS = 10_000
+
+
+@dataclass
+class CheckResult:
+    problems: list[dict]  # the first `limit` problems, errors first, then by time
+    total: int  # how many problems there are in all
+    errors: int  # how many of them are errors
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.problems)
+
+
+def _candidates(meetings: list[dict], legs: list[dict], names: dict, rules: CheckRules,
+                only: str | None):
+    """Every problem as (sort key, function writing it), in no particular order."""
+    live = [m for m in meetings if m.get("status") != "cancelled"]
+    foreign = {m["id"] for m in live if m.get("mission_title")}
+    for code, a, b, person_ids in _pairs(live, rules):
+        if a["id"] in foreign and b["id"] in foreign:
+            continue  # another mission's meeting matters only where it meets one of ours
+        if only is not None and only not in (a["id"], b["id"]):
+            continue
+        if code == "overlap":
+            yield (_sort_key(ERROR, a, code, (a["id"], b["id"])),
+                   partial(_overlap_problem, a, b, person_ids, names))
+        else:
+            yield (_sort_key(WARNING, a, code, (a["id"], b["id"])),
+                   partial(_travel_problem, a, b, person_ids, names, rules))
+    for m in live:
+        if (only is None or m["id"] == only) and m["id"] not in foreign:
+            for problem in _per_meeting(m, legs, rules):
+                yield (_sort_key(problem["severity"], m, problem["code"], (m["id"],)),
+                       (lambda p=problem: p))
+
+
+def check_meetings_counted(meetings: list[dict], legs: list[dict], names: dict | None = None,
+                           rules: CheckRules | None = None, *, only: str | None = None,
+                           limit: int | None = MAX_PROBLEMS) -> CheckResult:
+    """`check_meetings`, keeping the first `limit` problems (None: all) and counting the rest."""
+    rules = rules or CheckRules()
+    total = errors = 0
+
+    def counted():
+        nonlocal total, errors
+        for key, write in _candidates(meetings, legs, names or {}, rules, only):
+            total += 1
+            errors += not key[0]
+            yield key, write
+
+    first = itemgetter(0)
+    kept = sorted(counted(), key=first) if limit is None else heapq.nsmallest(limit, counted(), key=first)
+    return CheckResult([write() for _, write in kept], total, errors)
+
+
 def check_meetings(meetings: list[dict], legs: list[dict], names: dict | None = None,
-                   rules: CheckRules | None = None, *, only: str | None = None) -> list[dict]:
-    """Every problem in `meetings` (plain dicts); with `only`, those involving that meeting id.
+                   rules: CheckRules | None = None, *, only: str | None = None,
+                   limit: int | None = MAX_PROBLEMS) -> list[dict]:
+    """Every problem in `meetings` (plain dicts), at most `limit`; with `only`, those involving
+    that meeting id.
 
     A meeting with a `mission_title` belongs to another mission: it counts for overlap and travel
     with ours (the same person cannot be in both), but its own legs and hours are not ours to check.
     """
-    rules = rules or CheckRules()
-    names = names or {}
-    live = [m for m in meetings if m.get("status") != "cancelled"]
-    problems = _overlaps_and_travel(live, names, rules)
-    foreign = {m["id"] for m in live if m.get("mission_title")}
-    if foreign:  # another mission's meeting matters only where it meets one of ours
-        problems = [p for p in problems if not foreign.issuperset(p["meeting_ids"])]
-    for m in live:
-        if (only is None or m["id"] == only) and m["id"] not in foreign:
-            problems.extend(_per_meeting(m, legs, rules))
-    if only is not None:
-        problems = [p for p in problems if only in p["meeting_ids"]]
-    starts = {m["id"]: m["start"] for m in live}
-    problems.sort(key=lambda p: (p["severity"] != ERROR, starts[p["meeting_ids"][0]], p["code"],
-                                 p["meeting_ids"]))
-    return problems
+    return check_meetings_counted(meetings, legs, names, rules, only=only, limit=limit).problems
 
 
 # Reading the database -------------------------------------------------------------------------
@@ -427,8 +479,10 @@ def _others(session, mission_id: str, meetings: list[dict], rules: CheckRules) -
     return list(found.values())
 
 
-def check_mission(db, mission_ref: str, rules: CheckRules | None = None) -> list[dict]:
-    """The scheduling problems of one mission (id, id prefix, slug or title), errors first.
+def check_mission_counted(db, mission_ref: str, rules: CheckRules | None = None, *,
+                          limit: int | None = MAX_PROBLEMS) -> CheckResult:
+    """The scheduling problems of one mission (id, id prefix, slug or title), errors first: the
+    first `limit` of them, and how many there are in all.
 
     A delegate's meetings in other missions count too: nobody can be in two missions at once.
     """
@@ -437,7 +491,13 @@ def check_mission(db, mission_ref: str, rules: CheckRules | None = None) -> list
         mission = resolve_mission(s, mission_ref)
         meetings, legs, names = _load(s, mission.id)
         meetings.extend(_others(s, mission.id, meetings, rules))
-    return check_meetings(meetings, legs, names, rules)
+    return check_meetings_counted(meetings, legs, names, rules, limit=limit)
+
+
+def check_mission(db, mission_ref: str, rules: CheckRules | None = None, *,
+                  limit: int | None = MAX_PROBLEMS) -> list[dict]:
+    """`check_mission_counted`'s problems (at most MAX_PROBLEMS of them by default)."""
+    return check_mission_counted(db, mission_ref, rules, limit=limit).problems
 
 
 def _candidate_time(value, zone_name: str, what: str) -> datetime:
@@ -502,5 +562,6 @@ def delegation_ids(session, mission) -> set[str]:
     return ids
 
 
-__all__ = ["CheckRules", "DEFAULT_TRAVEL", "candidate_meeting", "check_candidate", "check_meetings",
-           "check_mission", "holiday_name"]
+__all__ = ["MAX_PROBLEMS", "CheckResult", "CheckRules", "DEFAULT_TRAVEL", "candidate_meeting",
+           "check_candidate", "check_meetings", "check_meetings_counted", "check_mission",
+           "check_mission_counted", "holiday_name"]
