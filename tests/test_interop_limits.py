@@ -139,3 +139,75 @@ def test_finding_11_control_characters_in_contact_names_are_refused_with_line_an
     out, err = capsys.readouterr()
     assert "line 1: column 3: contains the control character" in err and "\x1b" not in out + err
     assert people_count(db) == (0, 0)
+
+
+# Calendars ---------------------------------------------------------------------------------------------
+
+def crlf(text: str) -> bytes:
+    return text.strip("\n").replace("\n", "\r\n").encode() + b"\r\n"
+
+
+@pytest.fixture
+def trip(db):
+    """Tokyo, 8 to 13 June 2017."""
+    mid = missions.create_mission(db, title="Japan", start="2017-06-08", end="2017-06-13")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2017-06-08T09:00", depart="2017-06-13T18:00")
+    return mid
+
+
+def stored(db, mid):
+    with db.read() as s:
+        rows = s.scalars(select(Meeting).where(Meeting.mission_id == mid).order_by(Meeting.uid)).all()
+        return [(m.uid, m.title, m.start, m.end, m.status, m.version) for m in rows]
+
+
+def audit_count(db):
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry))
+
+
+def calendar(events: str, name: str | None = "Agenda", prodid: str = "-//Google Inc//Google Calendar 70.9054//EN",
+             extra: str = "") -> bytes:
+    head = f"BEGIN:VCALENDAR\nPRODID:{prodid}\nVERSION:2.0\nMETHOD:PUBLISH\n"
+    if name is not None:
+        head += f"X-WR-CALNAME:{name}\n"
+    return crlf(head + extra + events + "END:VCALENDAR\n")
+
+
+def event(uid: str, title: str, start: str, end: str, extra: str = "") -> str:
+    return (f"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20170601T000000Z\nDTSTART;TZID=Asia/Tokyo:{start}\n"
+            f"DTEND;TZID=Asia/Tokyo:{end}\nSUMMARY:{title}\n{extra}END:VEVENT\n")
+
+
+# Finding 8: recurrence steps per import, not only per rule -------------------------------------------
+
+def test_finding_8_many_small_secondly_events_are_refused_by_the_import_wide_step_limit(db, trip, tmp_path,
+                                                                                        capsys):
+    from missionplanner.interop.ics import MAX_IMPORT_STEPS, MAX_RULE_STEPS, import_ics
+
+    # 100 events repeating every second, 150,000 times each, a week before the mission: each rule is
+    # under the per-rule limit, 15 million repetitions in all (the 88 s of the finding).
+    events = "".join(event(f"sec{i}@example.org", f"Tick {i}", "20170601T090000", "20170601T090001",
+                           "RRULE:FREQ=SECONDLY;COUNT=150000\n") for i in range(100))
+    data = calendar(events)
+    assert len(data) < 25_000 and 150_000 < MAX_RULE_STEPS < 100 * 150_000
+    before = (stored(db, trip), audit_count(db))
+    with pytest.raises(MissionPlannerError) as refused:
+        import_ics(db, data, trip, dry_run=True)
+    message = str(refused.value)
+    assert re.search(r"calendar: line \d+: RRULE: the recurring events of this file repeat too often to "
+                     r"expand \(more than 500,000 repetitions in all, the limit for one import; reached at "
+                     r"the event of line \d+\)", message), message
+    assert MAX_IMPORT_STEPS == 500_000
+    path = tmp_path / "ticks.ics"
+    path.write_bytes(data)
+    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "limit for one import" in err
+    assert (stored(db, trip), audit_count(db)) == before
+    # One such event alone is within both limits: read, nothing of it falls in the mission.
+    one = calendar(event("sec0@example.org", "Tick", "20170601T090000", "20170601T090001",
+                         "RRULE:FREQ=SECONDLY;COUNT=150000\n") + event("m@example.org", "Meeting",
+                                                                      "20170609T100000", "20170609T110000"))
+    assert import_ics(db, one, trip)["created"] == 1

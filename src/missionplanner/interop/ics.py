@@ -47,7 +47,10 @@ STATUS_IN = {"TENTATIVE": "proposed", "CONFIRMED": "confirmed", "CANCELLED": "ca
 BUSY_IN = {"BUSY": "confirmed", "OOF": "confirmed", "TENTATIVE": "proposed", "FREE": "proposed"}
 ALL_DAY_HOURS = (time(9, 0), time(18, 0))
 MAX_OCCURRENCES = 1000        # meetings one recurring event may produce within a mission
-MAX_RULE_STEPS = 200_000      # repetitions walked before the mission starts, against runaway rules
+MAX_RULE_STEPS = 200_000      # repetitions one rule may walk (mostly before the mission starts)
+# Repetitions all the rules of one import may walk together: without it, a small file of many
+# FREQ=SECONDLY events, each just under MAX_RULE_STEPS, ran for minutes (issue 13, finding 8).
+MAX_IMPORT_STEPS = 500_000
 DEFAULT_LENGTH = timedelta(hours=1)
 _NO_TIME = timedelta(0)
 _INVITEES = ("ORGANIZER", "ATTENDEE")
@@ -322,6 +325,7 @@ class _Calendar:
         self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
         self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
         self.zones: dict[str, tzinfo] = {}  # zone(name) by name, looked up once (and kept alive: ids above)
+        self.steps = 0  # recurrence repetitions walked so far, by every rule (MAX_IMPORT_STEPS)
 
     def local_time(self, instant: datetime, zone_name: str) -> datetime:
         """`in_zone(instant, zone_name)`, without converting again an instant this file placed in that
@@ -647,10 +651,18 @@ class _Calendar:
             except Exception as exc:  # dateutil raises ValueError, TypeError, KeyError... on bad rules
                 raise self.r.error(prop.line, f"cannot read the recurrence rule {prop.value[:60]!r} ({exc})",
                                    "RRULE") from None
+            budget = MAX_IMPORT_STEPS - self.steps  # what the rules read before this one left
+            step = 0
             try:
-                for step, occ in enumerate(rule):
+                for step, occ in enumerate(rule, start=1):
                     if step > MAX_RULE_STEPS:
-                        raise self.r.error(prop.line, "the recurrence rule repeats too often to expand",
+                        raise self.r.error(prop.line, "the recurrence rule repeats too often to expand (more "
+                                           f"than {MAX_RULE_STEPS:,} repetitions, the limit for one rule)",
+                                           "RRULE")
+                    if step > budget:
+                        raise self.r.error(prop.line, "the recurring events of this file repeat too often "
+                                           f"to expand (more than {MAX_IMPORT_STEPS:,} repetitions in all, the "
+                                           f"limit for one import; reached at the event of line {ev.line})",
                                            "RRULE")
                     if occ > hi or (until is not None and occ > until):
                         break
@@ -660,6 +672,7 @@ class _Calendar:
                             break
             except (ValueError, OverflowError) as exc:
                 raise self.r.error(prop.line, f"cannot expand the recurrence rule ({exc})", "RRULE") from None
+            self.steps += step
         for prop in rdates:
             for raw in prop.value.split(","):
                 value, own = self.when(prop, raw.split("/")[0])
