@@ -335,3 +335,20 @@ def test_finding_12_a_search_of_1000_words_is_refused_at_once(capsys, demo_db, t
     dbpath = tmp_path / "s.sqlite"
     code, out, err = _run(capsys, "--db", dbpath, "search", words)
     assert code == 2 and out == "" and err.count("\n") == 1 and "the limit is 500" in err
+
+
+def test_finding_12_a_folder_a_pipe_or_an_oversized_file_is_refused_without_reading_it(capsys, tmp_path,
+                                                                                      monkeypatch):
+    import os
+
+    dbpath = tmp_path / "f.sqlite"
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)  # opening it would wait for a writer forever
+    for target in (tmp_path, pipe):
+        code, out, err = _run(capsys, "--db", dbpath, "import", target)
+        assert (code, out, err) == (2, "", f"missionplanner: {target}: not a regular file\n")
+    monkeypatch.setattr(missionfile, "MAX_FILE_BYTES", 1024)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(_japan()), encoding="utf-8")
+    code, _, err = _run(capsys, "--db", dbpath, "import", big)
+    assert code == 2 and f"{big}: larger than 1,024 bytes" in err and err.count("\n") == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -421,15 +422,18 @@ def read_document(path: str | Path) -> dict:
     """The JSON of a mission file, or one line naming the file and what is wrong with it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MissionFileError(f"{path}: {size:,} bytes; a mission file may hold at most "
-                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
-        raw = path.read_text(encoding="utf-8-sig")
+        # A folder, a device or a pipe is refused before it is opened (opening a pipe would wait).
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise MissionFileError(f"{path}: not a regular file")
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise MissionFileError(f"{path}: larger than {MAX_FILE_BYTES:,} bytes, the most a mission file may hold")
+        raw = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise MissionFileError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise MissionFileError(f"{path}: is a folder, not a mission file") from None
+        raise MissionFileError(f"{path}: not a regular file") from None
     except UnicodeDecodeError as exc:
         raise MissionFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     try:
