@@ -106,7 +106,9 @@ def _fields(item, allowed: set[str], where: str) -> dict:
 
 
 def _section(doc: dict, name: str) -> list:
-    value = doc.get(name, [])
+    value = doc.get(name)
+    if value is None:
+        return []
     if not isinstance(value, list):
         raise ValidationError(f"expected a list, got {_kind(value)}", where=name)
     return value
