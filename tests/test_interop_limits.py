@@ -211,3 +211,82 @@ def test_finding_8_many_small_secondly_events_are_refused_by_the_import_wide_ste
                          "RRULE:FREQ=SECONDLY;COUNT=150000\n") + event("m@example.org", "Meeting",
                                                                       "20170609T100000", "20170609T110000"))
     assert import_ics(db, one, trip)["created"] == 1
+
+
+# Finding 7 (calendar half): two different calendars both called "Agenda" ---------------------------
+
+MINE = [event("gov@mine", "Governor of Aichi", "20170609T100000", "20170609T110000"),
+        event("jetro@mine", "JETRO Nagoya", "20170610T100000", "20170610T110000"),
+        event("dinner@mine", "Dinner with the community", "20170611T190000", "20170611T210000")]
+THEIRS = [event("press@theirs", "Press briefing", "20170609T150000", "20170609T160000"),
+          event("visit@theirs", "Factory visit", "20170612T100000", "20170612T120000")]
+
+
+def statuses(db, mid):
+    return {uid: status for uid, _t, _s, _e, status, _v in stored(db, mid)}
+
+
+def test_finding_7_a_different_calendar_with_the_same_name_cancels_nothing(db, trip, tmp_path, capsys):
+    from missionplanner.interop.ics import import_ics
+
+    assert import_ics(db, calendar("".join(MINE)), trip)["created"] == 3
+    before = stored(db, trip)
+    # A colleague's calendar, also called "Agenda", also from Google: none of my meetings is in it.
+    path = tmp_path / "agenda.ics"
+    path.write_bytes(calendar("".join(THEIRS)))
+    preview = import_ics(db, path, trip, dry_run=True)
+    assert (preview["created"], preview["cancelled"]) == (2, 0)
+    assert stored(db, trip) == before
+    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip]) == 0
+    out = capsys.readouterr().out
+    assert "note: another calendar called 'Agenda' was imported into this mission before" in out
+    assert "2 created, 0 updated, 0 unchanged" in out and "cancelled" not in out.split("note:")[0]
+    assert statuses(db, trip) == {"gov@mine": "proposed", "jetro@mine": "proposed",
+                                  "dinner@mine": "proposed", "press@theirs": "proposed",
+                                  "visit@theirs": "proposed"}
+    # Each calendar's newer copy cancels its own removed meeting, never the other calendar's.
+    summary = import_ics(db, calendar(MINE[0] + MINE[1]), trip)
+    assert summary["cancelled"] == 1 and summary["notes"] == []
+    summary = import_ics(db, calendar(THEIRS[0]), trip)
+    assert summary["cancelled"] == 1
+    assert statuses(db, trip) == {"gov@mine": "proposed", "jetro@mine": "proposed",
+                                  "dinner@mine": "cancelled", "press@theirs": "proposed",
+                                  "visit@theirs": "cancelled"}
+
+
+def test_finding_7_a_real_reimport_still_cancels_the_removed_meeting(db, trip):
+    from missionplanner.interop.ics import import_ics
+
+    import_ics(db, calendar("".join(MINE)), trip)
+    # A newer copy written by a newer version of the same program, with one more meeting.
+    later = "-//Google Inc//Google Calendar 71.2//EN"
+    extra = event("lunch@mine", "Lunch with the consul", "20170612T120000", "20170612T130000")
+    assert import_ics(db, calendar("".join(MINE) + extra, prodid=later), trip)["created"] == 1
+    # The next copy has neither the dinner nor the lunch: both were this calendar's, both cancelled.
+    preview = import_ics(db, calendar(MINE[0] + MINE[1], prodid=later), trip, dry_run=True)
+    assert sorted(d["uid"] for d in preview["details"] if d.get("cancelled")) == ["dinner@mine", "lunch@mine"]
+    assert "cancelled" not in statuses(db, trip).values()
+    import_ics(db, calendar(MINE[0] + MINE[1], prodid=later), trip)
+    assert statuses(db, trip) == {"gov@mine": "proposed", "jetro@mine": "proposed",
+                                  "dinner@mine": "cancelled", "lunch@mine": "cancelled"}
+    # Another program's calendar of the same name holding one of these events cancels nothing.
+    outlook = "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"
+    assert import_ics(db, calendar(MINE[0], prodid=outlook), trip)["cancelled"] == 0
+    assert statuses(db, trip)["jetro@mine"] == "proposed"
+
+
+def test_finding_7_meetings_imported_before_calendar_ids_are_told_apart_by_their_events(db, trip):
+    """A database from before this rule: its audit trail names the calendar and nothing else."""
+    from sqlalchemy import update
+
+    from missionplanner.interop.ics import import_ics
+
+    import_ics(db, calendar("".join(MINE)), trip)
+    with db.write() as s:  # what the previous version wrote
+        s.execute(update(AuditEntry).where(AuditEntry.summary.startswith("imported from calendar "))
+                  .values(summary="imported from calendar x-wr-calname=Agenda"))
+    assert import_ics(db, calendar("".join(THEIRS)), trip)["cancelled"] == 0
+    assert "cancelled" not in statuses(db, trip).values()
+    assert import_ics(db, calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
+    assert statuses(db, trip)["dinner@mine"] == "cancelled"
+    assert [st for uid, st in statuses(db, trip).items() if uid.endswith("@theirs")] == ["proposed"] * 2

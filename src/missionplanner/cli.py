@@ -327,6 +327,8 @@ def cmd_ics_import(args) -> int:
         extra = f" ({', '.join(d['changes'])})" if d.get("changes") else ""
         note = f" — {d['note']}" if d.get("note") else ""
         print(f"{verbs[d['action']]:<12} {when}{d['title']}{extra}{note}")
+    for note in r.get("notes", ()):
+        print(f"note: {note}")
     cancelled = f" ({r['cancelled']} of them cancelled)" if r.get("cancelled") else ""
     print(f"{'dry run: ' if args.dry_run else ''}{r['created']} created, {r['updated']} updated{cancelled}, "
           f"{r['unchanged']} unchanged, {r['skipped']} skipped")

@@ -22,6 +22,8 @@ Import rules (docs/interop.md says the same for users):
 from __future__ import annotations
 
 import hashlib
+import re
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -326,6 +328,7 @@ class _Calendar:
         self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
         self.zones: dict[str, tzinfo] = {}  # zone(name) by name, looked up once (and kept alive: ids above)
         self.steps = 0  # recurrence repetitions walked so far, by every rule (MAX_IMPORT_STEPS)
+        self.event_uids: set[str] = set()  # the UID of every event of the file (calendar identity)
 
     def local_time(self, instant: datetime, zone_name: str) -> datetime:
         """`in_zone(instant, zone_name)`, without converting again an instant this file placed in that
@@ -470,6 +473,7 @@ class _Calendar:
                         overrides[(uid, key)] = (seq, ev)
                 elif uid not in masters or masters[uid][0] <= seq:
                     masters[uid] = (seq, ev)
+        self.event_uids = set(masters) | {uid for uid, _key in overrides}
         out: list[Occurrence] = []
         for uid, (_seq, ev) in masters.items():
             own = {key: o for (u, key), (_s, o) in overrides.items() if u == uid}
@@ -743,14 +747,32 @@ def _local(instant: datetime, zone_name: str) -> str:
 
 
 def calendar_key(calendars: list[Component], source: str, named: bool) -> str:
-    """What makes a file "the same calendar" as an earlier one: its X-WR-RELCALID, else its
-    X-WR-CALNAME, else the file's name; "" when there is none (bytes with neither header)."""
+    """The name under which a file may be "the same calendar" as an earlier one: its X-WR-RELCALID,
+    else its X-WR-CALNAME, else the file's name; "" when there is none (bytes with neither header).
+
+    A name is not enough to cancel anything: two people's calendars are both called "Agenda". See
+    `_same_calendar` for what else must agree."""
     for name in ("X-WR-RELCALID", "X-WR-CALNAME"):
         for cal in calendars:
             prop = cal.first(name)
             if prop is not None and prop.value.strip():
                 return f"{name.lower()}={prop.value.strip()[:200]}"
     return f"file={Path(source).name[:200]}" if named else ""
+
+
+def _prodid(calendars: list[Component]) -> str:
+    for cal in calendars:
+        prop = cal.first("PRODID")
+        if prop is not None and prop.value.strip():
+            return prop.value.strip()
+    return ""
+
+
+def _prodid_mark(prodid: str) -> str:
+    """8 hex digits naming the program that wrote a calendar, whatever its version ("Google
+    Calendar 70.9054" and "Google Calendar 71.1" are the same program)."""
+    program = re.sub(r"[\d.]+", "", prodid).casefold()
+    return hashlib.sha256(program.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _is_full_calendar(calendars: list[Component]) -> bool:
@@ -765,13 +787,17 @@ def _is_full_calendar(calendars: list[Component]) -> bool:
 
 _COUNTED_AS = {"create": "created", "update": "updated", "unchanged": "unchanged", "skip": "skipped"}
 _KEY_TAG = "imported from calendar "  # the audit summary of each meeting an import creates
+# ... followed by the calendar's key, then " [calendar ID]": ID is 8 hex digits of the PRODID's hash
+# and 8 of the first import's own, and stays the same on each import recognised as the same calendar.
+_CALENDAR_ID = re.compile(r" \[calendar ([0-9a-f]{8})([0-9a-f]{8})\]\Z")
 
 
 def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> dict:
     """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done.
 
-    A meeting an earlier import of the same calendar (see `calendar_key`) created in this mission,
-    whose event the file no longer holds, is marked cancelled (never deleted). Such cancellations,
+    A meeting an earlier import of the same calendar (see `calendar_key` and `_same_calendar`)
+    created in this mission, whose event the file no longer holds, is marked cancelled (never
+    deleted). Such cancellations,
     and those of events now marked STATUS:CANCELLED, are updates whose detail says `cancelled`;
     `summary["cancelled"]` counts them.
     """
@@ -794,7 +820,7 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
             func.lower(Person.email).in_(wanted)))} if wanted else {}
         cal.members = {mm.person_id for mm in mission.members} | ({mission.lead_id} if mission.lead_id else set())
         summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
-                   "cancelled": 0, "calendar": key, "dry_run": dry_run, "details": []}
+                   "cancelled": 0, "calendar": key, "dry_run": dry_run, "details": [], "notes": []}
         new = _New(utcnow())
         seen: set[str] = set()
         for occ in sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)):
@@ -817,14 +843,25 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
         for skipped in cal.skipped:
             summary["skipped"] += 1
             summary["details"].append(skipped)
-        if key and _is_full_calendar(calendars):
-            present = seen | {d["uid"][:255] for d in cal.skipped}
-            for detail in _cancel_missing(s, mission, key, present):
-                summary["updated"] += 1
-                summary["cancelled"] += 1
-                summary["details"].append(detail)
-        create_many(s, Meeting, new.meetings, db.user, now=new.now,
-                    summary=f"{_KEY_TAG}{key}" if key else "")
+        tag = ""
+        if key:
+            earlier = _earlier_imports(s, mission, key)
+            same = [g for g in earlier if _same_calendar(g, key, cal.event_uids, _prodid(calendars))]
+            ids = [g.calendar_id for g in same if g.calendar_id]
+            calendar_id = ids[0] if ids else _prodid_mark(_prodid(calendars)) + uuid.uuid4().hex[:8]
+            tag = f"{_KEY_TAG}{key} [calendar {calendar_id}]"
+            if earlier and not same:
+                summary["notes"].append(
+                    f"another calendar called {key.partition('=')[2]!r} was imported into this mission "
+                    "before; this file is not a newer copy of it (it holds less than half of its events, "
+                    "or another program wrote it), so none of its meetings is cancelled")
+            if same and _is_full_calendar(calendars):
+                present = seen | {d["uid"][:255] for d in cal.skipped}
+                for detail in _cancel_missing(same, present):
+                    summary["updated"] += 1
+                    summary["cancelled"] += 1
+                    summary["details"].append(detail)
+        create_many(s, Meeting, new.meetings, db.user, now=new.now, summary=tag)
         create_many(s, Participation, new.participations, db.user, now=new.now)
         s.flush()
         if dry_run:
@@ -842,18 +879,77 @@ class _New:
         self.participations: list[dict] = []
 
 
-def _cancel_missing(s, mission: Mission, key: str, present: set[str]) -> list[dict]:
-    """Cancel the meetings an earlier import of this calendar created that the file no longer has."""
-    created = select(AuditEntry.entity_id).where(
+@dataclass(slots=True)
+class _Import:
+    """The meetings earlier imports under one calendar key created in a mission, as one calendar:
+    those of one calendar id, or (imported before ids were kept) those of one import."""
+
+    calendar_id: str                 # "" for meetings imported before calendar ids were kept
+    prodid_mark: str
+    meetings: list[Meeting]
+
+
+def _earlier_imports(s, mission: Mission, key: str) -> list[_Import]:
+    legacy = f"{_KEY_TAG}{key}"
+    rows = s.execute(select(AuditEntry.summary, AuditEntry.at, Meeting).join(
+        Meeting, Meeting.id == AuditEntry.entity_id).where(
         AuditEntry.entity_kind == Meeting.__tablename__, AuditEntry.action == "create",
-        AuditEntry.summary == f"{_KEY_TAG}{key}")
-    gone = s.scalars(select(Meeting).where(
-        Meeting.mission_id == mission.id, Meeting.uid != "", Meeting.status != "cancelled",
-        Meeting.id.in_(created)).order_by(Meeting.start, Meeting.id)).all()
+        Meeting.mission_id == mission.id, Meeting.uid != "",
+        (AuditEntry.summary == legacy) | AuditEntry.summary.startswith(f"{legacy} [calendar ",
+                                                                       autoescape=True),
+    ).order_by(AuditEntry.at, Meeting.start, Meeting.id)).all()
+    groups: dict[tuple, _Import] = {}
+    for summary, at, meeting in rows:
+        m = _CALENDAR_ID.search(summary)
+        if m is not None and summary[:m.start()] == legacy:
+            group = groups.setdefault(("id", m.group(1) + m.group(2)),
+                                      _Import(m.group(1) + m.group(2), m.group(1), []))
+        elif summary == legacy:  # one import wrote one stamp on all the meetings it created
+            group = groups.setdefault(("at", at), _Import("", "", []))
+        else:
+            continue
+        group.meetings.append(meeting)
+    return list(groups.values())
+
+
+def _event_of(meeting_uid: str, event_uids: set[str]) -> str:
+    """The UID of the event a meeting came from: its own, or the part before a '#' (an occurrence)."""
+    if meeting_uid in event_uids:
+        return meeting_uid
+    at = meeting_uid.find("#")
+    while at >= 0:
+        if meeting_uid[:at] in event_uids:
+            return meeting_uid[:at]
+        at = meeting_uid.find("#", at + 1)
+    return meeting_uid.partition("#")[0]
+
+
+def _same_calendar(earlier: _Import, key: str, event_uids: set[str], prodid: str) -> bool:
+    """Whether the file is a newer copy of the calendar an earlier import read, so that what it no
+    longer holds may be cancelled. A calendar identifier (X-WR-RELCALID) is enough on its own. The
+    same name (or file name) is not: two people's calendars are both called "Agenda". The file must
+    also hold at least half of the events that import created (an event's UID stays with it; a
+    newer copy keeps most of them) and come from the same program (PRODID, whatever its version);
+    a file that holds no event at all must come from the same program. Meetings imported before
+    this rule have no program recorded: for them the events alone decide."""
+    if key.startswith("x-wr-relcalid="):
+        return True
+    same_program = earlier.prodid_mark == _prodid_mark(prodid)
+    if not event_uids:
+        return bool(earlier.prodid_mark) and same_program
+    if earlier.prodid_mark and not same_program:
+        return False
+    events = {_event_of(m.uid, event_uids) for m in earlier.meetings}
+    kept = len(events & event_uids)
+    return kept > 0 and 2 * kept >= len(events)
+
+
+def _cancel_missing(same: list[_Import], present: set[str]) -> list[dict]:
+    """Cancel the meetings earlier imports of this calendar created that the file no longer has."""
+    gone = sorted((m for g in same for m in g.meetings if m.status != "cancelled" and m.uid not in present),
+                  key=lambda m: (m.start, m.id))
     out = []
     for m in gone:
-        if m.uid in present:
-            continue
         m.status = "cancelled"
         out.append({"action": "update", "uid": m.uid, "title": m.title, "line": None,
                     "start": _local(m.start, m.timezone), "end": _local(m.end, m.timezone),
