@@ -290,3 +290,32 @@ def test_finding_7_meetings_imported_before_calendar_ids_are_told_apart_by_their
     assert import_ics(db, calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
     assert statuses(db, trip)["dinner@mine"] == "cancelled"
     assert [st for uid, st in statuses(db, trip).items() if uid.endswith("@theirs")] == ["proposed"] * 2
+
+
+# Finding 11 (calendar half): control characters in names read from a calendar ----------------------
+
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[2J", "\u202e", "\u2066"])
+@pytest.mark.parametrize("where", ["SUMMARY", "LOCATION", "X-WR-CALNAME"])
+def test_finding_11_control_characters_in_calendar_names_are_refused_with_line_and_field(
+        db, trip, tmp_path, capsys, bad, where):
+    from missionplanner.interop.ics import import_ics
+
+    good = event("gov@mine", "Governor of Aichi", "20170609T100000", "20170609T110000")
+    if where == "X-WR-CALNAME":
+        data, line = calendar(good, name=f"Agen{bad}da"), 5
+    else:  # the second event, outside the mission: even a skipped event's title is printed
+        extra = "LOCATION:Nagoya\n" if where == "SUMMARY" else f"LOCATION:Nag{bad}oya\n"
+        title = f"Old {bad}meeting" if where == "SUMMARY" else "Old meeting"
+        data = calendar(good + event("old@mine", title, "20160609T100000", "20160609T110000", extra))
+        line = 6 + 7 + (5 if where == "SUMMARY" else 6)
+    before = (stored(db, trip), audit_count(db))
+    with pytest.raises(MissionPlannerError, match=rf"^calendar: line {line}: {where}: contains the control "
+                                                  rf"character U\+{ord(bad[0]):04X}"):
+        import_ics(db, data, trip)
+    path = tmp_path / "names.ics"
+    path.write_bytes(data)
+    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip, "--dry-run"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and f"line {line}: {where}:" in err
+    assert not any(c in err for c in "\x00\x1b\u202e\u2066")
+    assert (stored(db, trip), audit_count(db)) == before

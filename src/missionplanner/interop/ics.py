@@ -37,6 +37,7 @@ from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, ut
 from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
+from ..services.validation import clean_text
 from ..store.bulk import IdPool, collection_paused, complete, create_many, iso_text
 from . import wallclock
 from .ical_reader import Component, ICalError, Prop, Reader
@@ -486,7 +487,7 @@ class _Calendar:
     def uid(self, ev: Component) -> str:
         prop = ev.first("UID")
         if prop is not None and prop.value.strip():
-            return prop.value.strip()[:200]
+            return _clean_text(self.r, prop, escaped=False)[:200]
         # RFC 5545 requires a UID; for files without one, a stable stand-in makes re-imports match.
         seed = "|".join(self.r.text(ev.first(n)) for n in ("SUMMARY", "DTSTART", "LOCATION"))
         return hashlib.sha1(seed.encode()).hexdigest()[:20] + "@imported"
@@ -544,11 +545,17 @@ class _Calendar:
         if status is None:
             busy = ev.first("X-MICROSOFT-CDO-BUSYSTATUS")
             status = BUSY_IN.get(busy.value.strip().upper()) if busy is not None else None
-        return {"title": (self.r.text(ev.first("SUMMARY")) or "(untitled event)")[:300],
-                "location": self.r.text(ev.first("LOCATION")),
-                "objectives": _objectives_from(self.r.text(ev.first("DESCRIPTION"))),
+        return {"title": (self.clean(ev.first("SUMMARY")) or "(untitled event)")[:300],
+                "location": self.clean(ev.first("LOCATION")),
+                "objectives": _objectives_from(self.clean(ev.first("DESCRIPTION"))),
                 "status": status, "line": ev.line,
                 "emails": self.emails(ev)}
+
+    def clean(self, prop: Prop | None) -> str:
+        """A text property's value, refused with its line when it holds a control character (other
+        than tab and newline) or a bidirectional override: it would reach the terminal and the
+        files we write as it is."""
+        return _clean_text(self.r, prop)
 
     def emails(self, ev: Component) -> tuple[str, ...]:
         """The ORGANIZER and ATTENDEE addresses, in the file's order, each once."""
@@ -746,6 +753,25 @@ def _local(instant: datetime, zone_name: str) -> str:
     return in_zone(instant, zone_name).isoformat(timespec="minutes")
 
 
+def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:
+    """`reader.text(prop)` (or the raw value), refused with the property's line when it holds a
+    character `validation.clean_text` refuses (NUL, ESC, bidirectional overrides...)."""
+    if prop is None:
+        return ""
+    value = reader.text(prop) if escaped else prop.value.strip()
+    try:
+        return clean_text(value, prop.name)
+    except ValidationError as exc:
+        raise reader.error(prop.line, exc.plain, prop.name) from None
+
+
+def _check_calendar_names(reader: Reader, calendars: list[Component]) -> None:
+    for cal in calendars:
+        for name in ("X-WR-CALNAME", "X-WR-RELCALID", "PRODID"):
+            for prop in cal.all(name):
+                _clean_text(reader, prop, escaped=False)
+
+
 def calendar_key(calendars: list[Component], source: str, named: bool) -> str:
     """The name under which a file may be "the same calendar" as an earlier one: its X-WR-RELCALID,
     else its X-WR-CALNAME, else the file's name; "" when there is none (bytes with neither header).
@@ -809,6 +835,7 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text)
+    _check_calendar_names(reader, calendars)
     key = calendar_key(calendars, source, not isinstance(path_or_bytes, bytes | bytearray))
     with db.write() as s:
         mission = resolve_mission(s, mission_ref)
