@@ -101,7 +101,7 @@ def backup_into(src: sqlite3.Connection, tmp: Path, *, check: bool = True) -> No
         if check:
             problems = quick_check_connection(dst)
             if problems:
-                raise DamagedDatabaseError(f"the database fails SQLite's check ({'; '.join(problems[:3])})")
+                raise DamagedDatabaseError(f"it fails SQLite's check: {'; '.join(problems[:3])}")
     finally:
         dst.close()
 
@@ -121,7 +121,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: boo
     except sqlite3.OperationalError as exc:
         raise BackupError(_say(exc, target)) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"the database cannot be read whole ({exc}); no copy kept") from None
+        raise DamagedDatabaseError(f"it cannot be read whole: {exc}") from None
     except OutputError:
         raise
     finally:
@@ -143,7 +143,13 @@ def backup_to(db, target: Path, *, check: bool = True) -> Path:
     if db.path is None:
         raise MissionPlannerError("only a SQLite file can be backed up this way")
     with db.raw_connection() as conn:
-        return copy_database(conn, Path(target), check=check)
+        try:
+            return copy_database(conn, Path(target), check=check)
+        except DamagedDatabaseError as exc:
+            from .database import damaged_message
+
+            # The one line a user needs: what is wrong, and the newest good copy to restore.
+            raise DamagedDatabaseError(damaged_message(db.path, exc.plain)) from None
 
 
 def backup_dir(db) -> Path:

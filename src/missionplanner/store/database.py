@@ -370,8 +370,8 @@ def _prepare(db: Database, target: Path, *, existed: bool, migrate: bool, auto_b
 
         try:
             backup_if_due(db)
-        except DamagedDatabaseError as exc:
-            raise DatabaseOpenError(damaged_message(target, exc.plain)) from None
+        except DamagedDatabaseError:
+            raise  # its message names the damage and the newest good backup
         except (BackupError, OutputError, OSError) as exc:
             db.notice(f"warning: the daily backup could not be taken ({exc}); carrying on without it")
     if migrate:
