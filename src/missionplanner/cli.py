@@ -102,7 +102,10 @@ def cmd_show(args) -> int:
 
     d = mission_detail(_open(args), args.mission, home_tz=args.home_tz)
     if args.json:
-        _json(d)
+        # Written piece by piece (json.dump), as _json would write it whole: a mission of 100,000
+        # meetings is about 300 MB of JSON, held once in memory as a string by json.dumps.
+        json.dump(d, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
         return EXIT_OK
     print(f"{d['title']}  ({d['kind']}, {d['status']})")
     print(f"  {d['start']} – {d['end']}   id {d['id']}   slug {d['slug']}")

@@ -3,7 +3,7 @@
 The briefing pack reads through here, as the GUI reads through the other service modules; what
 leaves this module is plain dictionaries (the shapes of ``services.views``).
 
-Loading is a fixed handful of queries whatever the size of the mission: the mission's meetings,
+Loading is a handful of queries per batch of meetings (``missions.detail_of``): meetings,
 participants, their affiliations and follow-ups are loaded together (``selectinload``), where
 reading them one relationship at a time cost one query per meeting and per person (a 60-meeting
 mission issued about 250 queries, most of the pack's data time).
@@ -38,16 +38,13 @@ def _followups(path):
 
 
 def _load_mission(s: Session, ref: str) -> Mission:
-    """The mission with everything `mission_detail` reads, in a few queries."""
+    """The mission with its lead, delegation and legs (`detail_of` reads the meetings, their
+    people and follow-ups itself, a batch at a time)."""
     m = resolve_mission(s, ref)
-    meetings = selectinload(Mission.meetings)
     return s.scalars(select(Mission).where(Mission.id == m.id).options(
         _person(selectinload(Mission.lead)),
         _person(selectinload(Mission.members).selectinload(MissionMember.person)),
         selectinload(Mission.legs),
-        _person(meetings.selectinload(Meeting.participations).selectinload(Participation.person)),
-        _followups(meetings.selectinload(Meeting.followups)),
-        _followups(selectinload(Mission.followups)),
     )).one()
 
 

@@ -8,7 +8,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from ..errors import ValidationError
-from ..model import Agreement, FollowUp, Leg, Meeting, Mission, MissionMember, Organization, Person
+from ..model import (
+    Affiliation,
+    Agreement,
+    FollowUp,
+    Leg,
+    Meeting,
+    Mission,
+    MissionMember,
+    Organization,
+    Participation,
+    Person,
+)
 from . import validation as v
 from .records import apply, check_version, get, resolve_mission
 from .timeutil import DEFAULT_HOME_TZ, to_utc
@@ -240,16 +251,82 @@ def mission_detail(db, ref: str, home_tz: str | None = None, today: date | None 
         return detail_of(s, m, home, today)
 
 
+# Meetings are read this many at a time, so that a mission of 100,000 meetings never has more than
+# a batch of them (with their participants and follow-ups) alive as database objects: what stays is
+# their plain views, where each person's brief is one dictionary shared by all their meetings.
+DETAIL_BATCH = 500
+
+
+def _with_posts(path):
+    """Loader option: a person with their affiliations and organizations (what `person_brief` reads)."""
+    return path.selectinload(Person.affiliations).selectinload(Affiliation.organization)
+
+
+def _meeting_batches(s, mission_id: str):
+    """The mission's meetings in programme order, a batch at a time, with what `meeting_view` reads."""
+    ids = s.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id).order_by(Meeting.start)).all()
+    for i in range(0, len(ids), DETAIL_BATCH):
+        chunk = ids[i:i + DETAIL_BATCH]
+        loaded = {mt.id: mt for mt in s.scalars(select(Meeting).where(Meeting.id.in_(chunk)).options(
+            _with_posts(selectinload(Meeting.participations).selectinload(Participation.person)),
+            _with_posts(selectinload(Meeting.followups).selectinload(FollowUp.owner))))}
+        yield [loaded[i] for i in chunk]
+
+
+def _people_batches(s, person_ids: list[str]):
+    for i in range(0, len(person_ids), DETAIL_BATCH):
+        chunk = person_ids[i:i + DETAIL_BATCH]
+        loaded = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(chunk)).options(
+            selectinload(Person.affiliations).selectinload(Affiliation.organization)))}
+        yield [loaded[i] for i in chunk if i in loaded]
+
+
 def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
-    """`mission_detail`'s document for a loaded mission (the briefing loads it with its own options)."""
-    people = mission_people(m)
-    agreements = mission_agreements(s, m, people)
+    """`mission_detail`'s document for a mission (the briefing pack reads it too).
+
+    Everyone the mission involves (lead, delegation, participants, follow-up owners, then the
+    signatories of agreements that concern them), the organizations they belong to, those
+    agreements, and the meetings in order, read a batch at a time (`DETAIL_BATCH`).
+    """
+    involved: dict[str, None] = {}  # person ids, in the order mission_people meets them
+    if m.lead_id:
+        involved[m.lead_id] = None
+    for mem in m.members:
+        involved.setdefault(mem.person_id)
+    briefs: dict[str, dict] = {}  # person id -> the one brief every meeting view shares
+    meetings = []
+    for batch in _meeting_batches(s, m.id):
+        for mt in batch:
+            view = meeting_view(mt, home, today)
+            for side in ("counterparts", "delegation"):
+                view[side] = [briefs.setdefault(b["id"], b) if b else b for b in view[side]]
+            meetings.append(view)
+            involved.update((p.person_id, None) for p in mt.participations)
+            involved.update((f.owner_id, None) for f in mt.followups if f.owner_id)
+    mission_followups = sorted(s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)
+                                         .options(_with_posts(selectinload(FollowUp.owner)))),
+                               key=lambda f: (f.due or date.max, f.action))
+    involved.update((f.owner_id, None) for f in mission_followups if f.owner_id)
+
+    people: list[dict] = []
+    known_orgs: dict[str, Organization] = {}
+    for batch in _people_batches(s, list(involved)):
+        for p in batch:
+            people.append(person_view(p))
+            known_orgs.update((a.organization_id, a.organization) for a in p.affiliations)
+    people.sort(key=lambda p: (p["family_name"].casefold(), p["given_name"].casefold()))
+    agreements = _agreements_of(s, set(known_orgs), set(involved))
+    seen = set(involved)
     for a in agreements:
-        people.extend(p for p in a.signatories if p not in people)
-    orgs = {}
+        for p in a.signatories:
+            if p.id not in seen:
+                seen.add(p.id)
+                people.append(person_view(p))
+                known_orgs.update((aff.organization_id, aff.organization) for aff in p.affiliations)
+    orgs: dict[str, Organization] = {}  # people's organizations (in the people's order), then parties
     for p in people:
-        for a in p.affiliations:
-            orgs.setdefault(a.organization.id, a.organization)
+        for aff in p["affiliations"]:
+            orgs.setdefault(aff["organization_id"], known_orgs[aff["organization_id"]])
     for a in agreements:
         for o in a.parties:
             orgs.setdefault(o.id, o)
@@ -258,15 +335,26 @@ def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
         "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
         "legs": [leg_view(leg) for leg in m.legs],
         "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
-        "meetings": [meeting_view(mt, home, today) for mt in m.meetings],
-        "people": [person_view(p) for p in people],
+        "meetings": meetings,
+        "people": people,
         "organizations": [organization_view(o) for o in sorted(orgs.values(), key=lambda o: o.name)],
         "agreements": [agreement_view(a) for a in agreements],
-        "followups": [followup_view(f, home, today) for f in sorted(
-            s.scalars(select(FollowUp).where(FollowUp.mission_id == m.id)),
-            key=lambda f: (f.due or date.max, f.action))],
+        "followups": [followup_view(f, home, today) for f in mission_followups],
     })
     return out
+
+
+def _agreements_of(s, org_ids: set[str], person_ids: set[str]) -> list[Agreement]:
+    """Agreements with a party among `org_ids` or a signatory among `person_ids` (as
+    `mission_agreements`, from ids)."""
+    if not org_ids and not person_ids:
+        return []
+    stmt = (select(Agreement)
+            .where(or_(Agreement.parties.any(Organization.id.in_(org_ids)),
+                       Agreement.signatories.any(Person.id.in_(person_ids))))
+            .options(selectinload(Agreement.parties), _with_posts(selectinload(Agreement.signatories)))
+            .order_by(Agreement.signed, Agreement.title))
+    return list(s.scalars(stmt))
 
 
 def meeting_counts_by_mission(db) -> dict[str, int]:
