@@ -318,3 +318,32 @@ def test_finding_11_control_characters_in_calendar_names_are_refused_with_line_a
     assert out == "" and err.count("\n") == 1 and f"line {line}: {where}:" in err
     assert not any(c in err for c in "\x00\x1b\u202e\u2066")
     assert (stored(db, trip), audit_count(db)) == before
+
+
+def test_finding_8_a_calendar_cannot_push_a_mission_past_its_meeting_limit(db, trip):
+    from missionplanner.interop.ics import import_ics
+    from missionplanner.services.meetings import MAX_MEETINGS
+
+    # 11 events of 1,000 one-minute occurrences each: 11,000 meetings, past the 10,000 of a mission.
+    events = "".join(event(f"slot{i}@example.org", f"Slot {i}", "20170609T000000", "20170609T000100",
+                           "RRULE:FREQ=MINUTELY;COUNT=1000\n") for i in range(11))
+    before = (stored(db, trip), audit_count(db))
+    with pytest.raises(MissionPlannerError, match=r"^calendar: the mission has 0 meetings; the limit is "
+                                                  r"10,000 per mission: this file would add 11,000 more"):
+        import_ics(db, calendar(events), trip)
+    assert (stored(db, trip), audit_count(db)) == before and MAX_MEETINGS == 10_000
+    assert import_ics(db, calendar(events[:events.index("BEGIN:VEVENT", 10)]), trip)["created"] == 1000
+
+
+@pytest.mark.parametrize("name", ["huge.ics", "huge.csv"])
+def test_finding_8_a_file_past_50_mb_is_refused_before_it_is_read(db, trip, tmp_path, capsys, name):
+    path = tmp_path / name
+    with path.open("wb") as f:  # 51 MB without writing them (a sparse file): refused by its size
+        f.write(b"BEGIN:VCALENDAR\r\n" if name.endswith(".ics") else b"Family name\r\n")
+        f.truncate(51 * 1024 * 1024)
+    command = ["ics-import", str(path), "--mission", trip] if name.endswith(".ics") else \
+        ["contacts-import", str(path)]
+    assert main(["--db", str(db.path), *command]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{name}: the file is 51 MB, more than the limit of 50 MB" in err
+    assert people_count(db) == (0, 0) and stored(db, trip) == []

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 
 from ..errors import MissionPlannerError, ValidationError
 from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, utcnow
-from ..services.meetings import check_meeting, meeting_fields
+from ..services.meetings import check_meeting, check_room, meeting_fields
 from ..services.records import apply, resolve_mission
 from ..services.timeutil import in_zone, is_valid_zone, zone
 from ..services.validation import clean_text
@@ -54,6 +54,7 @@ MAX_RULE_STEPS = 200_000      # repetitions one rule may walk (mostly before the
 # Repetitions all the rules of one import may walk together: without it, a small file of many
 # FREQ=SECONDLY events, each just under MAX_RULE_STEPS, ran for minutes (issue 13, finding 8).
 MAX_IMPORT_STEPS = 500_000
+MAX_FILE_BYTES = 50 * 1024 * 1024   # a calendar file; read whole, so refused above this size
 DEFAULT_LENGTH = timedelta(hours=1)
 _NO_TIME = timedelta(0)
 _INVITEES = ("ORGANIZER", "ATTENDEE")
@@ -734,6 +735,10 @@ def _read(path_or_bytes) -> tuple[str, str]:
         path = Path(path_or_bytes)
         source = str(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ICalError(f"the file is {size / 2**20:,.0f} MB, more than the limit of "
+                                f"{MAX_FILE_BYTES / 2**20:,.0f} MB for a calendar file", where=source)
             raw = path.read_bytes()
         except FileNotFoundError:
             raise MissionPlannerError(f"{path}: no such file") from None
@@ -888,6 +893,12 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
                     summary["updated"] += 1
                     summary["cancelled"] += 1
                     summary["details"].append(detail)
+        if new.meetings:
+            try:  # at most MAX_MEETINGS in a mission, as everywhere else
+                check_room(s, mission, len(new.meetings))
+            except ValidationError as exc:
+                raise ICalError(f"{exc.plain}: this file would add {len(new.meetings):,} more",
+                                where=source) from None
         create_many(s, Meeting, new.meetings, db.user, now=new.now, summary=tag)
         create_many(s, Participation, new.participations, db.user, now=new.now)
         s.flush()
