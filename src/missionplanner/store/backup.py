@@ -113,6 +113,8 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: boo
     from ..output_files import OutputError, output_path
 
     target = Path(target)
+    # What a killed copy to this same target left (its private temporary file) goes first.
+    remove_leftovers(target.parent, prefix=f".{target.name}.")
     own = not isinstance(source, sqlite3.Connection)
     src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_S) if own else source
     try:
