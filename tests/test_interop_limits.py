@@ -347,3 +347,13 @@ def test_finding_8_a_file_past_50_mb_is_refused_before_it_is_read(db, trip, tmp_
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{name}: the file is 51 MB, more than the limit of 50 MB" in err
     assert people_count(db) == (0, 0) and stored(db, trip) == []
+
+
+def test_finding_11_a_workbook_header_with_a_bidi_override_names_its_row_and_column(db, tmp_path):
+    path = tmp_path / "people.xlsx"
+    path.write_bytes(workbook_bytes([["Family name", "Given name", "Notes\u202etxt.exe"],
+                                     ["Ohmura", "Hideaki", ""]]))
+    with pytest.raises(MissionPlannerError, match=r"people\.xlsx: row 1: column C: contains the control "
+                                                  r"character U\+202E"):
+        import_contacts(db, path)
+    assert people_count(db) == (0, 0)

@@ -330,14 +330,15 @@ class _Index:
 
 # Import -----------------------------------------------------------------------------------------
 
-def _columns(header: list[str], source: str, line: int) -> tuple[dict[str, int], list[str]]:
+def _columns(header: list[str], source: str, line: int, unit: str = "line") -> tuple[dict[str, int], list[str]]:
     columns: dict[str, int] = {}
     ignored = []
     for i, name in enumerate(header):
         try:  # header names are printed (ignored columns, errors): no control character may pass
             clean_text(str(name), "header")
         except ValidationError as exc:
-            raise ContactsError(exc.plain, where=f"{source}: line {line}", field=f"column {i + 1}") from None
+            raise ContactsError(exc.plain, where=f"{source}: {unit} {line}",
+                                field=_Rows(source, unit).column(i)) from None
         field = _LOOKUP.get(header_key(name))
         if field is None or field in columns:
             if str(name).strip():
@@ -347,7 +348,7 @@ def _columns(header: list[str], source: str, line: int) -> tuple[dict[str, int],
     if "family_name" not in columns and "full_name" not in columns:
         raise ContactsError(
             "no family-name column found (expected a header such as Family name, Nom or Achternaam; "
-            f"found: {', '.join(h for h in header if h) or 'nothing'})", where=f"{source}: line {line}")
+            f"found: {', '.join(h for h in header if h) or 'nothing'})", where=f"{source}: {unit} {line}")
     return columns, ignored
 
 
@@ -379,7 +380,7 @@ def _import_contacts(db, path, dry_run: bool) -> dict:
                   if any(_LOOKUP.get(header_key(c)) in ("family_name", "full_name") for c in cells)), 0)
     rows = rows[start:]
     header_line, header = rows[0]
-    columns, ignored = _columns(header, source, header_line)
+    columns, ignored = _columns(header, source, header_line, unit)
     labels = {field: str(header[i]).strip() for field, i in columns.items()}
     summary = {"rows": 0, "people_created": 0, "people_matched": 0, "organizations_created": 0,
                "organizations_matched": 0, "ignored_columns": ignored, "dry_run": dry_run, "details": []}
