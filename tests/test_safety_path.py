@@ -290,6 +290,29 @@ def test_finding_5_restore_brings_back_a_damaged_database(damaged):
     assert _cli(path, "doctor").returncode == 0
 
 
+def test_finding_5_restore_repairs_a_database_whose_first_page_is_damaged(damaged, tmp_path):
+    path, good = damaged
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\0" * 3996  # the schema's own page: SQLite cannot even read the table list
+    path.write_bytes(bytes(data))
+    assert "damaged" in _one_line_error(_cli(path, "missions"))
+    result = _cli(path, "restore", str(good))
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip().rsplit(" saved in ", 1)[1]).read_bytes()[100:4096] == b"\0" * 3996
+    listing = _cli(path, "missions", "--json")
+    assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 3
+
+
+def test_finding_5_restore_never_replaces_a_file_that_is_not_a_database(tmp_path):
+    good = tmp_path / "good.sqlite"
+    assert main(["--db", str(tmp_path / "mp.sqlite"), "demo"]) == 0
+    assert main(["--db", str(tmp_path / "mp.sqlite"), "backup", "-o", str(good)]) == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("the minister's speech, draft 3\n")
+    assert "not an SQLite file" in _one_line_error(_cli(notes, "restore", str(good)))
+    assert notes.read_text() == "the minister's speech, draft 3\n"
+
+
 def test_finding_5_a_copy_that_fails_the_check_is_not_kept(tmp_path):
     path = tmp_path / "mp.sqlite"
     assert main(["--db", str(path), "demo"]) == 0
@@ -505,3 +528,14 @@ def test_leftovers_of_a_killed_run_go_on_the_next_open_but_not_a_live_ones(tmp_p
         assert live.exists()
     finally:
         os.close(fd)
+
+
+# make stress, at its smallest -------------------------------------------------------------------------
+
+def test_commands_killed_mid_way_leave_a_sound_database_and_nothing_behind(tmp_path):
+    from bench.kill_harness import run_command_kills
+
+    counts = run_command_kills(1, workdir=tmp_path, seed=3)
+    assert counts["problems"] == []
+    assert counts["kills"] + counts["completed"] == 4 and counts["reopened_fine"] == 4
+    assert counts["inconsistent"] == counts["leftovers"] == counts["bad_db"] == counts["bad_backups"] == 0

@@ -118,10 +118,17 @@ def _save_current(db, current: Path) -> Path:
     """The data a restore is about to replace, kept in the backups folder (never rotated away). A
     damaged database is saved too (it is still the user's data), named so, byte for byte if SQLite
     cannot read it whole."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..store.database import _is_damage
+
     try:
         return take_automatic_backup(db, "before-restore")
     except DamagedDatabaseError:
         pass
+    except (DBAPIError, sqlite3.DatabaseError) as exc:  # SQLite could not even open it as a database
+        if not _is_damage(exc):
+            raise
     folder = private_folder(backup_dir(db))
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"before-restore-{stamp}_damaged.sqlite"

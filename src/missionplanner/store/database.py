@@ -163,7 +163,7 @@ class Database:
             return str(self.url).split("@")[-1]
 
     def notice(self, message: str) -> None:
-        self.warnings.append(message)
+        self.warnings = [*self.warnings[-19:], message]
         if self.on_notice is not None:
             self.on_notice(message)
 
@@ -329,6 +329,12 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
             os.close(fd)
     elif not restoring:
         check_database_file(target)
+    elif os.path.isfile(target) and os.path.getsize(target) > 0:
+        from .backup import looks_like_sqlite
+
+        if not looks_like_sqlite(target):  # someone's notes, say: never replaced by a restore
+            raise NotADatabaseError(f"{target} is not a Mission Planner database (not an SQLite file); "
+                                    "a restore will not replace it; nothing was written")
     read_only = existed and not restoring and not _writable(target)
     db = Database(url, user=user, read_only=read_only)
     if warn is not None:
