@@ -286,8 +286,13 @@ def test_finding_7_meetings_imported_before_calendar_ids_are_told_apart_by_their
                   .values(summary="imported from calendar x-wr-calname=Agenda"))
     assert import_ics(db, calendar("".join(THEIRS)), trip)["cancelled"] == 0
     assert "cancelled" not in statuses(db, trip).values()
-    assert import_ics(db, calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
+    lunch = event("lunch@mine", "Lunch with the consul", "20170612T120000", "20170612T130000")
+    summary = import_ics(db, calendar(MINE[0] + MINE[1] + lunch), trip)
+    assert (summary["cancelled"], summary["created"]) == (1, 1)
     assert statuses(db, trip)["dinner@mine"] == "cancelled"
+    # The lunch this copy added belongs to the same calendar: the next copy without it cancels it.
+    assert import_ics(db, calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
+    assert statuses(db, trip)["lunch@mine"] == "cancelled"
     assert [st for uid, st in statuses(db, trip).items() if uid.endswith("@theirs")] == ["proposed"] * 2
 
 

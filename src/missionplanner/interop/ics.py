@@ -818,8 +818,9 @@ def _is_full_calendar(calendars: list[Component]) -> bool:
 
 _COUNTED_AS = {"create": "created", "update": "updated", "unchanged": "unchanged", "skip": "skipped"}
 _KEY_TAG = "imported from calendar "  # the audit summary of each meeting an import creates
-# ... followed by the calendar's key, then " [calendar ID]": ID is 8 hex digits of the PRODID's hash
-# and 8 of the first import's own, and stays the same on each import recognised as the same calendar.
+# ... followed by the calendar's key, then " [calendar MARKID]": MARK is 8 hex digits naming the
+# program that wrote the file (PRODID, see _prodid_mark), ID 8 naming the calendar: drawn at its
+# first import, passed on to the meetings each import recognised as the same calendar creates.
 _CALENDAR_ID = re.compile(r" \[calendar ([0-9a-f]{8})([0-9a-f]{8})\]\Z")
 
 
@@ -879,10 +880,9 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
         if key:
             earlier = _earlier_imports(s, mission, key)
             same = [g for g in earlier if _same_calendar(g, key, cal.event_uids, _prodid(calendars))]
-            ids = [g.calendar_id for g in same if g.calendar_id]
-            calendar_id = ids[0] if ids else _prodid_mark(_prodid(calendars)) + uuid.uuid4().hex[:8]
-            tag = f"{_KEY_TAG}{key} [calendar {calendar_id}]"
-            if earlier and not same:
+            calendar_id = same[0].calendar_id if same else uuid.uuid4().hex[:8]
+            tag = f"{_KEY_TAG}{key} [calendar {_prodid_mark(_prodid(calendars))}{calendar_id}]"
+            if earlier and not same and _is_full_calendar(calendars):
                 summary["notes"].append(
                     f"another calendar called {key.partition('=')[2]!r} was imported into this mission "
                     "before; this file is not a newer copy of it (it holds less than half of its events, "
@@ -919,11 +919,11 @@ class _New:
 
 @dataclass(slots=True)
 class _Import:
-    """The meetings earlier imports under one calendar key created in a mission, as one calendar:
-    those of one calendar id, or (imported before ids were kept) those of one import."""
+    """The meetings earlier imports under one calendar key created in a mission that belong to one
+    calendar: those whose audit entry carries one calendar id."""
 
-    calendar_id: str                 # "" for meetings imported before calendar ids were kept
-    prodid_mark: str
+    calendar_id: str                 # 8 hex digits
+    prodid_mark: str                 # "" when only versions before calendar ids wrote its meetings
     meetings: list[Meeting]
 
 
@@ -936,16 +936,20 @@ def _earlier_imports(s, mission: Mission, key: str) -> list[_Import]:
         (AuditEntry.summary == legacy) | AuditEntry.summary.startswith(f"{legacy} [calendar ",
                                                                        autoescape=True),
     ).order_by(AuditEntry.at, Meeting.start, Meeting.id)).all()
-    groups: dict[tuple, _Import] = {}
+    groups: dict[str, _Import] = {}
     for summary, at, meeting in rows:
         m = _CALENDAR_ID.search(summary)
         if m is not None and summary[:m.start()] == legacy:
-            group = groups.setdefault(("id", m.group(1) + m.group(2)),
-                                      _Import(m.group(1) + m.group(2), m.group(1), []))
-        elif summary == legacy:  # one import wrote one stamp on all the meetings it created
-            group = groups.setdefault(("at", at), _Import("", "", []))
+            mark, calendar_id = m.group(1), m.group(2)
+        elif summary == legacy:
+            # Written before calendar ids: one import wrote one stamp on all the meetings it created,
+            # so each such import is one calendar, whose id is drawn from that stamp. A newer copy
+            # recognised as that calendar passes the id on to the meetings it adds.
+            mark, calendar_id = "", hashlib.sha256(str(at).encode()).hexdigest()[:8]
         else:
             continue
+        group = groups.setdefault(calendar_id, _Import(calendar_id, mark, []))
+        group.prodid_mark = group.prodid_mark or mark
         group.meetings.append(meeting)
     return list(groups.values())
 
@@ -973,7 +977,7 @@ def _same_calendar(earlier: _Import, key: str, event_uids: set[str], prodid: str
     if key.startswith("x-wr-relcalid="):
         return True
     same_program = earlier.prodid_mark == _prodid_mark(prodid)
-    if not event_uids:
+    if not event_uids:  # nothing to compare but the program
         return bool(earlier.prodid_mark) and same_program
     if earlier.prodid_mark and not same_program:
         return False
