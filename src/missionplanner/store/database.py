@@ -293,6 +293,9 @@ def _create_new(target: Path, user: str | None) -> None:
                 os.link(tmp, target)  # never replaces a database another process created meanwhile
             except FileExistsError:
                 pass
+            except OSError:  # no hard links here (a FAT-formatted USB key): a rename, if still free
+                if not os.path.lexists(target):
+                    os.replace(tmp, target)
     finally:
         for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             p.unlink(missing_ok=True)
