@@ -346,10 +346,10 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
         return db
     try:
         _prepare(db, target, existed=existed, migrate=migrate, auto_backup=auto_backup)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
         db.dispose()
         if _is_damage(exc):
-            raise DatabaseOpenError(damaged_message(target, exc.orig)) from None
+            raise DatabaseOpenError(damaged_message(target, getattr(exc, "orig", exc))) from None
         raise
     except BaseException:
         db.dispose()
