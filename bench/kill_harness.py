@@ -169,6 +169,7 @@ def _big_mission(path: Path, slug: str) -> int:
         m.pop("followups", None)
         meetings.append(m)
     doc["meetings"] = meetings
+    doc["agreements"] = []  # the meetings are the load; agreements are matched by title elsewhere
     path.write_text(json.dumps(doc), encoding="utf-8")
     return len(meetings)
 
