@@ -242,6 +242,21 @@ def test_finding_3_doctor_reports_foreign_objects(tmp_path):
         db.dispose()
 
 
+def test_finding_3_doctor_reports_wrong_columns_instead_of_crashing(tmp_path):
+    path = tmp_path / "mp.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE meetings DROP COLUMN venue")
+    conn.commit()
+    conn.close()
+    result = _cli(path, "doctor")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "table meetings: missing column venue" in result.stdout
+    shown = _cli(path, "show", "official-mission-japan-2017")
+    assert "venue" in _one_line_error(shown)  # a command on that file: one line, not a traceback
+
+
 # Finding 5: a damaged database was backed up as if good; tracebacks; a 0-byte file taken for new ------
 
 @pytest.fixture

@@ -269,6 +269,12 @@ def run_doctor(db) -> dict:
         return report
     report["foreign"] = integrity.foreign_objects(db) if db.is_sqlite else []
     report["problems"].extend(f"the schema is not Mission Planner's: {line}" for line in report["foreign"])
+    if report["foreign"]:
+        # No repair on a schema that is not ours: a foreign trigger would fire on it, a missing
+        # column would stop it half-way. Restoring a good backup brings our schema back.
+        report["problems"].append("nothing repaired; restore a good backup (missionplanner restore FILE) "
+                                  "or remove what is listed above")
+        return report
     if db.read_only:
         report["problems"].append(db.read_only_reason().replace("; nothing was changed", "")
                                   + "; nothing repaired")
