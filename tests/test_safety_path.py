@@ -390,6 +390,13 @@ def test_finding_12_nearly_full_disk_reads_still_work_with_a_warning(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
     assert _temp_files(tmp_path, tmp_path / "backups") == []
     assert not list((tmp_path / "backups").glob("*.sqlite"))
+    # A copy asked for on that disk: refused in one line, nothing half-written left.
+    out = tmp_path / "out"
+    out.mkdir()
+    for argv in (["backup"], ["backup", "-o", str(out / "copy.sqlite")]):
+        line = _one_line_error(_cli(path, *argv, preexec_fn=small_disk))
+        assert "not enough space" in line
+    assert list(out.iterdir()) == [] and _temp_files(tmp_path, tmp_path / "backups") == []
 
 
 def test_finding_12_a_newer_schema_is_refused_and_not_copied(tmp_path):
