@@ -95,6 +95,7 @@ MAX_CLASSIFICATION = 200
 # each page it fills, so one long paragraph costs the square of its length (a 1 MB line: minutes).
 # Text longer than this is printed as several paragraphs, cut at a sentence end where there is one.
 LONG_PARAGRAPH = 2000
+TABLE_CHUNK = 60  # rows per table in a long list (Writer.tables)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s+|(?<=[\u3002\uff01\uff1f])")
 
 
@@ -282,9 +283,18 @@ class Writer:
 
     def mark(self, flowable, level: int, text: str, *, toc: bool = True):
         """A bookmark (and TOC line when `toc`) on `flowable`; call in story order."""
+        return self.mark_reserved(flowable, self.reserve(level, text, toc=toc))
+
+    def reserve(self, level: int, text: str, *, toc: bool = True) -> tuple:
+        """A bookmark (and TOC line) taken in story order for a flowable made later (a Deferred
+        part of the story); `mark_reserved` puts it on the flowable."""
         key = self.key("k")
         if toc:
             self.toc_entries.append((level, text, key))
+        return level, text, key, toc
+
+    def mark_reserved(self, flowable, reserved: tuple):
+        level, text, key, toc = reserved
         return outline(flowable, level, text, key, toc=toc)
 
     def h1(self, text: str, *, level: int | None = 0, toc: bool = True):
@@ -361,6 +371,27 @@ class Writer:
                   cellStyles=cells)
         t.setStyle(TableStyle(self._sheet_commands("grid", self._grid_style()) + extra))
         return t
+
+    def tables(self, header: list[str], rows: list[list], widths: list[float], *,
+               extra_style: list | None = None) -> list[Table]:
+        """`table` for a list that may be long: tables of at most TABLE_CHUNK rows, each with the
+        header row. reportlab makes the rest of a split table again from all its rows on each page,
+        so one table of 10,000 rows costs time in the square of its rows; chunks keep it linear."""
+        if len(rows) <= TABLE_CHUNK:
+            return [self.table(header, rows, widths, extra_style=extra_style)]
+        out = []
+        for first in range(0, len(rows), TABLE_CHUNK):
+            last = first + min(TABLE_CHUNK, len(rows) - first)  # body rows first..last-1 (0-based)
+            extra = []
+            for cmd in extra_style or []:
+                (c0, r0), (c1, r1) = cmd[1], cmd[2]
+                if r0 >= 1 and r1 >= 1:  # a command on body rows (table rows count the header as 0)
+                    if first < r0 <= last and first < r1 <= last:
+                        extra.append((cmd[0], (c0, r0 - first), (c1, r1 - first), *cmd[3:]))
+                else:
+                    extra.append(cmd)
+            out.append(self.table(header, rows[first:last], widths, extra_style=extra))
+        return out
 
     def facts(self, rows: list[tuple[str, object]], width: float, label_width: float = 38 * 2.8346):
         """Label / value rows; rows whose value is empty are left out. None when nothing is left."""

@@ -26,11 +26,16 @@ from reportlab.platypus import (
 
 from ..services.timeutil import in_zone
 from .common import Writer, check_options, heap_frozen, new_document, write_private
-from .data import pack_data, scheduling_problems
+from .data import mission_size, pack_data, scheduling_problems
 from .styles import RULE, flag_row_style
-from .template import progress_mark
+from .template import Deferred, progress_mark
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
+# The most meetings one pack holds. The time to lay a pack out grows in step with its meetings,
+# about 8 ms a meeting of a page or two on the reference machine (docs/performance.md, "Bounded
+# work"): 5,000 meetings take about 40 s and 450 MB; 10,000 would take 80 s, over the minute a
+# pack may take. Above this the pack is refused, with the limit named.
+MAX_PACK_MEETINGS = 5000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -51,6 +56,12 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
 
         raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
                               f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
+    meetings = mission_size(db, mission_ref)
+    if meetings > MAX_PACK_MEETINGS:
+        from ..errors import ValidationError
+
+        raise ValidationError(f"the mission has {meetings:,} meetings; a briefing pack holds at most "
+                              f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
     with heap_frozen():
         data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
         warnings: list[str] = []
@@ -94,9 +105,8 @@ class _Pack:
         self.home = d["home_timezone"]
         self.issue = self.cat.date(d["today"])
         n = len(d["meetings"])
-        self.total = 2 * n + 4
+        self.total = n + 4
         self._done = 0
-        self._last_step = -1
 
     # Progress ------------------------------------------------------------------------------------
 
@@ -106,11 +116,8 @@ class _Pack:
             self.progress(self._done, self.total)
 
     def _on_step(self, step: int) -> None:
-        n = len(self.d["meetings"])
-        if step <= self._last_step:
-            self._pass_base = getattr(self, "_pass_base", n + 2) + n
-        self._last_step = step
-        self._tick(getattr(self, "_pass_base", n + 2) + step + 1)
+        """Meeting brief `step` is laid out (the briefs are made as the layout reaches them)."""
+        self._tick(2 + step + 1)
 
     # Document ------------------------------------------------------------------------------------
 
@@ -136,10 +143,12 @@ class _Pack:
             story += self.itinerary()
         self._tick(2)
         if "meetings" in wanted and d["meetings"]:
-            for i, m in enumerate(d["meetings"]):
-                _new_page(story)
-                story += self.meeting(i, m, first=i == 0)
-                self._tick(3 + i)
+            # Each brief is made when the layout reaches it (Deferred): one brief's flowables in
+            # memory at a time. Their bookmarks and TOC lines are taken now, in story order.
+            _new_page(story)
+            marks = [self._meeting_marks(i, m) for i, m in enumerate(d["meetings"])]
+            story.append(Deferred(([PageBreak()] if i else []) + self.meeting(i, m, marks[i])
+                                  for i, m in enumerate(d["meetings"])))
         if "annexes" in wanted and (d["people"] or d["organizations"]):
             _new_page(story)
             story += self.annexes()
@@ -216,8 +225,8 @@ class _Pack:
                 title = p.get("title") or ""
                 role = p.get("role") or title
                 rows.append([name, role, p.get("mobile") or "", p.get("email") or ""])
-            out.append(w.table([cat["name"], cat["role"], cat["mobile"], cat["email"]], rows,
-                               self._cols(0.3, 0.3, 0.18, 0.22)))
+            out += w.tables([cat["name"], cat["role"], cat["mobile"], cat["email"]], rows,
+                            self._cols(0.3, 0.3, 0.18, 0.22))
         legs = [leg for leg in d["legs"]]
         if legs:
             out += w.h2(cat["logistics"])
@@ -358,8 +367,7 @@ class _Pack:
                     rows.append([w.raw(f"\u25b2 <b>{w.m(label)}</b>{cat['flag_colon']}{w.m(cat.problem(pr))}", style),
                                  "", "", "", ""])
                     extra += flag_row_style(len(rows), sev)
-            table = w.table(header, rows, widths, extra_style=extra)
-            out += [KeepTogether([heading, table])]
+            out += [KeepTogether([heading, *w.tables(header, rows, widths, extra_style=extra)])]
         return out
 
     def _severity(self, sev: str) -> str:
@@ -376,15 +384,20 @@ class _Pack:
 
     # Meeting briefs ------------------------------------------------------------------------------
 
-    def meeting(self, i: int, m: dict, first: bool) -> list:
+    def _meeting_marks(self, i: int, m: dict) -> tuple:
+        """The bookmarks of meeting brief `i`: the section's (first brief only), the brief's."""
+        section = self.w.reserve(0, self.cat["meeting_briefs"]) if i == 0 else None
+        return section, self.w.reserve(1, self.cat("meeting_n", n=i + 1, title=m["title"]))
+
+    def meeting(self, i: int, m: dict, marks: tuple) -> list:
         cat, w = self.cat, self.w
+        section, brief = marks
         out: list = []
         kicker = w.p(cat["meeting_briefs"].upper(), self.st.label)
-        if first:
-            w.mark(kicker, 0, cat["meeting_briefs"])
+        if section:
+            w.mark_reserved(kicker, section)
         out.append(kicker)
-        title = cat("meeting_n", n=i + 1, title=m["title"])
-        head = w.mark(w.p(title, self.st.h1), 1, title)
+        head = w.mark_reserved(w.p(brief[1], self.st.h1), brief)
         out.append(progress_mark(head, i))
         start = datetime.fromisoformat(m["start"])
         out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
@@ -536,8 +549,8 @@ class _Pack:
                 contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
                                          (cat["email"], p.get("email"))])
                 rows.append([name, title, contact])
-            out.append(w.table([cat["name"], cat["title_org"], cat["contact"]], rows,
-                               self._cols(0.3, 0.38, 0.32)))
+            out += w.tables([cat["name"], cat["title_org"], cat["contact"]], rows,
+                            self._cols(0.3, 0.38, 0.32))
         if d["organizations"]:
             out += w.h2(cat["annex_orgs"], level=1, toc=True)
             rows = []
@@ -550,8 +563,8 @@ class _Pack:
                 contact = self._contact([(cat["website"], o["website"]), (cat["email"], o["email"]),
                                          (cat["phone"], o["phone"])])
                 rows.append([name, w.raw(place, self.st.cell), contact])
-            out.append(w.table([cat["name"], cat["kind_city"], cat["contact"]], rows,
-                               self._cols(0.3, 0.38, 0.32)))
+            out += w.tables([cat["name"], cat["kind_city"], cat["contact"]], rows,
+                            self._cols(0.3, 0.38, 0.32))
         return out
 
     def _contact(self, items):
@@ -563,4 +576,4 @@ class _Pack:
         return [self.width * f for f in fractions]
 
 
-__all__ = ["ALL_SECTIONS", "build_briefing"]
+__all__ = ["ALL_SECTIONS", "MAX_PACK_MEETINGS", "build_briefing"]

@@ -92,8 +92,8 @@ def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classif
                 cat.date(f["due"]) if f["due"] else "",
                 w.raw(status, st.cell),
             ])
-        story.append(w.table([cat["action"], cat["meeting"], cat["owner"], cat["due"], cat["status"]],
-                             rows, [width * x for x in (0.31, 0.23, 0.18, 0.14, 0.14)], extra_style=extra))
+        story += w.tables([cat["action"], cat["meeting"], cat["owner"], cat["due"], cat["status"]],
+                          rows, [width * x for x in (0.31, 0.23, 0.18, 0.14, 0.14)], extra_style=extra)
     tick(n + 1)
     w.build(doc, story)
     write_private(output_path, out.getvalue())

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageTemplate,
@@ -33,6 +34,7 @@ from .fonts import FontSet
 from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles, toc_table
 
 PAPER = {"a4": A4, "letter": LETTER}
+TOC_CHUNK = 40  # lines of the table of contents per table once it runs over a page
 AUTHOR = "Mission Planner"
 
 
@@ -64,6 +66,26 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._mp_wrapped = (availWidth, size)
         return size
+
+
+class Deferred(Flowable):
+    """Stands in a story for flowables made only when the layout reaches it.
+
+    `chunks` yields lists of flowables; `BriefingDocTemplate.filterFlowables` lays them out in
+    turn where the Deferred stands. The pack of a 10,000-meeting mission thus holds one meeting's
+    brief at a time, not 10,000 of them (and reportlab, which takes each flowable off the front
+    of the story list, works on a short list). Only for documents laid out in one pass.
+    """
+
+    def __init__(self, chunks):
+        super().__init__()
+        self.chunks = iter(chunks)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 class _DeferredTOC(TableOfContents):
@@ -103,9 +125,23 @@ class _DeferredTOC(TableOfContents):
                 rows.append([Spacer(1, style.spaceBefore)])
             rows.append([Para(f'{text}<onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
                               style)])
+        self._rows = rows
         self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        """The lines that fit here, then the others in tables of TOC_CHUNK lines.
+
+        reportlab's TableOfContents splits its one table, and the rest of a split table is made
+        again from all its rows on each page: time in the square of the lines (a 10,000-meeting
+        pack has 10,000 of them). Short tables keep each page's work to its own lines.
+        """
+        rows = self._rows
+        chunks = [Table(rows[i:i + TOC_CHUNK], colWidths=(availWidth,), style=self.tableStyle)
+                  for i in range(0, len(rows), TOC_CHUNK)]
+        here = chunks[0].splitOn(self.canv, availWidth, availHeight)
+        return here + chunks[1:] if here else []
 
 
 class _CountingCanvas(Canvas):
@@ -185,6 +221,16 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.toc._lastEntries = [(level, self.fonts.markup(text), 0, key) for level, text, key in entries]
         self._predicted = True
 
+    def filterFlowables(self, flowables):  # noqa: N802 (reportlab's name)
+        """Put the next chunk of a Deferred at the head of the story in front of it; an empty
+        flowable in its place when it has no more."""
+        while flowables and isinstance(flowables[0], Deferred):
+            chunk = next(flowables[0].chunks, None)
+            if chunk is None:
+                flowables[0] = Spacer(0, 0)
+            else:
+                flowables[0:0] = chunk
+
     def afterFlowable(self, flowable):  # noqa: N802 (reportlab's name)
         mark = getattr(flowable, "_mp_outline", None)
         if mark:
@@ -210,6 +256,8 @@ class BriefingDocTemplate(BaseDocTemplate):
         if self._predicted or not any(f is self.toc for f in story):
             self.build(story, canvasmaker=self._canvas_class())
             return 1
+        if any(isinstance(f, Deferred) for f in story):
+            raise ValueError("a story with Deferred parts is laid out in one pass (expect_toc)")
         return self.multiBuild(story, canvasmaker=self._canvas_class(), maxPasses=6) or 1
 
     def _canvas_class(self):
@@ -354,4 +402,4 @@ class BriefingDocTemplate(BaseDocTemplate):
         return cache[key]
 
 
-__all__ = ["BriefingDocTemplate", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
+__all__ = ["BriefingDocTemplate", "Deferred", "NextPageTemplate", "PAPER", "outline", "progress_mark"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..model import Affiliation, Attachment, FollowUp, Meeting, Mission, MissionMember, Participation, Person
@@ -108,6 +108,13 @@ def open_followups_owned_by(s: Session, person_ids, home: str, today: date) -> l
                  selectinload(FollowUp.mission)))]
 
 
+def meeting_count(db, ref: str) -> int:
+    """How many meetings the mission has (one query; nothing else is read)."""
+    with db.read() as s:
+        m = resolve_mission(s, ref)
+        return s.scalar(select(func.count()).select_from(Meeting).where(Meeting.mission_id == m.id))
+
+
 def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
     """`mission_detail` plus, per meeting, previous interactions with its counterparts (and their
     organizations' people), open follow-ups, agreements that concern them; and photos."""
@@ -149,4 +156,4 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
     return d
 
 
-__all__ = ["briefing_data", "colleagues_of", "open_followups_owned_by", "past_interactions", "photos_of"]
+__all__ = ["briefing_data", "colleagues_of", "meeting_count", "open_followups_owned_by", "past_interactions", "photos_of"]
