@@ -287,6 +287,23 @@ def test_finding_5_every_command_refuses_a_damaged_database_in_one_line(damaged,
     assert _temp_files(path.parent, path.parent / "backups") == []
 
 
+def test_finding_5_no_change_is_written_to_a_damaged_file_even_after_the_days_backup(tmp_path):
+    path = tmp_path / "mp.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    assert _cli(path, "missions").returncode == 0  # today's backup taken: the next opens take none
+    daily = list((tmp_path / "backups").glob("auto-*_daily.sqlite"))
+    assert len(daily) == 1
+    _corrupt(path)
+    damaged_bytes = path.read_bytes()
+    doc = dict(demo_documents())["2-official-mission-japan-2017.json"]
+    doc["mission"]["slug"], doc["mission"]["title"] = "on-damage", "Written on a damaged file"
+    mission_file = tmp_path / "mission.json"
+    mission_file.write_text(json.dumps(doc), encoding="utf-8")
+    line = _one_line_error(_cli(path, "import", str(mission_file)))
+    assert "damaged" in line and str(daily[0]) in line
+    assert path.read_bytes() == damaged_bytes
+
+
 def test_finding_5_doctor_reports_damage_without_a_traceback(damaged):
     path, good = damaged
     result = _cli(path, "doctor")

@@ -33,6 +33,7 @@ def _open(args, **options):
     from .store import open_database
 
     db = open_database(args.db, warn=_warn, **options)
+    db.check_before_write = True  # nothing written to a damaged file, even when no backup was due
     _OPENED.append(db)
     return db
 

@@ -81,6 +81,9 @@ def _sqlite_pragmas(engine: Engine, db: Database) -> None:
         if db.read_only:
             raise ReadOnlyDatabaseError(db.read_only_reason())
         raw = connection.connection.driver_connection
+        if db.check_before_write:
+            db.check_before_write = False  # once per process: the first write is the one that matters
+            _refuse_if_damaged(db, raw)
         raw.execute(f"PRAGMA busy_timeout = {BUSY_NOTICE_MS}")
         try:
             try:
@@ -103,6 +106,15 @@ def _sqlite_pragmas(engine: Engine, db: Database) -> None:
                     "is writing to it); nothing was changed, try again when it has finished") from None
         finally:
             raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _refuse_if_damaged(db: Database, raw: sqlite3.Connection) -> None:
+    """SQLite's quick check before the first change: nothing is written to a damaged file."""
+    from .backup import DamagedDatabaseError, quick_check_connection
+
+    problems = quick_check_connection(raw)
+    if problems and db.path is not None:
+        raise DamagedDatabaseError(damaged_message(db.path, "; ".join(problems[:3])))
 
 
 def _read_only_connector(path: Path):
@@ -129,6 +141,9 @@ class Database:
         self.read_only = bool(read_only and self.is_sqlite and self.path is not None)
         self.warnings: list[str] = []
         self.on_notice = None  # a callable given each notice (busy...), e.g. the CLI's stderr
+        # Run SQLite's quick check before the first write (the command line sets it: one write per
+        # process, and a damaged file must not be written further).
+        self.check_before_write = False
         if self.read_only:
             self.engine = create_engine(url, future=True, creator=_read_only_connector(self.path))
         else:
