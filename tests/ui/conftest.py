@@ -2,6 +2,26 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Before any widget is closed or fixture torn down (the database disposed, its folder
+    removed), cancel the test's background jobs and wait for them with the event loop running:
+    no job outlives its test, and nothing waits on a worker while holding the interpreter lock."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from missionplanner.ui.tasks import runner
+
+        jobs = runner()
+        if not jobs.drain(60_000):
+            import faulthandler
+            import sys
+
+            faulthandler.dump_traceback(sys.stderr)  # where the worker (and everyone) is
+            pytest.fail(f"background jobs still running 60 s after their test was cancelled: {jobs.describe()}")
+    return (yield)
+
+
 @pytest.fixture(autouse=True)
 def settings_dir(tmp_path):
     """Every test gets its own settings folder: no window layout or language leaks between tests."""

@@ -124,18 +124,22 @@ def start_window(db_arg=None, lang: str | None = None):
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
+        window.open_failed = True
+        if window.closing:
+            return  # quitting anyway: no message to wait on
         window.statusBar().clearMessage()
         QMessageBox.critical(window, window.windowTitle(), QCoreApplication.translate(
             "MainWindow", "The database could not be opened:\n%1").replace("%1", str(exc)))
         window.close()
 
     def open_database() -> None:
-        window.tasks.run(open_for_window, db_arg, configure,
+        # `always`: a database opened while the window closes is still handed over, to be closed.
+        window.tasks.run(open_for_window, db_arg, configure, always=True,
                          on_done=lambda db: window.attach(db, in_background=True), on_failed=failed)
 
     def first_screen_read(rows) -> None:
         window.show_first_screen(rows)
-        QTimer.singleShot(0, open_database)  # once the list has painted: the import holds the GIL
+        QTimer.singleShot(0, window, open_database)  # once the list has painted: the import holds the GIL
 
     def read_first_screen() -> None:
         from ..services import mission_list
@@ -165,6 +169,8 @@ def _last_session_checked(window, problems: list[str] | None) -> None:
 def _after_ready(window) -> None:
     from ..services.safety import backup_if_due, begin_session
 
+    if window.closing:  # asked to quit while it was starting: no session to begin
+        return
     db = window.db
     # After an unclean shutdown SQLite's quick check runs: seconds on a large file, so on the worker,
     # before the daily backup (which copies the file the check vouches for).
@@ -175,17 +181,116 @@ def _after_ready(window) -> None:
     window.reminder.start()
 
 
+def end_session_when_closed(window) -> None:
+    """Once `window` has closed (its own jobs ended, see MainWindow.closeEvent), end the session:
+    what `run` does, and what the tests check."""
+    window.closed.connect(lambda: finish_session(window))
+
+
+def finish_session(window) -> None:
+    """Cancel and wait for every background job (with the event loop running), then record the
+    clean shutdown and dispose of the database: never under a running job. Once per window."""
+    from .tasks import runner
+
+    runner().drain()
+    db = window.db
+    if db is None or getattr(window, "session_finished", False):
+        return
+    window.session_finished = True
+    from ..services.safety import end_session
+
+    try:
+        end_session(db)  # a clean exit: no quick check next time
+    finally:
+        db.dispose()
+
+
+def request_quit(window) -> None:
+    """What closing the window does (SIGINT, SIGTERM): dialogs waiting on the user are dismissed,
+    then the window closes once its jobs ended (see MainWindow.closeEvent)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    if not shiboken6.isValid(window):
+        return
+    for _ in range(20):  # nested dialogs, innermost first
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is window or not hasattr(modal, "reject"):
+            break
+        modal.reject()
+    window.close()
+
+
+class QuitSignals:
+    """SIGINT and SIGTERM (Ctrl-C, logout) handled like closing the window.
+
+    Python runs its signal handlers only between bytecodes, and while Qt's event loop waits no
+    Python runs: the signal's number is written to a socket (`signal.set_wakeup_fd`) that a
+    QSocketNotifier watches, so the loop wakes at once and the handler runs."""
+
+    SIGNALS = ("SIGINT", "SIGTERM")
+
+    def __init__(self, on_signal):
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier, QTimer
+
+        self._previous: dict = {}
+        self._old_wakeup = None
+        self._notifier = None
+        self._on_signal = on_signal
+        self._read, self._write = socket.socketpair()
+        for sock in (self._read, self._write):
+            sock.setblocking(False)
+        try:
+            self._old_wakeup = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        except ValueError:  # not the main thread: leave signals alone
+            self._read.close()
+            self._write.close()
+            self._read = self._write = None
+            return
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._drain)
+        for name in self.SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(
+                    number, lambda *_: QTimer.singleShot(0, self._on_signal))
+
+    def _drain(self, *_args) -> None:
+        try:
+            while self._read.recv(64):
+                pass
+        except (BlockingIOError, InterruptedError, OSError):
+            pass
+
+    def restore(self) -> None:
+        import signal
+
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._previous = {}
+        if self._read is None:
+            return
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._old_wakeup if self._old_wakeup is not None else -1)
+        self._read.close()
+        self._write.close()
+        self._read = self._write = None
+
+
 def run(db_arg=None) -> int:
     app = create_app()
     window = start_window(db_arg)
     window.ready.connect(lambda: _after_ready(window))
+    end_session_when_closed(window)
+    signals = QuitSignals(lambda: request_quit(window))
     window.show()
     try:
         status = app.exec()
-        return status if window.db is not None else 2  # the database could not be opened
+        # The database could not be opened (not: the user quit before it was).
+        return 2 if getattr(window, "open_failed", False) else status
     finally:
-        if window.db is not None:
-            from ..services.safety import end_session
-
-            end_session(window.db)  # a clean exit: no quick check next time
-            window.db.dispose()
+        signals.restore()
+        finish_session(window)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings
-from .tasks import TaskManager
+from .tasks import TaskScope
 
 # Pages, dialogs and the services behind them are imported when first needed: the window's shell
 # (sidebar, menus, toolbar) paints before SQLAlchemy or any page module is imported. Nor does the
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     first_list_filled = Signal()
     # Then everything is attached: undo history, file and Tools actions, reminders (the start's end).
     ready = Signal()
+    # The window has closed, after its background jobs ended (see closeEvent).
+    closed = Signal()
 
     def __init__(self, db=None, parent=None):
         super().__init__(parent)
@@ -61,7 +63,8 @@ class MainWindow(QMainWindow):
         self.home_zone = settings.get(settings.HOME_ZONE)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Mission Planner"))
-        self.tasks = TaskManager(self)
+        self.tasks = TaskScope(self)  # this window's jobs, on the application's one runner
+        self._closing = self._finishing = self._closed_emitted = False
         self.history = self.files = self.tools = self.reminder = None
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         the list is on screen; the rest of the window waits until the list is filled and has had a
         chance to paint, and the overdue count is read on the worker."""
         self.db = db
+        if self._closing:  # asked to quit while the database was opening: set nothing up
+            return
         if not in_background:
             self._attach_rest()
             self.refresh_all()
@@ -154,8 +159,8 @@ class MainWindow(QMainWindow):
             self._stale.discard(PAGE_MISSIONS)
             self.missions.attach_database(db)
             self._rest_of_missions, self._early_first_screen = self._early_first_screen, None
-            QTimer.singleShot(0, self._after_first_rows)
-            QTimer.singleShot(0, self._finish_start)
+            QTimer.singleShot(0, self, self._after_first_rows)
+            QTimer.singleShot(0, self, self._finish_start)
         elif index == PAGE_MISSIONS:
             from ..services import listing, mission_list
 
@@ -195,7 +200,7 @@ class MainWindow(QMainWindow):
         # Once the list has painted (work on the worker meanwhile would hold the interpreter lock
         # the filling and painting need): the ORM's mappers, then the rest of the missions.
         self._rest_of_missions = (generation, more)
-        QTimer.singleShot(0, self._after_first_rows)
+        QTimer.singleShot(0, self, self._after_first_rows)
         self._first_list_done()
 
     def _after_first_rows(self) -> None:
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _first_list_done(self) -> None:
         self.first_list_filled.emit()
-        QTimer.singleShot(0, self._finish_start)  # after the list has painted
+        QTimer.singleShot(0, self, self._finish_start)  # after the list has painted
 
     def _finish_start(self) -> None:
         from ..services import followups as followup_service
@@ -291,7 +296,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and self._first_paint_callbacks:
             callbacks, self._first_paint_callbacks = self._first_paint_callbacks, []
             for callback in callbacks:  # once the paint has reached the screen
-                QTimer.singleShot(0, callback)
+                QTimer.singleShot(0, self, callback)
         return super().event(event)
 
     def after_first_paint(self, callback, fallback_ms: int = 500) -> None:
@@ -305,7 +310,7 @@ class MainWindow(QMainWindow):
                 callback()
 
         self._first_paint_callbacks.append(once)
-        QTimer.singleShot(fallback_ms, once)
+        QTimer.singleShot(fallback_ms, self, once)
 
     # Pages --------------------------------------------------------------------------------------
     def _page(self, index: int):
@@ -521,9 +526,34 @@ class MainWindow(QMainWindow):
                              split.saveState())
 
     def closeEvent(self, event) -> None:
-        self.save_layout()
-        self.tasks.wait(10_000)
+        """Closing cancels this window's jobs; while one still runs, the window stays up in a
+        visible "finishing" state (event loop running, nothing blocked) and closes itself once
+        they all ended. `closed` is emitted then: the session can end after the last job."""
+        if not self._closing:
+            self._closing = True
+            self.save_layout()
+            self.tasks.close()  # cancel what can be cancelled; start nothing new
+        if self.tasks.busy():
+            event.ignore()
+            if not self._finishing:
+                self._finishing = True
+                for part in (self.centralWidget(), self.menuBar(), *self.findChildren(QToolBar)):
+                    part.setEnabled(False)
+                self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
+                self.tasks.when_idle(self._jobs_finished)
+            return
         super().closeEvent(event)
+        if not self._closed_emitted:
+            self._closed_emitted = True
+            self.closed.emit()
+
+    def _jobs_finished(self) -> None:
+        QTimer.singleShot(0, self, self.close)  # once the last result was handed over
+
+    @property
+    def closing(self) -> bool:
+        """Whether the window was asked to close (it may still be finishing its jobs)."""
+        return self._closing
 
     # Navigation ---------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
