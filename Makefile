@@ -39,6 +39,20 @@ bench: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python -m bench.kill_harness 200
 
+# tests/ui five times in a row while two busy processes load the CPU (issue 14): quitting and
+# destroying windows during background work must never hang, even on a busy machine. Not part of
+# `make test`. The busy processes are killed at the end, also when a run fails or is interrupted.
+.PHONY: stress-ui
+stress-ui: $(STAMP)
+	@$(BIN)/python -c 'while True: pass' & busy1=$$!; \
+	$(BIN)/python -c 'while True: pass' & busy2=$$!; \
+	trap 'kill $$busy1 $$busy2 2>/dev/null' EXIT; trap 'exit 1' INT TERM; \
+	for run in 1 2 3 4 5; do \
+		echo "stress-ui: tests/ui, run $$run of 5, with two busy processes"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui $(PYTEST_ARGS) || exit 1; \
+	done; \
+	echo "stress-ui: 5 of 5 runs passed"
+
 # Screenshots of the main views on the demo data, for the README (under Xvfb when it is installed).
 screenshots: $(STAMP)
 	if command -v xvfb-run >/dev/null 2>&1; then \
