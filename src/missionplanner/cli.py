@@ -195,7 +195,7 @@ def cmd_search(args) -> int:
 def cmd_check(args) -> int:
     from .services.checks import MAX_PROBLEMS, check_mission_counted
 
-    result = check_mission_counted(_open(args), args.mission)
+    result = check_mission_counted(_open(args), args.mission, limit=MAX_PROBLEMS)
     problems = result.problems
     if args.json:
         _json(problems)
