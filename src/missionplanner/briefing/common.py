@@ -342,8 +342,11 @@ class Writer:
 
     def cell(self, text: str, width: float, style=None, *, bold: bool = False):
         """A table cell for a user string: the string itself when it is one line in the Latin face
-        that fits (tables draw such strings directly, much faster), else an escaped paragraph."""
+        that fits (tables draw such strings directly, much faster), else an escaped paragraph, or
+        short paragraphs for a text longer than LONG_PARAGRAPH."""
         style = style or self.st.cell
+        if len(text) > LONG_PARAGRAPH:  # a cell that runs over pages: short paragraphs (`pieces`)
+            return self.paras(text, style)
         if text and "\n" not in text and "\r" not in text and len(text) < 120:
             if all(f is None for f, _ in self.fonts.runs(text, bold)) and \
                     self.fonts.string_width(text, style.fontSize, bold) <= width - 9:

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from ..services.timeutil import in_zone
-from .common import Writer, check_options, heap_frozen, new_document, write_private
+from .common import LONG_PARAGRAPH, Writer, check_options, heap_frozen, new_document, write_private
 from .data import mission_size, pack_data, scheduling_problems
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
@@ -352,8 +352,12 @@ class _Pack:
                 local = w.span(m["start"], m["end"], m["timezone"])
                 home = w.span(m["start"], m["end"], self.home,
                               with_date=in_zone(datetime.fromisoformat(m["start"]), self.home).date() != day)
-                place = w.raw(w.m(m["city"]) + f"<br/>{w.m(m['venue'])}", self.st.cell) \
-                    if m["venue"] else w.cell(m["city"], widths[2])
+                if len(m["venue"]) > LONG_PARAGRAPH:
+                    place = [w.p(m["city"], self.st.cell), *w.paras(m["venue"], self.st.cell)]
+                elif m["venue"]:
+                    place = w.raw(w.m(m["city"]) + f"<br/>{w.m(m['venue'])}", self.st.cell)
+                else:
+                    place = w.cell(m["city"], widths[2])
                 title = f"<b>{w.m(m['title'], True)}</b>"
                 if m["status"] not in ("confirmed", "held"):
                     title += f"<br/><font color='#8a5a00'>{w.m(cat.status(m['status']))}</font>"
