@@ -107,6 +107,20 @@ def test_a_one_megabyte_field_is_printed_to_its_last_words(db, tmp_path):
     assert any("The very last words of the long field." in _text(page) for page in pages[-8:])
 
 
+def test_a_long_table_cell_runs_over_pages_to_its_last_words(db, tmp_path):
+    from missionplanner.services import meetings
+
+    mid = build(db, 1)
+    first = mission_detail(db, mid)["meetings"][0]
+    arrangements = long_text(200_000).replace("long field", "arrangements")
+    meetings.update_meeting(db, first["id"], arrangements=arrangements)
+    out = tmp_path / "pack.pdf"
+    build_briefing(db, mid, out, sections=["meetings"])
+    pages = PdfReader(str(out)).pages
+    assert len(pages) > 30
+    assert any("The very last words of the arrangements." in _text(page) for page in pages)
+
+
 # Meetings per pack ---------------------------------------------------------------------------------
 
 def test_a_mission_over_the_meetings_limit_is_refused_before_anything_is_read(db, tmp_path, capsys,
