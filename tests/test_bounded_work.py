@@ -112,12 +112,12 @@ def test_a_long_table_cell_runs_over_pages_to_its_last_words(db, tmp_path):
 
     mid = build(db, 1)
     first = mission_detail(db, mid)["meetings"][0]
-    arrangements = long_text(200_000).replace("long field", "arrangements")
+    arrangements = long_text(90_000).replace("long field", "arrangements")  # under the 100,000 cap
     meetings.update_meeting(db, first["id"], arrangements=arrangements)
     out = tmp_path / "pack.pdf"
     build_briefing(db, mid, out, sections=["meetings"])
     pages = PdfReader(str(out)).pages
-    assert len(pages) > 30
+    assert len(pages) > 15
     assert any("The very last words of the arrangements." in _text(page) for page in pages)
 
 
