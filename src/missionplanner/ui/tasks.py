@@ -15,8 +15,8 @@ its window closes (`close()`), and tells when its own jobs have ended.
 
 A job is cancellable when it polls its token: with `with_progress=True` the job gets
 `progress=token.report`, which raises `Cancelled` once the task was cancelled (the services'
-progress callbacks are the natural polling points); `with_token="name"` passes the `Task` itself
-(its `CancelToken`: `.cancelled`, `.raise_if_cancelled()`) under that keyword.
+progress callbacks are the natural polling points); `with_token="name"` passes the job's
+`CancelToken` (`.cancelled`, `.raise_if_cancelled()`) under that keyword.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
-
 
 _log = logging.getLogger(__name__)
 
