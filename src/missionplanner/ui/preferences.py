@@ -59,11 +59,21 @@ def close_editors(window) -> bool:
 
 def restart_application(window) -> bool:
     """Restart with the same command line, unless the user keeps an unsaved edit open."""
-    if not close_editors(window) or not window.close():
+    if not close_editors(window):
         return False
     argv = command_line()
-    atexit.register(start_again, argv)
-    QCoreApplication.quit()
+
+    def restart() -> None:
+        atexit.register(start_again, argv)
+        QCoreApplication.quit()
+
+    if not window.close():
+        if not getattr(window, "closing", False):
+            return False
+        # Finishing its background jobs (MainWindow.closeEvent): restart once it has closed.
+        window.closed.connect(restart)
+        return True
+    restart()
     return True
 
 
