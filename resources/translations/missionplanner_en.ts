@@ -919,6 +919,11 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="542" />
+            <source>Finishing the work in progress…</source>
+            <translation>Finishing the work in progress…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
             <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>

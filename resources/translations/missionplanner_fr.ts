@@ -919,6 +919,11 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="542" />
+            <source>Finishing the work in progress…</source>
+            <translation>Fin du travail en cours…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
             <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>

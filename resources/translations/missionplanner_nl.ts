@@ -919,6 +919,11 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../src/missionplanner/ui/main_window.py" line="542" />
+            <source>Finishing the work in progress…</source>
+            <translation>Lopend werk wordt afgerond…</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
             <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
             <source>Mission Planner</source>

@@ -202,7 +202,7 @@ def finish_session(window) -> None:
     try:
         end_session(db)  # a clean exit: no quick check next time
     finally:
-        db.dispose()
+        db.close()  # checkpointed: the .sqlite alone then holds every change
 
 
 def request_quit(window) -> None:

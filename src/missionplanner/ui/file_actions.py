@@ -122,6 +122,8 @@ class FileActions(QObject):
             text += "\n\n" + self.tr("%1 of the updated meeting(s) will be marked cancelled: the calendar "
                                      "cancels them or no longer holds them. They are kept, not deleted.") \
                 .replace("%1", str(preview["cancelled"]))
+        for note in preview.get("notes", ()):  # e.g. another calendar of the same name: nothing cancelled
+            text += "\n\n" + note
         if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
             return
         self.tasks.run(_import_calendar, self.db, path, mission["id"], False,
