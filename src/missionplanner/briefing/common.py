@@ -133,7 +133,7 @@ def check_classification(text: str | None) -> None:
     """Refuse a classification marking that cannot be printed whole on every page."""
     text = text or ""
     if len(text) > MAX_CLASSIFICATION:
-        raise ValidationError(f"is {len(text):,} characters long; the limit is {MAX_CLASSIFICATION} "
+        raise ValidationError(f"the marking is {len(text):,} characters long; the limit is {MAX_CLASSIFICATION} "
                               "characters (it is printed in full on every page)", field="classification")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
         raise ValidationError("contains a control character or a line break (it is printed as one "
