@@ -30,8 +30,10 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	MP_HYPOTHESIS=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m hypothesis $(PYTEST_ARGS)
 
+# Style, and the layering contracts of docs/architecture.md (.importlinter).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
