@@ -1,20 +1,166 @@
 """One family of domain errors whose messages are fit to show to a person.
 
-The CLI prints them and exits 2; the GUI shows them beside the form field they name.
+Each error carries a stable `code` ("field.required", "edit.stale"...) and its parts as `params`
+(names, dates, numbers), like scheduling problems do. Its English sentence comes from ENGLISH below,
+keyed by the code: the CLI prints it and exits 2. The GUI (ui/messages.py) says the same thing in the
+interface language from the code and the parts, never by reading the English back.
+
+An error raised with a sentence and no code still works: its code is "other" and its text is shown
+as it was given.
 """
 
 from __future__ import annotations
 
+from string import Formatter
+
+OTHER = "other"
+
+# code -> the English sentence, with the params as {name} (format conversions and specs allowed:
+# {value!r}, {count:,}). The GUI's templates number the params %1, %2… in the order they first
+# appear here (parts() gives them in that order).
+ENGLISH: dict[str, str] = {
+    # Field rules (services/validation.py)
+    "field.required": "is required and may not be empty",
+    "field.missing": "is required",
+    "date.required": "is required (YYYY-MM-DD)",
+    "text.not-text": "expected text, got {value}",
+    "text.control-character": "contains the control character U+{codepoint:04X} at position {position}; "
+                              "only tab and newline are allowed in text",
+    "text.too-long": "is longer than {limit} characters",
+    "choice.unknown": "{value} is not one of: {allowed}",
+    "country.invalid": "{value} is not a two-letter ISO country code (JP, KR, BE...)",
+    "email.invalid": "{value} is not an e-mail address",
+    "list.too-long": "has {count:,} entries; the limit is {limit:,}",
+    "list.not-texts": "expected a list of texts",
+    "list.not-topic-lines": "expected a list of {{topic, line}}",
+    "list.topic-line-entry": "each entry needs exactly a topic and a line",
+    "recurrence.not-rule": "{value} is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)",
+    "recurrence.invalid": "{value!r} is not a valid recurrence rule: {reason}",
+    "flag.not-boolean": "expected true or false, got {value!r:.60}",
+    # Dates, times and zones (services/timeutil.py, services/timeparse.py)
+    "zone.unknown": "unknown time zone {zone!r} (use an IANA name such as Asia/Tokyo)",
+    "zone.abbreviation": "unknown time zone abbreviation {abbreviation!r}; give an offset such as "
+                         "+09:00 or leave it out to use the venue's zone",
+    "year.out-of-range": "the year {year} is out of range ({min_year} to {max_year})",
+    "year.out-of-range-in": "{text!r}: the year {year} is out of range ({min_year} to {max_year})",
+    "time.gap": "{time} does not exist in {zone} (the clocks skip that hour); pick another time or "
+                "give an explicit UTC offset",
+    "time.ambiguous": "{time} is ambiguous in {zone} (the clocks go back and it happens twice); give an "
+                      "explicit UTC offset such as {offset_a} or {offset_b}",
+    "datetime.not-text": "expected a date and time as text, got {value}",
+    "datetime.unreadable": "cannot read {text!r} as a date and time (YYYY-MM-DDTHH:MM)",
+    "datetime.seconds": "{text!r} has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)",
+    "date.not-text": "expected a date as text (YYYY-MM-DD), got {value}",
+    "date.unreadable": "cannot read {text!r} as a date (YYYY-MM-DD)",
+    "typed.not-text": "expected a date or time as text, got {text!r}",
+    "typed.empty": "is empty; type a date and time such as \"9/6/2017 10:30\"",
+    "typed.too-long": "cannot read {start!r}… as a date and time (too long)",
+    "typed.unreadable": "cannot read {text!r} as a date and time; type it day first, e.g. "
+                        "\"9/6/2017 10:30\", \"9 juin 2017 10h30\" or \"June 9 2017 10:30am\"",
+    "typed.partial-date": "{text!r} gives no {missing}; type a full date such as \"9/6/2017\"",
+    "typed.no-day": "{text!r} gives no day of the month; type a full date such as \"9/6/2017\"",
+    "typed.year-out-of-range": "{text!r}: the year {year} is out of range",
+    "typed.no-such-date": "{text!r} is not a date that exists ({day}/{month}/{year})",
+    "typed.wrong-weekday": "{text!r}: {date} is a {actual}, not {weekday}",
+    "typed.no-time": "{text!r} gives no time of day; add one such as 10:30",
+    "typed.seconds": "{text!r} has seconds; type the time to the minute, such as 10:30",
+    "typed.has-time": "{text!r} has a time of day; type only the date, such as \"9/6/2017\"",
+    # Records (services/records.py, duplicates.py)
+    "record.missing": "no {kind} with id {id!r}",
+    "edit.stale": "this {kind} was changed by someone else since you opened it (your copy: version "
+                  "{expected}, stored: version {stored}); reload it and apply your change again",
+    "mission.unnamed": "no mission named (give an id, slug or title)",
+    "mission.ambiguous": "{ref!r} matches {count} missions; give more of the id",
+    "mission.unknown": "no mission {ref!r} (give an id, a unique id prefix, the slug or the title)",
+    "person.ambiguous": "{ref!r} matches {count} people; give more of the id",
+    "person.unknown": "no person with id {ref!r} (the duplicates command lists ids)",
+    "merge.self": "cannot merge a person with themselves",
+    "merge.missing": "no merge with id {id!r}",
+    "merge.undone": "the merge {id} was already undone",
+    "merge.back-again": "{name} exists again; the merge cannot be undone twice",
+    "restore.exists": "this {kind} exists already; nothing to restore",
+    "sort.unknown": "cannot sort organizations by {sort!r}",
+    # Missions, meetings, follow-ups (services/missions.py, meetings.py, followups.py, checks.py)
+    "mission.ends-before-start": "the mission ends ({end}) before it starts ({start})",
+    "mission.slug-taken": "a mission with slug {slug!r} already exists",
+    "leg.depart-before-arrive": "departure from {city} is not after arrival",
+    "meeting.ends-before-start": "the meeting ends ({end}) before or when it starts ({start})",
+    "meeting.ends-before-start-plain": "the meeting ends before or when it starts",
+    "meeting.outside-mission": "the meeting ({day}) falls outside the mission ({start} to {end})",
+    "meeting.too-many": "the mission has {count:,} meetings; the limit is {limit:,} per mission",
+    "meeting.unknown-fields": "unknown field(s): {fields}",
+    "followup.recurring-needs-due": "a recurring follow-up needs a due date to count from",
+    "followup.already": "this follow-up is already {status}",
+    # Search, attachments, free slots (services/search.py, attachments.py, slots.py)
+    "search.not-text": "expected text to search for, got {type}",
+    "search.too-long": "the search text is {length:,} characters long; the limit is {limit}",
+    "search.too-many-words": "the search text has {count} words; the limit is {limit}",
+    "attachment.kind": "cannot attach a file to a {kind!r}",
+    "attachment.unreadable": "{path}: {reason}",
+    "attachment.too-big": "{name} is {megabytes} MB; attachments are limited to {limit} MB",
+    "slots.minutes": "{minutes!r} is not a number of minutes above zero",
+    "slots.longer-than-day": "{minutes} minutes is longer than a day",
+    "slots.no-leg": "the mission has no leg in {city!r}; its legs: {legs}",
+    "slots.not-in-stay": "{day} is not during the stay in {city}: {stays}",
+}
+
+
+def english(code: str, params: dict) -> str:
+    """The English sentence for `code` with its params filled in."""
+    return ENGLISH[code].format(**params)
+
+
+def param_names(code: str) -> list[str]:
+    """The params of `code` in the order they first appear in its English sentence (%1, %2…)."""
+    names: list[str] = []
+    for _literal, name, _spec, _conversion in Formatter().parse(ENGLISH[code]):
+        if name is not None and name not in names:
+            names.append(name)
+    return names
+
 
 class MissionPlannerError(Exception):
-    """Base of every error a user may see."""
+    """Base of every error a user may see.
 
-    def __init__(self, message: str, *, field: str | None = None, where: str | None = None):
+    Raised either as `SomeError(code="field.required", field="title", **params)` (the sentence from
+    ENGLISH) or, for a message no catalogue entry covers yet, `SomeError("sentence", field=...)`.
+    """
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, field: str | None = None,
+                 where: str | None = None, **params):
+        if code is None:
+            if message is None or params:
+                raise TypeError("give a message, or a code and its params")
+            code = OTHER
+        elif message is not None:
+            raise TypeError("give a message or a code, not both")
+        self.code = code
+        self.params = params
         self.field = field
         self.where = where
+        self.plain = message if code == OTHER else english(code, params)
         parts = [p for p in (where, field) if p]
-        self.plain = message
-        super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+        super().__init__(f"{': '.join(parts)}: {self.plain}" if parts else self.plain)
+
+    def parts(self) -> list[str]:
+        """The params as the English sentence shows them (quotes, thousands separators), in %1, %2…
+        order; empty for an error without a code."""
+        if self.code == OTHER:
+            return []
+        formatter = Formatter()
+        shown: dict[str, str] = {}
+        for _literal, name, spec, conversion in formatter.parse(ENGLISH[self.code]):
+            if name is not None and name not in shown:
+                value = formatter.convert_field(self.params[name], conversion)
+                shown[name] = formatter.format_field(value, spec or "")
+        return list(shown.values())
+
+    @classmethod
+    def like(cls, exc: MissionPlannerError, *, field: str | None = None, where: str | None = None):
+        """An error of this class saying what `exc` says, placed at `field` / `where`."""
+        if exc.code == OTHER:
+            return cls(exc.plain, field=field, where=where)
+        return cls(code=exc.code, field=field, where=where, **exc.params)
 
 
 class ValidationError(MissionPlannerError):

@@ -26,7 +26,7 @@ def agreement_fields(data: dict, current: Agreement | None) -> dict:
     if current is None or "signed_approximate" in data:
         approximate = data.get("signed_approximate")
         if approximate not in (None, True, False):  # "no" would read as true
-            raise v.ValidationError(f"expected true or false, got {approximate!r:.60}", field="signed_approximate")
+            raise v.ValidationError(code="flag.not-boolean", field="signed_approximate", value=approximate)
         out["signed_approximate"] = bool(approximate)
     for key in ("scope", "notes"):
         if current is None or key in data:

@@ -20,17 +20,18 @@ ROLES = ("document", "photo")
 
 def attach_file(db, entity_kind: str, entity_id: str, path: str | Path, role: str = "document") -> str:
     if entity_kind not in KINDS:
-        raise ValidationError(f"cannot attach a file to a {entity_kind!r}", field="entity_kind")
+        raise ValidationError(code="attachment.kind", field="entity_kind", kind=entity_kind)
     if role not in ROLES:
-        raise ValidationError(f"{role!r} is not one of: {', '.join(ROLES)}", field="role")
+        raise ValidationError(code="choice.unknown", field="role", value=repr(role), allowed=", ".join(ROLES))
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"{path}: {exc.strerror or exc}", field="file") from None
+        raise ValidationError(code="attachment.unreadable", field="file", path=str(path),
+                              reason=str(exc.strerror or exc)) from None
     if size > MAX_BYTES:
-        raise ValidationError(f"{path.name} is {size // (1024 * 1024)} MB; attachments are limited to "
-                              f"{MAX_BYTES // (1024 * 1024)} MB", field="file")
+        raise ValidationError(code="attachment.too-big", field="file", name=path.name,
+                              megabytes=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
     data = path.read_bytes()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with db.write() as s:

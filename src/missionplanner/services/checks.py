@@ -508,7 +508,7 @@ def _candidate_time(value, zone_name: str, what: str) -> datetime:
             return localize(value, zone_name, field=what)
         return value.astimezone(UTC)
     if not value:
-        raise ValidationError("is required", field=what)
+        raise ValidationError(code="field.missing", field=what)
     return parse_iso_local(value, zone_name, field=what)
 
 
@@ -523,7 +523,7 @@ def candidate_meeting(data: dict) -> dict:
     start = _candidate_time(data.get("start"), zone_name, "start")
     end = _candidate_time(data.get("end"), zone_name, "end")
     if end <= start:
-        raise ValidationError("the meeting ends before or when it starts", field="end")
+        raise ValidationError(code="meeting.ends-before-start-plain", field="end")
     people = list(data.get("people") or [])
     for key in ("counterparts", "delegation"):
         people.extend(p for p in data.get(key) or [] if p not in people)

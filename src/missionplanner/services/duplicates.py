@@ -161,8 +161,8 @@ def resolve_person(session, ref: str) -> Person:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(f"{ref!r} matches {len(matches)} people; give more of the id")
-    raise NotFoundError(f"no person with id {ref!r} (the duplicates command lists ids)")
+        raise NotFoundError(code="person.ambiguous", ref=ref, count=len(matches))
+    raise NotFoundError(code="person.unknown", ref=ref)
 
 
 def merge_people(db, keep_id: str, drop_id: str) -> dict:
@@ -171,7 +171,7 @@ def merge_people(db, keep_id: str, drop_id: str) -> dict:
         keep = resolve_person(s, keep_id)
         drop = resolve_person(s, drop_id)
         if keep.id == drop.id:
-            raise ValidationError("cannot merge a person with themselves", field="people")
+            raise ValidationError(code="merge.self", field="people")
         k, d = keep.id, drop.id
         record: dict = {"kind": "merge-people", "keep_id": k, "drop_id": d, "drop": _row_dict(drop),
                         "keep_name": keep.display_name, "drop_name": drop.display_name,
@@ -275,13 +275,13 @@ def undo_merge(db, merge_record) -> dict:
                                                        AuditEntry.id.like(entry_id + "%"))).all()
             entry = found[0] if len(found) == 1 else None
         if entry is None or entry.action != MERGE_ACTION:
-            raise NotFoundError(f"no merge with id {entry_id!r}")
+            raise NotFoundError(code="merge.missing", id=entry_id)
         rec = entry.changes
         if s.scalars(select(AuditEntry.id).where(AuditEntry.action == UNDO_ACTION,
                                                  AuditEntry.entity_id == entry.id)).first():
-            raise ValidationError(f"the merge {entry.id} was already undone")
+            raise ValidationError(code="merge.undone", id=entry.id)
         if s.get(Person, rec["drop_id"]) is not None:
-            raise ValidationError(f"{rec['drop_name']} exists again; the merge cannot be undone twice")
+            raise ValidationError(code="merge.back-again", name=rec["drop_name"])
         keep = get(s, Person, rec["keep_id"], "person (kept in the merge)")
         k, d = keep.id, rec["drop_id"]
         s.add(_revive(Person, rec["drop"]))

@@ -37,7 +37,7 @@ def followup_fields(session, data: dict, current: FollowUp | None) -> dict:
         out["snoozed_until"] = v.optional_date(data.get("snoozed_until"), "snoozed_until")
     due = out.get("due", current.due if current else None)
     if out.get("recurrence") and due is None:
-        raise ValidationError("a recurring follow-up needs a due date to count from", field="due")
+        raise ValidationError(code="followup.recurring-needs-due", field="due")
     return out
 
 
@@ -115,7 +115,7 @@ def complete_followup(db, followup_id: str, version: int | None = None) -> str |
         f = get(s, FollowUp, followup_id, "follow-up")
         check_version(f, version, "follow-up")
         if f.status != "open":
-            raise ValidationError(f"this follow-up is already {f.status}", field="status")
+            raise ValidationError(code="followup.already", field="status", status=f.status)
         f.status = "done"
         f.completed_at = utcnow()
         new_id = None

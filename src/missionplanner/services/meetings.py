@@ -22,7 +22,7 @@ def check_room(session, mission: Mission, adding: int = 1) -> None:
 
     held = session.scalar(select(func.count()).select_from(Meeting).where(Meeting.mission_id == mission.id)) or 0
     if held + adding > MAX_MEETINGS:
-        raise ValidationError(f"the mission has {held:,} meetings; the limit is {MAX_MEETINGS:,} per mission")
+        raise ValidationError(code="meeting.too-many", count=held, limit=MAX_MEETINGS)
 
 
 MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points", "decisions",
@@ -58,15 +58,14 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
 
 def check_meeting(m: Meeting, mission: Mission) -> None:
     if m.end <= m.start:
-        raise ValidationError(
-            f"the meeting ends ({in_zone(m.end, m.timezone):%Y-%m-%d %H:%M}) before or when it starts "
-            f"({in_zone(m.start, m.timezone):%Y-%m-%d %H:%M})", field="end")
+        raise ValidationError(code="meeting.ends-before-start", field="end",
+                              end=f"{in_zone(m.end, m.timezone):%Y-%m-%d %H:%M}",
+                              start=f"{in_zone(m.start, m.timezone):%Y-%m-%d %H:%M}")
     local_start = in_zone(m.start, m.timezone).date()
     local_end = in_zone(m.end, m.timezone).date()
     if local_start < mission.start_date or local_end > mission.end_date:
-        raise ValidationError(
-            f"the meeting ({local_start}) falls outside the mission "
-            f"({mission.start_date} to {mission.end_date})", field="start")
+        raise ValidationError(code="meeting.outside-mission", field="start", day=local_start,
+                              start=mission.start_date, end=mission.end_date)
 
 
 def set_participants(session, m: Meeting, counterparts: list[str], delegation: list[str]) -> None:
@@ -86,7 +85,7 @@ def set_participants(session, m: Meeting, counterparts: list[str], delegation: l
 def create_meeting_in(session, mission: Mission, data: dict) -> Meeting:
     unknown = set(data) - MEETING_KEYS
     if unknown:
-        raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(code="meeting.unknown-fields", fields=", ".join(sorted(unknown)))
     check_room(session, mission)
     m = Meeting(mission=mission, **meeting_fields(data, None))
     check_meeting(m, mission)
@@ -165,7 +164,7 @@ def log_outcome(db, meeting_id: str, version: int | None, *, outcome: str, decis
             try:
                 fields = followup_fields(s, data, None)
             except ValidationError as exc:
-                raise ValidationError(exc.plain, field=f"followups[{i}].{exc.field or ''}".rstrip(".")) \
+                raise ValidationError.like(exc, field=f"followups[{i}].{exc.field or ''}".rstrip(".")) \
                     from None
             s.add(FollowUp(mission_id=m.mission_id, meeting_id=m.id, **fields))
         s.flush()

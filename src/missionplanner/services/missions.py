@@ -46,7 +46,7 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
         if not partial or field in data:
             value = v.optional_date(data.get(field), field)
             if value is None:
-                raise ValidationError("is required (YYYY-MM-DD)", field=field)
+                raise ValidationError(code="date.required", field=field)
             out[key] = value
     if not partial or "home_timezone" in data:
         home = data.get("home_timezone")
@@ -64,8 +64,8 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
 
 def _check_dates(m: Mission) -> None:
     if m.end_date < m.start_date:
-        raise ValidationError(
-            f"the mission ends ({m.end_date}) before it starts ({m.start_date})", field="end")
+        raise ValidationError(code="mission.ends-before-start", field="end", end=m.end_date,
+                              start=m.start_date)
 
 
 def _unique_slug(session, base: str, own_id: str | None = None) -> str:
@@ -86,7 +86,7 @@ def create_mission_in(session, data: dict) -> Mission:
     _check_dates(m)
     if requested:
         if session.scalars(select(Mission.id).where(Mission.slug == requested)).first():
-            raise ValidationError(f"a mission with slug {requested!r} already exists", field="slug")
+            raise ValidationError(code="mission.slug-taken", field="slug", slug=requested)
         m.slug = requested
     else:
         m.slug = _unique_slug(session, v.slugify(m.title))
@@ -148,7 +148,7 @@ def _leg_fields(data: dict, current: Leg | None) -> dict:
 
 def _check_leg(leg: Leg) -> None:
     if leg.depart <= leg.arrive:
-        raise ValidationError(f"departure from {leg.city} is not after arrival", field="depart")
+        raise ValidationError(code="leg.depart-before-arrive", field="depart", city=leg.city)
 
 
 def add_leg_in(session, mission: Mission, data: dict) -> Leg:

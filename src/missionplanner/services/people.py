@@ -216,7 +216,7 @@ def restore_person(db, record: dict) -> str:
     with db.write() as s:
         pid = record["person"]["id"]
         if s.get(Person, pid) is not None:
-            raise v.ValidationError("this person exists already; nothing to restore")
+            raise v.ValidationError(code="restore.exists", kind="person")
         s.add(_revive(Person, record["person"]))
         s.flush()
         _revive_linked(s, Affiliation, record["affiliations"], Organization, "organization_id")
@@ -260,7 +260,7 @@ def restore_organization(db, record: dict) -> str:
     with db.write() as s:
         oid = record["organization"]["id"]
         if s.get(Organization, oid) is not None:
-            raise v.ValidationError("this organization exists already; nothing to restore")
+            raise v.ValidationError(code="restore.exists", kind="organization")
         s.add(_revive(Organization, record["organization"]))
         s.flush()
         _revive_linked(s, Affiliation, record["affiliations"], Person, "person_id")
@@ -309,7 +309,7 @@ def page_organizations(db, offset: int = 0, limit: int = 200, text: str = "", ki
     from .listing import _ORG_COLUMNS, _organizations_where
 
     if sort not in ORG_SORT_KEYS:
-        raise v.ValidationError(f"cannot sort organizations by {sort!r}", field="sort")
+        raise v.ValidationError(code="sort.unknown", field="sort", sort=sort)
     column = getattr(Organization, sort)
     key = func.lower(column) if sort != "country" else column
     order = [key.desc() if descending else key.asc()]

@@ -12,18 +12,14 @@ from ..model import Mission
 def get(session: Session, cls, record_id: str, what: str):
     obj = session.get(cls, record_id) if record_id else None
     if obj is None:
-        raise NotFoundError(f"no {what} with id {record_id!r}")
+        raise NotFoundError(code="record.missing", kind=what, id=record_id)
     return obj
 
 
 def check_version(obj, expected: int | None, what: str) -> None:
     """Refuse an edit made on a copy older than what is stored (another window or colleague saved)."""
     if expected is not None and obj.version != expected:
-        raise StaleEditError(
-            f"this {what} was changed by someone else since you opened it "
-            f"(your copy: version {expected}, stored: version {obj.version}); reload it and apply "
-            "your change again"
-        )
+        raise StaleEditError(code="edit.stale", kind=what, expected=expected, stored=obj.version)
 
 
 def apply(obj, changes: dict) -> None:
@@ -35,7 +31,7 @@ def resolve_mission(session: Session, ref: str) -> Mission:
     """A mission by id, unique id prefix, slug or exact title (the CLI's MISSION argument)."""
     ref = (ref or "").strip()
     if not ref:
-        raise NotFoundError("no mission named (give an id, slug or title)")
+        raise NotFoundError(code="mission.unnamed")
     found = session.get(Mission, ref)
     if found is not None:
         return found
@@ -47,10 +43,10 @@ def resolve_mission(session: Session, ref: str) -> Mission:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(f"{ref!r} matches {len(matches)} missions; give more of the id")
+        raise NotFoundError(code="mission.ambiguous", ref=ref, count=len(matches))
     folded = session.scalars(
         select(Mission).where(or_(func.lower(Mission.title) == ref.lower(), Mission.slug == ref.lower()))
     ).all()
     if len(folded) == 1:
         return folded[0]
-    raise NotFoundError(f"no mission {ref!r} (give an id, a unique id prefix, the slug or the title)")
+    raise NotFoundError(code="mission.unknown", ref=ref)

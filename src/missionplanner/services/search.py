@@ -14,14 +14,12 @@ MAX_SEARCH_WORDS = 32
 
 def check_search_text(text) -> str:
     if not isinstance(text, str):
-        raise ValidationError(f"expected text to search for, got {type(text).__name__}", field="search")
+        raise ValidationError(code="search.not-text", field="search", type=type(text).__name__)
     if len(text) > MAX_SEARCH_CHARS:
-        raise ValidationError(f"the search text is {len(text):,} characters long; the limit is "
-                              f"{MAX_SEARCH_CHARS}", field="search")
+        raise ValidationError(code="search.too-long", field="search", length=len(text), limit=MAX_SEARCH_CHARS)
     words = len(text.split())
     if words > MAX_SEARCH_WORDS:
-        raise ValidationError(f"the search text has {words} words; the limit is {MAX_SEARCH_WORDS}",
-                              field="search")
+        raise ValidationError(code="search.too-many-words", field="search", count=words, limit=MAX_SEARCH_WORDS)
     return text
 
 

@@ -60,9 +60,9 @@ def free_slots(db, mission_ref: str, day: date, city: str, minutes: int,
 
         day = parse_local_date(day if isinstance(day, str) else repr(day), field="date")
     if not isinstance(minutes, int) or minutes <= 0:
-        raise ValidationError(f"{minutes!r} is not a number of minutes above zero", field="minutes")
+        raise ValidationError(code="slots.minutes", field="minutes", minutes=minutes)
     if minutes > 24 * 60:
-        raise ValidationError(f"{minutes} minutes is longer than a day", field="minutes")
+        raise ValidationError(code="slots.longer-than-day", field="minutes", minutes=minutes)
     with db.read() as s:
         mission = resolve_mission(s, mission_ref)
         legs = list(s.scalars(select(Leg).where(Leg.mission_id == mission.id).order_by(Leg.arrive)))
@@ -71,8 +71,7 @@ def free_slots(db, mission_ref: str, day: date, city: str, minutes: int,
                 or (leg.city_native and same_city(leg.city_native, wanted))]
         if not here:
             listed = ", ".join(_leg_text(leg) for leg in legs) or "none yet"
-            raise ValidationError(f"the mission has no leg in {wanted!r}; its legs: {listed}",
-                                  field="city")
+            raise ValidationError(code="slots.no-leg", field="city", city=wanted, legs=listed)
         zone_name = here[0].timezone
         opens = _wall(day, rules.business_start, zone_name)
         closes = _wall(day, rules.business_end, zone_name)
@@ -88,8 +87,8 @@ def free_slots(db, mission_ref: str, day: date, city: str, minutes: int,
                       <= leg.depart.astimezone(zone(zone_name)).date()]
             if not on_leg:
                 stays = ", ".join(_leg_text(leg) for leg in here)
-                raise ValidationError(f"{day.isoformat()} is not during the stay in {here[0].city}: "
-                                      f"{stays}", field="date")
+                raise ValidationError(code="slots.not-in-stay", field="date", day=day.isoformat(),
+                                      city=here[0].city, stays=stays)
             return []  # in town that day, but only outside business hours
 
         people = delegation_ids(s, mission)

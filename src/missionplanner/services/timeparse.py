@@ -94,9 +94,9 @@ def _parse_one(text: str, default: datetime, field: str):
         return du_parser.parse(text, parserinfo=info, default=default, tzinfos=_named_zone,
                                dayfirst=not iso_like, yearfirst=iso_like)
     except TimeInputError as exc:
-        raise TimeInputError(exc.plain, field=field) from None
+        raise TimeInputError.like(exc, field=field) from None
     except Exception:  # noqa: BLE001 - dateutil raises assorted types on odd input; all mean "unreadable"
-        raise TimeInputError(_unreadable(text), field=field) from None
+        raise _unreadable(text, field) from None
 
 
 def _named_zone(name: str | None, offset: int | None):
@@ -106,28 +106,26 @@ def _named_zone(name: str | None, offset: int | None):
         return None if offset is None else tz.tzoffset(None, offset)
     if name.upper() in ("UTC", "GMT", "Z", "UT"):
         return tz.UTC if not offset else tz.tzoffset(None, offset)
-    raise TimeInputError(f"unknown time zone abbreviation {name!r}; give an offset such as +09:00 or "
-                         "leave it out to use the venue's zone")
+    raise TimeInputError(code="zone.abbreviation", abbreviation=name)
 
 
-def _unreadable(text: str) -> str:
-    return (f"cannot read {text!r} as a date and time; type it day first, e.g. \"9/6/2017 10:30\", "
-            "\"9 juin 2017 10h30\" or \"June 9 2017 10:30am\"")
+def _unreadable(text: str, field: str) -> TimeInputError:
+    return TimeInputError(code="typed.unreadable", field=field, text=text)
 
 
 def _read(text, field: str):
     """Parse twice with different defaults; returns (value, which parts were typed)."""
     if not isinstance(text, str):
-        raise TimeInputError(f"expected a date or time as text, got {text!r}", field=field)
+        raise TimeInputError(code="typed.not-text", field=field, text=text)
     if not text.strip():
-        raise TimeInputError("is empty; type a date and time such as \"9/6/2017 10:30\"", field=field)
+        raise TimeInputError(code="typed.empty", field=field)
     if len(text) > 200:
-        raise TimeInputError(f"cannot read {text[:40]!r}… as a date and time (too long)", field=field)
+        raise TimeInputError(code="typed.too-long", field=field, start=text[:40])
     clean = _normalise(text.strip())
     a = _parse_one(clean, _PROBE_A, field)
     b = _parse_one(clean, _PROBE_B, field)
     if (a.tzinfo is None) != (b.tzinfo is None):
-        raise TimeInputError(_unreadable(text), field=field)
+        raise _unreadable(text, field)
     typed = {name: getattr(a, name) == getattr(b, name)
              for name in ("year", "month", "day", "hour", "minute")}
     return a, typed
@@ -137,21 +135,20 @@ def _date_part(text: str, a: datetime, typed: dict, default_date: date | None, f
     if not (typed["year"] and typed["month"] and typed["day"]):
         if default_date is None:
             missing = [n for n in ("day", "month", "year") if not typed[n]]
-            raise TimeInputError(f"{text!r} gives no {' or '.join(missing)}; type a full date such as "
-                                 "\"9/6/2017\"", field=field)
+            raise TimeInputError(code="typed.partial-date", field=field, text=text,
+                                 missing=" or ".join(missing))
         if not typed["day"] and (typed["month"] or typed["year"]):
-            raise TimeInputError(f"{text!r} gives no day of the month; type a full date such as "
-                                 "\"9/6/2017\"", field=field)
+            raise TimeInputError(code="typed.no-day", field=field, text=text)
     year = a.year if typed["year"] else default_date.year
     month = a.month if typed["month"] else default_date.month
     day = a.day if typed["day"] else default_date.day
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise TimeInputError(f"{text!r}: the year {year} is out of range", field=field)
+        raise TimeInputError(code="typed.year-out-of-range", field=field, text=text, year=year)
     try:
         return date(year, month, day)
     except ValueError:
-        raise TimeInputError(f"{text!r} is not a date that exists ({day}/{month}/{year})",
-                             field=field) from None
+        raise TimeInputError(code="typed.no-such-date", field=field, text=text, day=day, month=month,
+                             year=year) from None
 
 
 def _check_weekday(text: str, day: date, field: str) -> None:
@@ -161,7 +158,8 @@ def _check_weekday(text: str, day: date, field: str) -> None:
         typed = info.weekday(word)
         if typed is not None and typed != day.weekday():
             actual = get_day_names("wide", "format", "en")[day.weekday()]
-            raise TimeInputError(f"{text!r}: {day:%d/%m/%Y} is a {actual}, not {word}", field=field)
+            raise TimeInputError(code="typed.wrong-weekday", field=field, text=text, date=f"{day:%d/%m/%Y}",
+                                 actual=actual, weekday=word)
 
 
 def parse_local_input(text: str, zone_name: str, default_date: date | None = None,
@@ -174,21 +172,21 @@ def parse_local_input(text: str, zone_name: str, default_date: date | None = Non
     zone(zone_name, "timezone")
     a, typed = _read(text, field)
     if not typed["hour"]:
-        raise TimeInputError(f"{text!r} gives no time of day; add one such as 10:30", field=field)
+        raise TimeInputError(code="typed.no-time", field=field, text=text)
     day = _date_part(text, a, typed, default_date, field)
     _check_weekday(text, day, field)
     minute = a.minute if typed["minute"] else 0
     if a.second or a.microsecond:
         # Kept to the minute, as every screen and export shows it (a second would not round-trip).
-        raise TimeInputError(f"{text!r} has seconds; type the time to the minute, such as 10:30", field=field)
+        raise TimeInputError(code="typed.seconds", field=field, text=text)
     naive = datetime(day.year, day.month, day.day, a.hour, minute)
     if a.tzinfo is not None:
         try:
             offset = a.utcoffset()
         except Exception:  # noqa: BLE001 - a zone dateutil made up from the text
-            raise TimeInputError(_unreadable(text), field=field) from None
+            raise _unreadable(text, field) from None
         if offset is None:
-            raise TimeInputError(_unreadable(text), field=field)
+            raise _unreadable(text, field)
         return localize(naive.replace(tzinfo=a.tzinfo), zone_name, field=field)
     return localize(naive, zone_name, field=field)
 
@@ -199,8 +197,7 @@ def parse_local_date(text: str, field: str = "date") -> date:
         return text
     a, typed = _read(text, field)
     if typed["hour"]:
-        raise TimeInputError(f"{text!r} has a time of day; type only the date, such as \"9/6/2017\"",
-                             field=field)
+        raise TimeInputError(code="typed.has-time", field=field, text=text)
     day = _date_part(text, a, typed, None, field)
     _check_weekday(text, day, field)
     return day

@@ -27,7 +27,7 @@ def zone_names() -> frozenset[str]:
 
 def _unknown_zone(name, field: str) -> ValidationError:
     shown = name if isinstance(name, str) and len(name) <= 80 else f"{str(name)[:80]}…"
-    return ValidationError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Tokyo)", field=field)
+    return ValidationError(code="zone.unknown", field=field, zone=shown)
 
 
 def zone(name: str, field: str = "timezone") -> tzinfo:
@@ -68,8 +68,11 @@ def require_zone(name, field: str = "timezone") -> str:
 
 def check_year(year: int, field: str, shown: str | None = None) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        what = f"{shown!r}: " if shown else ""
-        raise ValidationError(f"{what}the year {year} is out of range ({MIN_YEAR} to {MAX_YEAR})", field=field)
+        if shown:
+            raise ValidationError(code="year.out-of-range-in", field=field, text=shown, year=year,
+                                  min_year=MIN_YEAR, max_year=MAX_YEAR)
+        raise ValidationError(code="year.out-of-range", field=field, year=year, min_year=MIN_YEAR,
+                              max_year=MAX_YEAR)
 
 
 def localize(naive: datetime, zone_name: str, *, field: str = "time") -> datetime:
@@ -81,36 +84,27 @@ def localize(naive: datetime, zone_name: str, *, field: str = "time") -> datetim
     aware = naive.replace(tzinfo=z)
     shown = naive.strftime("%Y-%m-%d %H:%M")
     if not tz.datetime_exists(aware):
-        raise TimeInputError(
-            f"{shown} does not exist in {zone_name} (the clocks skip that hour); "
-            "pick another time or give an explicit UTC offset",
-            field=field,
-        )
+        raise TimeInputError(code="time.gap", field=field, time=shown, zone=zone_name)
     if tz.datetime_ambiguous(aware):
-        raise TimeInputError(
-            f"{shown} is ambiguous in {zone_name} (the clocks go back and it happens twice); "
-            "give an explicit UTC offset such as +02:00 or +01:00",
-            field=field,
-        )
+        raise TimeInputError(code="time.ambiguous", field=field, time=shown, zone=zone_name,
+                             offset_a="+02:00", offset_b="+01:00")
     return aware.astimezone(UTC)
 
 
 def parse_iso_local(text: str, zone_name: str, *, field: str = "time") -> datetime:
     """An ISO wall-clock string ("2017-06-09T10:00"), or one with an explicit offset, to UTC."""
     if not isinstance(text, str):
-        raise ValidationError(f"expected a date and time as text, got {_short(repr(text))}", field=field)
+        raise ValidationError(code="datetime.not-text", field=field, value=_short(repr(text)))
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"cannot read {_short(text)!r} as a date and time (YYYY-MM-DDTHH:MM)",
-                              field=field) from None
+        raise ValidationError(code="datetime.unreadable", field=field, text=_short(text)) from None
     zone(zone_name)
     check_year(value.year, field, text)
     if value.second or value.microsecond:
         # Times are kept to the minute, as the editors and every export show them: a second kept
         # here would be lost on export and the file would no longer read back the same.
-        raise ValidationError(f"{text!r} has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)",
-                              field=field)
+        raise ValidationError(code="datetime.seconds", field=field, text=text)
     return localize(value, zone_name, field=field)
 
 
@@ -123,11 +117,11 @@ def parse_iso_date(text, *, field: str = "date") -> date:
         check_year(text.year, field, text.isoformat())
         return text
     if not isinstance(text, str):
-        raise ValidationError(f"expected a date as text (YYYY-MM-DD), got {_short(repr(text))}", field=field)
+        raise ValidationError(code="date.not-text", field=field, value=_short(repr(text)))
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"cannot read {_short(text)!r} as a date (YYYY-MM-DD)", field=field) from None
+        raise ValidationError(code="date.unreadable", field=field, text=_short(text)) from None
     check_year(value.year, field, text)
     return value
 
@@ -137,7 +131,7 @@ def to_utc(value, zone_name: str, *, field: str = "time") -> datetime:
     if isinstance(value, datetime):
         return localize(value, zone_name, field=field)
     if value in (None, ""):
-        raise ValidationError("is required", field=field)
+        raise ValidationError(code="field.missing", field=field)
     return parse_iso_local(value, zone_name, field=field)
 
 

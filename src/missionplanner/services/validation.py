@@ -44,8 +44,8 @@ def clean_text(value: str, field: str) -> str:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     bad = _FORBIDDEN.search(value)
     if bad:
-        raise ValidationError(f"contains the control character U+{ord(bad.group()):04X} at position "
-                              f"{bad.start() + 1}; only tab and newline are allowed in text", field=field)
+        raise ValidationError(code="text.control-character", field=field, codepoint=ord(bad.group()),
+                              position=bad.start() + 1)
     return value
 
 
@@ -53,13 +53,13 @@ def text(value, field: str, *, required: bool = False, max_len: int | None = Non
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"expected text, got {_short_repr(value)}", field=field)
+        raise ValidationError(code="text.not-text", field=field, value=_short_repr(value))
     value = clean_text(value, field).strip()
     if required and not value:
-        raise ValidationError("is required and may not be empty", field=field)
+        raise ValidationError(code="field.required", field=field)
     max_len = max_len or MAX_LONG_TEXT
     if len(value) > max_len:
-        raise ValidationError(f"is longer than {max_len} characters", field=field)
+        raise ValidationError(code="text.too-long", field=field, limit=max_len)
     return value
 
 
@@ -78,7 +78,7 @@ def column_text(value, model, attr: str, *, field: str | None = None, required: 
 def choice(value, options, field: str) -> str:
     if value not in options:
         allowed = ", ".join(o for o in options if o)
-        raise ValidationError(f"{_short_repr(value)} is not one of: {allowed}", field=field)
+        raise ValidationError(code="choice.unknown", field=field, value=_short_repr(value), allowed=allowed)
     return value
 
 
@@ -108,15 +108,14 @@ def country_codes() -> frozenset[str]:
 def country(value, field: str = "country", *, required: bool = True) -> str:
     value = text(value, field, required=required, max_len=60).upper()
     if value and value not in country_codes():
-        raise ValidationError(f"{_short_repr(value)} is not a two-letter ISO country code (JP, KR, BE...)",
-                              field=field)
+        raise ValidationError(code="country.invalid", field=field, value=_short_repr(value))
     return value
 
 
 def email(value, field: str = "email") -> str:
     value = text(value, field, max_len=300)
     if value and not _EMAIL.match(value):
-        raise ValidationError(f"{_short_repr(value)} is not an e-mail address", field=field)
+        raise ValidationError(code="email.invalid", field=field, value=_short_repr(value))
     return value
 
 
@@ -128,14 +127,14 @@ def optional_date(value, field: str) -> date | None:
 
 def _list_size(value: list, field: str) -> None:
     if len(value) > MAX_LIST_ITEMS:
-        raise ValidationError(f"has {len(value):,} entries; the limit is {MAX_LIST_ITEMS:,}", field=field)
+        raise ValidationError(code="list.too-long", field=field, count=len(value), limit=MAX_LIST_ITEMS)
 
 
 def string_list(value, field: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValidationError("expected a list of texts", field=field)
+        raise ValidationError(code="list.not-texts", field=field)
     _list_size(value, field)
     out = []
     for i, item in enumerate(value):
@@ -149,12 +148,12 @@ def if_raised(value, field: str = "if_raised") -> list[dict]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValidationError("expected a list of {topic, line}", field=field)
+        raise ValidationError(code="list.not-topic-lines", field=field)
     _list_size(value, field)
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, dict) or set(item) - {"topic", "line"}:
-            raise ValidationError("each entry needs exactly a topic and a line", field=f"{field}[{i}]")
+            raise ValidationError(code="list.topic-line-entry", field=f"{field}[{i}]")
         out.append({"topic": text(item.get("topic"), f"{field}[{i}].topic", required=True),
                     "line": text(item.get("line"), f"{field}[{i}].line", required=True)})
     return out
@@ -168,14 +167,13 @@ def rrule_text(value, field: str = "recurrence") -> str:
         value = value[6:]
     parts = dict(p.split("=", 1) for p in value.split(";") if "=" in p)
     if "FREQ" not in parts or set(parts) - _RRULE_KEYS:
-        raise ValidationError(f"{_short_repr(value)} is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)",
-                              field=field)
+        raise ValidationError(code="recurrence.not-rule", field=field, value=_short_repr(value))
     from dateutil.rrule import rrulestr
 
     try:
         rrulestr(value, dtstart=None)
     except (ValueError, TypeError) as exc:
-        raise ValidationError(f"{value!r} is not a valid recurrence rule: {exc}", field=field) from None
+        raise ValidationError(code="recurrence.invalid", field=field, value=value, reason=str(exc)) from None
     return value
 
 
