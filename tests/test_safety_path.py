@@ -354,8 +354,7 @@ def test_finding_5_a_copy_that_fails_the_check_is_not_kept(tmp_path):
         take_automatic_backup(db, "daily", now - timedelta(days=days + 1))
     good = [p for _, p in automatic_backups(db)]
     db.dispose()
-    _corrupt(path)
-    db = open_database(path, auto_backup=False, migrate=False)
+    _corrupt(path)  # under the open handle: opening it now would be refused at once
     try:
         for day in range(10):  # ten more days of opening a damaged file
             with pytest.raises(DamagedDatabaseError):
@@ -386,6 +385,72 @@ def test_finding_5_a_missing_file_is_still_created(tmp_path):
     assert path.stat().st_size > 0
     assert [p.name for p in path.parent.iterdir()] == ["mp.sqlite"]
 
+
+def _page_of(path: Path, index: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _overwrite_page(path: Path, page: int) -> None:
+    """One page scribbled over, as a bad sector or a half-copied file leaves it; the file's size,
+    and here its modification time, unchanged (only its change time moves)."""
+    before = path.stat()
+    with open(path, "r+b") as fh:
+        fh.seek(4096 * (page - 1))
+        fh.write(b"\x5a" * 4096)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_finding_5_damage_in_pages_a_command_does_not_read_is_refused_at_open(tmp_path):
+    path = tmp_path / "mp.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    assert _cli(path, "missions").returncode == 0  # today's backup taken: no copy (and its check) due
+    daily = next((tmp_path / "backups").glob("auto-*_daily.sqlite"))
+    _overwrite_page(path, _page_of(path, "ix_audit_entries_at"))  # the history's index
+    conn = sqlite3.connect(path)
+    try:  # SQLite itself lists the missions from that file without a word
+        assert conn.execute("SELECT count(*) FROM missions").fetchone()[0] == 3
+    finally:
+        conn.close()
+    damaged_bytes = path.read_bytes()
+    for argv in (["missions"], ["missions", "--json"], ["search", "aichi"]):
+        line = _one_line_error(_cli(path, *argv))
+        assert "damaged" in line and str(daily) in line, line  # the way out: the newest good backup
+    assert path.read_bytes() == damaged_bytes
+    assert _cli(path, "restore", str(daily)).returncode == 0
+    assert _cli(path, "missions").returncode == 0
+
+
+def test_an_unchanged_file_is_checked_once_and_a_changed_one_again(tmp_path, monkeypatch):
+    """SQLite's quick check reads the whole file (0.7 s for 0.9 GB): it runs again only when the
+    file changed outside Mission Planner since it last passed."""
+    from missionplanner.store import checked
+
+    checks = []
+    real = checked.quick_check
+    monkeypatch.setattr(checked, "quick_check", lambda conn, progress=None: checks.append(1) or real(conn))
+    path = tmp_path / "mp.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0  # created here, written here, closed: known sound
+    for _ in range(3):
+        assert main(["--db", str(path), "missions"]) == 0
+    doc = dict(demo_documents())["2-official-mission-japan-2017.json"]
+    doc["mission"]["slug"], doc["mission"]["title"] = "written-here", "Written here"
+    mission_file = tmp_path / "mission.json"
+    mission_file.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["--db", str(path), "import", str(mission_file)]) == 0
+    assert main(["--db", str(path), "missions"]) == 0
+    assert checks == []  # nothing but Mission Planner touched the file: never read whole again
+    other = sqlite3.connect(path)  # another program writes into it
+    other.execute("UPDATE missions SET title = title || ' (edited elsewhere)' WHERE slug = 'written-here'")
+    other.commit()
+    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    other.close()
+    assert main(["--db", str(path), "missions"]) == 0
+    assert main(["--db", str(path), "missions"]) == 0
+    assert checks == [1]  # checked once after the outside change, then known sound again
 
 # Finding 12, database-open parts: full disk, newer schema, busy, read-only --------------------------
 

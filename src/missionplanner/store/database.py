@@ -81,9 +81,10 @@ def _sqlite_pragmas(engine: Engine, db: Database) -> None:
         if db.read_only:
             raise ReadOnlyDatabaseError(db.read_only_reason())
         raw = connection.connection.driver_connection
-        if db.check_before_write:
+        if db.check_before_write and not db.verified:
             db.check_before_write = False  # once per process: the first write is the one that matters
             _refuse_if_damaged(db, raw)
+        db.wrote = True
         raw.execute(f"PRAGMA busy_timeout = {BUSY_NOTICE_MS}")
         try:
             try:
@@ -142,8 +143,11 @@ class Database:
         self.warnings: list[str] = []
         self.on_notice = None  # a callable given each notice (busy...), e.g. the CLI's stderr
         # Run SQLite's quick check before the first write (the command line sets it: one write per
-        # process, and a damaged file must not be written further).
+        # process, and a damaged file must not be written further), unless the open vouched for
+        # the file already (`verified`, see store.checked).
         self.check_before_write = False
+        self.verified = False
+        self.wrote = False  # a write transaction began: what `close` records the file's state for
         if self.read_only:
             self.engine = create_engine(url, future=True, creator=_read_only_connector(self.path))
         else:
@@ -237,9 +241,15 @@ class Database:
         self.engine.dispose()
 
     def close(self) -> None:
-        """Checkpoint, then close every connection: what a program does before it exits."""
+        """Checkpoint, then close every connection: what a program does before it exits. A file that
+        was sound at open and that we wrote to is remembered as sound as we leave it, so the next
+        open does not read it all again (see store.checked)."""
         self.checkpoint()
         self.dispose()
+        if self.verified and self.wrote and self.path is not None and not self.read_only:
+            from .checked import remember_sound
+
+            remember_sound(self.path)
 
 
 def _writable(path: Path) -> bool:
@@ -355,6 +365,7 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
                                     "a restore will not replace it; nothing was written")
     read_only = existed and not restoring and not _writable(target)
     db = Database(url, user=user, read_only=read_only)
+    db.verified = not existed and migrate  # made whole by us a moment ago
     if warn is not None:
         db.on_notice = warn
     if restoring:
@@ -374,12 +385,17 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
 
 def _prepare(db: Database, target: Path, *, existed: bool, migrate: bool, auto_backup: bool) -> None:
     from .backup import BackupError, DamagedDatabaseError, backup_dir, backup_if_due, remove_leftovers
+    from .checked import file_state, known_sound
     from .migrate import check_known_revision, current_revision
 
+    state = file_state(target)  # before anything reads it: a change meanwhile means a check next time
     revision = current_revision(db)  # also the first read: damage to the schema shows here
     if revision != HEAD:
         check_known_revision(revision, target)  # a newer version's file: refused, no copy taken
+    if not db.verified and known_sound(target, state):
+        db.verified = True
     if db.read_only:
+        _vouch(db, target, state)
         if revision != HEAD and migrate:
             raise ReadOnlyDatabaseError(f"{target} needs upgrading to this version's schema but is "
                                         "read-only; open it from a writable folder")
@@ -393,15 +409,40 @@ def _prepare(db: Database, target: Path, *, existed: bool, migrate: bool, auto_b
         from ..output_files import OutputError
 
         try:
-            backup_if_due(db)
+            if backup_if_due(db) is not None and not db.verified:
+                # The copy was read through SQLite and passed the same check before it was kept.
+                _remember(db, target, state)
         except DamagedDatabaseError:
             raise  # its message names the damage and the newest good backup
         except (BackupError, OutputError, OSError) as exc:
             db.notice(f"warning: the daily backup could not be taken ({exc}); carrying on without it")
+    _vouch(db, target, state)
     if migrate:
         from .migrate import ensure_current
 
         ensure_current(db)
+
+
+def _remember(db: Database, target: Path, state) -> None:
+    from .checked import remember_sound
+
+    remember_sound(target, state)
+    db.verified = True
+
+
+def _vouch(db: Database, target: Path, state) -> None:
+    """SQLite's quick check of the whole file, unless it is known sound as it is (store.checked): a
+    damaged page that this command would not read is found before the command runs."""
+    if db.verified:
+        return
+    from .backup import DamagedDatabaseError
+    from .checked import quick_check
+
+    with db.raw_connection() as conn:
+        problems = quick_check(conn)
+    if problems:
+        raise DamagedDatabaseError(damaged_message(target, "; ".join(problems[:3])))
+    _remember(db, target, state)
 
 
 def configure_orm() -> None:
