@@ -1,74 +1,126 @@
 """Service messages in the interface language.
 
-services/ raise errors in English (the CLI prints them as they are). The GUI shows the common ones
-translated: each known message shape is a pattern here whose parts (a name, a date, a number) are
-carried into the translated text as %1, %2… A message no pattern knows is shown as it came.
-Field names ("family_name") are shown as the form labels a user sees.
+services/ raise errors with a `code` and their parts as `params` (errors.py); the CLI prints the
+English sentence. Here each code has its translatable template, whose %1, %2… are the parts in the
+order the English sentence names them (MissionPlannerError.parts). An error without a known code
+(raised with a plain sentence) is shown as it came. Record kinds and statuses among the parts are
+translated; field names ("family_name") are shown as the form labels a user sees.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from .. import problem_sentences
 from ..errors import MissionPlannerError
-from ..problem_sentences import fill_in  # noqa: F401 - the pages' "%1: %2" goes through it too
+from ..problem_sentences import fill_in
 
 CONTEXT = "ServiceMessages"
 
-# (pattern matching the whole English message, translatable text with %1, %2… for the groups)
-PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.S), t) for p, t in (
-    (r"is required and may not be empty",
-     QT_TRANSLATE_NOOP("ServiceMessages", "is required and may not be empty")),
-    (r"is required", QT_TRANSLATE_NOOP("ServiceMessages", "is required")),
-    (r"is required \(YYYY-MM-DD\)", QT_TRANSLATE_NOOP("ServiceMessages", "is required (YYYY-MM-DD)")),
-    (r"is longer than (\d+) characters",
-     QT_TRANSLATE_NOOP("ServiceMessages", "is longer than %1 characters")),
-    (r"(.+) is not one of: (.+)", QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not one of: %2")),
-    (r"(.+) is not an e-mail address", QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not an e-mail address")),
-    (r"(.+) is not a two-letter ISO country code \(JP, KR, BE\.\.\.\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a two-letter ISO country code (JP, KR, BE…)")),
-    (r"(.+) is not a recurrence rule \(e\.g\. FREQ=MONTHLY;COUNT=3\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)")),
-    (r"(.+) is not a valid recurrence rule: (.+)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a valid recurrence rule: %2")),
-    (r"unknown time zone (.+) \(use an IANA name such as Asia/Tokyo\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "unknown time zone %1 (use an IANA name such as Asia/Tokyo)")),
-    (r"cannot read (.+) as a date \(YYYY-MM-DD\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "cannot read %1 as a date (YYYY-MM-DD)")),
-    (r"cannot read (.+) as a date and time \(YYYY-MM-DDTHH:MM\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)")),
-    (r"the mission ends \((.+)\) before it starts \((.+)\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "the mission ends (%1) before it starts (%2)")),
-    (r"the meeting ends \((.+)\) before or when it starts \((.+)\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "the meeting ends (%1) before or when it starts (%2)")),
-    (r"the meeting \((.+)\) falls outside the mission \((.+) to (.+)\)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "the meeting (%1) falls outside the mission (%2 to %3)")),
-    (r"departure from (.+) is not after arrival",
-     QT_TRANSLATE_NOOP("ServiceMessages", "departure from %1 is not after arrival")),
-    (r"(.+) does not exist in (.+) \(the clocks skip that hour\); pick another time or give an "
-     r"explicit UTC offset",
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 does not exist in %2 (the clocks skip that hour); pick "
-                                          "another time or give an explicit UTC offset")),
-    (r"(.+) is ambiguous in (.+) \(the clocks go back and it happens twice\); give an explicit UTC "
-     r"offset such as (.+) or (.+)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 is ambiguous in %2 (the clocks go back and it happens "
-                                          "twice); give an explicit UTC offset such as %3 or %4")),
-    (r"a recurring follow-up needs a due date to count from",
-     QT_TRANSLATE_NOOP("ServiceMessages", "a recurring follow-up needs a due date to count from")),
-    (r"this follow-up is already (\w+)",
-     QT_TRANSLATE_NOOP("ServiceMessages", "this follow-up is already %1")),
-    (r"a mission with slug (.+) already exists",
-     QT_TRANSLATE_NOOP("ServiceMessages", "a mission with slug %1 already exists")),
-    (r"this (.+) was changed by someone else since you opened it \(your copy: version (\d+), "
-     r"stored: version (\d+)\); reload it and apply your change again",
-     QT_TRANSLATE_NOOP("ServiceMessages", "this %1 was changed by someone else since you opened it "
-                                          "(your copy: version %2, stored: version %3); reload it and "
-                                          "apply your change again")),
-    (r"no (.+) with id (.+)", QT_TRANSLATE_NOOP("ServiceMessages", "no %1 with id %2")),
-))
+# code (errors.ENGLISH) -> translatable text, %1, %2… for the parts in the English sentence's order.
+# Where a sentence was translated before codes existed, its text is kept so its translations stay.
+TEMPLATES: dict[str, str] = {
+    "field.required": QT_TRANSLATE_NOOP("ServiceMessages", "is required and may not be empty"),
+    "field.missing": QT_TRANSLATE_NOOP("ServiceMessages", "is required"),
+    "date.required": QT_TRANSLATE_NOOP("ServiceMessages", "is required (YYYY-MM-DD)"),
+    "text.not-text": QT_TRANSLATE_NOOP("ServiceMessages", "expected text, got %1"),
+    "text.control-character": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "contains the control character U+%1 at position %2; only tab and newline are "
+                           "allowed in text"),
+    "text.too-long": QT_TRANSLATE_NOOP("ServiceMessages", "is longer than %1 characters"),
+    "choice.unknown": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not one of: %2"),
+    "country.invalid": QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "%1 is not a two-letter ISO country code (JP, KR, BE…)"),
+    "email.invalid": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not an e-mail address"),
+    "list.too-long": QT_TRANSLATE_NOOP("ServiceMessages", "has %1 entries; the limit is %2"),
+    "list.not-texts": QT_TRANSLATE_NOOP("ServiceMessages", "expected a list of texts"),
+    "list.not-topic-lines": QT_TRANSLATE_NOOP("ServiceMessages", "expected a list of {topic, line}"),
+    "list.topic-line-entry": QT_TRANSLATE_NOOP("ServiceMessages", "each entry needs exactly a topic and a line"),
+    "recurrence.not-rule": QT_TRANSLATE_NOOP("ServiceMessages",
+                                             "%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)"),
+    "recurrence.invalid": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a valid recurrence rule: %2"),
+    "flag.not-boolean": QT_TRANSLATE_NOOP("ServiceMessages", "expected true or false, got %1"),
+    "zone.unknown": QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "unknown time zone %1 (use an IANA name such as Asia/Tokyo)"),
+    "zone.abbreviation": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "unknown time zone abbreviation %1; give an offset such as +09:00 or leave it "
+                           "out to use the venue's zone"),
+    "year.out-of-range": QT_TRANSLATE_NOOP("ServiceMessages", "the year %1 is out of range (%2 to %3)"),
+    "year.out-of-range-in": QT_TRANSLATE_NOOP("ServiceMessages", "%1: the year %2 is out of range (%3 to %4)"),
+    "time.gap": QT_TRANSLATE_NOOP("ServiceMessages", "%1 does not exist in %2 (the clocks skip that hour); pick "
+                                                     "another time or give an explicit UTC offset"),
+    "time.ambiguous": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is ambiguous in %2 (the clocks go back and it "
+                                                           "happens twice); give an explicit UTC offset such "
+                                                           "as %3 or %4"),
+    "datetime.not-text": QT_TRANSLATE_NOOP("ServiceMessages", "expected a date and time as text, got %1"),
+    "datetime.unreadable": QT_TRANSLATE_NOOP("ServiceMessages",
+                                             "cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)"),
+    "datetime.seconds": QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)"),
+    "date.not-text": QT_TRANSLATE_NOOP("ServiceMessages", "expected a date as text (YYYY-MM-DD), got %1"),
+    "date.unreadable": QT_TRANSLATE_NOOP("ServiceMessages", "cannot read %1 as a date (YYYY-MM-DD)"),
+    "typed.not-text": QT_TRANSLATE_NOOP("ServiceMessages", "expected a date or time as text, got %1"),
+    "typed.empty": QT_TRANSLATE_NOOP("ServiceMessages", "is empty; type a date and time such as \"9/6/2017 10:30\""),
+    "typed.too-long": QT_TRANSLATE_NOOP("ServiceMessages", "cannot read %1… as a date and time (too long)"),
+    "typed.unreadable": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "cannot read %1 as a date and time; type it day first, e.g. \"9/6/2017 10:30\", "
+                           "\"9 juin 2017 10h30\" or \"June 9 2017 10:30am\""),
+    "typed.partial-date": QT_TRANSLATE_NOOP("ServiceMessages",
+                                            "%1 gives no %2; type a full date such as \"9/6/2017\""),
+    "typed.no-day": QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "%1 gives no day of the month; type a full date such as \"9/6/2017\""),
+    "typed.year-out-of-range": QT_TRANSLATE_NOOP("ServiceMessages", "%1: the year %2 is out of range"),
+    "typed.no-such-date": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a date that exists (%2/%3/%4)"),
+    "typed.wrong-weekday": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2 is a %3, not %4"),
+    "typed.no-time": QT_TRANSLATE_NOOP("ServiceMessages", "%1 gives no time of day; add one such as 10:30"),
+    "typed.seconds": QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "%1 has seconds; type the time to the minute, such as 10:30"),
+    "typed.has-time": QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "%1 has a time of day; type only the date, such as \"9/6/2017\""),
+    "record.missing": QT_TRANSLATE_NOOP("ServiceMessages", "no %1 with id %2"),
+    "edit.stale": QT_TRANSLATE_NOOP("ServiceMessages", "this %1 was changed by someone else since you opened it "
+                                                       "(your copy: version %2, stored: version %3); reload it "
+                                                       "and apply your change again"),
+    "mission.unnamed": QT_TRANSLATE_NOOP("ServiceMessages", "no mission named (give an id, slug or title)"),
+    "mission.ambiguous": QT_TRANSLATE_NOOP("ServiceMessages", "%1 matches %2 missions; give more of the id"),
+    "mission.unknown": QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "no mission %1 (give an id, a unique id prefix, the slug or the title)"),
+    "person.ambiguous": QT_TRANSLATE_NOOP("ServiceMessages", "%1 matches %2 people; give more of the id"),
+    "person.unknown": QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "no person with id %1 (the duplicates command lists ids)"),
+    "merge.self": QT_TRANSLATE_NOOP("ServiceMessages", "cannot merge a person with themselves"),
+    "merge.missing": QT_TRANSLATE_NOOP("ServiceMessages", "no merge with id %1"),
+    "merge.undone": QT_TRANSLATE_NOOP("ServiceMessages", "the merge %1 was already undone"),
+    "merge.back-again": QT_TRANSLATE_NOOP("ServiceMessages", "%1 exists again; the merge cannot be undone twice"),
+    "restore.exists": QT_TRANSLATE_NOOP("ServiceMessages", "this %1 exists already; nothing to restore"),
+    "sort.unknown": QT_TRANSLATE_NOOP("ServiceMessages", "cannot sort organizations by %1"),
+    "mission.ends-before-start": QT_TRANSLATE_NOOP("ServiceMessages", "the mission ends (%1) before it starts (%2)"),
+    "mission.slug-taken": QT_TRANSLATE_NOOP("ServiceMessages", "a mission with slug %1 already exists"),
+    "leg.depart-before-arrive": QT_TRANSLATE_NOOP("ServiceMessages", "departure from %1 is not after arrival"),
+    "meeting.ends-before-start": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                   "the meeting ends (%1) before or when it starts (%2)"),
+    "meeting.ends-before-start-plain": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                         "the meeting ends before or when it starts"),
+    "meeting.outside-mission": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                 "the meeting (%1) falls outside the mission (%2 to %3)"),
+    "meeting.too-many": QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "the mission has %1 meetings; the limit is %2 per mission"),
+    "meeting.unknown-fields": QT_TRANSLATE_NOOP("ServiceMessages", "unknown field(s): %1"),
+    "followup.recurring-needs-due": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                      "a recurring follow-up needs a due date to count from"),
+    "followup.already": QT_TRANSLATE_NOOP("ServiceMessages", "this follow-up is already %1"),
+    "search.not-text": QT_TRANSLATE_NOOP("ServiceMessages", "expected text to search for, got %1"),
+    "search.too-long": QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "the search text is %1 characters long; the limit is %2"),
+    "search.too-many-words": QT_TRANSLATE_NOOP("ServiceMessages", "the search text has %1 words; the limit is %2"),
+    "attachment.kind": QT_TRANSLATE_NOOP("ServiceMessages", "cannot attach a file to a %1"),
+    "attachment.unreadable": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2"),
+    "attachment.too-big": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is %2 MB; attachments are limited to %3 MB"),
+    "slots.minutes": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a number of minutes above zero"),
+    "slots.longer-than-day": QT_TRANSLATE_NOOP("ServiceMessages", "%1 minutes is longer than a day"),
+    "slots.no-leg": QT_TRANSLATE_NOOP("ServiceMessages", "the mission has no leg in %1; its legs: %2"),
+    "slots.not-in-stay": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not during the stay in %2: %3"),
+}
 
 # Record kinds and field names as they appear in messages, shown as the forms label them.
 WORDS = {
@@ -111,17 +163,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def translate_message(message: str) -> str:
-    """The English service message in the interface language, when its shape is known."""
-    for pattern, template in PATTERNS:
-        match = pattern.fullmatch(message.strip())
-        if match:
-            out = _tr(template)
-            # Highest number first, so that %1 does not eat the start of %10.
-            for i, part in reversed(list(enumerate(match.groups(), start=1))):
-                out = out.replace(f"%{i}", _tr(WORDS[part]) if part in WORDS else part)
-            return out
-    return message
+def _part(text: str) -> str:
+    return _tr(WORDS[text]) if text in WORDS else text
+
+
+def translate_error(exc: MissionPlannerError) -> str:
+    """What the error says (without its field or place), in the interface language."""
+    template = TEMPLATES.get(exc.code)
+    if template is None:
+        return exc.plain
+    return fill_in(_tr(template), *(_part(p) for p in exc.parts()))
 
 
 def field_label(field: str | None) -> str:
@@ -136,7 +187,7 @@ def error_text(exc: MissionPlannerError | Exception, *, beside_field: bool = Fal
     message is shown beside that field already."""
     if not isinstance(exc, MissionPlannerError):
         return str(exc)
-    text = translate_message(exc.plain)
+    text = translate_error(exc)
     if beside_field or not exc.field:
         return f"{exc.where}: {text}" if exc.where else text
     parts = [p for p in (exc.where, field_label(exc.field)) if p]

@@ -1,0 +1,61 @@
+"""Service errors in the interface language, built from their code and parts (no reading the English
+back); in English, the service's own sentence."""
+
+import pytest
+
+from missionplanner.errors import ENGLISH, StaleEditError, ValidationError, param_names
+from missionplanner.problem_sentences import fill_in
+from missionplanner.services import people
+from missionplanner.services.timeutil import parse_iso_date
+from missionplanner.ui import i18n
+from missionplanner.ui.messages import TEMPLATES, error_text, translate_error
+
+
+@pytest.fixture
+def language(qapp):
+    yield lambda lang: i18n.install(qapp, lang)
+    i18n.install(qapp, "en")
+
+
+def _sample(code: str) -> ValidationError:
+    return ValidationError(code=code, **{name: 11 + i for i, name in enumerate(param_names(code))})
+
+
+def test_every_code_has_a_template_with_one_place_per_part():
+    assert set(TEMPLATES) == set(ENGLISH)
+    for code, template in TEMPLATES.items():
+        count = len(param_names(code))
+        assert fill_in(template, *["\0"] * count).count("\0") == count, code
+        assert f"%{count + 1}" not in template, code
+
+
+def test_english_window_shows_the_service_sentence_for_every_code(qapp, language):
+    language("en")
+    for code in ENGLISH:
+        sample = _sample(code)
+        # The window writes an ellipsis where the terminal gets three dots.
+        assert translate_error(sample) == sample.plain.replace("...", "…"), code
+
+
+def test_french_window_shows_a_stale_edit_a_required_field_and_a_bad_date_in_french(qapp, language, db):
+    pid = people.create_person(db, given_name="Cécile", family_name="Jodogne")
+    people.update_person(db, pid, version=1, title="Secretary of State")
+    with pytest.raises(StaleEditError) as stale:
+        people.update_person(db, pid, version=1, title="Minister")
+    with pytest.raises(ValidationError) as empty:
+        people.create_person(db, given_name="Bo", family_name=" ")
+    with pytest.raises(ValidationError) as bad_date:
+        parse_iso_date("9 juin", field="due")
+    language("fr")
+    assert error_text(stale.value).startswith("cet élément (personne) a été modifié par quelqu’un d’autre")
+    assert "version 1" in error_text(stale.value) and "version 2" in error_text(stale.value)
+    assert error_text(empty.value) == "Nom de famille: est obligatoire et ne peut pas être vide"
+    assert error_text(empty.value, beside_field=True) == "est obligatoire et ne peut pas être vide"
+    assert error_text(bad_date.value, beside_field=True) == "impossible de lire '9 juin' comme une date (AAAA-MM-JJ)"
+    language("en")
+    assert error_text(empty.value) == "Family name: is required and may not be empty"
+
+
+def test_an_error_without_a_code_is_shown_as_it_came(qapp, language):
+    language("fr")
+    assert error_text(ValidationError("something new")) == "something new"
