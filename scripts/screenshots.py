@@ -118,7 +118,7 @@ def main() -> int:
     settle(window)
     shoot(window, "07-followups")
 
-    mission_editor = window.edit_mission(japan)
+    mission_editor = window.missions.edit(japan)
     mission_editor.resize(760, 760)
     settle(window)
     shoot(mission_editor, "13-mission-editor")
@@ -126,7 +126,7 @@ def main() -> int:
 
     meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
                       if m["counterparts"])
-    editor = window.edit_meeting(meeting_id)
+    editor = window.agenda.edit(meeting_id)
     editor.resize(860, 760)
     settle(window)
     shoot(editor, "08-meeting-editor")
@@ -134,7 +134,7 @@ def main() -> int:
 
     window.open_agenda(japan)
     window.agenda.select_meeting(meeting_id)
-    outcome = window.log_outcome(meeting_id)
+    outcome = window.agenda.log_outcome(meeting_id)
     outcome.add_followup("Send the seminar programme to Aichi Prefecture")
     settle(window)
     shoot(outcome, "09-log-outcome")

@@ -105,7 +105,7 @@ def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db
     w = demo_window
     meeting = _first_meeting(w, "Vice-Governor")
     original = gui_queries.meeting_by_id(demo_db, meeting["id"])
-    dialog = w.log_outcome(meeting["id"])
+    dialog = w.agenda.log_outcome(meeting["id"])
     dialog.outcome.setPlainText("Agreed on a joint seminar.")
     dialog.decisions.setPlainText("Seminar in Nagoya")
     row = dialog.add_followup()

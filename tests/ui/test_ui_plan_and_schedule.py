@@ -31,7 +31,7 @@ def _add_leg_through_dialog(qtbot, editor, city, country, zone, arrive, depart):
 
 
 def _new_meeting(qtbot, window, mission_id, title, start, end, person_name):
-    editor = window.new_meeting(mission_id)
+    editor = window.agenda.new(mission_id)
     qtbot.keyClicks(editor.title_edit, title)
     qtbot.keyClicks(editor.start, start)
     qtbot.keyClicks(editor.end, end)
@@ -100,7 +100,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
 
 def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
     window.refresh_all()
-    editor = window.new_meeting(mission_id)
+    editor = window.agenda.new(mission_id)
     qtbot.keyClicks(editor.title_edit, "Bad time")
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
     qtbot.keyClicks(editor.end, "9/6/2017 09:00")
@@ -177,7 +177,7 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     assert detail["lead"]["id"] == jodogne
     assert [p["family_name"] for p in detail["delegation"]] == ["Jodogne", "Adviser"]
 
-    again = window.edit_mission(editor.mission_id)
+    again = window.missions.edit(editor.mission_id)
     assert again.lead.ids() == [jodogne] and len(again.delegation.ids()) == 2
     qtbot.keyClicks(again.lead.search, "Adviser")
     qtbot.keyClick(again.lead.search, Qt.Key.Key_Return)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
@@ -23,6 +26,10 @@ from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .widgets import setup_table
 
+if TYPE_CHECKING:
+    from .meeting_editor import MeetingEditor
+    from .outcome_dialog import OutcomeDialog
+
 
 def run_checks(db, mission_id: str) -> list[dict]:
     from ..services.checks import check_mission
@@ -31,11 +38,12 @@ def run_checks(db, mission_id: str) -> list[dict]:
 
 
 class AgendaPage(QWidget):
-    new_meeting = Signal(str)           # mission id
-    edit_meeting = Signal(str)          # meeting id
-    log_outcome = Signal(str)           # meeting id
-    delete_meeting = Signal(str)        # meeting id
-    mission_changed = Signal(str)
+    """One mission's meetings day by day with their scheduling problems, and the flows that
+    schedule, edit, delete a meeting and log its outcome (each undoable)."""
+
+    mission_changed = Signal(str)       # the user picked another mission
+    meeting_saved = Signal(str)         # meeting id: created or edited (the window shows this page)
+    changed = Signal()                  # data changed: the other pages are stale
 
     def __init__(self, db, tasks, parent=None):
         super().__init__(parent)
@@ -70,13 +78,13 @@ class AgendaPage(QWidget):
         self.problems_list.itemClicked.connect(self._problem_activated)
         self.problems_title = QLabel(self.tr("Problems"))
         new = QPushButton(self.tr("&New meeting…"))
-        new.clicked.connect(lambda: self.detail and self.new_meeting.emit(self.detail["id"]))
+        new.clicked.connect(lambda: self.detail and self.new(self.detail["id"]))
         edit = QPushButton(self.tr("&Edit…"))
-        edit.clicked.connect(lambda: self._emit(self.edit_meeting))
+        edit.clicked.connect(lambda: self.edit())
         outcome = QPushButton(self.tr("&Log outcome…"))
-        outcome.clicked.connect(lambda: self._emit(self.log_outcome))
+        outcome.clicked.connect(lambda: self.log_outcome())
         delete = QPushButton(self.tr("&Delete…"))
-        delete.clicked.connect(lambda: self._emit(self.delete_meeting))
+        delete.clicked.connect(lambda: self.delete())
         self.new_button, self.outcome_button = new, outcome
         top = QHBoxLayout()
         top.addWidget(label)
@@ -233,9 +241,9 @@ class AgendaPage(QWidget):
         """Enter or double-click: edit a meeting; on a day's heading, schedule a meeting that day."""
         row = index.data(ROW_ROLE)
         if row and row.get("kind") == "day" and self.detail:
-            self.new_meeting.emit(self.detail["id"])
+            self.new(self.detail["id"])
         elif row:
-            self.edit_meeting.emit(row["id"])
+            self.edit(row["id"])
 
     def selected_day(self) -> str | None:
         """The local day of the selected row (a day heading or a meeting), as YYYY-MM-DD."""
@@ -245,12 +253,93 @@ class AgendaPage(QWidget):
             return None
         return row["date"] if row.get("kind") == "day" else row["start"][:10]
 
-    def _emit(self, signal) -> None:
-        mid = self.current_meeting_id()
-        if mid:
-            signal.emit(mid)
-
     def meeting_ids(self) -> list[str]:
         return [r["id"] for r in self.model.rows if r["kind"] == "meeting"]
 
+    def selected_record(self) -> tuple[str, str] | None:
+        """("meeting", id) of the selected meeting, or ("mission", id) of the mission shown."""
+        if self.current_meeting_id():
+            return "meeting", self.current_meeting_id()
+        return ("mission", self.mission_id()) if self.mission_id() else None
 
+    # Flows: new, edit, delete, log outcome (each goes on the window's undo stack) -----------------
+    def new(self, mission_id: str | None = None) -> MeetingEditor | None:
+        """Schedule a meeting in `mission_id` (or the mission shown), on the selected day."""
+        from .meeting_editor import MeetingEditor
+
+        mission_id = mission_id or self.mission_id()
+        if not mission_id:
+            QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
+            return None
+        detail = mission_service.mission_detail(self.db, mission_id)
+        if not detail["legs"]:
+            QMessageBox.information(self, self.tr("New meeting"),
+                                    self.tr("Add a leg (a city with its time zone) to the mission first."))
+            return None
+        day = self.selected_day() if self.mission_id() == mission_id else None
+        return self._open_editor(MeetingEditor(self.db, detail, None, self, day=day))
+
+    def edit(self, meeting_id: str | None = None) -> MeetingEditor | None:
+        from ..services import gui_queries
+        from .meeting_editor import MeetingEditor
+
+        meeting_id = meeting_id or self.current_meeting_id()
+        if not meeting_id:
+            return None
+        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
+        detail = mission_service.mission_detail(self.db, meeting["mission_id"])
+        return self._open_editor(MeetingEditor(self.db, detail, meeting, self))
+
+    def _open_editor(self, editor: MeetingEditor) -> MeetingEditor:
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _saved(self, editor: MeetingEditor) -> None:
+        from .undo import CreateMeetingCommand, EditFieldsCommand, history_of, push_or_done
+
+        title = editor.values()["title"]
+        if editor.created:
+            text = self.tr("schedule “%1”").replace("%1", title)
+            push_or_done(history_of(self), lambda h: CreateMeetingCommand(h, editor.meeting_id, text))
+        elif editor.new_fields:
+            text = self.tr("edit meeting “%1”").replace("%1", title)
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "meeting", editor.meeting_id, editor.old_fields, editor.new_fields, text))
+        self.show_mission(editor.mission["id"])
+        self.meeting_saved.emit(editor.meeting_id)
+        self.changed.emit()
+        self.select_meeting(editor.meeting_id)
+
+    def delete(self, meeting_id: str | None = None) -> bool:
+        """Ask first, saying what goes with the meeting; the deletion can be undone."""
+        from ..services import gui_queries
+        from .undo import DeleteMeetingCommand, history_of
+
+        meeting_id = meeting_id or self.current_meeting_id()
+        history = history_of(self)
+        if not meeting_id or history is None:
+            return False
+        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
+        impact = gui_queries.meeting_deletion_impact(self.db, meeting_id)
+        text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
+                       "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
+        if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        history.push(DeleteMeetingCommand(history, meeting,
+                                          self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
+        return True
+
+    def log_outcome(self, meeting_id: str | None = None) -> OutcomeDialog | None:
+        from ..services import gui_queries
+        from .outcome_dialog import OutcomeDialog
+
+        meeting_id = meeting_id or self.current_meeting_id()
+        if not meeting_id:
+            return None
+        dialog = OutcomeDialog(self.db, gui_queries.meeting_by_id(self.db, meeting_id), self)
+        dialog.accepted.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

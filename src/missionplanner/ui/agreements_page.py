@@ -226,6 +226,10 @@ class AgreementsPage(QWidget):
         aid = index.data(ID_ROLE) if index.isValid() else None
         return self.model.row(self.model.find(aid)) if aid else None
 
+    def selected_record(self) -> tuple[str, str] | None:
+        a = self.current()
+        return ("agreement", a["id"]) if a else None
+
     def documents(self) -> list[dict]:
         a = self.current()
         return attachments.list_attachments(self.db, "agreement", a["id"], "document") if a else []

@@ -280,6 +280,10 @@ class FollowupsPage(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def selected_record(self) -> tuple[str, str] | None:
+        fid = self.current_id()
+        return ("followup", fid) if fid else None
+
     def current(self) -> dict | None:
         fid = self.current_id()
         return self.model.row(self.model.find(fid)) if fid else None

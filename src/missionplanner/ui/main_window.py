@@ -33,13 +33,8 @@ from .tasks import TaskScope
 # sets the Qt property by the enum key's name (setProperty("alignment", "AlignCenter")), which Qt's
 # property system converts in C++.
 if TYPE_CHECKING:
-    from .meeting_editor import MeetingEditor
-    from .mission_editor import MissionEditor
-    from .outcome_dialog import OutcomeDialog
     from .print_dialog import PrintDialog
     from .search_dialog import SearchDialog
-
-_FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (QListWidgetItem.setData takes an int role)
 
 PAGE_MISSIONS, PAGE_AGENDA, PAGE_PEOPLE, PAGE_ORGANIZATIONS, PAGE_AGREEMENTS, PAGE_FOLLOWUPS = range(6)
 PAGE_COUNT = 6
@@ -68,7 +63,6 @@ class MainWindow(QMainWindow):
         self.history = self.files = self.tools = self.reminder = None
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
-        self._no_new_pages = False
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
         self._first_paint_callbacks: list = []
         self._rest_of_missions = (0, False)  # after the first screen of missions: (generation, more)
@@ -89,6 +83,7 @@ class MainWindow(QMainWindow):
         for icon in icons:
             self.sidebar.addItem(QListWidgetItem(style.standardIcon(icon), ""))
         self._overdue = 0
+        self._overdue_marked = False
         self._label_sidebar()
         self.sidebar.setMaximumWidth(320)
         self.sidebar.currentRowChanged.connect(self._page_changed)
@@ -274,11 +269,9 @@ class MainWindow(QMainWindow):
         self._undo_text(h.undoText())
         self._redo_text(h.redoText())
         self.files = FileActions(self)
-        self._no_new_pages = True  # a page made later gets its Tools buttons when it is made
-        try:
-            self.tools = SafetyActions(self)
-        finally:
-            self._no_new_pages = False
+        self.tools = SafetyActions(self, file_menu=self.file_menu, before=self.act_quit)
+        if PAGE_PEOPLE in self._pages:  # a page made later gets its Tools buttons when it is made
+            self.tools.add_people_page_actions(self._pages[PAGE_PEOPLE])
         bar = self.menuBar()  # Help stays the last menu, whatever was added since
         bar.removeAction(self.help_menu.menuAction())
         bar.addAction(self.help_menu.menuAction())
@@ -315,7 +308,7 @@ class MainWindow(QMainWindow):
     # Pages --------------------------------------------------------------------------------------
     def _page(self, index: int):
         page = self._pages.get(index)
-        if page is not None or self._no_new_pages or self.db is None:
+        if page is not None or self.db is None:
             return page
         return self._install_page(index)
 
@@ -333,7 +326,7 @@ class MainWindow(QMainWindow):
             if split.objectName() and saved:
                 split.restoreState(saved)
         if index == PAGE_PEOPLE and self.tools is not None:
-            self.tools._people_page_actions(self)
+            self.tools.add_people_page_actions(page)
         return page
 
     def _make_page(self, index: int) -> QWidget:
@@ -342,18 +335,15 @@ class MainWindow(QMainWindow):
             from .missions_page import MissionsPage
 
             page = MissionsPage(db, tasks=self.tasks)
-            page.new_requested.connect(self.new_mission)
-            page.edit_requested.connect(self.edit_mission)
-            page.delete_requested.connect(self.delete_mission)
+            page.changed.connect(self.refresh_all)
+            page.saved.connect(lambda mid: self.agenda.show_mission(mid))
             page.open_agenda.connect(self.open_agenda)
         elif index == PAGE_AGENDA:
             from .agenda_page import AgendaPage
 
             page = AgendaPage(db, self.tasks)
-            page.new_meeting.connect(lambda mid: self.new_meeting(mid))
-            page.edit_meeting.connect(self.edit_meeting)
-            page.delete_meeting.connect(self.delete_meeting)
-            page.log_outcome.connect(self.log_outcome)
+            page.changed.connect(self.refresh_all)
+            page.meeting_saved.connect(lambda _mid: self.show_page(PAGE_AGENDA))
             page.mission_changed.connect(lambda mid: settings.put(settings.LAST_MISSION, mid))
             page.preferred = settings.get(settings.LAST_MISSION) or None
         elif index in (PAGE_PEOPLE, PAGE_ORGANIZATIONS):
@@ -393,9 +383,14 @@ class MainWindow(QMainWindow):
 
             item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(self._overdue)))
             item.setForeground(Qt.GlobalColor.darkRed)
+            self._overdue_marked = True
         else:
             item.setText(self.tr("Follow-ups"))
-            item.setData(_FOREGROUND_ROLE, None)
+            if self._overdue_marked:  # (the Qt namespace was built when the item was coloured)
+                from PySide6.QtCore import Qt
+
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                self._overdue_marked = False
         self.sidebar.setMinimumWidth(max(190, self.sidebar.sizeHintForColumn(0) + 30))
 
     def _action(self, text: str, slot, shortcut=None, icon=None, tip: str | None = None) -> QAction:
@@ -474,7 +469,7 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.act_new_mission, self.act_new_meeting, None, self.act_import, self.act_export, None,
                   self.act_import_ics, self.act_export_ics, self.act_import_contacts, None,
                   self.act_brief, self.act_report, None, self.act_quit):
@@ -575,6 +570,10 @@ class MainWindow(QMainWindow):
         if split.sizes()[0] < wanted:  # "Follow-ups (12 overdue)" needs more room than "Follow-ups"
             split.setSizes([wanted, max(1, sum(split.sizes()) - wanted)])
 
+    def current_page(self) -> QWidget | None:
+        """The page in view (None while it is still a placeholder)."""
+        return self._pages.get(self.stack.currentIndex())
+
     def pages(self) -> list:
         """Every page, each made now if it was not yet."""
         return [self._page(i) for i in range(PAGE_COUNT)]
@@ -655,153 +654,27 @@ class MainWindow(QMainWindow):
             self.agreements.filter.clear()
             self.agreements.select(record_id)
 
-    # Missions -----------------------------------------------------------------------------------
-    def new_mission(self) -> MissionEditor:
-        from .mission_editor import MissionEditor
+    # Commands of the menus, carried out by the page that owns them --------------------------------
+    def new_mission(self):
+        return self.missions.new()
 
-        editor = MissionEditor(self.db, None, self)
-        editor.accepted.connect(lambda: self._mission_saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+    def new_meeting(self):
+        """File ▸ New meeting: in the mission in view."""
+        return self.agenda.new(self.current_mission_id())
 
     def edit_current_mission(self) -> None:
         mid = self.current_mission_id()
         if mid:
-            self.edit_mission(mid)
-
-    def edit_mission(self, mission_id: str) -> MissionEditor:
-        from ..services import missions as mission_service
-        from .mission_editor import MissionEditor
-
-        editor = MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id), self)
-        editor.accepted.connect(lambda: self._mission_saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
-
-    def _mission_saved(self, editor: MissionEditor) -> None:
-        from .undo import CreateMissionCommand, EditFieldsCommand
-
-        if editor.created:
-            self.history.push(CreateMissionCommand(self.history, editor.mission_id,
-                                                   self.tr("create mission “%1”").replace(
-                                                       "%1", editor.fields()["title"])))
-        elif editor.new_fields:
-            self.history.push(EditFieldsCommand(self.history, "mission", editor.mission_id,
-                                                editor.old_fields, editor.new_fields,
-                                                self.tr("edit mission “%1”").replace(
-                                                    "%1", editor.new_fields["title"])))
-        self.refresh_all()
-        self.missions.select(editor.mission_id)
-        self.agenda.show_mission(editor.mission_id)
-
-    def delete_mission(self, mission_id: str) -> bool:
-        from ..services import missions as mission_service
-        from .undo import DeleteMissionCommand
-
-        impact = mission_service.deletion_impact(self.db, mission_id)
-        title = mission_service.mission_detail(self.db, mission_id)["title"]
-        text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
-                       "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
-            .replace("%1", title).replace("%2", str(impact["legs"])) \
-            .replace("%3", str(impact["meetings"])).replace("%4", str(impact["followups"]))
-        if QMessageBox.question(self, self.tr("Delete mission"), text) != QMessageBox.StandardButton.Yes:
-            return False
-        self.history.push(DeleteMissionCommand(self.history, mission_id,
-                                               self.tr("delete mission “%1”").replace("%1", title)))
-        return True
-
-    def delete_current(self) -> None:
-        if self.stack.currentIndex() == PAGE_AGENDA and self.agenda.current_meeting_id():
-            self.delete_meeting(self.agenda.current_meeting_id())
-        elif self.stack.currentIndex() == PAGE_MISSIONS and self.missions.current_id():
-            self.delete_mission(self.missions.current_id())
-        else:
-            # People, organizations and agreements ask and push their own undoable deletion.
-            page = self._pages.get(self.stack.currentIndex())
-            if hasattr(page, "delete"):
-                page.delete()
-
-    # Meetings -----------------------------------------------------------------------------------
-    def new_meeting(self, mission_id: str | None = None) -> MeetingEditor | None:
-        from ..services import missions as mission_service
-        from .meeting_editor import MeetingEditor
-
-        mission_id = mission_id or self.current_mission_id()
-        if not mission_id:
-            QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
-            return None
-        detail = mission_service.mission_detail(self.db, mission_id)
-        if not detail["legs"]:
-            QMessageBox.information(self, self.tr("New meeting"),
-                                    self.tr("Add a leg (a city with its time zone) to the mission first."))
-            return None
-        day = self.agenda.selected_day() if self.agenda.mission_id() == mission_id else None
-        editor = MeetingEditor(self.db, detail, None, self, day=day)
-        editor.accepted.connect(lambda: self._meeting_saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
-
-    def edit_meeting(self, meeting_id: str) -> MeetingEditor:
-        from ..services import gui_queries
-        from ..services import missions as mission_service
-        from .meeting_editor import MeetingEditor
-
-        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
-        detail = mission_service.mission_detail(self.db, meeting["mission_id"])
-        editor = MeetingEditor(self.db, detail, meeting, self)
-        editor.accepted.connect(lambda: self._meeting_saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
-
-    def _meeting_saved(self, editor: MeetingEditor) -> None:
-        from .undo import CreateMeetingCommand, EditFieldsCommand
-
-        if editor.created:
-            self.history.push(CreateMeetingCommand(self.history, editor.meeting_id,
-                                                   self.tr("schedule “%1”").replace(
-                                                       "%1", editor.values()["title"])))
-        elif editor.new_fields:
-            self.history.push(EditFieldsCommand(self.history, "meeting", editor.meeting_id,
-                                                editor.old_fields, editor.new_fields,
-                                                self.tr("edit meeting “%1”").replace(
-                                                    "%1", editor.values()["title"])))
-        self.open_agenda(editor.mission["id"])
-        self.refresh_all()
-        self.agenda.select_meeting(editor.meeting_id)
-
-    def delete_meeting(self, meeting_id: str) -> bool:
-        from ..services import gui_queries
-        from .undo import DeleteMeetingCommand
-
-        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
-        impact = gui_queries.meeting_deletion_impact(self.db, meeting_id)
-        text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
-                       "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
-        if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
-            return False
-        self.history.push(DeleteMeetingCommand(self.history, meeting,
-                                               self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
-        return True
+            self.missions.edit(mid)
 
     def log_current_outcome(self) -> None:
-        mid = self.agenda.current_meeting_id()
-        if mid:
-            self.log_outcome(mid)
+        self.agenda.log_outcome()
 
-    def log_outcome(self, meeting_id: str) -> OutcomeDialog:
-        from ..services import gui_queries
-        from .outcome_dialog import OutcomeDialog
-
-        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
-        dialog = OutcomeDialog(self.db, meeting, self)
-        dialog.accepted.connect(self.refresh_all)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    def delete_current(self) -> None:
+        """Edit ▸ Delete: the page in view asks and deletes what is selected on it."""
+        delete = getattr(self.current_page(), "delete", None)
+        if delete is not None:  # (follow-ups are done or reopened, not deleted)
+            delete()
 
     # Files and printing -------------------------------------------------------------------------
     def import_file(self) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,6 +23,9 @@ from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
 from .widgets import FilterProxy, debounced, setup_table
 
+if TYPE_CHECKING:
+    from .mission_editor import MissionEditor
+
 
 class _MissionsProxy(FilterProxy):
     """Filters; sorting is left to the model, which computes one key per row."""
@@ -30,14 +35,14 @@ class _MissionsProxy(FilterProxy):
 
 
 class MissionsPage(QWidget):
-    """The missions list and the selected mission's summary. Built with `db=None` (the application's
-    start, before SQLAlchemy is loaded), it shows rows given to refresh(rows) and waits for
-    attach_database() before it reads a summary or lets its buttons act."""
+    """The missions list and the selected mission's summary, and the flows that create, edit and
+    delete a mission (each undoable). Built with `db=None` (the application's start, before
+    SQLAlchemy is loaded), it shows rows given to refresh(rows) and waits for attach_database()
+    before it reads a summary or lets its buttons act."""
 
-    open_agenda = Signal(str)
-    edit_requested = Signal(str)
-    new_requested = Signal()
-    delete_requested = Signal(str)
+    open_agenda = Signal(str)   # mission id: the user asked for its agenda
+    saved = Signal(str)         # mission id: created or edited (the agenda follows it)
+    changed = Signal()          # data changed: the other pages are stale
 
     def __init__(self, db, parent=None, tasks=None):
         super().__init__(parent)
@@ -70,13 +75,13 @@ class MissionsPage(QWidget):
         self.detail.setAccessibleName(self.tr("Mission summary"))
         self.detail.setOpenLinks(False)
         new = QPushButton(self.tr("&New mission…"))
-        new.clicked.connect(self.new_requested)
+        new.clicked.connect(lambda: self.new())
         edit = QPushButton(self.tr("&Edit…"))
-        edit.clicked.connect(lambda: self._emit(self.edit_requested))
+        edit.clicked.connect(lambda: self.db is not None and self.edit())
         agenda = QPushButton(self.tr("Open &agenda"))
         agenda.clicked.connect(lambda: self._emit(self.open_agenda))
         delete = QPushButton(self.tr("&Delete…"))
-        delete.clicked.connect(lambda: self._emit(self.delete_requested))
+        delete.clicked.connect(lambda: self.db is not None and self.delete())
         buttons = QHBoxLayout()
         self._buttons = (new, edit, agenda, delete)
         for b in self._buttons:
@@ -189,3 +194,65 @@ class MissionsPage(QWidget):
         followups = self.tr("%n follow-up(s)", "", len(d["followups"]))
         parts.append(f"<p>{e(meetings)}, {e(followups)}</p>")
         self.detail.setHtml("".join(parts))
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """("mission", id) of the selected mission, for Tools ▸ History."""
+        mid = self.current_id()
+        return ("mission", mid) if mid else None
+
+    # Flows: new, edit, delete (each goes on the window's undo stack) ------------------------------
+    def new(self) -> MissionEditor:
+        from .mission_editor import MissionEditor
+
+        return self._open_editor(MissionEditor(self.db, None, self))
+
+    def edit(self, mission_id: str | None = None) -> MissionEditor | None:
+        from ..services import missions as mission_service
+        from .mission_editor import MissionEditor
+
+        mission_id = mission_id or self.current_id()
+        if not mission_id:
+            return None
+        return self._open_editor(MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id),
+                                               self))
+
+    def _open_editor(self, editor: MissionEditor) -> MissionEditor:
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _saved(self, editor: MissionEditor) -> None:
+        from .undo import CreateMissionCommand, EditFieldsCommand, history_of, push_or_done
+
+        if editor.created:
+            text = self.tr("create mission “%1”").replace("%1", editor.fields()["title"])
+            push_or_done(history_of(self), lambda h: CreateMissionCommand(h, editor.mission_id, text))
+        elif editor.new_fields:
+            text = self.tr("edit mission “%1”").replace("%1", editor.new_fields["title"])
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "mission", editor.mission_id, editor.old_fields, editor.new_fields, text))
+        self.changed.emit()
+        self.select(editor.mission_id)
+        self.saved.emit(editor.mission_id)
+
+    def delete(self, mission_id: str | None = None) -> bool:
+        """Ask first, saying what goes with the mission; the deletion can be undone."""
+        from ..services import missions as mission_service
+        from .undo import DeleteMissionCommand, history_of
+
+        mission_id = mission_id or self.current_id()
+        history = history_of(self)
+        if not mission_id or history is None:
+            return False
+        impact = mission_service.deletion_impact(self.db, mission_id)
+        title = mission_service.mission_detail(self.db, mission_id)["title"]
+        text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
+                       "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
+            .replace("%1", title).replace("%2", str(impact["legs"])) \
+            .replace("%3", str(impact["meetings"])).replace("%4", str(impact["followups"]))
+        if QMessageBox.question(self, self.tr("Delete mission"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        history.push(DeleteMissionCommand(history, mission_id,
+                                          self.tr("delete mission “%1”").replace("%1", title)))
+        return True

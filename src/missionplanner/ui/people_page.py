@@ -86,6 +86,16 @@ class _Now:
 
 
 class _ListWithDetail(QWidget):
+    KIND = ""  # what a row is, for Tools ▸ History
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_record(self) -> tuple[str, str] | None:
+        rid = self.current_id()
+        return (self.KIND, rid) if rid else None
+
     def _edit_controls(self, table: QTableView, label: str, tip: str, new_label: str) -> QHBoxLayout:
         """New, Edit and Delete buttons; Edit is also on the list: Enter, double-click, context
         menu, F2."""
@@ -169,6 +179,8 @@ class _ListWithDetail(QWidget):
 class PeoplePage(_ListWithDetail):
     """Lazily fetched people: the filter runs in the database, pages of rows load as one scrolls."""
 
+    KIND = "person"
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -192,10 +204,6 @@ class PeoplePage(_ListWithDetail):
                                               "or contacts (Enter, F2 or double-click)"),
                                       self.tr("&New person…"))
         self._layout(self.filter, self.table, self.detail, buttons)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
 
     def edit(self, person_id: str | None = None) -> PersonEditor | None:
         """Open the editor on the selected person; saving refreshes the list and can be undone."""
@@ -321,6 +329,8 @@ class PeoplePage(_ListWithDetail):
 class OrganizationsPage(_ListWithDetail):
     """Organizations by name, read a page at a time; the filter runs in the database."""
 
+    KIND = "organization"
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -346,10 +356,6 @@ class OrganizationsPage(_ListWithDetail):
                                               "double-click)"),
                                       self.tr("&New organization…"))
         self._layout(self.filter, self.table, self.detail, buttons)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
 
     def edit(self, org_id: str | None = None) -> OrganizationEditor | None:
         org_id = org_id or self.current_id()

@@ -113,9 +113,14 @@ class DuplicatesDialog(QDialog):
 
 
 class SafetyActions(QObject):
-    """Creates the Tools menu of a main window (which provides db, tasks, refresh_all)."""
+    """The Tools menu of a main window (which provides db, tasks, refresh_all, current_page).
 
-    def __init__(self, window):
+    The window hands over the menu to add Back up and Restore to and the action they go above:
+    nothing here looks a menu up by its (translated) text."""
+
+    KINDS = ("mission", "meeting", "person", "organization", "agreement", "followup")
+
+    def __init__(self, window, file_menu=None, before=None):
         super().__init__(window)
         self.window = window
         self.db = window.db
@@ -125,30 +130,20 @@ class SafetyActions(QObject):
         self.act_history = self._action(self.tr("&History of the selected record…"), self.record_history)
         self.act_duplicates = self._action(self.tr("Find d&uplicate people…"), self.duplicates)
         menu = window.menuBar().addMenu(self.tr("&Tools"))
+        menu.menuAction().setObjectName("toolsMenu")
         for a in (self.act_backup, self.act_restore, self.act_doctor, None, self.act_history,
                   self.act_duplicates):
             menu.addSeparator() if a is None else menu.addAction(a)
         # Where desktop users look for them too: File, just above Quit.
-        quit_action = getattr(window, "act_quit", None)
-        file_menu = window.menuBar().actions()[0].menu()
-        if file_menu is not None and quit_action in file_menu.actions():
-            file_menu.insertAction(quit_action, self.act_backup)
-            file_menu.insertAction(quit_action, self.act_restore)
-            file_menu.insertSeparator(quit_action)
-        # Keep Help last, as desktop conventions expect.
-        bar = window.menuBar()
-        for action in bar.actions():
-            if action.menu() is not None and action.text().replace("&", "") in (self.tr("Help"), "Help"):
-                bar.removeAction(action)
-                bar.addAction(action)
-                break
+        if file_menu is not None and before is not None:
+            file_menu.insertAction(before, self.act_backup)
+            file_menu.insertAction(before, self.act_restore)
+            file_menu.insertSeparator(before)
         self.menu = menu
-        self._people_page_actions(window)
 
-    def _people_page_actions(self, window) -> None:
+    def add_people_page_actions(self, page) -> None:
         """Duplicates and history where people are listed: a button and the list's context menu."""
-        page = getattr(window, "people", None)
-        if page is None or page.layout() is None:
+        if page.layout() is None:
             return
         button = QPushButton(self.tr("Find d&uplicates…"))
         button.setAccessibleName(self.tr("Find duplicate people"))
@@ -221,35 +216,18 @@ class SafetyActions(QObject):
         self.last_report = report
 
     def current_record(self) -> tuple[str, str] | None:
-        """(what, id) of the record selected on the page in view: a meeting, a person, a mission..."""
-        from .main_window import (
-            PAGE_AGENDA,
-            PAGE_AGREEMENTS,
-            PAGE_FOLLOWUPS,
-            PAGE_ORGANIZATIONS,
-            PAGE_PEOPLE,
-        )
-        from .models import ID_ROLE
-
-        w = self.window
-        page = w.stack.currentIndex()
-        if page == PAGE_AGENDA and w.agenda.current_meeting_id():
-            return self.tr("meeting"), w.agenda.current_meeting_id()
-        if page in (PAGE_PEOPLE, PAGE_ORGANIZATIONS):
-            table = (w.people if page == PAGE_PEOPLE else w.organizations).table
-            index = table.currentIndex()
-            rid = index.data(ID_ROLE) if index.isValid() else None
-            if rid:
-                return (self.tr("person") if page == PAGE_PEOPLE else self.tr("organization")), rid
-            return None
-        if page == PAGE_AGREEMENTS:
-            current = w.agreements.current()
-            return (self.tr("agreement"), current["id"]) if current else None
-        if page == PAGE_FOLLOWUPS:
-            fid = w.followups.current_id()
-            return (self.tr("follow-up"), fid) if fid else None
-        mission_id = w.current_mission_id()
-        return (self.tr("mission"), mission_id) if mission_id else None
+        """(what, id) of the record selected on the page in view: a meeting, a person, a mission...
+        (the mission in view, on a page that selects none of its own)."""
+        labels = dict(zip(self.KINDS, (self.tr("mission"), self.tr("meeting"), self.tr("person"),
+                                       self.tr("organization"), self.tr("agreement"), self.tr("follow-up")),
+                          strict=True))
+        page = self.window.current_page()
+        selected = getattr(page, "selected_record", None)
+        if selected is not None:
+            record = selected()
+            return (labels[record[0]], record[1]) if record else None
+        mission_id = self.window.current_mission_id()
+        return (labels["mission"], mission_id) if mission_id else None
 
     def record_history(self) -> HistoryDialog | None:
         record = self.current_record()

@@ -202,8 +202,10 @@ class PersonPicker(QWidget):
         return super().eventFilter(obj, event)
 
     def _lookup(self, text: str) -> None:
+        from ..services.gui_queries import find_people  # the People page's rule: "cecile" finds Cécile
+
         text = text.strip()
-        self._matches = _people_service().list_people(self.db, text, limit=25) if text else []
+        self._matches = find_people(self.db, text, limit=25) if text else []
         self._names.setStringList([fmt.person_label(p) for p in self._matches])
 
     def _picked(self, label: str) -> None:
