@@ -42,23 +42,6 @@ def followup_owners(db) -> list[dict]:
 def find_people(db, text: str, limit: int | None = None, offset: int = 0) -> list[dict]:
     """People whose names (either script), title, organization or e-mail contain every word of
     `text`, ignoring case and accents ("cecile" finds Cécile); a page at a time, by family name."""
-    from sqlalchemy.orm import selectinload
+    from .people import list_people
 
-    from ..model import Affiliation, SearchEntry
-    from ..store.textfold import fold
-    from .views import person_view
-
-    words = [w for w in fold(text or "").split() if w]
-    stmt = select(Person).options(selectinload(Person.affiliations).selectinload(Affiliation.organization))
-    if words:
-        entry = SearchEntry.__table__
-        stmt = stmt.join(entry, entry.c.entity_id == Person.id).where(entry.c.kind == "person")
-        for w in words:
-            pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            stmt = stmt.where(entry.c.title_folded.like(pattern, escape="\\")
-                              | entry.c.body_folded.like(pattern, escape="\\"))
-    stmt = stmt.order_by(func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
-    if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    with db.read() as s:
-        return [person_view(p) for p in s.scalars(stmt)]
+    return list_people(db, text, limit=limit, offset=offset)

@@ -32,6 +32,7 @@ from ..model import (
 )
 from . import mission_list
 from .followups import followups_where
+from .people import people_matching, people_order
 from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
 
 PAGE = 100
@@ -58,14 +59,6 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _people_filter(text: str):
-    if not text:
-        return None
-    pattern = _like(text.strip())
-    return or_(Person.family_name.ilike(pattern, escape="\\"), Person.given_name.ilike(pattern, escape="\\"),
-               Person.native_name.like(pattern, escape="\\"), Person.email.ilike(pattern, escape="\\"))
-
-
 def _display_name(row) -> str:
     return Person.display_name.fget(row)
 
@@ -73,17 +66,9 @@ def _display_name(row) -> str:
 # People ----------------------------------------------------------------------------------------------
 
 def count_people(db, text: str = "") -> int:
-    where = _people_filter(text)
-    stmt = select(func.count()).select_from(Person)
-    if where is not None:
-        stmt = stmt.where(where)
+    """How many people `text` finds (services.people.people_matching: the one search rule)."""
     with db.read() as s:
-        return s.scalar(stmt) or 0
-
-
-def people_order():
-    """The people list's order (the index ix_people_sort_name holds it)."""
-    return (func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
+        return s.scalar(people_matching(select(func.count()).select_from(Person), text)) or 0
 
 
 def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
@@ -119,10 +104,7 @@ def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
 
 def page_people(db, offset: int = 0, limit: int = PAGE, text: str = "") -> list[dict]:
     """People `offset` to `offset + limit` in name order: id, names, title, current organization."""
-    ids_stmt = select(Person.id).order_by(*people_order()).limit(limit).offset(offset)
-    where = _people_filter(text)
-    if where is not None:
-        ids_stmt = ids_stmt.where(where)
+    ids_stmt = people_matching(select(Person.id), text).order_by(*people_order()).limit(limit).offset(offset)
     with db.read() as s:
         ids = list(s.scalars(ids_stmt))
         briefs = _people_briefs(s, ids)

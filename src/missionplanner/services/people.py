@@ -271,18 +271,39 @@ def restore_organization(db, record: dict) -> str:
         return oid
 
 
+def people_matching(stmt, text: str):
+    """`stmt` (a select from people) kept to those matching every word of `text` in their names
+    (either script), title, organization or e-mail, ignoring case and accents ("cecile" finds
+    Cécile), each word taken literally ("50%" is not a pattern): the one person search rule, read
+    from the search index's folded text."""
+    from ..model import SearchEntry
+
+    words = fold(text or "").split()
+    if not words:
+        return stmt
+    entry = SearchEntry.__table__
+    stmt = stmt.join(entry, entry.c.entity_id == Person.id).where(entry.c.kind == "person")
+    for w in words:
+        pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(entry.c.title_folded.like(pattern, escape="\\")
+                          | entry.c.body_folded.like(pattern, escape="\\"))
+    return stmt
+
+
+def people_order():
+    """The people lists' order (the index ix_people_sort_name holds it)."""
+    return (func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
+
+
 def list_people(db, text: str = "", organization_id: str | None = None, limit: int | None = None,
                 offset: int = 0) -> list[dict]:
+    """People matching `text` (people_matching), by name, as person_view shows them."""
     with db.read() as s:
-        stmt = select(Person).options(
-            selectinload(Person.affiliations).selectinload(Affiliation.organization))
-        if text:
-            like = f"%{text}%"
-            stmt = stmt.where(or_(Person.family_name.ilike(like), Person.given_name.ilike(like),
-                                  Person.native_name.like(like), Person.email.ilike(like)))
+        stmt = people_matching(select(Person).options(
+            selectinload(Person.affiliations).selectinload(Affiliation.organization)), text)
         if organization_id:
             stmt = stmt.where(Person.affiliations.any(Affiliation.organization_id == organization_id))
-        stmt = stmt.order_by(func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
+        stmt = stmt.order_by(*people_order())
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)
         return [person_view(p) for p in s.scalars(stmt)]
