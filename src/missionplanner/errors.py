@@ -102,6 +102,39 @@ ENGLISH: dict[str, str] = {
     "slots.longer-than-day": "{minutes} minutes is longer than a day",
     "slots.no-leg": "the mission has no leg in {city!r}; its legs: {legs}",
     "slots.not-in-stay": "{day} is not during the stay in {city}: {stays}",
+    # The database file (store/database.py, store/migrate.py)
+    "database.read-only": "{location} is read-only (a read-only file, folder or medium); it can be read, "
+                          "not changed; nothing was changed",
+    "database.read-only-upgrade": "{path} needs upgrading to this version's schema but is read-only; open it "
+                                  "from a writable folder",
+    "database.busy": "{location} stayed busy for {seconds} s (another Mission Planner is writing to it); "
+                     "nothing was changed, try again when it has finished",
+    "database.damaged": "{path} is damaged ({detail}); nothing was written; restore the newest good backup: "
+                        "missionplanner --db {path} restore {backup}",
+    "database.damaged-no-backup": "{path} is damaged ({detail}); nothing was written; no good backup was "
+                                  "found in {folder}",
+    "database.not-a-file": "{path} is not a regular file; give the path of a Mission Planner database",
+    "database.empty-file": "{path} is an empty file (0 bytes), not a Mission Planner database; nothing was "
+                           "written (remove it to start a new database there, or restore a backup into it)",
+    "database.not-sqlite": "{path} is not a Mission Planner database (not an SQLite file); nothing was written",
+    "database.not-sqlite-restore": "{path} is not a Mission Planner database (not an SQLite file); a restore "
+                                   "will not replace it; nothing was written",
+    "database.newer-schema": "{path} was made by a newer version of Mission Planner (schema {revision}); "
+                             "update the application to open it; nothing was changed",
+    "database.newer-schema-unnamed": "the database was made by a newer version of Mission Planner (schema "
+                                     "{revision}); update the application to open it; nothing was changed",
+    # Output files (output_files.py)
+    "output.unnamed": "no output file named; give a file name such as pack.pdf",
+    "output.unusable": "{path}: {reason}",
+    "output.symlink": "{path} is a symbolic link; refusing to write through it",
+    "output.folder": "{path} is a folder; give a file name inside it",
+    "output.special-file": "{path} is not a regular file (a device, pipe or socket); refusing to replace it",
+    "output.read-only": "{path} is read-only; choose another name or make it writable",
+    "output.no-folder": "the folder {folder} does not exist",
+    "output.folder-read-only": "the folder {folder} is read-only; choose another folder",
+    "output.disk-full": "not enough space on the disk to write {path}; nothing was written",
+    "output.cannot-write": "{path}: cannot write there ({reason}); nothing was written",
+    "output.failed": "{path}: {reason}; nothing was written",
 }
 
 

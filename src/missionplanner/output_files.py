@@ -27,45 +27,44 @@ TEMP_SUFFIX = ".part"
 class OutputError(MissionPlannerError):
     """An output file that cannot or must not be written; nothing was written."""
 
-    def __init__(self, message: str):
-        super().__init__(message, field="output")
+    def __init__(self, message: str | None = None, **params):
+        super().__init__(message, field="output", **params)
 
 
 def check_target(path: str | os.PathLike) -> Path:
     """The target as a Path, or an OutputError saying in one line why it cannot be written."""
     if path is None or str(path).strip() == "":
-        raise OutputError("no output file named; give a file name such as pack.pdf")
+        raise OutputError(code="output.unnamed")
     target = Path(path)
     try:
         st = os.lstat(target)
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise OutputError(f"{target}: {exc.strerror or exc}") from None
+        raise OutputError(code="output.unusable", path=str(target), reason=str(exc.strerror or exc)) from None
     if st is not None:
         if stat.S_ISLNK(st.st_mode):
-            raise OutputError(f"{target} is a symbolic link; refusing to write through it")
+            raise OutputError(code="output.symlink", path=str(target))
         if stat.S_ISDIR(st.st_mode):
-            raise OutputError(f"{target} is a folder; give a file name inside it")
+            raise OutputError(code="output.folder", path=str(target))
         if not stat.S_ISREG(st.st_mode):
-            raise OutputError(f"{target} is not a regular file (a device, pipe or socket); "
-                              "refusing to replace it")
+            raise OutputError(code="output.special-file", path=str(target))
         if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise OutputError(f"{target} is read-only; choose another name or make it writable")
+            raise OutputError(code="output.read-only", path=str(target))
     parent = target.parent
     if not parent.is_dir():
-        raise OutputError(f"the folder {parent} does not exist")
+        raise OutputError(code="output.no-folder", folder=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"the folder {parent} is read-only; choose another folder")
+        raise OutputError(code="output.folder-read-only", folder=str(parent))
     return target
 
 
 def _explain(exc: OSError, target: Path) -> OutputError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return OutputError(f"not enough space on the disk to write {target}; nothing was written")
+        return OutputError(code="output.disk-full", path=str(target))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return OutputError(f"{target}: cannot write there ({exc.strerror}); nothing was written")
-    return OutputError(f"{target}: {exc.strerror or exc}; nothing was written")
+        return OutputError(code="output.cannot-write", path=str(target), reason=str(exc.strerror))
+    return OutputError(code="output.failed", path=str(target), reason=str(exc.strerror or exc))
 
 
 def _fsync_folder(folder: Path) -> None:

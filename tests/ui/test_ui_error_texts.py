@@ -1,10 +1,11 @@
 """Service errors in the interface language, built from their code and parts (no reading the English
 back); in English, the service's own sentence."""
 
+import re
+
 import pytest
 
 from missionplanner.errors import ENGLISH, StaleEditError, ValidationError, param_names
-from missionplanner.problem_sentences import fill_in
 from missionplanner.services import people
 from missionplanner.services.timeutil import parse_iso_date
 from missionplanner.ui import i18n
@@ -24,9 +25,8 @@ def _sample(code: str) -> ValidationError:
 def test_every_code_has_a_template_with_one_place_per_part():
     assert set(TEMPLATES) == set(ENGLISH)
     for code, template in TEMPLATES.items():
-        count = len(param_names(code))
-        assert fill_in(template, *["\0"] * count).count("\0") == count, code
-        assert f"%{count + 1}" not in template, code
+        places = {int(n) for n in re.findall(r"%(\d+)", template)}
+        assert places == set(range(1, len(param_names(code)) + 1)), code
 
 
 def test_english_window_shows_the_service_sentence_for_every_code(qapp, language):

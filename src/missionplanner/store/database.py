@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import MissionPlannerError
+from ..errors import MissionPlannerError, english
 from . import audit, search_index
 from .paths import database_url
 from .schema import HEAD
@@ -79,7 +79,7 @@ def _sqlite_pragmas(engine: Engine, db: Database) -> None:
             connection.exec_driver_sql(f"BEGIN {mode}")
             return
         if db.read_only:
-            raise ReadOnlyDatabaseError(db.read_only_reason())
+            raise ReadOnlyDatabaseError(**db.read_only_parts())
         raw = connection.connection.driver_connection
         if db.check_before_write and not db.verified:
             db.check_before_write = False  # once per process: the first write is the one that matters
@@ -102,9 +102,8 @@ def _sqlite_pragmas(engine: Engine, db: Database) -> None:
             except sqlite3.OperationalError as exc:
                 if not _is_locked(exc):
                     raise
-                raise BusyDatabaseError(
-                    f"{db.location} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another Mission Planner "
-                    "is writing to it); nothing was changed, try again when it has finished") from None
+                raise BusyDatabaseError(code="database.busy", location=str(db.location),
+                                        seconds=BUSY_TIMEOUT_MS // 1000) from None
         finally:
             raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
@@ -115,7 +114,7 @@ def _refuse_if_damaged(db: Database, raw: sqlite3.Connection) -> None:
 
     problems = quick_check_connection(raw)
     if problems and db.path is not None:
-        raise DamagedDatabaseError(damaged_message(db.path, "; ".join(problems[:3])))
+        raise DamagedDatabaseError(**damaged_parts(db.path, "; ".join(problems[:3])))
 
 
 def _read_only_connector(path: Path):
@@ -186,15 +185,17 @@ class Database:
         if self.on_notice is not None:
             self.on_notice(message)
 
+    def read_only_parts(self) -> dict:
+        return {"code": "database.read-only", "location": str(self.location)}
+
     def read_only_reason(self) -> str:
-        return (f"{self.location} is read-only (a read-only file, folder or medium); it can be read, "
-                "not changed; nothing was changed")
+        return ReadOnlyDatabaseError(**self.read_only_parts()).plain
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction: everything inside commits together or not at all."""
         if self.read_only:
-            raise ReadOnlyDatabaseError(self.read_only_reason())
+            raise ReadOnlyDatabaseError(**self.read_only_parts())
         with self._write() as session:
             try:
                 yield session
@@ -202,7 +203,7 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 if "readonly" in str(exc.orig):
-                    raise ReadOnlyDatabaseError(self.read_only_reason()) from None
+                    raise ReadOnlyDatabaseError(**self.read_only_parts()) from None
                 raise
             except BaseException:
                 session.rollback()
@@ -263,25 +264,30 @@ def check_database_file(path: Path) -> None:
     from .backup import looks_like_sqlite
 
     if not path.is_file():
-        raise NotADatabaseError(f"{path} is not a regular file; give the path of a Mission Planner database")
+        raise NotADatabaseError(code="database.not-a-file", path=str(path))
     if path.stat().st_size == 0:
-        raise NotADatabaseError(
-            f"{path} is an empty file (0 bytes), not a Mission Planner database; nothing was written "
-            "(remove it to start a new database there, or restore a backup into it)")
+        raise NotADatabaseError(code="database.empty-file", path=str(path))
     if not looks_like_sqlite(path):
-        raise NotADatabaseError(f"{path} is not a Mission Planner database (not an SQLite file); "
-                                "nothing was written")
+        raise NotADatabaseError(code="database.not-sqlite", path=str(path))
 
 
-def damaged_message(path: Path, detail: str) -> str:
-    """One line: the database is damaged, and the way out (the newest good backup, by path)."""
+def damaged_parts(path: Path, detail: str) -> dict:
+    """The error's code and parts: the database is damaged, and the way out (the newest good backup,
+    by path)."""
     from .backup import newest_good_backup
 
     detail = " ".join(str(detail).split())[:200]
     good = newest_good_backup(path.parent / "backups")
-    way_out = (f"restore the newest good backup: missionplanner --db {path} restore {good}" if good
-               else f"no good backup was found in {path.parent / 'backups'}")
-    return f"{path} is damaged ({detail}); nothing was written; {way_out}"
+    if good:
+        return {"code": "database.damaged", "path": str(path), "detail": detail, "backup": str(good)}
+    return {"code": "database.damaged-no-backup", "path": str(path), "detail": detail,
+            "folder": str(path.parent / "backups")}
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """One line: the database is damaged, and the way out (the newest good backup, by path)."""
+    parts = damaged_parts(path, detail)
+    return english(parts.pop("code"), parts)
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -361,8 +367,7 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
         from .backup import looks_like_sqlite
 
         if not looks_like_sqlite(target):  # someone's notes, say: never replaced by a restore
-            raise NotADatabaseError(f"{target} is not a Mission Planner database (not an SQLite file); "
-                                    "a restore will not replace it; nothing was written")
+            raise NotADatabaseError(code="database.not-sqlite-restore", path=str(target))
     read_only = existed and not restoring and not _writable(target)
     db = Database(url, user=user, read_only=read_only)
     db.verified = not existed and migrate  # made whole by us a moment ago
@@ -375,7 +380,7 @@ def open_database(path_or_url=None, *, migrate: bool = True, user: str | None = 
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         db.dispose()
         if _is_damage(exc):
-            raise DatabaseOpenError(damaged_message(target, getattr(exc, "orig", exc))) from None
+            raise DatabaseOpenError(**damaged_parts(target, getattr(exc, "orig", exc))) from None
         raise
     except BaseException:
         db.dispose()
@@ -397,8 +402,7 @@ def _prepare(db: Database, target: Path, *, existed: bool, migrate: bool, auto_b
     if db.read_only:
         _vouch(db, target, state)
         if revision != HEAD and migrate:
-            raise ReadOnlyDatabaseError(f"{target} needs upgrading to this version's schema but is "
-                                        "read-only; open it from a writable folder")
+            raise ReadOnlyDatabaseError(code="database.read-only-upgrade", path=str(target))
         if Path(f"{target}-wal").exists() and Path(f"{target}-wal").stat().st_size > 0:
             db.notice(f"{target} is read-only and its last changes are still in {target.name}-wal; "
                       "they may not be shown")
@@ -441,7 +445,7 @@ def _vouch(db: Database, target: Path, state) -> None:
     with db.raw_connection() as conn:
         problems = quick_check(conn)
     if problems:
-        raise DamagedDatabaseError(damaged_message(target, "; ".join(problems[:3])))
+        raise DamagedDatabaseError(**damaged_parts(target, "; ".join(problems[:3])))
     _remember(db, target, state)
 
 

@@ -46,8 +46,9 @@ def check_known_revision(revision: str | None, where=None) -> None:
         return
     from .database import NewerSchemaError
 
-    raise NewerSchemaError(f"{where or 'the database'} was made by a newer version of Mission Planner "
-                           f"(schema {revision}); update the application to open it; nothing was changed")
+    if where is None:
+        raise NewerSchemaError(code="database.newer-schema-unnamed", revision=revision)
+    raise NewerSchemaError(code="database.newer-schema", path=str(where), revision=revision)
 
 
 def ensure_current(db) -> str | None:

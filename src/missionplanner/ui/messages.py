@@ -120,6 +120,55 @@ TEMPLATES: dict[str, str] = {
     "slots.longer-than-day": QT_TRANSLATE_NOOP("ServiceMessages", "%1 minutes is longer than a day"),
     "slots.no-leg": QT_TRANSLATE_NOOP("ServiceMessages", "the mission has no leg in %1; its legs: %2"),
     "slots.not-in-stay": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not during the stay in %2: %3"),
+    "database.read-only": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is read-only (a read-only file, folder or "
+                                                               "medium); it can be read, not changed; nothing "
+                                                               "was changed"),
+    "database.read-only-upgrade": QT_TRANSLATE_NOOP("ServiceMessages", "%1 needs upgrading to this version's "
+                                                                       "schema but is read-only; open it from a "
+                                                                       "writable folder"),
+    "database.busy": QT_TRANSLATE_NOOP("ServiceMessages", "%1 stayed busy for %2 s (another Mission Planner is "
+                                                          "writing to it); nothing was changed, try again when "
+                                                          "it has finished"),
+    "database.damaged": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is damaged (%2); nothing was written; restore "
+                                                             "the newest good backup: missionplanner --db %1 "
+                                                             "restore %3"),
+    "database.damaged-no-backup": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is damaged (%2); nothing was "
+                                                                       "written; no good backup was found in %3"),
+    "database.not-a-file": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a regular file; give the path of a "
+                                                                "Mission Planner database"),
+    "database.empty-file": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is an empty file (0 bytes), not a Mission "
+                                                                "Planner database; nothing was written (remove "
+                                                                "it to start a new database there, or restore a "
+                                                                "backup into it)"),
+    "database.not-sqlite": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a Mission Planner database (not an "
+                                                                "SQLite file); nothing was written"),
+    "database.not-sqlite-restore": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a Mission Planner database "
+                                                                        "(not an SQLite file); a restore will "
+                                                                        "not replace it; nothing was written"),
+    "database.newer-schema": QT_TRANSLATE_NOOP("ServiceMessages", "%1 was made by a newer version of Mission "
+                                                                  "Planner (schema %2); update the application "
+                                                                  "to open it; nothing was changed"),
+    "database.newer-schema-unnamed": QT_TRANSLATE_NOOP("ServiceMessages", "the database was made by a newer "
+                                                                          "version of Mission Planner (schema "
+                                                                          "%1); update the application to open "
+                                                                          "it; nothing was changed"),
+    "output.unnamed": QT_TRANSLATE_NOOP("ServiceMessages", "no output file named; give a file name such as "
+                                                           "pack.pdf"),
+    "output.unusable": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2"),
+    "output.symlink": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is a symbolic link; refusing to write through it"),
+    "output.folder": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is a folder; give a file name inside it"),
+    "output.special-file": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a regular file (a device, pipe or "
+                                                                "socket); refusing to replace it"),
+    "output.read-only": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is read-only; choose another name or make it "
+                                                             "writable"),
+    "output.no-folder": QT_TRANSLATE_NOOP("ServiceMessages", "the folder %1 does not exist"),
+    "output.folder-read-only": QT_TRANSLATE_NOOP("ServiceMessages", "the folder %1 is read-only; choose another "
+                                                                    "folder"),
+    "output.disk-full": QT_TRANSLATE_NOOP("ServiceMessages", "not enough space on the disk to write %1; nothing "
+                                                             "was written"),
+    "output.cannot-write": QT_TRANSLATE_NOOP("ServiceMessages", "%1: cannot write there (%2); nothing was "
+                                                                "written"),
+    "output.failed": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2; nothing was written"),
 }
 
 # Record kinds and field names as they appear in messages, shown as the forms label them.
