@@ -24,7 +24,7 @@ from sqlalchemy import delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..model import Agreement, Meeting, Mission, Organization, Person, SearchEntry
-from .textfold import fold, fold_char, fold_with_map
+from .textfold import fold, fold_with_map
 
 KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4}
 KINDS = {Mission: "mission", Meeting: "meeting", Person: "person", Organization: "organization",
@@ -51,22 +51,9 @@ _CHUNK = 500
 
 # Entries -------------------------------------------------------------------------------------------
 
-class _FoldTable(dict):
-    """fold_char for each code point, computed once: str.translate then folds at C speed."""
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = fold_char(chr(code))
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold_fast(text: str) -> str:
-    """Exactly textfold.fold (which folds character by character), through a translate table."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLD_TABLE)
+# The name this module used for `textfold.fold` when it kept a faster copy of it; tests/test_generate.py
+# still calls it.
+fold_fast = fold
 
 
 def entry_for(kind: str, obj) -> dict:
@@ -96,8 +83,8 @@ def entry_for(kind: str, obj) -> dict:
         raise ValueError(f"not a searchable kind: {kind}")
     source = "\n".join(str(b) for b in body if b)
     return {
-        "entity_id": obj.id, "kind": kind, "title": title, "title_folded": fold_fast(title),
-        "body_folded": fold_fast(source), "snippet_source": source,
+        "entity_id": obj.id, "kind": kind, "title": title, "title_folded": fold(title),
+        "body_folded": fold(source), "snippet_source": source,
     }
 
 

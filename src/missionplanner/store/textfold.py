@@ -1,4 +1,7 @@
-"""Folding text for search: case, accents and compatibility forms, script by script."""
+"""Folding text for search and matching: case, accents and compatibility forms, script by script.
+
+The one folding rule of the application (search, the person search, contact matching, duplicates).
+"""
 
 from __future__ import annotations
 
@@ -14,11 +17,22 @@ def fold_char(ch: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+class _FoldTable(dict):
+    """`fold_char` of each code point, for `str.translate`, filled as code points are met."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = fold_char(chr(code))
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """"Région" -> "region", "ＡＢＣ" -> "abc"; kanji and hangul are unchanged."""
+    """"Région" -> "region", "ＡＢＣ" -> "abc"; kanji and hangul are unchanged. Character by character."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
