@@ -1,7 +1,5 @@
 """Contacts from CSV and Excel: each encoding, separator and header language an aide receives."""
 
-import unicodedata
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -306,15 +304,6 @@ def test_bench_imports_runs_at_a_tiny_size():
     for row in rows:
         assert {"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(row)
         assert row["figure"] > 0 and row["baseline"] > 0 and isinstance(row["ok"], bool)
-
-
-@given(st.text(max_size=40))
-def test_fast_fold_matches_the_search_index_fold(text):
-    from missionplanner.interop.contacts import fold
-    from missionplanner.store.textfold import fold as store_fold
-
-    if not any(unicodedata.combining(c) for c in text):  # a lone accent folds alike only in context
-        assert fold(text) == store_fold(text)
 
 
 def test_bulk_created_contacts_are_searchable_and_audited(db, tmp_path):

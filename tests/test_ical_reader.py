@@ -1,8 +1,8 @@
-"""The calendar reader's content lines: its shortcuts read every line as the general reading does."""
+"""The calendar reader: icalendar's values, each property paired with its line; errors name the line."""
 
 from __future__ import annotations
 
-import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -10,188 +10,109 @@ from hypothesis import strategies as st
 
 from missionplanner.interop.ical_reader import ICalError, Reader
 
-_NAME = re.compile(r"[A-Za-z0-9-]+")
+
+def crlf(*lines: str) -> str:
+    return "\r\n".join(lines) + "\r\n"
 
 
-def reference(n: int, text: str):
-    """RFC 5545's NAME *(;PARAM=VALUE *(,VALUE)) : VALUE, read character by character."""
-    m = _NAME.match(text)
-    if not m:
-        return None
-    name, i = m.group(0).upper(), m.end()
-    params: dict[str, str] = {}
-    while i < len(text) and text[i] == ";":
-        pm = _NAME.match(text, i + 1)
-        if not pm or pm.end() >= len(text) or text[pm.end()] != "=":
-            return None
-        pname, i = pm.group(0).upper(), pm.end() + 1
-        values = []
-        while True:
-            if i < len(text) and text[i] == '"':
-                close = text.find('"', i + 1)
-                if close < 0:
-                    return None
-                values.append(text[i + 1:close])
-                i = close + 1
-            else:
-                j = i
-                while j < len(text) and text[j] not in ',;:"':
-                    j += 1
-                values.append(text[i:j])
-                i = j
-            if i < len(text) and text[i] == ",":
-                i += 1
-                continue
-            break
-        params[pname] = ",".join(values)
-    if i >= len(text) or text[i] != ":":
-        return None
-    return name, params, text[i + 1:], n
+EVENT = crlf(
+    "BEGIN:VCALENDAR",                                       # 1
+    "VERSION:2.0",                                           # 2
+    "BEGIN:VEVENT",                                          # 3
+    "UID:a\\,b",                                             # 4
+    "SUMMARY:R\u00e9union\\, Tokyo\\; 10",                   # 5
+    " h",                                                    # 6 (continues line 5)
+    "DTSTART;TZID=Tokyo Standard Time:20170609T100000",      # 7
+    "DTEND:20170609T020000Z",                                # 8
+    "ATTENDEE;CN=A:mailto:a@example.org",                    # 9
+    "EXDATE;VALUE=DATE:20170610,20170611",                   # 10
+    "ATTENDEE;CN=B:mailto:b@example.org",                    # 11
+    "DURATION:PT1H30M",                                      # 12
+    "END:VEVENT",                                            # 13
+    "END:VCALENDAR")                                         # 14
 
 
-pieces = st.sampled_from(["DTSTART", "dtend", "X-A1", ";", ":", "=", ",", '"', "TZID", "Tokyo Standard Time",
-                          "Europe/Brussels", "20170609T100000", "VALUE", "DATE", " ", "é", "a\\,b", "mailto:x@y.z"])
+def test_each_property_has_icalendar_s_value_and_its_line():
+    r = Reader("t.ics")
+    [cal] = r.parse(EVENT)
+    [ev] = list(cal.walk("VEVENT"))
+    assert (cal.line, ev.line) == (1, 3)
+    assert [(p.name, p.line) for p in ev.props] == [
+        ("UID", 4), ("SUMMARY", 5), ("DTSTART", 7), ("DTEND", 8), ("ATTENDEE", 9), ("EXDATE", 10),
+        ("ATTENDEE", 11), ("DURATION", 12)]
+    assert r.text(ev.first("SUMMARY")) == "R\u00e9union, Tokyo; 10h"
+    assert r.raw(ev.first("UID")) == "a\\,b"
+    assert r.date_or_datetime(ev.first("DTSTART")) == datetime(2017, 6, 9, 10)  # the wall clock, as written
+    assert ev.first("DTSTART").params["TZID"] == "Tokyo Standard Time"
+    assert r.date_or_datetime(ev.first("DTEND")) == datetime(2017, 6, 9, 2, tzinfo=UTC)
+    assert [r.text(p) for p in ev.all("ATTENDEE")] == ["mailto:a@example.org", "mailto:b@example.org"]
+    assert r.dates(ev.first("EXDATE")) == [date(2017, 6, 10), date(2017, 6, 11)]
+    assert r.duration(ev.first("DURATION")) == timedelta(hours=1, minutes=30)
 
 
-@given(st.lists(pieces, max_size=12).map("".join))
-def test_every_line_reads_as_the_general_reading_does(text):
-    expected = reference(7, text)
-    if expected is None:
-        with pytest.raises(ICalError):
-            Reader("test").content_line(7, text)
-        return
-    p = Reader("test").content_line(7, text)
-    assert (p.name, p.params, p.value, p.line) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "DTSTART;TZID=Tokyo Standard Time:20170609T100000",
-    'DTSTART;TZID="Tokyo Standard Time":20170609T100000',
-    "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Ohmura:mailto:governor@pref.aichi.lg.jp",
-    "X-A;B=:v", "X-A;B=c,d:v", "SUMMARY:a;b=c:d",
+@pytest.mark.parametrize("lines, line, message", [
+    (("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x"), 3, "BEGIN:VEVENT of line 2 is never closed"),
+    (("Subject,Start Date", "Lunch,2017-06-09"), 1, "not an iCalendar file"),
+    (("BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VTODO", "END:VCALENDAR"), 3, "END:VTODO closes BEGIN:VEVENT of line 2"),
+    (("BEGIN:VCALENDAR", "END:VCALENDAR", "X"), 3, "text after END:VCALENDAR"),
+    (("BEGIN:VCALENDAR", "BEGIN:VEVENT", "BAD LINE", "END:VEVENT", "END:VCALENDAR"), 3, "expected NAME:VALUE"),
+    ((" folded", "BEGIN:VCALENDAR"), 1, "continuation line"),
+    (("BEGIN:VCALENDAR", *["BEGIN:X"] * 8, *["END:X"] * 8, "END:VCALENDAR"), 9, "nested too deeply"),
 ])
-def test_common_lines(text):
-    p = Reader("test").content_line(3, text)
-    assert (p.name, p.params, p.value, p.line) == reference(3, text)
+def test_a_file_that_is_not_well_formed_is_refused_with_its_line(lines, line, message):
+    with pytest.raises(ICalError, match=rf"^t\.ics: line {line}: .*{message}"):
+        Reader("t.ics").parse(crlf(*lines))
 
 
-def reference_value(value: str):
-    """A DATE or DATE-TIME read field by field (what `date_or_datetime` does without its C shortcut)."""
-    from datetime import UTC, date, datetime
-
-    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)", value)
-    try:
-        if m:
-            y, mo, d, h, mi, s = (int(g) for g in m.groups()[:6])
-            dt = datetime(y, mo, d, h, mi, 59 if s == 60 else s)
-            return dt.replace(tzinfo=UTC) if m.group(7) else dt
-        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)
-        if m:
-            return date(*(int(g) for g in m.groups()))
-    except ValueError as exc:
-        return f"{value!r} is not a real date or time ({exc})"
-    return "cannot read"
-
-
-digits = st.sampled_from("0123456789") | st.sampled_from("٠١٢３")  # Unicode digits match \d too
-
-
-@given(st.lists(digits, min_size=14, max_size=14).map("".join), st.sampled_from(["", "Z"]), st.booleans())
-def test_date_and_time_values_read_as_field_by_field(ds, z, is_date):
-    from missionplanner.interop.ical_reader import Prop
-
-    value = ds[:8] if is_date else f"{ds[:8]}T{ds[8:]}{z}"
-    expected = reference_value(value)
-    try:
-        got = Reader("test").date_or_datetime(Prop("DTSTART", {}, value, 4))
-    except ICalError as exc:
-        assert isinstance(expected, str) and str(exc).endswith(expected) or expected == "cannot read", (exc, expected)
-        return
-    assert got == expected and type(got) is type(expected)
-    assert (got.tzinfo is not None) == bool(z and not is_date) if not is_date else True
-
-
-@pytest.mark.parametrize("value", ["20170609T100000", "20170609T100000Z", "20161231T235960Z", "20170609",
-                                   "20170229", "20171301T000000", "00000101T000000", "20170609T240000"])
-def test_date_and_time_edges(value):
-    from missionplanner.interop.ical_reader import Prop
-
-    expected = reference_value(value)
-    try:
-        got = Reader("test").date_or_datetime(Prop("DTSTART", {}, value, 4))
-    except ICalError as exc:
-        assert str(exc).endswith(expected), (str(exc), expected)
-        return
-    assert got == expected and type(got) is type(expected)
-
-
-def reference_unfold(text: str):
-    out: list = []
-    for n, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
-        if raw[:1] in (" ", "\t"):
-            if not out:
-                return "starts with a continuation line"
-            start, prev = out[-1]
-            out[-1] = (start, prev + raw[1:])
-        elif raw.strip():
-            out.append((n, raw))
-    return out
-
-
-@given(st.lists(st.sampled_from(["\r\n", "\n", "\r", " ", "\t", "A", "B:1", "\u2028", "\x0c"]), max_size=16)
-       .map("".join))
-def test_unfolding_with_or_without_folded_lines(text):
-    expected = reference_unfold(text)
+@pytest.mark.parametrize("value, expected", [
+    ("20170609T100000", datetime(2017, 6, 9, 10)),
+    ("20170609T100000Z", datetime(2017, 6, 9, 10, tzinfo=UTC)),
+    ("20161231T235960Z", datetime(2016, 12, 31, 23, 59, 59, tzinfo=UTC)),  # a leap second, as RFC 5545 allows
+    ("20170609", date(2017, 6, 9)),
+    ("20170632T100000", "cannot read '20170632T100000' as a real date"),
+    ("20170229", "cannot read '20170229' as a real date"),
+    ("20171301T000000", "cannot read"),
+    ("20170609T240000", "cannot read"),
+    ("tomorrow", "cannot read 'tomorrow'"),
+])
+def test_date_and_time_values(value, expected):
+    r = Reader("t.ics")
+    text = crlf("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x", f"DTSTART:{value}", "END:VEVENT", "END:VCALENDAR")
+    [ev] = list(r.parse(text)[0].walk("VEVENT"))
     if isinstance(expected, str):
-        with pytest.raises(ICalError, match="continuation"):
-            Reader("test").unfold(text)
+        with pytest.raises(ICalError, match=rf"^t\.ics: line 4: DTSTART: {expected}"):
+            r.date_or_datetime(ev.first("DTSTART"))
     else:
-        assert Reader("test").unfold(text) == expected
+        got = r.date_or_datetime(ev.first("DTSTART"))
+        assert got == expected and type(got) is type(expected)
 
 
-def reference_parse(text: str):
-    """The structure read with content_line on every line (as parse did before its shortcut)."""
-    from missionplanner.interop.ical_reader import Component
-
-    r = Reader("test")
-    calendars, stack = [], []
-    for n, raw in r.unfold(text):
-        if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
-            raise ICalError("not a calendar")
-        prop = r.content_line(n, raw)
-        for comp in stack:
-            if comp.name == "VTIMEZONE":
-                comp.text_lines.append(raw)
-        if prop.name == "BEGIN":
-            comp = Component(prop.value.strip().upper(), n)
-            if comp.name == "VTIMEZONE":
-                comp.text_lines.append(raw)
-            (stack[-1].children if stack else calendars).append(comp)
-            stack.append(comp)
-        elif prop.name == "END":
-            if not stack or stack[-1].name != prop.value.strip().upper():
-                raise ICalError("badly nested")
-            stack.pop()
-        else:
-            stack[-1].props.append(prop)
-    if stack:
-        raise ICalError("not closed")
-    return calendars
-
-
-body_lines = st.sampled_from(["UID:a", "uid:b", "DTSTART;TZID=Asia/Tokyo:20170609T100000", "X-Y;A=\"b:c\":d",
-                              "SUMMARY:a:b", "summary;LANGUAGE=fr:Réunion", ":x", "BAD LINE", "Dt-End:1",
+body_lines = st.sampled_from(["UID:a", "uid:b", "DTSTART;TZID=Asia/Tokyo:20170609T100000", 'X-Y;A="b:c":d',
+                              "SUMMARY:a:b", "summary;LANGUAGE=fr:R\u00e9union", "Dt-End:1", "ATTENDEE:mailto:x@y.z",
                               "TZID:Tokyo Standard Time", "BEGIN:VTIMEZONE", "END:VTIMEZONE", "BEGIN:VEVENT",
-                              "END:VEVENT", "begin:standard", "end:STANDARD", " folded"])
+                              "END:VEVENT", "begin:standard", "end:STANDARD", " folded", "", "\n"])
 
 
 @given(st.lists(body_lines, max_size=14))
-def test_parse_reads_the_structure_content_line_reads(middle):
-    text = "\r\n".join(["BEGIN:VCALENDAR", *middle, "END:VCALENDAR"]) + "\r\n"
+def test_any_well_nested_file_is_read_with_a_line_for_every_property(middle):
+    """Whatever the mix of components and properties, each property line is found where it is."""
+    lines = ["BEGIN:VCALENDAR", *middle, "END:VCALENDAR"]
+    text = "\r\n".join(lines) + "\r\n"
+    r = Reader("t.ics")
     try:
-        expected = reference_parse(text)
-    except ICalError:
-        with pytest.raises(ICalError):
-            Reader("test").parse(text)
+        calendars = r.parse(text)
+    except ICalError as exc:
+        assert "line" in str(exc)
         return
-    assert Reader("test").parse(text) == expected
+    numbered = text.replace("\r\n", "\n").split("\n")
+
+    def check(comp):
+        assert numbered[comp.line - 1].upper().startswith("BEGIN:")
+        for p in comp.props:
+            assert numbered[p.line - 1].upper().startswith(p.name), (p, numbered[p.line - 1])
+            assert p.value is not None
+        for child in comp.children:
+            check(child)
+
+    for cal in calendars:
+        check(cal)

@@ -1,23 +1,21 @@
-"""The calendar import's shortcut for wall-clock times (interop.wallclock) gives dateutil's answers.
+"""The calendar import places wall-clock times as RFC 5545 reads them (interop.wallclock).
 
-The reference below is the import's conversion as it was before the shortcut, dateutil only. Each
-test starts from empty caches and converts the times in its own order, since the shortcut reuses the
-offset of the first time it met in a period.
+A time in a spring-forward gap moves forward by the gap, a time that happens twice is the first one.
+Checked at every change of UTC offset of zones with unusual changes (each change found through
+zoneinfo's public API), against two oracles: what RFC 5545 says, worked out from the change itself,
+and Python's zoneinfo with PEP 495 (`fold=0` gives that same reading).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from dateutil import tz as dtz
 from hypothesis import given
 from hypothesis import strategies as st
 
-from missionplanner.interop import wallclock
-from missionplanner.interop.ics import _to_utc
-from missionplanner.services.timeutil import zone
+from missionplanner.interop.wallclock import to_utc
 
 # DST both ways, half-hour and two-hour DST, a skipped day (Apia 2011), a day-and-a-half jump
 # (Kiritimati 1995), zones whose rules changed (Sao Paulo, Casablanca, Moscow), no DST at all.
@@ -25,160 +23,125 @@ ZONES = ("Europe/Brussels", "America/New_York", "Australia/Lord_Howe", "Antarcti
          "Pacific/Apia", "Pacific/Kiritimati", "America/Sao_Paulo", "Africa/Casablanca",
          "Europe/Moscow", "Asia/Tokyo", "Asia/Kolkata", "America/St_Johns", "Europe/Dublin",
          "Australia/Sydney", "UTC")
-WINDOW = (datetime(1900, 1, 1), datetime(2045, 1, 1))
+YEARS = range(1900, 2045)
 
 
-def reference(naive: datetime, tzi) -> datetime:
-    """The straightforward dateutil reading: a skipped hour moves forward, a repeated one is the first."""
-    naive = naive.replace(tzinfo=None, fold=0)
-    aware = naive.replace(tzinfo=tzi)
-    instant = aware.astimezone(UTC)
-    local = instant.astimezone(tzi)
-    if local.replace(tzinfo=None) != naive:
-        return dtz.resolve_imaginary(aware).astimezone(UTC)
-    return instant
+def changes(name: str) -> list[tuple[datetime, timedelta, timedelta]]:
+    """(UTC instant, offset before, offset after) of every change of offset in YEARS, to the second."""
+    z = ZoneInfo(name)
+    out = []
+    t = datetime(YEARS.start, 1, 1, tzinfo=UTC)
+    end = datetime(YEARS.stop, 1, 1, tzinfo=UTC)
+    before = t.astimezone(z).utcoffset()
+    while t < end:
+        nxt = t + timedelta(days=1)
+        after = nxt.astimezone(z).utcoffset()
+        if after != before:
+            lo, hi = t, nxt
+            while hi - lo > timedelta(seconds=1):
+                mid = (lo + (hi - lo) / 2).replace(microsecond=0)
+                if mid.astimezone(z).utcoffset() == before:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((hi, before, after))
+            before = after
+        t = nxt
+    return out
 
 
-def reference_local(naive: datetime, tzi):
-    """What `_to_utc` records as the local time of a time that exists (None in a gap)."""
-    aware = naive.replace(tzinfo=tzi, fold=0)
-    local = aware.astimezone(UTC).astimezone(tzi)
-    if local.replace(tzinfo=None) != naive:
-        return None
-    return naive.replace(tzinfo=timezone(local.utcoffset()))
+def oracle(naive: datetime, name: str) -> datetime:
+    return naive.replace(tzinfo=ZoneInfo(name), fold=0).astimezone(UTC)
 
 
-def fresh():
-    wallclock._PERIODS.clear()
+def rfc_5545(wall: datetime, instant: datetime, before: timedelta, after: timedelta) -> datetime | None:
+    """The reading of `wall` near one change (at `instant`, from offset `before` to `after`): on the
+    clock before the change if it shows `wall` before it, else on the clock after; a time neither
+    clock shows (a gap) moves forward by the gap. None when the time is not near this change."""
+    on_before = (wall - before).replace(tzinfo=UTC)
+    on_after = (wall - after).replace(tzinfo=UTC)
+    if on_before < instant:
+        return on_before  # the first of two, when the clock after the change shows it too
+    if on_after >= instant:
+        return on_after
+    return on_before  # a gap: the clock before would show it after the change, i.e. moved forward
 
 
-def bounds_in_window(name: str) -> list[datetime]:
-    p = wallclock.periods(zone(name))
-    assert p is not None, name
-    return [b for b in p.bounds if WINDOW[0] <= b <= WINDOW[1]]
-
-
-def check(times: list[datetime], tzi) -> None:
-    local_times: dict = {}
-    for t in times:
-        try:
-            expected = reference(t, tzi)
-        except (OverflowError, ValueError) as exc:  # next to datetime's limits
-            with pytest.raises(type(exc)):
-                _to_utc(t, tzi, local_times)
-            continue
-        got = _to_utc(t, tzi, local_times)
-        assert got == expected, (t, tzi)
-        assert got.tzinfo is UTC
-        expected_local = reference_local(t, tzi)
-        if expected_local is None:
-            assert (got, id(tzi)) not in local_times or local_times[(got, id(tzi))].replace(tzinfo=None) != t
-        else:
-            shown = local_times[(got, id(tzi))]
-            assert shown == expected_local and shown.utcoffset() == expected_local.utcoffset(), t
-            assert shown.replace(tzinfo=None) == t
-
-
-@pytest.mark.parametrize("name", ZONES)
-def test_every_transition_either_way(name):
-    """Around every point where a zone's answer may change: each side, in both orders."""
-    tzi = zone(name)
+def cases(name: str) -> list[tuple[datetime, datetime]]:
+    """(wall-clock time, its RFC 5545 reading) on each side of each change, on both clocks, for times
+    nearer to that change than to any other."""
+    found = changes(name)
     steps = [timedelta(seconds=s) for s in (-3600, -1, 0, 1, 1800, 5400)]
-    times = sorted({b + d for b in bounds_in_window(name) for d in steps})
-    fresh()
-    check(times, tzi)
-    fresh()
-    check(times[::-1], tzi)
+    out = []
+    for i, (instant, before, after) in enumerate(found):
+        lo = found[i - 1][0] if i else datetime.min.replace(tzinfo=UTC)
+        hi = found[i + 1][0] if i + 1 < len(found) else datetime.max.replace(tzinfo=UTC)
+        for offset in (before, after):
+            for d in steps:
+                wall = (instant + offset).replace(tzinfo=None) + d
+                expected = rfc_5545(wall, instant, before, after)
+                if lo + timedelta(hours=2) < expected < hi - timedelta(hours=2):
+                    out.append((wall, expected))
+    return out
 
 
 @pytest.mark.parametrize("name", ZONES)
-def test_every_period_used_from_its_middle_first(name):
-    """A period's offset taken from a time in its middle, then its edges checked."""
-    tzi = zone(name)
-    b = bounds_in_window(name)
-    middles = [lo + (hi - lo) / 2 for lo, hi in zip(b, b[1:], strict=False) if hi - lo > timedelta(seconds=2)]
-    middles = [m.replace(microsecond=0) for m in middles]
-    edges = [x for lo, hi in zip(b, b[1:], strict=False) for x in (lo, hi - timedelta(seconds=1))]
-    fresh()
-    check(middles + edges, tzi)
+def test_every_change_of_offset_reads_as_rfc_5545_says(name):
+    for wall, expected in cases(name):
+        assert to_utc(wall, ZoneInfo(name)) == expected, wall
+        assert oracle(wall, name) == expected, wall
 
 
-@st.composite
-def near_transitions(draw):
-    name = draw(st.sampled_from(ZONES))
-    points = bounds_in_window(name) or [datetime(2017, 6, 9)]
-    times = draw(st.lists(st.builds(lambda b, s: b + timedelta(seconds=s), st.sampled_from(points),
-                                    st.integers(-4 * 86400, 4 * 86400)), min_size=1, max_size=40))
-    return name, times
+def test_the_changes_compared_include_gaps_and_repeated_hours():
+    """The comparison above meets times that do not exist and times that happen twice."""
+    z = ZoneInfo("Europe/Brussels")
+    walls = [wall for wall, _expected in cases("Europe/Brussels")]
+    in_gap = [w for w in walls if w.replace(tzinfo=z).astimezone(UTC).astimezone(z).replace(tzinfo=None) != w]
+    repeated = [w for w in walls if w.replace(tzinfo=z).utcoffset() != w.replace(tzinfo=z, fold=1).utcoffset()
+                and w not in in_gap]
+    assert len(in_gap) > 50 and len(repeated) > 50
+    assert len(changes("Pacific/Apia")) > 10 and len(changes("Australia/Lord_Howe")) > 50
 
 
-@given(near_transitions())
-def test_any_times_in_any_order(case):
-    name, times = case
-    fresh()
-    check(times, zone(name))
+def test_a_skipped_hour_moves_forward_and_a_repeated_one_is_the_first():
+    tzi = ZoneInfo("Europe/Brussels")
+    assert to_utc(datetime(2017, 3, 26, 2, 30), tzi) == datetime(2017, 3, 26, 1, 30, tzinfo=UTC)  # 03:30
+    assert to_utc(datetime(2017, 3, 26, 2, 0), tzi) == datetime(2017, 3, 26, 1, 0, tzinfo=UTC)
+    assert to_utc(datetime(2017, 3, 26, 3, 0), tzi) == datetime(2017, 3, 26, 1, 0, tzinfo=UTC)
+    assert to_utc(datetime(2017, 10, 29, 2, 30), tzi) == datetime(2017, 10, 29, 0, 30, tzinfo=UTC)  # first
+    assert to_utc(datetime(2017, 10, 29, 3, 0), tzi) == datetime(2017, 10, 29, 2, 0, tzinfo=UTC)
+    # Apia skipped 30 December 2011: a time that day moves forward by the whole day.
+    # (10:00 on the clock of the 29th, -10:00, is 10:00 on the 31st, +14:00.)
+    assert to_utc(datetime(2011, 12, 30, 10, 0), ZoneInfo("Pacific/Apia")) == \
+        datetime(2011, 12, 30, 20, 0, tzinfo=UTC)
+    # Lord Howe's half-hour change: 02:15 does not exist; it reads as 02:45 (+11:00).
+    assert to_utc(datetime(2017, 10, 1, 2, 15), ZoneInfo("Australia/Lord_Howe")) == \
+        datetime(2017, 9, 30, 15, 45, tzinfo=UTC)
+    # Casablanca during Ramadan 2019 (a negative daylight saving time): 03:00 is 03:00 UTC.
+    assert to_utc(datetime(2019, 5, 5, 3, 0), ZoneInfo("Africa/Casablanca")) == \
+        datetime(2019, 5, 5, 3, 0, tzinfo=UTC)
 
 
-@given(st.sampled_from(ZONES), st.lists(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
-                                        min_size=1, max_size=20))
-def test_any_time_at_all(name, times):
-    """Far past and far future, and times with microseconds (these skip the shortcut)."""
-    fresh()
-    check(times, zone(name))
+@given(st.sampled_from(ZONES), st.datetimes(min_value=datetime(1, 1, 3), max_value=datetime(9999, 12, 29)))
+def test_any_time(name, wall):
+    """Far past and far future too; a time shown back in its zone is itself, or later in a gap."""
+    got = to_utc(wall, ZoneInfo(name))
+    assert got == oracle(wall, name)
+    z = ZoneInfo(name)
+    shown = got.astimezone(z).replace(tzinfo=None)
+    in_gap = wall.replace(tzinfo=z).astimezone(UTC).astimezone(z).replace(tzinfo=None) != wall
+    assert shown == wall or (in_gap and shown > wall)
 
 
-def test_only_plain_dateutil_zones_take_the_shortcut():
-    class Custom(dtz.tzfile):
-        def utcoffset(self, dt):
-            return super().utcoffset(dt)
+def test_a_zone_a_calendar_defines_itself():
+    """A VTIMEZONE block read by icalendar is a dateutil zone of another kind: the same reading."""
+    import icalendar
 
-    plain = zone("Europe/Brussels")
-    assert wallclock.periods(plain) is not None
-    assert wallclock.periods(UTC) is None
-    assert wallclock.periods(ZoneInfo("Europe/Brussels")) is None
-    assert wallclock.periods(dtz.tzutc()) is None
-    with open(plain._filename, "rb") as f:
-        custom = Custom(f)
-    assert wallclock.periods(custom) is None
-    t = datetime(2017, 10, 29, 2, 30)
-    assert _to_utc(t, custom) == reference(t, custom)
-    assert _to_utc(t, ZoneInfo("Europe/Brussels")) == reference(t, ZoneInfo("Europe/Brussels"))
-
-
-def test_a_gap_is_never_cached():
-    tzi = zone("Europe/Brussels")
-    fresh()
-    gap = datetime(2017, 3, 26, 2, 30)
-    assert _to_utc(gap, tzi) == datetime(2017, 3, 26, 1, 30, tzinfo=UTC)  # moved forward to 03:30
-    assert _to_utc(datetime(2017, 3, 26, 2, 0), tzi) == datetime(2017, 3, 26, 1, 0, tzinfo=UTC)
-    assert _to_utc(datetime(2017, 3, 26, 3, 0), tzi) == datetime(2017, 3, 26, 1, 0, tzinfo=UTC)
-    assert _to_utc(datetime(2017, 10, 29, 2, 30), tzi) == datetime(2017, 10, 29, 0, 30, tzinfo=UTC)  # first
-    assert _to_utc(datetime(2017, 10, 29, 3, 0), tzi) == datetime(2017, 10, 29, 2, 0, tzinfo=UTC)
-
-
-@given(st.datetimes(min_value=datetime(1, 1, 3), max_value=datetime(9999, 12, 29)),
-       st.integers(-(24 * 3600 - 1), 24 * 3600 - 1))
-def test_offset_arithmetic_is_replace(wall, seconds):
-    offset = wallclock.Offset(timedelta(seconds=seconds))
-    local = offset.local(wall)
-    expected_local = wall.replace(tzinfo=timezone(timedelta(seconds=seconds)))
-    assert local == expected_local and local.utcoffset() == expected_local.utcoffset()
-    assert local.replace(tzinfo=None) == wall and local.fold == 0
-    try:
-        expected = (wall - timedelta(seconds=seconds)).replace(tzinfo=UTC)
-    except OverflowError:
-        with pytest.raises(OverflowError):
-            offset.utc(wall)
-        return
-    got = offset.utc(wall)
-    assert got == expected and got.tzinfo is UTC and got.replace(tzinfo=None) == expected.replace(tzinfo=None)
-
-
-def test_a_zone_whose_tables_cannot_be_read_takes_the_straightforward_way(monkeypatch):
-    fresh()
-    monkeypatch.setattr(wallclock, "_bounds", lambda z: z._no_such_table)
-    tzi = zone("Europe/Brussels")
-    assert wallclock.periods(tzi) is None
-    t = datetime(2017, 10, 29, 2, 30)
-    assert _to_utc(t, tzi) == reference(t, tzi)
-    fresh()
+    block = icalendar.Timezone.from_ical(
+        "BEGIN:VTIMEZONE\r\nTZID:Custom\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+        "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+        "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n")
+    tzi = block.to_tz()
+    for wall in (datetime(2017, 3, 26, 2, 30), datetime(2017, 10, 29, 2, 30), datetime(2017, 6, 9, 10)):
+        assert to_utc(wall, tzi) == oracle(wall, "Europe/Brussels"), wall

@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -34,10 +33,11 @@ from types import SimpleNamespace
 from sqlalchemy import select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import Affiliation, Organization, Person, utcnow
+from ..model import Affiliation, Organization, Person
+from ..services import batch
 from ..services.people import organization_fields, person_fields
 from ..services.validation import clean_text
-from ..store.bulk import IdPool, collection_paused, complete, create_many
+from ..store.textfold import fold
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -69,35 +69,13 @@ MAX_FILE_BYTES = 50 * 1024 * 1024       # a contacts file as stored (CSV text or
 MAX_XLSX_EXPANDED = 50 * 1024 * 1024    # all the parts of a workbook once decompressed
 MAX_CONTACT_ROWS = 100_000              # contacts (non-empty lines after the header) in one file
 MAX_CELL_CHARS = 100_000                # one cell, the longest a text field may be (MAX_LONG_TEXT)
+PROGRESS_EVERY = 1000                   # rows between two calls of an import's `progress`
 PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific", "email", "phone",
                "mobile", "form_of_address", "pronunciation", "notes")
 
 
 class ContactsError(ValidationError):
     """A contacts file that cannot be imported; the message names the file, the line and the column."""
-
-
-class _Marks(dict):
-    """A str.translate table that drops combining marks, filled one code point at a time."""
-
-    def __missing__(self, code: int) -> int | None:
-        value = self[code] = None if unicodedata.combining(chr(code)) else code
-        return value
-
-
-_DROP_MARKS = _Marks()
-
-
-def fold(text: str) -> str:
-    """The store's folding (case, accents, compatibility forms), done on the whole string at once.
-
-    Same result as `store.textfold.fold` for names, several times faster on accented text, which
-    matters when matching ten thousand rows.
-    """
-    if text.isascii():
-        return text.lower()
-    stripped = unicodedata.normalize("NFKD", text).translate(_DROP_MARKS)
-    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def header_key(text: str) -> str:
@@ -261,7 +239,9 @@ def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[i
 
 
 class Pending(SimpleNamespace):
-    """A record this import will create: compared and hashed by identity, like an ORM object."""
+    """A record this import will create, with the validated fields of its row (and, for a person,
+    `affiliations`: its pending links); compared and hashed by identity, like an ORM object. Its
+    `id` is set when it is written."""
 
     __hash__ = object.__hash__
     __eq__ = object.__eq__
@@ -273,7 +253,7 @@ class _Index:
     """Existing people and organizations, looked up in memory (one query each, not one per row)."""
 
     def __init__(self, session):
-        # Records this file creates, written in bulk at the end (store.bulk): plain namespaces
+        # Records this file creates, written in bulk at the end (services.batch): plain namespaces
         # with the same attributes as the ORM objects, so matching treats old and new alike.
         self.new_people: list[Pending] = []
         self.new_orgs: list[Pending] = []
@@ -284,8 +264,6 @@ class _Index:
         # Links from people already stored to organizations this file creates: an ORM collection
         # only takes ORM objects, so these wait here until the organizations have their rows.
         self.new_links: dict[int, tuple[Person, list[Pending]]] = {}
-        self.now = utcnow()  # one stamp for every record the file creates: they are one transaction
-        self.new_id = IdPool()
         for p in session.scalars(select(Person)):
             self.add_person(p)
         for o in session.scalars(select(Organization)):
@@ -362,13 +340,13 @@ def _split_full_name(full: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def import_contacts(db, path, dry_run: bool = False) -> dict:
-    """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing."""
-    with collection_paused():
-        return _import_contacts(db, path, dry_run)
+def import_contacts(db, path, dry_run: bool = False, progress=None) -> dict:
+    """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing.
 
-
-def _import_contacts(db, path, dry_run: bool) -> dict:
+    `progress`, when given, is called with no argument between steps of the work (every
+    PROGRESS_EVERY rows); it may raise to cancel the import, which then writes nothing.
+    """
+    tick = progress or (lambda: None)
     source, rows, unit = read_rows(path)
     rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if not rows:
@@ -386,7 +364,9 @@ def _import_contacts(db, path, dry_run: bool) -> dict:
                "organizations_matched": 0, "ignored_columns": ignored, "dry_run": dry_run, "details": []}
     with db.write() as s:
         index = _Index(s)
-        for line, cells in rows[1:]:
+        for i, (line, cells) in enumerate(rows[1:], start=1):
+            if i % PROGRESS_EVERY == 0:
+                tick()
             where = f"{source}: {unit} {line}"
             try:
                 detail = _row(s, index, columns, cells, summary)
@@ -396,6 +376,7 @@ def _import_contacts(db, path, dry_run: bool) -> dict:
             detail["line"] = line
             summary["details"].append(detail)
             summary["rows"] += 1
+        tick()
         _write_new(s, index, db.user)
         s.flush()
         if dry_run:
@@ -404,19 +385,21 @@ def _import_contacts(db, path, dry_run: bool) -> dict:
 
 
 def _write_new(s, index: _Index, user: str) -> None:
-    """Organizations, then people, then their affiliations: each table in one executemany."""
-    now = index.now
-    # A pending record's attributes are its columns (and, for a person, its pending affiliations).
-    create_many(s, Organization, [vars(o) for o in index.new_orgs], user, now=now)
-    create_many(s, Person, [vars(p) for p in index.new_people], user, now=now)
+    """Organizations, then people, then their affiliations, through services.batch (each table in one
+    executemany); each new record gets its id as it is written."""
+    for o, new_id in zip(index.new_orgs, batch.create_organizations_in(s, [vars(o) for o in index.new_orgs],
+                                                                       user=user), strict=True):
+        o.id = new_id
+    people = [{k: value for k, value in vars(p).items() if k != "affiliations"} for p in index.new_people]
+    for p, new_id in zip(index.new_people, batch.create_people_in(s, people, user=user), strict=True):
+        p.id = new_id
     links = []
     pending = [(p, p.affiliations) for p in index.new_people] + list(index.new_links.values())
     for p, affiliations in pending:
         for a in affiliations:
             if isinstance(a, Pending):
                 links.append({"person_id": p.id, "organization_id": a.organization.id, "role": a.role})
-    create_many(s, Affiliation, [complete(Affiliation, link, now=now, id=index.new_id()) for link in links],
-                user, now=now)
+    batch.create_affiliations_in(s, links, user=user)
 
 
 def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: dict) -> dict:
@@ -446,7 +429,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
             org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
             org = index.organization(org_data["name"], org_data["country"])
             if org is None:
-                org = Pending(**complete(Organization, org_data, now=index.now, id=index.new_id()))
+                org = Pending(**org_data)
                 index.new_orgs.append(org)
                 index.add_org(org)
                 summary["organizations_created"] += 1
@@ -456,7 +439,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
     key = (fold(fields["family_name"]), fold(fields["given_name"]))
     person = index.person(fields, org, key)
     if person is None:
-        person = Pending(**complete(Person, fields, now=index.now, id=index.new_id()), affiliations=[])
+        person = Pending(**fields, affiliations=[])
         index.new_people.append(person)
         index.add_person(person, key)
         summary["people_created"] += 1
@@ -476,7 +459,7 @@ def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: d
         if isinstance(person, Person) and isinstance(org, Organization):
             person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
         else:
-            link = Pending(organization=org, role=fields["title"], end_date=None, person_id=person.id)
+            link = Pending(organization=org, role=fields["title"], end_date=None)
             if isinstance(person, Person):
                 index.link(person, link)
             else:

@@ -1,37 +1,28 @@
-"""A strict reader of iCalendar (RFC 5545) text that remembers the line of every property.
+"""Reading iCalendar (RFC 5545) files: `icalendar` reads them, a line scanner names the line of an error.
 
-`icalendar` forgives a lot and forgets where things were; an aide told "the file is malformed" needs
-the line. So the structure (content lines, folding, BEGIN/END nesting, parameters, escaped text and
-date-time values) is read here, and `icalendar` is used only for the parts it does best: turning a
-VTIMEZONE block into a tzinfo, and writing files.
+`icalendar` parses the structure and the values, but it forgives a file cut short or an END that
+closes the wrong component, and it forgets where things were; an aide told "the file is malformed"
+needs the line. So the text is first scanned once: lines unfolded, each content line checked to
+start with a name, BEGIN/END nesting checked, and the line of every component and property noted.
+`icalendar` then reads the scanner's unfolded lines, so its n-th content line is the scanner's
+n-th, and each of its components and properties is paired with the line it came from (`Component`,
+`Prop`). A value `icalendar` cannot read (`vBroken`) is refused with its line where it is used.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from ..errors import ValidationError
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
-_PLAIN_LINE = re.compile(r"([A-Za-z0-9-]+):")  # most lines: a name, no parameters, the value
-# The next most common: one parameter with a plain value (DTSTART;TZID=Tokyo Standard Time:...).
-_ONE_PARAM_LINE = re.compile(r'([A-Za-z0-9-]+);([A-Za-z0-9-]+)=([^,;:"]*):')
-_PARAM_TEXT = re.compile(r'[^,;:"]*')  # an unquoted parameter value
+_CONTENT_LINE = re.compile(r"([A-Za-z0-9-]+)[;:]")  # a name, then its parameters or its value
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_CONTINUATIONS = ("\n ", "\n\t", "\r ", "\r\t")  # a line break, then a space or a tab
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
-_DATETIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
-_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DURATION = re.compile(
-    r"([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_LEAP_SECOND = re.compile(r"(\d{8}T\d{4})60(Z?)")
 MAX_COMPONENT_DEPTH = 8
-
-
-def _unescape(m: re.Match) -> str:
-    c = m.group(1)
-    return "\n" if c in "nN" else c
 
 
 class ICalError(ValidationError):
@@ -42,7 +33,7 @@ class ICalError(ValidationError):
 class Prop:
     name: str
     params: dict[str, str]
-    value: str
+    value: object        # what icalendar made of it: vText, vDDDTypes, vRecur..., vBroken if unreadable
     line: int
 
 
@@ -52,7 +43,7 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    text_lines: list[str] = field(default_factory=list)  # the unfolded source, for VTIMEZONE
+    ical: object = None  # the icalendar component (a VTIMEZONE's `to_tz()`)
 
     def first(self, name: str) -> Prop | None:
         for p in self.props:
@@ -82,19 +73,9 @@ class Reader:
     # Structure ------------------------------------------------------------------------------
 
     def unfold(self, text: str) -> list[tuple[int, str]]:
-        crlf = text.count("\r\n")
-        if crlf == text.count("\r") == text.count("\n"):  # every line ends in CRLF (as RFC 5545 says)
-            lines = text.split("\r\n")
-        elif "\r" not in text:
-            lines = text.split("\n")
-        else:
-            lines = _LINE_BREAK.split(text)
-        # A line (not the first) that starts with a space or a tab continues the one before.
-        folded = text[:1] in (" ", "\t") or any(c in text for c in _CONTINUATIONS)
-        if not folded:
-            return [(n, raw) for n, raw in enumerate(lines, start=1) if raw.strip()]
+        """(line number, content line) of each non-blank line, continuation lines joined."""
         out: list[tuple[int, str]] = []
-        for n, raw in enumerate(lines, start=1):
+        for n, raw in enumerate(_LINE_BREAK.split(text), start=1):
             if raw[:1] in (" ", "\t"):
                 if not out:
                     raise self.error(n, "the file starts with a continuation line (leading space)")
@@ -104,152 +85,161 @@ class Reader:
                 out.append((n, raw))
         return out
 
-    def content_line(self, n: int, text: str) -> Prop:
-        m = _PLAIN_LINE.match(text)
-        if m:
-            return Prop(m.group(1).upper(), {}, text[m.end():], n)
-        m = _ONE_PARAM_LINE.match(text)
-        if m:
-            return Prop(m.group(1).upper(), {m.group(2).upper(): m.group(3)}, text[m.end():], n)
-        m = _NAME.match(text)
-        if not m:
-            raise self.error(n, f"expected NAME:VALUE, found {text[:40]!r}")
-        name, i = m.group(0).upper(), m.end()
-        params: dict[str, str] = {}
-        while i < len(text) and text[i] == ";":
-            pm = _NAME.match(text, i + 1)
-            if not pm or pm.end() >= len(text) or text[pm.end()] != "=":
-                raise self.error(n, f"malformed parameter after {name!r}", name)
-            pname, i = pm.group(0).upper(), pm.end() + 1
-            values = []
-            while True:
-                if i < len(text) and text[i] == '"':
-                    close = text.find('"', i + 1)
-                    if close < 0:
-                        raise self.error(n, f"unclosed quote in parameter {pname}", name)
-                    values.append(text[i + 1:close])
-                    i = close + 1
-                else:
-                    j = _PARAM_TEXT.match(text, i).end()
-                    values.append(text[i:j])
-                    i = j
-                if i < len(text) and text[i] == ",":
-                    i += 1
-                    continue
-                break
-            params[pname] = ",".join(values)
-        if i >= len(text) or text[i] != ":":
-            raise self.error(n, f"expected ':' after the name and parameters of {name}", name)
-        return Prop(name, params, text[i + 1:], n)
-
-    def parse(self, text: str) -> list[Component]:
-        """The VCALENDAR components of the text; refuses anything that is not well nested."""
-        calendars: list[Component] = []
-        stack: list[Component] = []
-        lines = self.unfold(text)
+    def scan(self, lines: list[tuple[int, str]]) -> list[Component]:
+        """The components (without values) and the line of each property; refuses what is not well
+        nested or not a content line."""
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
-        open_vtimezones: list[Component] = []  # the VTIMEZONE components in `stack`, each keeps its lines
-        # content_line's first case (NAME:VALUE), without a Prop for BEGIN and END lines: the text
-        # before the first colon, when it is a name, upper-cased; each such text checked once.
-        names: dict[str, str | None] = {}
+        calendars: list[Component] = []
+        stack: list[Component] = []
         for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
                     "not an iCalendar file: expected BEGIN:VCALENDAR"
                 raise self.error(n, f"{what}, found {raw[:40]!r}")
-            head, colon, value = raw.partition(":")
-            name = names.get(head, "") if colon else None
-            if name == "":  # not seen yet
-                name = names[head] = head.upper() if _NAME.fullmatch(head) else None
-            if name is None:
-                prop = self.content_line(n, raw)
-                name, value = prop.name, prop.value
-            else:
-                prop = None
-            if open_vtimezones:
-                for comp in open_vtimezones:
-                    comp.text_lines.append(raw)
-            if name == "BEGIN":
-                kind = value.strip().upper()
+            m = _CONTENT_LINE.match(raw)
+            if not m:
+                raise self.error(n, f"expected NAME:VALUE, found {raw[:40]!r}")
+            name = m.group(1).upper()
+            if name in ("BEGIN", "END"):
+                kind = raw[m.end():].strip().upper()
                 if not _NAME.fullmatch(kind):
-                    raise self.error(n, f"BEGIN needs a component name, found {value[:40]!r}")
-                if len(stack) >= MAX_COMPONENT_DEPTH:
-                    raise self.error(n, "components nested too deeply")
-                comp = Component(kind, n)
-                if kind == "VTIMEZONE":
-                    comp.text_lines.append(raw)
-                    open_vtimezones.append(comp)
-                if stack:
-                    stack[-1].children.append(comp)
-                else:
-                    calendars.append(comp)
-                stack.append(comp)
-            elif name == "END":
-                kind = value.strip().upper()
-                if not stack:
-                    raise self.error(n, f"END:{kind} without a matching BEGIN")
-                if stack[-1].name != kind:
+                    raise self.error(n, f"{name} needs a component name, found {raw[m.end():][:40]!r}")
+                if name == "BEGIN":
+                    if len(stack) >= MAX_COMPONENT_DEPTH:
+                        raise self.error(n, "components nested too deeply")
+                    comp = Component(kind, n)
+                    (stack[-1].children if stack else calendars).append(comp)
+                    stack.append(comp)
+                elif stack[-1].name != kind:
                     raise self.error(n, f"END:{kind} closes BEGIN:{stack[-1].name} of line {stack[-1].line}")
-                if stack.pop().name == "VTIMEZONE":
-                    open_vtimezones.pop()
+                else:
+                    stack.pop()
             else:
-                stack[-1].props.append(prop or Prop(name, {}, value, n))
+                stack[-1].props.append(Prop(name, {}, None, n))
         if stack:
             raise self.error(lines[-1][0], f"BEGIN:{stack[-1].name} of line {stack[-1].line} is never closed "
                              "(the file may be cut short)")
         return calendars
 
+    def parse(self, text: str) -> list[Component]:
+        """The VCALENDAR components of the text, each property with icalendar's value and its line."""
+        import icalendar
+
+        lines = self.unfold(text)
+        calendars = self.scan(lines)
+        with warnings.catch_warnings():
+            # icalendar warns when it guesses a zone from a vendor-prefixed TZID; the import resolves
+            # zones itself (ics._Calendar.frame), so the guess changes nothing.
+            warnings.simplefilter("ignore")
+            try:
+                parsed = icalendar.Calendar.from_ical("\r\n".join(raw for _n, raw in lines), multiple=True)
+            except ValueError as exc:
+                raise self.error(None, f"cannot read the calendar ({exc})") from None
+        ours = [c for cal in calendars for c in _preorder(cal)]
+        theirs = [c for cal in parsed for c in cal.walk()]
+        if len(ours) != len(theirs):  # the scanner and icalendar read the nesting alike; never seen
+            raise self.error(None, "cannot read the structure of the calendar")
+        for comp, ical in zip(ours, theirs, strict=True):
+            self._pair(comp, ical)
+        return calendars
+
+    def _pair(self, comp: Component, ical) -> None:
+        """Give each property of `comp` (in file order) icalendar's value for it."""
+        for name, message in ical.errors:
+            if name is None:  # a content line icalendar could not split into name, parameters, value
+                raise self.error(comp.line, f"cannot read a line of BEGIN:{comp.name} ({message})")
+        taken: dict[str, int] = {}
+        for prop in comp.props:
+            values = ical.get(prop.name)
+            values = values if isinstance(values, list) else [values]
+            i = taken[prop.name] = taken.get(prop.name, -1) + 1
+            if i >= len(values) or values[i] is None:
+                raise self.error(prop.line, "cannot read this property", prop.name)
+            prop.value = values[i]
+            prop.params = getattr(values[i], "params", {})
+        comp.ical = ical
+
     # Values ---------------------------------------------------------------------------------
 
     def text(self, prop: Prop | None) -> str:
-        if prop is None:
-            return ""
-        v = prop.value
-        if "\\" not in v:
-            return v.strip()
-        # Each backslash with the character after it (a lone one at the end stays), left to right.
-        return _ESCAPE.sub(_unescape, v).strip()
+        """A text value, escapes undone (RFC 5545 `\\,` `\\;` `\\n`)."""
+        return "" if prop is None else str(prop.value).strip()
 
-    def date_or_datetime(self, prop: Prop, raw: str | None = None) -> date | datetime:
-        """A DATE or a naive/UTC DATE-TIME value; UTC ones carry tzinfo=UTC via the 'Z'."""
-        value = (raw if raw is not None else prop.value).strip()
+    def raw(self, prop: Prop | None) -> str:
+        """The value as the file writes it, escapes kept."""
+        return raw_text(prop)
+
+    def date_or_datetime(self, prop: Prop, value=None) -> date | datetime:
+        """A DATE or a DATE-TIME, as the file writes it: naive wall-clock time, or UTC for a 'Z'.
+
+        `value` is one of the values of a list property (RDATE, EXDATE); a PERIOD gives its start.
+        """
+        value = prop.value if value is None else value
+        dt = _dt(value)
+        if isinstance(dt, tuple):  # a PERIOD: (start, end or duration)
+            dt = dt[0]
+        if isinstance(dt, datetime):
+            return dt if "TZID" not in prop.params else dt.replace(tzinfo=None)
+        if isinstance(dt, date):
+            return dt
+        shown = self.raw(prop) if value is prop.value else raw_text(Prop(prop.name, {}, value, prop.line))
+        leap = _LEAP_SECOND.fullmatch(shown)
+        if leap:  # a leap second: RFC 5545 allows it, Python does not; read as the second before
+            from icalendar import vDDDTypes
+
+            try:
+                return self.date_or_datetime(prop, vDDDTypes(vDDDTypes.from_ical(f"{leap[1]}59{leap[2]}")))
+            except ValueError:
+                pass  # not a real date either: refused below
         kind = prop.params.get("VALUE", "").upper()
-        try:
-            m = _DATETIME.fullmatch(value)
-            if m and kind in ("", "DATE-TIME"):
-                if m.group(6) != "60":
-                    try:  # the same fields, read in C; what it refuses is read below to say why
-                        return datetime.fromisoformat(value)
-                    except ValueError:
-                        pass
-                y, mo, d, h, mi, s, z = m.groups()
-                s = int(s)
-                if s == 60:
-                    s = 59  # a leap second: RFC 5545 allows it, Python does not
-                return datetime(int(y), int(mo), int(d), int(h), int(mi), s, tzinfo=UTC if z else None)
-            m = _DATE.fullmatch(value)
-            if m and kind in ("", "DATE"):
-                try:
-                    return date.fromisoformat(value)
-                except ValueError:
-                    pass
-                return date(*(int(g) for g in m.groups()))
-        except ValueError as exc:
-            raise self.error(prop.line, f"{value!r} is not a real date or time ({exc})", prop.name) from None
         expected = "YYYYMMDD" if kind == "DATE" else "YYYYMMDDTHHMMSS[Z]"
-        raise self.error(prop.line, f"cannot read {value[:40]!r} as a date or date-time ({expected})",
+        raise self.error(prop.line, f"cannot read {shown[:40]!r} as a real date or date-time ({expected})",
                          prop.name)
 
+    def dates(self, prop: Prop) -> list[date | datetime]:
+        """The values of an RDATE or EXDATE line (one or several, comma-separated)."""
+        listed = getattr(prop.value, "dts", None)
+        if listed is None:
+            return [self.date_or_datetime(prop)]
+        return [self.date_or_datetime(prop, v) for v in listed]
+
+    def until(self, prop: Prop) -> date | datetime:
+        """The UNTIL of an RRULE: a date, a naive date-time, or a UTC one."""
+        found = prop.value.get("UNTIL") if isinstance(prop.value, dict) else None  # a vRecur is a dict
+        value = found[0] if isinstance(found, list) and found else found
+        if not isinstance(value, date):
+            raise self.error(prop.line, f"cannot read the recurrence rule {self.raw(prop)[:60]!r}", prop.name)
+        return value
+
     def duration(self, prop: Prop) -> timedelta:
-        m = _DURATION.fullmatch(prop.value.strip())
-        if not m or not any(m.groups()[1:]):
-            raise self.error(prop.line, f"cannot read {prop.value[:40]!r} as a duration (e.g. PT1H30M)",
+        dt = _dt(prop.value)
+        if not isinstance(dt, timedelta):
+            raise self.error(prop.line, f"cannot read {self.raw(prop)[:40]!r} as a duration (e.g. PT1H30M)",
                              prop.name)
-        sign, w, d, h, mi, s = m.groups()
-        try:
-            td = timedelta(weeks=int(w or 0), days=int(d or 0), hours=int(h or 0), minutes=int(mi or 0),
-                           seconds=int(s or 0))
-        except OverflowError:
-            raise self.error(prop.line, f"the duration {prop.value[:40]!r} is too long", prop.name) from None
-        return -td if sign == "-" else td
+        return dt
+
+
+def _dt(value):
+    """icalendar's date, date-time, duration or period of a value; None for a value it could not read."""
+    from icalendar import vBroken
+
+    return None if isinstance(value, vBroken) else getattr(value, "dt", None)
+
+
+def raw_text(prop: Prop | None) -> str:
+    """A property's value as the file writes it, escapes kept ("" for no property)."""
+    if prop is None:
+        return ""
+    from icalendar import vBroken
+
+    value = prop.value
+    if isinstance(value, vBroken) or not hasattr(value, "to_ical"):
+        return str(value).strip()  # what the file wrote, unread
+    return value.to_ical().decode().strip()
+
+
+def _preorder(comp: Component):
+    yield comp
+    for child in comp.children:
+        yield from _preorder(child)

@@ -29,18 +29,17 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
 
-from dateutil import tz as dtz
 from sqlalchemy import func, select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import AuditEntry, Leg, Meeting, Mission, Participation, Person, utcnow
-from ..services.meetings import check_meeting, check_room, meeting_fields
+from ..model import AuditEntry, Leg, Meeting, Mission, Person
+from ..services import batch
+from ..services.meetings import check_meeting, meeting_fields
 from ..services.records import apply, resolve_mission
-from ..services.timeutil import in_zone, is_valid_zone, zone
+from ..services.timeutil import in_zone, is_valid_zone
 from ..services.validation import clean_text
-from ..store.bulk import IdPool, collection_paused, complete, create_many, iso_text
-from . import wallclock
-from .ical_reader import Component, ICalError, Prop, Reader
+from .ical_reader import Component, ICalError, Prop, Reader, raw_text
+from .wallclock import to_utc
 from .windows_zones import windows_to_iana
 
 PRODID = "-//Mission Planner//missionplanner//EN"
@@ -55,6 +54,7 @@ MAX_RULE_STEPS = 200_000      # repetitions one rule may walk (mostly before the
 # FREQ=SECONDLY events, each just under MAX_RULE_STEPS, ran for minutes (issue 13, finding 8).
 MAX_IMPORT_STEPS = 500_000
 MAX_FILE_BYTES = 50 * 1024 * 1024   # a calendar file; read whole, so refused above this size
+PROGRESS_EVERY = 500                # events between two calls of an import's `progress`
 DEFAULT_LENGTH = timedelta(hours=1)
 _NO_TIME = timedelta(0)
 _INVITEES = ("ORGANIZER", "ATTENDEE")
@@ -97,6 +97,10 @@ def _objectives_from(description: str) -> str:
 
 
 def _zoneinfo(name: str) -> tzinfo:
+    """An IANA zone (a name `timeutil.is_valid_zone` accepts) for arithmetic on this file's times.
+
+    zoneinfo rather than dateutil: dateutil misplaces times in zones with a negative daylight saving
+    time (Casablanca during Ramadan since 2019, Dublin's winter time), and zoneinfo works in C."""
     if name in ("UTC", "Etc/UTC"):
         return UTC
     from zoneinfo import ZoneInfo
@@ -265,45 +269,6 @@ class Occurrence:
         return f"{self.uid}#{self.key}" if self.key else self.uid
 
 
-def _to_utc(naive: datetime, tzi: tzinfo, local_times: dict | None = None) -> datetime:
-    """RFC 5545 reading of a wall-clock time: a skipped hour moves forward, a repeated one is the first.
-
-    `dateutil.tz.datetime_exists` is the round trip below; its UTC leg is the answer when the time
-    exists, so each time is converted twice rather than three times. In a dateutil zone, a time in a
-    period (see `wallclock`) where an earlier time existed takes that time's offset without asking
-    dateutil again: its answer is the same throughout the period.
-    """
-    if naive.tzinfo is not None or naive.fold:
-        naive = naive.replace(tzinfo=None, fold=0)
-    zone_periods = wallclock.periods(tzi)
-    period = zone_periods.period(naive) if zone_periods is not None else None
-    known = zone_periods.offsets.get(period) if period is not None else None
-    if known is None:
-        instant = _to_utc_dateutil(naive, tzi)
-        if instant is None:  # does not exist: in a gap
-            return dtz.resolve_imaginary(naive.replace(tzinfo=tzi)).astimezone(UTC)
-        known = wallclock.Offset(naive - instant.replace(tzinfo=None))
-        if period is not None:
-            zone_periods.offsets[period] = known
-    else:
-        instant = known.utc(naive)
-    if local_times is not None:
-        # The instant's local time in this zone, for the summary, with its offset fixed: printing
-        # it then needs no second lookup in the zone's rules.
-        local_times[(instant, id(tzi))] = known.local(naive)
-    return instant
-
-
-def _to_utc_dateutil(naive: datetime, tzi: tzinfo) -> datetime | None:
-    """A naive wall-clock time (fold=0) as UTC through dateutil alone; None when it does not exist."""
-    aware = naive.replace(tzinfo=tzi)
-    instant = aware.astimezone(UTC)
-    local = instant.astimezone(tzi)
-    if local.replace(tzinfo=None) != naive:
-        return None
-    return instant
-
-
 class _Calendar:
     def __init__(self, reader: Reader, calendars: list[Component], mission: Mission):
         self.r = reader
@@ -316,46 +281,18 @@ class _Calendar:
         self.vtimezones: dict[str, Component] = {}
         for cal in calendars:
             for tzc in cal.walk("VTIMEZONE"):
-                tzid = tzc.first("TZID")
-                if tzid is None:
+                tzid = reader.text(tzc.first("TZID"))
+                if not tzid:
                     raise reader.error(tzc.line, "VTIMEZONE without a TZID")
-                self.vtimezones.setdefault(tzid.value.strip(), tzc)
+                self.vtimezones.setdefault(tzid, tzc)
         self.frames: dict[str, Frame] = {}
         self.days = (mission.start_date, mission.end_date)
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
         self.skipped: list[dict] = []
         self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
         self.members: set[str] = set()        # ids of the mission's delegation and lead
-        self.placed: dict[tuple, datetime] = {}  # wall-clock times already placed in UTC
-        self.local_times: dict[tuple, datetime] = {}  # and the other way: (instant, id(zone)) -> local
-        self.zones: dict[str, tzinfo] = {}  # zone(name) by name, looked up once (and kept alive: ids above)
         self.steps = 0  # recurrence repetitions walked so far, by every rule (MAX_IMPORT_STEPS)
         self.event_uids: set[str] = set()  # the UID of every event of the file (calendar identity)
-
-    def local_time(self, instant: datetime, zone_name: str) -> datetime:
-        """`in_zone(instant, zone_name)`, without converting again an instant this file placed in that
-        zone (that one comes with its UTC offset fixed: the same wall-clock time, date and offset)."""
-        z = self.zones.get(zone_name)
-        if z is None:
-            z = self.zones[zone_name] = zone(zone_name)
-        found = self.local_times.get((instant, id(z)))
-        return found if found is not None else in_zone(instant, zone_name)
-
-    def local(self, instant: datetime, zone_name: str) -> str:
-        """`_local`, without converting again an instant this file placed in that zone."""
-        return iso_text(self.local_time(instant, zone_name), "T", "minutes")  # .isoformat(timespec=...)
-
-    def fits(self, start: datetime, end: datetime, zone_name: str, local_start: datetime | None = None,
-             local_end: datetime | None = None) -> bool:
-        """True when `check_meeting` has nothing to say about a meeting at these times in that zone: it
-        ends after it starts and its local days are within the mission's. False means: ask
-        `check_meeting`, which gives the reason. `local_start` and `local_end`, when the caller has
-        them, are `local_time(start, zone_name)` and `local_time(end, zone_name)`."""
-        if local_start is None:
-            local_start = self.local_time(start, zone_name)
-        if local_end is None:
-            local_end = self.local_time(end, zone_name)
-        return end > start and local_start.date() >= self.days[0] and local_end.date() <= self.days[1]
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -399,29 +336,28 @@ class _Calendar:
         candidates += ["/".join(parts[-n:]) for n in (3, 2) if len(parts) > n]
         for name in candidates:
             if name and is_valid_zone(name):
-                return Frame("zone", zone(name), name)
+                return Frame("zone", _zoneinfo(name), name)
         vtz = self.vtimezones.get(tzid)
         if vtz is None:
             raise self.r.error(prop.line, f"unknown time zone TZID={tzid!r} and the file has no VTIMEZONE "
                                "block defining it", prop.name)
         try:
-            import icalendar
-
-            comp = icalendar.Timezone.from_ical("\r\n".join(vtz.text_lines))
-            tzi = comp.to_tz()
+            tzi = vtz.ical.to_tz()
             tzi.utcoffset(datetime(2020, 1, 1))
         except Exception as exc:  # icalendar raises many kinds on a broken block
             raise self.r.error(vtz.line, f"cannot read the VTIMEZONE block for {tzid!r} ({exc})") from None
         name = getattr(tzi, "key", None)
         if name and is_valid_zone(name):
-            return Frame("zone", zone(name), name)
+            return Frame("zone", _zoneinfo(name), name)
         return Frame("zone", tzi, None)
 
     # Values ---------------------------------------------------------------------------------
 
-    def when(self, prop: Prop, raw: str | None = None) -> tuple[date | datetime, Frame]:
-        """The naive wall-clock value of a DTSTART-like property and how it is anchored."""
-        value = self.r.date_or_datetime(prop, raw)
+    def when(self, prop: Prop, value: date | datetime | None = None) -> tuple[date | datetime, Frame]:
+        """The naive wall-clock value of a DTSTART-like property (or `value`, one of an RDATE's) and
+        how it is anchored."""
+        if value is None:
+            value = self.r.date_or_datetime(prop)
         if isinstance(value, datetime):
             if value.tzinfo is not None:
                 return value.replace(tzinfo=None), Frame("utc", UTC, None)
@@ -431,19 +367,11 @@ class _Calendar:
     def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
         if frame.kind == "utc":
             return naive.replace(tzinfo=UTC)
-        key = (naive, frame.kind, id(frame.tzinfo))  # an event's start is placed twice (length, meeting)
-        found = self.placed.get(key)
-        if found is not None:
-            return found
+        z = _zoneinfo(self.zone_of_day(naive.date())) if frame.kind == "floating" else frame.tzinfo
         try:
-            if frame.kind == "floating":
-                found = _to_utc(naive, zone(self.zone_of_day(naive.date())))
-            else:
-                found = _to_utc(naive, frame.tzinfo, self.local_times)
+            return to_utc(naive, z)
         except (OverflowError, ValueError) as exc:
             raise self.r.error(prop.line, f"{naive} cannot be placed in time ({exc})", prop.name) from None
-        self.placed[key] = found
-        return found
 
     def key_of(self, value: date | datetime, frame: Frame, prop: Prop) -> str:
         if isinstance(value, datetime):
@@ -461,7 +389,7 @@ class _Calendar:
         overrides: dict[tuple[str, str], tuple[int, Component]] = {}
         for cal in calendars:
             method = cal.first("METHOD")
-            cancel = method is not None and method.value.strip().upper() == "CANCEL"
+            cancel = method is not None and self.r.text(method).upper() == "CANCEL"
             for ev in cal.walk("VEVENT"):
                 if cancel and ev.first("STATUS") is None:  # Outlook's cancellation message
                     ev.props.append(Prop("STATUS", {}, "CANCELLED", method.line))
@@ -487,7 +415,7 @@ class _Calendar:
 
     def uid(self, ev: Component) -> str:
         prop = ev.first("UID")
-        if prop is not None and prop.value.strip():
+        if self.r.raw(prop):
             return _clean_text(self.r, prop, escaped=False)[:200]
         # RFC 5545 requires a UID; for files without one, a stable stand-in makes re-imports match.
         seed = "|".join(self.r.text(ev.first(n)) for n in ("SUMMARY", "DTSTART", "LOCATION"))
@@ -497,10 +425,9 @@ class _Calendar:
         prop = ev.first("SEQUENCE")
         if prop is None:
             return 0
-        try:
-            return int(prop.value.strip())
-        except ValueError:
-            raise self.r.error(prop.line, f"{prop.value[:20]!r} is not a whole number", "SEQUENCE") from None
+        if isinstance(prop.value, int):
+            return prop.value
+        raise self.r.error(prop.line, f"{self.r.raw(prop)[:20]!r} is not a whole number", "SEQUENCE")
 
     def times(self, ev: Component):
         """(start value, frame, length, start prop) where length is a timedelta or a number of days."""
@@ -542,10 +469,10 @@ class _Calendar:
         status_p = ev.first("STATUS")
         status = None
         if status_p is not None:
-            status = STATUS_IN.get(status_p.value.strip().upper())
+            status = STATUS_IN.get(self.r.text(status_p).upper())
         if status is None:
             busy = ev.first("X-MICROSOFT-CDO-BUSYSTATUS")
-            status = BUSY_IN.get(busy.value.strip().upper()) if busy is not None else None
+            status = BUSY_IN.get(self.r.text(busy).upper()) if busy is not None else None
         return {"title": (self.clean(ev.first("SUMMARY")) or "(untitled event)")[:300],
                 "location": self.clean(ev.first("LOCATION")),
                 "objectives": _objectives_from(self.clean(ev.first("DESCRIPTION"))),
@@ -566,7 +493,7 @@ class _Calendar:
         return tuple(dict.fromkeys(self.email(p) for p in invitees if self.email(p)))
 
     def email(self, prop: Prop) -> str:
-        value = prop.value.strip()
+        value = self.r.text(prop)
         return value[7:].strip().lower() if value.lower().startswith("mailto:") else ""
 
     def single(self, uid: str, ev: Component, key: str = "") -> list[Occurrence]:
@@ -597,9 +524,9 @@ class _Calendar:
         day = max(start, self.window[0])
         while day <= min(last, self.window[1]):
             zone_name = self.zone_of_day(day)
-            z = zone(zone_name)
-            begin = _to_utc(datetime.combine(day, ALL_DAY_HOURS[0]), z)
-            end = _to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
+            z = _zoneinfo(zone_name)
+            begin = to_utc(datetime.combine(day, ALL_DAY_HOURS[0]), z)
+            end = to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
             day_key = key if length == 1 else "#".join(k for k in (key, day.strftime("%Y%m%d")) if k)
             out.append(Occurrence(uid, day_key, info["title"], begin, end, zone_name, True,
                                   info["location"], info["objectives"], info["status"], info["line"],
@@ -650,18 +577,14 @@ class _Calendar:
         hi = datetime.combine(self.window[1], time(23, 59, 59))
         found = {start} if self.near_mission(start) else set()
         for prop in rrules:
-            parts = [p for p in prop.value.strip().split(";") if p]
-            kept, until = [], None
-            for part in parts:
-                name, _, value = part.partition("=")
-                if name.upper() == "UNTIL":
-                    until = self.until(prop, value, frame, is_date)
-                else:
-                    kept.append(part)
+            text = self.r.raw(prop)
+            # UNTIL is compared below in DTSTART's frame (dateutil wants it in the same kind as DTSTART).
+            kept = [p for p in text.split(";") if p and p.partition("=")[0].upper() != "UNTIL"]
+            until = self.until(prop, frame) if len(kept) < len([p for p in text.split(";") if p]) else None
             try:
                 rule = rrulestr(";".join(kept), dtstart=base)
             except Exception as exc:  # dateutil raises ValueError, TypeError, KeyError... on bad rules
-                raise self.r.error(prop.line, f"cannot read the recurrence rule {prop.value[:60]!r} ({exc})",
+                raise self.r.error(prop.line, f"cannot read the recurrence rule {text[:60]!r} ({exc})",
                                    "RRULE") from None
             budget = MAX_IMPORT_STEPS - self.steps  # what the rules read before this one left
             step = 0
@@ -686,8 +609,8 @@ class _Calendar:
                 raise self.r.error(prop.line, f"cannot expand the recurrence rule ({exc})", "RRULE") from None
             self.steps += step
         for prop in rdates:
-            for raw in prop.value.split(","):
-                value, own = self.when(prop, raw.split("/")[0])
+            for listed in self.r.dates(prop):
+                value, own = self.when(prop, listed)
                 if isinstance(value, datetime) and own.kind != "date" and frame.kind in ("zone", "utc") \
                         and (own.kind, own.tzinfo) != (frame.kind, frame.tzinfo):
                     # An RDATE in another zone than DTSTART: the same instant on DTSTART's clock.
@@ -700,8 +623,9 @@ class _Calendar:
                     found.add(value)
         return sorted(found)
 
-    def until(self, prop: Prop, value: str, frame: Frame, is_date: bool) -> datetime:
-        v = self.r.date_or_datetime(Prop("RRULE", {}, value, prop.line))
+    def until(self, prop: Prop, frame: Frame) -> datetime:
+        """The UNTIL of a recurrence rule, as a naive time on DTSTART's clock."""
+        v = self.r.until(prop)
         if isinstance(v, datetime) and v.tzinfo is not None:
             if frame.kind in ("zone",):
                 try:
@@ -716,10 +640,8 @@ class _Calendar:
     def exdates(self, ev: Component, frame: Frame) -> set[str]:
         out = set()
         for prop in ev.all("EXDATE"):
-            for raw in prop.value.split(","):
-                if not raw.strip():
-                    continue
-                value, ex_frame = self.when(prop, raw)
+            for listed in self.r.dates(prop):
+                value, ex_frame = self.when(prop, listed)
                 if isinstance(value, datetime) and not self.near_mission(value):
                     continue
                 out.add(self.key_of(value, ex_frame, prop))
@@ -763,7 +685,7 @@ def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:
     character `validation.clean_text` refuses (NUL, ESC, bidirectional overrides...)."""
     if prop is None:
         return ""
-    value = reader.text(prop) if escaped else prop.value.strip()
+    value = reader.text(prop) if escaped else reader.raw(prop)
     try:
         return clean_text(value, prop.name)
     except ValidationError as exc:
@@ -786,16 +708,16 @@ def calendar_key(calendars: list[Component], source: str, named: bool) -> str:
     for name in ("X-WR-RELCALID", "X-WR-CALNAME"):
         for cal in calendars:
             prop = cal.first(name)
-            if prop is not None and prop.value.strip():
-                return f"{name.lower()}={prop.value.strip()[:200]}"
+            if raw_text(prop):
+                return f"{name.lower()}={raw_text(prop)[:200]}"
     return f"file={Path(source).name[:200]}" if named else ""
 
 
 def _prodid(calendars: list[Component]) -> str:
     for cal in calendars:
         prop = cal.first("PRODID")
-        if prop is not None and prop.value.strip():
-            return prop.value.strip()
+        if raw_text(prop):
+            return raw_text(prop)
     return ""
 
 
@@ -811,7 +733,7 @@ def _is_full_calendar(calendars: list[Component]) -> bool:
     only a whole calendar says anything about the events it does not contain."""
     for cal in calendars:
         method = cal.first("METHOD")
-        if method is not None and method.value.strip().upper() != "PUBLISH":
+        if method is not None and raw_text(method).upper() != "PUBLISH":
             return False
     return True
 
@@ -824,7 +746,7 @@ _KEY_TAG = "imported from calendar "  # the audit summary of each meeting an imp
 _CALENDAR_ID = re.compile(r" \[calendar ([0-9a-f]{8})([0-9a-f]{8})\]\Z")
 
 
-def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> dict:
+def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False, progress=None) -> dict:
     """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done.
 
     A meeting an earlier import of the same calendar (see `calendar_key` and `_same_calendar`)
@@ -832,12 +754,11 @@ def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False) -> di
     deleted). Such cancellations,
     and those of events now marked STATUS:CANCELLED, are updates whose detail says `cancelled`;
     `summary["cancelled"]` counts them.
+
+    `progress`, when given, is called with no argument between steps of the work (every
+    PROGRESS_EVERY events); it may raise to cancel the import, which then writes nothing.
     """
-    with collection_paused():
-        return _import_ics(db, path_or_bytes, mission_ref, dry_run)
-
-
-def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
+    tick = progress or (lambda: None)
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text)
@@ -854,9 +775,12 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
         cal.members = {mm.person_id for mm in mission.members} | ({mission.lead_id} if mission.lead_id else set())
         summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
                    "cancelled": 0, "calendar": key, "dry_run": dry_run, "details": [], "notes": []}
-        new = _New(utcnow())
+        tick()
+        new: list[tuple[int, dict]] = []  # (line, meeting) of the meetings to create, written at the end
         seen: set[str] = set()
-        for occ in sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)):
+        for i, occ in enumerate(sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)), start=1):
+            if i % PROGRESS_EVERY == 0:
+                tick()
             uid = occ.meeting_uid[:255]
             if uid in seen:
                 continue
@@ -893,28 +817,18 @@ def _import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool) -> dict:
                     summary["updated"] += 1
                     summary["cancelled"] += 1
                     summary["details"].append(detail)
-        if new.meetings:
-            try:  # at most MAX_MEETINGS in a mission, as everywhere else
-                check_room(s, mission, len(new.meetings))
-            except ValidationError as exc:
-                raise ICalError(f"{exc.plain}: this file would add {len(new.meetings):,} more",
-                                where=source) from None
-        create_many(s, Meeting, new.meetings, db.user, now=new.now, summary=tag)
-        create_many(s, Participation, new.participations, db.user, now=new.now)
+        tick()
+        try:
+            batch.create_meetings_in(s, mission, [row for _line, row in new], user=db.user, summary=tag,
+                                     labels=[f"line {line}" for line, _row in new])
+        except batch.BatchError as exc:
+            raise ICalError(exc.plain, where=f"{source}: {exc.where}", field=exc.field) from None
+        except ValidationError as exc:  # at most MAX_MEETINGS in a mission, as everywhere else
+            raise ICalError(f"{exc.plain}: this file would add {len(new):,} more", where=source) from None
         s.flush()
         if dry_run:
             s.rollback()
         return summary
-
-
-class _New:
-    """The meetings (and their participants) this import creates, written in bulk at the end."""
-
-    def __init__(self, now: datetime):
-        self.now = now
-        self.new_id = IdPool()
-        self.meetings: list[dict] = []
-        self.participations: list[dict] = []
 
 
 @dataclass(slots=True)
@@ -1004,43 +918,31 @@ def _venue(occ: Occurrence, city: str) -> str:
     return "" if occ.location.casefold() == city.casefold() else occ.location
 
 
-def _create(new: _New, mission: Mission, occ: Occurrence, uid: str, leg: Leg | None, cal: _Calendar) -> dict:
+def _create(new: list[tuple[int, dict]], mission: Mission, occ: Occurrence, uid: str, leg: Leg | None,
+            cal: _Calendar) -> dict:
+    """A new meeting for the occurrence, added to `new`; or the reason it is skipped (outside the
+    mission, or ending before it starts, by the rule of every new meeting: `check_meeting`)."""
     zone_name = occ.zone_name or (leg.timezone if leg else cal.zone_of_day(occ.start.date()))
     city = leg.city if leg else ""
-    data = {"title": occ.title, "timezone": zone_name, "start": occ.start, "end": occ.end, "city": city,
-            "venue": _venue(occ, city), "status": occ.status or "proposed", "objectives": occ.objectives,
-            "uid": uid}
-    fields = meeting_fields(data, None)
-    start, end = fields["start"], fields["end"]
-    local_start, local_end = cal.local_time(start, zone_name), cal.local_time(end, zone_name)
-    out = {"start": iso_text(local_start, "T", "minutes"), "end": iso_text(local_end, "T", "minutes"),
-           "timezone": zone_name, "city": city}
+    out = {"start": _local(occ.start, zone_name), "end": _local(occ.end, zone_name), "timezone": zone_name,
+           "city": city}
     try:
-        same_zone = fields["timezone"] == zone_name
-        if not cal.fits(start, end, fields["timezone"], local_start if same_zone else None,
-                        local_end if same_zone else None):
-            # What check_meeting reads, without an ORM object: it says what is wrong.
-            check_meeting(SimpleNamespace(**fields), mission)
+        check_meeting(SimpleNamespace(start=occ.start, end=occ.end, timezone=zone_name), mission)
     except ValidationError as exc:
         return dict(out, action="skip", note=exc.plain)
-    row = complete(Meeting, dict(fields, mission_id=mission.id), now=new.now, id=new.new_id())
-    new.meetings.append(row)
     # Invitees already known by their e-mail join the meeting: our delegation on its side, others
     # as counterparts. Participants of meetings imported earlier are left as the user set them.
-    sides = {"counterpart": 0, "delegation": 0}
+    sides: dict[str, list[str]] = {"counterparts": [], "delegation": []}
     names = []
-    joined: set[str] = set()
     for email in occ.emails:
         person = cal.people.get(email)
-        if person is None or person.id in joined:
+        if person is None or person.id in sides["counterparts"] + sides["delegation"]:
             continue
-        joined.add(person.id)
-        side = "delegation" if person.id in cal.members else "counterpart"
-        new.participations.append(complete(Participation, {
-            "meeting_id": row["id"], "person_id": person.id, "side": side, "position": sides[side]},
-            now=new.now, id=new.new_id()))
-        sides[side] += 1
+        sides["delegation" if person.id in cal.members else "counterparts"].append(person.id)
         names.append(person.display_name)
+    new.append((occ.line, {"title": occ.title, "timezone": zone_name, "start": occ.start, "end": occ.end,
+                           "city": city, "venue": _venue(occ, city), "status": occ.status or "proposed",
+                           "objectives": occ.objectives, "uid": uid, **sides}))
     if names:
         out["participants"] = names
     if occ.all_day:
