@@ -2980,267 +2980,617 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <context>
         <name>ServiceMessages</name>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="22" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
             <source>is required and may not be empty</source>
             <translation>est obligatoire et ne peut pas être vide</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
             <source>is required</source>
             <translation>est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="25" />
             <source>is required (YYYY-MM-DD)</source>
             <translation>est obligatoire (AAAA-MM-JJ)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="26" />
+            <source>expected text, got %1</source>
+            <translation>texte attendu, reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
+            <translation>contient le caractère de contrôle U+%1 en position %2 ; seuls la tabulation et le saut de ligne sont admis dans un texte</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
             <source>is longer than %1 characters</source>
             <translation>dépasse %1 caractères</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="31" />
             <source>%1 is not one of: %2</source>
             <translation>%1 ne fait pas partie de : %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="28" />
-            <source>%1 is not an e-mail address</source>
-            <translation>%1 n’est pas une adresse électronique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
             <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
             <translation>%1 n’est pas un code pays ISO à deux lettres (JP, KR, BE…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <source>%1 is not an e-mail address</source>
+            <translation>%1 n’est pas une adresse électronique</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="35" />
+            <source>has %1 entries; the limit is %2</source>
+            <translation>compte %1 entrées ; la limite est de %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <source>expected a list of texts</source>
+            <translation>une liste de textes est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="37" />
+            <source>expected a list of {topic, line}</source>
+            <translation>une liste de {topic, line} est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
+            <source>each entry needs exactly a topic and a line</source>
+            <translation>chaque entrée doit avoir exactement un sujet et une réponse</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="39" />
             <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
             <translation>%1 n’est pas une règle de récurrence (p. ex. FREQ=MONTHLY;COUNT=3)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="41" />
             <source>%1 is not a valid recurrence rule: %2</source>
             <translation>%1 n’est pas une règle de récurrence valide : %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
+            <source>expected true or false, got %1</source>
+            <translation>vrai ou faux attendu, reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="43" />
             <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
             <translation>fuseau horaire inconnu %1 (utilisez un nom IANA comme Asia/Tokyo)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
-            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
-            <translation>impossible de lire %1 comme une date (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="40" />
-            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>impossible de lire %1 comme une date et une heure (AAAA-MM-JJTHH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
-            <source>the mission ends (%1) before it starts (%2)</source>
-            <translation>la mission se termine (%1) avant de commencer (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="44" />
-            <source>the meeting ends (%1) before or when it starts (%2)</source>
-            <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="46" />
-            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
-            <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
+            <location filename="../../src/missionplanner/ui/messages.py" line="45" />
+            <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue's zone</source>
+            <translation>abréviation de fuseau horaire inconnue %1 ; indiquez un décalage comme +09:00 ou omettez-la pour utiliser le fuseau du lieu</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="48" />
-            <source>departure from %1 is not after arrival</source>
-            <translation>le départ de %1 n’est pas après l’arrivée</translation>
+            <source>the year %1 is out of range (%2 to %3)</source>
+            <translation>l’année %1 est hors limites (de %2 à %3)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="51" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="49" />
+            <source>%1: the year %2 is out of range (%3 to %4)</source>
+            <translation>%1 : l’année %2 est hors limites (de %3 à %4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="50" />
             <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
             <translation>%1 n’existe pas à %2 (les horloges sautent cette heure) ; choisissez une autre heure ou indiquez un décalage UTC explicite</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="52" />
             <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
             <translation>%1 est ambigu à %2 (les horloges reculent et cette heure se produit deux fois) ; indiquez un décalage UTC explicite comme %3 ou %4</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <source>expected a date and time as text, got %1</source>
+            <translation>date et heure attendues sous forme de texte, reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="56" />
+            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>impossible de lire %1 comme une date et une heure (AAAA-MM-JJTHH:MM)</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="58" />
-            <source>a recurring follow-up needs a due date to count from</source>
-            <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
+            <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
+            <translation>%1 comporte des secondes ; donnez l’heure à la minute (AAAA-MM-JJTHH:MM)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="60" />
-            <source>this follow-up is already %1</source>
-            <translation>ce suivi est déjà %1</translation>
+            <source>expected a date as text (YYYY-MM-DD), got %1</source>
+            <translation>date attendue sous forme de texte (AAAA-MM-JJ), reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="61" />
+            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+            <translation>impossible de lire %1 comme une date (AAAA-MM-JJ)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="62" />
-            <source>a mission with slug %1 already exists</source>
-            <translation>une mission avec l’identifiant court %1 existe déjà</translation>
+            <source>expected a date or time as text, got %1</source>
+            <translation>date ou heure attendue sous forme de texte, reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="63" />
+            <source>is empty; type a date and time such as "9/6/2017 10:30"</source>
+            <translation>est vide ; tapez une date et une heure comme « 9/6/2017 10:30 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="64" />
+            <source>cannot read %1… as a date and time (too long)</source>
+            <translation>impossible de lire %1… comme une date et une heure (trop long)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="65" />
-            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
-            <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
+            <source>cannot read %1 as a date and time; type it day first, e.g. "9/6/2017 10:30", "9 juin 2017 10h30" or "June 9 2017 10:30am"</source>
+            <translation>impossible de lire %1 comme une date et une heure ; tapez le jour en premier, p. ex. « 9/6/2017 10:30 », « 9 juin 2017 10h30 » ou « June 9 2017 10:30am »</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="68" />
+            <source>%1 gives no %2; type a full date such as "9/6/2017"</source>
+            <translation>%1 ne donne pas : %2 ; tapez une date complète comme « 9/6/2017 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="70" />
+            <source>%1 gives no day of the month; type a full date such as "9/6/2017"</source>
+            <translation>%1 ne donne pas le jour du mois ; tapez une date complète comme « 9/6/2017 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="72" />
+            <source>%1: the year %2 is out of range</source>
+            <translation>%1 : l’année %2 est hors limites</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <source>%1 is not a date that exists (%2/%3/%4)</source>
+            <translation>%1 n’est pas une date qui existe (%2/%3/%4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <source>%1: %2 is a %3, not %4</source>
+            <translation>%1 : le %2 est un %3, pas %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <source>%1 gives no time of day; add one such as 10:30</source>
+            <translation>%1 ne donne pas d’heure ; ajoutez-en une comme 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <source>%1 has seconds; type the time to the minute, such as 10:30</source>
+            <translation>%1 comporte des secondes ; tapez l’heure à la minute, comme 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <source>%1 has a time of day; type only the date, such as "9/6/2017"</source>
+            <translation>%1 comporte une heure ; tapez seulement la date, comme « 9/6/2017 »</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
             <source>no %1 with id %2</source>
             <translation>aucun élément (%1) avec l’identifiant %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+            <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <source>no mission named (give an id, slug or title)</source>
+            <translation>aucune mission indiquée (donnez un identifiant, un identifiant court ou un titre)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <source>%1 matches %2 missions; give more of the id</source>
+            <translation>%1 correspond à %2 missions ; donnez une plus grande partie de l’identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
+            <translation>aucune mission %1 (donnez un identifiant, un début d’identifiant unique, l’identifiant court ou le titre)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <source>%1 matches %2 people; give more of the id</source>
+            <translation>%1 correspond à %2 personnes ; donnez une plus grande partie de l’identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <source>no person with id %1 (the duplicates command lists ids)</source>
+            <translation>aucune personne avec l’identifiant %1 (la commande duplicates liste les identifiants)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <source>cannot merge a person with themselves</source>
+            <translation>impossible de fusionner une personne avec elle-même</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <source>no merge with id %1</source>
+            <translation>aucune fusion avec l’identifiant %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <source>the merge %1 was already undone</source>
+            <translation>la fusion %1 a déjà été annulée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <source>%1 exists again; the merge cannot be undone twice</source>
+            <translation>%1 existe de nouveau ; la fusion ne peut pas être annulée deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <source>this %1 exists already; nothing to restore</source>
+            <translation>cet élément (%1) existe déjà ; rien à rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <source>cannot sort organizations by %1</source>
+            <translation>impossible de trier les organisations par %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <source>the mission ends (%1) before it starts (%2)</source>
+            <translation>la mission se termine (%1) avant de commencer (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <source>a mission with slug %1 already exists</source>
+            <translation>une mission avec l’identifiant court %1 existe déjà</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <source>departure from %1 is not after arrival</source>
+            <translation>le départ de %1 n’est pas après l’arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <source>the meeting ends (%1) before or when it starts (%2)</source>
+            <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <source>the meeting ends before or when it starts</source>
+            <translation>la réunion se termine avant ou au moment où elle commence</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+            <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="106" />
+            <source>the mission has %1 meetings; the limit is %2 per mission</source>
+            <translation>la mission compte %1 réunions ; la limite est de %2 par mission</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="108" />
+            <source>unknown field(s): %1</source>
+            <translation>champ(s) inconnu(s) : %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="109" />
+            <source>a recurring follow-up needs a due date to count from</source>
+            <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="111" />
+            <source>this follow-up is already %1</source>
+            <translation>ce suivi est déjà %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="112" />
+            <source>expected text to search for, got %1</source>
+            <translation>texte à rechercher attendu, reçu %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="113" />
+            <source>the search text is %1 characters long; the limit is %2</source>
+            <translation>le texte recherché fait %1 caractères ; la limite est de %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="115" />
+            <source>the search text has %1 words; the limit is %2</source>
+            <translation>le texte recherché compte %1 mots ; la limite est de %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="116" />
+            <source>cannot attach a file to a %1</source>
+            <translation>impossible de joindre un fichier à %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="117" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="118" />
+            <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+            <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="119" />
+            <source>%1 is not a number of minutes above zero</source>
+            <translation>%1 n’est pas un nombre de minutes supérieur à zéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="120" />
+            <source>%1 minutes is longer than a day</source>
+            <translation>%1 minutes, c’est plus long qu’une journée</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="121" />
+            <source>the mission has no leg in %1; its legs: %2</source>
+            <translation>la mission n’a pas d’étape à %1 ; ses étapes : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="122" />
+            <source>%1 is not during the stay in %2: %3</source>
+            <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="123" />
+            <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
+            <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="126" />
+            <source>%1 needs upgrading to this version's schema but is read-only; open it from a writable folder</source>
+            <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="129" />
+            <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
+            <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="132" />
+            <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
+            <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="135" />
+            <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
+            <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="137" />
+            <source>%1 is not a regular file; give the path of a Mission Planner database</source>
+            <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="139" />
+            <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
+            <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="143" />
+            <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
+            <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="145" />
+            <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
+            <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="148" />
+            <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
+            <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="151" />
+            <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
+            <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="155" />
+            <source>no output file named; give a file name such as pack.pdf</source>
+            <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1 is a symbolic link; refusing to write through it</source>
+            <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <source>%1 is a folder; give a file name inside it</source>
+            <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
+            <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <source>%1 is read-only; choose another name or make it writable</source>
+            <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>the folder %1 does not exist</source>
+            <translation>le dossier %1 n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <source>the folder %1 is read-only; choose another folder</source>
+            <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <source>not enough space on the disk to write %1; nothing was written</source>
+            <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1: cannot write there (%2); nothing was written</source>
+            <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <source>%1: %2; nothing was written</source>
+            <translation>%1 : %2 ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
             <source>organization</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
             <source>mission</source>
             <translation>mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="179" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="77" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
             <source>leg</source>
             <translation>étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="181" />
             <source>agreement</source>
             <translation>accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="79" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
             <source>follow-up</source>
             <translation>suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
             <source>done</source>
             <translation>fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="184" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="188" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="87" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="190" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="191" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="192" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="90" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="193" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
             <source>Start</source>
             <translation>Début</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
             <source>End</source>
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
             <source>Due on</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
             <source>Recurrence</source>
             <translation>Récurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
             <source>Home time zone</source>
             <translation>Fuseau horaire de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="203" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="101" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="204" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="103" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>

@@ -2980,267 +2980,617 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <context>
         <name>ServiceMessages</name>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="22" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
             <source>is required and may not be empty</source>
             <translation>is verplicht en mag niet leeg zijn</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
             <source>is required</source>
             <translation>is verplicht</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="25" />
             <source>is required (YYYY-MM-DD)</source>
             <translation>is verplicht (JJJJ-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="26" />
+            <source>expected text, got %1</source>
+            <translation>tekst verwacht, kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
+            <translation>bevat het stuurteken U+%1 op positie %2; alleen tab en nieuwe regel zijn toegestaan in tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
             <source>is longer than %1 characters</source>
             <translation>is langer dan %1 tekens</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="31" />
             <source>%1 is not one of: %2</source>
             <translation>%1 is niet een van: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="28" />
-            <source>%1 is not an e-mail address</source>
-            <translation>%1 is geen e-mailadres</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
             <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
             <translation>%1 is geen ISO-landcode van twee letters (JP, KR, BE…)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <source>%1 is not an e-mail address</source>
+            <translation>%1 is geen e-mailadres</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="35" />
+            <source>has %1 entries; the limit is %2</source>
+            <translation>heeft %1 items; de limiet is %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <source>expected a list of texts</source>
+            <translation>een lijst van teksten verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="37" />
+            <source>expected a list of {topic, line}</source>
+            <translation>een lijst van {topic, line} verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
+            <source>each entry needs exactly a topic and a line</source>
+            <translation>elk item heeft precies een onderwerp en een antwoord nodig</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="39" />
             <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
             <translation>%1 is geen herhalingsregel (bv. FREQ=MONTHLY;COUNT=3)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="41" />
             <source>%1 is not a valid recurrence rule: %2</source>
             <translation>%1 is geen geldige herhalingsregel: %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
+            <source>expected true or false, got %1</source>
+            <translation>waar of onwaar verwacht, kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="43" />
             <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
             <translation>onbekende tijdzone %1 (gebruik een IANA-naam zoals Asia/Tokyo)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
-            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
-            <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="40" />
-            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
-            <source>the mission ends (%1) before it starts (%2)</source>
-            <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="44" />
-            <source>the meeting ends (%1) before or when it starts (%2)</source>
-            <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="46" />
-            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
-            <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
+            <location filename="../../src/missionplanner/ui/messages.py" line="45" />
+            <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue's zone</source>
+            <translation>onbekende tijdzone-afkorting %1; geef een verschuiving zoals +09:00 op of laat ze weg om de tijdzone van de locatie te gebruiken</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="48" />
-            <source>departure from %1 is not after arrival</source>
-            <translation>het vertrek uit %1 valt niet na de aankomst</translation>
+            <source>the year %1 is out of range (%2 to %3)</source>
+            <translation>het jaar %1 valt buiten het bereik (%2 tot %3)</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="51" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="49" />
+            <source>%1: the year %2 is out of range (%3 to %4)</source>
+            <translation>%1: het jaar %2 valt buiten het bereik (%3 tot %4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="50" />
             <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
             <translation>%1 bestaat niet in %2 (de klok slaat dat uur over); kies een ander tijdstip of geef een expliciete UTC-verschuiving op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="52" />
             <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
             <translation>%1 is dubbelzinnig in %2 (de klok gaat terug en het tijdstip komt twee keer voor); geef een expliciete UTC-verschuiving op, zoals %3 of %4</translation>
         </message>
         <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
+            <source>expected a date and time as text, got %1</source>
+            <translation>datum en tijd als tekst verwacht, kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="56" />
+            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
+        </message>
+        <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="58" />
-            <source>a recurring follow-up needs a due date to count from</source>
-            <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
+            <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
+            <translation>%1 bevat seconden; geef de tijd tot op de minuut (JJJJ-MM-DDTUU:MM)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="60" />
-            <source>this follow-up is already %1</source>
-            <translation>deze opvolging is al %1</translation>
+            <source>expected a date as text (YYYY-MM-DD), got %1</source>
+            <translation>datum als tekst verwacht (JJJJ-MM-DD), kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="61" />
+            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+            <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="62" />
-            <source>a mission with slug %1 already exists</source>
-            <translation>er bestaat al een missie met korte naam %1</translation>
+            <source>expected a date or time as text, got %1</source>
+            <translation>datum of tijd als tekst verwacht, kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="63" />
+            <source>is empty; type a date and time such as "9/6/2017 10:30"</source>
+            <translation>is leeg; typ een datum en tijd zoals "9/6/2017 10:30"</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="64" />
+            <source>cannot read %1… as a date and time (too long)</source>
+            <translation>%1… kan niet als datum en tijd gelezen worden (te lang)</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="65" />
-            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
-            <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
+            <source>cannot read %1 as a date and time; type it day first, e.g. "9/6/2017 10:30", "9 juin 2017 10h30" or "June 9 2017 10:30am"</source>
+            <translation>%1 kan niet als datum en tijd gelezen worden; typ eerst de dag, bv. "9/6/2017 10:30", "9 juni 2017 10u30" of "June 9 2017 10:30am"</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="68" />
+            <source>%1 gives no %2; type a full date such as "9/6/2017"</source>
+            <translation>%1 geeft geen %2; typ een volledige datum zoals "9/6/2017"</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="70" />
+            <source>%1 gives no day of the month; type a full date such as "9/6/2017"</source>
+            <translation>%1 geeft geen dag van de maand; typ een volledige datum zoals "9/6/2017"</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="72" />
+            <source>%1: the year %2 is out of range</source>
+            <translation>%1: het jaar %2 valt buiten het bereik</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <source>%1 is not a date that exists (%2/%3/%4)</source>
+            <translation>%1 is geen bestaande datum (%2/%3/%4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <source>%1: %2 is a %3, not %4</source>
+            <translation>%1: %2 is een %3, geen %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <source>%1 gives no time of day; add one such as 10:30</source>
+            <translation>%1 geeft geen tijdstip; voeg er een toe zoals 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <source>%1 has seconds; type the time to the minute, such as 10:30</source>
+            <translation>%1 bevat seconden; typ de tijd tot op de minuut, zoals 10:30</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <source>%1 has a time of day; type only the date, such as "9/6/2017"</source>
+            <translation>%1 bevat een tijdstip; typ alleen de datum, zoals "9/6/2017"</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
             <source>no %1 with id %2</source>
             <translation>geen item (%1) met id %2</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+            <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <source>no mission named (give an id, slug or title)</source>
+            <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <source>%1 matches %2 missions; give more of the id</source>
+            <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
+            <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <source>%1 matches %2 people; give more of the id</source>
+            <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <source>no person with id %1 (the duplicates command lists ids)</source>
+            <translation>geen persoon met id %1 (het commando duplicates toont de id's)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <source>cannot merge a person with themselves</source>
+            <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <source>no merge with id %1</source>
+            <translation>geen samenvoeging met id %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <source>the merge %1 was already undone</source>
+            <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <source>%1 exists again; the merge cannot be undone twice</source>
+            <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <source>this %1 exists already; nothing to restore</source>
+            <translation>dit item (%1) bestaat al; niets te herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <source>cannot sort organizations by %1</source>
+            <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <source>the mission ends (%1) before it starts (%2)</source>
+            <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <source>a mission with slug %1 already exists</source>
+            <translation>er bestaat al een missie met korte naam %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <source>departure from %1 is not after arrival</source>
+            <translation>het vertrek uit %1 valt niet na de aankomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <source>the meeting ends (%1) before or when it starts (%2)</source>
+            <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <source>the meeting ends before or when it starts</source>
+            <translation>de vergadering eindigt voor of wanneer ze begint</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+            <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="106" />
+            <source>the mission has %1 meetings; the limit is %2 per mission</source>
+            <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="108" />
+            <source>unknown field(s): %1</source>
+            <translation>onbekend(e) veld(en): %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="109" />
+            <source>a recurring follow-up needs a due date to count from</source>
+            <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="111" />
+            <source>this follow-up is already %1</source>
+            <translation>deze opvolging is al %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="112" />
+            <source>expected text to search for, got %1</source>
+            <translation>te zoeken tekst verwacht, kreeg %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="113" />
+            <source>the search text is %1 characters long; the limit is %2</source>
+            <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="115" />
+            <source>the search text has %1 words; the limit is %2</source>
+            <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="116" />
+            <source>cannot attach a file to a %1</source>
+            <translation>kan geen bestand bijvoegen aan %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="117" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="118" />
+            <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+            <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="119" />
+            <source>%1 is not a number of minutes above zero</source>
+            <translation>%1 is geen aantal minuten groter dan nul</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="120" />
+            <source>%1 minutes is longer than a day</source>
+            <translation>%1 minuten is langer dan een dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="121" />
+            <source>the mission has no leg in %1; its legs: %2</source>
+            <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="122" />
+            <source>%1 is not during the stay in %2: %3</source>
+            <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="123" />
+            <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
+            <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="126" />
+            <source>%1 needs upgrading to this version's schema but is read-only; open it from a writable folder</source>
+            <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="129" />
+            <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
+            <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="132" />
+            <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
+            <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="135" />
+            <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
+            <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="137" />
+            <source>%1 is not a regular file; give the path of a Mission Planner database</source>
+            <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="139" />
+            <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
+            <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="143" />
+            <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
+            <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="145" />
+            <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
+            <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="148" />
+            <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
+            <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="151" />
+            <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
+            <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="155" />
+            <source>no output file named; give a file name such as pack.pdf</source>
+            <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1 is a symbolic link; refusing to write through it</source>
+            <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <source>%1 is a folder; give a file name inside it</source>
+            <translation>%1 is een map; geef een bestandsnaam in die map</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
+            <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <source>%1 is read-only; choose another name or make it writable</source>
+            <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>the folder %1 does not exist</source>
+            <translation>de map %1 bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <source>the folder %1 is read-only; choose another folder</source>
+            <translation>de map %1 is alleen-lezen; kies een andere map</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <source>not enough space on the disk to write %1; nothing was written</source>
+            <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1: cannot write there (%2); nothing was written</source>
+            <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <source>%1: %2; nothing was written</source>
+            <translation>%1: %2; er werd niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
             <source>person</source>
             <translation>persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
             <source>organization</source>
             <translation>organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
             <source>mission</source>
             <translation>missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="179" />
             <source>meeting</source>
             <translation>vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="77" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
             <source>leg</source>
             <translation>etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="181" />
             <source>agreement</source>
             <translation>overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="79" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
             <source>follow-up</source>
             <translation>opvolging</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
             <source>done</source>
             <translation>gedaan</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="184" />
             <source>cancelled</source>
             <translation>geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="188" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
             <source>Family name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="87" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="190" />
             <source>Given name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="191" />
             <source>Name in native script</source>
             <translation>Naam in eigen schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="192" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="90" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="193" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
             <source>Start</source>
             <translation>Begin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
             <source>End</source>
             <translation>Einde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
             <source>Due on</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
             <source>Recurrence</source>
             <translation>Herhaling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
             <source>Home time zone</source>
             <translation>Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="203" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="101" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="204" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="103" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>

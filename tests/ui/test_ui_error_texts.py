@@ -59,3 +59,31 @@ def test_french_window_shows_a_stale_edit_a_required_field_and_a_bad_date_in_fre
 def test_an_error_without_a_code_is_shown_as_it_came(qapp, language):
     language("fr")
     assert error_text(ValidationError("something new")) == "something new"
+
+
+def test_french_window_shows_a_damaged_and_a_read_only_database_in_french(qapp, language, tmp_path):
+    from missionplanner.errors import MissionPlannerError
+    from missionplanner.services import missions
+    from missionplanner.store.database import Database, open_database
+    from missionplanner.store.paths import database_url
+
+    path = tmp_path / "mp.sqlite"
+    db = open_database(path)
+    missions.create_mission(db, title="Japan", start="2017-06-08", end="2017-06-11")
+    db.dispose()
+    read_only = Database(database_url(path), read_only=True)
+    try:
+        with pytest.raises(MissionPlannerError) as refused:
+            missions.create_mission(read_only, title="Korea", start="2017-06-12", end="2017-06-16")
+    finally:
+        read_only.dispose()
+    data = bytearray(path.read_bytes())
+    data[4096 * 2: 4096 * 8] = b"\xff" * (4096 * 6)  # whole pages overwritten, the header intact
+    path.write_bytes(bytes(data))
+    with pytest.raises(MissionPlannerError) as damaged:
+        open_database(path, auto_backup=False)  # found by the check at open, before any command
+    language("fr")
+    assert error_text(refused.value) == (f"{path} est en lecture seule (fichier, dossier ou support en lecture "
+                                         "seule) ; il peut être lu, pas modifié ; rien n’a été modifié")
+    assert error_text(damaged.value).startswith(f"{path} est endommagé (")
+    assert "rien n’a été écrit" in error_text(damaged.value)
