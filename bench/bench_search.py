@@ -6,7 +6,7 @@ once to warm the cache, then ROUNDS times through services.search (a session per
 and the CLI do). Baseline: a trivial SELECT by primary key through the same service machinery in the
 same run. Goal: p95 at most 50 ms.
 
-The large database is generated once (services.generate, scale 1 = 100,000 meetings) and cached under
+The large database is generated once (services.generated_data, scale 1 = 100,000 meetings) and cached under
 MISSIONPLANNER_BENCH_CACHE (default: a folder in the temp directory), keyed by scale, seed, generator
 version and schema; MISSIONPLANNER_BENCH_SCALE overrides the scale (e.g. 0.1 for a quick look).
 bench_startup and bench_lists use the same file.
@@ -52,7 +52,7 @@ def _into_os_cache(path: Path) -> None:
 def large_database(scale: float | None = None, seed: int = 1, folder: Path | None = None) -> Path:
     """The path of a generated database of this scale and seed, made on first use and kept (and
     read once into the OS cache, see _into_os_cache)."""
-    from missionplanner.services.generate import GENERATOR_VERSION, generate
+    from missionplanner.services.generated_data import GENERATOR_VERSION, generate
     from missionplanner.store import open_database
     from missionplanner.store.migrate import HEAD
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from missionplanner.cli import main
 from missionplanner.model import Leg, Meeting, Mission, Participation, Person, SearchEntry
 from missionplanner.services import people
-from missionplanner.services.generate import already_generated, counts_for, generate
+from missionplanner.services.generated_data import already_generated, counts_for, generate
 from missionplanner.services.search import rebuild_index, search
 from missionplanner.store import open_database, search_index
 from missionplanner.store.textfold import fold

@@ -19,7 +19,7 @@ def _json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-_OPENED: list = []  # databases this run opened: checkpointed and closed when the command ends
+_OPENED: list = []  # planners this run opened: their databases checkpointed and closed at the end
 
 
 def _warn(message: str) -> None:
@@ -27,24 +27,33 @@ def _warn(message: str) -> None:
 
 
 def _open(args, **options):
-    """The database named by --db, opened for one command: a daily backup that cannot be taken is a
-    warning on stderr, a busy database is said while waiting; `main` closes it at the end, folding
-    the -wal into the file so the .sqlite alone holds every commit."""
-    from .store import open_database
+    """The planner of the database named by --db, opened for one command: a daily backup that cannot
+    be taken is a warning on stderr, a busy database is said while waiting; `main` closes it at the
+    end, folding the -wal into the file so the .sqlite alone holds every commit."""
+    from .services.planner import Planner
 
-    db = open_database(args.db, warn=_warn, **options)
-    db.check_before_write = True  # nothing written to a damaged file, even when no backup was due
-    _OPENED.append(db)
-    return db
+    planner = Planner.open(args.db, warn=_warn, **options)
+    planner.db.check_before_write = True  # nothing written to a damaged file, even when no backup was due
+    _OPENED.append(planner)
+    return planner
 
 
 def _close_opened() -> None:
     while _OPENED:
-        db = _OPENED.pop()
+        planner = _OPENED.pop()
         try:
-            db.close()
+            planner.close()
         except Exception:  # noqa: BLE001 - closing must not hide the command's own outcome
             pass
+
+
+def _door(function, planner):
+    """What `function` (of briefing/ or interop/) reads from: the planner once it takes one (its
+    first parameter is called `planner`), the database until it is ported (issue 14, wave 2)."""
+    import inspect
+
+    first = next(iter(inspect.signature(function).parameters), None)
+    return planner if first == "planner" else planner.db
 
 
 def _not_yet(name: str):
@@ -56,33 +65,27 @@ def _not_yet(name: str):
 # Commands ---------------------------------------------------------------------------------------
 
 def cmd_demo(args) -> int:
-    from .services.demo import load_demo
-
     if args.scale is not None and args.scale <= 0:
         from .errors import ValidationError
 
         raise ValidationError(f"--scale must be positive, not {args.scale}", field="scale")
-    db = _open(args)
-    result = load_demo(db)
+    planner = _open(args)
+    result = planner.missions.load_demo()
     for slug in result["loaded"]:
         print(f"loaded {slug}")
     for slug in result["skipped"]:
         print(f"already there: {slug}")
     if args.scale is not None:
-        from .services.generate import already_generated, generate
-
-        if already_generated(db, args.seed):
+        if planner.sample_data_there(args.seed):
             print(f"already there: generated data set with seed {args.seed}")
             return EXIT_OK
-        counts = generate(db, args.scale, args.seed)
+        counts = planner.generate_sample_data(args.scale, args.seed)
         print("generated " + ", ".join(f"{n:,} {table}" for table, n in counts.items()))
     return EXIT_OK
 
 
 def cmd_missions(args) -> int:
-    from .services.missions import list_missions
-
-    rows = list_missions(_open(args))
+    rows = _open(args).missions.list()
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -99,9 +102,7 @@ def _hm(iso_text: str) -> str:
 
 
 def cmd_show(args) -> int:
-    from .services.missions import mission_detail
-
-    d = mission_detail(_open(args), args.mission, home_tz=args.home_tz)
+    d = _open(args).missions.detail(args.mission, home_tz=args.home_tz)
     if args.json:
         # Written piece by piece (json.dump), as _json would write it whole: a mission of 100,000
         # meetings is about 300 MB of JSON, held once in memory as a string by json.dumps.
@@ -138,9 +139,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .services.missionfile import import_file
-
-    summary = import_file(_open(args), args.file, dry_run=args.dry_run)
+    summary = _open(args).missions.import_file(args.file, dry_run=args.dry_run)
     verb = "would import" if args.dry_run else "imported"
     print(f"{verb} {summary['title']!r}: {summary['legs']} legs, {summary['meetings']} meetings, "
           f"{summary['people']} new people ({summary['matched_people']} matched), "
@@ -153,19 +152,16 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from .output_files import check_target, write_output
-    from .services.missionfile import dumps, export_mission
 
     check_target(args.output)  # a bad -o is said before any work, not after it
-    doc = export_mission(_open(args), args.mission)
-    write_output(args.output, dumps(doc))
+    missions = _open(args).missions
+    write_output(args.output, missions.dumps(missions.export(args.mission)))
     print(f"wrote {args.output}")
     return EXIT_OK
 
 
 def cmd_followups(args) -> int:
-    from .services.followups import list_followups
-
-    rows = list_followups(_open(args), mission=args.mission, overdue=args.overdue, home_tz=args.home_tz)
+    rows = _open(args).followups.list(mission=args.mission, overdue=args.overdue, home_tz=args.home_tz)
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -179,9 +175,7 @@ def cmd_followups(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .services.search import search
-
-    rows = search(_open(args), args.text)
+    rows = _open(args).search.query(args.text)
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -193,9 +187,9 @@ def cmd_search(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .services.checks import MAX_PROBLEMS, check_mission_counted
+    from .services.checks import MAX_PROBLEMS
 
-    result = check_mission_counted(_open(args), args.mission, limit=MAX_PROBLEMS)
+    result = _open(args).checks.mission(args.mission, limit=MAX_PROBLEMS)
     problems = result.problems
     if args.json:
         _json(problems)
@@ -211,11 +205,10 @@ def cmd_check(args) -> int:
 
 
 def cmd_slots(args) -> int:
-    from .services.slots import free_slots
     from .services.timeparse import parse_local_date
 
     day = parse_local_date(args.date, field="--date")
-    rows = free_slots(_open(args), args.mission, day, args.city, args.minutes)
+    rows = _open(args).meetings.free_slots(args.mission, day, args.city, args.minutes)
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -227,7 +220,7 @@ def cmd_slots(args) -> int:
 
 
 def _write_pdf(args, build) -> int:
-    warnings = build(_open(args), args.mission, args.output, lang=args.lang,
+    warnings = build(_door(build, _open(args)), args.mission, args.output, lang=args.lang,
                      classification=args.classification, home_tz=args.home_tz, paper=args.paper)
     for w in warnings:
         print(f"missionplanner: warning: {w}", file=sys.stderr)
@@ -250,45 +243,40 @@ def cmd_report(args) -> int:
 def cmd_backup(args) -> int:
     import os
 
-    from .services.safety import backup_now
-
     if args.output is not None:
         from .output_files import check_target
 
         if not (os.path.isdir(args.output) and not os.path.islink(args.output)):
             check_target(args.output)  # a bad -o is said before any work
     # The daily copy is not taken on this open: this command makes the copy asked for, checked.
-    print(f"backup written to {backup_now(_open(args, auto_backup=False), args.output)}")
+    print(f"backup written to {_open(args, auto_backup=False).safety.backup_now(args.output)}")
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
     import os
 
-    from .services.safety import restore
-
     # Opened only to be replaced: no check (restoring a damaged database is what this is for), no
     # daily backup (restore saves what it replaces), no migration.
-    db = _open(args, restoring=True)
-    if db.path is not None and not os.access(db.path.parent, os.W_OK | os.X_OK):
+    planner = _open(args, restoring=True)
+    folder = planner.db.path.parent if planner.db.path is not None else None
+    if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
         from .store.database import ReadOnlyDatabaseError
 
-        raise ReadOnlyDatabaseError(f"{db.path.parent} is read-only; nothing restored")
-    result = restore(db, args.file)
+        raise ReadOnlyDatabaseError(f"{folder} is read-only; nothing restored")
+    result = planner.safety.restore(args.file)
     print(f"restored {result['restored_from']} (schema {result['schema_was']}); "
           f"the data it replaced is saved in {result['previous_saved_to']}")
     return EXIT_OK
 
 
 def cmd_doctor(args) -> int:
-    from .services.safety import backup_if_due, run_doctor
-
     # The daily copy waits for the integrity check: a damaged file is reported, never copied.
-    db = _open(args, auto_backup=False)
-    report = run_doctor(db)
-    if not report["integrity"] and not db.read_only:
+    planner = _open(args, auto_backup=False)
+    report = planner.safety.doctor()
+    if not report["integrity"] and not planner.db.read_only:
         try:
-            backup_if_due(db)
+            planner.safety.backup_if_due()
         except MissionPlannerError as exc:
             _warn(f"warning: the daily backup could not be taken ({exc})")
     if args.json:
@@ -313,7 +301,7 @@ def cmd_ics_export(args) -> int:
     from .output_files import check_target, write_output
 
     check_target(args.output)
-    data = export_ics(_open(args), args.mission)
+    data = export_ics(_door(export_ics, _open(args)), args.mission)
     write_output(args.output, data)
     print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
     return EXIT_OK
@@ -322,7 +310,7 @@ def cmd_ics_export(args) -> int:
 def cmd_ics_import(args) -> int:
     from .interop.ics import import_ics
 
-    r = import_ics(_open(args), args.file, args.mission, dry_run=args.dry_run)
+    r = import_ics(_door(import_ics, _open(args)), args.file, args.mission, dry_run=args.dry_run)
     verbs = {"create": "would create" if args.dry_run else "created",
              "update": "would update" if args.dry_run else "updated",
              "unchanged": "unchanged", "skip": "skipped"}
@@ -342,7 +330,7 @@ def cmd_ics_import(args) -> int:
 def cmd_contacts_import(args) -> int:
     from .interop.contacts import import_contacts
 
-    r = import_contacts(_open(args), args.file, dry_run=args.dry_run)
+    r = import_contacts(_door(import_contacts, _open(args)), args.file, dry_run=args.dry_run)
     if args.dry_run:  # the preview: what each line would do
         for d in r["details"]:
             what = "new person" if d["action"] == "create" else "matches"
@@ -358,9 +346,7 @@ def cmd_contacts_import(args) -> int:
 
 
 def cmd_duplicates(args) -> int:
-    from .services.duplicates import find_duplicates
-
-    pairs = find_duplicates(_open(args))
+    pairs = _open(args).people.find_duplicates()
     if args.json:
         _json(pairs)
         return EXIT_OK
@@ -375,9 +361,7 @@ def cmd_duplicates(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    from .services.duplicates import merge_people
-
-    rec = merge_people(_open(args), args.keep, args.drop)
+    rec = _open(args).people.merge(args.keep, args.drop)
     moved = sum(len(v) for v in rec["moved"].values())
     print(f"merged {rec['drop_name']} into {rec['keep_name']} ({moved} links moved); "
           f"undo with: missionplanner unmerge {rec['id']}")
@@ -385,9 +369,7 @@ def cmd_merge(args) -> int:
 
 
 def cmd_unmerge(args) -> int:
-    from .services.duplicates import undo_merge
-
-    r = undo_merge(_open(args), args.merge_id)
+    r = _open(args).people.undo_merge(args.merge_id)
     print(f"undid merge {r['merge_id']}: person {r['restored_id']} restored with their links")
     return EXIT_OK
 

@@ -67,6 +67,19 @@ class Planner:
         _PLANNERS.discard(self)
         self.db.close()
 
+    def sample_data_there(self, seed: int = 1) -> bool:
+        """Whether the generated data set of this seed is in the database (demo --scale)."""
+        from .generated_data import already_generated
+
+        return already_generated(self.db, seed)
+
+    def generate_sample_data(self, scale: float = 1, seed: int = 1) -> dict:
+        """Write the large generated data set (benchmarks, trying the app with years of data); the
+        rows written per table. They are not told to the outbox: generated data is not an edit."""
+        from .generated_data import generate
+
+        return generate(self.db, scale, seed)
+
     def record_rows(self, session: Session, kind: str, ids: list[str], op: str = INSERT) -> None:
         """Rows written without the ORM (Core executemany in `create_many`): told to the outbox as a
         flush would tell it, within `session`'s transaction."""
