@@ -244,11 +244,11 @@ def test_organization_pages_and_agreement_rows(big):
     db, counts = big
     full = people.list_organizations(db)
     assert listing.count_organizations(db) == len(full) == counts["organizations"]
-    paged = listing.page_organizations(db, 0, 7) + listing.page_organizations(db, 7, 10_000)
+    paged = people.page_organizations(db, 0, 7) + people.page_organizations(db, 7, 10_000)
     assert [o["id"] for o in paged] == [o["id"] for o in full] and paged[:20] == full[:20]
     assert listing.count_organizations(db, kind="company") == len(people.list_organizations(db, kind="company"))
     name = full[3]["name"][:6]
-    assert [o["id"] for o in listing.page_organizations(db, 0, 10_000, text=name)] == \
+    assert [o["id"] for o in people.page_organizations(db, 0, 10_000, text=name)] == \
         [o["id"] for o in people.list_organizations(db, text=name)]
     assert listing.agreement_rows(db) == agreements.list_agreements(db)
 

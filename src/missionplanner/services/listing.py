@@ -16,10 +16,9 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, select, text
 
 from ..model import (
-    Affiliation,
     Agreement,
     FollowUp,
     Meeting,
@@ -32,7 +31,7 @@ from ..model import (
 )
 from . import mission_list
 from .followups import followups_where
-from .people import people_matching, people_order
+from .people import organizations_where, people_matching, people_order
 from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
 
 PAGE = 100
@@ -54,11 +53,6 @@ def _iso(instant: datetime, zone_name: str) -> str:
     return instant.astimezone(z).isoformat(timespec="seconds")
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _display_name(row) -> str:
     return Person.display_name.fget(row)
 
@@ -71,34 +65,21 @@ def count_people(db, text: str = "") -> int:
         return s.scalar(people_matching(select(func.count()).select_from(Person), text)) or 0
 
 
+def _run(s):
+    """services.mission_list's `run` over a session (`text()`: any database SQLAlchemy speaks)."""
+    return lambda sql, params: s.execute(text(sql), params).all()
+
+
 def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
-    """views.person_brief (plus e-mail, mobile, version) for these people, in two queries."""
+    """The person summary (mission_list.person_summary) plus e-mail, mobile and version of these
+    people."""
     if not ids:
         return {}
-    # The tables' columns, not the mapped classes' attributes: a Core query needs no mapper
-    # configuration (70 ms), so the first screen of missions does not wait for it.
-    pc, ac, oc = Person.__table__.c, Affiliation.__table__.c, Organization.__table__.c
-    rows = s.execute(
-        select(pc.id, pc.given_name, pc.family_name, pc.native_name, pc.name_order, pc.title, pc.email,
-               pc.mobile, pc.version)
-        .where(pc.id.in_(ids))).all()
-    orgs = {}
-    for a in s.execute(
-            select(ac.person_id, ac.start_date, oc.id, oc.name, oc.native_name)
-            .join(Organization.__table__, oc.id == ac.organization_id)
-            .where(ac.person_id.in_(ids), ac.end_date.is_(None))
-            .order_by(ac.person_id, ac.start_date)):
-        orgs[a.person_id] = a  # the latest current affiliation wins, as Person.current_affiliation
-    out = {}
-    for r in rows:
-        org = orgs.get(r.id)
-        out[r.id] = {
-            "id": r.id, "name": _display_name(r), "given_name": r.given_name, "family_name": r.family_name,
-            "native_name": r.native_name, "name_order": r.name_order, "title": r.title,
-            "organization": org.name if org else "", "organization_native": org.native_name if org else "",
-            "organization_id": org.id if org else None,
-            "email": r.email, "mobile": r.mobile, "version": r.version,
-        }
+    out = mission_list.person_summaries(_run(s), ids)
+    pc = Person.__table__.c
+    for i in range(0, len(ids), 500):
+        for r in s.execute(select(pc.id, pc.email, pc.mobile, pc.version).where(pc.id.in_(ids[i:i + 500]))):
+            out[r.id].update(email=r.email, mobile=r.mobile, version=r.version)
     return out
 
 
@@ -126,7 +107,7 @@ def mission_rows(db, limit: int | None = None) -> list[dict]:
     the time on a large database, for the list to show while the rest is read. The SQL is
     services.mission_list's, which the application's start also runs before SQLAlchemy is loaded."""
     with db.read() as s:
-        return mission_list.mission_rows(lambda sql, params: s.execute(text(sql), params).all(), limit)
+        return mission_list.mission_rows(_run(s), limit)
 
 
 # Meetings --------------------------------------------------------------------------------------------
@@ -190,33 +171,9 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
 
 # Organizations ---------------------------------------------------------------------------------------
 
-_ORG_COLUMNS = ("id", "version", "name", "native_name", "kind", "country", "city", "address", "website",
-                "email", "phone", "description")
-
-
-def _organizations_where(stmt, text: str, kind: str | None):
-    if text:
-        pattern = _like(text.strip())
-        stmt = stmt.where(or_(Organization.name.ilike(pattern, escape="\\"),
-                              Organization.native_name.like(pattern, escape="\\")))
-    if kind:
-        stmt = stmt.where(Organization.kind == kind)
-    return stmt
-
-
 def count_organizations(db, text: str = "", kind: str | None = None) -> int:
     with db.read() as s:
-        return s.scalar(_organizations_where(select(func.count()).select_from(Organization), text, kind)) or 0
-
-
-def page_organizations(db, offset: int = 0, limit: int = PAGE, text: str = "",
-                       kind: str | None = None) -> list[dict]:
-    """Organizations by name, views.organization_view's keys, a page at a time."""
-    cols = [getattr(Organization, c) for c in _ORG_COLUMNS]
-    stmt = _organizations_where(select(*cols), text, kind).order_by(
-        func.lower(Organization.name), Organization.id).limit(limit).offset(offset)
-    with db.read() as s:
-        return [dict(r._mapping) for r in s.execute(stmt)]
+        return s.scalar(organizations_where(select(func.count()).select_from(Organization), text, kind)) or 0
 
 
 # Follow-ups ------------------------------------------------------------------------------------------

@@ -36,26 +36,44 @@ def _chunks(ids: list[str]):
         yield ",".join(f":p{n}" for n in range(len(chunk))), {f"p{n}": v for n, v in enumerate(chunk)}
 
 
-def _leads(run: Run, ids: list[str]) -> dict[str, dict]:
-    """What a missions list shows of each lead: the keys of views.person_brief."""
-    people, orgs = [], {}
+def person_summary(person_id: str, given: str, family: str, native: str, order: str, title: str,
+                   organization: tuple[str, str, str] | None) -> dict:
+    """The one shape a person is shown as in lists, meetings and follow-ups (views.person_brief
+    builds it from a Person, the list readers from rows): names, title and the current organization
+    as (id, name, native name), or None."""
+    org_id, org_name, org_native = organization or (None, "", "")
+    return {"id": person_id, "name": display_name(given, family, order), "given_name": given,
+            "family_name": family, "native_name": native, "name_order": order, "title": title,
+            "organization": org_name, "organization_native": org_native, "organization_id": org_id}
+
+
+def current_organizations(run: Run, ids: list[str]) -> dict[str, tuple[str, str, str]]:
+    """person id -> (id, name, native name) of their current organization: the one rule, as
+    Person.current_affiliation (of the affiliations without an end, the latest started wins)."""
+    orgs = {}
     for marks, params in _chunks(ids):
-        people += run(_LEADS.format(marks=marks), params)
         for person_id, org_id, name, native in run(_CURRENT_ORGS.format(marks=marks), params):
             orgs[person_id] = (org_id, name, native)
-    out = {}
-    for pid, given, family, native, order, title in people:
-        org_id, org_name, org_native = orgs.get(pid, (None, "", ""))
-        out[pid] = {"id": pid, "name": display_name(given, family, order), "given_name": given,
-                    "family_name": family, "native_name": native, "name_order": order, "title": title,
-                    "organization": org_name, "organization_native": org_native if org_id else "",
-                    "organization_id": org_id}
-    return out
+    return orgs
+
+
+def person_summaries(run: Run, ids: list[str]) -> dict[str, dict]:
+    """person_summary of each of these people, in two queries per 500 of them."""
+    people = []
+    for marks, params in _chunks(ids):
+        people += run(_LEADS.format(marks=marks), params)
+    orgs = current_organizations(run, ids)
+    return {row[0]: person_summary(*row, orgs.get(row[0])) for row in people}
+
+
+def _day(value) -> str:
+    """A date column as ISO text (SQLite gives text; other databases a date)."""
+    return value if isinstance(value, str) else value.isoformat()
 
 
 def mission_rows(run: Run, limit: int | None = None) -> list[dict]:
-    """Every mission as services.missions.list_missions gives it (same keys, same order: newest
-    first), or the first `limit` of them. `run(sql, params)` executes one statement."""
+    """Every mission, newest first (the one missions list: planner.missions.list), or the first
+    `limit` of them. `run(sql, params)` executes one statement."""
     sql = _MISSIONS if limit is None else f"{_MISSIONS} LIMIT {int(limit)}"
     missions = list(run(sql, {}))
     if limit is None:
@@ -67,9 +85,9 @@ def mission_rows(run: Run, limit: int | None = None) -> list[dict]:
     cities: dict[str, list[str]] = {}
     for mission_id, city in legs:
         cities.setdefault(mission_id, []).append(city)
-    leads = _leads(run, list(dict.fromkeys(m[9] for m in missions if m[9])))
+    leads = person_summaries(run, list(dict.fromkeys(m[9] for m in missions if m[9])))
     return [{"id": mid, "version": version, "slug": slug, "title": title, "kind": kind, "status": status,
-             "start": start, "end": end, "home_timezone": zone, "lead": leads.get(lead_id),
+             "start": _day(start), "end": _day(end), "home_timezone": zone, "lead": leads.get(lead_id),
              "cities": cities.get(mid, [])}
             for mid, version, slug, title, kind, status, start, end, zone, lead_id in missions]
 

@@ -196,12 +196,10 @@ def set_members(db, mission_id: str, members: list[tuple[str, str]]) -> None:
 # Reading ----------------------------------------------------------------------------------------
 
 def list_missions(db) -> list[dict]:
-    with db.read() as s:
-        rows = s.scalars(
-            select(Mission).options(selectinload(Mission.legs), selectinload(Mission.lead))
-            .order_by(Mission.start_date.desc(), Mission.title)
-        ).all()
-        return [mission_summary(m) for m in rows]
+    """Every mission, newest first: the one missions list (planner.missions.list)."""
+    from .listing import mission_rows
+
+    return mission_rows(db)
 
 
 def mission_id_of(db, ref: str) -> str:

@@ -284,7 +284,7 @@ def people_matching(stmt, text: str):
     entry = SearchEntry.__table__
     stmt = stmt.join(entry, entry.c.entity_id == Person.id).where(entry.c.kind == "person")
     for w in words:
-        pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _contains(w)
         stmt = stmt.where(entry.c.title_folded.like(pattern, escape="\\")
                           | entry.c.body_folded.like(pattern, escape="\\"))
     return stmt
@@ -320,15 +320,33 @@ def list_organizations(db, text: str = "", kind: str | None = None) -> list[dict
         return [organization_view(o) for o in s.scalars(stmt.order_by(func.lower(Organization.name)))]
 
 
+_ORG_COLUMNS = ("id", "version", "name", "native_name", "kind", "country", "city", "address", "website",
+                "email", "phone", "description")
+
+
+def organizations_where(stmt, text: str, kind: str | None):
+    if text:
+        pattern = _contains(text.strip())
+        stmt = stmt.where(or_(Organization.name.ilike(pattern, escape="\\"),
+                              Organization.native_name.like(pattern, escape="\\")))
+    if kind:
+        stmt = stmt.where(Organization.kind == kind)
+    return stmt
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for `text` anywhere, its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 ORG_SORT_KEYS = ("name", "native_name", "kind", "country", "city")
 
 
 def page_organizations(db, offset: int = 0, limit: int = 200, text: str = "", kind: str | None = None,
                        sort: str = "name", descending: bool = False) -> list[dict]:
     """Organizations a page at a time, in the order of one of ORG_SORT_KEYS (then by name, then id,
-    so pages never overlap), filtered in the database like services.listing.page_organizations."""
-    from .listing import _ORG_COLUMNS, _organizations_where
-
+    so pages never overlap), filtered by name (either script) and kind in the database."""
     if sort not in ORG_SORT_KEYS:
         raise v.ValidationError(code="sort.unknown", field="sort", sort=sort)
     column = getattr(Organization, sort)
@@ -338,7 +356,7 @@ def page_organizations(db, offset: int = 0, limit: int = 200, text: str = "", ki
         order.append(func.lower(Organization.name))
     order.append(Organization.id)
     cols = [getattr(Organization, c) for c in _ORG_COLUMNS]
-    stmt = _organizations_where(select(*cols), text, kind).order_by(*order).limit(limit).offset(offset)
+    stmt = organizations_where(select(*cols), text, kind).order_by(*order).limit(limit).offset(offset)
     with db.read() as s:
         return [dict(r._mapping) for r in s.execute(stmt)]
 

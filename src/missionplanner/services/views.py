@@ -8,20 +8,17 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Agreement, FollowUp, Leg, Meeting, Mission, Organization, Person
+from .mission_list import person_summary
 from .timeutil import iso, local_midnight_today
 
 
 def person_brief(p: Person | None) -> dict | None:
+    """The one person summary (mission_list.person_summary) of a loaded Person."""
     if p is None:
         return None
     aff = p.current_affiliation
-    return {
-        "id": p.id, "name": p.display_name, "given_name": p.given_name, "family_name": p.family_name,
-        "native_name": p.native_name, "name_order": p.name_order, "title": p.title,
-        "organization": aff.organization.name if aff else "",
-        "organization_native": aff.organization.native_name if aff else "",
-        "organization_id": aff.organization.id if aff else None,
-    }
+    org = (aff.organization.id, aff.organization.name, aff.organization.native_name) if aff else None
+    return person_summary(p.id, p.given_name, p.family_name, p.native_name, p.name_order, p.title, org)
 
 
 def person_view(p: Person) -> dict:
