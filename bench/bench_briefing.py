@@ -87,13 +87,11 @@ PLAIN_FONT = "Plain-Body"
 
 
 def plain_font() -> str:
-    """The pack's body face (the same TrueType file), as reportlab's own stock TTFont.
+    """The pack's body face (the same TrueType file), as a stock TTFont of its own.
 
-    The pack registers its faces through a TTFont subclass that splits drawn text into subset
-    codes faster (`briefing.fonts._TTFont`). reportlab keeps one font object per face name, so
-    registering the same file again would hand the baseline that same object; the face is
-    therefore registered under a name of its own, and the baseline stays what it was when the
-    goal was set: plain reportlab. Registered once per process, outside the timing.
+    reportlab keeps one font object per face name, and a font object remembers the subsets of
+    every document it was used in; the baseline gets its own, so that the two documents share no
+    font state. Registered once per process, outside the timing.
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -114,9 +112,7 @@ def plain_document(pages: int) -> tuple[float, int]:
     """Seconds to build a plain reportlab document of `pages` pages, and its page count.
 
     Plain: SimpleDocTemplate, one pass, no page furniture, pages filled with body paragraphs in the
-    same embedded TrueType face and size as the pack's body text, through reportlab's stock
-    TTFont (`plain_font`). With the pack's own font object instead, the plain document is about
-    10 % faster.
+    same embedded TrueType face and size as the pack's body text (`plain_font`).
     """
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate

@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from sqlalchemy import event
 
 from missionplanner.briefing import pack
-from missionplanner.briefing.common import LONG_PARAGRAPH, MAX_CLASSIFICATION, TABLE_CHUNK, Writer, pieces
+from missionplanner.briefing.options import MAX_CLASSIFICATION
 from missionplanner.briefing.pack import build_briefing
+from missionplanner.briefing.writer import LONG_PARAGRAPH, TABLE_CHUNK, Writer, pieces
 from missionplanner.cli import main
 from missionplanner.errors import ValidationError
 from missionplanner.services import checks

@@ -457,66 +457,38 @@ def test_briefing_data_queries_do_not_grow_with_the_meetings(tmp_path):
     assert counts[0] == counts[1] and counts[0] <= 30, counts
 
 
-def test_markup_fragments_are_those_reportlabs_parser_makes(tricky_db, demo_db, tmp_path, monkeypatch):
-    """Writer.raw builds our markup's fragments itself; they must equal the parser's, always."""
+def test_a_one_line_string_makes_the_paragraph_reportlabs_parser_makes_of_its_escaped_markup():
+    """Writer.p hands reportlab a one-line string's fragments itself (one per script run); they
+    must be what the parser makes of the same string escaped, in every style the pack uses."""
     from reportlab.platypus import Paragraph
-    from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-    from missionplanner.briefing import common
+    from missionplanner.briefing.writer import Writer
 
-    seen = []
-    made = common.Writer._markup_frags
+    w = Writer("en")
+    texts = ("Smith & Sons <R&D> \"x\" 'y'", "Governor Ohmura \u00a0大村秀章 (愛知県知事)", "서울특별시 Seoul",
+             "  spaced   out  ", "Cécile Jodogne — 10:00–11:00 JST", "愛知県知事として二〇一七年五月に署名した協力協定")
+    styles = [w.st.body, w.st.h1, w.st.cell_bold, w.st.bullet, w.st.small]
 
-    def spy(self, markup, style):
-        frags = made(self, markup, style)
-        seen.append((markup, style, None if frags is None else [dict(f.__dict__) for f in frags]))
-        return frags
+    def runs(paragraph):
+        """What is drawn: runs of text with their face, size, colour and rise (the parser also cuts
+        text at each entity, keeps the tag it read in bookkeeping fields, and folds white space,
+        which line breaking folds anyway)."""
+        out = []
+        for frag in paragraph.frags:
+            attrs = (frag.fontName, frag.fontSize, frag.textColor, frag.rise, frag.link)
+            if out and out[-1][0] == attrs:
+                out[-1][1] += frag.text
+            else:
+                out.append([attrs, frag.text])
+        return [(attrs, " ".join(text.split())) for attrs, text in out]
 
-    monkeypatch.setattr(common.Writer, "_markup_frags", spy)
-    db, mid = tricky_db
-    for ref, lang in ((mid, "en"), (JAPAN, "fr"), (KOREA, "nl")):
-        build_briefing(db, ref, tmp_path / "pack.pdf", lang=lang, classification="Restricted", today=TODAY)
-    build_report(db, JAPAN, tmp_path / "report.pdf")
-    writer = common.Writer("en")
-    for markup in ("Smith &amp; Sons &lt;R&amp;D&gt; &quot;x&quot;", "<b>a <font color='#a4161a'>b</font></b> c",
-                   "a<br/>  b<br/>", "", "<b></b>"):
-        spy(writer, markup, writer.st.cell)
-    assert len(seen) > 100
-    for markup, style, frags in seen:
-        assert frags is not None, markup
-        assert frags == [f.__dict__ for f in Paragraph(markup, style).frags], markup
-        assert cleanBlockQuotedText(markup) is not None
-    # anything else is left to the parser
-    for other in ("<i>x</i>", "<b>unclosed", "a &#38; b", "<font size='9'>x</font>", "x</b>"):
-        assert writer._markup_frags(other, writer.st.cell) is None, other
+    for text in texts:
+        for style in styles:
+            bold = style.fontName == w.fonts.bold
+            made, parsed = w.p(text, style), Paragraph(w.m(text, bold), style)
+            assert runs(made) == runs(parsed), (text, style.name)
+            assert made.style.wordWrap == ("CJK" if "署名" in text else None)
 
-def test_shared_cell_styles_are_what_the_style_commands_give_each_cell():
-    """Writer.table and Writer.facts share cell styles worked out once; per cell, they must be
-    what running the whole table style over that table gives."""
-    from reportlab.platypus import Table, TableStyle
-
-    from missionplanner.briefing import common
-    from missionplanner.briefing.styles import facts_table, flag_row_style, grid_table
-
-    w = common.Writer("en")
-
-    def cells(table):
-        return [[{k: getattr(c, k) for k in dir(c)
-                  if not k.startswith("_") and k != "name" and not callable(getattr(c, k))} for c in row]
-                for row in table._cellStyles]
-
-    extra = flag_row_style(2, "error")
-    grid = w.table(["A", "B", "C"], [["1", "2", "3"], ["x", "", ""], ["4", "5", "6"]], [60, 60, 60],
-                   extra_style=extra)
-    plain = Table(grid._cellvalues, colWidths=[60, 60, 60])
-    plain.setStyle(TableStyle(grid_table(w.fonts.body, w.fonts.bold, header=True).getCommands() + extra))
-    assert cells(grid) == cells(plain)
-    assert grid._linecmds == plain._linecmds and grid._bkgrndcmds == plain._bkgrndcmds
-    assert grid._spanCmds == plain._spanCmds
-    facts = w.facts([("Date", "9 June"), ("Venue", "Prefectural office"), ("Empty", "")], 300)
-    plain = Table(facts._cellvalues, colWidths=[38 * 2.8346, 300 - 38 * 2.8346])
-    plain.setStyle(facts_table(w.fonts.body, w.fonts.bold))
-    assert cells(facts) == cells(plain) and facts._linecmds == plain._linecmds
 
 def test_briefing_reads_the_database_only_through_services():
     package = Path(__file__).resolve().parent.parent / "src" / "missionplanner" / "briefing"
@@ -656,7 +628,7 @@ def test_benchmark_baseline_is_plain_reportlab_with_the_packs_body_face_and_page
     from missionplanner.briefing.fonts import LATIN, load_fonts
 
     font = pdfmetrics.getFont(plain_font())
-    assert type(font) is TTFont  # reportlab's own, not the pack's faster subclass
+    assert type(font) is TTFont
     assert font.face.filename == str(load_fonts().files[LATIN])
     assert pdfmetrics.getFont(load_fonts().body) is not font
     assert plain_document(7)[1] == 7

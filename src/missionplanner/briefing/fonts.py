@@ -289,33 +289,13 @@ def script_of(ch: str) -> str:
     return "latin"
 
 
-class _TTFont(TTFont):
-    """reportlab's TTFont, with a fast path for splitting text into subsets when drawing it.
-
-    reportlab maps every drawn string to subset codes one character at a time in Python, about a
-    third of the time spent drawing text. Once every character of a string has its code (always so
-    after the first time a word is drawn), the codes are one dictionary lookup each, done here by
-    `bytes(map(...))` in C. Anything else (a new character, codes past the first subset of 256)
-    goes the usual way, so the output is byte for byte the same.
-    """
-
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
-        state = self.state.get(doc)
-        if state is not None and text and isinstance(text, str):
-            try:
-                return [(0, bytes(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " ")))))]
-            except (KeyError, ValueError):  # a character without its code yet, or past subset 0
-                pass
-        return super().splitString(text, doc, encoding)
-
-
 @lru_cache(maxsize=32)
 def _load(role: str, path: Path) -> tuple[str, frozenset] | None:
     """Register the file under a name unique to it; None when reportlab cannot read it."""
     name = f"{role}:{path.stem}"
     try:
-        font = _TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc" \
-            else _TTFont(name, str(path))
+        font = TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc" \
+            else TTFont(name, str(path))
     except (TTFError, OSError, ValueError, KeyError, AssertionError):
         return None
     pdfmetrics.registerFont(font)

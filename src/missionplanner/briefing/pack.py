@@ -24,11 +24,13 @@ from reportlab.platypus import (
     Table,
 )
 
+from ..output_files import write_output
 from ..services.timeutil import in_zone
-from .common import LONG_PARAGRAPH, Writer, check_options, heap_frozen, new_document, write_private
 from .data import mission_size, pack_data, scheduling_problems
+from .options import check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
+from .writer import LONG_PARAGRAPH, Writer
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
 # The most meetings one pack holds. The time to lay a pack out grows in step with its meetings,
@@ -62,19 +64,18 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
 
         raise ValidationError(f"the mission has {meetings:,} meetings; a briefing pack holds at most "
                               f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
-    with heap_frozen():
-        data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
-        warnings: list[str] = []
-        problems = None
-        if "itinerary" in wanted:
-            problems = scheduling_problems(db, data["id"])
-            if problems is None:
-                warnings.append("scheduling checks are not available in this version; the itinerary "
-                                "is printed without problem flags")
-        pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
-        pdf = pack.render(wanted)
+    data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
+    warnings: list[str] = []
+    problems = None
+    if "itinerary" in wanted:
+        problems = scheduling_problems(db, data["id"])
+        if problems is None:
+            warnings.append("scheduling checks are not available in this version; the itinerary "
+                            "is printed without problem flags")
+    pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
+    pdf = pack.render(wanted)
     warnings = pack.w.warnings() + warnings + pack.extra_warnings
-    write_private(output_path, pdf)
+    write_output(output_path, pdf)
     if progress:
         progress(pack.total, pack.total)
     return warnings
@@ -124,7 +125,7 @@ class _Pack:
     def render(self, wanted: set[str]) -> bytes:
         d, cat = self.d, self.cat
         out = io.BytesIO()
-        doc = new_document(self.w, out, title=d["title"], document_name=cat["briefing_pack"],
+        doc = self.w.document(out, title=d["title"], document_name=cat["briefing_pack"],
                            classification=self.classification, issue_date=self.issue, paper=self.paper,
                            on_step=self._on_step)
         self.width = doc.width
@@ -153,9 +154,9 @@ class _Pack:
             _new_page(story)
             story += self.annexes()
         if "toc" in wanted:
-            story[toc_at:toc_at] = [self.w.p(cat["contents"], self.st.toc_title), doc.toc, PageBreak()]
-            doc.expect_toc(self.w.toc_entries)
-        self.w.build(doc, story)
+            story[toc_at:toc_at] = [self.w.p(cat["contents"], self.st.toc_title),
+                                    *doc.contents(self.w.toc_entries), PageBreak()]
+        doc.build_all(story)
         return out.getvalue()
 
     # Cover ---------------------------------------------------------------------------------------

@@ -8,10 +8,12 @@ from datetime import date, datetime
 
 from reportlab.platypus import PageBreak, Spacer
 
+from ..output_files import write_output
 from ..services.missions import mission_detail
 from ..services.timeutil import local_midnight_today
-from .common import Writer, check_options, new_document, write_private
+from .options import check_options
 from .styles import ALERT_BG
+from .writer import Writer
 
 
 def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
@@ -32,7 +34,7 @@ def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classif
             progress(min(done, total - 1), total)
 
     out = io.BytesIO()
-    doc = new_document(w, out, title=d["title"], document_name=cat["outcome_report"],
+    doc = w.document(out, title=d["title"], document_name=cat["outcome_report"],
                        classification=classification or "", issue_date=cat.date(today), paper=paper, cover=False)
     width = doc.width
     held = sum(1 for m in d["meetings"] if m["status"] == "held")
@@ -95,8 +97,8 @@ def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classif
         story += w.tables([cat["action"], cat["meeting"], cat["owner"], cat["due"], cat["status"]],
                           rows, [width * x for x in (0.31, 0.23, 0.18, 0.14, 0.14)], extra_style=extra)
     tick(n + 1)
-    w.build(doc, story)
-    write_private(output_path, out.getvalue())
+    doc.build_all(story)
+    write_output(output_path, out.getvalue())
     if progress:
         progress(total, total)
     return w.warnings()

@@ -156,13 +156,6 @@ def facts_table(font: str, bold: str) -> TableStyle:
     ])
 
 
-def toc_table(font: str) -> TableStyle:
-    return TableStyle(base_table(font) + [
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ])
-
-
 def flag_row_style(row: int, severity: str) -> list[tuple]:
     bg = ALERT_BG if severity == "error" else WARN_BG
     return [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), bg)]

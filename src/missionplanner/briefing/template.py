@@ -3,15 +3,13 @@
 Header: the mission title and the document's name. Footer: the classification marking, the date of
 issue and "page X of Y". The total page count is only known at the end, so the canvas keeps every
 page's state and writes the counts when it saves (``_CountingCanvas``). The table of contents is
-filled through ``afterFlowable`` + ``multiBuild``; we size it in advance from the entries we know
-will come, so two passes are enough.
+made of ``ContentsLine``s from the headings known before layout; their page numbers, like the page
+count, are forms written when the canvas saves, so one layout pass is enough.
 
 Layout code marks a heading with :func:`outline` to give it a bookmark (and a TOC line).
 """
 
 from __future__ import annotations
-
-from ast import literal_eval
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -25,16 +23,14 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from .catalogue import Catalogue
 from .fonts import FontSet
-from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles, toc_table
+from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles
 
 PAPER = {"a4": A4, "letter": LETTER}
-TOC_CHUNK = 40  # lines of the table of contents per table once it runs over a page
+PAGE_NUMBER_WIDTH = 14 * mm  # the contents' column of page numbers
 AUTHOR = "Mission Planner"
 
 
@@ -47,25 +43,6 @@ def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
 def progress_mark(flowable, step: int):
     flowable._mp_step = step
     return flowable
-
-
-class Para(Paragraph):
-    """A Paragraph that does not break its lines again when wrapped again at the same width.
-
-    Tables wrap every cell to size the rows and again to draw them; line breaking depends on the
-    width only, so the second time is pure cost.
-    """
-
-    _mp_wrapped: tuple | None = None
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        done = self._mp_wrapped
-        if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
-            self.width, self.height = done[1]
-            return done[1]
-        size = super().wrap(availWidth, availHeight)
-        self._mp_wrapped = (availWidth, size)
-        return size
 
 
 class Deferred(Flowable):
@@ -88,60 +65,43 @@ class Deferred(Flowable):
         pass
 
 
-class _DeferredTOC(TableOfContents):
-    """A TableOfContents whose dot leaders and page numbers are drawn when the canvas saves.
+class ContentsLine(Flowable):
+    """A line of the table of contents: the heading (a link to it), dot leaders and its page.
 
-    The entries (and so the TOC's height) are known before layout, so one layout pass paginates
-    everything; the numbers, known only once every page is laid out, are written at the end.
+    The heading's page is known only once the whole document is laid out, so the leaders and the
+    number are a form (`mpToc-<key>`) placed at the end of the heading's text and written when the
+    canvas saves.
     """
 
-    def __init__(self, doc: BriefingDocTemplate, **kwargs):
-        super().__init__(**kwargs)
-        self._mp_doc = doc
+    def __init__(self, doc: BriefingDocTemplate, markup: str, key: str, style):
+        super().__init__()
+        self.doc, self.key, self.style = doc, key, style
+        self.para = Paragraph(f'<a href="#{key}">{markup}</a>', style)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        """reportlab's TableOfContents.wrap, with lines that break once (`Para`): the table wraps
-        its cells to size the rows, again to split at the page end and again to draw them."""
-        doc = self._mp_doc
-
-        def remember(canvas, kind, label):
-            _page, level, key = label.split(",", 2)
-            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
-            ax, ay = canvas.absolutePosition(x, y)
-            right = canvas.absolutePosition(availWidth, y)[0]
-            doc._toc_marks.setdefault(canvas.getPageNumber(), []).append(
-                (ax, ay, right, int(level), literal_eval(key)))
-
-        self.canv.setNamedCB("drawTOCEntryEnd", remember)
-        rows = []
-        for level, text, page, key in self._lastEntries or [(0, "Placeholder for table of contents", 0, None)]:
-            style = self.getLevelStyle(level)
-            if key:
-                text = f'<a href="#{key}">{text}</a>'
-                key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
-            else:
-                key_val = None
-            if style.spaceBefore:
-                rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([Para(f'{text}<onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
-                              style)])
-        self._rows = rows
-        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        # The style's space before is part of the line (a frame would fold it into the space after
+        # the line above, and drop it at the top of a page).
+        self.width = availWidth
+        self.text_height = self.para.wrap(availWidth - PAGE_NUMBER_WIDTH, availHeight)[1]
+        self.height = self.style.spaceBefore + self.text_height
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        """The lines that fit here, then the others in tables of TOC_CHUNK lines.
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return 0  # inside the line (wrap)
 
-        reportlab's TableOfContents splits its one table, and the rest of a split table is made
-        again from all its rows on each page: time in the square of the lines (a 10,000-meeting
-        pack has 10,000 of them). Short tables keep each page's work to its own lines.
-        """
-        rows = self._rows
-        chunks = [Table(rows[i:i + TOC_CHUNK], colWidths=(availWidth,), style=self.tableStyle)
-                  for i in range(0, len(rows), TOC_CHUNK)]
-        here = chunks[0].splitOn(self.canv, availWidth, availHeight)
-        return here + chunks[1:] if here else []
+    def draw(self) -> None:
+        self.para.drawOn(self.canv, 0, 0)
+        style = self.style
+        lines = self.para.getActualLineWidths0()  # each from the left edge, indents included
+        x = lines[-1] if lines else 0
+        y = self.text_height - style.fontSize - (len(lines) - 1) * style.leading  # the last baseline
+        name = f"mpToc-{self.key}"
+        self.doc.forms[name] = lambda canv, room=self.width - x: self.doc.draw_page_number(canv, self.key,
+                                                                                       room, style)
+        self.canv.saveState()
+        self.canv.translate(x, y)
+        self.canv.doForm(name)
+        self.canv.restoreState()
 
 
 class _CountingCanvas(Canvas):
@@ -206,20 +166,14 @@ class BriefingDocTemplate(BaseDocTemplate):
         templates = [PageTemplate(id="cover", frames=[cover_frame], onPage=self._furniture_cover),
                      PageTemplate(id="body", frames=[body], onPage=self._furniture)]
         self.addPageTemplates(templates if cover else templates[::-1])
-        self.toc = _DeferredTOC(self, levelStyles=list(styles.toc_levels), dotsMinLevel=0,
-                                tableStyle=toc_table(fonts.body))
-        self._predicted = False
-        self._toc_marks: dict[int, list] = {}
         self._key_pages: dict[str, int] = {}
         self.forms: dict[str, object] = {}  # form name -> draw(canvas), drawn when the canvas saves
-        self.toc.rightColumnWidth = 14 * mm
 
-    # Table of contents ---------------------------------------------------------------------------
-
-    def expect_toc(self, entries: list[tuple[int, str, str]]) -> None:
-        """Give the TOC its lines (level, text, bookmark key) before layout: one pass is then enough."""
-        self.toc._lastEntries = [(level, self.fonts.markup(text), 0, key) for level, text, key in entries]
-        self._predicted = True
+    def contents(self, entries: list[tuple[int, str, str]]) -> list[ContentsLine]:
+        """The table of contents: a line per (level, text, bookmark key), in story order."""
+        levels = self.styles.toc_levels
+        return [ContentsLine(self, self.fonts.markup(text), key, levels[min(level, len(levels) - 1)])
+                for level, text, key in entries]
 
     def filterFlowables(self, flowables):  # noqa: N802 (reportlab's name)
         """Put the next chunk of a Deferred at the head of the story in front of it; an empty
@@ -238,27 +192,19 @@ class BriefingDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self._key_pages[key] = self.page
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            if toc:
-                self.notify("TOCEntry", (level, self.fonts.markup(text), self.page, key))
         step = getattr(flowable, "_mp_step", None)
         if step is not None and self.on_step is not None:
             self.on_step(step)
 
-    def build_all(self, story: list) -> int:
-        """Lay out and write the document; returns the number of layout passes (1 when the TOC's
-        lines were given by expect_toc, else as many as multiBuild needs)."""
-        self._toc_marks, self._key_pages, self.forms = {}, {}, {}
+    def build_all(self, story: list) -> None:
+        """Lay out and write the document, in one pass."""
+        self._key_pages, self.forms = {}, {}
         # Streams are deflated; reportlab's default also wraps them in ASCII85 (pure Python, slow,
         # and 25 % bigger), which no viewer needs.
         from reportlab import rl_config
 
         rl_config.useA85 = 0
-        if self._predicted or not any(f is self.toc for f in story):
-            self.build(story, canvasmaker=self._canvas_class())
-            return 1
-        if any(isinstance(f, Deferred) for f in story):
-            raise ValueError("a story with Deferred parts is laid out in one pass (expect_toc)")
-        return self.multiBuild(story, canvasmaker=self._canvas_class(), maxPasses=6) or 1
+        self.build(story, canvasmaker=self._canvas_class())
 
     def _canvas_class(self):
         doc = self
@@ -317,26 +263,26 @@ class BriefingDocTemplate(BaseDocTemplate):
     def draw_page_count(self, canv, page: int, total: int) -> None:
         width, _ = self.pagesize
         canv.saveState()
-        for x, y, right, level, key in self._toc_marks.get(page, []):
-            target = self._key_pages.get(key)
-            if target is None:
-                continue
-            style = self.styles.toc_levels[min(level, len(self.styles.toc_levels) - 1)]
-            number = str(target)
-            size = style.fontSize
-            number_w = stringWidth(number, style.fontName, size)
-            dot = " . "
-            dot_w = stringWidth(dot, style.fontName, size)
-            dots = max(0, int((right - x - number_w) / dot_w))
-            text = canv.beginText(right - dots * dot_w - number_w, y)
-            text.setFont(style.fontName, size)
-            text.setFillColor(style.textColor)
-            text.textLine(dots * dot + number)
-            canv.drawText(text)
         canv.setFillColor(ACCENT)
         self.fonts.draw(canv, width - self.rightMargin, MARGIN - 2 * mm,
                         self.cat("page_x_of_y", page=page, pages=total), 8, align="right")
         canv.restoreState()
+
+    def draw_page_number(self, canv, key: str, room: float, style) -> None:
+        """Dot leaders and the page of bookmark `key`, right-aligned in `room` points from the end of
+        a contents line's text (the form's origin, on its baseline)."""
+        target = self._key_pages.get(key)
+        if target is None:
+            return
+        number, size = str(target), style.fontSize
+        number_w = stringWidth(number, style.fontName, size)
+        dot = " . "
+        dots = max(0, int((room - number_w) / stringWidth(dot, style.fontName, size)))
+        text = canv.beginText(room - dots * stringWidth(dot, style.fontName, size) - number_w, 0)
+        text.setFont(style.fontName, size)
+        text.setFillColor(style.textColor)
+        text.textLine(dots * dot + number)
+        canv.drawText(text)
 
     def _fit(self, text: str, size: float, width: float) -> str:
         """Shorten `text` with an ellipsis so that it fits in `width` points (computed once)."""
@@ -402,4 +348,4 @@ class BriefingDocTemplate(BaseDocTemplate):
         return cache[key]
 
 
-__all__ = ["BriefingDocTemplate", "Deferred", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
+__all__ = ["BriefingDocTemplate", "ContentsLine", "Deferred", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
