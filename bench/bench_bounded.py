@@ -164,6 +164,7 @@ def build(db, meetings: int, *, field_chars: int = 0, people: int | None = None,
 CHILD = r"""
 import contextlib, json, resource, sys, time
 kind, db_path, mission, out = sys.argv[1:5]
+from missionplanner.services.planner import Planner
 from missionplanner.store import open_database
 db = open_database(db_path, auto_backup=False)
 if kind.startswith("brief"):
@@ -175,7 +176,7 @@ if kind.startswith("brief"):
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 w0, c0 = time.perf_counter(), time.process_time()
 if kind in ("brief", "brief-unlimited"):
-    pack.build_briefing(db, mission, out, classification="Restricted")
+    pack.build_briefing(Planner(db), mission, out, classification="Restricted")
     detail = {"exit": 0}
 else:
     from missionplanner import cli

@@ -26,8 +26,7 @@ from reportlab.platypus import (
 
 from ..output_files import write_output
 from ..services.timeutil import in_zone
-from .data import mission_size, pack_data, scheduling_problems
-from .options import check_options
+from .options import as_planner, check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
 from .writer import LONG_PARAGRAPH, Writer
@@ -41,11 +40,11 @@ MAX_PACK_MEETINGS = 5000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
+def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
                    home_tz: str | None = None, paper: str = "a4", sections=None,
                    progress: Callable[[int, int], None] | None = None, today: date | None = None,
                    fonts_dir=None) -> list[str]:
-    """Write the briefing pack of a mission as a PDF; returns warnings (fonts, missing checks).
+    """Write the briefing pack of a mission as a PDF; returns warnings (fonts, unreadable photos).
 
     `sections`: a subset of ALL_SECTIONS (default: all). `progress(done, total)` is called as the
     work advances; an exception raised from it cancels the build and nothing is written.
@@ -58,23 +57,18 @@ def build_briefing(db, mission_ref: str, output_path, *, lang: str = "en", class
 
         raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
                               f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
-    meetings = mission_size(db, mission_ref)
+    planner = as_planner(planner)
+    meetings = planner.briefing.meeting_count(mission_ref)
     if meetings > MAX_PACK_MEETINGS:
         from ..errors import ValidationError
 
         raise ValidationError(f"the mission has {meetings:,} meetings; a briefing pack holds at most "
                               f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
-    data = pack_data(db, mission_ref, home_tz=home_tz, today=today)
-    warnings: list[str] = []
-    problems = None
-    if "itinerary" in wanted:
-        problems = scheduling_problems(db, data["id"])
-        if problems is None:
-            warnings.append("scheduling checks are not available in this version; the itinerary "
-                            "is printed without problem flags")
-    pack = _Pack(data, lang, classification, paper, problems or [], progress, fonts_dir)
+    data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today)
+    problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted else []
+    pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir)
     pdf = pack.render(wanted)
-    warnings = pack.w.warnings() + warnings + pack.extra_warnings
+    warnings = pack.w.warnings() + pack.extra_warnings
     write_output(output_path, pdf)
     if progress:
         progress(pack.total, pack.total)

@@ -9,20 +9,19 @@ from datetime import date, datetime
 from reportlab.platypus import PageBreak, Spacer
 
 from ..output_files import write_output
-from ..services.missions import mission_detail
 from ..services.timeutil import local_midnight_today
-from .options import check_options
+from .options import as_planner, check_options
 from .styles import ALERT_BG
 from .writer import Writer
 
 
-def build_report(db, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
+def build_report(planner, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
                  home_tz: str | None = None, paper: str = "a4",
                  progress: Callable[[int, int], None] | None = None, today: date | None = None,
                  fonts_dir=None) -> list[str]:
     """Write the outcome report of a mission as a PDF; returns warnings (e.g. missing fonts)."""
     check_options(lang, paper, classification)
-    d = mission_detail(db, mission_ref, home_tz=home_tz, today=today)
+    d = as_planner(planner).missions.detail(mission_ref, home_tz=home_tz, today=today)
     today = today or local_midnight_today(d["home_timezone"])
     w = Writer(lang, fonts_dir)
     cat, st = w.cat, w.st
