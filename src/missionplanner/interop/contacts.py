@@ -9,9 +9,10 @@ address lists and counterparts' offices, so the reader accepts:
   ignored and listed in the summary;
 - .xlsx workbooks (the first sheet, first row as headers).
 
-A person is matched to an existing one by e-mail, else by the same names once case and accents are
-folded (the rule of `services.people.find_person`); empty fields of a matched person are filled in,
-nothing is overwritten. Any bad row refuses the whole file with its line number, column and reason.
+This module reads the file into contacts; `services.contacts` matches them to the people and
+organizations already stored (by e-mail, else by the same names once case and accents are folded),
+fills in empty fields of a matched person without overwriting any, and creates the others by the
+rules of a single create. Any bad row refuses the whole file with its line number, column and reason.
 
 Bounds, each a refusal naming the limit before the work grows with the file: a file of at most
 MAX_FILE_BYTES; an .xlsx whose parts expand to at most MAX_XLSX_EXPANDED bytes (read from the zip's
@@ -28,16 +29,10 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from types import SimpleNamespace
-
-from sqlalchemy import select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import Affiliation, Organization, Person
-from ..services import batch
-from ..services.people import organization_fields, person_fields
+from ..services.contacts import ORGANIZATION_KEYS, PERSON_KEYS, fold, merge_contacts
 from ..services.validation import clean_text
-from ..store.textfold import fold
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -70,8 +65,6 @@ MAX_XLSX_EXPANDED = 50 * 1024 * 1024    # all the parts of a workbook once decom
 MAX_CONTACT_ROWS = 100_000              # contacts (non-empty lines after the header) in one file
 MAX_CELL_CHARS = 100_000                # one cell, the longest a text field may be (MAX_LONG_TEXT)
 PROGRESS_EVERY = 1000                   # rows between two calls of an import's `progress`
-PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific", "email", "phone",
-               "mobile", "form_of_address", "pronunciation", "notes")
 
 
 class ContactsError(ValidationError):
@@ -238,74 +231,6 @@ def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[i
     return source, read_csv_rows(raw, source), "line"
 
 
-class Pending(SimpleNamespace):
-    """A record this import will create, with the validated fields of its row (and, for a person,
-    `affiliations`: its pending links); compared and hashed by identity, like an ORM object. Its
-    `id` is set when it is written."""
-
-    __hash__ = object.__hash__
-    __eq__ = object.__eq__
-
-
-# Matching ---------------------------------------------------------------------------------------
-
-class _Index:
-    """Existing people and organizations, looked up in memory (one query each, not one per row)."""
-
-    def __init__(self, session):
-        # Records this file creates, written in bulk at the end (services.batch): plain namespaces
-        # with the same attributes as the ORM objects, so matching treats old and new alike.
-        self.new_people: list[Pending] = []
-        self.new_orgs: list[Pending] = []
-        self.by_email: dict[str, Person] = {}
-        self.by_name: dict[tuple[str, str], list[Person]] = {}
-        self.orgs: dict[str, list[Organization]] = {}
-        self.seen_orgs: dict[tuple[str, str, str], Organization] = {}
-        # Links from people already stored to organizations this file creates: an ORM collection
-        # only takes ORM objects, so these wait here until the organizations have their rows.
-        self.new_links: dict[int, tuple[Person, list[Pending]]] = {}
-        for p in session.scalars(select(Person)):
-            self.add_person(p)
-        for o in session.scalars(select(Organization)):
-            self.add_org(o)
-
-    def add_person(self, p: Person, key: tuple[str, str] | None = None) -> None:
-        if p.email:
-            self.by_email.setdefault(p.email.lower(), p)
-        self.by_name.setdefault(key or (fold(p.family_name), fold(p.given_name)), []).append(p)
-
-    def affiliations(self, p) -> list:
-        return list(p.affiliations) + self.new_links.get(id(p), (p, []))[1]
-
-    def link(self, p, link: Pending) -> None:
-        self.new_links.setdefault(id(p), (p, []))[1].append(link)
-
-    def add_org(self, o: Organization) -> None:
-        self.orgs.setdefault(fold(o.name), []).append(o)
-
-    def person(self, data: dict, org: Organization | None, key: tuple[str, str]) -> Person | None:
-        same_email = self.by_email.get(data["email"].lower()) if data["email"] else None
-        # A shared mailbox (secretariat@...) is no proof of identity: the family name must agree too.
-        if same_email is not None and fold(same_email.family_name) == key[0]:
-            return same_email
-        for p in self.by_name.get(key, ()):
-            if data["native_name"] and p.native_name and p.native_name != data["native_name"]:
-                continue
-            if data["email"] and p.email:
-                continue  # two different addresses: two people
-            orgs = {a.organization for a in self.affiliations(p)}
-            if org is not None and orgs and org not in orgs:
-                continue  # a Kim Min-su at another company is another Kim Min-su
-            return p
-        return None
-
-    def organization(self, name: str, country: str) -> Organization | None:
-        for o in self.orgs.get(fold(name), []):
-            if not country or not o.country or o.country == country:
-                return o
-        return None
-
-
 # Import -----------------------------------------------------------------------------------------
 
 def _columns(header: list[str], source: str, line: int, unit: str = "line") -> tuple[dict[str, int], list[str]]:
@@ -340,13 +265,12 @@ def _split_full_name(full: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def import_contacts(db, path, dry_run: bool = False, progress=None) -> dict:
+def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict:
     """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing.
 
     `progress`, when given, is called with no argument between steps of the work (every
     PROGRESS_EVERY rows); it may raise to cancel the import, which then writes nothing.
     """
-    tick = progress or (lambda: None)
     source, rows, unit = read_rows(path)
     rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if not rows:
@@ -360,108 +284,46 @@ def import_contacts(db, path, dry_run: bool = False, progress=None) -> dict:
     header_line, header = rows[0]
     columns, ignored = _columns(header, source, header_line, unit)
     labels = {field: str(header[i]).strip() for field, i in columns.items()}
-    summary = {"rows": 0, "people_created": 0, "people_matched": 0, "organizations_created": 0,
-               "organizations_matched": 0, "ignored_columns": ignored, "dry_run": dry_run, "details": []}
-    with db.write() as s:
-        index = _Index(s)
-        for i, (line, cells) in enumerate(rows[1:], start=1):
-            if i % PROGRESS_EVERY == 0:
-                tick()
-            where = f"{source}: {unit} {line}"
+
+    def contacts():
+        for line, cells in rows[1:]:
             try:
-                detail = _row(s, index, columns, cells, summary)
+                yield line, _contact(columns, cells)
             except ValidationError as exc:
-                field = labels.get(exc.field, exc.field)
-                raise ContactsError(exc.plain, where=where, field=field) from None
-            detail["line"] = line
-            summary["details"].append(detail)
-            summary["rows"] += 1
-        tick()
-        _write_new(s, index, db.user)
-        s.flush()
-        if dry_run:
-            s.rollback()
-    return summary
+                raise ContactsError(exc.plain, where=f"{source}: {unit} {line}",
+                                    field=labels.get(exc.field, exc.field)) from None
+
+    try:
+        summary = merge_contacts(_planner(planner), contacts(), unit=unit, dry_run=dry_run, progress=progress,
+                                 progress_every=PROGRESS_EVERY)
+    except ContactsError:
+        raise
+    except ValidationError as exc:
+        raise ContactsError(exc.plain, where=f"{source}: {exc.where}" if exc.where else source,
+                            field=labels.get(exc.field, exc.field)) from None
+    return dict(summary, ignored_columns=ignored, dry_run=dry_run)
 
 
-def _write_new(s, index: _Index, user: str) -> None:
-    """Organizations, then people, then their affiliations, through services.batch (each table in one
-    executemany); each new record gets its id as it is written."""
-    for o, new_id in zip(index.new_orgs, batch.create_organizations_in(s, [vars(o) for o in index.new_orgs],
-                                                                       user=user), strict=True):
-        o.id = new_id
-    people = [{k: value for k, value in vars(p).items() if k != "affiliations"} for p in index.new_people]
-    for p, new_id in zip(index.new_people, batch.create_people_in(s, people, user=user), strict=True):
-        p.id = new_id
-    links = []
-    pending = [(p, p.affiliations) for p in index.new_people] + list(index.new_links.values())
-    for p, affiliations in pending:
-        for a in affiliations:
-            if isinstance(a, Pending):
-                links.append({"person_id": p.id, "organization_id": a.organization.id, "role": a.role})
-    batch.create_affiliations_in(s, links, user=user)
-
-
-def _row(s, index: _Index, columns: dict[str, int], cells: list[str], summary: dict) -> dict:
+def _contact(columns: dict[str, int], cells: list[str]) -> dict:
+    """A row's cells by field (PERSON_KEYS and ORGANIZATION_KEYS), a full name split if need be."""
     def get(field: str) -> str:
         i = columns.get(field)
         return cells[i].strip() if i is not None and i < len(cells) and cells[i] else ""
 
-    n = len(cells)
-    data = {}
-    for key in PERSON_KEYS:
-        i = columns.get(key)
-        data[key] = cells[i].strip() if i is not None and i < n else ""
-    if not data["family_name"] and get("full_name"):
-        data["given_name"], data["family_name"] = _split_full_name(get("full_name"))
-        if not data["family_name"]:
+    contact = {key: get(key) for key in (*PERSON_KEYS, *ORGANIZATION_KEYS)}
+    if not contact["family_name"] and get("full_name"):
+        contact["given_name"], contact["family_name"] = _split_full_name(get("full_name"))
+        if not contact["family_name"]:
             raise ValidationError("the name is empty", field="full_name")
-    if not data["family_name"]:
+    if not contact["family_name"]:
         raise ValidationError("the family name is empty", field="family_name" if "family_name" in columns
                               else "full_name")
-    fields = person_fields(data, None)
-    org = None
-    org_name = get("organization")
-    if org_name:
-        raw = (org_name, get("organization_native"), get("country"))
-        org = index.seen_orgs.get(raw)  # a list names the same organization on many lines
-        if org is None:
-            org_data = organization_fields({"name": raw[0], "native_name": raw[1], "country": raw[2]}, None)
-            org = index.organization(org_data["name"], org_data["country"])
-            if org is None:
-                org = Pending(**org_data)
-                index.new_orgs.append(org)
-                index.add_org(org)
-                summary["organizations_created"] += 1
-            else:
-                summary["organizations_matched"] += 1
-            index.seen_orgs[raw] = org
-    key = (fold(fields["family_name"]), fold(fields["given_name"]))
-    person = index.person(fields, org, key)
-    if person is None:
-        person = Pending(**fields, affiliations=[])
-        index.new_people.append(person)
-        index.add_person(person, key)
-        summary["people_created"] += 1
-        action, filled = "create", []
-    else:
-        filled = [k for k, value in fields.items()
-                  if value and k != "name_order" and not getattr(person, k)]
-        for k in filled:
-            setattr(person, k, fields[k])
-        if person.email:
-            index.by_email.setdefault(person.email.lower(), person)
-        summary["people_matched"] += 1
-        action = "match"
-    name = Person.display_name.fget(person)  # an ORM person or one this file creates
-    if org is not None and not any(a.organization is org and a.end_date is None
-                                   for a in index.affiliations(person)):
-        if isinstance(person, Person) and isinstance(org, Organization):
-            person.affiliations.append(Affiliation(organization=org, role=fields["title"]))
-        else:
-            link = Pending(organization=org, role=fields["title"], end_date=None)
-            if isinstance(person, Person):
-                index.link(person, link)
-            else:
-                person.affiliations.append(link)
-    return {"action": action, "name": name, "organization": org.name if org else "", "filled": filled}
+    return contact
+
+
+def _planner(planner_or_db):
+    """The planner; a Database is still accepted from callers not ported yet (ui/file_actions.py,
+    issue 14's second wave), as the planner of that database."""
+    from ..services.planner import Planner
+
+    return planner_or_db if isinstance(planner_or_db, Planner) else Planner(planner_or_db)

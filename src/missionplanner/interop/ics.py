@@ -17,34 +17,35 @@ Import rules (docs/interop.md says the same for users):
 - a meeting already imported (same UID in this mission) is updated, never duplicated; events outside
   the mission's dates are skipped and listed; a malformed file is refused with its line and nothing
   is written.
+
+This module reads and writes the file; what the meetings become is `services.calendars`' (through
+the planner: matching by UID, the rules of a single create, cancellations, one transaction).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from types import SimpleNamespace
-
-from sqlalchemy import func, select
 
 from ..errors import MissionPlannerError, ValidationError
-from ..model import AuditEntry, Leg, Meeting, Mission, Person
-from ..services import batch
-from ..services.meetings import check_meeting, meeting_fields
-from ..services.records import apply, resolve_mission
-from ..services.timeutil import in_zone, is_valid_zone
+from ..services.calendars import (
+    STATUS_OUT,
+    CalendarFile,
+    MissionDays,
+    Occurrence,
+    apply_calendar,
+    calendar_meetings,
+    mission_days,
+)
+from ..services.timeutil import is_valid_zone
 from ..services.validation import clean_text
 from .ical_reader import Component, ICalError, Prop, Reader, raw_text
 from .wallclock import to_utc
 from .windows_zones import windows_to_iana
 
 PRODID = "-//Mission Planner//missionplanner//EN"
-STATUS_OUT = {"proposed": "TENTATIVE", "requested": "TENTATIVE", "confirmed": "CONFIRMED",
-              "held": "CONFIRMED", "cancelled": "CANCELLED"}
 STATUS_IN = {"TENTATIVE": "proposed", "CONFIRMED": "confirmed", "CANCELLED": "cancelled"}
 BUSY_IN = {"BUSY": "confirmed", "OOF": "confirmed", "TENTATIVE": "proposed", "FREE": "proposed"}
 ALL_DAY_HOURS = (time(9, 0), time(18, 0))
@@ -63,24 +64,17 @@ _SECTION_LABELS = ("Counterparts:", "Delegation:")
 
 # Export -----------------------------------------------------------------------------------------
 
-def _location(m: Meeting) -> str:
-    return m.venue or m.address or m.city
+def _person_line(name: str, title: str, organization: str) -> str:
+    extra = ", ".join(x for x in (title, organization) if x)
+    return name + (f" ({extra})" if extra else "")
 
 
-def _person_line(p) -> str:
-    aff = p.current_affiliation
-    extra = ", ".join(x for x in (p.title, aff.organization.name if aff else "") if x)
-    return p.display_name + (f" ({extra})" if extra else "")
-
-
-def _description(m: Meeting) -> str:
-    blocks = [m.objectives] if m.objectives else []
+def _description(m: dict) -> str:
+    blocks = [m["objectives"]] if m["objectives"] else []
     sections = []
-    for side, label in (("counterpart", "Counterparts:"), ("delegation", "Delegation:")):
-        names = [_person_line(p.person) for p in sorted(m.participations, key=lambda p: p.position)
-                 if p.side == side]
-        if names:
-            sections.append(f"{label} " + "; ".join(names))
+    for side, label in (("counterparts", "Counterparts:"), ("delegation", "Delegation:")):
+        if m[side]:
+            sections.append(f"{label} " + "; ".join(_person_line(*person) for person in m[side]))
     if sections:
         blocks.append("\n".join(sections))
     return "\n\n".join(blocks)
@@ -196,46 +190,49 @@ def vtimezone(name: str, years: range):
     return block
 
 
-def export_ics(db, mission_ref: str) -> bytes:
+def export_ics(planner, mission_ref: str) -> bytes:
     """The mission's meetings as an iCalendar file; meetings without a UID get one, kept for re-imports."""
     import icalendar
 
-    with db.write() as s:
-        mission = resolve_mission(s, mission_ref)
-        meetings = sorted(mission.meetings, key=lambda m: (m.start, m.title, m.id))
-        for m in meetings:
-            if not m.uid:
-                m.uid = f"{m.id}@missionplanner"
-        s.flush()
-        cal = icalendar.Calendar()
-        cal.add("prodid", PRODID)
-        cal.add("version", "2.0")
-        cal.add("calscale", "GREGORIAN")
-        cal.add("method", "PUBLISH")
-        cal.add("x-wr-calname", mission.title)
-        stamp = datetime.now(UTC).replace(microsecond=0)
-        if meetings:
-            years = range(min(m.start for m in meetings).year - 1, max(m.end for m in meetings).year + 2)
-            for name in sorted({m.timezone for m in meetings} - {"UTC", "Etc/UTC"}):
-                cal.add_component(vtimezone(name, years))
-        for m in meetings:
-            ev = icalendar.Event()
-            ev.add("uid", m.uid)
-            ev.add("dtstamp", stamp)
-            ev.add("last-modified", m.updated_at.replace(microsecond=0))
-            ev.add("sequence", max(m.version - 1, 0))
-            z = _zoneinfo(m.timezone)
-            ev.add("dtstart", m.start.astimezone(z))
-            ev.add("dtend", m.end.astimezone(z))
-            ev.add("summary", m.title)
-            if _location(m):
-                ev.add("location", _location(m))
-            if _description(m):
-                ev.add("description", _description(m))
-            ev.add("status", STATUS_OUT[m.status])
-            ev.add("transp", "TRANSPARENT" if m.status == "cancelled" else "OPAQUE")
-            cal.add_component(ev)
-        return cal.to_ical()
+    planner = _planner(planner)
+    title, meetings = calendar_meetings(planner, mission_ref)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", title)
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    if meetings:
+        years = range(min(m["start"] for m in meetings).year - 1, max(m["end"] for m in meetings).year + 2)
+        for name in sorted({m["timezone"] for m in meetings} - {"UTC", "Etc/UTC"}):
+            cal.add_component(vtimezone(name, years))
+    for m in meetings:
+        ev = icalendar.Event()
+        ev.add("uid", m["uid"])
+        ev.add("dtstamp", stamp)
+        ev.add("last-modified", m["updated_at"].replace(microsecond=0))
+        ev.add("sequence", max(m["version"] - 1, 0))
+        z = _zoneinfo(m["timezone"])
+        ev.add("dtstart", m["start"].astimezone(z))
+        ev.add("dtend", m["end"].astimezone(z))
+        ev.add("summary", m["title"])
+        if m["location"]:
+            ev.add("location", m["location"])
+        if _description(m):
+            ev.add("description", _description(m))
+        ev.add("status", STATUS_OUT[m["status"]])
+        ev.add("transp", "TRANSPARENT" if m["status"] == "cancelled" else "OPAQUE")
+        cal.add_component(ev)
+    return cal.to_ical()
+
+
+def _planner(planner_or_db):
+    """The planner; a Database is still accepted from callers not ported yet (ui/file_actions.py,
+    issue 14's second wave), as the planner of that database."""
+    from ..services.planner import Planner
+
+    return planner_or_db if isinstance(planner_or_db, Planner) else Planner(planner_or_db)
 
 
 # Reading events -----------------------------------------------------------------------------------
@@ -249,35 +246,10 @@ class Frame:
     zone_name: str | None = None   # an IANA name when the file gives one (directly or via Windows)
 
 
-@dataclass(slots=True)
-class Occurrence:
-    uid: str
-    key: str                       # "" for a single event, else the occurrence ("20170609T010000Z")
-    title: str
-    start: datetime                # UTC
-    end: datetime                  # UTC
-    zone_name: str | None          # None: take the leg's zone
-    all_day: bool
-    location: str
-    objectives: str
-    status: str | None
-    line: int
-    emails: tuple[str, ...] = ()   # ORGANIZER and ATTENDEE addresses, matched to known people
-
-    @property
-    def meeting_uid(self) -> str:
-        return f"{self.uid}#{self.key}" if self.key else self.uid
-
-
 class _Calendar:
-    def __init__(self, reader: Reader, calendars: list[Component], mission: Mission):
+    def __init__(self, reader: Reader, calendars: list[Component], mission: MissionDays):
         self.r = reader
         self.mission = mission
-        self.legs = list(mission.legs)
-        # Each leg's first and last local day, computed once rather than per event.
-        self.leg_days = [(leg, in_zone(leg.arrive, leg.timezone).date(), in_zone(leg.depart, leg.timezone).date())
-                         for leg in self.legs]
-        self.leg_spans = [(leg, leg.arrive, leg.depart) for leg in self.legs]  # read once, not per event
         self.vtimezones: dict[str, Component] = {}
         for cal in calendars:
             for tzc in cal.walk("VTIMEZONE"):
@@ -289,37 +261,10 @@ class _Calendar:
         self.days = (mission.start_date, mission.end_date)
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
         self.skipped: list[dict] = []
-        self.people: dict[str, Person] = {}   # by lower-case e-mail, for ORGANIZER and ATTENDEE
-        self.members: set[str] = set()        # ids of the mission's delegation and lead
         self.steps = 0  # recurrence repetitions walked so far, by every rule (MAX_IMPORT_STEPS)
         self.event_uids: set[str] = set()  # the UID of every event of the file (calendar identity)
 
     # Zones ----------------------------------------------------------------------------------
-
-    def default_zone(self) -> str:
-        return self.legs[0].timezone if self.legs else self.mission.home_timezone
-
-    def leg_on(self, day: date) -> Leg | None:
-        found = None
-        for leg, first, last in self.leg_days:
-            if first <= day <= last:
-                found = leg  # on a travel day, the leg one arrives in
-        return found
-
-    def leg_at(self, instant: datetime) -> Leg | None:
-        for leg, arrive, depart in self.leg_spans:
-            if arrive <= instant <= depart:
-                return leg
-        found = None
-        for leg, first, last in self.leg_days:
-            if first - timedelta(days=1) <= instant.date() <= last + timedelta(days=1) and \
-                    first <= in_zone(instant, leg.timezone).date() <= last:
-                found = leg
-        return found
-
-    def zone_of_day(self, day: date) -> str:
-        leg = self.leg_on(day)
-        return leg.timezone if leg else self.default_zone()
 
     def frame(self, prop: Prop) -> Frame:
         tzid = prop.params.get("TZID", "").strip()
@@ -367,7 +312,7 @@ class _Calendar:
     def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
         if frame.kind == "utc":
             return naive.replace(tzinfo=UTC)
-        z = _zoneinfo(self.zone_of_day(naive.date())) if frame.kind == "floating" else frame.tzinfo
+        z = _zoneinfo(self.mission.zone_of_day(naive.date())) if frame.kind == "floating" else frame.tzinfo
         try:
             return to_utc(naive, z)
         except (OverflowError, ValueError) as exc:
@@ -523,7 +468,7 @@ class _Calendar:
         out = []
         day = max(start, self.window[0])
         while day <= min(last, self.window[1]):
-            zone_name = self.zone_of_day(day)
+            zone_name = self.mission.zone_of_day(day)
             z = _zoneinfo(zone_name)
             begin = to_utc(datetime.combine(day, ALL_DAY_HOURS[0]), z)
             end = to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
@@ -676,10 +621,6 @@ def _read(path_or_bytes) -> tuple[str, str]:
         raise ICalError(f"not a text file in UTF-8 or Windows-1252 (byte {exc.start})", where=source) from None
 
 
-def _local(instant: datetime, zone_name: str) -> str:
-    return in_zone(instant, zone_name).isoformat(timespec="minutes")
-
-
 def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:
     """`reader.text(prop)` (or the raw value), refused with the property's line when it holds a
     character `validation.clean_text` refuses (NUL, ESC, bidirectional overrides...)."""
@@ -721,13 +662,6 @@ def _prodid(calendars: list[Component]) -> str:
     return ""
 
 
-def _prodid_mark(prodid: str) -> str:
-    """8 hex digits naming the program that wrote a calendar, whatever its version ("Google
-    Calendar 70.9054" and "Google Calendar 71.1" are the same program)."""
-    program = re.sub(r"[\d.]+", "", prodid).casefold()
-    return hashlib.sha256(program.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-
-
 def _is_full_calendar(calendars: list[Component]) -> bool:
     """A published calendar (no METHOD, or PUBLISH), not an invitation or a cancellation message:
     only a whole calendar says anything about the events it does not contain."""
@@ -738,250 +672,34 @@ def _is_full_calendar(calendars: list[Component]) -> bool:
     return True
 
 
-_COUNTED_AS = {"create": "created", "update": "updated", "unchanged": "unchanged", "skip": "skipped"}
-_KEY_TAG = "imported from calendar "  # the audit summary of each meeting an import creates
-# ... followed by the calendar's key, then " [calendar MARKID]": MARK is 8 hex digits naming the
-# program that wrote the file (PRODID, see _prodid_mark), ID 8 naming the calendar: drawn at its
-# first import, passed on to the meetings each import recognised as the same calendar creates.
-_CALENDAR_ID = re.compile(r" \[calendar ([0-9a-f]{8})([0-9a-f]{8})\]\Z")
-
-
-def import_ics(db, path_or_bytes, mission_ref: str, dry_run: bool = False, progress=None) -> dict:
+def import_ics(planner, path_or_bytes, mission_ref: str, dry_run: bool = False, progress=None) -> dict:
     """Read a calendar into a mission's meetings; all or nothing. Returns what was (or would be) done.
 
-    A meeting an earlier import of the same calendar (see `calendar_key` and `_same_calendar`)
-    created in this mission, whose event the file no longer holds, is marked cancelled (never
-    deleted). Such cancellations,
-    and those of events now marked STATUS:CANCELLED, are updates whose detail says `cancelled`;
-    `summary["cancelled"]` counts them.
+    A meeting an earlier import of the same calendar (see `calendar_key` and
+    `services.calendars._same_calendar`) created in this mission, whose event the file no longer
+    holds, is marked cancelled (never deleted). Such cancellations, and those of events now marked
+    STATUS:CANCELLED, are updates whose detail says `cancelled`; `summary["cancelled"]` counts them.
 
     `progress`, when given, is called with no argument between steps of the work (every
     PROGRESS_EVERY events); it may raise to cancel the import, which then writes nothing.
     """
-    tick = progress or (lambda: None)
+    planner = _planner(planner)
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text)
     _check_calendar_names(reader, calendars)
     key = calendar_key(calendars, source, not isinstance(path_or_bytes, bytes | bytearray))
-    with db.write() as s:
-        mission = resolve_mission(s, mission_ref)
-        cal = _Calendar(reader, calendars, mission)
-        occurrences = cal.events(calendars)
-        existing = {m.uid: m for m in mission.meetings if m.uid}
-        wanted = {e for occ in occurrences for e in occ.emails}
-        cal.people = {p.email.lower(): p for p in s.scalars(select(Person).where(
-            func.lower(Person.email).in_(wanted)))} if wanted else {}
-        cal.members = {mm.person_id for mm in mission.members} | ({mission.lead_id} if mission.lead_id else set())
-        summary = {"mission_id": mission.id, "created": 0, "updated": 0, "unchanged": 0, "skipped": 0,
-                   "cancelled": 0, "calendar": key, "dry_run": dry_run, "details": [], "notes": []}
-        tick()
-        new: list[tuple[int, dict]] = []  # (line, meeting) of the meetings to create, written at the end
-        seen: set[str] = set()
-        for i, occ in enumerate(sorted(occurrences, key=lambda o: (o.start, o.meeting_uid)), start=1):
-            if i % PROGRESS_EVERY == 0:
-                tick()
-            uid = occ.meeting_uid[:255]
-            if uid in seen:
-                continue
-            seen.add(uid)
-            leg = cal.leg_at(occ.start)
-            detail = {"uid": uid, "title": occ.title, "line": occ.line, "note": ""}
-            try:
-                if uid in existing:
-                    detail.update(_update(existing[uid], occ, leg, cal))
-                else:
-                    detail.update(_create(new, mission, occ, uid, leg, cal))
-            except ValidationError as exc:
-                raise ICalError(exc.plain, where=f"{source}: line {occ.line}", field=exc.field) from None
-            summary[_COUNTED_AS[detail["action"]]] += 1
-            summary["cancelled"] += bool(detail.get("cancelled"))
-            summary["details"].append(detail)
-        for skipped in cal.skipped:
-            summary["skipped"] += 1
-            summary["details"].append(skipped)
-        tag = ""
-        if key:
-            earlier = _earlier_imports(s, mission, key)
-            same = [g for g in earlier if _same_calendar(g, key, cal.event_uids, _prodid(calendars))]
-            calendar_id = same[0].calendar_id if same else uuid.uuid4().hex[:8]
-            tag = f"{_KEY_TAG}{key} [calendar {_prodid_mark(_prodid(calendars))}{calendar_id}]"
-            if earlier and not same and _is_full_calendar(calendars):
-                summary["notes"].append(
-                    f"another calendar called {key.partition('=')[2]!r} was imported into this mission "
-                    "before; this file is not a newer copy of it (it holds less than half of its events, "
-                    "or another program wrote it), so none of its meetings is cancelled")
-            if same and _is_full_calendar(calendars):
-                present = seen | {d["uid"][:255] for d in cal.skipped}
-                for detail in _cancel_missing(same, present):
-                    summary["updated"] += 1
-                    summary["cancelled"] += 1
-                    summary["details"].append(detail)
-        tick()
-        try:
-            batch.create_meetings_in(s, mission, [row for _line, row in new], user=db.user, summary=tag,
-                                     labels=[f"line {line}" for line, _row in new])
-        except batch.BatchError as exc:
-            raise ICalError(exc.plain, where=f"{source}: {exc.where}", field=exc.field) from None
-        except ValidationError as exc:  # at most MAX_MEETINGS in a mission, as everywhere else
-            raise ICalError(f"{exc.plain}: this file would add {len(new):,} more", where=source) from None
-        s.flush()
-        if dry_run:
-            s.rollback()
-        return summary
-
-
-@dataclass(slots=True)
-class _Import:
-    """The meetings earlier imports under one calendar key created in a mission that belong to one
-    calendar: those whose audit entry carries one calendar id."""
-
-    calendar_id: str                 # 8 hex digits
-    prodid_mark: str                 # "" when only versions before calendar ids wrote its meetings
-    meetings: list[Meeting]
-
-
-def _earlier_imports(s, mission: Mission, key: str) -> list[_Import]:
-    legacy = f"{_KEY_TAG}{key}"
-    rows = s.execute(select(AuditEntry.summary, AuditEntry.at, Meeting).join(
-        Meeting, Meeting.id == AuditEntry.entity_id).where(
-        AuditEntry.entity_kind == Meeting.__tablename__, AuditEntry.action == "create",
-        Meeting.mission_id == mission.id, Meeting.uid != "",
-        (AuditEntry.summary == legacy) | AuditEntry.summary.startswith(f"{legacy} [calendar ",
-                                                                       autoescape=True),
-    ).order_by(AuditEntry.at, Meeting.start, Meeting.id)).all()
-    groups: dict[str, _Import] = {}
-    for summary, at, meeting in rows:
-        m = _CALENDAR_ID.search(summary)
-        if m is not None and summary[:m.start()] == legacy:
-            mark, calendar_id = m.group(1), m.group(2)
-        elif summary == legacy:
-            # Written before calendar ids: one import wrote one stamp on all the meetings it created,
-            # so each such import is one calendar, whose id is drawn from that stamp. A newer copy
-            # recognised as that calendar passes the id on to the meetings it adds.
-            mark, calendar_id = "", hashlib.sha256(str(at).encode()).hexdigest()[:8]
-        else:
-            continue
-        group = groups.setdefault(calendar_id, _Import(calendar_id, mark, []))
-        group.prodid_mark = group.prodid_mark or mark
-        group.meetings.append(meeting)
-    return list(groups.values())
-
-
-def _event_of(meeting_uid: str, event_uids: set[str]) -> str:
-    """The UID of the event a meeting came from: its own, or the part before a '#' (an occurrence)."""
-    if meeting_uid in event_uids:
-        return meeting_uid
-    at = meeting_uid.find("#")
-    while at >= 0:
-        if meeting_uid[:at] in event_uids:
-            return meeting_uid[:at]
-        at = meeting_uid.find("#", at + 1)
-    return meeting_uid.partition("#")[0]
-
-
-def _same_calendar(earlier: _Import, key: str, event_uids: set[str], prodid: str) -> bool:
-    """Whether the file is a newer copy of the calendar an earlier import read, so that what it no
-    longer holds may be cancelled. A calendar identifier (X-WR-RELCALID) is enough on its own. The
-    same name (or file name) is not: two people's calendars are both called "Agenda". The file must
-    also hold at least half of the events that import created (an event's UID stays with it; a
-    newer copy keeps most of them) and come from the same program (PRODID, whatever its version);
-    a file that holds no event at all must come from the same program. Meetings imported before
-    this rule have no program recorded: for them the events alone decide."""
-    if key.startswith("x-wr-relcalid="):
-        return True
-    same_program = earlier.prodid_mark == _prodid_mark(prodid)
-    if not event_uids:  # nothing to compare but the program
-        return bool(earlier.prodid_mark) and same_program
-    if earlier.prodid_mark and not same_program:
-        return False
-    events = {_event_of(m.uid, event_uids) for m in earlier.meetings}
-    kept = len(events & event_uids)
-    return kept > 0 and 2 * kept >= len(events)
-
-
-def _cancel_missing(same: list[_Import], present: set[str]) -> list[dict]:
-    """Cancel the meetings earlier imports of this calendar created that the file no longer has."""
-    gone = sorted((m for g in same for m in g.meetings if m.status != "cancelled" and m.uid not in present),
-                  key=lambda m: (m.start, m.id))
-    out = []
-    for m in gone:
-        m.status = "cancelled"
-        out.append({"action": "update", "uid": m.uid, "title": m.title, "line": None,
-                    "start": _local(m.start, m.timezone), "end": _local(m.end, m.timezone),
-                    "timezone": m.timezone, "city": m.city, "changes": ["status"], "cancelled": True,
-                    "note": "cancelled: no longer in the calendar"})
-    return out
-
-
-def _venue(occ: Occurrence, city: str) -> str:
-    return "" if occ.location.casefold() == city.casefold() else occ.location
-
-
-def _create(new: list[tuple[int, dict]], mission: Mission, occ: Occurrence, uid: str, leg: Leg | None,
-            cal: _Calendar) -> dict:
-    """A new meeting for the occurrence, added to `new`; or the reason it is skipped (outside the
-    mission, or ending before it starts, by the rule of every new meeting: `check_meeting`)."""
-    zone_name = occ.zone_name or (leg.timezone if leg else cal.zone_of_day(occ.start.date()))
-    city = leg.city if leg else ""
-    out = {"start": _local(occ.start, zone_name), "end": _local(occ.end, zone_name), "timezone": zone_name,
-           "city": city}
+    mission = mission_days(planner, mission_ref)
+    cal = _Calendar(reader, calendars, mission)
+    occurrences = cal.events(calendars)
+    if progress is not None:
+        progress()
+    identity = CalendarFile(key, _prodid(calendars), cal.event_uids, _is_full_calendar(calendars), cal.skipped)
     try:
-        check_meeting(SimpleNamespace(start=occ.start, end=occ.end, timezone=zone_name), mission)
+        return apply_calendar(planner, mission.id, occurrences, identity, dry_run=dry_run, progress=progress,
+                              progress_every=PROGRESS_EVERY)
     except ValidationError as exc:
-        return dict(out, action="skip", note=exc.plain)
-    # Invitees already known by their e-mail join the meeting: our delegation on its side, others
-    # as counterparts. Participants of meetings imported earlier are left as the user set them.
-    sides: dict[str, list[str]] = {"counterparts": [], "delegation": []}
-    names = []
-    for email in occ.emails:
-        person = cal.people.get(email)
-        if person is None or person.id in sides["counterparts"] + sides["delegation"]:
-            continue
-        sides["delegation" if person.id in cal.members else "counterparts"].append(person.id)
-        names.append(person.display_name)
-    new.append((occ.line, {"title": occ.title, "timezone": zone_name, "start": occ.start, "end": occ.end,
-                           "city": city, "venue": _venue(occ, city), "status": occ.status or "proposed",
-                           "objectives": occ.objectives, "uid": uid, **sides}))
-    if names:
-        out["participants"] = names
-    if occ.all_day:
-        out["note"] = "all-day event: imported as 09:00-18:00 local time"
-    return dict(out, action="create")
+        where = f"{source}: {exc.where}" if exc.where else source
+        raise ICalError(exc.plain, where=where, field=exc.field) from None
 
 
-def _update(m: Meeting, occ: Occurrence, leg: Leg | None, cal: _Calendar) -> dict:
-    changes: dict = {}
-    if occ.title != m.title:
-        changes["title"] = occ.title
-    if occ.zone_name and occ.zone_name != m.timezone:
-        changes["timezone"] = occ.zone_name
-    if occ.start != m.start:
-        changes["start"] = occ.start
-    if occ.end != m.end:
-        changes["end"] = occ.end
-    if occ.location and occ.location != _location(m):
-        changes["venue"] = _venue(occ, m.city)
-    if occ.status and STATUS_OUT[occ.status] != STATUS_OUT[m.status]:
-        changes["status"] = occ.status
-    if occ.objectives and occ.objectives != m.objectives:
-        changes["objectives"] = occ.objectives
-    if ("start" in changes or "end" in changes) and leg is not None and leg.city != m.city:
-        changes["city"] = leg.city
-    zone_name = changes.get("timezone", m.timezone)
-    if not changes:
-        return {"action": "unchanged", "start": _local(m.start, zone_name), "end": _local(m.end, zone_name),
-                "timezone": zone_name, "city": m.city}
-    fields = meeting_fields(changes, m)
-    trial = Meeting(title=fields.get("title", m.title), start=fields.get("start", m.start),
-                    end=fields.get("end", m.end), timezone=fields.get("timezone", m.timezone))
-    out = {"start": _local(trial.start, trial.timezone), "end": _local(trial.end, trial.timezone),
-           "timezone": trial.timezone, "city": changes.get("city", m.city), "changes": sorted(changes)}
-    try:
-        check_meeting(trial, m.mission)
-    except ValidationError as exc:
-        return dict(out, action="skip", note=f"not updated: {exc.plain}")
-    apply(m, fields)
-    if changes.get("status") == "cancelled":
-        out.update(cancelled=True, note="cancelled in the calendar")
-    return dict(out, action="update")
