@@ -42,6 +42,7 @@ def _window(qtbot, database, lang="en"):
     # Not QTest.qWaitForWindowActive: it holds the interpreter lock while it waits, so a worker
     # thread still finishing could never hand its result back.
     qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    w.tasks.wait(20_000)  # settled: what it reads in the background (overdue count, details) is in
     return w
 
 

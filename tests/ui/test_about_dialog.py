@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from missionplanner.services.planner import Planner
 from missionplanner.store import migrate, open_database
 from missionplanner.ui import about_dialog
 from missionplanner.ui.about_dialog import AboutDialog
@@ -22,7 +23,7 @@ def _texts(dialog) -> str:
 
 @pytest.fixture
 def dialog(qtbot, db):
-    d = AboutDialog(db)
+    d = AboutDialog(Planner(db))
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
@@ -41,7 +42,7 @@ def test_shows_version_database_and_schema(dialog, db):
 def test_unversioned_database_is_said_so(qtbot, tmp_path):
     raw = open_database(tmp_path / "raw.sqlite", migrate=False)
     try:
-        d = AboutDialog(raw)
+        d = AboutDialog(Planner(raw))
         qtbot.addWidget(d)
         assert d.findChild(QLabel, "about_schema").text() == "not versioned"
     finally:
@@ -60,7 +61,7 @@ def test_lists_bundled_fonts_with_their_licences(qtbot, db, tmp_path, monkeypatc
         {"file": "absent.ttf", "family": "Absent", "script": "Latin", "license": "x", "license_file": "y"},
     ]))
     monkeypatch.setattr(about_dialog, "bundled_fonts_dir", lambda: folder)
-    d = AboutDialog(db)
+    d = AboutDialog(Planner(db))
     qtbot.addWidget(d)
     text = d.fonts_view.toPlainText()
     assert "IPAGothic (Japanese): IPA Font License Agreement v1.0" in text
@@ -71,7 +72,7 @@ def test_lists_bundled_fonts_with_their_licences(qtbot, db, tmp_path, monkeypatc
 def test_without_bundled_fonts_says_system_fonts_are_used(qtbot, db, monkeypatch):
     monkeypatch.setattr(about_dialog, "bundled_fonts_dir", lambda: None)
     monkeypatch.setenv("MISSIONPLANNER_FONTS_DIR", "/srv/fonts")
-    d = AboutDialog(db)
+    d = AboutDialog(Planner(db))
     qtbot.addWidget(d)
     text = d.fonts_view.toPlainText()
     assert "installed on this computer" in text and "/srv/fonts" in text

@@ -5,6 +5,7 @@ import sqlite3
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from missionplanner.services import missions, people
+from missionplanner.services.planner import Planner
 from missionplanner.services.safety import end_session
 from missionplanner.ui.safety_actions import HistoryDialog, check_after_unclean_shutdown
 
@@ -55,7 +56,7 @@ def test_doctor_from_the_menu_reports(qtbot, demo_window, monkeypatch):
 
 def test_history_dialog_lists_changes(qtbot, db, mission_id):
     missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
-    dialog = HistoryDialog(db, mission_id, "mission")
+    dialog = HistoryDialog(Planner(db), mission_id, "mission")
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
     assert "created it" in text and "'Test mission' → 'Mission officielle au Japon'" in text
@@ -79,8 +80,8 @@ def test_quick_check_after_an_unclean_shutdown(window, db, monkeypatch):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
     end_session(db)
-    assert check_after_unclean_shutdown(window, db) is None  # clean start
-    assert check_after_unclean_shutdown(window, db) == []  # killed before: checked, found nothing
+    assert check_after_unclean_shutdown(window, window.planner) is None  # clean start
+    assert check_after_unclean_shutdown(window, window.planner) == []  # killed before: checked, found nothing
     assert warned == []
 
 

@@ -104,7 +104,7 @@ def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db
 def test_agreement_editor_shows_bad_dates_beside_the_field(qtbot, window, db):
     from missionplanner.ui.agreements_page import AgreementEditor
 
-    editor = AgreementEditor(db, None, window)
+    editor = AgreementEditor(window.planner, None, window)
     editor.title_edit.setText("X")
     editor.signed.setText("8 May")
     editor.save()

@@ -59,9 +59,9 @@ def test_search_for_a_meeting_opens_its_mission_agenda(qtbot, demo_window):
     dialog = _search(qtbot, w, "vice-governor", shortcut="Ctrl+F")
     meeting = [r for r in _results(dialog) if r[0] == "meeting"]
     assert meeting
-    w.go_to(*meeting[0])
+    w.go_to(*meeting[0])  # its mission is read in the background
+    qtbot.waitUntil(lambda: w.agenda.current_meeting_id() == meeting[0][1], timeout=5000)
     assert w.stack.currentIndex() == PAGE_AGENDA
-    assert w.agenda.current_meeting_id() == meeting[0][1]
 
 
 def test_standard_shortcuts(demo_window):

@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.services import missions as mission_service
+from missionplanner.services.planner import Planner
 from missionplanner.ui import app as ui_app
 from missionplanner.ui import settings
 from missionplanner.ui.main_window import PAGE_PEOPLE
@@ -39,33 +40,23 @@ def _start(qtbot, monkeypatch, path):
 
 def _finish(window):
     window.tasks.wait()
-    if window.db is not None:
-        window.db.dispose()
+    if window.planner is not None:
+        window.planner.db.dispose()
 
 
 def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtbot, monkeypatch, demo_db):
-    import threading
-
-    from missionplanner.store import database
-
-    configured = []
-    real_configure = database.configure_orm
-    monkeypatch.setattr(database, "configure_orm", lambda: (
-        configured.append(threading.current_thread() is threading.main_thread()), real_configure()))
     window, opened = _start(qtbot, monkeypatch, demo_db.path)
     filled = []
     window.first_list_filled.connect(lambda: filled.append(window.missions.model.rowCount()))
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
         # On screen at once, with its sections and menus, though nothing has been read yet.
-        assert window.db is None and not opened
+        assert window.planner is None and not opened
         assert window.sidebar.item(0).text() == "Missions"
         assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
         assert not window.act_new_mission.isEnabled()  # nothing to add a mission to yet
         assert window.act_quit.isEnabled()
     assert opened == [True]  # the database was opened once, after the window had painted
-    qtbot.waitUntil(lambda: bool(configured), timeout=10000)  # queued on the worker by then
-    assert configured == [False]  # the ORM's mappers were configured once, off the GUI thread
     assert filled and filled[0] > 0  # the list had its rows when the window said it was filled
     titles = [r["title"] for r in window.missions.model.rows]
     assert sorted(titles) == sorted(m["title"] for m in mission_service.list_missions(demo_db))
@@ -242,12 +233,12 @@ seen = {}
 
 def filled():
     page = window.missions
-    seen["filled"] = (page.model.rowCount(), "sqlalchemy" in sys.modules, window.db is None,
+    seen["filled"] = (page.model.rowCount(), "sqlalchemy" in sys.modules, window.planner is None,
                       [b.isEnabled() for b in page._buttons])
 
 
 def ready():
-    seen["ready"] = ("sqlalchemy" in sys.modules, window.db is not None,
+    seen["ready"] = ("sqlalchemy" in sys.modules, window.planner is not None,
                      all(b.isEnabled() for b in window.missions._buttons))
     QTimer.singleShot(100, loop.quit)
 
@@ -289,8 +280,8 @@ def test_a_database_to_migrate_is_opened_before_its_missions_are_listed(qtbot, m
     shown = []
     window, opened = _start(qtbot, monkeypatch, demo_db.path)
     monkeypatch.setattr(window, "show_first_screen", lambda rows: shown.append(rows) or False)
-    window.first_list_filled.connect(lambda: shown.append(window.db is not None))
-    monkeypatch.setattr(ui_app, "open_for_window", lambda *a: (opened.append(True), demo_db)[1])
+    window.first_list_filled.connect(lambda: shown.append(window.planner is not None))
+    monkeypatch.setattr(ui_app, "open_for_window", lambda *a: (opened.append(True), Planner(demo_db))[1])
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
     assert shown == [None, True]  # no first screen from the file; the list came after the open
@@ -314,7 +305,7 @@ def test_acting_on_the_first_screen_waits_for_the_database(qtbot, demo_db):
     page.table.activated.emit(page.table.currentIndex())
     assert opened == [] and page.detail.toPlainText() == ""
     with qtbot.waitSignal(window.ready, timeout=20000):
-        window.attach(demo_db, in_background=True)
+        window.attach(Planner(demo_db), in_background=True)
     page.table.activated.emit(page.table.currentIndex())
     assert opened == [rows[0]["id"]]
     qtbot.waitUntil(lambda: rows[0]["title"] in page.detail.toPlainText(), timeout=5000)

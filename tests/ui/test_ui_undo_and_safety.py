@@ -107,17 +107,19 @@ def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch)
 
 def test_first_start_offers_the_demo(qtbot, window, db, monkeypatch):
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert ui_app.offer_demo(window, db)
+    assert window.planner.missions.is_empty()
+    assert ui_app.offer_demo(window, True)
     qtbot.waitUntil(lambda: window.missions.model.rowCount() == 3, timeout=20000)
-    assert not ui_app.offer_demo(window, db)  # no longer empty: not offered again
+    assert not window.planner.missions.is_empty()  # no longer empty: not offered again
+    assert not ui_app.offer_demo(window, False)
 
 
 def test_daily_reminder_fires_once_a_day(qtbot, demo_window, demo_db):
-    reminder = DailyReminder(demo_db, "Europe/Brussels", demo_window.windowIcon(), demo_window)
+    reminder = DailyReminder(demo_window.planner, "Europe/Brussels", demo_window.windowIcon(), demo_window)
     reminder.tray = None  # as on a desktop without a system tray
     reminder.banner.connect(demo_window.show_banner)
     assert reminder.check()
-    assert demo_window.banner.isVisible()
+    qtbot.waitUntil(demo_window.banner.isVisible, timeout=5000)
     assert "overdue" in demo_window.banner_text.text()
     assert not reminder.check()  # once a day
 

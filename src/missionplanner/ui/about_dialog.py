@@ -72,14 +72,14 @@ def database_location(db) -> str:
 class AboutDialog(QDialog):
     """Version, data location, schema, Qt and Python versions, and the licences of bundled fonts."""
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Mission Planner"))
         icon = QIcon.fromTheme("missionplanner")
         if not icon.isNull():
             self.setWindowIcon(icon)
-        self._db = db
+        db = self._db = planner.db  # (where the file is, its schema: the safety path's)
         self._fields: list[tuple[str, str]] = []
 
         layout = QVBoxLayout(self)

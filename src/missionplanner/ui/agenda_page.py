@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import listing
-from ..services import missions as mission_service
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .widgets import setup_table
@@ -31,10 +29,8 @@ if TYPE_CHECKING:
     from .outcome_dialog import OutcomeDialog
 
 
-def run_checks(db, mission_id: str) -> list[dict]:
-    from ..services.checks import check_mission
-
-    return check_mission(db, mission_id)
+def run_checks(planner, mission_id: str) -> list[dict]:
+    return planner.checks.mission(mission_id).problems
 
 
 class AgendaPage(QWidget):
@@ -45,9 +41,9 @@ class AgendaPage(QWidget):
     meeting_saved = Signal(str)         # meeting id: created or edited (the window shows this page)
     changed = Signal()                  # data changed: the other pages are stale
 
-    def __init__(self, db, tasks, parent=None):
+    def __init__(self, planner, tasks, parent=None):
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
+        self.planner, self.tasks = planner, tasks
         self.detail: dict | None = None
         self.preferred: str | None = None  # the mission shown last time, until the user picks one
         self.problems: list[dict] = []
@@ -115,7 +111,7 @@ class AgendaPage(QWidget):
         keep = select or self.mission_id() or self.preferred
         self.mission_box.blockSignals(True)
         self.mission_box.clear()
-        for m in listing.mission_rows(self.db):
+        for m in self.planner.missions.list():
             self.mission_box.addItem(m["title"], m["id"])
         i = self.mission_box.findData(keep) if keep else -1
         self.mission_box.setCurrentIndex(i if i >= 0 else (0 if self.mission_box.count() else -1))
@@ -148,7 +144,7 @@ class AgendaPage(QWidget):
             self.model.set_meetings([])
             self._set_problems([])
             return
-        self.detail = mission_service.mission_detail(self.db, mid)
+        self.detail = self.planner.missions.detail(mid)
         self.home_label.setText(self.tr("Home time: %1").replace("%1", self.detail["home_timezone"]))
         self.model.set_meetings(self.detail["meetings"], self.detail["start"], self.detail["end"],
                                 self.detail["legs"])
@@ -166,7 +162,7 @@ class AgendaPage(QWidget):
             return
         self._checks_pending = True
         self.problems_title.setText(self.tr("Problems (checking…)"))
-        self.tasks.run(run_checks, self.db, mid,
+        self.tasks.run(run_checks, self.planner, mid,
                        on_done=lambda found, m=mid: self._checks_done(m, found),
                        on_failed=lambda exc, m=mid: self._checks_failed(m, exc))
 
@@ -271,24 +267,23 @@ class AgendaPage(QWidget):
         if not mission_id:
             QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
             return None
-        detail = mission_service.mission_detail(self.db, mission_id)
+        detail = self.planner.missions.detail(mission_id)
         if not detail["legs"]:
             QMessageBox.information(self, self.tr("New meeting"),
                                     self.tr("Add a leg (a city with its time zone) to the mission first."))
             return None
         day = self.selected_day() if self.mission_id() == mission_id else None
-        return self._open_editor(MeetingEditor(self.db, detail, None, self, day=day))
+        return self._open_editor(MeetingEditor(self.planner, detail, None, self, day=day))
 
     def edit(self, meeting_id: str | None = None) -> MeetingEditor | None:
-        from ..services import gui_queries
         from .meeting_editor import MeetingEditor
 
         meeting_id = meeting_id or self.current_meeting_id()
         if not meeting_id:
             return None
-        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
-        detail = mission_service.mission_detail(self.db, meeting["mission_id"])
-        return self._open_editor(MeetingEditor(self.db, detail, meeting, self))
+        meeting = self.planner.meetings.get(meeting_id)
+        detail = self.planner.missions.detail(meeting["mission_id"])
+        return self._open_editor(MeetingEditor(self.planner, detail, meeting, self))
 
     def _open_editor(self, editor: MeetingEditor) -> MeetingEditor:
         editor.accepted.connect(lambda: self._saved(editor))
@@ -297,12 +292,12 @@ class AgendaPage(QWidget):
         return editor
 
     def _saved(self, editor: MeetingEditor) -> None:
-        from .undo import CreateMeetingCommand, EditFieldsCommand, history_of, push_or_done
+        from .undo import CreateRecordCommand, EditFieldsCommand, history_of, push_or_done
 
         title = editor.values()["title"]
         if editor.created:
             text = self.tr("schedule “%1”").replace("%1", title)
-            push_or_done(history_of(self), lambda h: CreateMeetingCommand(h, editor.meeting_id, text))
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "meeting", editor.meeting_id, text))
         elif editor.new_fields:
             text = self.tr("edit meeting “%1”").replace("%1", title)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
@@ -314,31 +309,29 @@ class AgendaPage(QWidget):
 
     def delete(self, meeting_id: str | None = None) -> bool:
         """Ask first, saying what goes with the meeting; the deletion can be undone."""
-        from ..services import gui_queries
-        from .undo import DeleteMeetingCommand, history_of
+        from .undo import DeleteRecordCommand, history_of
 
         meeting_id = meeting_id or self.current_meeting_id()
         history = history_of(self)
         if not meeting_id or history is None:
             return False
-        meeting = gui_queries.meeting_by_id(self.db, meeting_id)
-        impact = gui_queries.meeting_deletion_impact(self.db, meeting_id)
+        meeting = self.planner.meetings.get(meeting_id)
+        impact = self.planner.meetings.deletion_impact(meeting_id)
         text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
                        "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
         if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
             return False
-        history.push(DeleteMeetingCommand(history, meeting,
+        history.push(DeleteRecordCommand(history, "meeting", meeting_id,
                                           self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
         return True
 
     def log_outcome(self, meeting_id: str | None = None) -> OutcomeDialog | None:
-        from ..services import gui_queries
         from .outcome_dialog import OutcomeDialog
 
         meeting_id = meeting_id or self.current_meeting_id()
         if not meeting_id:
             return None
-        dialog = OutcomeDialog(self.db, gui_queries.meeting_by_id(self.db, meeting_id), self)
+        dialog = OutcomeDialog(self.planner, self.planner.meetings.get(meeting_id), self)
         dialog.accepted.connect(self.changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import agreements as agreement_service
-from ..services import attachments, listing, validation
-from ..services import people as people_service
+from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
@@ -40,7 +38,6 @@ from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
     EditFieldsCommand,
-    agreement_command,
     history_of,
     push_or_done,
 )
@@ -48,9 +45,9 @@ from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, field_
 
 
 class AgreementEditor(QDialog):
-    def __init__(self, db, agreement: dict | None = None, parent=None):
+    def __init__(self, planner, agreement: dict | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.agreement = agreement
         self.agreement_id = agreement["id"] if agreement else None
         self.created = False
@@ -80,13 +77,13 @@ class AgreementEditor(QDialog):
         self.parties = QListWidget()
         self.parties.setMaximumHeight(120)
         chosen = {p["id"] for p in a.get("parties") or []}
-        for o in people_service.list_organizations(db):
+        for o in planner.organizations.list():
             item = QListWidgetItem(o["name"] + (f" ({o['native_name']})" if o.get("native_name") else ""))
             item.setData(Qt.ItemDataRole.UserRole, o["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if o["id"] in chosen else Qt.CheckState.Unchecked)
             self.parties.addItem(item)
-        self.signatories = PersonPicker(db, self.tr("Signatories"))
+        self.signatories = PersonPicker(planner, self.tr("Signatories"))
         self.signatories.set_people(a.get("signatories") or [])
         self.errors = FieldErrors(error_label())
         form = QFormLayout()
@@ -125,11 +122,11 @@ class AgreementEditor(QDialog):
         values = self.values()
         try:
             if self.agreement_id:
-                agreement_service.update_agreement(self.db, self.agreement_id,
+                self.planner.agreements.update(self.agreement_id,
                                                    self.agreement.get("version"), **values)
                 self.old_fields, self.new_fields = self._initial, values
             else:
-                self.agreement_id = agreement_service.create_agreement(self.db, **values)
+                self.agreement_id = self.planner.agreements.create(**values)
                 self.created = True
         except StaleEditError as exc:
             self.errors.show(exc)
@@ -148,9 +145,9 @@ class AgreementEditor(QDialog):
 class AgreementsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.model = AgreementsModel(parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -213,7 +210,7 @@ class AgreementsPage(QWidget):
         QVBoxLayout(self).addWidget(split)
 
     def refresh(self) -> None:
-        self.model.set_rows(listing.agreement_rows(self.db))  # list_agreements' rows, fewer queries
+        self.model.set_rows(self.planner.agreements.list())  # list_agreements' rows, fewer queries
         self.show_detail()
 
     def select(self, agreement_id: str) -> None:
@@ -232,7 +229,7 @@ class AgreementsPage(QWidget):
 
     def documents(self) -> list[dict]:
         a = self.current()
-        return attachments.list_attachments(self.db, "agreement", a["id"], "document") if a else []
+        return self.planner.attachments.list("agreement", a["id"], "document") if a else []
 
     def attach_document(self) -> None:
         a = self.current()
@@ -243,7 +240,7 @@ class AgreementsPage(QWidget):
         if not path:
             return
         try:
-            attachments.attach_file(self.db, "agreement", a["id"], path)
+            self.planner.attachments.attach("agreement", a["id"], path)
         except MissionPlannerError as exc:
             QMessageBox.warning(self, self.tr("Attach document"), error_text(exc))
             return
@@ -257,16 +254,16 @@ class AgreementsPage(QWidget):
         from platformdirs import user_cache_dir
 
         folder = Path(user_cache_dir("missionplanner")) / "documents" / docs[-1]["id"]
-        path = attachments.save_attachment(self.db, docs[-1]["id"], folder)
+        path = self.planner.attachments.save(docs[-1]["id"], folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
     def new(self) -> None:
-        dialog = AgreementEditor(self.db, None, self)
+        dialog = AgreementEditor(self.planner, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             text = self.tr("create agreement “%1”").replace("%1", dialog.values()["title"])
-            push_or_done(history_of(self), lambda h: agreement_command(
-                CreateRecordCommand, h, dialog.agreement_id, text))
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(
+                h, "agreement", dialog.agreement_id, text))
             self.refresh()
             self.select(dialog.agreement_id)
             self.changed.emit()
@@ -275,7 +272,7 @@ class AgreementsPage(QWidget):
         a = self.current()
         if a is None:
             return
-        dialog = AgreementEditor(self.db, a, self)
+        dialog = AgreementEditor(self.planner, a, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if dialog.new_fields:
                 text = self.tr("edit agreement “%1”").replace("%1", dialog.new_fields["title"])
@@ -290,7 +287,7 @@ class AgreementsPage(QWidget):
         a = self.current()
         if a is None:
             return False
-        impact = agreement_service.deletion_impact(self.db, a["id"])
+        impact = self.planner.agreements.deletion_impact(a["id"])
         text = self.tr("Delete the agreement “%1”?\n\nIts links to %2 part(ies) and %3 signator(ies) "
                        "and its %4 attached document(s) go with it; the organizations and people "
                        "stay. You can undo it with Edit ▸ Undo.") \
@@ -302,9 +299,9 @@ class AgreementsPage(QWidget):
         history = history_of(self)
         try:
             if history is not None:
-                history.push(agreement_command(DeleteRecordCommand, history, a["id"], label))
+                history.push(DeleteRecordCommand(history, "agreement", a["id"], label))
             else:
-                agreement_service.delete_agreement(self.db, a["id"])
+                self.planner.agreements.delete(a["id"])
         except MissionPlannerError as exc:
             QMessageBox.warning(self, self.tr("Delete agreement"), error_text(exc))
             return False

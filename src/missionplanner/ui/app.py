@@ -29,15 +29,13 @@ def app_icon():
     return QIcon(str(resources_dir() / "icons" / "missionplanner.svg"))
 
 
-def offer_demo(window, db) -> bool:
-    """On an empty database, offer to load the demo missions (loaded in the background); returns
-    whether the user accepted."""
+def offer_demo(window, is_empty: bool) -> bool:
+    """On an empty database (`is_empty`, read on the worker), offer to load the demo missions
+    (loaded in the background); returns whether the user accepted."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services.demo import is_empty, load_demo
-
-    if not is_empty(db):
+    if not is_empty:
         return False
     answer = QMessageBox.question(
         window, QCoreApplication.translate("MainWindow", "Welcome to Mission Planner"),
@@ -47,7 +45,7 @@ def offer_demo(window, db) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading the demo missions…"))
-    window.tasks.run(load_demo, db, on_done=lambda _summary: _demo_loaded(window),
+    window.tasks.run(window.planner.missions.load_demo, on_done=lambda _summary: _demo_loaded(window),
                      on_failed=lambda exc: _demo_failed(window, exc))
     return True
 
@@ -76,32 +74,25 @@ def _install_language(lang: str | None) -> None:
     i18n.install(app, i18n.choose_language(lang if lang is not None else settings.get(settings.LANGUAGE)))
 
 
-def build_window(db, lang: str | None = None):
-    """The main window over an open database, its first page filled, with translations installed for
-    `lang` (or the setting / system language)."""
+def build_window(planner, lang: str | None = None):
+    """The main window over a planner (or an open database, given a planner here), its first page
+    filled, with translations installed for `lang` (or the setting / system language)."""
+    from ..services.planner import Planner
     from .main_window import MainWindow
 
     _install_language(lang)
-    return MainWindow(db)
+    return MainWindow(planner if isinstance(planner, Planner) else Planner(planner))
 
 
-def open_for_window(db_arg=None, configure: bool = True):
-    """On the worker thread, while the window's shell is on screen: open (and migrate if needed) the
-    database, and import what the first list needs (SQLAlchemy, the model, the listing service).
-    With `configure`, the ORM's mappers are configured too (else the first ORM query does it, on
-    whichever thread); the missions list's first screen needs no mapper (a Core query), so the window
-    has them configured on the worker after it."""
-    from ..store import open_database
-    from ..store.database import configure_orm
+def open_for_window(db_arg=None):
+    """On the worker thread, while the window's shell is on screen: the planner of the database
+    (opened, and migrated if needed). Every query runs on the worker, so the ORM's mappers are
+    configured there too, by the first query that needs them."""
+    from ..services.planner import Planner
 
     # The daily backup of a large file takes seconds: run() starts it on the worker once the window
     # is ready, so it never delays the first list.
-    db = open_database(db_arg, auto_backup=False)
-    from ..services import listing  # noqa: F401 - what the first list reads through
-
-    if configure:
-        configure_orm()
-    return db
+    return Planner.open(db_arg, auto_backup=False)
 
 
 def start_window(db_arg=None, lang: str | None = None):
@@ -118,7 +109,7 @@ def start_window(db_arg=None, lang: str | None = None):
 
     _install_language(lang)
     window = MainWindow()
-    configure = window.stack.currentIndex() != PAGE_MISSIONS  # (the page left last time)
+    first_screen = window.stack.currentIndex() == PAGE_MISSIONS  # (the page left last time)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -134,22 +125,22 @@ def start_window(db_arg=None, lang: str | None = None):
 
     def open_database() -> None:
         # `always`: a database opened while the window closes is still handed over, to be closed.
-        window.tasks.run(open_for_window, db_arg, configure, always=True,
-                         on_done=lambda db: window.attach(db, in_background=True), on_failed=failed)
+        window.tasks.run(open_for_window, db_arg, always=True,
+                         on_done=lambda planner: window.attach(planner, in_background=True), on_failed=failed)
 
     def first_screen_read(rows) -> None:
         window.show_first_screen(rows)
         QTimer.singleShot(0, window, open_database)  # once the list has painted: the import holds the GIL
 
     def read_first_screen() -> None:
-        from ..services import mission_list
+        from ..services.managers import MissionsManager
 
         # The newest missions straight from the file with sqlite3, while SQLAlchemy is not loaded
         # yet; None (a new file, a schema to migrate...) leaves it all to open_database.
-        window.tasks.run(mission_list.first_screen, db_arg, on_done=first_screen_read,
+        window.tasks.run(MissionsManager.first_screen, db_arg, on_done=first_screen_read,
                          on_failed=lambda _exc: open_database())
 
-    window.after_first_paint(read_first_screen if not configure else open_database)
+    window.after_first_paint(read_first_screen if first_screen else open_database)
     return window
 
 
@@ -167,17 +158,16 @@ def _last_session_checked(window, problems: list[str] | None) -> None:
 
 
 def _after_ready(window) -> None:
-    from ..services.safety import backup_if_due, begin_session
-
     if window.closing:  # asked to quit while it was starting: no session to begin
         return
-    db = window.db
+    planner = window.planner
     # After an unclean shutdown SQLite's quick check runs: seconds on a large file, so on the worker,
     # before the daily backup (which copies the file the check vouches for).
-    window.tasks.run(begin_session, db, on_done=lambda problems: _last_session_checked(window, problems),
+    window.tasks.run(planner.safety.begin_session,
+                     on_done=lambda problems: _last_session_checked(window, problems),
                      on_failed=lambda exc: window.show_banner(str(exc)))
-    offer_demo(window, db)
-    window.tasks.run(backup_if_due, db, on_failed=lambda exc: window.show_banner(str(exc)))
+    window.tasks.run(planner.missions.is_empty, on_done=lambda empty: offer_demo(window, empty))
+    window.tasks.run(planner.safety.backup_if_due, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
 
 
@@ -193,16 +183,14 @@ def finish_session(window) -> None:
     from .tasks import runner
 
     runner().drain()
-    db = window.db
-    if db is None or getattr(window, "session_finished", False):
+    planner = window.planner
+    if planner is None or getattr(window, "session_finished", False):
         return
     window.session_finished = True
-    from ..services.safety import end_session
-
     try:
-        end_session(db)  # a clean exit: no quick check next time
+        planner.safety.end_session()  # a clean exit: no quick check next time
     finally:
-        db.close()  # checkpointed: the .sqlite alone then holds every change
+        planner.close()  # checkpointed: the .sqlite alone then holds every change
 
 
 def request_quit(window) -> None:

@@ -12,39 +12,38 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..errors import MissionPlannerError
 from ..output_files import write_output
 from ..services import missionfile
-from ..services import missions as mission_service
 
 
-def _write_mission_file(db, ref: str, target: str) -> str:
-    doc = missionfile.export_mission(db, ref)
+def _write_mission_file(planner, ref: str, target: str) -> str:
+    doc = planner.missions.export(ref)
     write_output(target, missionfile.dumps(doc))
     return target
 
 
-def _write_calendar(db, ref: str, target: str) -> str:
+def _write_calendar(planner, ref: str, target: str) -> str:
     from ..interop.ics import export_ics
 
-    write_output(target, export_ics(db, ref))
+    write_output(target, export_ics(planner.db, ref))  # interop takes a planner in wave 2
     return target
 
 
-def _import_calendar(db, path: str, ref: str, dry_run: bool) -> dict:
+def _import_calendar(planner, path: str, ref: str, dry_run: bool) -> dict:
     from ..interop.ics import import_ics
 
-    return import_ics(db, path, ref, dry_run=dry_run)
+    return import_ics(planner.db, path, ref, dry_run=dry_run)
 
 
-def _import_contacts(db, path: str, dry_run: bool) -> dict:
+def _import_contacts(planner, path: str, dry_run: bool) -> dict:
     from ..interop.contacts import import_contacts
 
-    return import_contacts(db, path, dry_run=dry_run)
+    return import_contacts(planner.db, path, dry_run=dry_run)
 
 
 class FileActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.db, self.tasks = window.db, window.tasks
+        self.planner, self.tasks = window.planner, window.tasks
 
     def _status(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)
@@ -59,7 +58,7 @@ class FileActions(QObject):
         if not mid:
             QMessageBox.information(self.window, self.tr("No mission"), self.tr("Select a mission first."))
             return None
-        return mission_service.mission_detail(self.db, mid)
+        return self.planner.missions.detail(mid)
 
     # Mission files --------------------------------------------------------------------------------
     def import_mission(self) -> None:
@@ -68,7 +67,7 @@ class FileActions(QObject):
         if not path:
             return
         self._status(self.tr("Importing %1…").replace("%1", path))
-        self.tasks.run(missionfile.import_file, self.db, path, on_done=self._mission_imported,
+        self.tasks.run(self.planner.missions.import_file, path, on_done=self._mission_imported,
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     def _mission_imported(self, summary: dict) -> None:
@@ -85,7 +84,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export mission file"),
                                               f"{mission['slug']}.json", self.tr("Mission files (*.json)"))
         if path:
-            self.tasks.run(_write_mission_file, self.db, mission["id"], path,
+            self.tasks.run(_write_mission_file, self.planner, mission["id"], path,
                            on_done=lambda p: self._status(self.tr("Exported to %1").replace("%1", p), 5000),
                            on_failed=lambda exc: self._error(self.tr("Export failed"), exc))
 
@@ -97,7 +96,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), f"{mission['slug']}.ics",
                                               self.tr("Calendars (*.ics)"))
         if path:
-            self.tasks.run(_write_calendar, self.db, mission["id"], path,
+            self.tasks.run(_write_calendar, self.planner, mission["id"], path,
                            on_done=lambda p: self._status(self.tr("Exported to %1").replace("%1", p), 5000),
                            on_failed=lambda exc: self._error(self.tr("Export failed"), exc))
 
@@ -109,7 +108,7 @@ class FileActions(QObject):
             "%1", mission["title"]), "", self.tr("Calendars (*.ics)"))
         if not path:
             return
-        self.tasks.run(_import_calendar, self.db, path, mission["id"], True,
+        self.tasks.run(_import_calendar, self.planner, path, mission["id"], True,
                        on_done=lambda r: self._confirm_calendar(path, mission, r),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
@@ -126,7 +125,7 @@ class FileActions(QObject):
             text += "\n\n" + note
         if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
             return
-        self.tasks.run(_import_calendar, self.db, path, mission["id"], False,
+        self.tasks.run(_import_calendar, self.planner, path, mission["id"], False,
                        on_done=lambda r: self._imported(self.tr("%1 meeting(s) created, %2 updated").replace(
                            "%1", str(r["created"])).replace("%2", str(r["updated"])), mission["id"]),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
@@ -137,7 +136,7 @@ class FileActions(QObject):
                                               self.tr("Contacts (*.csv *.xlsx)"))
         if not path:
             return
-        self.tasks.run(_import_contacts, self.db, path, True,
+        self.tasks.run(_import_contacts, self.planner, path, True,
                        on_done=lambda r: self._confirm_contacts(path, r),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
@@ -147,7 +146,7 @@ class FileActions(QObject):
             .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
         if QMessageBox.question(self.window, self.tr("Import contacts"), text) != QMessageBox.StandardButton.Yes:
             return
-        self.tasks.run(_import_contacts, self.db, path, False,
+        self.tasks.run(_import_contacts, self.planner, path, False,
                        on_done=lambda r: self._imported(self.tr("%1 person(s) added").replace(
                            "%1", str(r["people_created"])), None),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))

@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import followups as followup_service
-from ..services import gui_queries, listing
-from ..services import people as people_service
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
@@ -60,9 +57,9 @@ def _date_filter(accessible: str) -> QDateEdit:
 class FollowupEditor(QDialog):
     """A follow-up's action, owner, due date, recurrence and notes; saved with its version."""
 
-    def __init__(self, db, followup: dict, parent=None):
+    def __init__(self, planner, followup: dict, parent=None):
         super().__init__(parent)
-        self.db, self.followup = db, followup
+        self.planner, self.followup = planner, followup
         self.followup_id, self.version = followup["id"], followup.get("version")
         self.old_fields: dict = {}
         self.new_fields: dict = {}
@@ -72,7 +69,7 @@ class FollowupEditor(QDialog):
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(nobody)"), None)
         owner_id = (followup.get("owner") or {}).get("id")
-        people = people_service.list_people(db, limit=500)
+        people = planner.people.search("", limit=500)
         if owner_id and owner_id not in {p["id"] for p in people}:
             people.insert(0, followup["owner"])
         for p in people:
@@ -128,7 +125,7 @@ class FollowupEditor(QDialog):
         changes = {k: v for k, v in self.fields().items() if v != self._initial[k]}
         if changes:
             try:
-                self.version = followup_service.update_followup(self.db, self.followup_id, self.version,
+                self.version = self.planner.followups.update(self.followup_id, self.version,
                                                                 **changes)
             except StaleEditError as exc:
                 self.errors.show(exc)
@@ -150,9 +147,9 @@ class FollowupEditor(QDialog):
 class FollowupsPage(QWidget):
     overdue_changed = Signal(int)
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.home_zone = "Europe/Brussels"
         self.mission_filter = QComboBox()
         self.mission_filter.setAccessibleName(self.tr("Filter by mission"))
@@ -227,8 +224,8 @@ class FollowupsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices and the rows."""
-        for combo, items in ((self.mission_filter, listing.mission_rows(self.db)),
-                             (self.owner_filter, gui_queries.followup_owners(self.db))):
+        for combo, items in ((self.mission_filter, self.planner.missions.list()),
+                             (self.owner_filter, self.planner.people.followup_owners())):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -251,7 +248,7 @@ class FollowupsPage(QWidget):
                 "home_tz": self.home_zone}
 
     def _fetch(self, limit: int, offset: int) -> list[dict]:
-        return listing.page_followups(self.db, offset, limit, **self.filters())
+        return self.planner.followups.page(offset, limit, **self.filters())
 
     def refresh_rows(self) -> None:
         """Rows a page at a time (the lazy model), counts from the database."""
@@ -265,12 +262,12 @@ class FollowupsPage(QWidget):
             if self.model.find(keep) >= 0:
                 self.table.selectRow(self.model.find(keep))
         filters = self.filters()
-        shown = listing.count_followups(self.db, **filters)
+        shown = self.planner.followups.count(**filters)
         if filters["status"] == "done":
             shown_overdue = 0
         else:
-            shown_overdue = listing.count_followups(self.db, **dict(filters, overdue=True, status=None))
-        overdue = followup_service.count_overdue(self.db, home_tz=self.home_zone)
+            shown_overdue = self.planner.followups.count(**dict(filters, overdue=True, status=None))
+        overdue = self.planner.followups.count_overdue(home_tz=self.home_zone)
         self.summary.setText(self.tr("%1 follow-up(s) shown, %2 overdue; %3 overdue in all")
                              .replace("%1", str(shown)).replace("%2", str(shown_overdue))
                              .replace("%3", str(overdue)))
@@ -306,7 +303,7 @@ class FollowupsPage(QWidget):
         f = self.current()
         if f is None:
             return None
-        editor = FollowupEditor(self.db, f, self)
+        editor = FollowupEditor(self.planner, f, self)
         editor.accepted.connect(lambda: self._edited(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -320,7 +317,7 @@ class FollowupsPage(QWidget):
         self.refresh_rows()
 
     def mark_done(self) -> None:
-        self._act(lambda f: followup_service.complete_followup(self.db, f["id"], f["version"]),
+        self._act(lambda f: self.planner.followups.complete(f["id"], f["version"]),
                   lambda h, f, spawned: CompleteFollowupCommand(
                       h, f["id"], spawned, self.tr("mark follow-up “%1” done").replace("%1", f["action"])))
 
@@ -329,18 +326,18 @@ class FollowupsPage(QWidget):
         before: dict = {}
 
         def do(f):
-            before.update(followup_service.followup_state(self.db, f["id"]))
+            before.update(self.planner.followups.state(f["id"]))
             change(f)
-            return followup_service.followup_state(self.db, f["id"])
+            return self.planner.followups.state(f["id"])
         self._act(do, lambda h, f, after: FollowupStateCommand(h, f["id"], before, after,
                                                                text.replace("%1", f["action"])))
 
     def reopen(self) -> None:
-        self._change_state(lambda f: followup_service.reopen_followup(self.db, f["id"], f["version"]),
+        self._change_state(lambda f: self.planner.followups.reopen(f["id"], f["version"]),
                            self.tr("reopen follow-up “%1”"))
 
     def snooze(self, days: int) -> None:
         until = date.today() + timedelta(days=days)
-        self._change_state(lambda f: followup_service.snooze_followup(self.db, f["id"], until,
+        self._change_state(lambda f: self.planner.followups.snooze(f["id"], until,
                                                                       f["version"]),
                            self.tr("snooze follow-up “%1”"))

@@ -41,9 +41,11 @@ PAGE_COUNT = 6
 
 
 class MainWindow(QMainWindow):
-    """The main window. Built with a database, it works on it at once (tests, scripts). Built without
-    one (`db=None`, see ui.app.start_window), it is a shell that paints at once; `attach(db)` then
-    gives it its data. Pages are created the first time they are shown."""
+    """The main window: the frame (menus, toolbar, sidebar, status bar, banner, page switching,
+    quitting) around six pages, each owning its flows (new, edit, delete, undo). Built with a
+    planner, it works on it at once (tests, scripts). Built without one (ui.app.start_window), it is
+    a shell that paints at once; `attach(planner)` then gives it its data. Pages are created the
+    first time they are shown."""
 
     # The page on screen has its list filled from the database (what the user waits for at start).
     first_list_filled = Signal()
@@ -52,9 +54,9 @@ class MainWindow(QMainWindow):
     # The window has closed, after its background jobs ended (see closeEvent).
     closed = Signal()
 
-    def __init__(self, db=None, parent=None):
+    def __init__(self, planner=None, parent=None):
         super().__init__(parent)
-        self.db = None
+        self.planner = None
         self.home_zone = settings.get(settings.HOME_ZONE)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Mission Planner"))
@@ -119,8 +121,8 @@ class MainWindow(QMainWindow):
         self._toolbar()
         self.resize(1200, 760)
         self.restore_layout()
-        if db is not None:
-            self.attach(db)
+        if planner is not None:
+            self.attach(planner)
         else:
             self.statusBar().showMessage(self.tr("Opening the database…"))
 
@@ -130,15 +132,15 @@ class MainWindow(QMainWindow):
         label.setEnabled(False)
         return label
 
-    def attach(self, db, *, in_background: bool = False) -> None:
-        """Work on `db`: the page on screen is filled (`first_list_filled`), then the undo history,
+    def attach(self, planner, *, in_background: bool = False) -> None:
+        """Work on `planner`: the page on screen is filled (`first_list_filled`), then the undo history,
         file and Tools actions and reminders are set up and `ready` is emitted.
 
         `in_background` (the application's start): the missions list's first screen is read on the
         worker thread while its page is built, then the rest of the missions on the worker while
         the list is on screen; the rest of the window waits until the list is filled and has had a
         chance to paint, and the overdue count is read on the worker."""
-        self.db = db
+        self.planner = planner
         if self._closing:  # asked to quit while the database was opening: set nothing up
             return
         if not in_background:
@@ -152,15 +154,15 @@ class MainWindow(QMainWindow):
         if self._early_first_screen is not None and PAGE_MISSIONS in self._pages:
             # The first screen is on screen already (show_first_screen): the rest as in _first_rows.
             self._stale.discard(PAGE_MISSIONS)
-            self.missions.attach_database(db)
+            self.missions.attach_planner(planner)
             self._rest_of_missions, self._early_first_screen = self._early_first_screen, None
             QTimer.singleShot(0, self, self._after_first_rows)
             QTimer.singleShot(0, self, self._finish_start)
         elif index == PAGE_MISSIONS:
-            from ..services import listing, mission_list
+            from ..services import mission_list
 
             generation = self._generation
-            self.tasks.run(listing.mission_rows, db, mission_list.FIRST_MISSIONS,
+            self.tasks.run(planner.missions.list, mission_list.FIRST_MISSIONS,
                            on_done=lambda rows: self._first_rows(rows, generation),
                            on_failed=self._first_rows_failed)
             self._stale.discard(PAGE_MISSIONS)
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         the first screen of missions read without SQLAlchemy (services.mission_list.first_screen),
         and emit `first_list_filled`; attach() then goes on from there. Returns whether it did
         (not without rows, nor when another page is on screen)."""
-        if rows is None or self.db is not None or self.stack.currentIndex() != PAGE_MISSIONS:
+        if rows is None or self.planner is not None or self.stack.currentIndex() != PAGE_MISSIONS:
             return False
         from ..services import mission_list  # no SQLAlchemy in it
 
@@ -199,21 +201,11 @@ class MainWindow(QMainWindow):
         self._first_list_done()
 
     def _after_first_rows(self) -> None:
-        from ..services import listing
-
         generation, more = self._rest_of_missions
-        self._configure_orm()
         if more and generation == self._generation:
-            self.tasks.run(listing.mission_rows, self.db,
+            self.tasks.run(self.planner.missions.list,
                            on_done=lambda rows: self._rest_rows(rows, generation),
                            on_failed=self._rest_rows_failed)
-
-    def _configure_orm(self) -> None:
-        """The ORM's mappers, configured on the worker (70 ms on the large database's model) before
-        any ORM query needs them: the first screen of missions was read without them."""
-        from ..store.database import configure_orm
-
-        self.tasks.run(configure_orm)
 
     def _rest_rows(self, rows: list[dict], generation: int) -> None:
         if generation == self._generation:  # else a reload read them all meanwhile
@@ -224,7 +216,6 @@ class MainWindow(QMainWindow):
         self.show_banner(str(exc))
 
     def _first_rows_failed(self, exc: BaseException) -> None:
-        self._configure_orm()
         self.missions.setEnabled(True)
         self._stale.add(PAGE_MISSIONS)
         self.show_banner(str(exc))
@@ -235,24 +226,22 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._finish_start)  # after the list has painted
 
     def _finish_start(self) -> None:
-        from ..services import followups as followup_service
-
         self._attach_rest()
-        self.tasks.run(followup_service.count_overdue, self.db, home_tz=self.home_zone,
+        self.tasks.run(self.planner.followups.count_overdue, home_tz=self.home_zone,
                        on_done=self._overdue_changed)
         self.ready.emit()
 
     def _attach_rest(self) -> None:
-        """The undo history, the file and Tools actions and the reminders, over self.db."""
+        """The undo history, the file and Tools actions and the reminders, over self.planner."""
         from .file_actions import FileActions
         from .reminders import DailyReminder
         from .safety_actions import SafetyActions
         from .undo import EditHistory
 
-        db = self.db
+        planner = self.planner
         for action in self._db_actions:
             action.setEnabled(action not in (self.act_undo, self.act_redo))
-        self.history = EditHistory(db, self)
+        self.history = EditHistory(planner, self)
         self.history.notifier.data_changed.connect(self.refresh_all)
         self.history.notifier.failed.connect(
             lambda text: QMessageBox.warning(self, self.tr("Undo"), text))
@@ -275,7 +264,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()  # Help stays the last menu, whatever was added since
         bar.removeAction(self.help_menu.menuAction())
         bar.addAction(self.help_menu.menuAction())
-        self.reminder = DailyReminder(db, self.home_zone, self.windowIcon() or QIcon(), self)
+        self.reminder = DailyReminder(planner, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -308,7 +297,7 @@ class MainWindow(QMainWindow):
     # Pages --------------------------------------------------------------------------------------
     def _page(self, index: int):
         page = self._pages.get(index)
-        if page is not None or self.db is None:
+        if page is not None or self.planner is None:
             return page
         return self._install_page(index)
 
@@ -330,18 +319,18 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_page(self, index: int) -> QWidget:
-        db = self.db
+        planner = self.planner
         if index == PAGE_MISSIONS:
             from .missions_page import MissionsPage
 
-            page = MissionsPage(db, tasks=self.tasks)
+            page = MissionsPage(planner, tasks=self.tasks)
             page.changed.connect(self.refresh_all)
             page.saved.connect(lambda mid: self.agenda.show_mission(mid))
             page.open_agenda.connect(self.open_agenda)
         elif index == PAGE_AGENDA:
             from .agenda_page import AgendaPage
 
-            page = AgendaPage(db, self.tasks)
+            page = AgendaPage(planner, self.tasks)
             page.changed.connect(self.refresh_all)
             page.meeting_saved.connect(lambda _mid: self.show_page(PAGE_AGENDA))
             page.mission_changed.connect(lambda mid: settings.put(settings.LAST_MISSION, mid))
@@ -349,16 +338,16 @@ class MainWindow(QMainWindow):
         elif index in (PAGE_PEOPLE, PAGE_ORGANIZATIONS):
             from .people_page import OrganizationsPage, PeoplePage
 
-            page = PeoplePage(db) if index == PAGE_PEOPLE else OrganizationsPage(db)
+            page = PeoplePage(planner) if index == PAGE_PEOPLE else OrganizationsPage(planner)
         elif index == PAGE_AGREEMENTS:
             from .agreements_page import AgreementsPage
 
-            page = AgreementsPage(db)
+            page = AgreementsPage(planner)
             page.changed.connect(self.refresh_all)
         else:
             from .followups_page import FollowupsPage
 
-            page = FollowupsPage(db)
+            page = FollowupsPage(planner)
             page.overdue_changed.connect(self._overdue_changed)
         if index in (PAGE_PEOPLE, PAGE_FOLLOWUPS):
             page.home_zone = self.home_zone
@@ -463,7 +452,7 @@ class MainWindow(QMainWindow):
         # Until the database is open, only what needs no data answers.
         self._db_actions = [a for a in self.findChildren(QAction)
                             if a.parent() is self and a not in (self.act_quit, *self.page_actions)]
-        if self.db is None:
+        if self.planner is None:
             for action in self._db_actions:
                 action.setEnabled(False)
 
@@ -583,15 +572,14 @@ class MainWindow(QMainWindow):
         (a large database would otherwise fill six pages before the window could answer)."""
         self._stale = set(range(PAGE_COUNT))
         self._generation += 1
-        if self.db is None:
+        if self.planner is None:
             return
         self._refresh_page(self.stack.currentIndex())
-        from ..services import followups as followup_service
-
-        self._overdue_changed(followup_service.count_overdue(self.db, home_tz=self.home_zone))
+        self.tasks.run(self.planner.followups.count_overdue, home_tz=self.home_zone,
+                       on_done=self._overdue_changed)
 
     def _refresh_page(self, index: int) -> None:
-        if index not in self._stale or self.db is None:
+        if index not in self._stale or self.planner is None:
             return
         self._stale.discard(index)
         page = self._page(index)
@@ -605,7 +593,7 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def current_mission_id(self) -> str | None:
-        if self.db is None:
+        if self.planner is None:
             return None
         if self.stack.currentIndex() == PAGE_MISSIONS:
             return self.missions.current_id()
@@ -619,7 +607,7 @@ class MainWindow(QMainWindow):
 
         from .search_dialog import SearchDialog
 
-        dialog = SearchDialog(self.db, self.tasks, self)
+        dialog = SearchDialog(self.planner, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
         dialog.setModal(True)
@@ -629,16 +617,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def go_to(self, kind: str, record_id: str) -> None:
-        from ..services import gui_queries
-
         if kind == "mission":
             self.show_page(PAGE_MISSIONS)
             self.missions.filter.clear()
             self.missions.select(record_id)
         elif kind == "meeting":
-            meeting = gui_queries.meeting_by_id(self.db, record_id)
-            self.open_agenda(meeting["mission_id"])
-            self.agenda.select_meeting(record_id)
+            from .query_op import QueryOp
+
+            def show(meeting: dict) -> None:
+                self.open_agenda(meeting["mission_id"])
+                self.agenda.select_meeting(record_id)
+            QueryOp(self, op=lambda planner: planner.meetings.get(record_id), success=show).run()
         elif kind == "person":
             self.show_page(PAGE_PEOPLE)
             if self.people.filter.text():
@@ -690,7 +679,7 @@ class MainWindow(QMainWindow):
         if not mid:
             QMessageBox.information(self, self.tr("Print"), self.tr("Select a mission first."))
             return None
-        dialog = PrintDialog(self.db, self.tasks, mid, kind, self)
+        dialog = PrintDialog(self.planner, self.tasks, mid, kind, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -712,7 +701,7 @@ class MainWindow(QMainWindow):
     def about(self):
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.db, self)
+        dialog = AboutDialog(self.planner, self)
         dialog.open()
         return dialog
 

@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from ..model import MEETING_STATUSES
-from ..services import gui_queries
-from ..services import meetings as meeting_service
 from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
@@ -154,19 +152,17 @@ class FreeSlotDialog(QDialog):
         super().accept()
 
 
-def _check(gen: int, db, mission_id: str, candidate: dict, meeting_id: str | None):
+def _check(gen: int, planner, mission_id: str, candidate: dict, meeting_id: str | None):
     """The conflicts of the meeting being edited, tagged with the request they answer."""
-    from ..services.checks import check_candidate
-
-    return gen, check_candidate(db, mission_id, candidate, meeting_id)
+    return gen, planner.checks.candidate(mission_id, candidate, meeting_id)
 
 
 class MeetingEditor(QDialog):
-    def __init__(self, db, mission: dict, meeting: dict | None = None, parent=None, tasks=None,
+    def __init__(self, planner, mission: dict, meeting: dict | None = None, parent=None, tasks=None,
                  day: str | None = None):
         super().__init__(parent)
         self.day = day  # a new meeting's default date (YYYY-MM-DD), e.g. the day picked in the agenda
-        self.db, self.mission, self.meeting = db, mission, meeting
+        self.planner, self.mission, self.meeting = planner, mission, meeting
         self.tasks = tasks or getattr(parent, "tasks", None)
         self.meeting_id: str | None = meeting["id"] if meeting else None
         self.version = meeting.get("version") if meeting else None
@@ -228,9 +224,9 @@ class MeetingEditor(QDialog):
         row("end", self.tr("E&nds (local time)"), self.end, self.end_home)
         row("status", self.tr("Stat&us"), self.status, self.slot_button)
 
-        self.counterparts = PersonPicker(db, self.tr("Counterparts"))
+        self.counterparts = PersonPicker(planner, self.tr("Counterparts"))
         self.counterparts.set_people(m.get("counterparts") or [])
-        self.delegation = PersonPicker(db, self.tr("Delegation"))
+        self.delegation = PersonPicker(planner, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
         people = QWidget()
         pl = QVBoxLayout(people)
@@ -401,10 +397,10 @@ class MeetingEditor(QDialog):
         gen = self._check_generation
         self.checking = True
         if self.tasks is None:
-            self._conflicts_found((gen, _check(gen, self.db, self.mission["id"], candidate, self.meeting_id)))
+            self._conflicts_found((gen, _check(gen, self.planner, self.mission["id"], candidate, self.meeting_id)))
             return
         # Bound methods, not lambdas: if the editor closes first, Qt drops the connection.
-        self.tasks.run(_check, gen, self.db, self.mission["id"], candidate, self.meeting_id,
+        self.tasks.run(_check, gen, self.planner, self.mission["id"], candidate, self.meeting_id,
                        on_done=self._conflicts_found, on_failed=self._checks_failed)
 
     def _checks_failed(self, _exc: BaseException) -> None:
@@ -438,8 +434,6 @@ class MeetingEditor(QDialog):
 
     # Free slots -----------------------------------------------------------------------------------
     def find_slot(self) -> None:
-        from ..services.slots import free_slots
-
         self.errors.clear()
         zone = self.zone()
         minutes = 60
@@ -457,7 +451,7 @@ class MeetingEditor(QDialog):
                 pass
         leg = self.city.currentData() or {}
         try:
-            slots = free_slots(self.db, self.mission["id"], day, leg.get("city", ""), minutes)
+            slots = self.planner.meetings.free_slots(self.mission["id"], day, leg.get("city", ""), minutes)
         except MissionPlannerError as exc:
             self.errors.show(exc)
             return
@@ -506,9 +500,9 @@ class MeetingEditor(QDialog):
         try:
             fields = self.fields()
             if self.meeting_id is None:
-                self.meeting_id = meeting_service.create_meeting(self.db, self.mission["id"], **fields)
+                self.meeting_id = self.planner.meetings.create(self.mission["id"], **fields)
                 self.created = True
-                self.meeting = gui_queries.meeting_by_id(self.db, self.meeting_id)
+                self.meeting = self.planner.meetings.get(self.meeting_id)
                 self.version = self.meeting["version"]
             else:
                 old = self.meeting or {}
@@ -517,7 +511,7 @@ class MeetingEditor(QDialog):
                 old_fields["delegation"] = [p["id"] for p in old.get("delegation") or []]
                 old_fields["start"] = datetime.fromisoformat(old["start"]).isoformat(timespec="minutes")
                 old_fields["end"] = datetime.fromisoformat(old["end"]).isoformat(timespec="minutes")
-                self.version = meeting_service.update_meeting(self.db, self.meeting_id, self.version, **fields)
+                self.version = self.planner.meetings.update(self.meeting_id, self.version, **fields)
                 self.old_fields, self.new_fields = old_fields, fields
         except StaleEditError as exc:
             self._offer_reload(exc)
@@ -536,7 +530,7 @@ class MeetingEditor(QDialog):
             .replace("%1", error_text(exc, beside_field=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        fresh = gui_queries.meeting_by_id(self.db, self.meeting_id)
+        fresh = self.planner.meetings.get(self.meeting_id)
         self.meeting, self.version = fresh, fresh["version"]
         self.title_edit.setText(fresh["title"])
         self.venue.setText(fresh.get("venue", ""))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import missions as mission_service
 from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
@@ -117,9 +116,9 @@ class LegDialog(QDialog):
 class MissionEditor(QDialog):
     """The mission's fields and its legs. Saving goes through services.missions."""
 
-    def __init__(self, db, mission: dict | None = None, parent=None):
+    def __init__(self, planner, mission: dict | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.mission = mission
         self.mission_id: str | None = mission["id"] if mission else None
         self.version = mission.get("version") if mission else None
@@ -148,9 +147,9 @@ class MissionEditor(QDialog):
         self.objectives = QPlainTextEdit(m.get("objectives", ""))
         self.objectives.setTabChangesFocus(True)
         self.objectives.setMaximumHeight(90)
-        self.lead = PersonPicker(db, self.tr("Lead"), single=True)
+        self.lead = PersonPicker(planner, self.tr("Lead"), single=True)
         self.lead.set_people([m["lead"]] if m.get("lead") else [])
-        self.delegation = PersonPicker(db, self.tr("Delegation"))
+        self.delegation = PersonPicker(planner, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
         self._roles = {p["id"]: p.get("role", "") for p in m.get("delegation") or []}
         self._legs_before = [dict(r) for r in m.get("legs") or []]
@@ -263,13 +262,13 @@ class MissionEditor(QDialog):
         fields = self.fields()
         try:
             if self.mission_id is None:
-                self.mission_id = mission_service.create_mission(self.db, **fields)
+                self.mission_id = self.planner.missions.create(**fields)
                 self.created = True
             else:
                 old = self.mission or {}
                 self.old_fields = {k: old.get(k, "") for k in fields}
                 self.old_fields["lead_id"] = (old.get("lead") or {}).get("id")
-                self.version = mission_service.update_mission(self.db, self.mission_id, self.version,
+                self.version = self.planner.missions.update(self.mission_id, self.version,
                                                               **fields)
                 self.new_fields = fields
                 self.mission = dict(old, **fields, version=self.version)
@@ -298,7 +297,7 @@ class MissionEditor(QDialog):
         if wanted == current and not self.created:
             return True
         try:
-            mission_service.set_members(self.db, self.mission_id,
+            self.planner.missions.set_members(self.mission_id,
                                         [(pid, self._roles.get(pid, "")) for pid in wanted])
         except MissionPlannerError as exc:
             self.errors.show(MissionPlannerError(exc.plain, field="delegation"))
@@ -311,7 +310,7 @@ class MissionEditor(QDialog):
         try:
             for leg_id in list(self.removed_legs):
                 which = self.tr("removed leg")
-                mission_service.delete_leg(self.db, leg_id)
+                self.planner.missions.delete_leg(leg_id)
                 self.removed_legs.remove(leg_id)
             rows = list(self.legs.rows)
             for i, row in enumerate(rows):
@@ -322,10 +321,10 @@ class MissionEditor(QDialog):
                                             "depart", "hotel", "notes") if k in row}
                 data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
                 if row.get("id"):
-                    mission_service.update_leg(self.db, row["id"], **data)
+                    self.planner.missions.update_leg(row["id"], **data)
                     rows[i] = dict(row, dirty=False)
                 else:
-                    rows[i] = dict(row, id=mission_service.add_leg(self.db, self.mission_id, **data),
+                    rows[i] = dict(row, id=self.planner.missions.add_leg(self.mission_id, **data),
                                    dirty=False)
                 self.legs.rows = rows  # saved so far: a retry does not add them twice
         except MissionPlannerError as exc:
@@ -340,7 +339,7 @@ class MissionEditor(QDialog):
             self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
             .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
-            fresh = mission_service.mission_detail(self.db, self.mission_id)
+            fresh = self.planner.missions.detail(self.mission_id)
             self.mission = fresh
             self.version = fresh["version"]
             self.title_edit.setText(fresh["title"])

@@ -36,7 +36,7 @@ class _MissionsProxy(FilterProxy):
 
 class MissionsPage(QWidget):
     """The missions list and the selected mission's summary, and the flows that create, edit and
-    delete a mission (each undoable). Built with `db=None` (the application's start, before
+    delete a mission (each undoable). Built with `planner=None` (the application's start, before
     SQLAlchemy is loaded), it shows rows given to refresh(rows) and waits for attach_database()
     before it reads a summary or lets its buttons act."""
 
@@ -44,9 +44,9 @@ class MissionsPage(QWidget):
     saved = Signal(str)         # mission id: created or edited (the agenda follows it)
     changed = Signal()          # data changed: the other pages are stale
 
-    def __init__(self, db, parent=None, tasks=None):
+    def __init__(self, planner, parent=None, tasks=None):
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
+        self.planner, self.tasks = planner, tasks
         self.model = MissionsModel(parent=self)
         self.proxy = _MissionsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -77,15 +77,15 @@ class MissionsPage(QWidget):
         new = QPushButton(self.tr("&New mission…"))
         new.clicked.connect(lambda: self.new())
         edit = QPushButton(self.tr("&Edit…"))
-        edit.clicked.connect(lambda: self.db is not None and self.edit())
+        edit.clicked.connect(lambda: self.planner is not None and self.edit())
         agenda = QPushButton(self.tr("Open &agenda"))
         agenda.clicked.connect(lambda: self._emit(self.open_agenda))
         delete = QPushButton(self.tr("&Delete…"))
-        delete.clicked.connect(lambda: self.db is not None and self.delete())
+        delete.clicked.connect(lambda: self.planner is not None and self.delete())
         buttons = QHBoxLayout()
         self._buttons = (new, edit, agenda, delete)
         for b in self._buttons:
-            b.setEnabled(db is not None)
+            b.setEnabled(planner is not None)
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
@@ -103,8 +103,8 @@ class MissionsPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(split)
 
-    def attach_database(self, db) -> None:
-        self.db = db
+    def attach_planner(self, planner) -> None:
+        self.planner = planner
         for b in self._buttons:
             b.setEnabled(True)
         self._detail_timer.start()
@@ -113,9 +113,8 @@ class MissionsPage(QWidget):
         """Reload the list (from `rows` when they were just read, e.g. on the worker at start-up)."""
         keep = self.current_id()
         if rows is None:
-            from ..services import listing
 
-            rows = listing.mission_rows(self.db)  # list_missions' rows, fewer queries
+            rows = self.planner.missions.list()  # list_missions' rows, fewer queries
         self.model.set_rows(rows)
         self._fit_cities()
         if keep:
@@ -148,23 +147,22 @@ class MissionsPage(QWidget):
 
     def _emit(self, signal) -> None:
         mid = self.current_id()
-        if mid and self.db is not None:
+        if mid and self.planner is not None:
             signal.emit(mid)
 
     def _show_detail(self) -> None:
-        from ..services import missions as mission_service
 
         mid = self.current_id()
         if not mid:
             self.detail.clear()
             return
-        if self.db is None:
+        if self.planner is None:
             return  # read once the database is attached
         if self.tasks is None:
-            self._render_detail(mission_service.mission_detail(self.db, mid))
+            self._render_detail(self.planner.missions.detail(mid))
             return
         # A mission's summary gathers its people and agreements: read it off the GUI thread.
-        self.tasks.run(mission_service.mission_detail, self.db, mid, on_done=self._render_detail)
+        self.tasks.run(self.planner.missions.detail, mid, on_done=self._render_detail)
 
     def _render_detail(self, d: dict) -> None:
         if d["id"] != self.current_id():
@@ -204,16 +202,15 @@ class MissionsPage(QWidget):
     def new(self) -> MissionEditor:
         from .mission_editor import MissionEditor
 
-        return self._open_editor(MissionEditor(self.db, None, self))
+        return self._open_editor(MissionEditor(self.planner, None, self))
 
     def edit(self, mission_id: str | None = None) -> MissionEditor | None:
-        from ..services import missions as mission_service
         from .mission_editor import MissionEditor
 
         mission_id = mission_id or self.current_id()
         if not mission_id:
             return None
-        return self._open_editor(MissionEditor(self.db, mission_service.mission_detail(self.db, mission_id),
+        return self._open_editor(MissionEditor(self.planner, self.planner.missions.detail(mission_id),
                                                self))
 
     def _open_editor(self, editor: MissionEditor) -> MissionEditor:
@@ -238,15 +235,14 @@ class MissionsPage(QWidget):
 
     def delete(self, mission_id: str | None = None) -> bool:
         """Ask first, saying what goes with the mission; the deletion can be undone."""
-        from ..services import missions as mission_service
         from .undo import DeleteMissionCommand, history_of
 
         mission_id = mission_id or self.current_id()
         history = history_of(self)
         if not mission_id or history is None:
             return False
-        impact = mission_service.deletion_impact(self.db, mission_id)
-        title = mission_service.mission_detail(self.db, mission_id)["title"]
+        impact = self.planner.missions.deletion_impact(mission_id)
+        title = self.planner.missions.detail(mission_id)["title"]
         text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
                        "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
             .replace("%1", title).replace("%2", str(impact["legs"])) \

@@ -250,9 +250,9 @@ class AgendaModel(RowsModel):
         for p in problems:
             for mid in p.get("meeting_ids") or []:
                 by_meeting.setdefault(mid, []).append(p)
-        self.beginResetModel()
         self.problems = by_meeting
-        self.endResetModel()
+        if self.rows:  # the same rows, new marks: a reset would drop the user's selection
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def meeting_problems(self, meeting_id: str) -> list[dict]:
         return self.problems.get(meeting_id, [])

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import meetings as meeting_service
-from ..services import people as people_service
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
@@ -41,13 +39,13 @@ RECURRENCES = (
 class OutcomeDialog(QDialog):
     COL_ACTION, COL_OWNER, COL_DUE, COL_RECURRENCE = range(4)
 
-    def __init__(self, db, meeting: dict, parent=None):
+    def __init__(self, planner, meeting: dict, parent=None):
         super().__init__(parent)
-        self.db, self.meeting = db, meeting
+        self.planner, self.meeting = planner, meeting
         self.version = meeting["version"]
         self.setWindowTitle(self.tr("Log outcome: %1").replace("%1", meeting["title"]))
         self.setMinimumSize(860, 580)
-        self._owners = people_service.list_people(db, limit=500)
+        self._owners = planner.people.search("", limit=500)
         participants = [p["id"] for p in (meeting.get("delegation") or []) + (meeting.get("counterparts") or [])]
         self._owners.sort(key=lambda p: (p["id"] not in participants, p["name"].casefold()))
         head = QLabel(f"<b>{fmt.day_label(meeting['start'])}</b>, "
@@ -149,8 +147,8 @@ class OutcomeDialog(QDialog):
         v = self.values()
         logged = {"outcome": v["outcome"], "decisions": v["decisions"], "followups": v["followups"]}
         try:
-            existing = meeting_service.followup_ids(self.db, self.meeting["id"])
-            self.version = meeting_service.log_outcome(self.db, self.meeting["id"], self.version, **logged)
+            existing = self.planner.meetings.followup_ids(self.meeting["id"])
+            self.version = self.planner.meetings.log_outcome(self.meeting["id"], self.version, **logged)
         except StaleEditError as exc:
             QMessageBox.warning(self, self.tr("Changed elsewhere"), error_text(exc))
             return False
@@ -158,7 +156,7 @@ class OutcomeDialog(QDialog):
             self.error.setText(error_text(exc))
             self.error.show()
             return False
-        created = meeting_service.followup_ids(self.db, self.meeting["id"]) - existing
+        created = self.planner.meetings.followup_ids(self.meeting["id"]) - existing
         before = {k: self.meeting.get(k) for k in ("outcome", "decisions", "status")}
         before = {"outcome": before["outcome"] or "", "decisions": list(before["decisions"] or []),
                   "status": before["status"]}

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import people as people_service
 from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
-from .undo import ORGANIZATION_KEYS, PERSON_KEYS
 from .widgets import FieldErrors, error_label, field_with_error
 
+PERSON_KEYS = ("given_name", "family_name", "native_name", "name_order", "title", "honorific",
+               "form_of_address", "pronunciation", "biography", "email", "mobile", "phone", "notes")
+ORGANIZATION_KEYS = ("name", "native_name", "kind", "country", "city", "address", "website", "email",
+                     "phone", "description")
 
 def _text_area(text: str, height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit(text or "")
@@ -62,9 +64,9 @@ class _RecordEditor(QDialog):
 
     KIND = ""
 
-    def __init__(self, db, record: dict | None, parent=None):
+    def __init__(self, planner, record: dict | None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.record = record or {}
         self.record_id: str | None = self.record.get("id")
         self.created = False
@@ -175,8 +177,8 @@ class PersonEditor(_RecordEditor):
 
     KIND = "person"
 
-    def __init__(self, db, person: dict | None, parent=None):
-        super().__init__(db, person, parent)
+    def __init__(self, planner, person: dict | None, parent=None):
+        super().__init__(planner, person, parent)
         self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)) if person
                             else self.tr("New person"))
         self.setMinimumWidth(640)
@@ -189,7 +191,7 @@ class PersonEditor(_RecordEditor):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.organization.addItem(self.tr("(none)"), None)
-        for o in people_service.list_organizations(db):
+        for o in planner.organizations.list():
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
 
@@ -230,18 +232,18 @@ class PersonEditor(_RecordEditor):
         return out
 
     def update(self, changes: dict) -> int:
-        return people_service.update_person(self.db, self.record_id, self.version, **changes)
+        return self.planner.people.update(self.record_id, self.version, **changes)
 
     def create(self, fields: dict) -> str:
         if fields.get("name_order") == "western" and not self.has_changes_in("name_order"):
             fields = {k: v for k, v in fields.items() if k != "name_order"}  # guessed from the script
-        return people_service.create_person(self.db, **fields)
+        return self.planner.people.create(**fields)
 
     def has_changes_in(self, key: str) -> bool:
         return self.fields().get(key) != self._initial.get(key)
 
     def reload(self) -> dict:
-        return people_service.person_detail(self.db, self.record_id)
+        return self.planner.people.detail(self.record_id)
 
 
 class OrganizationEditor(_RecordEditor):
@@ -249,8 +251,8 @@ class OrganizationEditor(_RecordEditor):
 
     KIND = "organization"
 
-    def __init__(self, db, organization: dict | None, parent=None):
-        super().__init__(db, organization, parent)
+    def __init__(self, planner, organization: dict | None, parent=None):
+        super().__init__(planner, organization, parent)
         self.setWindowTitle(self.tr("Edit organization: %1").replace("%1", organization.get("name", ""))
                             if organization else self.tr("New organization"))
         self.setMinimumWidth(560)
@@ -284,10 +286,10 @@ class OrganizationEditor(_RecordEditor):
         return {k: record.get(k) or "" for k in ORGANIZATION_KEYS}
 
     def update(self, changes: dict) -> int:
-        return people_service.update_organization(self.db, self.record_id, self.version, **changes)
+        return self.planner.organizations.update(self.record_id, self.version, **changes)
 
     def create(self, fields: dict) -> str:
-        return people_service.create_organization(self.db, **fields)
+        return self.planner.organizations.create(**fields)
 
     def reload(self) -> dict:
-        return people_service.organization_detail(self.db, self.record_id)
+        return self.planner.organizations.detail(self.record_id)

@@ -19,18 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError
-from ..services import gui_queries, listing
 from ..services import people as people_service
 from . import formatting as fmt
 from .messages import error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import OrganizationEditor, PersonEditor
 from .undo import (
+    CreateRecordCommand,
+    DeleteRecordCommand,
     EditFieldsCommand,
-    create_organization_command,
-    create_person_command,
-    delete_organization_command,
-    delete_person_command,
     history_of,
     push_or_done,
 )
@@ -39,7 +36,7 @@ from .widgets import debounced, setup_table
 
 class SortedOrganizationsModel(OrganizationsModel):
     """Organizations read a page at a time in the order of the clicked column: the database sorts
-    (services.people.page_organizations), so sorting never loads the whole list."""
+    (planner.organizations.page), so sorting never loads the whole list."""
 
     COLUMN_KEYS = ("name", "native_name", "kind", "country", "city")
 
@@ -49,11 +46,8 @@ class SortedOrganizationsModel(OrganizationsModel):
         super().__init__(self._page, parent)
 
     def _page(self, limit: int, offset: int) -> list[dict]:
-        return people_service.page_organizations(self.db_of(), offset, limit, self._filter_text(),
-                                                 sort=self.sort_key, descending=self.descending)
-
-    def db_of(self):
-        return self.parent().db
+        return self.parent().planner.organizations.page(offset, limit, self._filter_text(),
+                                                        sort=self.sort_key, descending=self.descending)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMN_KEYS):
@@ -181,9 +175,9 @@ class PeoplePage(_ListWithDetail):
 
     KIND = "person"
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.home_zone = "Europe/Brussels"
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter people by name (either script), title or organization"))
@@ -210,7 +204,7 @@ class PeoplePage(_ListWithDetail):
         person_id = person_id or self.current_id()
         if not person_id:
             return None
-        editor = PersonEditor(self.db, people_service.person_detail(self.db, person_id), self)
+        editor = PersonEditor(self.planner, self.planner.people.detail(person_id), self)
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -220,7 +214,7 @@ class PeoplePage(_ListWithDetail):
         person_id = person_id or self.current_id()
         if not person_id:
             return False
-        i = people_service.person_deletion_impact(self.db, person_id)
+        i = self.planner.people.deletion_impact(person_id)
         question = (self.tr("Delete %1?\n\nThey leave %2 meeting(s), %3 mission delegation(s) and "
                             "%4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) "
                             "they own and %7 mission(s) they lead stay, without them. You can undo it "
@@ -231,11 +225,11 @@ class PeoplePage(_ListWithDetail):
                     .replace("%7", str(i["led"])))
         text = self.tr("delete person “%1”").replace("%1", i["name"])
         return self._delete(self.tr("Delete person"), question,
-                            lambda h: delete_person_command(h, person_id, text) if h else
-                            _Now(lambda: people_service.delete_person(self.db, person_id)))
+                            lambda h: DeleteRecordCommand(h, "person", person_id, text) if h else
+                            _Now(lambda: self.planner.people.delete(person_id)))
 
     def new(self) -> PersonEditor:
-        editor = PersonEditor(self.db, None, self)
+        editor = PersonEditor(self.planner, None, self)
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -243,14 +237,14 @@ class PeoplePage(_ListWithDetail):
 
     def _saved(self, editor: PersonEditor) -> None:
         if editor.created:
-            name = fmt.person_label(people_service.person_detail(self.db, editor.record_id))
+            name = fmt.person_label(self.planner.people.detail(editor.record_id))
             text = self.tr("create person “%1”").replace("%1", name)
-            push_or_done(history_of(self), lambda h: create_person_command(h, editor.record_id, text))
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", editor.record_id, text))
             if self.filter.text():  # the new entry may not match the filter: show the whole list
                 self.filter.clear()
                 self._debounce.stop()
         elif editor.new_fields:
-            name = fmt.person_label(people_service.person_detail(self.db, editor.record_id))
+            name = fmt.person_label(self.planner.people.detail(editor.record_id))
             text = self.tr("edit person “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
                 h, "person", editor.record_id, editor.old_fields, editor.new_fields, text))
@@ -261,8 +255,8 @@ class PeoplePage(_ListWithDetail):
         # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
         text = self.filter.text().strip()
         if not text:  # the whole list, read page by page along its index
-            return listing.page_people(self.db, offset, limit)
-        return gui_queries.find_people(self.db, text, limit=limit, offset=offset)
+            return self.planner.people.page(offset, limit)
+        return self.planner.people.search(text, limit=limit, offset=offset)
 
     def refresh(self) -> None:
         self.model.reload()
@@ -293,7 +287,7 @@ class PeoplePage(_ListWithDetail):
         if not pid:
             self.detail.clear()
             return
-        p = people_service.person_detail(self.db, pid, self.home_zone)
+        p = self.planner.people.detail(pid, self.home_zone)
         e = html.escape
         out = [f"<h2>{e(p['native_name'])}</h2>" if p.get("native_name") else "",
                f"<h2>{e(p['name'])}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
@@ -331,9 +325,9 @@ class OrganizationsPage(_ListWithDetail):
 
     KIND = "organization"
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.model = SortedOrganizationsModel(lambda: self.filter.text().strip(), self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter organizations"))
@@ -361,7 +355,7 @@ class OrganizationsPage(_ListWithDetail):
         org_id = org_id or self.current_id()
         if not org_id:
             return None
-        editor = OrganizationEditor(self.db, people_service.organization_detail(self.db, org_id), self)
+        editor = OrganizationEditor(self.planner, self.planner.organizations.detail(org_id), self)
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -371,7 +365,7 @@ class OrganizationsPage(_ListWithDetail):
         org_id = org_id or self.current_id()
         if not org_id:
             return False
-        i = people_service.organization_deletion_impact(self.db, org_id)
+        i = self.planner.organizations.deletion_impact(org_id)
         question = (self.tr("Delete %1?\n\nThe %2 affiliation(s) of its people go with it (the "
                             "people stay), and it leaves %3 agreement(s) as a party. You can undo it "
                             "with Edit ▸ Undo.")
@@ -379,8 +373,8 @@ class OrganizationsPage(_ListWithDetail):
                     .replace("%3", str(i["agreements"])))
         text = self.tr("delete organization “%1”").replace("%1", i["name"])
         return self._delete(self.tr("Delete organization"), question,
-                            lambda h: delete_organization_command(h, org_id, text) if h else
-                            _Now(lambda: people_service.delete_organization(self.db, org_id)))
+                            lambda h: DeleteRecordCommand(h, "organization", org_id, text) if h else
+                            _Now(lambda: self.planner.organizations.delete(org_id)))
 
     def _resorted(self) -> None:
         """The list was read again in a new order: keep the organization that was selected."""
@@ -389,7 +383,7 @@ class OrganizationsPage(_ListWithDetail):
         self.show_detail()
 
     def new(self) -> OrganizationEditor:
-        editor = OrganizationEditor(self.db, None, self)
+        editor = OrganizationEditor(self.planner, None, self)
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -397,14 +391,14 @@ class OrganizationsPage(_ListWithDetail):
 
     def _saved(self, editor: OrganizationEditor) -> None:
         if editor.created:
-            name = people_service.organization_detail(self.db, editor.record_id)["name"]
+            name = self.planner.organizations.detail(editor.record_id)["name"]
             text = self.tr("create organization “%1”").replace("%1", name)
-            push_or_done(history_of(self), lambda h: create_organization_command(h, editor.record_id, text))
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "organization", editor.record_id, text))
             if self.filter.text():  # the new entry may not match the filter: show the whole list
                 self.filter.clear()
                 self._debounce.stop()
         elif editor.new_fields:
-            name = people_service.organization_detail(self.db, editor.record_id)["name"]
+            name = self.planner.organizations.detail(editor.record_id)["name"]
             text = self.tr("edit organization “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
                 h, "organization", editor.record_id, editor.old_fields, editor.new_fields, text))
@@ -449,7 +443,8 @@ class OrganizationsPage(_ListWithDetail):
             if o.get(key):
                 value = fmt.org_kind_text(o[key]) if key == "kind" else o[key]
                 out.append(f"<p><b>{e(label)}:</b> {e(value)}</p>")
-        members = people_service.list_people(self.db, organization_id=oid, limit=200)
+
+        members = people_service.list_people(self.planner.db, organization_id=oid, limit=200)
         people_heading = self.tr("People")
         if members:
             out.append(f"<h3>{e(people_heading)}</h3><ul>")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import missions as mission_service
 from . import settings
 from .i18n import LANGUAGES, choose_language
 from .tasks import Cancelled
@@ -63,10 +62,10 @@ def briefing_sections() -> tuple[str, ...]:
 class PrintDialog(QDialog):
     finished_pdf = Signal(str, list)  # path, warnings
 
-    def __init__(self, db, tasks, mission_id: str, kind: str = "briefing", parent=None):
+    def __init__(self, planner, tasks, mission_id: str, kind: str = "briefing", parent=None):
         super().__init__(parent)
-        self.db, self.tasks, self.mission_id, self.kind = db, tasks, mission_id, kind
-        self.mission = mission_service.mission_detail(db, mission_id)
+        self.planner, self.tasks, self.mission_id, self.kind = planner, tasks, mission_id, kind
+        self.mission = planner.missions.detail(mission_id)
         self.task = None
         self.result_path: str | None = None
         self.warnings: list[str] = []
@@ -160,7 +159,7 @@ class PrintDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
-        self.task = self.tasks.run(fn, self.db, self.mission_id, target, on_done=self._done,
+        self.task = self.tasks.run(fn, self.planner.db, self.mission_id, target, on_done=self._done,
                                    on_failed=self._failed, with_progress=True, **self.options())
         self.progress.canceled.connect(self.task.cancel)
         self.task.progress.connect(self._progress)

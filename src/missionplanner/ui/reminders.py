@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ..services import followups as followup_service
 from ..services.timeutil import local_midnight_today
 from . import settings
 
@@ -18,9 +17,9 @@ class DailyReminder(QObject):
     banner = Signal(str)   # shown in the window when no tray is available
     fired = Signal(str)
 
-    def __init__(self, db, home_zone: str, icon, parent=None, interval_ms: int = 5 * 60 * 1000):
+    def __init__(self, planner, home_zone: str, icon, parent=None, interval_ms: int = 5 * 60 * 1000):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.home_zone = home_zone
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -35,9 +34,8 @@ class DailyReminder(QObject):
         self.timer.start()
         QTimer.singleShot(2000, self.check)
 
-    def message(self) -> str | None:
-        today = local_midnight_today(self.home_zone)
-        due = followup_service.due_soon(self.db, days=0, home_tz=self.home_zone, today=today)
+    def message(self, due: list[dict]) -> str | None:
+        """What to tell of the follow-ups `due` today or overdue (planner.followups.due_soon)."""
         overdue = [f for f in due if f["overdue"]]
         today_due = [f for f in due if not f["overdue"]]
         if not due:
@@ -48,17 +46,26 @@ class DailyReminder(QObject):
         return "\n".join(lines)
 
     def check(self, force: bool = False) -> bool:
-        """Notify if not yet done today (in the home zone); returns whether it notified."""
-        today = local_midnight_today(self.home_zone).isoformat()
-        if not force and settings.get(settings.REMINDER_DAY) == today:
+        """Notify if not yet done today (in the home zone): the follow-ups are read on the worker,
+        the notice comes when they are. Returns whether a check was started."""
+        from .query_op import QueryOp
+
+        today = local_midnight_today(self.home_zone)
+        if not force and settings.get(settings.REMINDER_DAY) == today.isoformat():
             return False
-        text = self.message()
-        settings.put(settings.REMINDER_DAY, today)
+        settings.put(settings.REMINDER_DAY, today.isoformat())
+        home_zone = self.home_zone
+        QueryOp(self.parent(), op=lambda planner: planner.followups.due_soon(days=0, home_tz=home_zone,
+                                                                             today=today),
+                success=self._notify, failure=lambda _exc: None, planner=self.planner).run()
+        return True
+
+    def _notify(self, due: list[dict]) -> None:
+        text = self.message(due)
         if not text:
-            return False
+            return
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(self.tr("Follow-ups"), text, QSystemTrayIcon.MessageIcon.Information)
         else:
             self.banner.emit(text)
         self.fired.emit(text)
-        return True

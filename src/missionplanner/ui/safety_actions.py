@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..services import duplicates as duplicate_service
-from ..services import safety
-from ..services.history import describe, record_history
+from ..services.history import describe
 
 
 class HistoryDialog(QDialog):
     """Who changed what and when, oldest first, from the audit trail."""
 
-    def __init__(self, db, record_id: str, title: str, parent=None):
+    def __init__(self, planner, record_id: str, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
         self.resize(720, 420)
@@ -38,7 +36,7 @@ class HistoryDialog(QDialog):
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.view.setAccessibleName(self.tr("Change history"))
-        entries = record_history(db, record_id)
+        entries = planner.safety.history(record_id)
         lines = [describe(e) for e in entries]
         self.view.setPlainText("\n".join(lines) if lines else self.tr("No recorded changes."))
         layout.addWidget(self.view)
@@ -50,9 +48,9 @@ class HistoryDialog(QDialog):
 class DuplicatesDialog(QDialog):
     """Likely duplicate people, each pair mergeable (the first kept); the last merge can be undone."""
 
-    def __init__(self, db, parent=None):
+    def __init__(self, planner, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.last_merge = None
         self.setWindowTitle(self.tr("Duplicate people"))
         self.resize(720, 420)
@@ -76,7 +74,7 @@ class DuplicatesDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        pairs = duplicate_service.find_duplicates(self.db)
+        pairs = self.planner.people.find_duplicates()
         for pair in pairs:
             keep, drop = pair["a"], pair["b"]
             text = f"{keep['name']}  ⇐  {drop['name']}    ({'; '.join(pair['reasons'])})"
@@ -96,7 +94,7 @@ class DuplicatesDialog(QDialog):
             return
         keep_id, drop_id = item.data(Qt.ItemDataRole.UserRole)
         try:
-            self.last_merge = duplicate_service.merge_people(self.db, keep_id, drop_id)
+            self.last_merge = self.planner.people.merge(keep_id, drop_id)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-done (one transaction)
             QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.reload()
@@ -105,7 +103,7 @@ class DuplicatesDialog(QDialog):
         if self.last_merge is None:
             return
         try:
-            duplicate_service.undo_merge(self.db, self.last_merge)
+            self.planner.people.undo_merge(self.last_merge)
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.last_merge = None
@@ -113,7 +111,7 @@ class DuplicatesDialog(QDialog):
 
 
 class SafetyActions(QObject):
-    """The Tools menu of a main window (which provides db, tasks, refresh_all, current_page).
+    """The Tools menu of a main window (which provides planner, tasks, refresh_all, current_page).
 
     The window hands over the menu to add Back up and Restore to and the action they go above:
     nothing here looks a menu up by its (translated) text."""
@@ -123,7 +121,7 @@ class SafetyActions(QObject):
     def __init__(self, window, file_menu=None, before=None):
         super().__init__(window)
         self.window = window
-        self.db = window.db
+        self.planner = window.planner
         self.act_backup = self._action(self.tr("&Back up now…"), self.backup)
         self.act_restore = self._action(self.tr("&Restore from a backup…"), self.restore)
         self.act_doctor = self._action(self.tr("&Check and repair the database"), self.doctor)
@@ -172,7 +170,7 @@ class SafetyActions(QObject):
         if not path:
             return
         self.window.statusBar().showMessage(self.tr("Backing up…"))
-        self.window.tasks.run(safety.backup_now, self.db, path, on_done=self._backed_up, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.backup_now, path, on_done=self._backed_up, on_failed=self._failed)
 
     def _backed_up(self, path) -> None:
         self.window.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 8000)
@@ -188,7 +186,7 @@ class SafetyActions(QObject):
                     "be restored in turn.").replace("%1", path))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.window.tasks.run(safety.restore, self.db, path, on_done=self._restored, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.restore, path, on_done=self._restored, on_failed=self._failed)
 
     def _restored(self, result: dict) -> None:
         self.window.refresh_all()
@@ -198,7 +196,7 @@ class SafetyActions(QObject):
 
     def doctor(self) -> None:
         self.window.statusBar().showMessage(self.tr("Checking the database…"))
-        self.window.tasks.run(safety.run_doctor, self.db, on_done=self._doctor_done, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.doctor, on_done=self._doctor_done, on_failed=self._failed)
 
     def _doctor_done(self, report: dict) -> None:
         self.window.statusBar().clearMessage()
@@ -235,22 +233,22 @@ class SafetyActions(QObject):
             QMessageBox.information(self.window, self.tr("History"), self.tr("Select a record first."))
             return None
         what, rid = record
-        dialog = HistoryDialog(self.db, rid, what, self.window)
+        dialog = HistoryDialog(self.planner, rid, what, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def duplicates(self) -> DuplicatesDialog:
-        dialog = DuplicatesDialog(self.db, self.window)
+        dialog = DuplicatesDialog(self.planner, self.window)
         dialog.finished.connect(lambda _r: self.window.refresh_all())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
 
-def check_after_unclean_shutdown(window, db) -> list[str] | None:
+def check_after_unclean_shutdown(window, planner) -> list[str] | None:
     """Run SQLite's quick check when the last session did not end cleanly; warn if it found damage."""
-    problems = safety.begin_session(db)
+    problems = planner.safety.begin_session()
     if problems:
         QMessageBox.warning(window, window.windowTitle(), QObject.tr(
             window, "Mission Planner was not closed properly last time, and the database check found "

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from ..services.search import search
 from .messages import error_text
 from .widgets import debounced
 
@@ -22,16 +21,16 @@ KINDS = {
 }
 
 
-def _search(gen: int, db, text: str):
-    return gen, search(db, text)
+def _search(gen: int, planner, text: str):
+    return gen, planner.search.query(text)
 
 
 class SearchDialog(QDialog):
     chosen = Signal(str, str)  # kind, id
 
-    def __init__(self, db, tasks, parent=None):
+    def __init__(self, planner, tasks, parent=None):
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
+        self.planner, self.tasks = planner, tasks
         self.setWindowTitle(self.tr("Search"))
         self.resize(620, 420)
         self.query = QLineEdit()
@@ -78,7 +77,7 @@ class SearchDialog(QDialog):
             return
         self.pending = True
         # Bound methods, not lambdas: if the dialog closes first, Qt drops the connection.
-        self.tasks.run(_search, gen, self.db, text, on_done=self._show, on_failed=self._failed)
+        self.tasks.run(_search, gen, self.planner, text, on_done=self._show, on_failed=self._failed)
 
     def _show(self, answer: tuple[int, list[dict]]) -> None:
         gen, rows = answer

@@ -36,13 +36,6 @@ def debounced(parent, ms: int, slot) -> QTimer:
     return timer
 
 
-def _people_service():
-    # Imported on first use: the missions list at start-up is built from these widgets before
-    # SQLAlchemy and the model are loaded.
-    from ..services import people
-
-    return people
-
 _ZONES: list[str] | None = None
 
 
@@ -151,9 +144,9 @@ class PersonPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db, title: str, parent=None, single: bool = False):
+    def __init__(self, planner, title: str, parent=None, single: bool = False):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.single = single  # one person only (a mission's lead): adding replaces
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name to add…"))
@@ -202,10 +195,8 @@ class PersonPicker(QWidget):
         return super().eventFilter(obj, event)
 
     def _lookup(self, text: str) -> None:
-        from ..services.gui_queries import find_people  # the People page's rule: "cecile" finds Cécile
-
-        text = text.strip()
-        self._matches = find_people(self.db, text, limit=25) if text else []
+        text = text.strip()  # the one person search rule: "cecile" finds Cécile, "%" is literal
+        self._matches = self.planner.people.search(text, limit=25) if text else []
         self._names.setStringList([fmt.person_label(p) for p in self._matches])
 
     def _picked(self, label: str) -> None:
@@ -248,7 +239,7 @@ class PersonPicker(QWidget):
         self.changed.emit()
 
     def _new_person(self) -> None:
-        dialog = NewPersonDialog(self.db, self.search.text().strip(), self)
+        dialog = NewPersonDialog(self.planner, self.search.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
             self.add_person(dialog.person)
             self.search.clear()
@@ -257,9 +248,9 @@ class PersonPicker(QWidget):
 class NewPersonDialog(QDialog):
     """Create a person inline, without leaving the meeting being edited."""
 
-    def __init__(self, db, name_hint: str = "", parent=None):
+    def __init__(self, planner, name_hint: str = "", parent=None):
         super().__init__(parent)
-        self.db = db
+        self.planner = planner
         self.person: dict | None = None
         self.setWindowTitle(self.tr("New person"))
         self.given = QLineEdit()
@@ -268,7 +259,7 @@ class NewPersonDialog(QDialog):
         self.title_edit = QLineEdit()
         self.organization = QComboBox()
         self.organization.addItem(self.tr("(none)"), None)
-        for o in _people_service().list_organizations(db):
+        for o in planner.organizations.list():
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
         form = QFormLayout()
@@ -290,19 +281,19 @@ class NewPersonDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            pid = _people_service().create_person(
-                self.db, given_name=self.given.text(), family_name=self.family.text(),
+            pid = self.planner.people.create(
+                given_name=self.given.text(), family_name=self.family.text(),
                 native_name=self.native.text(), title=self.title_edit.text(),
                 organization_id=self.organization.currentData())
         except MissionPlannerError as exc:
             self.errors.show(exc)
             return
-        self.person = _people_service().person_detail(self.db, pid)
-        from .undo import create_person_command, history_of, push_or_done  # not needed to start up
+        self.person = self.planner.people.detail(pid)
+        from .undo import CreateRecordCommand, history_of, push_or_done  # not needed to start up
 
         text = self.tr("create person “%1”").replace("%1", " ".join(
             n for n in (self.person.get("given_name"), self.person.get("family_name")) if n))
-        push_or_done(history_of(self), lambda h: create_person_command(h, pid, text))
+        push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", pid, text))
         self.accept()
 
 
