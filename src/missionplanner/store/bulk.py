@@ -37,9 +37,10 @@ def complete(cls, row: dict, *, now: datetime | None = None) -> dict:
     return out
 
 
-def audit_changes(cls, row: dict) -> dict:
-    """What store.audit records for the creation of a row: every column but the stamps."""
-    return {attr.key: _plain(row[attr.key]) for attr in inspect(cls).column_attrs if attr.key not in _SKIP}
+def audit_changes(cls, rows: list[dict]) -> list[dict]:
+    """What store.audit records for the creation of each row: every column but the stamps."""
+    keys = [attr.key for attr in inspect(cls).column_attrs if attr.key not in _SKIP]
+    return [{key: _plain(row[key]) for key in keys} for row in rows]
 
 
 def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | None = None,
@@ -53,18 +54,31 @@ def create_many(session, cls, rows: list[dict], user: str, *, now: datetime | No
         return rows
     now = now or utcnow()
     conn = session.connection()
-    conn.execute(insert(cls.__table__), rows)
-    conn.execute(insert(AuditEntry.__table__), [
+    _insert(conn, cls.__table__, rows)
+    _insert(conn, AuditEntry.__table__, [
         {"id": new_id(), "at": now, "user": user, "action": "create", "entity_kind": cls.__tablename__,
-         "entity_id": r["id"], "summary": summary, "changes": audit_changes(cls, r)} for r in rows])
+         "entity_id": r["id"], "summary": summary, "changes": changes}
+        for r, changes in zip(rows, audit_changes(cls, rows), strict=True)])
     kind = search_index.KINDS.get(cls)
     if kind:
         last = _last_search_rowid(conn)
-        conn.execute(insert(SearchEntry.__table__),
-                     [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows])
+        _insert(conn, SearchEntry.__table__, [search_index.entry_for(kind, SimpleNamespace(**r)) for r in rows])
         if search_index.has_fts(conn):
             search_index.fts_add_since(conn, last)
     return rows
+
+
+def _insert(conn, table, rows: list[dict]) -> None:
+    """`conn.execute(insert(table), rows)`. On SQLite, each value is turned into what its column stores
+    by the column type's own bind processor and the rows go to the driver's executemany at once:
+    Core's bookkeeping for each row of an executemany was a third of a contacts import's time."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    compiled = insert(table).compile(dialect=conn.dialect)
+    columns = [(key, compiled.binds[key].type.bind_processor(conn.dialect)) for key in compiled.positiontup]
+    conn.exec_driver_sql(str(compiled), [tuple(r[key] if store is None else store(r[key]) for key, store in columns)
+                                         for r in rows])
 
 
 def _last_search_rowid(conn) -> int:
