@@ -11,6 +11,8 @@ Layout code marks a heading with :func:`outline` to give it a bookmark (and a TO
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -96,8 +98,7 @@ class ContentsLine(Flowable):
         x = lines[-1] if lines else 0
         y = self.text_height - style.fontSize - (len(lines) - 1) * style.leading  # the last baseline
         name = f"mpToc-{self.key}"
-        self.doc.forms[name] = lambda canv, room=self.width - x: self.doc.draw_page_number(canv, self.key,
-                                                                                       room, style)
+        self.doc.forms[name] = partial(self.doc.draw_page_number, key=self.key, room=self.width - x, style=style)
         self.canv.saveState()
         self.canv.translate(x, y)
         self.canv.doForm(name)
