@@ -1,19 +1,19 @@
-"""Imports at scale: 10,000 contacts from CSV and a 2,000-event calendar (issue 8, "Imports").
+"""Imports at scale: 10,000 contacts from CSV and a 2,000-event calendar.
 
-The issue's goal: each at least 20,000 rows/s equivalent, all or nothing kept. Two figures per file,
-so what is counted is explicit:
+The goals are issue 14's floors, the only speed rules for this code: 10,000 contacts import in at
+most 3 s, a 2,000-event Outlook calendar in at most 1 s (each all or nothing, validated by the rules
+of a single create, through the planner). Two figures per file:
 
-- per row written (the goal's figure): every row the import adds to the database in its one
-  transaction, counted in the file after the import: records (people, organizations, affiliations;
-  meetings, participations), their audit entries, their `search_entries` rows, and the rows of the
-  two FTS5 tables (`search_fts`, `search_fts_title`, counted by their docsize rows). A contact
-  writes about seven rows, an event five. "Rows/s equivalent" is read as rows written because the
-  issue's own yardsticks are rows written (ORM `add_all` ~17,000 rows/s, Core `executemany`
-  ~175,000 rows/s), and because 20,000 events/s could not be meant: icalendar alone parses this
-  file at 1,000 to 1,500 events/s (the calendar's baseline below);
-- per input row, for information: contacts per second, events per second.
+- the seconds the import takes (the goal's figure, at the floor's size; at another size, for
+  information), with the CPU seconds beside them;
+- for information, the rows written per second: every row the import adds to the database in its
+  one transaction, counted in the file after the import: records (people, organizations,
+  affiliations; meetings, participations), their audit entries, their `search_entries` rows, and
+  the rows of the two FTS5 tables (`search_fts`, `search_fts_title`, counted by their docsize
+  rows). A contact writes about seven rows, an event five. (Issue 8 asked for 20,000 rows/s.)
 
-Each figure is compared with a baseline measured in the same run on the same file:
+Each figure is compared with a baseline measured in the same run on the same file (seconds against
+seconds, rows per second against rows per second):
 
 - contacts: `csv.reader` parsing the file plus one SQLAlchemy Core `executemany` inserting the people
   into a bare table: the least any importer must do. Ours also detects the encoding and header
@@ -38,7 +38,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-GOAL = 20_000.0  # rows written per second (issue 8)
+FLOORS = {"contacts": (10_000, 3.0), "events": (2_000, 1.0)}  # (size, at most seconds): issue 14
 WRITTEN = ("people", "organizations", "affiliations", "meetings", "participations", "audit_entries",
            "search_entries", "search_fts_docsize", "search_fts_title_docsize")
 START = date(2017, 6, 1)
@@ -74,6 +74,7 @@ def calendar_ics(n: int) -> bytes:
 
 
 def _baseline_contacts(data: bytes, tmp: Path) -> float:
+    """Seconds to read the file with csv.reader and insert its people with one Core executemany."""
     import csv
     import io
 
@@ -91,7 +92,7 @@ def _baseline_contacts(data: bytes, tmp: Path) -> float:
                                        "email": r[4]} for i, r in enumerate(rows)])
     seconds = time.perf_counter() - t0
     engine.dispose()
-    return len(rows) / seconds
+    return seconds
 
 
 def _baseline_calendar(data: bytes) -> float:
@@ -99,15 +100,21 @@ def _baseline_calendar(data: bytes) -> float:
 
     t0 = time.perf_counter()
     cal = icalendar.Calendar.from_ical(data)
-    events = [(e["UID"], e.decoded("DTSTART"), e.decoded("DTEND")) for e in cal.walk("VEVENT")]
-    seconds = time.perf_counter() - t0
-    return len(events) / seconds
+    [(e["UID"], e.decoded("DTSTART"), e.decoded("DTEND")) for e in cal.walk("VEVENT")]
+    return time.perf_counter() - t0
 
 
-def _row(case: str, rate: float, baseline: float, goal: bool = True) -> dict:
-    """A row of the table; `goal=False`: a figure given for information, with no goal of its own."""
-    return {"case": case, "figure": rate, "baseline": baseline, "ratio": rate / baseline,
-            "goal": f">= {GOAL:.0f}/s" if goal else "", "ok": rate >= GOAL if goal else True}
+def _seconds_row(case: str, seconds: float, baseline: float, kind: str, n: int) -> dict:
+    """The import's seconds against the floor (when `n` is the floor's size) and the baseline's."""
+    size, floor = FLOORS[kind]
+    goal = n == size
+    return {"case": case, "figure": seconds, "baseline": baseline, "ratio": seconds / baseline,
+            "goal": f"<= {floor:.0f} s" if goal else "", "ok": seconds <= floor if goal else True}
+
+
+def _rate_row(case: str, rate: float, baseline: float) -> dict:
+    """A figure for information, with no goal of its own."""
+    return {"case": case, "figure": rate, "baseline": baseline, "ratio": rate / baseline, "goal": "", "ok": True}
 
 
 def _rows_in(db) -> int:
@@ -130,51 +137,49 @@ def _parse_seconds(data: bytes) -> float:
 def run(contacts: int = 10_000, events: int = 2_000) -> list[dict]:
     from missionplanner.interop.contacts import import_contacts
     from missionplanner.interop.ics import import_ics
-    from missionplanner.services import missions
-    from missionplanner.store import open_database
+    from missionplanner.services.planner import Planner
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         csv_path = tmp / "contacts.csv"
         csv_path.write_bytes(contacts_csv(contacts))
-        db = open_database(tmp / "bench.sqlite")
+        planner = Planner.open(tmp / "bench.sqlite")
         try:
-            before = _rows_in(db)
+            before = _rows_in(planner.db)
             c0, t0 = time.process_time(), time.perf_counter()
-            summary = import_contacts(db, csv_path)
+            summary = import_contacts(planner, csv_path)
             seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
             assert summary["people_created"] == contacts
-            written = _rows_in(db) - before
+            written = _rows_in(planner.db) - before
             baseline = _baseline_contacts(csv_path.read_bytes(), tmp)
-            rows.append(_row(f"contacts CSV import, {contacts} contacts (contacts/s, for information; "
-                             f"{seconds:.2f} s, of which CPU {cpu:.2f} s)", contacts / seconds, baseline,
-                             goal=False))
-            rows.append(_row(f"contacts CSV import, {written} rows written (rows/s, all tables incl. "
-                             "audit, search, FTS)", written / seconds, baseline))
+            rows.append(_seconds_row(f"contacts CSV import, {contacts} contacts (seconds, of which CPU {cpu:.2f} s)",
+                                     seconds, baseline, "contacts", contacts))
+            rows.append(_rate_row(f"contacts CSV import, {written} rows written (rows/s, all tables incl. "
+                                  "audit, search, FTS; for information)", written / seconds,
+                                  contacts / baseline))
 
             data = calendar_ics(events)
             days = max(1, (events + EVENTS_PER_DAY - 1) // EVENTS_PER_DAY)
             end = START + timedelta(days=days - 1)
-            mid = missions.create_mission(db, title="Bench calendar", start=START.isoformat(),
-                                          end=end.isoformat())
-            missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
-                             arrive=f"{START}T07:00", depart=f"{end}T20:00")
-            before = _rows_in(db)
+            mid = planner.missions.create(title="Bench calendar", start=START.isoformat(), end=end.isoformat())
+            planner.missions.add_leg(mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                                     arrive=f"{START}T07:00", depart=f"{end}T20:00")
+            before = _rows_in(planner.db)
             c0, t0 = time.process_time(), time.perf_counter()
-            summary = import_ics(db, data, mid)
+            summary = import_ics(planner, data, mid)
             seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
             assert summary["created"] == events, summary["skipped"]
-            written = _rows_in(db) - before
+            written = _rows_in(planner.db) - before
             share = _parse_seconds(data) / seconds
             baseline = _baseline_calendar(data)
-            rows.append(_row(f"ICS import, {events} events (events/s, for information; {seconds:.2f} s, "
-                             f"of which CPU {cpu:.2f} s; parsing is {share:.0%} of it)", events / seconds,
-                             baseline, goal=False))
-            rows.append(_row(f"ICS import, {written} rows written (rows/s, all tables incl. audit, "
-                             "search, FTS)", written / seconds, baseline))
+            rows.append(_seconds_row(f"ICS import, {events} events (seconds, of which CPU {cpu:.2f} s; parsing "
+                                     f"is {share:.0%} of it; baseline: icalendar alone)", seconds, baseline,
+                                     "events", events))
+            rows.append(_rate_row(f"ICS import, {written} rows written (rows/s, all tables incl. audit, "
+                                  "search, FTS; for information)", written / seconds, events / baseline))
         finally:
-            db.dispose()
+            planner.close()
     return rows
 
 

@@ -298,12 +298,19 @@ def test_bench_imports_runs_at_a_tiny_size():
     rows = run(contacts=50, events=20)
     assert [r["case"].split(",")[0] for r in rows] == ["contacts CSV import"] * 2 + ["ICS import"] * 2
     assert "rows written" in rows[1]["case"] and "rows written" in rows[3]["case"]
-    # The issue's goal (20,000 rows/s) on the rows written; per contact and per event for information.
-    assert [r["goal"] for r in rows] == ["", ">= 20000/s", "", ">= 20000/s"]
-    assert "for information" in rows[0]["case"] and "for information" in rows[2]["case"]
+    # Issue 14's floors (10,000 contacts in 3 s, 2,000 events in 1 s) hold at their sizes only;
+    # the rows written per second are for information.
+    assert [r["goal"] for r in rows] == ["", "", "", ""]
+    assert "for information" in rows[1]["case"] and "for information" in rows[3]["case"]
     for row in rows:
         assert {"case", "figure", "baseline", "ratio", "goal", "ok"} <= set(row)
         assert row["figure"] > 0 and row["baseline"] > 0 and isinstance(row["ok"], bool)
+    from bench.bench_imports import _seconds_row
+
+    assert [(r["goal"], r["ok"]) for r in (_seconds_row("c", 2.9, 1, "contacts", 10_000),
+                                           _seconds_row("c", 3.1, 1, "contacts", 10_000),
+                                           _seconds_row("e", 1.2, 1, "events", 2_000))] == \
+        [("<= 3 s", True), ("<= 3 s", False), ("<= 1 s", False)]
 
 
 def test_bulk_created_contacts_are_searchable_and_audited(db, tmp_path):
