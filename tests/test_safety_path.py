@@ -404,7 +404,15 @@ def _overwrite_page(path: Path, page: int) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
-def test_finding_5_damage_in_pages_a_command_does_not_read_is_refused_at_open(tmp_path):
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """Verdicts of the quick check kept in this test's own cache folder (for its subprocesses too),
+    not in the user's, which other runs share."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MISSIONPLANNER_HOME", raising=False)
+
+
+def test_finding_5_damage_in_pages_a_command_does_not_read_is_refused_at_open(tmp_path, own_cache):
     path = tmp_path / "mp.sqlite"
     assert main(["--db", str(path), "demo"]) == 0
     assert _cli(path, "missions").returncode == 0  # today's backup taken: no copy (and its check) due
@@ -424,15 +432,21 @@ def test_finding_5_damage_in_pages_a_command_does_not_read_is_refused_at_open(tm
     assert _cli(path, "missions").returncode == 0
 
 
-def test_an_unchanged_file_is_checked_once_and_a_changed_one_again(tmp_path, monkeypatch):
+def test_an_unchanged_file_is_checked_once_and_a_changed_one_again(tmp_path, monkeypatch, own_cache):
     """SQLite's quick check reads the whole file (0.7 s for 0.9 GB): it runs again only when the
     file changed outside Mission Planner since it last passed."""
     from missionplanner.store import checked
 
+    path = tmp_path / "mp.sqlite"
     checks = []
     real = checked.quick_check
-    monkeypatch.setattr(checked, "quick_check", lambda conn, progress=None: checks.append(1) or real(conn))
-    path = tmp_path / "mp.sqlite"
+
+    def counted(conn, progress=None):
+        if Path(conn.execute("PRAGMA database_list").fetchone()[2]) == path:  # not a backup's copy
+            checks.append(1)
+        return real(conn, progress)
+
+    monkeypatch.setattr(checked, "quick_check", counted)
     assert main(["--db", str(path), "demo"]) == 0  # created here, written here, closed: known sound
     for _ in range(3):
         assert main(["--db", str(path), "missions"]) == 0

@@ -152,8 +152,11 @@ def _rename(data: dict, mapping: dict) -> dict:
 
 
 class _Importer:
-    def __init__(self, session):
+    POLL_EVERY = 50  # meetings between two calls of `progress` (a cancelled job stops there)
+
+    def __init__(self, session, progress=None):
         self.s = session
+        self.progress = progress or (lambda *_: None)
         self.orgs: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
         self.counts = {"organizations": 0, "people": 0, "legs": 0, "meetings": 0, "followups": 0,
@@ -188,10 +191,13 @@ class _Importer:
         for i, item in enumerate(_section(doc, "legs")):
             self.leg(mission, i, item)
         for i, item in enumerate(meetings):
+            if i % self.POLL_EVERY == 0:
+                self.progress(i, len(meetings))
             self.meeting(mission, i, item)
         for i, item in enumerate(_section(doc, "agreements")):
             self.agreement(i, item)
         self.s.flush()
+        self.progress(len(meetings), len(meetings))  # the last moment to stop: nothing committed yet
         return {"mission_id": mission.id, "slug": mission.slug, "title": mission.title, **self.counts}
 
     def organization(self, i, item):
@@ -452,12 +458,14 @@ def read_document(path: str | Path) -> dict:
         raise MissionFileError(f"{path}: {str(exc)[:200]}") from None
 
 
-def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "") -> dict:
-    """Import one mission file; on any error nothing is written and the error names the place."""
+def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "", progress=None) -> dict:
+    """Import one mission file; on any error nothing is written and the error names the place.
+    `progress(meetings_done, meetings_total)` is called along the way; an exception from it (a
+    cancelled job) stops the import, and its transaction is rolled back: nothing is written."""
     prefix = f"{source}: " if source else ""
     with db.write() as s:
         try:
-            summary = _Importer(s).run(doc)
+            summary = _Importer(s, progress).run(doc)
         except ValidationError as exc:
             raise MissionFileError(prefix + str(exc)) from None
         if dry_run:
@@ -467,8 +475,8 @@ def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "") -
         return summary
 
 
-def import_file(db, path: str | Path, *, dry_run: bool = False) -> dict:
-    return import_document(db, read_document(path), dry_run=dry_run, source=str(path))
+def import_file(db, path: str | Path, *, dry_run: bool = False, progress=None) -> dict:
+    return import_document(db, read_document(path), dry_run=dry_run, source=str(path), progress=progress)
 
 
 # Export -----------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from ..errors import MissionPlannerError
 from ..model import Leg, Meeting, Mission
 from ..store import integrity, search_index
@@ -45,17 +47,21 @@ def _need_file(db) -> Path:
     return db.path
 
 
-def backup_now(db, output: str | Path | None = None) -> Path:
+def backup_now(db, output: str | Path | None = None, *, progress=None) -> Path:
     """A consistent copy, to `output` or into the backups folder (a manual copy, never rotated
-    away). A damaged database is refused (DamagedDatabaseError), no copy kept."""
+    away). A damaged database is refused (DamagedDatabaseError), no copy kept.
+
+    `progress`, if given, is called as `progress(pages_done, pages_total)` while the copy runs (and
+    with no argument while it is checked); an exception from it (a cancelled job) stops the copy
+    and nothing is kept."""
     _need_file(db)
     if output is None:
-        return take_automatic_backup(db, "manual")
+        return take_automatic_backup(db, "manual", progress=progress)
     target = Path(output)
     if target.is_dir() and not target.is_symlink():
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         target = target / f"missionplanner-{stamp}.sqlite"
-    return backup_to(db, target)
+    return backup_to(db, target, progress=progress)
 
 
 def list_backups(db) -> list[Path]:
@@ -81,10 +87,13 @@ def _open_candidate(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _inspect_candidate(conn: sqlite3.Connection, path: Path) -> str:
+def _inspect_candidate(conn: sqlite3.Connection, path: Path, progress=None) -> str:
     """The schema revision of a file we are asked to restore, or a RestoreError saying why not."""
+    from ..store.checked import interruptible
+
     try:
-        check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        with interruptible(conn, progress or _never):
+            check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
         if "alembic_version" in tables:
@@ -114,16 +123,18 @@ def _staging(db):
             p.unlink(missing_ok=True)
 
 
-def _save_current(db, current: Path) -> Path:
+def _never(*_args) -> None:
+    """A progress callback that never stops anything."""
+
+
+def _save_current(db, current: Path, progress=None) -> Path:
     """The data a restore is about to replace, kept in the backups folder (never rotated away). A
     damaged database is saved too (it is still the user's data), named so, byte for byte if SQLite
     cannot read it whole."""
-    from sqlalchemy.exc import DBAPIError
-
     from ..store.database import _is_damage
 
     try:
-        return take_automatic_backup(db, "before-restore")
+        return take_automatic_backup(db, "before-restore", progress=progress)
     except DamagedDatabaseError:
         pass
     except (DBAPIError, sqlite3.DatabaseError) as exc:  # SQLite could not even open it as a database
@@ -146,19 +157,24 @@ def _save_current(db, current: Path) -> Path:
     return target
 
 
-def restore(db, source: str | Path) -> dict:
+def restore(db, source: str | Path, *, progress=None) -> dict:
     """Replace the current data with a backup, after checking it and saving what is there now.
 
     The backup is read through SQLite (its -wal included), copied to a staging file beside the
     database, migrated there if it is from an older version, and compared with the schema our
     migrations make: any difference (a foreign trigger, view, table, index or column) refuses it in
     one line. Only then is the current data saved (a before-restore copy, never rotated away) and
-    replaced, through the backup API, so other connections see the old data or the new, never half."""
+    replaced, through the backup API, so other connections see the old data or the new, never half.
+
+    `progress` (as for backup_now) is polled at every stage; an exception from it (a cancelled job)
+    stops the restore before the replacement is committed: the current data stays as it was, and
+    neither the staging copy nor the before-restore copy made for it is left."""
     current = _need_file(db)
     source = Path(source)
+    poll = progress or _never
     candidate = _open_candidate(source)
     try:
-        revision = _inspect_candidate(candidate, source)
+        revision = _inspect_candidate(candidate, source, progress)
         if revision != HEAD:
             from ..store.migrate import alembic_revisions
 
@@ -167,7 +183,7 @@ def restore(db, source: str | Path) -> dict:
                                    f"{revision}); update the application first; nothing restored")
         with _staging(db) as staged:
             try:
-                backup_into(candidate, staged, check=False)
+                backup_into(candidate, staged, check=False, progress=progress)
             except sqlite3.DatabaseError as exc:
                 raise RestoreError(f"{source}: cannot be read whole ({exc}); nothing restored") from None
             candidate.close()
@@ -183,15 +199,23 @@ def restore(db, source: str | Path) -> dict:
                     staged_db.dispose()
                 for side in ("-wal", "-shm"):
                     Path(f"{staged}{side}").unlink(missing_ok=True)
+            poll()
             src = sqlite3.connect(str(staged))
             try:
                 difference = integrity.schema_difference(src)
                 if difference:
                     raise RestoreError(f"{source}: its schema is not Mission Planner's ({difference}); "
                                        "nothing restored")
-                safety_copy = _save_current(db, current)
-                db.engine.dispose()
-                _replace_live(src, current)
+                safety_copy = _save_current(db, current, progress)
+                try:
+                    poll()
+                    db.engine.dispose()
+                    _replace_live(src, current, progress)
+                except BaseException:
+                    # Not replaced (SQLite rolled back what it had copied): the copy of data that
+                    # is still in place is no safety copy, and would stay forever (never rotated).
+                    Path(safety_copy).unlink(missing_ok=True)
+                    raise
             finally:
                 src.close()
     finally:
@@ -200,13 +224,16 @@ def restore(db, source: str | Path) -> dict:
     return {"restored_from": str(source), "schema_was": revision, "previous_saved_to": str(safety_copy)}
 
 
-def _replace_live(src: sqlite3.Connection, current: Path) -> None:
+def _replace_live(src: sqlite3.Connection, current: Path, progress=None) -> None:
     """Copy the staged database into the live file page by page (backup API), then fold the WAL in.
-    A live file SQLite cannot open at all is replaced as a file (it was saved first)."""
+    A live file SQLite cannot open at all is replaced as a file (it was saved first). Stopped by
+    `progress` before the copy's last step, the live file keeps its data (SQLite rolls back)."""
+    from ..store.backup import copy_pages
+
     try:
         dst = sqlite3.connect(str(current), timeout=30)
         try:
-            src.backup(dst)
+            copy_pages(src, dst, progress)
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             dst.close()
@@ -218,7 +245,7 @@ def _replace_live(src: sqlite3.Connection, current: Path) -> None:
     from ..output_files import output_path
 
     with output_path(current) as tmp:
-        backup_into(src, tmp)
+        backup_into(src, tmp, progress=progress)
         conn = sqlite3.connect(str(tmp))
         try:
             conn.execute("PRAGMA journal_mode = WAL").fetchall()
@@ -249,17 +276,21 @@ def impossible_values(db) -> list[str]:
     return found
 
 
-def run_doctor(db) -> dict:
+def run_doctor(db, *, progress=None) -> dict:
     """Check everything, repair what is safe to repair, and say plainly what was found and done.
 
     A damaged file is reported with the way out (the newest good backup), and nothing is changed.
     Tables, columns, indexes, triggers and views our migrations did not make are reported; they are
-    not removed (they may be someone's work), but a restore refuses files that have them."""
+    not removed (they may be someone's work), but a restore refuses files that have them.
+
+    `progress` is polled during the checks and between the repairs (each its own transaction); an
+    exception from it (a cancelled job) stops the doctor there."""
+    poll = progress or _never
     report = {"integrity": [], "orphans_found": 0, "orphans_removed": 0, "impossible": [],
               "foreign": [], "search_rows": 0, "fixed": [], "problems": []}
     try:
-        report["integrity"] = integrity.integrity_problems(db)
-    except Exception as exc:  # noqa: BLE001 - damage so bad the check itself stops: that is the finding
+        report["integrity"] = integrity.integrity_problems(db, progress)
+    except (sqlite3.Error, DBAPIError) as exc:  # damage so bad the check itself stops: that is the finding
         report["integrity"] = [" ".join(str(getattr(exc, "orig", exc)).split())]
     if report["integrity"]:
         from ..store.database import damaged_message
@@ -279,13 +310,16 @@ def run_doctor(db) -> dict:
         report["problems"].append(db.read_only_reason().replace("; nothing was changed", "")
                                   + "; nothing repaired")
         return report
+    poll()
     violations = integrity.foreign_key_violations(db)
     report["orphans_found"] = len(violations)
+    poll()
     if violations:
         report["orphans_removed"] = integrity.remove_orphans(db, violations)
         report["fixed"].append(f"removed {report['orphans_removed']} rows that pointed at deleted records")
     report["impossible"] = impossible_values(db)
     report["problems"].extend(report["impossible"])
+    poll()
     with db.write() as s:
         report["search_rows"] = search_index.rebuild(s)
     report["fixed"].append(f"rebuilt the search index ({report['search_rows']} records)")
@@ -298,17 +332,19 @@ def _marker(db) -> Path:
     return _need_file(db).with_name(_need_file(db).name + ".open")
 
 
-def begin_session(db) -> list[str] | None:
+def begin_session(db, *, progress=None) -> list[str] | None:
     """Called when the app opens: if the last session did not end cleanly, run the quick check.
 
     Returns None after a clean shutdown, else the list of problems found (empty when all is well).
+    An exception from `progress` (polled during the check: a cancelled job) stops it, and the
+    session is not begun (no marker written).
     """
     if db.read_only:
         return None  # nothing can be written: no marker, and nothing a crash could have left half done
     marker = _marker(db)
     try:
-        problems = integrity.quick_check(db) if marker.exists() else None
-    except Exception as exc:  # noqa: BLE001 - damage that stops the check is what it reports
+        problems = integrity.quick_check(db, progress) if marker.exists() else None
+    except (sqlite3.Error, DBAPIError) as exc:  # damage that stops the check is what it reports
         problems = [" ".join(str(getattr(exc, "orig", exc)).split())]
     marker.write_text(datetime.now(timezone.utc).isoformat(), encoding="utf-8")
     return problems

@@ -36,6 +36,10 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 STAGING_PREFIX = ".staging-"
 BUSY_TIMEOUT_S = 30
+# Pages copied per step when the copy can be cancelled (4 MB of 4 KB pages: a few hundredths of a
+# second each), so that a cancel is seen quickly. Without a `progress` callback the copy is one
+# step, which holds the source's read lock throughout (a writer elsewhere cannot restart it).
+STEP_PAGES = 1024
 
 
 class DamagedDatabaseError(MissionPlannerError):
@@ -90,26 +94,48 @@ def _held(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def backup_into(src: sqlite3.Connection, tmp: Path, *, check: bool = True) -> None:
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, progress=None) -> None:
+    """SQLite's online backup of `src` into `dst`. With `progress`, in steps of STEP_PAGES, calling
+    `progress(pages_done, pages_total)` after each: an exception from it (a cancelled job) stops the
+    copy, and SQLite rolls back what it had written into `dst`, which keeps its former content."""
+    if progress is None:
+        src.backup(dst)
+        return
+
+    def step(_status, remaining, total):
+        # Python calls this after the last step too, when SQLite has already committed the copy:
+        # too late to stop, so not asked.
+        if remaining:
+            progress(total - remaining, total)
+
+    src.backup(dst, pages=STEP_PAGES, progress=step)
+
+
+def backup_into(src: sqlite3.Connection, tmp: Path, *, check: bool = True, progress=None) -> None:
     """Copy the database behind the open connection `src` into the empty file `tmp` (SQLite's online
-    backup API: a consistent snapshot, WAL content included), as one self-contained file."""
+    backup API: a consistent snapshot, WAL content included), as one self-contained file.
+    `progress`: see copy_pages; the check that follows polls it too."""
+    from .checked import quick_check
+
     dst = sqlite3.connect(str(tmp), timeout=BUSY_TIMEOUT_S)
     try:
         dst.execute("PRAGMA journal_mode = OFF")  # a temporary file: no -journal beside it
-        src.backup(dst)
+        copy_pages(src, dst, progress)
         dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one file, no -wal to carry along
         if check:
-            problems = quick_check_connection(dst)
+            problems = quick_check(dst, progress)
             if problems:
                 raise DamagedDatabaseError(f"it fails SQLite's check: {'; '.join(problems[:3])}")
     finally:
         dst.close()
 
 
-def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: bool = True) -> Path:
+def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: bool = True,
+                  progress=None) -> Path:
     """Copy `source` (a file, read through a connection, or an open connection) to `target` through
     the backup API, atomically and owner-only. With `check`, a copy that fails SQLite's quick check
-    is not kept and DamagedDatabaseError is raised."""
+    is not kept and DamagedDatabaseError is raised. An exception from `progress` (a cancelled job)
+    stops the copy: nothing is left at `target` or beside it."""
     from ..output_files import OutputError, output_path
 
     target = Path(target)
@@ -119,7 +145,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: boo
     src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_S) if own else source
     try:
         with output_path(target) as tmp, _held(tmp):
-            backup_into(src, tmp, check=check)
+            backup_into(src, tmp, check=check, progress=progress)
     except sqlite3.OperationalError as exc:
         raise BackupError(_say(exc, target)) from None
     except sqlite3.DatabaseError as exc:
@@ -141,12 +167,12 @@ def _say(exc: sqlite3.Error, target: Path) -> str:
     return f"{target}: {text}; nothing was kept"
 
 
-def backup_to(db, target: Path, *, check: bool = True) -> Path:
+def backup_to(db, target: Path, *, check: bool = True, progress=None) -> Path:
     if db.path is None:
         raise MissionPlannerError("only a SQLite file can be backed up this way")
     with db.raw_connection() as conn:
         try:
-            return copy_database(conn, Path(target), check=check)
+            return copy_database(conn, Path(target), check=check, progress=progress)
         except DamagedDatabaseError as exc:
             from .database import damaged_message
 
@@ -217,29 +243,33 @@ def _free_name(folder: Path, name: str) -> Path:
     return path
 
 
-def take_automatic_backup(db, reason: str = ROTATING_REASON, now: datetime | None = None) -> Path:
-    """A copy in `backups/`: a rotating daily one, or (any other reason) one that is kept."""
+def take_automatic_backup(db, reason: str = ROTATING_REASON, now: datetime | None = None,
+                          progress=None) -> Path:
+    """A copy in `backups/`: a rotating daily one, or (any other reason) one that is kept.
+    `progress`: see copy_database (a cancelled copy keeps nothing and rotates nothing)."""
     now = now or datetime.now(timezone.utc)
     folder = private_folder(backup_dir(db))
     if reason == ROTATING_REASON:
         name = f"{AUTO_PREFIX}{_stamp(now)}_{reason}.sqlite"
     else:
         name = f"{reason}-{_stamp(now)}.sqlite"
-    path = backup_to(db, _free_name(folder, name))
+    path = backup_to(db, _free_name(folder, name), progress=progress)
     rotate(db, now=now)
     return path
 
 
-def backup_if_due(db, now: datetime | None = None, max_age: timedelta = timedelta(days=1)) -> Path | None:
+def backup_if_due(db, now: datetime | None = None, max_age: timedelta = timedelta(days=1),
+                  progress=None) -> Path | None:
     """On opening: a new daily copy when the newest daily one is older than a day. The copy is
-    checked before it is kept: a damaged database raises DamagedDatabaseError, no copy kept."""
+    checked before it is kept: a damaged database raises DamagedDatabaseError, no copy kept.
+    `progress`: see copy_database."""
     if getattr(db, "read_only", False):
         return None  # a read-only file or folder: nowhere to put a copy, and nothing will change
     now = now or datetime.now(timezone.utc)
     existing = [w for w, p in automatic_backups(db) if _reason(p.name) == ROTATING_REASON]
     if existing and now - existing[0] < max_age:
         return None
-    return take_automatic_backup(db, ROTATING_REASON, now)
+    return take_automatic_backup(db, ROTATING_REASON, now, progress=progress)
 
 
 def rotate(db, now: datetime | None = None, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,

@@ -141,6 +141,8 @@ class interruptible:
         return 0
 
     def __enter__(self):
+        self.progress()  # a job cancelled already does not start the statement
+        self._next = time.monotonic() + self.EVERY_S
         self.conn.set_progress_handler(self._handler, self.STEPS)
         return self
 

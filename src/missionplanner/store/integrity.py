@@ -5,17 +5,27 @@ from __future__ import annotations
 from sqlalchemy import text
 
 
-def quick_check(db) -> list[str]:
+def _pragma_check(db, pragma: str, progress=None) -> list[str]:
+    """`PRAGMA quick_check` or `integrity_check`; an exception from `progress` (polled while SQLite
+    works: a cancelled job) stops it and is raised."""
+    if not db.is_sqlite or progress is None:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").all()]
+        return [] if rows == ["ok"] else rows
+    from .checked import interruptible
+
+    with db.raw_connection() as conn, interruptible(conn, progress):
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def quick_check(db, progress=None) -> list[str]:
     """SQLite's quick_check: what a start after an unclean shutdown runs (fast, no index scan)."""
-    with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").all()]
-    return [] if rows == ["ok"] else rows
+    return _pragma_check(db, "quick_check", progress)
 
 
-def integrity_problems(db) -> list[str]:
-    with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-    return [] if rows == ["ok"] else rows
+def integrity_problems(db, progress=None) -> list[str]:
+    return _pragma_check(db, "integrity_check", progress)
 
 
 def foreign_key_violations(db) -> list[tuple[str, int, str]]:
