@@ -524,8 +524,9 @@ class _Calendar:
         for prop in rrules:
             text = self.r.raw(prop)
             # UNTIL is compared below in DTSTART's frame (dateutil wants it in the same kind as DTSTART).
-            kept = [p for p in text.split(";") if p and p.partition("=")[0].upper() != "UNTIL"]
-            until = self.until(prop, frame) if len(kept) < len([p for p in text.split(";") if p]) else None
+            parts = [p for p in text.split(";") if p]
+            kept = [p for p in parts if p.partition("=")[0].upper() != "UNTIL"]
+            until = self.until(prop, frame) if len(kept) < len(parts) else None
             try:
                 rule = rrulestr(";".join(kept), dtstart=base)
             except Exception as exc:  # dateutil raises ValueError, TypeError, KeyError... on bad rules
