@@ -534,6 +534,49 @@ def test_finding_12_a_busy_database_is_said_then_refused_in_one_line(tmp_path, m
     assert main(["--db", str(path), "import", str(mission_file)]) == 0  # once it is free, it works
 
 
+HOLD_WRITE_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")  # what another program's long import holds
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.mark.parametrize("held", [3, 14], ids=["released-in-time", "held-too-long"])
+def test_finding_12_two_processes_the_second_waits_with_a_message_then_goes_on_or_says_why(tmp_path, held):
+    """Another process holds the write lock while the command line imports: the import says at once
+    that it waits, then either goes on when the lock is released (3 s), or, after the 10 s it waits
+    (store.database.BUSY_TIMEOUT_MS), stops with one clear line and exit 2, nothing written."""
+    path = tmp_path / "mp.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    assert _cli(path, "missions").returncode == 0  # the day's backup taken: the import only writes
+    doc = dict(demo_documents())["2-official-mission-japan-2017.json"]
+    doc["mission"]["slug"], doc["mission"]["title"] = "second-import", "Second import"
+    mission_file = tmp_path / "mission.json"
+    mission_file.write_text(json.dumps(doc), encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK, str(path), str(held)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        result = _cli(path, "import", str(mission_file))
+    finally:
+        holder.wait(timeout=60)
+    err = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr
+    assert "busy" in err[0] and "waiting up to 10 s" in err[0], err
+    listing = _cli(path, "missions", "--json")
+    titles = {m["title"] for m in json.loads(listing.stdout)}
+    if held < 10:
+        assert result.returncode == 0 and len(err) == 1, result.stderr
+        assert "Second import" in titles
+    else:
+        assert result.returncode == 2 and len(err) == 2, result.stderr
+        assert "stayed busy for 10 s" in err[1] and "nothing was changed" in err[1]
+        assert "Second import" not in titles
+
+
 @pytest.fixture
 def read_only_folder(tmp_path):
     """A folder holding a demo database, mounted read-only (as a write-protected USB key)."""
