@@ -138,6 +138,63 @@ def test_closing_while_a_real_briefing_pack_is_built_writes_no_pdf(qtbot, demo_w
     assert os.listdir(target.parent) == []
 
 
+def _slow_copies(monkeypatch, steps: list) -> None:
+    """Every copy (backup API) in steps of 4 pages, 150 ms each: a demo database then takes seconds
+    to copy, as a large one does, so the close certainly comes while a copy runs."""
+    from missionplanner.store import backup
+
+    real = backup.copy_pages
+    monkeypatch.setattr(backup, "STEP_PAGES", 4)
+
+    def slow(src, dst, progress=None):
+        def step(*p):
+            steps.append(p)
+            time.sleep(0.15)
+            progress(*p)
+        return real(src, dst, step if progress is not None else None)
+
+    monkeypatch.setattr(backup, "copy_pages", slow)
+
+
+def _files(*folders: Path) -> dict[str, list[str]]:
+    """What is in the folders, but SQLite's own -wal and -shm (the database closes as the app quits)."""
+    return {str(f): sorted(n for n in os.listdir(f) if not n.endswith(("-wal", "-shm"))) if f.is_dir() else []
+            for f in folders}
+
+
+@pytest.mark.parametrize("job", ["backup", "restore"])
+def test_closing_during_a_backup_or_restore_stops_it_at_once_and_leaves_the_data_and_no_file(
+        qtbot, demo_window, demo_db, tmp_path, monkeypatch, job):
+    from missionplanner.services import missions as mission_service
+    from missionplanner.store.backup import backup_dir, private_folder
+
+    good = safety.backup_now(demo_db, tmp_path / "good.sqlite")
+    mission_service.create_mission(demo_db, title="Added after the backup", start="2026-01-05",
+                                   end="2026-01-06")
+    titles = sorted(m["title"] for m in mission_service.list_missions(demo_db))
+    out = tmp_path / "out"
+    out.mkdir()
+    private_folder(backup_dir(demo_db))
+    folders = (out, backup_dir(demo_db), Path(demo_db.path).parent)
+    before = _files(*folders)
+    steps = []
+    _slow_copies(monkeypatch, steps)
+    ui_app.end_session_when_closed(demo_window)
+    outcome = []
+    if job == "backup":
+        task = demo_window.tasks.run(safety.backup_now, demo_db, out / "copy.sqlite", with_progress=True,
+                                     on_done=outcome.append)
+    else:
+        task = demo_window.tasks.run(safety.restore, demo_db, good, with_progress=True, on_done=outcome.append)
+    qtbot.waitUntil(lambda: len(steps) >= 3, timeout=20000)
+    demo_window.close()
+    qtbot.waitUntil(lambda: not demo_window.isVisible(), timeout=2000)  # quits within 2 s
+    qtbot.waitUntil(lambda: task.ended, timeout=2000)
+    assert task.cancelled and outcome == []
+    assert _files(*folders) == before  # no copy, no staging or before-restore copy, no temp file
+    assert sorted(m["title"] for m in mission_service.list_missions(demo_db)) == titles
+
+
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
 def test_destroying_windows_in_any_order_while_jobs_run_never_hangs(qtbot, db, tmp_path, order):
     from missionplanner.services import missions as mission_service
