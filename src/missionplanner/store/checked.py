@@ -84,24 +84,16 @@ def remember_sound(path: Path, state: list[int] | None = None) -> None:
     verdicts[str(path)] = state  # last: the newest, kept when the oldest go
     kept = dict(list(verdicts.items())[-KEEP:])
     try:
-        from ..output_files import write_output
+        from ..output_files import leftover_temp_files, write_output
         from .backup import private_folder
 
-        private_folder(cache_file().parent)
+        folder = private_folder(cache_file().parent)
+        for left in leftover_temp_files(folder):  # a process killed while it wrote (a minute ago)
+            if time.time() - left.stat().st_mtime > 60:
+                left.unlink(missing_ok=True)
         write_output(cache_file(), json.dumps(kept))
     except Exception:  # noqa: BLE001 - a read-only home, a full disk: the check runs again next time
         pass
-
-
-def forget(path: Path) -> None:
-    verdicts = _load()
-    if verdicts.pop(str(path), None) is not None:
-        try:
-            from ..output_files import write_output
-
-            write_output(cache_file(), json.dumps(verdicts))
-        except Exception:  # noqa: BLE001 - best effort, as above
-            pass
 
 
 def quick_check(conn: sqlite3.Connection, progress=None) -> list[str]:
