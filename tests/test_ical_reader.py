@@ -116,3 +116,55 @@ def test_any_well_nested_file_is_read_with_a_line_for_every_property(middle):
 
     for cal in calendars:
         check(cal)
+
+
+READ = {"VCALENDAR": frozenset({"PRODID"}), "VTIMEZONE": None, "VEVENT": frozenset({"UID", "DTSTART", "DESCRIPTION"})}
+
+OUTLOOK_EVENT = crlf(
+    "BEGIN:VCALENDAR",                                              # 1
+    "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",   # 2
+    "X-MS-OLK-FORCEINSPECTOROPEN:TRUE",                            # 3
+    "BEGIN:VTIMEZONE",                                             # 4
+    "TZID:Tokyo Standard Time",                                    # 5
+    "BEGIN:STANDARD",                                              # 6
+    "DTSTART:16010101T000000",                                     # 7
+    "TZOFFSETFROM:+0900",                                          # 8
+    "TZOFFSETTO:+0900",                                            # 9
+    "END:STANDARD",                                                # 10
+    "END:VTIMEZONE",                                               # 11
+    "BEGIN:VEVENT",                                                # 12
+    "X-ALT-DESC;FMTTYPE=text/html:<HTML><BODY>\\x</BODY></HTML>",   # 13
+    "UID:040000008200E00074C5B7101A82E008",                        # 14
+    "DTSTART;TZID=Tokyo Standard Time:20170609T100000",            # 15
+    "BEGIN:VALARM",                                                # 16
+    "DESCRIPTION:Reminder",                                        # 17
+    "TRIGGER:-PT15M",                                              # 18
+    "END:VALARM",                                                  # 19
+    "DESCRIPTION:The objectives",                                  # 20
+    "END:VEVENT",                                                  # 21
+    "END:VCALENDAR")                                               # 22
+
+
+def test_only_what_the_import_reads_goes_to_icalendar_with_the_lines_unchanged():
+    r = Reader("t.ics")
+    [cal] = r.parse(OUTLOOK_EVENT, READ)
+    assert [(p.name, p.line) for p in cal.props] == [("PRODID", 2)]
+    [tz] = list(cal.walk("VTIMEZONE"))
+    [standard] = tz.children
+    assert [p.name for p in tz.props] == ["TZID"] and [p.line for p in standard.props] == [7, 8, 9]
+    assert tz.ical.to_tz().utcoffset(datetime(2017, 6, 9)) == timedelta(hours=9)
+    [ev] = list(cal.walk("VEVENT"))
+    assert [(p.name, p.line) for p in ev.props] == [("UID", 14), ("DTSTART", 15), ("DESCRIPTION", 20)]
+    assert ev.children == [] and r.text(ev.first("DESCRIPTION")) == "The objectives"  # not the reminder's
+    # Everything is read without `read`.
+    [whole] = Reader("t.ics").parse(OUTLOOK_EVENT)
+    [ev] = list(whole.walk("VEVENT"))
+    assert [c.name for c in ev.children] == ["VALARM"] and ev.first("X-ALT-DESC").line == 13
+
+
+def test_what_is_left_out_is_still_checked_for_its_structure():
+    broken = OUTLOOK_EVENT.replace("END:VALARM", "END:VTODO")
+    with pytest.raises(ICalError, match=r"^t\.ics: line 19: END:VTODO closes BEGIN:VALARM of line 16"):
+        Reader("t.ics").parse(broken, READ)
+    with pytest.raises(ICalError, match=r"^t\.ics: line 18: expected NAME:VALUE"):
+        Reader("t.ics").parse(OUTLOOK_EVENT.replace("TRIGGER:-PT15M", "TRIGGER -PT15M"), READ)

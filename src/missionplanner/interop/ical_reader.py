@@ -85,13 +85,22 @@ class Reader:
                 out.append((n, raw))
         return out
 
-    def scan(self, lines: list[tuple[int, str]]) -> list[Component]:
-        """The components (without values) and the line of each property; refuses what is not well
-        nested or not a content line."""
+    def scan(self, lines: list[tuple[int, str]], read: dict[str, frozenset[str] | None] | None = None
+             ) -> tuple[list[Component], list[str]]:
+        """The components (without values) with the line of each property, and the content lines
+        for icalendar to read; refuses what is not well nested or not a content line.
+
+        `read` names the components to read and, for each, the properties wanted (None: all of it,
+        its subcomponents included). Other components and properties are checked, then left out:
+        icalendar reads a content line character by character, and an Outlook event carries twice as
+        many lines as an import uses (an HTML copy of the description, reminders, Exchange's own
+        properties). Without `read`, everything is read.
+        """
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
         calendars: list[Component] = []
-        stack: list[Component] = []
+        stack: list[tuple[str, int, Component | None, frozenset[str] | None]] = []  # open components
+        kept: list[str] = []
         for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
@@ -101,6 +110,7 @@ class Reader:
             if not m:
                 raise self.error(n, f"expected NAME:VALUE, found {raw[:40]!r}")
             name = m.group(1).upper()
+            parent = stack[-1][2] if stack else None
             if name in ("BEGIN", "END"):
                 kind = raw[m.end():].strip().upper()
                 if not _NAME.fullmatch(kind):
@@ -108,32 +118,39 @@ class Reader:
                 if name == "BEGIN":
                     if len(stack) >= MAX_COMPONENT_DEPTH:
                         raise self.error(n, "components nested too deeply")
-                    comp = Component(kind, n)
-                    (stack[-1].children if stack else calendars).append(comp)
-                    stack.append(comp)
-                elif stack[-1].name != kind:
-                    raise self.error(n, f"END:{kind} closes BEGIN:{stack[-1].name} of line {stack[-1].line}")
+                    whole = bool(stack) and stack[-1][2] is not None and stack[-1][3] is None and read is not None
+                    if read is None or whole or (kind in read and (parent is not None or not stack)):
+                        comp = Component(kind, n)
+                        (parent.children if parent is not None else calendars).append(comp)
+                        stack.append((kind, n, comp, None if read is None or whole else read[kind]))
+                        kept.append(raw)
+                    else:
+                        stack.append((kind, n, None, None))
+                elif stack[-1][0] != kind:
+                    raise self.error(n, f"END:{kind} closes BEGIN:{stack[-1][0]} of line {stack[-1][1]}")
                 else:
-                    stack.pop()
-            else:
-                stack[-1].props.append(Prop(name, {}, None, n))
+                    if stack.pop()[2] is not None:
+                        kept.append(raw)
+            elif parent is not None and (stack[-1][3] is None or name in stack[-1][3]):
+                parent.props.append(Prop(name, {}, None, n))
+                kept.append(raw)
         if stack:
-            raise self.error(lines[-1][0], f"BEGIN:{stack[-1].name} of line {stack[-1].line} is never closed "
+            raise self.error(lines[-1][0], f"BEGIN:{stack[-1][0]} of line {stack[-1][1]} is never closed "
                              "(the file may be cut short)")
-        return calendars
+        return calendars, kept
 
-    def parse(self, text: str) -> list[Component]:
-        """The VCALENDAR components of the text, each property with icalendar's value and its line."""
+    def parse(self, text: str, read: dict[str, frozenset[str] | None] | None = None) -> list[Component]:
+        """The VCALENDAR components of the text, each property with icalendar's value and its line;
+        `read`: what to read of it (see `scan`)."""
         import icalendar
 
-        lines = self.unfold(text)
-        calendars = self.scan(lines)
+        calendars, kept = self.scan(self.unfold(text), read)
         with warnings.catch_warnings():
             # icalendar warns when it guesses a zone from a vendor-prefixed TZID; the import resolves
             # zones itself (ics._Calendar.frame), so the guess changes nothing.
             warnings.simplefilter("ignore")
             try:
-                parsed = icalendar.Calendar.from_ical("\r\n".join(raw for _n, raw in lines), multiple=True)
+                parsed = icalendar.Calendar.from_ical("\r\n".join(kept), multiple=True)
             except ValueError as exc:
                 raise self.error(None, f"cannot read the calendar ({exc})") from None
         ours = [c for cal in calendars for c in _preorder(cal)]

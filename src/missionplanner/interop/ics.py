@@ -59,6 +59,15 @@ PROGRESS_EVERY = 500                # events between two calls of an import's `p
 DEFAULT_LENGTH = timedelta(hours=1)
 _NO_TIME = timedelta(0)
 _INVITEES = ("ORGANIZER", "ATTENDEE")
+# What the import reads of a file (the rest is checked for its structure, then left out: see
+# ical_reader.Reader.scan); a VTIMEZONE whole, since icalendar turns it into a tzinfo.
+READ = {
+    "VCALENDAR": frozenset({"PRODID", "METHOD", "X-WR-CALNAME", "X-WR-RELCALID"}),
+    "VTIMEZONE": None,
+    "VEVENT": frozenset({"UID", "SEQUENCE", "RECURRENCE-ID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE",
+                         "EXDATE", "SUMMARY", "LOCATION", "DESCRIPTION", "STATUS", "X-MICROSOFT-CDO-BUSYSTATUS",
+                         *_INVITEES}),
+}
 _SECTION_LABELS = ("Counterparts:", "Delegation:")
 
 
@@ -687,7 +696,7 @@ def import_ics(planner, path_or_bytes, mission_ref: str, dry_run: bool = False, 
     planner = _planner(planner)
     text, source = _read(path_or_bytes)
     reader = Reader(source)
-    calendars = reader.parse(text)
+    calendars = reader.parse(text, READ)
     _check_calendar_names(reader, calendars)
     key = calendar_key(calendars, source, not isinstance(path_or_bytes, bytes | bytearray))
     mission = mission_days(planner, mission_ref)
