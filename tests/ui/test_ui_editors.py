@@ -28,6 +28,7 @@ def _click_ok_in_modal(qtbot, cls, action=None):
 
 def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
     qtbot.keyClicks(editor.end, "9/6/2017 11:30")
@@ -42,6 +43,7 @@ def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
 
 def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     editor.title_edit.setText("Order test")
     editor.start.setText("9/6/2017 14:00")
@@ -60,6 +62,7 @@ def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
 
 def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
 
     def fill(dialog):
@@ -75,6 +78,7 @@ def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id
     # Creating someone from inside an editor is an edit like any other: Edit > Undo takes it back.
     assert "create person “Hideaki Ohmura”" in window.act_undo.text()
     window.act_undo.trigger()
+    window.tasks.wait()
     assert people_service.list_people(db, "Ohmura") == []
 
 
@@ -83,6 +87,7 @@ def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db
                                              kind="prefecture", country="JP")
     people_service.create_person(db, given_name="Hideaki", family_name="Ohmura", organization_id=org)
     window.refresh_all()
+    window.tasks.wait()
     page = window.agreements
 
     def fill(dialog):
@@ -98,7 +103,7 @@ def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db
     assert [a["title"] for a in rows] == ["Cooperation agreement Aichi / Brussels-Capital"]
     assert rows[0]["parties"][0]["native_name"] == "愛知県"
     assert rows[0]["signatories"][0]["family_name"] == "Ohmura"
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # the list is read again
 
 
 def test_agreement_editor_shows_bad_dates_beside_the_field(qtbot, window, db):
@@ -216,6 +221,7 @@ def test_calendar_import_question_says_how_many_meetings_it_cancels(qtbot, demo_
 
 def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     editor.title_edit.setText("Courtesy call")
     editor.start.setText("9/6/2017 14:00")
@@ -239,7 +245,7 @@ def test_agreement_document_is_attached_shown_and_opened(qtbot, window, db, tmp_
     assert not page.open_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(doc), "")))
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
-    assert "partnership.pdf" in page.detail.toPlainText()
+    qtbot.waitUntil(lambda: "partnership.pdf" in page.detail.toPlainText(), timeout=5000)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

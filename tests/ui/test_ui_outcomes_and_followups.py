@@ -13,8 +13,10 @@ from missionplanner.ui.outcome_dialog import OutcomeDialog
 
 def _first_meeting(window, title_part):
     window.show_page(PAGE_AGENDA)
+    window.tasks.wait()  # the missions and the agenda are read in the background
     for mission_index in range(window.agenda.mission_box.count()):
         window.agenda.mission_box.setCurrentIndex(mission_index)
+        window.tasks.wait()
         for row in window.agenda.model.rows:
             if row["kind"] == "meeting" and title_part in row["title"]:
                 return row
@@ -50,6 +52,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
     assert [f["action"] for f in stored["followups"]].count("Send the seminar programme to Aichi") == 1
 
     w.show_page(PAGE_FOLLOWUPS)
+    w.tasks.wait()
     page = w.followups
     actions = [r["action"] for r in page.model.rows]
     assert "Send the seminar programme to Aichi" in actions
@@ -82,6 +85,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
 
 def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, demo_db):
     demo_window.show_page(PAGE_FOLLOWUPS)
+    demo_window.tasks.wait()
     page = demo_window.followups
     page.status_filter.setCurrentIndex(page.status_filter.findData(""))
     everything = len(page.model.rows)
@@ -114,14 +118,17 @@ def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db
     assert "log outcome" in w.act_undo.text()
 
     w.act_undo.trigger()
+    w.tasks.wait()
     back = gui_queries.meeting_by_id(demo_db, meeting["id"])
     assert (back["outcome"], back["decisions"], back["status"]) == (original["outcome"], original["decisions"],
                                                                      original["status"])
     assert [f["action"] for f in back["followups"]] == [f["action"] for f in original["followups"]]
 
     w.act_redo.trigger()
+    w.tasks.wait()
     again = gui_queries.meeting_by_id(demo_db, meeting["id"])
     assert (again["outcome"], again["status"]) == ("Agreed on a joint seminar.", "held")
     assert [f["action"] for f in again["followups"]].count("Send the programme") == 1
     w.act_undo.trigger()
+    w.tasks.wait()
     assert "Send the programme" not in [f["action"] for f in gui_queries.meeting_by_id(demo_db, meeting["id"])["followups"]]

@@ -28,6 +28,7 @@ def _save(qtbot, editor):
 def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     person = _ohmura(demo_db)
     w.people.select(person["id"])
     w.people.table.setFocus()
@@ -53,6 +54,7 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     assert stored["given_name"] == "Hideaki" and stored["title"] == person["title"]
     assert "Hideaki-san" not in w.people.model.rows[w.people.model.find(person["id"])]["name"]
     w.act_redo.trigger()
+    w.tasks.wait()
     assert people_service.person_detail(demo_db, person["id"])["given_name"] == "Hideaki-san"
 
 
@@ -61,6 +63,7 @@ def test_person_editor_opens_with_enter_and_from_the_button(qtbot, demo_window, 
 
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     w.people.select(_ohmura(demo_db)["id"])
     assert w.people.edit_button.isVisible() and w.people.act_edit in w.people.table.actions()
     w.people.table.setFocus()
@@ -75,6 +78,7 @@ def test_person_editor_opens_with_enter_and_from_the_button(qtbot, demo_window, 
 def test_change_a_persons_organization_and_undo(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     person = _ohmura(demo_db)
     seoul = next(o for o in people_service.list_organizations(demo_db) if o["country"] == "KR")
     editor = w.people.edit(person["id"])
@@ -83,12 +87,14 @@ def test_change_a_persons_organization_and_undo(qtbot, demo_window, demo_db):
     _save(qtbot, editor)
     assert people_service.person_detail(demo_db, person["id"])["organization_id"] == seoul["id"]
     w.act_undo.trigger()
+    w.tasks.wait()
     assert people_service.person_detail(demo_db, person["id"])["organization_id"] == person["organization_id"]
 
 
 def test_invalid_person_edit_is_refused_beside_the_field(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     person = _ohmura(demo_db)
     editor = w.people.edit(person["id"])
     editor.widgets["email"].setText("not an address")
@@ -102,6 +108,7 @@ def test_invalid_person_edit_is_refused_beside_the_field(qtbot, demo_window, dem
 def test_person_editor_asks_before_discarding_changes(qtbot, demo_window, demo_db, monkeypatch):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     editor = w.people.edit(_ohmura(demo_db)["id"])
     editor.widgets["family_name"].setText("Changed")
     asked = []
@@ -117,6 +124,7 @@ def test_person_editor_asks_before_discarding_changes(qtbot, demo_window, demo_d
 def test_stale_person_edit_offers_to_reload(qtbot, demo_window, demo_db, monkeypatch):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     person = _ohmura(demo_db)
     editor = w.people.edit(person["id"])
     people_service.update_person(demo_db, person["id"], title="Governor, re-elected")  # elsewhere
@@ -135,6 +143,7 @@ def test_stale_person_edit_offers_to_reload(qtbot, demo_window, demo_db, monkeyp
 def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
     w.organizations.table.setFocus()
@@ -145,10 +154,12 @@ def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
     editor.widgets["city"].setText("Nagoya-shi")
     editor.widgets["website"].setText("https://www.pref.aichi.jp")
     _save(qtbot, editor)
-    assert "Nagoya-shi" in w.organizations.detail.toPlainText()
+    qtbot.waitUntil(lambda: "Nagoya-shi" in w.organizations.detail.toPlainText(), timeout=5000)
     assert people_service.organization_detail(demo_db, aichi["id"])["city"] == "Nagoya-shi"
     w.act_undo.trigger()
+    w.tasks.wait()
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     assert people_service.organization_detail(demo_db, aichi["id"])["city"] == "Nagoya"
     row = w.organizations.model.rows[w.organizations.model.find(aichi["id"])]
     assert row["city"] == "Nagoya" and not row["website"]
@@ -157,6 +168,7 @@ def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
 def test_sort_organizations_by_clicking_headers(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     table = w.organizations.table
     names = [r["name"] for r in w.organizations.model.rows]
     assert names == sorted(names, key=str.casefold)
@@ -239,6 +251,7 @@ def test_service_messages_are_translated_with_their_parts(qapp):
 def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     translator = _install_fake_french(qapp)
     try:
         editor = w.people.edit(_ohmura(demo_db)["id"])
@@ -257,6 +270,7 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
 
     w = demo_window
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     person = _ohmura(demo_db)
     w.people.select(person["id"])
     asked = []
@@ -269,18 +283,21 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     assert w.people.model.find(person["id"]) < 0
     assert "delete person" in w.act_undo.text()
     w.act_undo.trigger()
+    w.tasks.wait()
     w.people.select(person["id"])
     assert w.people.model.find(person["id"]) >= 0
     qtbot.waitUntil(lambda: "大村秀章" in w.people.detail.toPlainText())
     aichi_agreement = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
     assert person["id"] in [p["id"] for p in aichi_agreement["signatories"]]
     w.act_redo.trigger()
+    w.tasks.wait()
     assert person["id"] not in [p["id"] for p in people_service.list_people(demo_db)]
 
 
 def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypatch):
     w = demo_window
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
     asked = []
@@ -289,7 +306,9 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
     assert "2 affiliation" in asked[0] and "1 agreement" in asked[0]
     assert w.organizations.model.find(aichi["id"]) < 0
     w.act_undo.trigger()
+    w.tasks.wait()
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     assert w.organizations.model.find(aichi["id"]) >= 0
     assert len(people_service.list_people(demo_db, organization_id=aichi["id"])) == 2
 
@@ -297,6 +316,7 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
 def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     qtbot.mouseClick(w.organizations.new_button, Qt.MouseButton.LeftButton)
     from missionplanner.ui.people_editor import OrganizationEditor, PersonEditor
 
@@ -309,6 +329,7 @@ def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_
     assert org["country"] == "KR" and w.organizations.current_id() == org["id"]
 
     w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
     w.people.filter.setText("nobody matches this")
     qtbot.mouseClick(w.people.new_button, Qt.MouseButton.LeftButton)
     editor = next(e for e in w.people.findChildren(PersonEditor) if e.isVisible())
@@ -323,17 +344,22 @@ def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_
     assert person["organization_id"] == org["id"] and "KIM Dong-yeon" == person["name"]
     assert "create person" in w.act_undo.text()
     w.act_undo.trigger()
+    w.tasks.wait()
     assert all(p["family_name"] != "Kim" for p in people_service.list_people(demo_db))
     w.act_redo.trigger()
+    w.tasks.wait()
     assert people_service.person_detail(demo_db, person["id"])["organization_id"] == org["id"]
     w.act_undo.trigger()
+    w.tasks.wait()
     w.act_undo.trigger()
+    w.tasks.wait()
     assert all(o["name"] != "Gyeonggi Province" for o in people_service.list_organizations(demo_db))
 
 
 def test_the_delete_action_deletes_the_selected_organization(qtbot, demo_window, demo_db, monkeypatch):
     w = demo_window
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
     asked = []

@@ -62,7 +62,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
     detail = mission_service.mission_detail(db, mid)
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
     assert detail["legs"][0]["arrive"].startswith("2017-06-08T09:00:00+09:00")
-    assert window.missions.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.missions.model.rowCount() == 1, timeout=5000)
 
     first = _new_meeting(qtbot, window, mid, "Meeting with METI", "9/6/2017 10:00", "9/6/2017 11:00",
                          "Jodogne")
@@ -100,6 +100,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
 
 def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     qtbot.keyClicks(editor.title_edit, "Bad time")
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
@@ -134,7 +135,9 @@ def test_agenda_lists_every_day_with_the_city_and_empty_days(qtbot, window, db, 
     meeting_service.create_meeting(db, mission_id, title="Call", timezone="Asia/Tokyo",
                                    start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo")
     window.refresh_all()
+    window.tasks.wait()
     window.open_agenda(mission_id)
+    window.tasks.wait()
     model = window.agenda.model
     days = [r for r in model.rows if r["kind"] == "day"]
     assert [d["date"] for d in days] == ["2017-06-08", "2017-06-09", "2017-06-10", "2017-06-11"]
@@ -147,7 +150,9 @@ def test_enter_on_a_day_schedules_a_meeting_that_day(qtbot, window, db, mission_
     from missionplanner.ui.meeting_editor import MeetingEditor
 
     window.refresh_all()
+    window.tasks.wait()
     window.open_agenda(mission_id)
+    window.tasks.wait()
     agenda = window.agenda
     row = next(i for i, r in enumerate(agenda.model.rows) if r["kind"] == "day" and r["date"] == "2017-06-10")
     agenda.table.setFocus()
@@ -185,4 +190,5 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     assert again.save()
     assert mission_service.mission_detail(db, editor.mission_id)["lead"]["family_name"] == "Adviser"
     window.act_undo.trigger()
+    window.tasks.wait()
     assert mission_service.mission_detail(db, editor.mission_id)["lead"]["id"] == jodogne

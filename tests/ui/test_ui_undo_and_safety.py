@@ -21,6 +21,7 @@ def _answer(monkeypatch, button, seen=None):
 
 def test_edit_mission_then_undo_and_redo(qtbot, window, db, mission_id):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.missions.edit(mission_id)
     editor.title_edit.setText("Renamed mission")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -28,9 +29,11 @@ def test_edit_mission_then_undo_and_redo(qtbot, window, db, mission_id):
     assert window.act_undo.isEnabled()
     assert "Renamed mission" in window.act_undo.text()
     window.act_undo.trigger()
+    window.tasks.wait()
     assert mission_service.mission_detail(db, mission_id)["title"] == "Test mission"
     assert window.missions.model.rows[0]["title"] == "Test mission"
     window.act_redo.trigger()
+    window.tasks.wait()
     assert mission_service.mission_detail(db, mission_id)["title"] == "Renamed mission"
 
 
@@ -42,21 +45,26 @@ def test_delete_meeting_says_what_goes_and_undo_brings_it_back(qtbot, window, db
 
     followups.create_followup(db, meeting_id=mid, action="Thank-you letter", due="2017-06-20")
     window.refresh_all()
+    window.tasks.wait()
     window.open_agenda(mission_id)
+    window.tasks.wait()
     window.agenda.select_meeting(mid)
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     window.agenda.table.setFocus()
     qtbot.keyClick(window.agenda.table, Qt.Key.Key_Delete)
     assert asked and "Courtesy call" in asked[0] and "1 follow-up" in asked[0]
+    window.tasks.wait()
     assert window.agenda.meeting_ids() == []
     window.act_undo.trigger()
+    window.tasks.wait()
     restored = window.agenda.meeting_ids()
     assert len(restored) == 1
     again = gui_queries.meeting_by_id(db, restored[0])
     assert again["talking_points"] == ["one", "two"]
     assert [f["action"] for f in again["followups"]] == ["Thank-you letter"]
     window.act_redo.trigger()
+    window.tasks.wait()
     assert window.agenda.meeting_ids() == []
 
 
@@ -73,12 +81,14 @@ def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo
     assert w.missions.delete(target["id"])
     assert len(mission_service.list_missions(demo_db)) == before - 1
     w.act_undo.trigger()
+    w.tasks.wait()
     titles = [m["title"] for m in mission_service.list_missions(demo_db)]
     assert target["title"] in titles and len(titles) == before
 
 
 def test_unsaved_changes_prompt_in_the_meeting_editor(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     qtbot.keyClicks(editor.title_edit, "Draft")
     asked = []
@@ -92,6 +102,7 @@ def test_unsaved_changes_prompt_in_the_meeting_editor(qtbot, window, db, mission
 
 def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.missions.edit(mission_id)
     mission_service.update_mission(db, mission_id, title="Changed by a colleague")
     editor.title_edit.setText("My change")
@@ -126,6 +137,7 @@ def test_daily_reminder_fires_once_a_day(qtbot, demo_window, demo_db):
 
 def test_closing_an_editor_while_its_check_runs_is_safe(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.new(mission_id)
     editor.title_edit.setText("Closing early")
     editor.start.setText("9/6/2017 10:00")
@@ -141,6 +153,7 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
     mid = meeting_service.create_meeting(db, mission_id, title="Call", timezone="Asia/Tokyo",
                                          start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo")
     window.refresh_all()
+    window.tasks.wait()
     editor = window.agenda.edit(mid)
     editor.title_edit.setText("Call at METI")
     editor.start.setText("9/6/2017 14:00")
@@ -149,6 +162,7 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
     after = gui_queries.meeting_by_id(db, mid)
     assert after["title"] == "Call at METI" and after["start"].startswith("2017-06-09T14:00")
     window.act_undo.trigger()
+    window.tasks.wait()
     before = gui_queries.meeting_by_id(db, mid)
     assert before["title"] == "Call" and before["start"].startswith("2017-06-09T10:00")
 
@@ -160,6 +174,7 @@ def _followups_page(window, db, mission_id, **data):
 
     fid = followups.create_followup(db, mission_id=mission_id, **data)
     window.show_page(5)
+    window.tasks.wait()
     page = window.followups
     page.status_filter.setCurrentIndex(page.status_filter.findData(""))
     page.refresh_rows()
@@ -179,10 +194,12 @@ def test_mark_followup_done_then_undo_reopens_it(qtbot, window, db, mission_id):
     assert _state(db, fid)["status"] == "done"
     assert window.act_undo.text() == "&Undo mark follow-up “Send the minutes” done"
     window.act_undo.trigger()
+    window.tasks.wait()
     assert _state(db, fid)["status"] == "open"
     row = page.model.rows[page.model.find(fid)]
     assert row["status"] == "open"
     window.act_redo.trigger()
+    window.tasks.wait()
     assert _state(db, fid)["status"] == "done"
 
 
@@ -194,6 +211,7 @@ def test_undo_done_on_a_recurring_followup_removes_the_next_occurrence(qtbot, wi
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert len(followups.list_followups(db)) == 2
     window.act_undo.trigger()
+    window.tasks.wait()
     remaining = followups.list_followups(db)
     assert [(f["id"], f["status"]) for f in remaining] == [(fid, "open")]
 
@@ -204,6 +222,7 @@ def test_snooze_and_reopen_can_be_undone(qtbot, window, db, mission_id):
     assert _state(db, fid)["due"] != "2017-06-20" and _state(db, fid)["snoozed_until"]
     assert "snooze" in window.act_undo.text()
     window.act_undo.trigger()
+    window.tasks.wait()
     assert _state(db, fid) == {"status": "open", "due": "2017-06-20", "recurrence": "",
                                "snoozed_until": None}
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
@@ -211,6 +230,7 @@ def test_snooze_and_reopen_can_be_undone(qtbot, window, db, mission_id):
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert _state(db, fid)["status"] == "open"
     window.act_undo.trigger()
+    window.tasks.wait()
     assert _state(db, fid)["status"] == "done"
 
 
@@ -230,6 +250,7 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
     assert (stored["action"], stored["due"]) == ("Send the signed minutes", "2017-06-30")
     assert "Send the signed minutes" in page.model.rows[page.model.find(fid)]["action"]
     window.act_undo.trigger()
+    window.tasks.wait()
     stored = next(f for f in followups.list_followups(db) if f["id"] == fid)
     assert (stored["action"], stored["due"]) == ("Send the minutes", "2017-06-20")
     # An edit left unsaved asks before it is thrown away.
@@ -246,6 +267,7 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
 
 def _agreements(window):
     window.show_page(4)
+    window.tasks.wait()
     return window.agreements
 
 
@@ -268,14 +290,17 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     assert "Memorandum Seoul / Brussels" in titles
     assert "create agreement" in w.act_undo.text()
     w.act_undo.trigger()
+    w.tasks.wait()
     assert {a["title"] for a in agreement_service.list_agreements(demo_db)} == before
     w.act_redo.trigger()
+    w.tasks.wait()
     created = next(a for a in agreement_service.list_agreements(demo_db)
                    if a["title"] == "Memorandum Seoul / Brussels")
     assert created["scope"] == "start-ups"
 
     # Edit the Aichi agreement's scope, undo it.
     page.refresh()
+    page.window().tasks.wait()
     aichi = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
     page.select(aichi["id"])
 
@@ -288,11 +313,13 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     assert next(a for a in agreement_service.list_agreements(demo_db)
                 if a["id"] == aichi["id"])["scope"] == "economic, cultural and academic"
     w.act_undo.trigger()
+    w.tasks.wait()
     assert next(a for a in agreement_service.list_agreements(demo_db)
                 if a["id"] == aichi["id"])["scope"] == aichi["scope"]
 
     # Delete asks, says what goes with it, and comes back whole on undo.
     w.show_page(4)
+    w.tasks.wait()
     page.select(aichi["id"])
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
@@ -302,8 +329,10 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert page.delete()
     assert not any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
+    w.tasks.wait()
     assert page.model.find(aichi["id"]) < 0
     w.act_undo.trigger()
+    w.tasks.wait()
     back = next(a for a in agreement_service.list_agreements(demo_db) if a["id"] == aichi["id"])
     assert back["parties"] == aichi["parties"] and back["signatories"] == aichi["signatories"]
     assert page.model.find(aichi["id"]) >= 0
@@ -314,6 +343,7 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
 
     pid = people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
     window.refresh_all()
+    window.tasks.wait()
     editor = window.missions.edit(mission_id)
     editor.add_leg_values({"city": "Nagoya", "city_native": "名古屋", "country": "JP",
                            "timezone": "Asia/Tokyo", "arrive": "2017-06-10T09:00",
@@ -324,10 +354,12 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
     assert [p["id"] for p in detail["delegation"]] == [pid]
     window.act_undo.trigger()
+    window.tasks.wait()
     detail = mission_service.mission_detail(db, mission_id)
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo"]
     assert detail["delegation"] == []
     window.act_redo.trigger()
+    window.tasks.wait()
     detail = mission_service.mission_detail(db, mission_id)
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
     assert [p["id"] for p in detail["delegation"]] == [pid]
@@ -338,10 +370,13 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert [leg["city"] for leg in mission_service.mission_detail(db, mission_id)["legs"]] == ["Tokyo"]
     window.act_undo.trigger()
+    window.tasks.wait()
     legs = mission_service.mission_detail(db, mission_id)["legs"]
     assert [(leg["city"], leg["city_native"]) for leg in legs] == [("Tokyo", ""), ("Nagoya", "名古屋")]
     window.act_redo.trigger()
+    window.tasks.wait()
     window.act_undo.trigger()
+    window.tasks.wait()
     assert len(mission_service.mission_detail(db, mission_id)["legs"]) == 2
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
+from .query_op import QueryOp
 from .widgets import setup_table
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class AgendaPage(QWidget):
     mission_changed = Signal(str)       # the user picked another mission
     meeting_saved = Signal(str)         # meeting id: created or edited (the window shows this page)
     changed = Signal()                  # data changed: the other pages are stale
+    loaded = Signal()                   # the agenda on screen was read again
 
     def __init__(self, planner, tasks, parent=None):
         super().__init__(parent)
@@ -47,6 +49,9 @@ class AgendaPage(QWidget):
         self.detail: dict | None = None
         self.preferred: str | None = None  # the mission shown last time, until the user picks one
         self.problems: list[dict] = []
+        self._reads = self._shown = 0  # reads of the missions or agenda asked for, and shown
+        self._wanted: str | None = None  # a meeting to select once the agenda is shown
+        self._wanted_mission: str | None = None  # a mission to show once the chooser is filled
         self._checks_pending = False
         self.mission_box = QComboBox()
         self.mission_box.setAccessibleName(self.tr("Mission"))
@@ -108,10 +113,21 @@ class AgendaPage(QWidget):
 
     # Missions in the chooser --------------------------------------------------------------------
     def refresh_missions(self, select: str | None = None) -> None:
-        keep = select or self.mission_id() or self.preferred
+        """Read the missions for the chooser on the worker, then the chosen one's agenda."""
+        self._reads += 1
+        if select:
+            self._wanted_mission = select
+        reads, keep = self._reads, self._wanted_mission or self.mission_id() or self.preferred
+        QueryOp(self, op=lambda planner: planner.missions.list(),
+                success=lambda rows: self._fill_missions(rows, keep, reads)).run()
+
+    def _fill_missions(self, rows: list[dict], keep: str | None, reads: int) -> None:
+        if reads != self._reads:
+            return  # a newer read is on its way
+        self._shown, self._wanted_mission = reads, None
         self.mission_box.blockSignals(True)
         self.mission_box.clear()
-        for m in self.planner.missions.list():
+        for m in rows:
             self.mission_box.addItem(m["title"], m["id"])
         i = self.mission_box.findData(keep) if keep else -1
         self.mission_box.setCurrentIndex(i if i >= 0 else (0 if self.mission_box.count() else -1))
@@ -137,24 +153,39 @@ class AgendaPage(QWidget):
 
     # Loading ------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the chosen mission's agenda on the worker; the selected meeting stays selected."""
         mid = self.mission_id()
-        keep = self.current_meeting_id()
+        if self.current_meeting_id() and not self._wanted:
+            self._wanted = self.current_meeting_id()
+        self._reads += 1
+        reads = self._reads
         if not mid:
-            self.detail = None
+            self._show_detail(None, reads)
+            return
+        QueryOp(self, op=lambda planner: planner.missions.detail(mid),
+                success=lambda detail: self._show_detail(detail, reads)).run()
+
+    def _show_detail(self, detail: dict | None, reads: int) -> None:
+        if reads != self._reads:
+            return  # the user picked another mission meanwhile
+        self._shown = reads
+        self.detail = detail
+        if detail is None:
             self.model.set_meetings([])
             self._set_problems([])
+            self.loaded.emit()
             return
-        self.detail = self.planner.missions.detail(mid)
-        self.home_label.setText(self.tr("Home time: %1").replace("%1", self.detail["home_timezone"]))
-        self.model.set_meetings(self.detail["meetings"], self.detail["start"], self.detail["end"],
-                                self.detail["legs"])
+        self.home_label.setText(self.tr("Home time: %1").replace("%1", detail["home_timezone"]))
+        self.model.set_meetings(detail["meetings"], detail["start"], detail["end"], detail["legs"])
         self.table.clearSpans()
         for r, row in enumerate(self.model.rows):
             if row["kind"] == "day":
                 self.table.setSpan(r, 0, 1, self.model.columnCount())
-        if keep:
-            self.select_meeting(keep)
+        wanted, self._wanted = self._wanted, None
+        if wanted:
+            self.select_meeting(wanted)
         self.start_checks()
+        self.loaded.emit()
 
     def start_checks(self) -> None:
         mid = self.mission_id()
@@ -167,7 +198,8 @@ class AgendaPage(QWidget):
                        on_failed=lambda exc, m=mid: self._checks_failed(m, exc))
 
     def checks_pending(self) -> bool:
-        return self._checks_pending
+        """Whether the problems shown may still change: being checked, or the agenda being read."""
+        return self._checks_pending or self.loading()
 
     def _checks_done(self, mission_id: str, found: list[dict]) -> None:
         if mission_id != self.mission_id():
@@ -223,10 +255,17 @@ class AgendaPage(QWidget):
         return row if row and row.get("kind") == "meeting" else None
 
     def select_meeting(self, meeting_id: str) -> None:
+        """Select the meeting; while the agenda is being read, once it is shown."""
         r = self.model.find(meeting_id)
         if r >= 0:
             self.table.selectRow(r)
             self.table.setCurrentIndex(self.model.index(r, AgendaModel.COL_TITLE))
+        if r < 0 or self.loading():
+            self._wanted = meeting_id
+
+    def loading(self) -> bool:
+        """Whether the agenda on screen is being read again."""
+        return self._reads != self._shown
 
     def _problem_activated(self, item: QListWidgetItem) -> None:
         mid = item.data(Qt.ItemDataRole.UserRole)

@@ -34,6 +34,7 @@ from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
+from .query_op import QueryOp
 from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -144,10 +145,12 @@ class AgreementEditor(QDialog):
 
 class AgreementsPage(QWidget):
     changed = Signal()
+    filled = Signal()  # the list was (re)filled
 
     def __init__(self, planner, parent=None):
         super().__init__(parent)
         self.planner = planner
+        self._wanted: str | None = None  # an agreement to select once the list has it
         self.model = AgreementsModel(parent=self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -210,13 +213,24 @@ class AgreementsPage(QWidget):
         QVBoxLayout(self).addWidget(split)
 
     def refresh(self) -> None:
-        self.model.set_rows(self.planner.agreements.list())  # list_agreements' rows, fewer queries
+        """Read the agreements on the worker; the list and the detail follow when they come."""
+        QueryOp(self, op=lambda planner: planner.agreements.list(), success=self._fill).run()
+
+    def _fill(self, rows: list[dict]) -> None:
+        keep, self._wanted = self._wanted or (self.current() or {}).get("id"), None
+        self.model.set_rows(rows)
+        if keep:
+            self.select(keep)
         self.show_detail()
+        self.filled.emit()
 
     def select(self, agreement_id: str) -> None:
+        """Select the agreement; one not listed yet (the list being read) once the list has it."""
         r = self.model.find(agreement_id)
         if r >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(r, 0)).row())
+        else:
+            self._wanted = agreement_id
 
     def current(self) -> dict | None:
         index = self.table.currentIndex()
@@ -324,6 +338,13 @@ class AgreementsPage(QWidget):
         if a is None:
             self.detail.clear()
             return
+        # Its documents are read on the worker; the detail is shown with them.
+        QueryOp(self, op=lambda planner: planner.attachments.list("agreement", a["id"], "document"),
+                success=lambda docs: self._render_detail(a, docs, labels)).run()
+
+    def _render_detail(self, a: dict, docs: list[dict], labels: dict) -> None:
+        if (self.current() or {}).get("id") != a["id"]:
+            return  # the selection moved on while they were read
         e = html.escape
         out = [f"<h2>{e(a['title'])}</h2>",
                f"<p>{e(a.get('kind') or '')} · {e(fmt.status_text(a.get('status') or ''))}</p>"]
@@ -343,7 +364,6 @@ class AgreementsPage(QWidget):
             out.append(f"<h3>{e(labels['Signatories'])}</h3><ul>")
             out.extend(f"<li>{e(fmt.person_label(p))}</li>" for p in a["signatories"])
             out.append("</ul>")
-        docs = self.documents()
         if docs:
             heading = self.tr("Documents")
             out.append(f"<h3>{e(heading)}</h3><ul>")

@@ -23,20 +23,20 @@ def _write_mission_file(planner, ref: str, target: str) -> str:
 def _write_calendar(planner, ref: str, target: str) -> str:
     from ..interop.ics import export_ics
 
-    write_output(target, export_ics(planner.db, ref))  # interop takes a planner in wave 2
+    write_output(target, export_ics(planner, ref))
     return target
 
 
 def _import_calendar(planner, path: str, ref: str, dry_run: bool) -> dict:
     from ..interop.ics import import_ics
 
-    return import_ics(planner.db, path, ref, dry_run=dry_run)
+    return import_ics(planner, path, ref, dry_run=dry_run)
 
 
 def _import_contacts(planner, path: str, dry_run: bool) -> dict:
     from ..interop.contacts import import_contacts
 
-    return import_contacts(planner.db, path, dry_run=dry_run)
+    return import_contacts(planner, path, dry_run=dry_run)
 
 
 class FileActions(QObject):

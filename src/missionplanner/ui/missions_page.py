@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
+from .query_op import QueryOp
 from .widgets import FilterProxy, debounced, setup_table
 
 if TYPE_CHECKING:
@@ -43,10 +44,12 @@ class MissionsPage(QWidget):
     open_agenda = Signal(str)   # mission id: the user asked for its agenda
     saved = Signal(str)         # mission id: created or edited (the agenda follows it)
     changed = Signal()          # data changed: the other pages are stale
+    filled = Signal()           # the list was (re)filled
 
     def __init__(self, planner, parent=None, tasks=None):
         super().__init__(parent)
         self.planner, self.tasks = planner, tasks
+        self._wanted: str | None = None  # a mission to select once the list has it
         self.model = MissionsModel(parent=self)
         self.proxy = _MissionsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -110,11 +113,15 @@ class MissionsPage(QWidget):
         self._detail_timer.start()
 
     def refresh(self, rows: list[dict] | None = None) -> None:
-        """Reload the list (from `rows` when they were just read, e.g. on the worker at start-up)."""
-        keep = self.current_id()
+        """Reload the list: from `rows` when they were just read (on the worker at start-up), else
+        read on the worker now and shown when they come."""
         if rows is None:
+            QueryOp(self, op=lambda planner: planner.missions.list(), success=self._fill).run()
+        else:
+            self._fill(rows)
 
-            rows = self.planner.missions.list()  # list_missions' rows, fewer queries
+    def _fill(self, rows: list[dict]) -> None:
+        keep, self._wanted = self._wanted or self.current_id(), None
         self.model.set_rows(rows)
         self._fit_cities()
         if keep:
@@ -122,6 +129,7 @@ class MissionsPage(QWidget):
         elif self.model.rows:
             self.table.selectRow(0)
         self._detail_timer.start()
+        self.filled.emit()
 
     def _fit_cities(self) -> None:
         wanted = self.table.sizeHintForColumn(MissionsModel.COL_CITIES)
@@ -141,9 +149,13 @@ class MissionsPage(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, mission_id: str) -> None:
+        """Select the mission; one not listed yet (just created, the list being read) is selected
+        when the list next fills."""
         row = self.model.find(mission_id)
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        else:
+            self._wanted = mission_id
 
     def _emit(self, signal) -> None:
         mid = self.current_id()
@@ -158,11 +170,9 @@ class MissionsPage(QWidget):
             return
         if self.planner is None:
             return  # read once the database is attached
-        if self.tasks is None:
-            self._render_detail(self.planner.missions.detail(mid))
-            return
         # A mission's summary gathers its people and agreements: read it off the GUI thread.
-        self.tasks.run(self.planner.missions.detail, mid, on_done=self._render_detail)
+        QueryOp(self, op=lambda planner: planner.missions.detail(mid), success=self._render_detail,
+                failure=lambda _exc: None).run()  # (a mission deleted meanwhile: the list follows)
 
     def _render_detail(self, d: dict) -> None:
         if d["id"] != self.current_id():

@@ -24,6 +24,7 @@ from . import formatting as fmt
 from .messages import error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import OrganizationEditor, PersonEditor
+from .query_op import QueryOp
 from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -70,6 +71,12 @@ def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTable
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table
+
+
+def _members(planner, org_id: str) -> list[dict]:
+    """The people of an organization (on the worker)."""
+    # (planner.people has no organization filter yet)
+    return people_service.list_people(planner.db, organization_id=org_id, limit=200)
 
 
 class _Now:
@@ -287,7 +294,12 @@ class PeoplePage(_ListWithDetail):
         if not pid:
             self.detail.clear()
             return
-        p = self.planner.people.detail(pid, self.home_zone)
+        QueryOp(self, op=lambda planner, z=self.home_zone: planner.people.detail(pid, z),
+                success=lambda p: self._render_detail(p, labels), failure=lambda _exc: None).run()
+
+    def _render_detail(self, p: dict, labels: dict) -> None:
+        if p["id"] != self.current_id():
+            return  # the selection moved on while it was read
         e = html.escape
         out = [f"<h2>{e(p['native_name'])}</h2>" if p.get("native_name") else "",
                f"<h2>{e(p['name'])}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
@@ -443,8 +455,13 @@ class OrganizationsPage(_ListWithDetail):
             if o.get(key):
                 value = fmt.org_kind_text(o[key]) if key == "kind" else o[key]
                 out.append(f"<p><b>{e(label)}:</b> {e(value)}</p>")
+        QueryOp(self, op=lambda planner: _members(planner, oid),
+                success=lambda members: self._render_members(oid, out, members)).run()
 
-        members = people_service.list_people(self.planner.db, organization_id=oid, limit=200)
+    def _render_members(self, oid: str, out: list[str], members: list[dict]) -> None:
+        if oid != self._shown_id:
+            return  # the selection moved on while they were read
+        e = html.escape
         people_heading = self.tr("People")
         if members:
             out.append(f"<h3>{e(people_heading)}</h3><ul>")

@@ -159,7 +159,7 @@ class PrintDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
-        self.task = self.tasks.run(fn, self.planner.db, self.mission_id, target, on_done=self._done,
+        self.task = self.tasks.run(fn, self.planner, self.mission_id, target, on_done=self._done,
                                    on_failed=self._failed, with_progress=True, **self.options())
         self.progress.canceled.connect(self.task.cancel)
         self.task.progress.connect(self._progress)

@@ -1,0 +1,85 @@
+"""No page reads or writes the database on the GUI thread: a scripted session (pages, selections and
+details, another mission's agenda, a refresh, search and its result) with the planner's database
+watched; every session must be opened on the worker thread."""
+
+import threading
+import traceback
+
+import pytest
+from PySide6.QtCore import Qt
+
+from missionplanner.services.planner import Planner
+from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_MISSIONS
+
+
+@pytest.fixture
+def watched(monkeypatch, demo_db):
+    """The demo database, recording where each session it opens comes from when on the GUI thread."""
+    on_gui = []
+    for name in ("read", "write", "connect"):
+        real = getattr(demo_db, name, None)
+        if real is None:
+            continue
+
+        def wrapper(*args, _real=real, _name=name, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append((_name, "".join(traceback.format_stack(limit=8)[:-1])))
+            return _real(*args, **kwargs)
+        monkeypatch.setattr(demo_db, name, wrapper)
+    return demo_db, on_gui
+
+
+def _settle(window):
+    window.tasks.wait(20_000)
+
+
+def _where(on_gui) -> str:
+    """The distinct places in ui/ that opened a session on the GUI thread, then the first stacks."""
+    places = sorted({line.strip() for _name, stack in on_gui for line in stack.splitlines()
+                     if "/missionplanner/ui/" in line and "main_window.py" not in line} or {"?"})
+    stacks = "\n\n".join(f"{name} opened on the GUI thread at:\n{stack}" for name, stack in on_gui[:2])
+    return "\n".join(places) + "\n\n" + stacks
+
+
+# The pages whose lists and details are read on the worker so far. Still read on the GUI thread
+# (issue 14, to port): the lazily fetched lists of People, Organizations and Follow-ups, the
+# Follow-ups page's filters and counts, the editors' look-ups and saves, and undo/redo.
+PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS)
+
+
+def test_browsing_the_ported_pages_reads_nothing_on_the_gui_thread(qtbot, watched):
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    _settle(window)
+    for index in PORTED_PAGES:
+        window.show_page(index)
+        _settle(window)
+        table = window.current_page().table
+        for row in (1, 0):  # a detail is read for each selected row
+            table.selectRow(row)
+            qtbot.wait(60)
+            _settle(window)
+    window.agenda.mission_box.setCurrentIndex(1)  # another mission's agenda
+    _settle(window)
+    window.refresh_all()  # what every change does
+    _settle(window)
+    dialog = window.open_search()
+    qtbot.keyClicks(dialog.query, "aichi")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=5000)
+    meeting = next(dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())
+                   if dialog.results.item(i).data(Qt.ItemDataRole.UserRole)[0] == "meeting")
+    dialog.close()
+    window.go_to(*meeting)
+    qtbot.waitUntil(lambda: window.agenda.current_meeting_id() == meeting[1], timeout=5000)
+    _settle(window)
+    assert on_gui == [], _where(on_gui)
+
+
+def test_the_watch_sees_a_read_on_the_gui_thread(watched):
+    db, on_gui = watched
+    Planner(db).missions.list()
+    assert [name for name, _stack in on_gui] == ["read"]
