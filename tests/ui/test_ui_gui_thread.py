@@ -79,6 +79,32 @@ def test_browsing_the_ported_pages_reads_nothing_on_the_gui_thread(qtbot, watche
     assert on_gui == [], _where(on_gui)
 
 
+def test_undo_and_redo_run_on_the_worker(qtbot, watched):
+    from missionplanner.ui.app import build_window
+    from missionplanner.ui.undo import EditFieldsCommand
+
+    db, on_gui = watched
+    planner = Planner(db)
+    window = build_window(planner, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(PAGE_AGREEMENTS)
+    _settle(window)
+    agreement = planner.agreements.list()[0]
+    planner.agreements.update(agreement["id"], scope="renewed")  # what an editor would have saved
+    window.history.push(EditFieldsCommand(window.history, "agreement", agreement["id"],
+                                          {"scope": agreement["scope"]}, {"scope": "renewed"}, "edit"))
+    _settle(window)
+    on_gui.clear()  # (the test made that edit on the GUI thread; the window did not)
+    window.act_undo.trigger()
+    _settle(window)
+    assert next(a for a in window.agreements.model.rows if a["id"] == agreement["id"])["scope"] == agreement["scope"]
+    window.act_redo.trigger()
+    _settle(window)
+    assert next(a for a in window.agreements.model.rows if a["id"] == agreement["id"])["scope"] == "renewed"
+    assert on_gui == [], _where(on_gui)
+
+
 def test_the_watch_sees_a_read_on_the_gui_thread(watched):
     db, on_gui = watched
     Planner(db).missions.list()

@@ -50,6 +50,7 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     qtbot.waitUntil(w.isActiveWindow)
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
+    w.tasks.wait()  # undo runs on the worker
     stored = people_service.person_detail(demo_db, person["id"])
     assert stored["given_name"] == "Hideaki" and stored["title"] == person["title"]
     assert "Hideaki-san" not in w.people.model.rows[w.people.model.find(person["id"])]["name"]
@@ -280,6 +281,7 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     assert w.people.model.find(person["id"]) >= 0
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert w.people.delete()
+    w.tasks.wait()  # the deletion runs on the worker
     assert w.people.model.find(person["id"]) < 0
     assert "delete person" in w.act_undo.text()
     w.act_undo.trigger()
@@ -304,6 +306,7 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(w.organizations.delete_button, Qt.MouseButton.LeftButton)
     assert "2 affiliation" in asked[0] and "1 agreement" in asked[0]
+    w.tasks.wait()
     assert w.organizations.model.find(aichi["id"]) < 0
     w.act_undo.trigger()
     w.tasks.wait()
@@ -365,5 +368,6 @@ def test_the_delete_action_deletes_the_selected_organization(qtbot, demo_window,
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     w.act_delete.trigger()
+    w.tasks.wait()
     assert asked and "1 agreement" in asked[0]
     assert aichi["id"] not in [o["id"] for o in people_service.list_organizations(demo_db)]

@@ -79,6 +79,7 @@ def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo
     assert len(mission_service.list_missions(demo_db)) == before
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert w.missions.delete(target["id"])
+    w.tasks.wait()
     assert len(mission_service.list_missions(demo_db)) == before - 1
     w.act_undo.trigger()
     w.tasks.wait()
@@ -328,8 +329,8 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     assert any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert page.delete()
-    assert not any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
     w.tasks.wait()
+    assert not any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
     assert page.model.find(aichi["id"]) < 0
     w.act_undo.trigger()
     w.tasks.wait()

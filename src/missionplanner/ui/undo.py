@@ -15,11 +15,16 @@ from ..errors import MissionPlannerError
 
 
 class EditHistory(QUndoStack):
-    """The application's undo stack, with the id map and a signal that data changed."""
+    """The application's undo stack, with the id map and a signal that data changed. Undo and redo
+    run on the application's worker, one after the other in the order asked (`tasks`: the window's
+    scope on the runner); `notifier.data_changed` comes when each has been carried out."""
 
-    def __init__(self, planner, parent: QObject | None = None):
+    def __init__(self, planner, parent: QObject | None = None, tasks=None):
         super().__init__(parent)
+        from .tasks import TaskScope
+
         self.planner = planner
+        self.tasks = tasks or getattr(parent, "tasks", None) or TaskScope(self)
         self._ids: dict[str, str] = {}
         self.notifier = _Notifier(self)
 
@@ -76,14 +81,22 @@ class ServiceCommand(QUndoCommand):
         self._guard(self.revert)
 
     def _guard(self, fn) -> None:
-        try:
-            fn()
-        except MissionPlannerError as exc:
-            self.setObsolete(True)
-            from .messages import error_text
+        """Carry out `fn` on the worker; a refusal is told (notifier.failed) and the command
+        dropped at the next undo or redo; the pages read the data again either way."""
+        notifier = self.history.notifier
 
-            self.history.notifier.failed.emit(error_text(exc))
-        self.history.notifier.data_changed.emit()
+        def failed(exc: BaseException) -> None:
+            from .tasks import Cancelled
+
+            if isinstance(exc, MissionPlannerError):
+                from .messages import error_text
+
+                self.setObsolete(True)
+                notifier.failed.emit(error_text(exc))
+            elif not isinstance(exc, Cancelled):
+                notifier.failed.emit(str(exc))
+            notifier.data_changed.emit()
+        self.history.tasks.run(fn, on_done=lambda _r: notifier.data_changed.emit(), on_failed=failed)
 
     def apply(self) -> None:
         raise NotImplementedError
