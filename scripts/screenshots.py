@@ -109,6 +109,7 @@ def main() -> int:
     shoot(window, "05-organizations")
 
     window.show_page(PAGE_AGREEMENTS)
+    settle(window)  # the list is read in the background
     window.agreements.table.selectRow(0)
     settle(window)
     shoot(window, "06-agreements")
