@@ -13,7 +13,7 @@ resident memory (`ru_maxrss`) is the command's own and not the data builder's:
 - `check`, `show` and `show --json` on a mission of 100,000 meetings, and `check` on 100,000
   meetings crammed into twelve days among 200 people (2 million double bookings): peak memory.
 
-Goals (issue 13): a pack of 10,000 meetings in at most 60 s and 1 GB (it takes about 80 s, so
+Goals (issue 13): a pack of 10,000 meetings in at most 60 s and 1 GB (it takes 90 to 130 s, so
 packs stop at 5,000 meetings: the goal applies to the largest pack there is), a 1 MB field in at
 most 10 s, `check` and `show` on 100,000 meetings in at most 1 GB.
 

@@ -32,10 +32,11 @@ from .template import Deferred, progress_mark
 from .writer import LONG_PARAGRAPH, Writer
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
-# The most meetings one pack holds. The time to lay a pack out grows in step with its meetings,
-# about 8 ms a meeting of a page or two on the reference machine (docs/performance.md, "Bounded
-# work"): 5,000 meetings take about 40 s and 450 MB; 10,000 would take 80 s, over the minute a
-# pack may take. Above this the pack is refused, with the limit named.
+# The most meetings one pack holds. Laying a pack out costs about 10 to 12 ms of reportlab's work
+# per meeting of a page or two (docs/performance.md, "Bounded work"): 5,000 meetings take 40 to
+# 60 s and 450 MB; 10,000 would take 90 to 130 s, over the minute a pack may take (plain reportlab
+# alone needs about 50 s for that many pages of plain text). Above this the pack is refused, with
+# the limit named.
 MAX_PACK_MEETINGS = 5000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
