@@ -26,11 +26,11 @@ def meeting(title="Courtesy call", start="2017-06-09T10:00", end="2017-06-09T11:
     return {"title": title, "start": start, "end": end, "timezone": "Asia/Tokyo", "city": "Tokyo", **more}
 
 
-def refusal(call) -> str:
-    """The message a single create gives."""
+def refusal(call) -> ValidationError:
+    """The error a single create gives."""
     with pytest.raises(ValidationError) as exc:
         call()
-    return exc.value.plain
+    return exc.value
 
 
 def test_meetings_are_written_with_participants_audit_and_search_rows(db, trip):
@@ -67,7 +67,8 @@ def test_a_meeting_is_refused_as_a_single_create_refuses_it_and_nothing_is_writt
     single = refusal(lambda: meetings.create_meeting(db, trip, **row))
     with pytest.raises(batch.BatchError) as exc:
         batch.create_meetings(db, trip, [meeting("Good one"), row], labels=["line 4", "line 9"])
-    assert exc.value.plain == single and exc.value.where == "line 9"
+    assert (exc.value.plain, exc.value.code, exc.value.params) == (single.plain, single.code, single.params)
+    assert exc.value.where == "line 9"
     assert str(exc.value).startswith("line 9: ")
     assert count(db, Meeting) == 0 and count(db, Participation) == 0
 
@@ -100,7 +101,7 @@ def test_people_are_refused_as_a_single_create_refuses_them(db, bad):
     single = refusal(lambda: people.create_person(db, **row))
     with pytest.raises(batch.BatchError) as exc:
         batch.create_people(db, [{"family_name": "Good"}, row])
-    assert exc.value.plain == single and exc.value.where == "row 2"
+    assert (exc.value.plain, exc.value.code) == (single.plain, single.code) and exc.value.where == "row 2"
     assert count(db, Person) == 0
 
 

@@ -42,6 +42,11 @@ def test_contacts_reach_the_outbox(planner, db, tmp_path):
     import_contacts(planner, path)
     for cls in (Person, Organization, Affiliation):
         assert planner.outbox.ids(cls.__tablename__, INSERT) == ids(db, cls) != set()
+    # A refusal keeps the code and parts of the rule that refused it, for the GUI to say it.
+    path.write_text("Nom;E-mail\nDupré;h.dupre@@blcc\n", encoding="utf-8")
+    with pytest.raises(MissionPlannerError) as refused:
+        import_contacts(planner, path)
+    assert refused.value.code == "email.invalid" and refused.value.where.endswith("contacts.csv: line 2")
 
 
 def test_a_calendar_reaches_the_outbox_created_updated_and_cancelled(planner, db, tmp_path):

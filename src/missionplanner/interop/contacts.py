@@ -240,7 +240,7 @@ def _columns(header: list[str], source: str, line: int, unit: str = "line") -> t
         try:  # header names are printed (ignored columns, errors): no control character may pass
             clean_text(str(name), "header")
         except ValidationError as exc:
-            raise ContactsError(exc.plain, where=f"{source}: {unit} {line}",
+            raise ContactsError.like(exc, where=f"{source}: {unit} {line}",
                                 field=_Rows(source, unit).column(i)) from None
         field = _LOOKUP.get(header_key(name))
         if field is None or field in columns:
@@ -290,7 +290,7 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
             try:
                 yield line, _contact(columns, cells)
             except ValidationError as exc:
-                raise ContactsError(exc.plain, where=f"{source}: {unit} {line}",
+                raise ContactsError.like(exc, where=f"{source}: {unit} {line}",
                                     field=labels.get(exc.field, exc.field)) from None
 
     try:
@@ -299,7 +299,7 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
     except ContactsError:
         raise
     except ValidationError as exc:
-        raise ContactsError(exc.plain, where=f"{source}: {exc.where}" if exc.where else source,
+        raise ContactsError.like(exc, where=f"{source}: {exc.where}" if exc.where else source,
                             field=labels.get(exc.field, exc.field)) from None
     return dict(summary, ignored_columns=ignored, dry_run=dry_run)
 

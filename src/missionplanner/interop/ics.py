@@ -710,6 +710,6 @@ def import_ics(planner, path_or_bytes, mission_ref: str, dry_run: bool = False, 
                               progress_every=PROGRESS_EVERY)
     except ValidationError as exc:
         where = f"{source}: {exc.where}" if exc.where else source
-        raise ICalError(exc.plain, where=where, field=exc.field) from None
+        raise ICalError.like(exc, where=where, field=exc.field) from None
 
 

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import select
 
-from ..errors import ValidationError
+from ..errors import OTHER, ValidationError
 from ..model import Affiliation, Meeting, Mission, Organization, Participation, Person, utcnow
 from ..store.bulk import complete, create_many
 from . import validation as v
@@ -40,8 +40,15 @@ class BatchError(ValidationError):
     def __init__(self, errors: list[tuple[str, ValidationError]]):
         self.errors = errors
         label, first = errors[0]
-        more = f" (and {len(errors) - 1:,} more rows)" if len(errors) > 1 else ""
-        super().__init__(f"{first.plain}{more}", where=label, field=first.field)
+        if len(errors) == 1:  # its code and parts kept, for the GUI to say it in its language
+            super().__init__(**_as_code(first), where=label, field=first.field)
+        else:
+            super().__init__(f"{first.plain} (and {len(errors) - 1:,} more rows)", where=label, field=first.field)
+
+
+def _as_code(exc: ValidationError) -> dict:
+    """What `MissionPlannerError` needs to say what `exc` says: its code and parts, or its text."""
+    return {"code": exc.code, **exc.params} if exc.code != OTHER else {"message": exc.plain}
 
 
 def _validated(rows: Sequence[dict], labels: Sequence[str] | None, check: Callable[[dict], dict]) -> list[dict]:
@@ -75,7 +82,7 @@ def create_meetings_in(session, mission: Mission, rows: Sequence[dict], *, user:
     def check(row: dict) -> dict:
         unknown = set(row) - MEETING_KEYS
         if unknown:
-            raise ValidationError(f"unknown field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(code="meeting.unknown-fields", fields=", ".join(sorted(unknown)))
         fields = meeting_fields(row, None)
         check_meeting(SimpleNamespace(**fields), mission)
         return fields
@@ -106,7 +113,7 @@ def _known_people(row: dict, known: set[str]) -> dict:
     for key in ("counterparts", "delegation"):
         for pid in row.get(key) or []:
             if pid not in known:
-                raise ValidationError(f"no person with id {pid!r}", field=key)
+                raise ValidationError(code="record.missing", kind="person", id=pid, field=key)
     return row
 
 

@@ -203,7 +203,7 @@ def apply_calendar(planner, mission_ref: str, occurrences: list[Occurrence], cal
                 else:
                     detail.update(_create(new, mission, occ, uid, leg, days, people, members))
             except ValidationError as exc:
-                raise ValidationError(exc.plain, where=f"line {occ.line}", field=exc.field) from None
+                raise ValidationError.like(exc, where=f"line {occ.line}", field=exc.field) from None
             summary[_COUNTED_AS[detail["action"]]] += 1
             summary["cancelled"] += bool(detail.get("cancelled"))
             summary["details"].append(detail)
@@ -234,7 +234,7 @@ def apply_calendar(planner, mission_ref: str, occurrences: list[Occurrence], cal
                                      labels=[f"line {line}" for line, _row in new],
                                      record=planner.recorder(s))
         except batch.BatchError as exc:
-            raise ValidationError(exc.plain, where=exc.where, field=exc.field) from None
+            raise ValidationError.like(exc, where=exc.where, field=exc.field) from None
         except ValidationError as exc:  # at most MAX_MEETINGS in a mission, as everywhere else
             raise ValidationError(f"{exc.plain}: this file would add {len(new):,} more") from None
         s.flush()

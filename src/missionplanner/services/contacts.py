@@ -48,7 +48,7 @@ def merge_contacts(planner, contacts: Iterable[tuple[int, dict]], *, unit: str =
             try:
                 detail = _row(index, contact, summary)
             except ValidationError as exc:
-                raise ValidationError(exc.plain, where=f"{unit} {line}", field=exc.field) from None
+                raise ValidationError.like(exc, where=f"{unit} {line}", field=exc.field) from None
             detail["line"] = line
             summary["details"].append(detail)
             summary["rows"] += 1
