@@ -42,6 +42,7 @@ from sqlalchemy.orm import configure_mappers
 
 from missionplanner.services import listing
 from missionplanner.store import open_database
+from missionplanner.services.planner import Planner
 from missionplanner.ui.app import create_app
 from missionplanner.ui.models import LazyRowsModel
 from missionplanner.ui.people_page import PeoplePage
@@ -128,7 +129,7 @@ base_view.close()
 
 # People: the app's page.
 t0 = time.perf_counter()
-page = PeoplePage(db)
+page = PeoplePage(Planner(db))  # the GUI gets a planner
 page.refresh()
 out["people_first_ms"] = first_paint(app, page, t0)
 out["people_scroll_ms"] = scroll(app, page.table, page.model)
