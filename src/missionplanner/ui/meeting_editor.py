@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..model import MEETING_STATUSES
+from ..services.meetings import MEETING_STATUSES  # (services/vocabulary.py once H1 makes it)
 from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
