@@ -21,13 +21,19 @@ def _texts(dialog) -> str:
         dialog.fonts_view.toPlainText()
 
 
+def _read(qtbot, d):
+    """What the dialog reads of the data comes from the worker: wait until it is shown."""
+    qtbot.waitUntil(lambda: d.findChild(QLabel, "about_schema").text() != "…", timeout=10_000)
+    return d
+
+
 @pytest.fixture
 def dialog(qtbot, db):
     d = AboutDialog(Planner(db))
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
-    return d
+    return _read(qtbot, d)
 
 
 def test_shows_version_database_and_schema(dialog, db):
@@ -44,6 +50,7 @@ def test_unversioned_database_is_said_so(qtbot, tmp_path):
     try:
         d = AboutDialog(Planner(raw))
         qtbot.addWidget(d)
+        _read(qtbot, d)
         assert d.findChild(QLabel, "about_schema").text() == "not versioned"
     finally:
         raw.dispose()

@@ -571,6 +571,12 @@ class SafetyManager(_Manager):
 
         end_session(self._db)
 
+    def about(self) -> dict:
+        """What Help > About shows of the data: location, schema revision and head, data folder."""
+        from .safety import about
+
+        return about(self._db)
+
     def history(self, entity_id: str, home_tz: str | None = None) -> list[dict]:
         """Who changed which fields of a record, from what to what, and when; oldest first."""
         from .history import record_history

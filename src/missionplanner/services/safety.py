@@ -326,6 +326,19 @@ def run_doctor(db, *, progress=None) -> dict:
     return report
 
 
+# What Help > About shows ---------------------------------------------------------------------------
+
+def about(db) -> dict:
+    """Where the data lives and the schema it is at: `location` (the file, or the server URL with
+    no password), `revision` (None when the database is not versioned) beside `head` (what this
+    version of the app expects), `data_folder` and whether MISSIONPLANNER_HOME chose it."""
+    from ..store import migrate, paths
+
+    return {"location": db.location, "revision": migrate.current_revision(db), "head": HEAD,
+            "data_folder": str(paths.data_dir()),
+            "data_folder_from_env": bool(os.environ.get("MISSIONPLANNER_HOME"))}
+
+
 # Unclean shutdown ---------------------------------------------------------------------------------
 
 def _marker(db) -> Path:
@@ -356,5 +369,5 @@ def end_session(db) -> None:
     _marker(db).unlink(missing_ok=True)
 
 
-__all__ = ["RestoreError", "backup_if_due", "backup_now", "begin_session", "copy_database", "end_session",
+__all__ = ["RestoreError", "about", "backup_if_due", "backup_now", "begin_session", "copy_database", "end_session",
            "impossible_values", "list_backups", "quick_check_connection", "restore", "run_doctor"]

@@ -5,7 +5,7 @@ carries too. The fonts section lists the fonts shipped inside the application wi
 (``resources/fonts/fonts.json``, written by the packaging step); an installation without bundled
 fonts says that briefing packs use the fonts installed on the computer.
 
-    AboutDialog(db, parent).exec()
+    AboutDialog(planner, parent).exec()
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..store import migrate, paths
+from .query_op import QueryOp
 
 FONTS_ENV_VAR = "MISSIONPLANNER_FONTS_DIR"
 
@@ -64,11 +64,6 @@ def bundled_fonts() -> list[dict]:
     return out
 
 
-def database_location(db) -> str:
-    """The file for SQLite, or the server URL with any password hidden."""
-    return db.location
-
-
 class AboutDialog(QDialog):
     """Version, data location, schema, Qt and Python versions, and the licences of bundled fonts."""
 
@@ -79,8 +74,8 @@ class AboutDialog(QDialog):
         icon = QIcon.fromTheme("missionplanner")
         if not icon.isNull():
             self.setWindowIcon(icon)
-        db = self._db = planner.db  # (where the file is, its schema: the safety path's)
         self._fields: list[tuple[str, str]] = []
+        self._values: dict[str, QLabel] = {}
 
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>{escape(self.tr('Mission Planner'))}</h2>")
@@ -93,23 +88,13 @@ class AboutDialog(QDialog):
 
         form = QFormLayout()
         layout.addLayout(form)
-        revision = migrate.current_revision(db)
-        if revision is None:
-            schema = self.tr("not versioned")
-        elif revision == migrate.HEAD:
-            schema = revision
-        else:
-            schema = self.tr("{revision} (this version of the app expects {head})").format(
-                revision=revision, head=migrate.HEAD)
         build = self.tr("standalone build") if getattr(sys, "frozen", False) else self.tr("Python package")
-        data_folder = str(paths.data_dir())
-        if os.environ.get("MISSIONPLANNER_HOME"):
-            data_folder = self.tr("{folder} (set by MISSIONPLANNER_HOME)").format(folder=data_folder)
         rows = [
             ("version", self.tr("Version:"), f"{__version__} ({build})"),
-            ("database", self.tr("Database:"), database_location(db)),
-            ("schema", self.tr("Schema version:"), schema),
-            ("data_folder", self.tr("Data folder:"), data_folder),
+            # What the data says is read on the worker (the schema is a query); "…" until it comes.
+            ("database", self.tr("Database:"), "…"),
+            ("schema", self.tr("Schema version:"), "…"),
+            ("data_folder", self.tr("Data folder:"), "…"),
             ("qt", self.tr("Qt:"), self.tr("Qt {qt}, PySide6 {pyside}").format(qt=qVersion(),
                                                                           pyside=pyside_version)),
             ("python", self.tr("Python:"), f"{platform.python_version()} ({platform.system()} "
@@ -123,6 +108,7 @@ class AboutDialog(QDialog):
             field.setWordWrap(True)
             form.addRow(label, field)
             self._fields.append((label, value))
+            self._values[key] = field
 
         layout.addWidget(QLabel(f"<b>{escape(self.tr('Fonts for briefing packs'))}</b>"))
         self.fonts_view = QTextBrowser()
@@ -140,6 +126,25 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        QueryOp(self, op=lambda p: p.safety.about(), success=self._show_data, planner=planner).run()
+
+    def _show_data(self, about: dict) -> None:
+        revision, head = about["revision"], about["head"]
+        if revision is None:
+            schema = self.tr("not versioned")
+        elif revision == head:
+            schema = revision
+        else:
+            schema = self.tr("{revision} (this version of the app expects {head})").format(
+                revision=revision, head=head)
+        data_folder = about["data_folder"]
+        if about["data_folder_from_env"]:
+            data_folder = self.tr("{folder} (set by MISSIONPLANNER_HOME)").format(folder=data_folder)
+        shown = {"database": about["location"], "schema": schema, "data_folder": data_folder}
+        for key, value in shown.items():
+            self._values[key].setText(value)
+        self._fields = [(label, self._values[key].text()) for (label, _v), key in
+                        zip(self._fields, self._values, strict=True)]
 
     def _fonts_html(self) -> str:
         fonts = bundled_fonts()
