@@ -47,15 +47,6 @@ def _close_opened() -> None:
             pass
 
 
-def _door(function, planner):
-    """What `function` (of briefing/ or interop/) reads from: the planner once it takes one (its
-    first parameter is called `planner`), the database until it is ported (issue 14, wave 2)."""
-    import inspect
-
-    first = next(iter(inspect.signature(function).parameters), None)
-    return planner if first == "planner" else planner.db
-
-
 def _not_yet(name: str):
     def handler(args):
         raise NotAvailableError(f"'{name}' is not available yet in this version")
@@ -220,7 +211,7 @@ def cmd_slots(args) -> int:
 
 
 def _write_pdf(args, build) -> int:
-    warnings = build(_door(build, _open(args)), args.mission, args.output, lang=args.lang,
+    warnings = build(_open(args), args.mission, args.output, lang=args.lang,
                      classification=args.classification, home_tz=args.home_tz, paper=args.paper)
     for w in warnings:
         print(f"missionplanner: warning: {w}", file=sys.stderr)
@@ -301,7 +292,7 @@ def cmd_ics_export(args) -> int:
     from .output_files import check_target, write_output
 
     check_target(args.output)
-    data = export_ics(_door(export_ics, _open(args)), args.mission)
+    data = export_ics(_open(args), args.mission)
     write_output(args.output, data)
     print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
     return EXIT_OK
@@ -310,7 +301,7 @@ def cmd_ics_export(args) -> int:
 def cmd_ics_import(args) -> int:
     from .interop.ics import import_ics
 
-    r = import_ics(_door(import_ics, _open(args)), args.file, args.mission, dry_run=args.dry_run)
+    r = import_ics(_open(args), args.file, args.mission, dry_run=args.dry_run)
     verbs = {"create": "would create" if args.dry_run else "created",
              "update": "would update" if args.dry_run else "updated",
              "unchanged": "unchanged", "skip": "skipped"}
@@ -330,7 +321,7 @@ def cmd_ics_import(args) -> int:
 def cmd_contacts_import(args) -> int:
     from .interop.contacts import import_contacts
 
-    r = import_contacts(_door(import_contacts, _open(args)), args.file, dry_run=args.dry_run)
+    r = import_contacts(_open(args), args.file, dry_run=args.dry_run)
     if args.dry_run:  # the preview: what each line would do
         for d in r["details"]:
             what = "new person" if d["action"] == "create" else "matches"
