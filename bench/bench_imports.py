@@ -22,10 +22,11 @@ seconds, rows per second against rows per second):
 - calendar: `icalendar.Calendar.from_ical` parsing the whole file and walking its events, without
   storing anything. Two files of the same events: plain (nine lines an event), and as Outlook writes
   them (twenty-eight lines: Exchange's own properties, an HTML copy of the description, invitees, a
-  reminder, folded lines). Ours parses with icalendar too, after a line scanner that checks the nesting and notes
-  the line of every property (`interop.ical_reader`), resolves zones, validates every meeting by
-  the rules of a single create (`services.batch`) and stores the meetings. The calendar rows also
-  say what share of the import the parse alone takes.
+  reminder, folded lines). Ours reads the file with a line scanner that checks the nesting, splits
+  each line it uses into name, parameters and value and notes its line; icalendar's value types read
+  the values (`interop.ical_reader`). It then resolves zones, validates every meeting by the rules
+  of a single create (`services.batch`) and stores the meetings. The calendar rows also say what
+  share of the import the parse alone takes.
 
 The first row of each file gives the wall-clock seconds and the CPU seconds of the import: on a
 loaded machine (other processes on the same cores) the two part, and the CPU figure is the steadier.
@@ -167,7 +168,7 @@ def _rows_in(db) -> int:
 
 
 def _parse_seconds(data: bytes) -> float:
-    """The parse alone, as the import runs it: the line scanner and icalendar."""
+    """The parse alone, as the import runs it: the line scanner and icalendar's value types."""
     from missionplanner.interop.ical_reader import Reader
     from missionplanner.interop.ics import READ, _read
 

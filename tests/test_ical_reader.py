@@ -152,7 +152,7 @@ def test_only_what_the_import_reads_goes_to_icalendar_with_the_lines_unchanged()
     [tz] = list(cal.walk("VTIMEZONE"))
     [standard] = tz.children
     assert [p.name for p in tz.props] == ["TZID"] and [p.line for p in standard.props] == [7, 8, 9]
-    assert tz.ical.to_tz().utcoffset(datetime(2017, 6, 9)) == timedelta(hours=9)
+    assert tz.tzinfo().utcoffset(datetime(2017, 6, 9)) == timedelta(hours=9)
     [ev] = list(cal.walk("VEVENT"))
     assert [(p.name, p.line) for p in ev.props] == [("UID", 14), ("DTSTART", 15), ("DESCRIPTION", 20)]
     assert ev.children == [] and r.text(ev.first("DESCRIPTION")) == "The objectives"  # not the reminder's
@@ -168,3 +168,43 @@ def test_what_is_left_out_is_still_checked_for_its_structure():
         Reader("t.ics").parse(broken, READ)
     with pytest.raises(ICalError, match=r"^t\.ics: line 18: expected NAME:VALUE"):
         Reader("t.ics").parse(OUTLOOK_EVENT.replace("TRIGGER:-PT15M", "TRIGGER -PT15M"), READ)
+
+
+def test_parameters_are_split_as_rfc_5545_writes_them():
+    """A quoted parameter value may hold ';', ':' and ','; names are caseless; the value keeps its colons."""
+    r = Reader("t.ics")
+    text = crlf("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x",
+                'DTSTART;tzid="America/Sao_Paulo";VALUE=DATE-TIME:20170609T100000',
+                'ATTENDEE;CN="Dupont; Jean: chef, cabinet";ROLE=REQ-PARTICIPANT;MEMBER="a","b":mailto:j@example.be',
+                "X-ALT-DESC;FMTTYPE=text/html:<a href=\"http://x\">b</a>",
+                "END:VEVENT", "END:VCALENDAR")
+    [ev] = list(r.parse(text)[0].walk("VEVENT"))
+    start, who, alt = ev.first("DTSTART"), ev.first("ATTENDEE"), ev.first("X-ALT-DESC")
+    assert start.params == {"TZID": "America/Sao_Paulo", "VALUE": "DATE-TIME"}
+    assert r.date_or_datetime(start) == datetime(2017, 6, 9, 10)
+    assert who.params == {"CN": "Dupont; Jean: chef, cabinet", "ROLE": "REQ-PARTICIPANT", "MEMBER": "a,b"}
+    assert r.text(who) == "mailto:j@example.be"
+    assert r.raw(alt) == '<a href="http://x">b</a>'
+
+
+@pytest.mark.parametrize("line, message", [
+    ('DTSTART;TZID="Europe/Brussels:20170609T100000', "expected ':' before the value of DTSTART"),
+    ("DTSTART;=x:20170609T100000", "expected PARAMETER=VALUE after DTSTART;"),
+    ("DTSTART;TZID:20170609T100000", "expected PARAMETER=VALUE after DTSTART;"),
+])
+def test_a_property_line_whose_parameters_cannot_be_split_is_refused_with_its_line(line, message):
+    text = crlf("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x", line, "END:VEVENT", "END:VCALENDAR")
+    with pytest.raises(ICalError, match=rf"^t\.ics: line 4: {message}"):
+        Reader("t.ics").parse(text)
+
+
+def test_a_value_its_type_cannot_read_is_refused_with_its_line_where_it_is_used():
+    r = Reader("t.ics")
+    text = crlf("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x", "SEQUENCE:two", "DURATION:an hour",
+                "RRULE:FREQ=SOMETIMES", "END:VEVENT", "END:VCALENDAR")
+    [ev] = list(r.parse(text)[0].walk("VEVENT"))  # read without complaint: nothing uses them yet
+    assert r.raw(ev.first("SEQUENCE")) == "two"
+    with pytest.raises(ICalError, match=r"^t\.ics: line 5: DURATION: cannot read 'an hour' as a duration"):
+        r.duration(ev.first("DURATION"))
+    with pytest.raises(ICalError, match=r"^t\.ics: line 6: RRULE: cannot read the recurrence rule 'FREQ=SOMETIMES'"):
+        r.until(ev.first("RRULE"))

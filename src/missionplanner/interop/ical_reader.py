@@ -1,12 +1,13 @@
-"""Reading iCalendar (RFC 5545) files: `icalendar` reads them, a line scanner names the line of an error.
+"""Reading iCalendar (RFC 5545) files: a line scanner that names the line of an error, values read by `icalendar`.
 
-`icalendar` parses the structure and the values, but it forgives a file cut short or an END that
-closes the wrong component, and it forgets where things were; an aide told "the file is malformed"
-needs the line. So the text is first scanned once: lines unfolded, each content line checked to
-start with a name, BEGIN/END nesting checked, and the line of every component and property noted.
-`icalendar` then reads the scanner's unfolded lines, so its n-th content line is the scanner's
-n-th, and each of its components and properties is paired with the line it came from (`Component`,
-`Prop`). A value `icalendar` cannot read (`vBroken`) is refused with its line where it is used.
+The scanner reads the text once: lines unfolded, BEGIN/END nesting checked, and each content line
+split into its name, parameters and value as written (`split_content_line`), with the line it
+starts on. `icalendar` reads the values, through the value type it gives each property (a date-time,
+a recurrence rule, a text...), and the VTIMEZONE blocks, which it turns into a tzinfo. Its own
+content-line parser is not used: it walks each line character by character and builds parameter
+objects, which was most of the time of an Outlook calendar's import, and it forgets the line numbers
+an aide told "the file is malformed" needs. A value its type cannot read is kept as
+written (`Unreadable`) and refused with its line where it is used.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from ..errors import ValidationError
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _CONTENT_LINE = re.compile(r"([A-Za-z0-9-]+)[;:]")  # a name, then its parameters or its value
+# RFC 5545 §3.1: param = param-name "=" param-value *("," param-value); a param-value is quoted, and
+# may then hold ";", ":" and ",", or holds none of them. Spaces around the parts are forgiven.
+_PARAM_NAME = re.compile(r"[ \t]*([A-Za-z0-9-]+)[ \t]*=")
+_PARAM_VALUE = re.compile(r'[ \t]*(?:"([^"]*)"|([^";:,]*))[ \t]*(,?)')
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _LEAP_SECOND = re.compile(r"(\d{8}T\d{4})60(Z?)")
 MAX_COMPONENT_DEPTH = 8
@@ -29,11 +35,15 @@ class ICalError(ValidationError):
     """A calendar file that cannot be read; the message names the file and the line."""
 
 
+class Unreadable(str):
+    """A value its type (a date, a number, a recurrence rule...) could not read, as the file writes it."""
+
+
 @dataclass(slots=True)
 class Prop:
     name: str
-    params: dict[str, str]
-    value: object        # what icalendar made of it: vText, vDDDTypes, vRecur..., vBroken if unreadable
+    params: dict[str, str]  # names in upper case; a parameter of several values keeps them comma-joined
+    value: object           # icalendar's value: vText, vDDDTypes, vRecur, vInt..., or Unreadable
     line: int
 
 
@@ -43,7 +53,7 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    ical: object = None  # the icalendar component (a VTIMEZONE's `to_tz()`)
+    text: str = ""  # a VTIMEZONE's lines (unfolded), for icalendar to read as a zone
 
     def first(self, name: str) -> Prop | None:
         for p in self.props:
@@ -60,6 +70,82 @@ class Component:
                 yield child
             if child.children:
                 yield from child.walk(name)
+
+    def tzinfo(self) -> tzinfo:
+        """The zone this VTIMEZONE block describes, as icalendar reads it (raises what it raises on a
+        broken block)."""
+        import icalendar
+
+        with warnings.catch_warnings():
+            # icalendar warns when it guesses a zone from a vendor-prefixed TZID; the import resolves
+            # names itself first (ics._Calendar.frame), so the guess changes nothing.
+            warnings.simplefilter("ignore")
+            return icalendar.Timezone.from_ical(self.text).to_tz()
+
+
+def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
+    """The name (upper case), parameters and value (as written) of an unfolded content line
+    (RFC 5545 §3.1: name *(";" param) ":" value); ValueError saying what is missing."""
+    m = _NAME.match(line)
+    if not m:
+        raise ValueError("expected NAME:VALUE")
+    name, at = m.group().upper(), m.end()
+    params: dict[str, str] = {}
+    while line.startswith(";", at):
+        p = _PARAM_NAME.match(line, at + 1)
+        if not p:
+            raise ValueError(f"expected PARAMETER=VALUE after {name};")
+        values = []
+        at = p.end()
+        more = True
+        while more:
+            v = _PARAM_VALUE.match(line, at)  # always matches, an empty value at worst
+            values.append(v[1] if v[1] is not None else v[2].strip())
+            at, more = v.end(), bool(v[3])
+        params[p[1].upper()] = ",".join(values)
+    if not line.startswith(":", at):
+        raise ValueError(f"expected ':' before the value of {name}")
+    return name, params, line[at + 1:]
+
+
+def read_value(name: str, params: dict[str, str], raw: str):
+    """icalendar's reading of a property's value, by the value type it gives the property (and its
+    VALUE parameter); `Unreadable` when that type cannot read it."""
+    kind, verbatim = _value_type(name, params.get("VALUE"))
+    try:
+        value = kind.from_ical(raw if verbatim or "\\" not in raw else _unescape(raw))
+    except (ValueError, TypeError):  # what icalendar's types raise on a value they cannot read
+        return Unreadable(raw)
+    # Most types read into an instance of themselves; dates and durations into Python's own types.
+    return value if isinstance(value, kind) else kind(value)
+
+
+@lru_cache(maxsize=256)
+def _value_type(name: str, value_param: str | None) -> tuple[type, bool]:
+    """The icalendar type that reads a property's value, and whether it takes the value verbatim (its
+    UNKNOWN type, whose escaping is not known, says so); the others get the backslash escapes undone
+    first, as icalendar's parser does."""
+    from icalendar.prop import TypesFactory
+
+    kind = TypesFactory.instance().for_property(name, value_param)
+    return kind, hasattr(kind, "get_value_from_content_line")
+
+
+def _unescape(raw: str) -> str:
+    from icalendar.parser import unescape_backslash
+
+    return unescape_backslash(raw)
+
+
+@dataclass(slots=True)
+class _Open:
+    """A component BEGIN has opened and END not yet closed."""
+
+    kind: str
+    line: int
+    index: int                      # of its BEGIN in the unfolded lines
+    comp: Component | None          # None: left out (checked for its structure only)
+    wanted: frozenset[str] | None   # the properties to read; None: all of them, subcomponents too
 
 
 class Reader:
@@ -85,23 +171,22 @@ class Reader:
                 out.append((n, raw))
         return out
 
-    def scan(self, lines: list[tuple[int, str]], read: dict[str, frozenset[str] | None] | None = None
-             ) -> tuple[list[Component], list[str]]:
-        """The components (without values) with the line of each property, and the content lines
-        for icalendar to read; refuses what is not well nested or not a content line.
+    def parse(self, text: str, read: dict[str, frozenset[str] | None] | None = None) -> list[Component]:
+        """The VCALENDAR components of the text, each property with icalendar's value and its line;
+        refuses what is not well nested or not a content line.
 
         `read` names the components to read and, for each, the properties wanted (None: all of it,
-        its subcomponents included). Other components and properties are checked, then left out:
-        icalendar reads a content line character by character, and an Outlook event carries twice as
-        many lines as an import uses (an HTML copy of the description, reminders, Exchange's own
-        properties). Without `read`, everything is read.
+        its subcomponents included). Other components and properties are checked for their
+        structure, then left out: an Outlook event carries twice as many lines as an import uses
+        (an HTML copy of the description, reminders, Exchange's own properties). Without `read`,
+        everything is read.
         """
+        lines = self.unfold(text)
         if not lines:
             raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
         calendars: list[Component] = []
-        stack: list[tuple[str, int, Component | None, frozenset[str] | None]] = []  # open components
-        kept: list[str] = []
-        for n, raw in lines:
+        stack: list[_Open] = []
+        for i, (n, raw) in enumerate(lines):
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 what = "text after END:VCALENDAR" if calendars else \
                     "not an iCalendar file: expected BEGIN:VCALENDAR"
@@ -110,7 +195,7 @@ class Reader:
             if not m:
                 raise self.error(n, f"expected NAME:VALUE, found {raw[:40]!r}")
             name = m.group(1).upper()
-            parent = stack[-1][2] if stack else None
+            top = stack[-1] if stack else None
             if name in ("BEGIN", "END"):
                 kind = raw[m.end():].strip().upper()
                 if not _NAME.fullmatch(kind):
@@ -118,64 +203,36 @@ class Reader:
                 if name == "BEGIN":
                     if len(stack) >= MAX_COMPONENT_DEPTH:
                         raise self.error(n, "components nested too deeply")
-                    whole = bool(stack) and stack[-1][2] is not None and stack[-1][3] is None and read is not None
-                    if read is None or whole or (kind in read and (parent is not None or not stack)):
-                        comp = Component(kind, n)
-                        (parent.children if parent is not None else calendars).append(comp)
-                        stack.append((kind, n, comp, None if read is None or whole else read[kind]))
-                        kept.append(raw)
-                    else:
-                        stack.append((kind, n, None, None))
-                elif stack[-1][0] != kind:
-                    raise self.error(n, f"END:{kind} closes BEGIN:{stack[-1][0]} of line {stack[-1][1]}")
+                    stack.append(self._open(kind, n, i, top, read, calendars))
+                elif top.kind != kind:
+                    raise self.error(n, f"END:{kind} closes BEGIN:{top.kind} of line {top.line}")
                 else:
-                    if stack.pop()[2] is not None:
-                        kept.append(raw)
-            elif parent is not None and (stack[-1][3] is None or name in stack[-1][3]):
-                parent.props.append(Prop(name, {}, None, n))
-                kept.append(raw)
+                    stack.pop()
+                    if top.comp is not None and kind == "VTIMEZONE":
+                        top.comp.text = "\r\n".join(raw for _n, raw in lines[top.index:i + 1])
+            elif top.comp is not None and (top.wanted is None or name in top.wanted):
+                try:
+                    name, params, value = split_content_line(raw)
+                except ValueError as exc:
+                    raise self.error(n, f"{exc}, found {raw[:40]!r}") from None
+                top.comp.props.append(Prop(name, params, read_value(name, params, value), n))
         if stack:
-            raise self.error(lines[-1][0], f"BEGIN:{stack[-1][0]} of line {stack[-1][1]} is never closed "
+            raise self.error(lines[-1][0], f"BEGIN:{stack[-1].kind} of line {stack[-1].line} is never closed "
                              "(the file may be cut short)")
-        return calendars, kept
-
-    def parse(self, text: str, read: dict[str, frozenset[str] | None] | None = None) -> list[Component]:
-        """The VCALENDAR components of the text, each property with icalendar's value and its line;
-        `read`: what to read of it (see `scan`)."""
-        import icalendar
-
-        calendars, kept = self.scan(self.unfold(text), read)
-        with warnings.catch_warnings():
-            # icalendar warns when it guesses a zone from a vendor-prefixed TZID; the import resolves
-            # zones itself (ics._Calendar.frame), so the guess changes nothing.
-            warnings.simplefilter("ignore")
-            try:
-                parsed = icalendar.Calendar.from_ical("\r\n".join(kept), multiple=True)
-            except ValueError as exc:
-                raise self.error(None, f"cannot read the calendar ({exc})") from None
-        ours = [c for cal in calendars for c in _preorder(cal)]
-        theirs = [c for cal in parsed for c in cal.walk()]
-        if len(ours) != len(theirs):  # the scanner and icalendar read the nesting alike; never seen
-            raise self.error(None, "cannot read the structure of the calendar")
-        for comp, ical in zip(ours, theirs, strict=True):
-            self._pair(comp, ical)
         return calendars
 
-    def _pair(self, comp: Component, ical) -> None:
-        """Give each property of `comp` (in file order) icalendar's value for it."""
-        for name, message in ical.errors:
-            if name is None:  # a content line icalendar could not split into name, parameters, value
-                raise self.error(comp.line, f"cannot read a line of BEGIN:{comp.name} ({message})")
-        taken: dict[str, int] = {}
-        for prop in comp.props:
-            values = ical.get(prop.name)
-            values = values if isinstance(values, list) else [values]
-            i = taken[prop.name] = taken.get(prop.name, -1) + 1
-            if i >= len(values) or values[i] is None:
-                raise self.error(prop.line, "cannot read this property", prop.name)
-            prop.value = values[i]
-            prop.params = getattr(values[i], "params", {})
-        comp.ical = ical
+    @staticmethod
+    def _open(kind: str, n: int, i: int, parent: _Open | None, read, calendars: list[Component]) -> _Open:
+        """The component a BEGIN opens, kept (added to its parent) when `read` wants it."""
+        if read is None or (parent is not None and parent.comp is not None and parent.wanted is None):
+            wanted = None  # everything is read, or the parent is read whole
+        elif kind in read and (parent is None or parent.comp is not None):
+            wanted = read[kind]
+        else:
+            return _Open(kind, n, i, None, None)
+        comp = Component(kind, n)
+        (parent.comp.children if parent is not None else calendars).append(comp)
+        return _Open(kind, n, i, comp, wanted)
 
     # Values ---------------------------------------------------------------------------------
 
@@ -238,25 +295,15 @@ class Reader:
 
 
 def _dt(value):
-    """icalendar's date, date-time, duration or period of a value; None for a value it could not read."""
-    from icalendar import vBroken
-
-    return None if isinstance(value, vBroken) else getattr(value, "dt", None)
+    """icalendar's date, date-time, duration or period of a value; None for any other value."""
+    return getattr(value, "dt", None)
 
 
 def raw_text(prop: Prop | None) -> str:
     """A property's value as the file writes it, escapes kept ("" for no property)."""
     if prop is None:
         return ""
-    from icalendar import vBroken
-
     value = prop.value
-    if isinstance(value, vBroken) or not hasattr(value, "to_ical"):
-        return str(value).strip()  # what the file wrote, unread
+    if not hasattr(value, "to_ical"):
+        return str(value).strip()  # Unreadable: what the file wrote
     return value.to_ical().decode().strip()
-
-
-def _preorder(comp: Component):
-    yield comp
-    for child in comp.children:
-        yield from _preorder(child)

@@ -60,7 +60,7 @@ DEFAULT_LENGTH = timedelta(hours=1)
 _NO_TIME = timedelta(0)
 _INVITEES = ("ORGANIZER", "ATTENDEE")
 # What the import reads of a file (the rest is checked for its structure, then left out: see
-# ical_reader.Reader.scan); a VTIMEZONE whole, since icalendar turns it into a tzinfo.
+# ical_reader.Reader.parse); a VTIMEZONE whole, since icalendar turns it into a tzinfo.
 READ = {
     "VCALENDAR": frozenset({"PRODID", "METHOD", "X-WR-CALNAME", "X-WR-RELCALID"}),
     "VTIMEZONE": None,
@@ -296,7 +296,7 @@ class _Calendar:
             raise self.r.error(prop.line, f"unknown time zone TZID={tzid!r} and the file has no VTIMEZONE "
                                "block defining it", prop.name)
         try:
-            tzi = vtz.ical.to_tz()
+            tzi = vtz.tzinfo()
             tzi.utcoffset(datetime(2020, 1, 1))
         except Exception as exc:  # icalendar raises many kinds on a broken block
             raise self.r.error(vtz.line, f"cannot read the VTIMEZONE block for {tzid!r} ({exc})") from None
