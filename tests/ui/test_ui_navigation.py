@@ -122,11 +122,12 @@ def test_people_are_fetched_lazily(qtbot, window, db):
             people_service.create_person_in(s, {"given_name": "Person", "family_name": f"Test{i:04d}"})
     window.people.refresh()
     model = window.people.model
-    assert model.rowCount() == model.PAGE
+    qtbot.waitUntil(lambda: model.rowCount() == model.PAGE, timeout=5000)  # read on the worker
     assert model.canFetchMore()
-    window.people.table.scrollToBottom()
-    while model.canFetchMore():
-        model.fetchMore()
+    for _page in range(3):  # each scroll to the bottom asks the worker for the next page
+        window.people.table.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    qtbot.waitUntil(lambda: not model.canFetchMore(), timeout=5000)
     assert model.rowCount() == 450
     qtbot.keyClicks(window.people.filter, "Test0449")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
@@ -169,4 +170,5 @@ def test_only_the_page_on_screen_is_filled_at_start(qtbot, demo_window, demo_db)
     assert w.organizations.model.rowCount() == 0 and w.followups.model.rowCount() == 0
     assert "overdue" in w.sidebar.item(5).text()  # the count is there before the page is shown
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait(20_000)  # its first page is read on the worker
     assert w.organizations.model.rowCount() > 0

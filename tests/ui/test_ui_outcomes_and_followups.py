@@ -66,18 +66,23 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
     # Mark done: it leaves the open list and the overdue count goes down.
     page.table.selectRow(r)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    page.window().tasks.wait(20_000)  # read and written on the worker
     assert "Send the seminar programme to Aichi" not in [x["action"] for x in page.model.rows]
     assert w._overdue == before
     # Reopen it from the "Done" view.
     page.status_filter.setCurrentIndex(page.status_filter.findData("done"))
+    page.window().tasks.wait(20_000)
     r = [x["action"] for x in page.model.rows].index("Send the seminar programme to Aichi")
     page.table.selectRow(r)
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    page.window().tasks.wait(20_000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    page.window().tasks.wait(20_000)
     r = [x["action"] for x in page.model.rows].index("Send the seminar programme to Aichi")
     # Snooze a week: no longer overdue.
     page.table.selectRow(r)
     page.snooze(7)
+    page.window().tasks.wait(20_000)
     row = [x for x in page.model.rows if x["action"] == "Send the seminar programme to Aichi"][0]
     assert not row["overdue"]
     assert row["due"] == (date.today() + timedelta(days=7)).isoformat()
@@ -88,19 +93,26 @@ def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, de
     demo_window.tasks.wait()
     page = demo_window.followups
     page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+    page.window().tasks.wait(20_000)
     everything = len(page.model.rows)
     assert everything >= 1
     mission_id = page.model.rows[0]["mission_id"]
     page.mission_filter.setCurrentIndex(page.mission_filter.findData(mission_id))
+    page.window().tasks.wait(20_000)
     assert all(r["mission_id"] == mission_id for r in page.model.rows)
     page.mission_filter.setCurrentIndex(0)
+    page.window().tasks.wait(20_000)
     owner = next(r["owner"]["id"] for r in page.model.rows if r.get("owner"))
     page.owner_filter.setCurrentIndex(page.owner_filter.findData(owner))
+    page.window().tasks.wait(20_000)
     assert page.model.rows and all(r["owner"]["id"] == owner for r in page.model.rows)
     page.owner_filter.setCurrentIndex(0)
+    page.window().tasks.wait(20_000)
     page.due_from.setDate(QDate(2100, 1, 1))
+    page.window().tasks.wait(20_000)
     assert page.model.rowCount() == 0
     page.due_from.setDate(page.due_from.minimumDate())
+    page.window().tasks.wait(20_000)
     assert page.model.rowCount() == everything
     assert followup_service.count_overdue(demo_db) == demo_window._overdue
 

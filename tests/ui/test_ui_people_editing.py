@@ -22,7 +22,9 @@ def _ohmura(db):
 
 
 def _save(qtbot, editor):
+    tasks = editor.parent().window().tasks
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    tasks.wait(20_000)  # the list is read again, and the undo step named, on the worker
 
 
 def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo_db):
@@ -31,6 +33,7 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     w.tasks.wait()
     person = _ohmura(demo_db)
     w.people.select(person["id"])
+    w.tasks.wait()
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_F2)
     from missionplanner.ui.people_editor import PersonEditor
@@ -66,6 +69,7 @@ def test_person_editor_opens_with_enter_and_from_the_button(qtbot, demo_window, 
     w.show_page(PAGE_PEOPLE)
     w.tasks.wait()
     w.people.select(_ohmura(demo_db)["id"])
+    w.tasks.wait()
     assert w.people.edit_button.isVisible() and w.people.act_edit in w.people.table.actions()
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_Return)
@@ -147,6 +151,7 @@ def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
     w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
+    w.tasks.wait()
     w.organizations.table.setFocus()
     qtbot.keyClick(w.organizations.table, Qt.Key.Key_Return)
     from missionplanner.ui.people_editor import OrganizationEditor
@@ -177,14 +182,17 @@ def test_sort_organizations_by_clicking_headers(qtbot, demo_window, demo_db):
     country = w.organizations.model.COLUMN_KEYS.index("country")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=header.viewport().rect().topLeft() + _section_centre(header, country))
+    w.tasks.wait()
     countries = [r["country"] for r in w.organizations.model.rows]
     assert countries == sorted(countries) and header.sortIndicatorSection() == country
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=header.viewport().rect().topLeft() + _section_centre(header, country))
+    w.tasks.wait()
     countries = [r["country"] for r in w.organizations.model.rows]
     assert countries == sorted(countries, reverse=True) and countries[0] == "KR"
     w.organizations.filter.setText("district")
     w.organizations.refresh()
+    w.tasks.wait()
     assert [r["country"] for r in w.organizations.model.rows] == ["JP", "BE"]
 
 
@@ -274,6 +282,7 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     w.tasks.wait()
     person = _ohmura(demo_db)
     w.people.select(person["id"])
+    w.tasks.wait()
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
     qtbot.mouseClick(w.people.delete_button, Qt.MouseButton.LeftButton)
@@ -287,6 +296,7 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     w.act_undo.trigger()
     w.tasks.wait()
     w.people.select(person["id"])
+    w.tasks.wait()
     assert w.people.model.find(person["id"]) >= 0
     qtbot.waitUntil(lambda: "大村秀章" in w.people.detail.toPlainText())
     aichi_agreement = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
@@ -302,6 +312,7 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
     w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
+    w.tasks.wait()
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(w.organizations.delete_button, Qt.MouseButton.LeftButton)
@@ -365,6 +376,7 @@ def test_the_delete_action_deletes_the_selected_organization(qtbot, demo_window,
     w.tasks.wait()
     aichi = next(o for o in people_service.list_organizations(demo_db) if o["native_name"] == "愛知県")
     w.organizations.select(aichi["id"])
+    w.tasks.wait()
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     w.act_delete.trigger()

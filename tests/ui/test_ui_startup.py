@@ -75,6 +75,7 @@ def test_start_on_the_page_left_last_time_fills_that_page(qtbot, monkeypatch, de
         window.show()
     assert opened == [True]
     assert window.stack.currentWidget() is window.people
+    window.tasks.wait(20_000)  # its first page is read on the worker
     assert window.people.model.rowCount() > 0
     _finish(window)
 

@@ -18,6 +18,7 @@ def test_french_window_shows_french_labels(make_window, demo_db):
     assert w.act_new_mission.text() == "&Nouvelle mission…"
     assert w.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
     w.show_page(PAGE_ORGANIZATIONS)
+    w.tasks.wait(20_000)
     orgs = w.organizations.model
     kinds = {orgs.index(r, orgs.COL_KIND).data() for r in range(orgs.rowCount())}
     assert "préfecture" in kinds

@@ -179,6 +179,7 @@ def _followups_page(window, db, mission_id, **data):
     page = window.followups
     page.status_filter.setCurrentIndex(page.status_filter.findData(""))
     page.refresh_rows()
+    window.tasks.wait()  # the rows are read on the worker
     page.table.selectRow(page.model.find(fid))
     return page, fid
 
@@ -192,6 +193,7 @@ def _state(db, fid):
 def test_mark_followup_done_then_undo_reopens_it(qtbot, window, db, mission_id):
     page, fid = _followups_page(window, db, mission_id, action="Send the minutes", due="2017-06-20")
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()  # written on the worker
     assert _state(db, fid)["status"] == "done"
     assert window.act_undo.text() == "&Undo mark follow-up “Send the minutes” done"
     window.act_undo.trigger()
@@ -210,6 +212,7 @@ def test_undo_done_on_a_recurring_followup_removes_the_next_occurrence(qtbot, wi
     page, fid = _followups_page(window, db, mission_id, action="Monthly report", due="2017-07-01",
                                 recurrence="FREQ=MONTHLY;COUNT=3")
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()  # written on the worker
     assert len(followups.list_followups(db)) == 2
     window.act_undo.trigger()
     window.tasks.wait()
@@ -220,6 +223,7 @@ def test_undo_done_on_a_recurring_followup_removes_the_next_occurrence(qtbot, wi
 def test_snooze_and_reopen_can_be_undone(qtbot, window, db, mission_id):
     page, fid = _followups_page(window, db, mission_id, action="Call the embassy", due="2017-06-20")
     page.snooze(7)
+    window.tasks.wait()
     assert _state(db, fid)["due"] != "2017-06-20" and _state(db, fid)["snoozed_until"]
     assert "snooze" in window.act_undo.text()
     window.act_undo.trigger()
@@ -227,8 +231,10 @@ def test_snooze_and_reopen_can_be_undone(qtbot, window, db, mission_id):
     assert _state(db, fid) == {"status": "open", "due": "2017-06-20", "recurrence": "",
                                "snoozed_until": None}
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()  # written on the worker
     page.table.selectRow(page.model.find(fid))
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()
     assert _state(db, fid)["status"] == "open"
     window.act_undo.trigger()
     window.tasks.wait()
@@ -247,6 +253,7 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
     editor.action.setText("Send the signed minutes")
     editor.due.setText("2017-06-30")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    window.tasks.wait()  # the list is read again on the worker
     stored = next(f for f in followups.list_followups(db) if f["id"] == fid)
     assert (stored["action"], stored["due"]) == ("Send the signed minutes", "2017-06-30")
     assert "Send the signed minutes" in page.model.rows[page.model.find(fid)]["action"]

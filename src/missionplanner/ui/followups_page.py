@@ -31,6 +31,7 @@ from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
+from .query_op import QueryOp
 from .undo import (
     CompleteFollowupCommand,
     EditFieldsCommand,
@@ -169,7 +170,8 @@ class FollowupsPage(QWidget):
             w.dateChanged.connect(lambda _d: self.refresh_rows())
         self.summary = QLabel()
         self.summary.setObjectName("followupsSummary")
-        self.model = FollowupsModel(self._fetch, self)
+        self.model = FollowupsModel(None, self)
+        self._counts_asked = 0
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, "followupsTable", self.tr("Follow-ups"), FollowupsModel.COL_ACTION)
@@ -223,9 +225,13 @@ class FollowupsPage(QWidget):
         box.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload the filter choices and the rows."""
-        for combo, items in ((self.mission_filter, self.planner.missions.list()),
-                             (self.owner_filter, self.planner.people.followup_owners())):
+        """Reload the filter choices (read on the worker) and the rows."""
+        QueryOp(self, op=lambda planner: (planner.missions.list(), planner.people.followup_owners()),
+                success=self._fill_choices).run()
+        self.refresh_rows()
+
+    def _fill_choices(self, choices: tuple[list[dict], list[dict]]) -> None:
+        for combo, items in zip((self.mission_filter, self.owner_filter), choices, strict=True):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -234,7 +240,8 @@ class FollowupsPage(QWidget):
                 combo.addItem(it.get("title") or fmt.person_label(it), it["id"])
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
-        self.refresh_rows()
+            if combo.currentData() != keep:  # the chosen mission or owner is gone: the rows change
+                self.refresh_rows()
 
     def _date(self, edit: QDateEdit) -> date | None:
         d = edit.date()
@@ -247,27 +254,29 @@ class FollowupsPage(QWidget):
                 "due_from": self._date(self.due_from), "due_to": self._date(self.due_to),
                 "home_tz": self.home_zone}
 
-    def _fetch(self, limit: int, offset: int) -> list[dict]:
-        return self.planner.followups.page(offset, limit, **self.filters())
-
     def refresh_rows(self) -> None:
-        """Rows a page at a time (the lazy model), counts from the database."""
+        """Rows a page at a time (the lazy model), counts from the database; both on the worker."""
         keep = self.current_id()
-        self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
-        if keep:
-            while self.model.find(keep) < 0 and self.model.canFetchMore() and self.model.rowCount() < 2000:
-                self.model.fetchMore()
-            if self.model.find(keep) >= 0:
-                self.table.selectRow(self.model.find(keep))
         filters = self.filters()
-        shown = self.planner.followups.count(**filters)
-        if filters["status"] == "done":
-            shown_overdue = 0
+        self.model.set_fetch(lambda planner, limit, offset: planner.followups.page(offset, limit, **filters))
+        if keep:
+            self.model.fetch_until(keep, lambda r: r >= 0 and self.table.selectRow(r), max_rows=2000)
         else:
-            shown_overdue = self.planner.followups.count(**dict(filters, overdue=True, status=None))
-        overdue = self.planner.followups.count_overdue(home_tz=self.home_zone)
+            self.model.fetchMore()
+        home_zone = self.home_zone
+        self._counts_asked += 1
+        asked = self._counts_asked
+
+        def counts(planner):
+            shown = planner.followups.count(**filters)
+            shown_overdue = 0 if filters["status"] == "done" else \
+                planner.followups.count(**dict(filters, overdue=True, status=None))
+            return shown, shown_overdue, planner.followups.count_overdue(home_tz=home_zone)
+        QueryOp(self, op=counts, success=lambda c: self._show_counts(asked, *c)).run()
+
+    def _show_counts(self, asked: int, shown: int, shown_overdue: int, overdue: int) -> None:
+        if asked != self._counts_asked:
+            return  # the filters changed again while these were counted
         self.summary.setText(self.tr("%1 follow-up(s) shown, %2 overdue; %3 overdue in all")
                              .replace("%1", str(shown)).replace("%2", str(shown_overdue))
                              .replace("%3", str(overdue)))
@@ -291,13 +300,16 @@ class FollowupsPage(QWidget):
         f = self.current()
         if f is None:
             return
-        try:
-            result = fn(f)
-        except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Follow-up"), error_text(exc))
-        else:
+
+        def done(result) -> None:
             push_or_done(history_of(self), lambda h: command(h, f, result))
-        self.refresh_rows()
+            self.refresh_rows()
+
+        def refused(exc: BaseException) -> None:
+            text = error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc)
+            QMessageBox.warning(self, self.tr("Follow-up"), text)
+            self.refresh_rows()
+        QueryOp(self, op=lambda _planner: fn(f), success=done, failure=refused).run()  # on the worker
 
     def edit(self) -> FollowupEditor | None:
         f = self.current()

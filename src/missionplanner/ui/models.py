@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -374,7 +375,89 @@ class LazyRowsModel(RowsModel):
             self.endInsertRows()
 
 
-class PeopleModel(LazyRowsModel):
+class PlannerRowsModel(LazyRowsModel):
+    """Rows read a page at a time on the application's worker (Anki's browser table): `fetch(planner,
+    limit, offset)` runs there, and the page's rows are inserted when they arrive. While a page is
+    being read no other is asked for; a page read for an earlier `set_fetch` (another filter, another
+    order) is dropped. The model's parent is the widget whose planner and window it works for."""
+
+    loaded = Signal()  # a page came in
+
+    def __init__(self, fetch: Callable[[object, int, int], list[dict]] | None = None, parent=None):
+        super().__init__(fetch or (lambda _planner, _limit, _offset: []), parent)
+        self._generation = 0
+        self._pending = False
+        self._seek: tuple | None = None
+
+    @property
+    def loading(self) -> bool:
+        return self._pending
+
+    def set_fetch(self, fetch: Callable[[object, int, int], list[dict]]) -> None:
+        self._generation += 1
+        self._pending = False
+        super().set_fetch(fetch)
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: B008
+        return super().canFetchMore(parent) and not self._pending
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: B008
+        if parent.isValid() or self._exhausted or self._pending:
+            return
+        from .query_op import QueryOp
+
+        fetch, limit, offset, generation = self._fetch, self.PAGE, len(self.rows), self._generation
+        self._pending = True
+        QueryOp(self.parent(), op=lambda planner: fetch(planner, limit, offset),
+                success=lambda page: self._arrived(generation, offset, page),
+                failure=lambda _exc: self._arrived(generation, offset, None)).run()
+
+    def _arrived(self, generation: int, offset: int, page: list[dict] | None) -> None:
+        if generation != self._generation or offset != len(self.rows):
+            return  # read for a list that has since been read again
+        self._pending = False
+        if page is None:  # the read failed: stop here rather than ask again and again
+            self._exhausted = True
+            page = []
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+        self.loaded.emit()
+        self._continue_seek()
+
+    def fetch_until(self, record_id: str, then: Callable[[int], None], max_rows: int | None = None) -> None:
+        """Read pages until `record_id` is among the rows, or there is nothing more to read (or
+        `max_rows` were read), then `then(row)` (-1 when not found). A later `set_fetch` or
+        `fetch_until` replaces this one."""
+        self._seek = (self._generation, record_id, then, max_rows)
+        self._continue_seek()
+
+    def _continue_seek(self) -> None:
+        if self._seek is None:
+            return
+        generation, record_id, then, max_rows = self._seek
+        if generation != self._generation:
+            self._seek = None
+            return
+        row = self.find(record_id)
+        if row < 0 and not self._exhausted and (max_rows is None or len(self.rows) < max_rows):
+            self.fetchMore()  # (a page already on its way continues the seek when it comes)
+            return
+        self._seek = None
+        then(row)
+
+    def first_page(self, then: Callable[[], None]) -> None:
+        """`then()` once the first page is in (at once when it already is)."""
+        self.fetch_until(_FIRST_PAGE, lambda _row: then(), max_rows=1)
+
+
+_FIRST_PAGE = object()  # what fetch_until looks for to stop after the first page: no row has it as id
+
+
+class PeopleModel(PlannerRowsModel):
     COL_NAME, COL_NATIVE, COL_TITLE, COL_ORGANIZATION = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
                QT_TRANSLATE_NOOP("Models", "Title"), QT_TRANSLATE_NOOP("Models", "Organization"))
@@ -392,7 +475,7 @@ class PeopleModel(LazyRowsModel):
         return row.get("organization") or ""
 
 
-class OrganizationsModel(LazyRowsModel):
+class OrganizationsModel(PlannerRowsModel):
     COL_NAME, COL_NATIVE, COL_KIND, COL_COUNTRY, COL_CITY = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Name"), QT_TRANSLATE_NOOP("Models", "Native name"),
                QT_TRANSLATE_NOOP("Models", "Kind"), QT_TRANSLATE_NOOP("Models", "Country"),
@@ -429,7 +512,7 @@ class AgreementsModel(RowsModel):
         return fmt.status_text(row.get("status", ""))
 
 
-class FollowupsModel(LazyRowsModel):
+class FollowupsModel(PlannerRowsModel):
     COL_DUE, COL_ACTION, COL_OWNER, COL_MISSION, COL_STATUS = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Due"), QT_TRANSLATE_NOOP("Models", "Action"),
                QT_TRANSLATE_NOOP("Models", "Owner"), QT_TRANSLATE_NOOP("Models", "Mission"),

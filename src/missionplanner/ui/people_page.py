@@ -44,11 +44,13 @@ class SortedOrganizationsModel(OrganizationsModel):
     def __init__(self, filter_text, parent=None):
         self.sort_key, self.descending = "name", False
         self._filter_text = filter_text
-        super().__init__(self._page, parent)
+        super().__init__(None, parent)
 
-    def _page(self, limit: int, offset: int) -> list[dict]:
-        return self.parent().planner.organizations.page(offset, limit, self._filter_text(),
-                                                        sort=self.sort_key, descending=self.descending)
+    def reload(self) -> None:
+        # What to read is fixed now, on the GUI thread; the pages are read on the worker.
+        text, key, descending = self._filter_text(), self.sort_key, self.descending
+        self.set_fetch(lambda planner, limit, offset: planner.organizations.page(
+            offset, limit, text, sort=key, descending=descending))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMN_KEYS):
@@ -58,8 +60,7 @@ class SortedOrganizationsModel(OrganizationsModel):
             return
         self.sort_key, self.descending = key, descending
         self.reload()
-        if self.canFetchMore():
-            self.fetchMore()
+        self.fetchMore()
 
 
 def _table(model, name: str, accessible: str, widths: tuple[int, ...]) -> QTableView:
@@ -192,7 +193,7 @@ class PeoplePage(_ListWithDetail):
         self.filter.setClearButtonEnabled(True)
         self._debounce = debounced(self, 200, self.refresh)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.model = PeopleModel(self._fetch, self)
+        self.model = PeopleModel(None, self)
         self.table = _table(self.model, "peopleTable", self.tr("People"), (230, 100, 190))
         # The selected person's detail is read once the list has painted, once per burst of
         # selection changes (arrow keys held down): the list of 50,000 shows sooner.
@@ -243,43 +244,45 @@ class PeoplePage(_ListWithDetail):
         return editor
 
     def _saved(self, editor: PersonEditor) -> None:
-        if editor.created:
-            name = fmt.person_label(self.planner.people.detail(editor.record_id))
+        record_id, created = editor.record_id, editor.created
+        old_fields, new_fields = editor.old_fields, editor.new_fields
+        if created and self.filter.text():  # the new entry may not match the filter: show the whole list
+            self.filter.clear()
+            self._debounce.stop()
+        if created or new_fields:  # the undo step is named after the person as saved (read on the worker)
+            QueryOp(self, op=lambda planner: fmt.person_label(planner.people.detail(record_id)),
+                    success=lambda name: self._push_saved(record_id, created, old_fields, new_fields, name)).run()
+        self.refresh()
+        self.select(record_id)
+
+    def _push_saved(self, record_id: str, created: bool, old_fields, new_fields, name: str) -> None:
+        if created:
             text = self.tr("create person “%1”").replace("%1", name)
-            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", editor.record_id, text))
-            if self.filter.text():  # the new entry may not match the filter: show the whole list
-                self.filter.clear()
-                self._debounce.stop()
-        elif editor.new_fields:
-            name = fmt.person_label(self.planner.people.detail(editor.record_id))
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", record_id, text))
+        else:
             text = self.tr("edit person “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
-                h, "person", editor.record_id, editor.old_fields, editor.new_fields, text))
-        self.refresh()
-        self.select(editor.record_id)
-
-    def _fetch(self, limit: int, offset: int) -> list[dict]:
-        # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
-        text = self.filter.text().strip()
-        if not text:  # the whole list, read page by page along its index
-            return self.planner.people.page(offset, limit)
-        return self.planner.people.search(text, limit=limit, offset=offset)
+                h, "person", record_id, old_fields, new_fields, text))
 
     def refresh(self) -> None:
-        self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
+        # Accent- and case-insensitive, either script: "cecile" finds Cécile, "大村" finds Ohmura.
+        text = self.filter.text().strip()
+        if text:
+            self.model.set_fetch(lambda planner, limit, offset: planner.people.search(
+                text, limit=limit, offset=offset))
+        else:  # the whole list, read page by page along its index
+            self.model.set_fetch(lambda planner, limit, offset: planner.people.page(offset, limit))
+        self.model.first_page(self._first_page_in)
+
+    def _first_page_in(self) -> None:
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.selectRow(0)  # shows its detail, through currentRowChanged
         else:
             self._detail_timer.start()
 
     def select(self, person_id: str) -> None:
-        while self.model.find(person_id) < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-        r = self.model.find(person_id)
-        if r >= 0:
-            self.table.selectRow(r)
+        """Select the person once the pages up to theirs are read (on the worker)."""
+        self.model.fetch_until(person_id, lambda r: r >= 0 and self.table.selectRow(r))
 
     def show_detail(self) -> None:
         self._detail_timer.stop()  # (called directly, e.g. after an edit: no second read)
@@ -402,39 +405,42 @@ class OrganizationsPage(_ListWithDetail):
         return editor
 
     def _saved(self, editor: OrganizationEditor) -> None:
-        if editor.created:
-            name = self.planner.organizations.detail(editor.record_id)["name"]
+        record_id, created = editor.record_id, editor.created
+        old_fields, new_fields = editor.old_fields, editor.new_fields
+        if created and self.filter.text():  # the new entry may not match the filter: show the whole list
+            self.filter.clear()
+            self._debounce.stop()
+        if created or new_fields:  # the undo step is named after the organization as saved
+            QueryOp(self, op=lambda planner: planner.organizations.detail(record_id)["name"],
+                    success=lambda name: self._push_saved(record_id, created, old_fields, new_fields, name)).run()
+        self.refresh()
+        self.select(record_id)
+
+    def _push_saved(self, record_id: str, created: bool, old_fields, new_fields, name: str) -> None:
+        if created:
             text = self.tr("create organization “%1”").replace("%1", name)
-            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "organization", editor.record_id, text))
-            if self.filter.text():  # the new entry may not match the filter: show the whole list
-                self.filter.clear()
-                self._debounce.stop()
-        elif editor.new_fields:
-            name = self.planner.organizations.detail(editor.record_id)["name"]
+            push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "organization", record_id, text))
+        else:
             text = self.tr("edit organization “%1”").replace("%1", name)
             push_or_done(history_of(self), lambda h: EditFieldsCommand(
-                h, "organization", editor.record_id, editor.old_fields, editor.new_fields, text))
-        self.refresh()
-        self.select(editor.record_id)
+                h, "organization", record_id, old_fields, new_fields, text))
 
     def refresh(self) -> None:
         self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
+        self.model.first_page(self._first_page_in)
+
+    def _first_page_in(self) -> None:
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.selectRow(0)  # shows its detail, through currentRowChanged
         else:
             self.show_detail()
 
     def select(self, org_id: str) -> None:
+        """Select the organization once the pages up to it are read (on the worker)."""
         if self._debounce.isActive():  # a filter change waiting to apply: apply it first
             self._debounce.stop()
             self.refresh()
-        while self.model.find(org_id) < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-        r = self.model.find(org_id)
-        if r >= 0:
-            self.table.selectRow(r)
+        self.model.fetch_until(org_id, lambda r: r >= 0 and self.table.selectRow(r))
 
     def show_detail(self) -> None:
         index = self.table.currentIndex()
