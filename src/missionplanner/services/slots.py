@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from dateutil import tz
 from sqlalchemy import or_, select
 
 from ..errors import ValidationError
 from ..model import Leg, Meeting, Participation
 from .checks import CheckRules, delegation_ids, same_city
 from .records import resolve_mission
-from .timeutil import iso, zone
+from .timeutil import iso, wall_to_utc, zone
 
 
 def _wall(day: date, at, zone_name: str) -> datetime:
     """The instant of a local wall-clock time; a time in a DST gap moves forward to exist."""
-    local = datetime(day.year, day.month, day.day, at.hour, at.minute, tzinfo=zone(zone_name))
-    return tz.resolve_imaginary(local)
+    return wall_to_utc(datetime(day.year, day.month, day.day, at.hour, at.minute), zone(zone_name),
+                       refuse=False)
 
 
 def _leg_text(leg: Leg) -> str:

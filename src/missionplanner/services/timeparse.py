@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 from dateutil import parser as du_parser
-from dateutil import tz
 
 from ..errors import TimeInputError
 from .timeutil import MAX_YEAR, MIN_YEAR, localize, zone
@@ -103,10 +102,14 @@ def _named_zone(name: str | None, offset: int | None):
     """Zone abbreviations: UTC/GMT/Z are read; others ("CET", "KST") mean different things to
     different people, so they are refused rather than silently dropped."""
     if not name:
-        return None if offset is None else tz.tzoffset(None, offset)
+        return None if offset is None else _fixed(offset)
     if name.upper() in ("UTC", "GMT", "Z", "UT"):
-        return tz.UTC if not offset else tz.tzoffset(None, offset)
+        return UTC if not offset else _fixed(offset)
     raise TimeInputError(code="zone.abbreviation", abbreviation=name)
+
+
+def _fixed(offset: int) -> timezone:
+    return timezone(timedelta(seconds=offset))
 
 
 def _unreadable(text: str, field: str) -> TimeInputError:

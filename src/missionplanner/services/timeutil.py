@@ -1,11 +1,19 @@
-"""Time rules: instants in UTC, wall-clock input in a named IANA zone, gaps and overlaps refused."""
+"""Time rules: instants in UTC, wall-clock input in a named IANA zone, gaps and overlaps refused.
+
+The one place zones are looked up (`zone`: IANA names only, as `zoneinfo.ZoneInfo`) and the one place
+a wall-clock time becomes an instant (`wall_to_utc`). zoneinfo rather than dateutil's zones: dateutil
+misreads the hours around a change in zones whose daylight saving time is negative. On 2019-05-05 in
+Africa/Casablanca (Ramadan) it refused 03:00 as a time that does not exist (it is 03:00 UTC) and let
+02:30, which happens twice, through without a word; Europe/Dublin's change to winter time likewise.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil import tz
+from dateutil import tz as dateutil_tz
 
 from ..errors import TimeInputError, ValidationError
 
@@ -30,26 +38,27 @@ def _unknown_zone(name, field: str) -> ValidationError:
     return ValidationError(code="zone.unknown", field=field, zone=shown)
 
 
-def zone(name: str, field: str = "timezone") -> tzinfo:
+def zone(name: str, field: str = "timezone") -> ZoneInfo:
     """The IANA zone called `name`; any other name is refused.
 
-    Only names listed in the zone database count: dateutil alone would also read a file path
-    ("/usr/share/zoneinfo/Asia/Tokyo", "../zoneinfo/UTC") or a POSIX TZ string ("AAA/B+3",
-    "Etc/GMT+14"), which zoneinfo, the iCalendar export and other readers then cannot load. This is
-    the one door every zone passes: mission files, the editors, `--home-tz`.
+    Only names listed in the zone database count, never a file path ("/usr/share/zoneinfo/Asia/Tokyo",
+    "../zoneinfo/UTC") or a POSIX TZ string ("AAA/B+3"), which the iCalendar export and other readers
+    cannot load. This is the one door every zone passes: mission files, the editors, `--home-tz`.
     """
-    if not isinstance(name, str) or not name or len(name) > 64 or name not in zone_names() \
-            or ("/" not in name and name not in ("UTC",)):
-        raise _unknown_zone(name, field)
-    z = _load_zone(name)
+    z = _load_zone(name) if isinstance(name, str) else None
     if z is None:
         raise _unknown_zone(name, field)
     return z
 
 
 @lru_cache(maxsize=512)
-def _load_zone(name: str) -> tzinfo | None:
-    return tz.gettz(name)
+def _load_zone(name: str) -> ZoneInfo | None:
+    if not name or len(name) > 64 or name not in zone_names() or ("/" not in name and name != "UTC"):
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def is_valid_zone(name) -> bool:
@@ -75,20 +84,48 @@ def check_year(year: int, field: str, shown: str | None = None) -> None:
                               max_year=MAX_YEAR)
 
 
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def wall_to_utc(naive: datetime, z: tzinfo, *, refuse: bool = True, field: str = "time") -> datetime:
+    """A naive wall-clock time in `z` as a UTC instant: the one way local times become instants.
+
+    With PEP 495's `fold=0` a time that happens twice reads as the first, and a time the clocks skip
+    reads on the clock before the change, i.e. moved forward by the length of the gap; such a time is
+    the one whose round trip through UTC does not come back to it. `refuse=True` (what people type)
+    refuses both with "time.gap" / "time.ambiguous"; `refuse=False` keeps that reading, which is
+    RFC 5545's (calendar files, the bounds of a day, free slots). A tzinfo that ignores `fold` in a
+    gap (a zone a calendar file defines) is moved forward by dateutil's public `resolve_imaginary`.
+    """
+    first = naive.replace(tzinfo=z, fold=0)
+    instant = first.astimezone(UTC)
+    exists = instant.astimezone(z).replace(tzinfo=None) == naive.replace(tzinfo=None)
+    if not refuse:
+        return instant if exists else dateutil_tz.resolve_imaginary(first).astimezone(UTC)
+    name = getattr(z, "key", None) or str(z)
+    shown = naive.strftime("%Y-%m-%d %H:%M")
+    if not exists:
+        raise TimeInputError(code="time.gap", field=field, time=shown, zone=name)
+    second = naive.replace(tzinfo=z, fold=1)
+    if second.utcoffset() != first.utcoffset():
+        raise TimeInputError(code="time.ambiguous", field=field, time=shown, zone=name,
+                             offset_a=_offset_text(first.utcoffset()),
+                             offset_b=_offset_text(second.utcoffset()))
+    return instant
+
+
 def localize(naive: datetime, zone_name: str, *, field: str = "time") -> datetime:
-    """Attach `zone_name` to a wall-clock time, refusing one that does not exist or is ambiguous."""
+    """Attach `zone_name` to a wall-clock time, refusing one that does not exist or is ambiguous.
+
+    A time that carries its own UTC offset is taken as it is: the offset settles which one it is."""
     z = zone(zone_name)
     check_year(naive.year, field)
     if naive.tzinfo is not None:
         return naive.astimezone(UTC)
-    aware = naive.replace(tzinfo=z)
-    shown = naive.strftime("%Y-%m-%d %H:%M")
-    if not tz.datetime_exists(aware):
-        raise TimeInputError(code="time.gap", field=field, time=shown, zone=zone_name)
-    if tz.datetime_ambiguous(aware):
-        raise TimeInputError(code="time.ambiguous", field=field, time=shown, zone=zone_name,
-                             offset_a="+02:00", offset_b="+01:00")
-    return aware.astimezone(UTC)
+    return wall_to_utc(naive, z, field=field)
 
 
 def parse_iso_local(text: str, zone_name: str, *, field: str = "time") -> datetime:
@@ -142,10 +179,9 @@ def in_zone(instant: datetime, zone_name: str) -> datetime:
 def wall_clock_text(instant: datetime, zone_name: str) -> str:
     """The local wall-clock ISO form of an instant; with its offset only when the hour repeats."""
     local = in_zone(instant, zone_name)
-    naive = local.replace(tzinfo=None)
-    if tz.datetime_ambiguous(naive.replace(tzinfo=zone(zone_name))):
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
         return local.isoformat(timespec="minutes")
-    return naive.isoformat(timespec="minutes")
+    return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
 
 def iso(instant: datetime, zone_name: str) -> str:
@@ -161,7 +197,6 @@ def local_midnight_today(zone_name: str, now: datetime | None = None) -> date:
 def day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
     """The UTC instants of local midnight at the start and end of `day` (DST days are 23 or 25 h)."""
     z = zone(zone_name)
-    start = tz.resolve_imaginary(datetime(day.year, day.month, day.day, tzinfo=z))
     nxt = day + timedelta(days=1)
-    end = tz.resolve_imaginary(datetime(nxt.year, nxt.month, nxt.day, tzinfo=z))
-    return start.astimezone(UTC), end.astimezone(UTC)
+    return (wall_to_utc(datetime(day.year, day.month, day.day), z, refuse=False),
+            wall_to_utc(datetime(nxt.year, nxt.month, nxt.day), z, refuse=False))
