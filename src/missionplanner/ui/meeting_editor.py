@@ -4,7 +4,6 @@ participants picked from people, talking points in order, conflicts shown before
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from ..services.meetings import MEETING_STATUSES  # (services/vocabulary.py once H1 makes it)
+from ..services.timeutil import in_zone
 from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
@@ -334,13 +334,13 @@ class MeetingEditor(QDialog):
 
         zone = self.zone()
         start = parse_local_input(self.start.text(), zone, self.default_day(), field="start")
-        local_day = start.astimezone(ZoneInfo(zone)).date()
+        local_day = in_zone(start, zone).date()
         end = parse_local_input(self.end.text(), zone, local_day, field="end")
         return start, end
 
     def _home_text(self, instant: datetime, zone: str) -> str:
-        home = instant.astimezone(ZoneInfo(self.home_zone))
-        local = instant.astimezone(ZoneInfo(zone))
+        home = in_zone(instant, self.home_zone)
+        local = in_zone(instant, zone)
         city = self.home_zone.split("/")[-1].replace("_", " ")
         day = "" if home.date() == local.date() else f" ({fmt.short_date(home.date())})"
         return self.tr("= %1 in %2").replace("%1", home.strftime("%H:%M") + day).replace("%2", city)
@@ -358,7 +358,7 @@ class MeetingEditor(QDialog):
                 continue
             default = self.default_day()
             if field == "end" and start_instant is not None:
-                default = start_instant.astimezone(ZoneInfo(zone)).date()
+                default = in_zone(start_instant, zone).date()
             try:
                 instant = parse_local_input(text, zone, default, field=field)
             except (TimeInputError, MissionPlannerError) as exc:
@@ -441,7 +441,7 @@ class MeetingEditor(QDialog):
         try:
             start, end = self.parse_times()
             minutes = max(5, int((end - start).total_seconds() // 60))
-            day = start.astimezone(ZoneInfo(zone)).date()
+            day = in_zone(start, zone).date()
         except MissionPlannerError:
             from ..services.timeparse import parse_local_date
 
@@ -485,11 +485,11 @@ class MeetingEditor(QDialog):
         """What the meetings service is given; times as ISO with the venue's UTC offset."""
         data = self.values()
         start, end = self.parse_times()
-        zone = ZoneInfo(data["timezone"] or self.zone())
+        zone = data["timezone"] or self.zone()
         data.pop("start_text")
         data.pop("end_text")
-        data["start"] = start.astimezone(zone).isoformat(timespec="minutes")
-        data["end"] = end.astimezone(zone).isoformat(timespec="minutes")
+        data["start"] = in_zone(start, zone).isoformat(timespec="minutes")
+        data["end"] = in_zone(end, zone).isoformat(timespec="minutes")
         return data
 
     def has_changes(self) -> bool:

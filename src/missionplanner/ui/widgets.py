@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
-
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +40,9 @@ _ZONES: list[str] | None = None
 def all_zones() -> list[str]:
     global _ZONES
     if _ZONES is None:
-        _ZONES = sorted(z for z in zoneinfo.available_timezones()
+        from ..services.timeutil import zone_names  # the names timeutil.zone accepts
+
+        _ZONES = sorted(z for z in zone_names()
                         if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
         _ZONES.insert(0, "UTC")
     return _ZONES
