@@ -118,3 +118,15 @@ def _uncoded_errors(path: Path) -> list[int]:
 @pytest.mark.parametrize("name", CONVERTED)
 def test_every_error_raised_in_the_services_names_its_code(name):
     assert _uncoded_errors(SRC / name) == []
+
+
+def test_a_refusal_inside_a_mission_file_keeps_its_code_with_its_place(db):
+    from missionplanner.services.missionfile import MissionFileError, import_document
+
+    doc = {"format": "missionplanner/1",
+           "mission": {"title": "Japan", "start": "2017-06-08", "end": "2017-06-11"},
+           "people": [{"key": "bob", "family_name": "Peeters", "email": "bob@"}]}
+    with pytest.raises(MissionFileError) as got:
+        import_document(db, doc, source="japan.json")
+    assert (got.value.code, got.value.params, got.value.field) == ("email.invalid", {"value": "'bob@'"}, "email")
+    assert str(got.value) == 'japan.json: people[0] "bob": email: \'bob@\' is not an e-mail address'

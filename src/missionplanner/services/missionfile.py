@@ -211,7 +211,7 @@ class _Importer:
         try:
             data = organization_fields({k: x for k, x in item.items() if k != "key"}, None)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         existing = find_organization(self.s, data["name"], data["country"])
         if existing is not None:
             self.counts["matched_organizations"] += 1
@@ -233,7 +233,7 @@ class _Importer:
         try:
             data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization")}, None)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         org_key = _ref(item, "organization")
         org = self.org(org_key, f"{where}: organization") if org_key is not None else None
         existing = find_person(self.s, data["given_name"], data["family_name"], data["native_name"])
@@ -265,7 +265,7 @@ class _Importer:
         try:
             mission = create_mission_in(self.s, data)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         if not slug:
             self._refuse_twin(mission)
         mission.lead = lead
@@ -281,7 +281,7 @@ class _Importer:
             try:
                 role = v.column_text(member.get("role"), MissionMember, "role")
             except ValidationError as exc:
-                raise ValidationError(exc.plain, where=mwhere, field=exc.field) from None
+                raise ValidationError.like(exc, where=mwhere, field=exc.field) from None
             mission.members.append(MissionMember(person=members[-1], role=role, position=n))
         _no_repeats(members, keys, "mission", "delegation")
         return mission
@@ -306,7 +306,7 @@ class _Importer:
             leg = Leg(mission=mission, **_leg_fields(item, None))
             _check_leg(leg)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         self.s.add(leg)
         self.counts["legs"] += 1
 
@@ -318,7 +318,7 @@ class _Importer:
             m = Meeting(mission=mission, **meeting_fields(data, None))
             check_meeting(m, mission)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         self.s.add(m)
 
         for side, key in (("counterpart", "counterparts"), ("delegation", "delegation")):
@@ -344,7 +344,7 @@ class _Importer:
                                               ("open", "done", "cancelled"), "status"),
                               notes=v.text(f.get("notes"), "notes"))
             except ValidationError as exc:
-                raise ValidationError(exc.plain, where=fwhere, field=exc.field) from None
+                raise ValidationError.like(exc, where=fwhere, field=exc.field) from None
             self.s.add(fu)
             self.counts["followups"] += 1
         self.counts["meetings"] += 1
@@ -356,7 +356,7 @@ class _Importer:
         try:
             fields = agreement_fields(data, None)
         except ValidationError as exc:
-            raise ValidationError(exc.plain, where=where, field=exc.field) from None
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
         party_keys, signatory_keys = _list(item, "parties", where), _list(item, "signatories", where)
         parties = [self.org(k, f"{where}: parties[{n}]") for n, k in enumerate(party_keys)]
         signatories = [self.person(k, f"{where}: signatories[{n}]") for n, k in enumerate(signatory_keys)]
@@ -462,12 +462,12 @@ def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "", p
     """Import one mission file; on any error nothing is written and the error names the place.
     `progress(meetings_done, meetings_total)` is called along the way; an exception from it (a
     cancelled job) stops the import, and its transaction is rolled back: nothing is written."""
-    prefix = f"{source}: " if source else ""
     with db.write() as s:
         try:
             summary = _Importer(s, progress).run(doc)
         except ValidationError as exc:
-            raise MissionFileError(prefix + str(exc)) from None
+            raise MissionFileError.like(exc, where=": ".join(p for p in (source, exc.where) if p) or None,
+                                        field=exc.field) from None
         if dry_run:
             s.rollback()
             summary["dry_run"] = True
