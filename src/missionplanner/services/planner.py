@@ -10,9 +10,6 @@ ORM flush writes is handed to it inside its transaction, and the bulk path repor
 
 from __future__ import annotations
 
-import weakref
-
-from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from ..model.base import Record
@@ -51,7 +48,10 @@ class Planner:
         self.safety = SafetyManager(self)
         self.attachments = AttachmentsManager(self)
         self.briefing = BriefingManager(self)
-        _PLANNERS.add(self)
+        # Only the write sessions of our database: reads never commit, so they never reach the outbox.
+        db.on_write_session("after_flush", self._after_flush)
+        db.on_write_session("after_commit", self._after_commit)
+        db.on_write_session("after_rollback", self._after_rollback)
 
     @classmethod
     def open(cls, path_or_url=None, *, outbox: Outbox | None = None, **open_database_kwargs) -> Planner:
@@ -64,7 +64,6 @@ class Planner:
     def close(self) -> None:
         """Checkpoint and close the database: what a program does before it exits, so the .sqlite
         alone holds every commit."""
-        _PLANNERS.discard(self)
         self.db.close()
 
     def sample_data_there(self, seed: int = 1) -> bool:
@@ -94,44 +93,17 @@ class Planner:
         session.info.setdefault(_PENDING, {}).setdefault(self, []).append(change)
         self.outbox.record(change)
 
-    def _owns(self, session: Session) -> bool:
-        # A write session of our database: bound to our engine (or to its write options, which
-        # share its pool). Reads never commit, so their sessions never reach the outbox.
-        try:
-            return session.get_bind().pool is self.db.engine.pool
-        except Exception:  # noqa: BLE001 - a session bound to something else is not ours
-            return False
-
-
-# Live planners. The write sessions are made by store.Database; the planner watches every Session
-# (SQLAlchemy's class-level events) and keeps those bound to its own database.
-_PLANNERS: weakref.WeakSet[Planner] = weakref.WeakSet()
-
-
-def _owners(session: Session) -> list[Planner]:
-    return [p for p in list(_PLANNERS) if p._owns(session)]
-
-
-@event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context) -> None:
-    owners = _owners(session) if _PLANNERS else []
-    if not owners:
-        return
-    changes = [Change(obj.__tablename__, obj.id, INSERT) for obj in session.new if isinstance(obj, Record)]
-    changes += [Change(obj.__tablename__, obj.id, UPDATE) for obj in session.dirty
-                if isinstance(obj, Record) and session.is_modified(obj)]
-    changes += [Change(obj.__tablename__, obj.id, DELETE) for obj in session.deleted if isinstance(obj, Record)]
-    for planner in owners:
+    def _after_flush(self, session: Session, _context) -> None:
+        changes = [Change(obj.__tablename__, obj.id, INSERT) for obj in session.new if isinstance(obj, Record)]
+        changes += [Change(obj.__tablename__, obj.id, UPDATE) for obj in session.dirty
+                    if isinstance(obj, Record) and session.is_modified(obj)]
+        changes += [Change(obj.__tablename__, obj.id, DELETE) for obj in session.deleted
+                    if isinstance(obj, Record)]
         for change in changes:
-            planner._record(session, change)
+            self._record(session, change)
 
+    def _after_commit(self, session: Session) -> None:
+        session.info.get(_PENDING, {}).pop(self, None)
 
-@event.listens_for(Session, "after_commit")
-def _after_commit(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-
-
-@event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    for planner, changes in session.info.pop(_PENDING, {}).items():
-        planner.outbox.discard(changes)
+    def _after_rollback(self, session: Session) -> None:
+        self.outbox.discard(session.info.get(_PENDING, {}).pop(self, []))

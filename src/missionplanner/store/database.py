@@ -187,6 +187,12 @@ class Database:
         except Exception:  # noqa: BLE001 - an odd URL is shown minus anything before the host
             return str(self.url).split("@")[-1]
 
+    def on_write_session(self, event_name: str, fn) -> None:
+        """Call `fn` on `event_name` (a SQLAlchemy session event: "after_flush", "after_commit",
+        "after_rollback"...) of every session `write()` opens, and of no other session: how the
+        planner's outbox sees the changes of this database only."""
+        event.listen(self._write, event_name, fn)
+
     def notice(self, message: str) -> None:
         self.warnings = [*self.warnings[-19:], message]
         if self.on_notice is not None:
