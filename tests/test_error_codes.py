@@ -97,10 +97,11 @@ def test_every_code_has_a_sentence_whose_parts_are_named():
 CONVERTED = ["services/validation.py", "services/timeutil.py", "services/timeparse.py", "services/records.py",
              "services/missions.py", "services/meetings.py", "services/followups.py", "services/agreements.py",
              "services/people.py", "services/search.py", "services/attachments.py", "services/duplicates.py",
-             "services/slots.py", "services/checks.py", "store/database.py", "store/migrate.py", "output_files.py"]
+             "services/slots.py", "services/checks.py", "store/database.py", "store/migrate.py", "output_files.py",
+             "services/safety.py"]
 ERROR_NAMES = {"MissionPlannerError", "ValidationError", "NotFoundError", "StaleEditError", "TimeInputError",
                "DatabaseOpenError", "NotADatabaseError", "NewerSchemaError", "ReadOnlyDatabaseError",
-               "BusyDatabaseError", "DamagedDatabaseError", "OutputError"}
+               "BusyDatabaseError", "DamagedDatabaseError", "OutputError", "RestoreError"}
 
 
 def _uncoded_errors(path: Path) -> list[int]:

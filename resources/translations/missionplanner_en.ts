@@ -3396,201 +3396,246 @@ Open editors ask about unsaved changes first.</translation>
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="155" />
+            <source>backups and restore work on a SQLite database file only</source>
+            <translation>backups and restore work on a SQLite database file only</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1: no such file</source>
+            <translation>%1: no such file</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1: not a Mission Planner database (not an SQLite file)</source>
+            <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1: damaged or not a database (%2); nothing restored</source>
+            <translation>%1: damaged or not a database (%2); nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <source>%1: fails the integrity check (%2); nothing restored</source>
+            <translation>%1: fails the integrity check (%2); nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
+            <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
+            <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1: cannot be read whole (%2); nothing restored</source>
+            <translation>%1: cannot be read whole (%2); nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <source>%1: its schema is not Mission Planner's (%2); nothing restored</source>
+            <translation>%1: its schema is not Mission Planner's (%2); nothing restored</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="173" />
             <source>no output file named; give a file name such as pack.pdf</source>
             <translation>no output file named; give a file name such as pack.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
             <source>%1 is a symbolic link; refusing to write through it</source>
             <translation>%1 is a symbolic link; refusing to write through it</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
             <source>%1 is a folder; give a file name inside it</source>
             <translation>%1 is a folder; give a file name inside it</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
             <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
             <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
             <source>%1 is read-only; choose another name or make it writable</source>
             <translation>%1 is read-only; choose another name or make it writable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
             <source>the folder %1 does not exist</source>
             <translation>the folder %1 does not exist</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
             <source>the folder %1 is read-only; choose another folder</source>
             <translation>the folder %1 is read-only; choose another folder</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="185" />
             <source>not enough space on the disk to write %1; nothing was written</source>
             <translation>not enough space on the disk to write %1; nothing was written</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
             <source>%1: cannot write there (%2); nothing was written</source>
             <translation>%1: cannot write there (%2); nothing was written</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
             <source>%1: %2; nothing was written</source>
             <translation>%1: %2; nothing was written</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
             <source>organization</source>
             <translation>organization</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
             <source>mission</source>
             <translation>mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="179" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
             <source>meeting</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
             <source>leg</source>
             <translation>leg</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="181" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
             <source>agreement</source>
             <translation>agreement</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
             <source>follow-up</source>
             <translation>follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="184" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="188" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
             <source>Family name</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="190" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="208" />
             <source>Given name</source>
             <translation>Given name</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="191" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="209" />
             <source>Name in native script</source>
             <translation>Name in native script</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="192" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="210" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="193" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="211" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="212" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="213" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="214" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="215" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="216" />
             <source>Due on</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="217" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="218" />
             <source>Recurrence</source>
             <translation>Recurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="219" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="220" />
             <source>Home time zone</source>
             <translation>Home time zone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="203" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="221" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="204" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="222" />
             <source>Arrival</source>
             <translation>Arrival</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="223" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="224" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="225" />
             <source>Expires on</source>
             <translation>Expires on</translation>
         </message>

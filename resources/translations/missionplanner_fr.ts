@@ -3396,201 +3396,246 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="155" />
+            <source>backups and restore work on a SQLite database file only</source>
+            <translation>les sauvegardes et la restauration ne fonctionnent que sur un fichier de base de données SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1: no such file</source>
+            <translation>%1 : fichier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1: not a Mission Planner database (not an SQLite file)</source>
+            <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1: damaged or not a database (%2); nothing restored</source>
+            <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <source>%1: fails the integrity check (%2); nothing restored</source>
+            <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
+            <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
+            <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1: cannot be read whole (%2); nothing restored</source>
+            <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <source>%1: its schema is not Mission Planner's (%2); nothing restored</source>
+            <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="173" />
             <source>no output file named; give a file name such as pack.pdf</source>
             <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
             <source>%1 is a symbolic link; refusing to write through it</source>
             <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
             <source>%1 is a folder; give a file name inside it</source>
             <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
             <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
             <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
             <source>%1 is read-only; choose another name or make it writable</source>
             <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
             <source>the folder %1 does not exist</source>
             <translation>le dossier %1 n’existe pas</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
             <source>the folder %1 is read-only; choose another folder</source>
             <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="185" />
             <source>not enough space on the disk to write %1; nothing was written</source>
             <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
             <source>%1: cannot write there (%2); nothing was written</source>
             <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
             <source>%1: %2; nothing was written</source>
             <translation>%1 : %2 ; rien n’a été écrit</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
             <source>organization</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
             <source>mission</source>
             <translation>mission</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="179" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
             <source>leg</source>
             <translation>étape</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="181" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
             <source>agreement</source>
             <translation>accord</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
             <source>follow-up</source>
             <translation>suivi</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
             <source>done</source>
             <translation>fait</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="184" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="188" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="190" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="208" />
             <source>Given name</source>
             <translation>Prénom</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="191" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="209" />
             <source>Name in native script</source>
             <translation>Nom en écriture locale</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="192" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="210" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="193" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="211" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="212" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="213" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="214" />
             <source>Start</source>
             <translation>Début</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="215" />
             <source>End</source>
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="216" />
             <source>Due on</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="217" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="218" />
             <source>Recurrence</source>
             <translation>Récurrence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="219" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="220" />
             <source>Home time zone</source>
             <translation>Fuseau horaire de référence</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="203" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="221" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="204" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="222" />
             <source>Arrival</source>
             <translation>Arrivée</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="223" />
             <source>Departure</source>
             <translation>Départ</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="224" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="225" />
             <source>Expires on</source>
             <translation>Expire le</translation>
         </message>

@@ -3396,201 +3396,246 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </message>
         <message>
             <location filename="../../src/missionplanner/ui/messages.py" line="155" />
+            <source>backups and restore work on a SQLite database file only</source>
+            <translation>back-ups en terugzetten werken alleen met een SQLite-databasebestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
+            <source>%1: no such file</source>
+            <translation>%1: bestand niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <source>%1: not a Mission Planner database (not an SQLite file)</source>
+            <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <source>%1: damaged or not a database (%2); nothing restored</source>
+            <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <source>%1: fails the integrity check (%2); nothing restored</source>
+            <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
+            <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
+            <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
+            <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <source>%1: cannot be read whole (%2); nothing restored</source>
+            <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <source>%1: its schema is not Mission Planner's (%2); nothing restored</source>
+            <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../src/missionplanner/ui/messages.py" line="173" />
             <source>no output file named; give a file name such as pack.pdf</source>
             <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
             <source>%1 is a symbolic link; refusing to write through it</source>
             <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
             <source>%1 is a folder; give a file name inside it</source>
             <translation>%1 is een map; geef een bestandsnaam in die map</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
             <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
             <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
             <source>%1 is read-only; choose another name or make it writable</source>
             <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
             <source>the folder %1 does not exist</source>
             <translation>de map %1 bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
             <source>the folder %1 is read-only; choose another folder</source>
             <translation>de map %1 is alleen-lezen; kies een andere map</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="185" />
             <source>not enough space on the disk to write %1; nothing was written</source>
             <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
             <source>%1: cannot write there (%2); nothing was written</source>
             <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
             <source>%1: %2; nothing was written</source>
             <translation>%1: %2; er werd niets geschreven</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
             <source>person</source>
             <translation>persoon</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
             <source>organization</source>
             <translation>organisatie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
             <source>mission</source>
             <translation>missie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="179" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
             <source>meeting</source>
             <translation>vergadering</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
             <source>leg</source>
             <translation>etappe</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="181" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
             <source>agreement</source>
             <translation>overeenkomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
             <source>follow-up</source>
             <translation>opvolging</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
             <source>done</source>
             <translation>gedaan</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="184" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
             <source>cancelled</source>
             <translation>geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="188" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
             <source>Family name</source>
             <translation>Familienaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="190" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="208" />
             <source>Given name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="191" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="209" />
             <source>Name in native script</source>
             <translation>Naam in eigen schrift</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="192" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="210" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="193" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="211" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="212" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="213" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="214" />
             <source>Start</source>
             <translation>Begin</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="215" />
             <source>End</source>
             <translation>Einde</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="216" />
             <source>Due on</source>
             <translation>Vervaldatum</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="217" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="218" />
             <source>Recurrence</source>
             <translation>Herhaling</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="219" />
             <source>Time zone</source>
             <translation>Tijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="220" />
             <source>Home time zone</source>
             <translation>Thuistijdzone</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="203" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="221" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="204" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="222" />
             <source>Arrival</source>
             <translation>Aankomst</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="223" />
             <source>Departure</source>
             <translation>Vertrek</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="224" />
             <source>Signed on</source>
             <translation>Ondertekend op</translation>
         </message>
         <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
+            <location filename="../../src/missionplanner/ui/messages.py" line="225" />
             <source>Expires on</source>
             <translation>Verloopt op</translation>
         </message>

@@ -123,6 +123,17 @@ ENGLISH: dict[str, str] = {
                              "update the application to open it; nothing was changed",
     "database.newer-schema-unnamed": "the database was made by a newer version of Mission Planner (schema "
                                      "{revision}); update the application to open it; nothing was changed",
+    # Restore (services/safety.py)
+    "safety.needs-file": "backups and restore work on a SQLite database file only",
+    "restore.no-file": "{path}: no such file",
+    "restore.not-sqlite": "{path}: not a Mission Planner database (not an SQLite file)",
+    "restore.damaged": "{path}: damaged or not a database ({detail}); nothing restored",
+    "restore.integrity": "{path}: fails the integrity check ({detail}); nothing restored",
+    "restore.not-ours": "{path}: an SQLite file, but not a Mission Planner database; nothing restored",
+    "restore.newer-schema": "{path}: made by a newer version of Mission Planner (schema {revision}); update "
+                            "the application first; nothing restored",
+    "restore.unreadable": "{path}: cannot be read whole ({detail}); nothing restored",
+    "restore.foreign-schema": "{path}: its schema is not Mission Planner's ({detail}); nothing restored",
     # Output files (output_files.py)
     "output.unnamed": "no output file named; give a file name such as pack.pdf",
     "output.unusable": "{path}: {reason}",

@@ -43,7 +43,7 @@ class RestoreError(MissionPlannerError):
 
 def _need_file(db) -> Path:
     if db.path is None:
-        raise MissionPlannerError("backups and restore work on a SQLite database file only")
+        raise MissionPlannerError(code="safety.needs-file")
     return db.path
 
 
@@ -73,9 +73,9 @@ def _open_candidate(path: Path) -> sqlite3.Connection:
     """A read-only connection to a file we are asked to restore (its -wal read with it), after the
     checks a plain look at the file allows."""
     if not path.is_file():
-        raise RestoreError(f"{path}: no such file")
+        raise RestoreError(code="restore.no-file", path=str(path))
     if not looks_like_sqlite(path):
-        raise RestoreError(f"{path}: not a Mission Planner database (not an SQLite file)")
+        raise RestoreError(code="restore.not-sqlite", path=str(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -83,7 +83,7 @@ def _open_candidate(path: Path) -> sqlite3.Connection:
         # A read-only folder: SQLite cannot make the -shm file; the main file is all there is to read.
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
     except sqlite3.DatabaseError as exc:
-        raise RestoreError(f"{path}: damaged or not a database ({exc}); nothing restored") from None
+        raise RestoreError(code="restore.damaged", path=str(path), detail=str(exc)) from None
     return conn
 
 
@@ -99,11 +99,11 @@ def _inspect_candidate(conn: sqlite3.Connection, path: Path, progress=None) -> s
         if "alembic_version" in tables:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise RestoreError(f"{path}: damaged or not a database ({exc}); nothing restored") from None
+        raise RestoreError(code="restore.damaged", path=str(path), detail=str(exc)) from None
     if check != ["ok"]:
-        raise RestoreError(f"{path}: fails the integrity check ({'; '.join(check[:3])}); nothing restored")
+        raise RestoreError(code="restore.integrity", path=str(path), detail="; ".join(check[:3]))
     if not _OUR_TABLES <= tables or revision is None:
-        raise RestoreError(f"{path}: an SQLite file, but not a Mission Planner database; nothing restored")
+        raise RestoreError(code="restore.not-ours", path=str(path))
     return revision[0]
 
 
@@ -179,13 +179,12 @@ def restore(db, source: str | Path, *, progress=None) -> dict:
             from ..store.migrate import alembic_revisions
 
             if revision not in alembic_revisions():
-                raise RestoreError(f"{source}: made by a newer version of Mission Planner (schema "
-                                   f"{revision}); update the application first; nothing restored")
+                raise RestoreError(code="restore.newer-schema", path=str(source), revision=revision)
         with _staging(db) as staged:
             try:
                 backup_into(candidate, staged, check=False, progress=progress)
             except sqlite3.DatabaseError as exc:
-                raise RestoreError(f"{source}: cannot be read whole ({exc}); nothing restored") from None
+                raise RestoreError(code="restore.unreadable", path=str(source), detail=str(exc)) from None
             candidate.close()
             if revision != HEAD:
                 from ..store.database import Database
@@ -204,8 +203,7 @@ def restore(db, source: str | Path, *, progress=None) -> dict:
             try:
                 difference = integrity.schema_difference(src)
                 if difference:
-                    raise RestoreError(f"{source}: its schema is not Mission Planner's ({difference}); "
-                                       "nothing restored")
+                    raise RestoreError(code="restore.foreign-schema", path=str(source), detail=difference)
                 safety_copy = _save_current(db, current, progress)
                 try:
                     poll()

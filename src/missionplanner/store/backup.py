@@ -174,10 +174,10 @@ def backup_to(db, target: Path, *, check: bool = True, progress=None) -> Path:
         try:
             return copy_database(conn, Path(target), check=check, progress=progress)
         except DamagedDatabaseError as exc:
-            from .database import damaged_message
+            from .database import damaged_parts
 
             # The one line a user needs: what is wrong, and the newest good copy to restore.
-            raise DamagedDatabaseError(damaged_message(db.path, exc.plain)) from None
+            raise DamagedDatabaseError(**damaged_parts(db.path, exc.plain)) from None
 
 
 def backup_dir(db) -> Path:

@@ -152,6 +152,24 @@ TEMPLATES: dict[str, str] = {
                                                                           "version of Mission Planner (schema "
                                                                           "%1); update the application to open "
                                                                           "it; nothing was changed"),
+    "safety.needs-file": QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "backups and restore work on a SQLite database file only"),
+    "restore.no-file": QT_TRANSLATE_NOOP("ServiceMessages", "%1: no such file"),
+    "restore.not-sqlite": QT_TRANSLATE_NOOP("ServiceMessages", "%1: not a Mission Planner database (not an "
+                                                               "SQLite file)"),
+    "restore.damaged": QT_TRANSLATE_NOOP("ServiceMessages", "%1: damaged or not a database (%2); nothing "
+                                                            "restored"),
+    "restore.integrity": QT_TRANSLATE_NOOP("ServiceMessages", "%1: fails the integrity check (%2); nothing "
+                                                              "restored"),
+    "restore.not-ours": QT_TRANSLATE_NOOP("ServiceMessages", "%1: an SQLite file, but not a Mission Planner "
+                                                             "database; nothing restored"),
+    "restore.newer-schema": QT_TRANSLATE_NOOP("ServiceMessages", "%1: made by a newer version of Mission "
+                                                                 "Planner (schema %2); update the application "
+                                                                 "first; nothing restored"),
+    "restore.unreadable": QT_TRANSLATE_NOOP("ServiceMessages", "%1: cannot be read whole (%2); nothing "
+                                                               "restored"),
+    "restore.foreign-schema": QT_TRANSLATE_NOOP("ServiceMessages", "%1: its schema is not Mission Planner's "
+                                                                   "(%2); nothing restored"),
     "output.unnamed": QT_TRANSLATE_NOOP("ServiceMessages", "no output file named; give a file name such as "
                                                            "pack.pdf"),
     "output.unusable": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2"),
