@@ -195,6 +195,44 @@ def test_closing_during_a_backup_or_restore_stops_it_at_once_and_leaves_the_data
     assert sorted(m["title"] for m in mission_service.list_missions(demo_db)) == titles
 
 
+def test_closing_during_a_contacts_import_cancels_it_and_writes_nothing(qtbot, demo_window, demo_db, tmp_path,
+                                                                        monkeypatch):
+    """File > Import contacts, answered Yes, then the window closed while the import runs (its
+    progress calls slowed, so the close certainly comes during it): nobody is added."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from missionplanner.interop import contacts as contacts_io
+    from missionplanner.services import people as people_service
+
+    source = tmp_path / "contacts.csv"
+    source.write_text("First name,Last name,Organization\n" + "".join(
+        f"Person{i},Family{i},Org {i % 7}\n" for i in range(200)), encoding="utf-8")
+    known = len(people_service.list_people(demo_db))
+    monkeypatch.setattr(contacts_io, "PROGRESS_EVERY", 5)
+    real_import = contacts_io.import_contacts
+    steps = []
+
+    def slow_import(planner, path, dry_run=False, progress=None):
+        def slow():
+            if not dry_run:
+                steps.append(1)
+                time.sleep(0.1)
+            progress()
+        return real_import(planner, path, dry_run=dry_run, progress=slow if progress else None)
+
+    monkeypatch.setattr(contacts_io, "import_contacts", slow_import)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    ui_app.end_session_when_closed(demo_window)
+    demo_window.act_import_contacts.trigger()
+    qtbot.waitUntil(lambda: len(steps) >= 3, timeout=20000)
+    demo_window.close()
+    qtbot.waitUntil(lambda: not demo_window.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not runner().busy(), timeout=5000)
+    assert len(steps) < 40  # stopped well before its 200 rows
+    assert len(people_service.list_people(demo_db)) == known
+
+
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
 def test_destroying_windows_in_any_order_while_jobs_run_never_hangs(qtbot, db, tmp_path, order):
     from missionplanner.services import missions as mission_service

@@ -117,15 +117,15 @@ class MissionsManager(_Manager):
 
         return read_document(path)
 
-    def import_document(self, doc: dict, dry_run: bool = False, source: str = "") -> dict:
+    def import_document(self, doc: dict, dry_run: bool = False, source: str = "", *, progress=None) -> dict:
         from .missionfile import import_document
 
-        return import_document(self._db, doc, dry_run=dry_run, source=source)
+        return import_document(self._db, doc, dry_run=dry_run, source=source, progress=progress)
 
-    def import_file(self, path: str | Path, dry_run: bool = False) -> dict:
+    def import_file(self, path: str | Path, dry_run: bool = False, *, progress=None) -> dict:
         from .missionfile import import_file
 
-        return import_file(self._db, path, dry_run=dry_run)
+        return import_file(self._db, path, dry_run=dry_run, progress=progress)
 
     # Demo and generated data
 
@@ -536,35 +536,35 @@ class SearchManager(_Manager):
 
 
 class SafetyManager(_Manager):
-    def backup_now(self, output: str | Path | None = None) -> Path:
+    def backup_now(self, output: str | Path | None = None, *, progress=None) -> Path:
         from .safety import backup_now
 
-        return backup_now(self._db, output)
+        return backup_now(self._db, output, progress=progress)
 
     def list_backups(self) -> list[Path]:
         from .safety import list_backups
 
         return list_backups(self._db)
 
-    def restore(self, source: str | Path) -> dict:
+    def restore(self, source: str | Path, *, progress=None) -> dict:
         from .safety import restore
 
-        return restore(self._db, source)
+        return restore(self._db, source, progress=progress)
 
-    def doctor(self) -> dict:
+    def doctor(self, *, progress=None) -> dict:
         from .safety import run_doctor
 
-        return run_doctor(self._db)
+        return run_doctor(self._db, progress=progress)
 
     def backup_if_due(self, **options) -> Path | None:
         from .safety import backup_if_due
 
         return backup_if_due(self._db, **options)
 
-    def begin_session(self) -> list[str] | None:
+    def begin_session(self, *, progress=None) -> list[str] | None:
         from .safety import begin_session
 
-        return begin_session(self._db)
+        return begin_session(self._db, progress=progress)
 
     def end_session(self) -> None:
         from .safety import end_session

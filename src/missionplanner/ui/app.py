@@ -167,7 +167,7 @@ def _after_ready(window) -> None:
                      on_done=lambda problems: _last_session_checked(window, problems),
                      on_failed=lambda exc: window.show_banner(str(exc)))
     window.tasks.run(planner.missions.is_empty, on_done=lambda empty: offer_demo(window, empty))
-    window.tasks.run(planner.safety.backup_if_due, on_failed=lambda exc: window.show_banner(str(exc)))
+    window.tasks.run(planner.safety.backup_if_due, with_progress=True, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
 
 

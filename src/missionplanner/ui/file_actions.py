@@ -27,16 +27,16 @@ def _write_calendar(planner, ref: str, target: str) -> str:
     return target
 
 
-def _import_calendar(planner, path: str, ref: str, dry_run: bool) -> dict:
+def _import_calendar(planner, path: str, ref: str, dry_run: bool, progress=None) -> dict:
     from ..interop.ics import import_ics
 
-    return import_ics(planner, path, ref, dry_run=dry_run)
+    return import_ics(planner, path, ref, dry_run=dry_run, progress=progress)
 
 
-def _import_contacts(planner, path: str, dry_run: bool) -> dict:
+def _import_contacts(planner, path: str, dry_run: bool, progress=None) -> dict:
     from ..interop.contacts import import_contacts
 
-    return import_contacts(planner, path, dry_run=dry_run)
+    return import_contacts(planner, path, dry_run=dry_run, progress=progress)
 
 
 class FileActions(QObject):
@@ -67,7 +67,7 @@ class FileActions(QObject):
         if not path:
             return
         self._status(self.tr("Importing %1…").replace("%1", path))
-        self.tasks.run(self.planner.missions.import_file, path, on_done=self._mission_imported,
+        self.tasks.run(self.planner.missions.import_file, path, with_progress=True, on_done=self._mission_imported,
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     def _mission_imported(self, summary: dict) -> None:
@@ -108,7 +108,7 @@ class FileActions(QObject):
             "%1", mission["title"]), "", self.tr("Calendars (*.ics)"))
         if not path:
             return
-        self.tasks.run(_import_calendar, self.planner, path, mission["id"], True,
+        self.tasks.run(_import_calendar, self.planner, path, mission["id"], True, with_progress=True,
                        on_done=lambda r: self._confirm_calendar(path, mission, r),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
@@ -125,7 +125,7 @@ class FileActions(QObject):
             text += "\n\n" + note
         if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
             return
-        self.tasks.run(_import_calendar, self.planner, path, mission["id"], False,
+        self.tasks.run(_import_calendar, self.planner, path, mission["id"], False, with_progress=True,
                        on_done=lambda r: self._imported(self.tr("%1 meeting(s) created, %2 updated").replace(
                            "%1", str(r["created"])).replace("%2", str(r["updated"])), mission["id"]),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
@@ -136,7 +136,7 @@ class FileActions(QObject):
                                               self.tr("Contacts (*.csv *.xlsx)"))
         if not path:
             return
-        self.tasks.run(_import_contacts, self.planner, path, True,
+        self.tasks.run(_import_contacts, self.planner, path, True, with_progress=True,
                        on_done=lambda r: self._confirm_contacts(path, r),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
@@ -146,7 +146,7 @@ class FileActions(QObject):
             .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
         if QMessageBox.question(self.window, self.tr("Import contacts"), text) != QMessageBox.StandardButton.Yes:
             return
-        self.tasks.run(_import_contacts, self.planner, path, False,
+        self.tasks.run(_import_contacts, self.planner, path, False, with_progress=True,
                        on_done=lambda r: self._imported(self.tr("%1 person(s) added").replace(
                            "%1", str(r["people_created"])), None),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))

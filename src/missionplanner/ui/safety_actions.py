@@ -170,7 +170,7 @@ class SafetyActions(QObject):
         if not path:
             return
         self.window.statusBar().showMessage(self.tr("Backing up…"))
-        self.window.tasks.run(self.planner.safety.backup_now, path, on_done=self._backed_up, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.backup_now, path, with_progress=True, on_done=self._backed_up, on_failed=self._failed)
 
     def _backed_up(self, path) -> None:
         self.window.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 8000)
@@ -186,7 +186,7 @@ class SafetyActions(QObject):
                     "be restored in turn.").replace("%1", path))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.window.tasks.run(self.planner.safety.restore, path, on_done=self._restored, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.restore, path, with_progress=True, on_done=self._restored, on_failed=self._failed)
 
     def _restored(self, result: dict) -> None:
         self.window.refresh_all()
@@ -196,7 +196,7 @@ class SafetyActions(QObject):
 
     def doctor(self) -> None:
         self.window.statusBar().showMessage(self.tr("Checking the database…"))
-        self.window.tasks.run(self.planner.safety.doctor, on_done=self._doctor_done, on_failed=self._failed)
+        self.window.tasks.run(self.planner.safety.doctor, with_progress=True, on_done=self._doctor_done, on_failed=self._failed)
 
     def _doctor_done(self, report: dict) -> None:
         self.window.statusBar().clearMessage()
