@@ -6,7 +6,9 @@ mappers configured beforehand, as the app has done by the time a list is opened)
 the bottom SCROLLS times (each scroll makes the lazy model fetch its next page), and finally reads
 the process's peak resident memory. People: the app's own PeoplePage (ui.people_page, a LazyRowsModel over
 services.listing.page_people; the first person is selected, and the page reads their detail 30 ms
-after the selection, once the list has painted, so the first screen does not wait for it). The
+after the selection, once the list has painted, so the first screen does not wait for it); its pages
+are read on the application's worker, so its first screen is counted until the first page is in and
+processed as well as painted, and each scroll until the next page is in. The
 paint is the widget's own, seen by an event filter on the widget (see bench_startup). Meetings: the app has no
 list of every meeting yet (its agenda shows one mission), so the same LazyRowsModel is fed by
 services.listing.page_meetings in a plain QTableView.
@@ -46,6 +48,7 @@ from missionplanner.services.planner import Planner
 from missionplanner.ui.app import create_app
 from missionplanner.ui.models import LazyRowsModel
 from missionplanner.ui.people_page import PeoplePage
+from missionplanner.ui.tasks import runner
 
 SCROLLS = int(sys.argv[2])
 
@@ -96,6 +99,7 @@ def scroll(app, view, model):
         if model.rowCount() == before and model.canFetchMore():
             model.fetchMore()
             app.processEvents()
+        runner().wait(30_000)  # the People page reads its next page on the worker: until it is in
         times.append((time.perf_counter() - t) * 1000)
     return times
 
@@ -131,7 +135,10 @@ base_view.close()
 t0 = time.perf_counter()
 page = PeoplePage(Planner(db))  # the GUI gets a planner
 page.refresh()
-out["people_first_ms"] = first_paint(app, page, t0)
+painted_ms = first_paint(app, page, t0)
+runner().wait(30_000)  # its first page is read on the worker: the first screen is the one with rows
+app.processEvents()
+out["people_first_ms"] = max(painted_ms, (time.perf_counter() - t0) * 1000)
 out["people_scroll_ms"] = scroll(app, page.table, page.model)
 out["people_rows"] = page.model.rowCount()
 page.close()
