@@ -36,6 +36,7 @@ def test_edit_a_person_from_the_list_then_undo_and_redo(qtbot, demo_window, demo
     w.tasks.wait()
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_F2)
+    w.tasks.wait()  # the editor opens once the person is read
     from missionplanner.ui.people_editor import PersonEditor
 
     editor = next(e for e in w.people.findChildren(PersonEditor) if e.isVisible())
@@ -73,10 +74,12 @@ def test_person_editor_opens_with_enter_and_from_the_button(qtbot, demo_window, 
     assert w.people.edit_button.isVisible() and w.people.act_edit in w.people.table.actions()
     w.people.table.setFocus()
     qtbot.keyClick(w.people.table, Qt.Key.Key_Return)
+    w.tasks.wait()
     editors = [e for e in w.people.findChildren(PersonEditor) if e.isVisible()]
     assert len(editors) == 1
     editors[0].done(0)
     qtbot.mouseClick(w.people.edit_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
     assert [e for e in w.people.findChildren(PersonEditor) if e.isVisible()]
 
 
@@ -86,7 +89,9 @@ def test_change_a_persons_organization_and_undo(qtbot, demo_window, demo_db):
     w.tasks.wait()
     person = _ohmura(demo_db)
     seoul = next(o for o in people_service.list_organizations(demo_db) if o["country"] == "KR")
-    editor = w.people.edit(person["id"])
+    w.people.edit(person["id"])
+    w.tasks.wait()  # read on the worker, then opened
+    editor = w.people.editor
     combo = editor.widgets["organization_id"]
     combo.setCurrentIndex(combo.findData(seoul["id"]))
     _save(qtbot, editor)
@@ -101,7 +106,9 @@ def test_invalid_person_edit_is_refused_beside_the_field(qtbot, demo_window, dem
     w.show_page(PAGE_PEOPLE)
     w.tasks.wait()
     person = _ohmura(demo_db)
-    editor = w.people.edit(person["id"])
+    w.people.edit(person["id"])
+    w.tasks.wait()  # read on the worker, then opened
+    editor = w.people.editor
     editor.widgets["email"].setText("not an address")
     _save(qtbot, editor)
     assert editor.isVisible()
@@ -114,7 +121,9 @@ def test_person_editor_asks_before_discarding_changes(qtbot, demo_window, demo_d
     w = demo_window
     w.show_page(PAGE_PEOPLE)
     w.tasks.wait()
-    editor = w.people.edit(_ohmura(demo_db)["id"])
+    w.people.edit(_ohmura(demo_db)["id"])
+    w.tasks.wait()  # read on the worker, then opened
+    editor = w.people.editor
     editor.widgets["family_name"].setText("Changed")
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
@@ -131,7 +140,9 @@ def test_stale_person_edit_offers_to_reload(qtbot, demo_window, demo_db, monkeyp
     w.show_page(PAGE_PEOPLE)
     w.tasks.wait()
     person = _ohmura(demo_db)
-    editor = w.people.edit(person["id"])
+    w.people.edit(person["id"])
+    w.tasks.wait()  # read on the worker, then opened
+    editor = w.people.editor
     people_service.update_person(demo_db, person["id"], title="Governor, re-elected")  # elsewhere
     editor.widgets["pronunciation"].setText("oh-mu-ra")
     asked = []
@@ -154,6 +165,7 @@ def test_edit_an_organization_then_undo(qtbot, demo_window, demo_db):
     w.tasks.wait()
     w.organizations.table.setFocus()
     qtbot.keyClick(w.organizations.table, Qt.Key.Key_Return)
+    w.tasks.wait()  # the editor opens once the organization is read
     from missionplanner.ui.people_editor import OrganizationEditor
 
     editor = next(e for e in w.organizations.findChildren(OrganizationEditor) if e.isVisible())
@@ -263,7 +275,9 @@ def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, de
     w.tasks.wait()
     translator = _install_fake_french(qapp)
     try:
-        editor = w.people.edit(_ohmura(demo_db)["id"])
+        w.people.edit(_ohmura(demo_db)["id"])
+        w.tasks.wait()  # read on the worker, then opened
+        editor = w.people.editor
         editor.widgets["family_name"].setText("")
         _save(qtbot, editor)
         assert editor.errors.labels["family_name"].text() == "est obligatoire et ne peut pas être vide"
@@ -286,11 +300,12 @@ def test_delete_a_person_says_what_goes_and_undo_brings_them_back(qtbot, demo_wi
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
     qtbot.mouseClick(w.people.delete_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()  # what goes with them is read on the worker before the question
     assert asked and "OHMURA" in asked[0] and "1 agreement signature" in asked[0]
     assert w.people.model.find(person["id"]) >= 0
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert w.people.delete()
-    w.tasks.wait()  # the deletion runs on the worker
+    w.people.delete()
+    w.tasks.wait()  # the question, then the deletion, on the worker
     assert w.people.model.find(person["id"]) < 0
     assert "delete person" in w.act_undo.text()
     w.act_undo.trigger()
@@ -316,8 +331,8 @@ def test_delete_an_organization_then_undo(qtbot, demo_window, demo_db, monkeypat
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(w.organizations.delete_button, Qt.MouseButton.LeftButton)
-    assert "2 affiliation" in asked[0] and "1 agreement" in asked[0]
     w.tasks.wait()
+    assert "2 affiliation" in asked[0] and "1 agreement" in asked[0]
     assert w.organizations.model.find(aichi["id"]) < 0
     w.act_undo.trigger()
     w.tasks.wait()
@@ -346,6 +361,7 @@ def test_create_a_person_and_an_organization_then_undo(qtbot, demo_window, demo_
     w.tasks.wait()
     w.people.filter.setText("nobody matches this")
     qtbot.mouseClick(w.people.new_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
     editor = next(e for e in w.people.findChildren(PersonEditor) if e.isVisible())
     editor.widgets["family_name"].setText("Kim")
     editor.widgets["given_name"].setText("Dong-yeon")

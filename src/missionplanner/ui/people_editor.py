@@ -177,7 +177,8 @@ class PersonEditor(_RecordEditor):
 
     KIND = "person"
 
-    def __init__(self, planner, person: dict | None, parent=None):
+    def __init__(self, planner, person: dict | None, parent=None, organizations: list[dict] | None = None):
+        """`organizations`: what the organization box offers, read beforehand on the worker."""
         super().__init__(planner, person, parent)
         self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)) if person
                             else self.tr("New person"))
@@ -191,7 +192,7 @@ class PersonEditor(_RecordEditor):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.organization.addItem(self.tr("(none)"), None)
-        for o in planner.organizations.list():
+        for o in organizations or ():
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
 

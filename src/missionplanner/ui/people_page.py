@@ -25,6 +25,7 @@ from .messages import error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import OrganizationEditor, PersonEditor
 from .query_op import QueryOp
+from .tasks import Task
 from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -133,6 +134,19 @@ class _ListWithDetail(QWidget):
         row.addStretch(1)
         return row
 
+    editor = None  # the editor opened last, while it is open
+
+    def _open(self, editor):
+        """Show `editor` (window-modal); saving it refreshes the page through `_saved`."""
+        self.editor = editor
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _saved(self, editor) -> None:
+        raise NotImplementedError
+
     def edit(self):
         raise NotImplementedError
 
@@ -207,22 +221,25 @@ class PeoplePage(_ListWithDetail):
                                       self.tr("&New person…"))
         self._layout(self.filter, self.table, self.detail, buttons)
 
-    def edit(self, person_id: str | None = None) -> PersonEditor | None:
-        """Open the editor on the selected person; saving refreshes the list and can be undone."""
+    def edit(self, person_id: str | None = None) -> Task | None:
+        """Open the editor on the selected person once they and the organizations to choose from
+        are read (on the worker, as `self.editor`); saving refreshes the list and can be undone."""
         person_id = person_id or self.current_id()
         if not person_id:
             return None
-        editor = PersonEditor(self.planner, self.planner.people.detail(person_id), self)
-        editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return QueryOp(self, op=lambda planner: (planner.people.detail(person_id), planner.organizations.list()),
+                       success=lambda got: self._open(PersonEditor(self.planner, got[0], self,
+                                                                   organizations=got[1]))).run()
 
-    def delete(self, person_id: str | None = None) -> bool:
+    def delete(self, person_id: str | None = None) -> Task | None:
+        """Ask, once what goes with the person is read (on the worker), then delete."""
         person_id = person_id or self.current_id()
         if not person_id:
-            return False
-        i = self.planner.people.deletion_impact(person_id)
+            return None
+        return QueryOp(self, op=lambda planner: planner.people.deletion_impact(person_id),
+                       success=lambda impact: self._confirm_delete(person_id, impact)).run()
+
+    def _confirm_delete(self, person_id: str, i: dict) -> bool:
         question = (self.tr("Delete %1?\n\nThey leave %2 meeting(s), %3 mission delegation(s) and "
                             "%4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) "
                             "they own and %7 mission(s) they lead stay, without them. You can undo it "
@@ -236,12 +253,11 @@ class PeoplePage(_ListWithDetail):
                             lambda h: DeleteRecordCommand(h, "person", person_id, text) if h else
                             _Now(lambda: self.planner.people.delete(person_id)))
 
-    def new(self) -> PersonEditor:
-        editor = PersonEditor(self.planner, None, self)
-        editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+    def new(self) -> Task:
+        """Open an empty editor (as `self.editor`) once the organizations to choose from are read."""
+        return QueryOp(self, op=lambda planner: planner.organizations.list(),
+                       success=lambda orgs: self._open(PersonEditor(self.planner, None, self,
+                                                                    organizations=orgs))).run()
 
     def _saved(self, editor: PersonEditor) -> None:
         record_id, created = editor.record_id, editor.created
@@ -366,21 +382,23 @@ class OrganizationsPage(_ListWithDetail):
                                       self.tr("&New organization…"))
         self._layout(self.filter, self.table, self.detail, buttons)
 
-    def edit(self, org_id: str | None = None) -> OrganizationEditor | None:
+    def edit(self, org_id: str | None = None) -> Task | None:
+        """Open the editor (as `self.editor`) once the organization is read, on the worker."""
         org_id = org_id or self.current_id()
         if not org_id:
             return None
-        editor = OrganizationEditor(self.planner, self.planner.organizations.detail(org_id), self)
-        editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return QueryOp(self, op=lambda planner: planner.organizations.detail(org_id),
+                       success=lambda org: self._open(OrganizationEditor(self.planner, org, self))).run()
 
-    def delete(self, org_id: str | None = None) -> bool:
+    def delete(self, org_id: str | None = None) -> Task | None:
+        """Ask, once what goes with the organization is read (on the worker), then delete."""
         org_id = org_id or self.current_id()
         if not org_id:
-            return False
-        i = self.planner.organizations.deletion_impact(org_id)
+            return None
+        return QueryOp(self, op=lambda planner: planner.organizations.deletion_impact(org_id),
+                       success=lambda impact: self._confirm_delete(org_id, impact)).run()
+
+    def _confirm_delete(self, org_id: str, i: dict) -> bool:
         question = (self.tr("Delete %1?\n\nThe %2 affiliation(s) of its people go with it (the "
                             "people stay), and it leaves %3 agreement(s) as a party. You can undo it "
                             "with Edit ▸ Undo.")
@@ -398,11 +416,7 @@ class OrganizationsPage(_ListWithDetail):
         self.show_detail()
 
     def new(self) -> OrganizationEditor:
-        editor = OrganizationEditor(self.planner, None, self)
-        editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
-        editor.open()
-        return editor
+        return self._open(OrganizationEditor(self.planner, None, self))
 
     def _saved(self, editor: OrganizationEditor) -> None:
         record_id, created = editor.record_id, editor.created
