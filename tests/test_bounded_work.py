@@ -23,6 +23,7 @@ from missionplanner.errors import ValidationError
 from missionplanner.services import checks
 from missionplanner.services.checks import check_mission, check_mission_counted
 from missionplanner.services.missions import mission_detail
+from missionplanner.services.planner import Planner
 
 JAPAN = "official-mission-japan-2017"
 
@@ -64,13 +65,13 @@ def test_the_report_refuses_it_too(demo_db, tmp_path):
     from missionplanner.briefing.report import build_report
 
     with pytest.raises(ValidationError, match=f"limit is {MAX_CLASSIFICATION}"):
-        build_report(demo_db, JAPAN, tmp_path / "r.pdf", classification="x" * (MAX_CLASSIFICATION + 1))
+        build_report(Planner(demo_db), JAPAN, tmp_path / "r.pdf", classification="x" * (MAX_CLASSIFICATION + 1))
     assert not (tmp_path / "r.pdf").exists()
 
 
 def test_a_line_break_in_a_classification_is_refused(demo_db, tmp_path):
     with pytest.raises(ValidationError, match="line break"):
-        build_briefing(demo_db, JAPAN, tmp_path / "p.pdf", classification="Restricted\nEyes only")
+        build_briefing(Planner(demo_db), JAPAN, tmp_path / "p.pdf", classification="Restricted\nEyes only")
 
 
 def test_a_classification_at_the_limit_is_printed_whole_on_every_page(demo_db, tmp_path):
@@ -78,7 +79,7 @@ def test_a_classification_at_the_limit_is_printed_whole_on_every_page(demo_db, t
     marking = (words * 4)[:MAX_CLASSIFICATION].strip()
     assert len(marking) > 190
     out = tmp_path / "pack.pdf"
-    build_briefing(demo_db, JAPAN, out, classification=marking)
+    build_briefing(Planner(demo_db), JAPAN, out, classification=marking)
     wanted = " ".join(marking.upper().split())
     pages = PdfReader(str(out)).pages
     assert len(pages) > 3
@@ -102,7 +103,7 @@ def test_long_lines_are_cut_into_paragraphs_at_sentence_ends_and_keep_every_char
 def test_a_one_megabyte_field_is_printed_to_its_last_words(db, tmp_path):
     mid = build(db, 3, field_chars=1_000_000)
     out = tmp_path / "pack.pdf"
-    build_briefing(db, mid, out, sections=["meetings"])
+    build_briefing(Planner(db), mid, out, sections=["meetings"])
     pages = PdfReader(str(out)).pages
     assert len(pages) > 150
     assert any("The very last words of the long field." in _text(page) for page in pages[-8:])
@@ -116,7 +117,7 @@ def test_a_long_table_cell_runs_over_pages_to_its_last_words(db, tmp_path):
     arrangements = long_text(90_000).replace("long field", "arrangements")  # under the 100,000 cap
     meetings.update_meeting(db, first["id"], arrangements=arrangements)
     out = tmp_path / "pack.pdf"
-    build_briefing(db, mid, out, sections=["meetings"])
+    build_briefing(Planner(db), mid, out, sections=["meetings"])
     pages = PdfReader(str(out)).pages
     assert len(pages) > 15
     assert any("The very last words of the arrangements." in _text(page) for page in pages)
@@ -131,7 +132,7 @@ def test_a_mission_over_the_meetings_limit_is_refused_before_anything_is_read(db
     out = tmp_path / "pack.pdf"
     with counted_queries(db) as queries:
         with pytest.raises(ValidationError, match="12 meetings; a briefing pack holds at most 10"):
-            build_briefing(db, mid, out)
+            build_briefing(Planner(db), mid, out)
     assert len(queries) < 10
     assert main(["--db", str(db.path), "brief", mid, "-o", str(out)]) == 2
     err = capsys.readouterr().err
@@ -143,7 +144,7 @@ def test_a_pack_of_many_meetings_lists_each_in_the_contents_and_the_bookmarks(db
     mid = build(db, 130)  # a contents of more than two pages, briefs made as the layout reaches them
     out = tmp_path / "pack.pdf"
     seen = []
-    build_briefing(db, mid, out, sections=["toc", "meetings"],
+    build_briefing(Planner(db), mid, out, sections=["toc", "meetings"],
                    progress=lambda done, total: seen.append((done, total)))
     reader = PdfReader(str(out))
     contents = " ".join(_text(reader.pages[n]) for n in range(4))

@@ -20,6 +20,7 @@ from missionplanner.briefing.report import build_report
 from missionplanner.cli import main
 from missionplanner.model import Attachment
 from missionplanner.services import agreements, followups, meetings, missions, people
+from missionplanner.services.planner import Planner
 
 JAPAN = "official-mission-japan-2017"
 KOREA = "economic-mission-korea-2017"
@@ -69,7 +70,7 @@ def outline_titles(pdf: Path) -> list[tuple[str, int]]:
 @pytest.fixture
 def japan_pack(demo_db, tmp_path) -> Path:
     out = tmp_path / "japan.pdf"
-    warnings = build_briefing(demo_db, JAPAN, out, classification="Restricted", today=TODAY)
+    warnings = build_briefing(Planner(demo_db), JAPAN, out, classification="Restricted", today=TODAY)
     assert warnings == []
     return out
 
@@ -192,7 +193,7 @@ def test_annexes_list_people_and_organizations_with_contacts(japan_pack):
 
 def test_every_font_is_embedded_japanese_and_korean_included(demo_db, tmp_path, japan_pack):
     korea = tmp_path / "korea.pdf"
-    assert build_briefing(demo_db, KOREA, korea, today=TODAY) == []
+    assert build_briefing(Planner(demo_db), KOREA, korea, today=TODAY) == []
     for pdf in (japan_pack, korea):
         fonts = fonts_of(pdf)
         assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
@@ -204,7 +205,7 @@ def test_every_font_is_embedded_japanese_and_korean_included(demo_db, tmp_path, 
 @needs_poppler
 def test_native_script_names_come_out_of_the_pdf(demo_db, tmp_path, japan_pack):
     korea = tmp_path / "korea.pdf"
-    build_briefing(demo_db, KOREA, korea, today=TODAY)
+    build_briefing(Planner(demo_db), KOREA, korea, today=TODAY)
     assert "大村秀章" in text_of(japan_pack) and "愛知県" in text_of(japan_pack)
     korean = text_of(korea)
     assert "Seoul (서울), South Korea" in korean and "서울특별시" in korean
@@ -221,7 +222,7 @@ def test_file_is_private_complete_and_carries_metadata(japan_pack):
 
 def test_letter_paper(demo_db, tmp_path):
     out = tmp_path / "letter.pdf"
-    build_briefing(demo_db, JAPAN, out, paper="letter", today=TODAY)
+    build_briefing(Planner(demo_db), JAPAN, out, paper="letter", today=TODAY)
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
@@ -229,7 +230,7 @@ def test_letter_paper(demo_db, tmp_path):
 def test_progress_reaches_the_end_and_can_cancel(demo_db, tmp_path):
     seen = []
     out = tmp_path / "p.pdf"
-    build_briefing(demo_db, JAPAN, out, progress=lambda done, total: seen.append((done, total)))
+    build_briefing(Planner(demo_db), JAPAN, out, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and len(seen) > 3
     assert all(a <= b for (a, _), (b, _) in zip(seen, seen[1:], strict=False))
 
@@ -242,7 +243,7 @@ def test_progress_reaches_the_end_and_can_cancel(demo_db, tmp_path):
 
     target = tmp_path / "cancelled.pdf"
     with pytest.raises(Stop):
-        build_briefing(demo_db, JAPAN, target, progress=cancel)
+        build_briefing(Planner(demo_db), JAPAN, target, progress=cancel)
     assert not target.exists() and not target.with_name("cancelled.pdf.part").exists()
 
 
@@ -267,7 +268,7 @@ def test_catalogue_has_every_label_in_three_languages():
 ])
 def test_pack_labels_dates_and_months_in_each_language(demo_db, tmp_path, lang, expected):
     out = tmp_path / f"{lang}.pdf"
-    build_briefing(demo_db, JAPAN, out, lang=lang, today=TODAY)
+    build_briefing(Planner(demo_db), JAPAN, out, lang=lang, today=TODAY)
     text = text_of(out)
     for label in expected:
         assert label in text, (lang, label)
@@ -335,7 +336,7 @@ def tricky_db(db):
 def test_user_strings_are_printed_exactly_never_read_as_markup(tricky_db, tmp_path):
     db, mid = tricky_db
     out = tmp_path / "tricky.pdf"
-    build_briefing(db, mid, out, today=TODAY)
+    build_briefing(Planner(db), mid, out, today=TODAY)
     text = text_of(out)
     for exact in ("<Aichi> R&D", "Smith & Sons", "Mission <Nagoya> & Tokyo", "Director <acting>",
                   "Joined in 1999; <b>not bold</b> & proud.", "Trading house <since 1901> & partner of R&D labs.",
@@ -351,7 +352,7 @@ def test_user_strings_are_printed_exactly_never_read_as_markup(tricky_db, tmp_pa
 def test_previous_interactions_open_followups_photo_and_check_flags(tricky_db, tmp_path):
     db, mid = tricky_db
     out = tmp_path / "history.pdf"
-    build_briefing(db, mid, out, today=TODAY)
+    build_briefing(Planner(db), mid, out, today=TODAY)
     pages = pages_of(out)
     outline = dict(outline_titles(out))
     governor_page = outline["Meeting 2: Governor of Aichi"]
@@ -380,7 +381,7 @@ def test_a_french_pack_flags_its_problems_in_french(tricky_db, tmp_path):
 
     db, mid = tricky_db
     out = tmp_path / "historique.pdf"
-    build_briefing(db, mid, out, lang="fr", today=TODAY)
+    build_briefing(Planner(db), mid, out, lang="fr", today=TODAY)
     text = " ".join(pages_of(out))
     overlap = next(p for p in check_mission(db, mid) if p["code"] == "overlap")
     who = overlap["params"]["people"][0]
@@ -508,7 +509,7 @@ def test_missing_script_font_is_a_warning_and_the_pdf_is_still_written(demo_db, 
     monkeypatch.setattr(fonts, "_system_dirs", lambda: [])
     monkeypatch.setattr(fonts, "_bundled_dir", lambda: None)
     out = tmp_path / "latin-only.pdf"
-    warnings = build_briefing(demo_db, JAPAN, out, today=TODAY)
+    warnings = build_briefing(Planner(demo_db), JAPAN, out, today=TODAY)
     assert out.exists() and len(PdfReader(str(out)).pages) > 5
     assert any("Japanese" in w and "MISSIONPLANNER_FONTS_DIR" in w for w in warnings), warnings
     assert all(emb == "yes" for _n, emb in fonts_of(out))
@@ -529,7 +530,7 @@ def test_long_background_and_sixty_points_flow_over_pages_uncut(db, mission_id, 
         if_raised=[{"topic": f"Topic {n}", "line": "Line " * 50} for n in range(30)])
     assert len(background * 2) > 20000
     out = tmp_path / "long.pdf"
-    build_briefing(db, mission_id, out, today=TODAY)
+    build_briefing(Planner(db), mission_id, out, today=TODAY)
     text = text_of(out)
     assert set(re.findall(r"bg\d{4}", text)) == set(words)
     assert len(re.findall(r"bg\d{4}", text)) == 2000 * 3          # background twice, biography once
@@ -544,7 +545,7 @@ def test_long_background_and_sixty_points_flow_over_pages_uncut(db, mission_id, 
 @needs_poppler
 def test_outcome_report_lists_outcomes_decisions_and_every_followup(demo_db, tmp_path):
     out = tmp_path / "report.pdf"
-    assert build_report(demo_db, JAPAN, out, classification="Internal", today=TODAY) == []
+    assert build_report(Planner(demo_db), JAPAN, out, classification="Internal", today=TODAY) == []
     text = text_of(out)
     for expected in ("OUTCOME REPORT", "Official mission to Japan", "4 meetings, 3 held; 5 follow-ups, 3 open",
                      "Meeting outcomes", "Meeting 2: Meeting with the Vice-Governor of Aichi",
@@ -565,7 +566,7 @@ def test_outcome_report_lists_outcomes_decisions_and_every_followup(demo_db, tmp
 @needs_poppler
 def test_report_in_french(demo_db, tmp_path):
     out = tmp_path / "rapport.pdf"
-    build_report(demo_db, JAPAN, out, lang="fr", today=TODAY)
+    build_report(Planner(demo_db), JAPAN, out, lang="fr", today=TODAY)
     text = text_of(out)
     for expected in ("RAPPORT DE RÉSULTATS", "Résultats des réunions", "Décisions", "Suivis", "EN RETARD",
                      "23 juin 2017", "Page 1 sur"):
@@ -646,7 +647,7 @@ def test_long_japanese_and_korean_text_wraps_inside_the_margins(db, mission_id, 
                             start="2017-06-09T10:00", end="2017-06-09T11:00", counterparts=[ja, ko],
                             background=bio_ja)
     out = tmp_path / "cjk.pdf"
-    build_briefing(db, mission_id, out, today=TODAY)
+    build_briefing(Planner(db), mission_id, out, today=TODAY)
     html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True,
                           text=True).stdout
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
@@ -667,6 +668,6 @@ def test_meeting_brief_says_who_asked_for_the_meeting(demo_db, tmp_path):
     for lang, label in (("en", "Requested by: Cabinet of the Secretary of State"),
                         ("fr", "Demandée par : Cabinet of the Secretary of State")):
         out = tmp_path / f"pack-{lang}.pdf"
-        build_briefing(demo_db, "official-mission-japan-2017", out, lang=lang)
+        build_briefing(Planner(demo_db), "official-mission-japan-2017", out, lang=lang)
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
         assert label in " ".join(text.split())

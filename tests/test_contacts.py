@@ -11,6 +11,7 @@ from missionplanner.errors import MissionPlannerError
 from missionplanner.interop.contacts import import_contacts
 from missionplanner.model import Affiliation, Organization, Person
 from missionplanner.services import people
+from missionplanner.services.planner import Planner
 
 
 def everyone(db):
@@ -57,7 +58,7 @@ DUTCH = (
 def test_outlook_csv_in_english_with_and_without_bom(db, tmp_path, encoding):
     path = tmp_path / "outlook.csv"
     path.write_bytes(OUTLOOK_CSV.encode(encoding))
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert (summary["people_created"], summary["organizations_created"]) == (2, 2)
     got = everyone(db)
     assert got["Ohmura"] == {"given": "Hideaki", "native": "", "title": "Governor",
@@ -72,7 +73,7 @@ def test_outlook_csv_in_english_with_and_without_bom(db, tmp_path, encoding):
 def test_french_excel_semicolons_with_native_script(db, tmp_path, encoding):
     path = tmp_path / "contacts.csv"
     path.write_bytes(FRENCH.encode(encoding))
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     got = everyone(db)
     assert got["Ohmura"]["native"] == "大村秀章" and got["Ohmura"]["order"] == "eastern"
     assert got["Ohmura"]["title"] == "Gouverneur" and got["Ohmura"]["org"] == "Aichi Prefecture"
@@ -85,7 +86,7 @@ def test_french_excel_semicolons_with_native_script(db, tmp_path, encoding):
 def test_windows_1252_file_from_a_french_excel(db, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_bytes(FRENCH.replace(";大村秀章", ";").encode("cp1252"))
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     got = everyone(db)
     assert got["Dupré"]["given"] == "Hélène" and got["Dupré"]["title"] == "Déléguée générale"
 
@@ -93,7 +94,7 @@ def test_windows_1252_file_from_a_french_excel(db, tmp_path):
 def test_dutch_headers_with_hangul_names(db, tmp_path):
     path = tmp_path / "contacten.csv"
     path.write_text(DUTCH, encoding="utf-8")
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     got = everyone(db)
     assert got["Park"]["native"] == "박원순" and got["Park"]["order"] == "eastern"
     assert got["Park"]["org"] == "Seoul Metropolitan Government"
@@ -103,7 +104,7 @@ def test_dutch_headers_with_hangul_names(db, tmp_path):
 def test_utf16_tab_separated_unicode_text(db, tmp_path):
     path = tmp_path / "unicode.txt"
     path.write_bytes(FRENCH.replace(";", "\t").encode("utf-16"))
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     assert everyone(db)["Ohmura"]["native"] == "大村秀章"
 
 
@@ -117,7 +118,7 @@ def test_xlsx_with_numbers_and_native_names(db, tmp_path):
                None])
     path = tmp_path / "people.xlsx"
     wb.save(path)
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert summary["people_created"] == 2 and [d["line"] for d in summary["details"]] == [2, 4]
     got = everyone(db)
     assert got["Ohmura"]["phone"] == "81529612111" and got["Ohmura"]["native"] == "大村秀章"
@@ -131,7 +132,7 @@ def test_existing_people_and_organizations_are_matched_and_completed(db, tmp_pat
     path = tmp_path / "contacts.csv"
     path.write_bytes(FRENCH.encode("utf-8"))
     before = counts(db)
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert (summary["people_created"], summary["people_matched"]) == (1, 1)
     assert (summary["organizations_created"], summary["organizations_matched"]) == (1, 1)
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
@@ -140,7 +141,7 @@ def test_existing_people_and_organizations_are_matched_and_completed(db, tmp_pat
         assert (p.native_name, p.phone, p.title) == ("大村秀章", "+81 52 961 2111", "Governor")
         assert [a.organization_id for a in p.affiliations] == [org]
     # Importing the same file again creates nothing.
-    again = import_contacts(db, path)
+    again = import_contacts(Planner(db), path)
     assert (again["people_created"], again["organizations_created"]) == (0, 0)
     assert counts(db) == (before[0] + 1, before[1] + 1, before[2] + 1)
 
@@ -151,7 +152,7 @@ def test_stored_person_without_organization_joins_one_the_file_creates(db, tmp_p
     path = tmp_path / "contacts.csv"
     path.write_text("Nom;Prénom;Organisation\r\nOhmura;Hideaki;Aichi Prefecture\r\n"
                     "Ohmura;Hideaki;Aichi Prefecture\r\n", encoding="utf-8")
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert (summary["people_created"], summary["people_matched"], summary["organizations_created"]) == (0, 2, 1)
     with db.read() as s:
         p = s.get(Person, pid)
@@ -165,7 +166,7 @@ def test_same_name_at_another_organization_is_another_person(db, tmp_path):
                     "Kim,Min-su,Hyundai Motor\r\n"
                     "Kim,Min-su,KOTRA\r\n"
                     "KIM,Min-su,Hyundai Motor\r\n", encoding="utf-8")
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert (summary["people_created"], summary["people_matched"]) == (2, 1)
     with db.read() as s:
         orgs = sorted(p.current_affiliation.organization.name for p in s.scalars(select(Person)))
@@ -176,7 +177,7 @@ def test_title_lines_above_the_header_are_skipped(db, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_bytes(("Liste des contacts - mission Japon juin 2017\r\n\r\n" + FRENCH).encode("cp1252",
                                                                                               "replace"))
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert summary["rows"] == 2 and [d["line"] for d in summary["details"]] == [4, 5]
 
 
@@ -188,19 +189,19 @@ def test_bad_row_is_refused_with_its_line_and_nothing_is_imported(db, tmp_path):
         '"Jodogne";"Cécile";"";"Région de\r\nBruxelles-Capitale"\r\n'
         "Dupré;Hélène;h.dupre@@blcc;BLCC\r\n", encoding="utf-8")
     with pytest.raises(MissionPlannerError) as exc:
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert str(exc.value) == f"{path}: line 5: E-mail: 'h.dupre@@blcc' is not an e-mail address"
     assert counts(db) == (0, 0, 0)
 
     path.write_text("Achternaam,Voornaam\r\nPark,Won-soon\r\n,Joke\r\n", encoding="utf-8")
     with pytest.raises(MissionPlannerError, match=r"line 3: Achternaam: the family name is empty"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     path.write_text("Vorname,Telefon\r\nJoke,123\r\n", encoding="utf-8")
     with pytest.raises(MissionPlannerError, match=r"line 1: no family-name column found"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     path.write_bytes(b"Nom;Pr\x81nom\r\n")
     with pytest.raises(MissionPlannerError, match="neither UTF-8 nor Windows-1252"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert counts(db) == (0, 0, 0)
 
 
@@ -211,10 +212,10 @@ def test_bad_xlsx_row_names_its_row(db, tmp_path):
     path = tmp_path / "bad.xlsx"
     wb.save(path)
     with pytest.raises(MissionPlannerError, match=r"bad.xlsx: row 2: Courriel: 'not-an-address'"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     path.write_bytes(b"PK\x03\x04 this is not really a workbook")
     with pytest.raises(MissionPlannerError, match="cannot open the workbook"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert counts(db) == (0, 0, 0)
 
 
@@ -239,7 +240,7 @@ def test_damaged_workbooks_are_refused_cleanly(db, tmp_path):
 def test_dry_run_reports_without_writing(db, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text(DUTCH, encoding="utf-8")
-    summary = import_contacts(db, path, dry_run=True)
+    summary = import_contacts(Planner(db), path, dry_run=True)
     assert summary["people_created"] == 2 and summary["dry_run"] is True
     assert [d["name"] for d in summary["details"]] == ["PARK Won-soon", "Joke Vermeulen"]
     assert counts(db) == (0, 0, 0)
@@ -270,7 +271,7 @@ def _check(db, tmp_path, data: bytes, name="fuzz.csv"):
     path.write_bytes(data)
     before = counts(db)
     try:
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     except MissionPlannerError:
         assert counts(db) == before
 
@@ -323,7 +324,7 @@ def test_bulk_created_contacts_are_searchable_and_audited(db, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text("Nom;Prénom;Organisation;Nom natif\nOhmura;Hideaki;Aichi Prefecture;大村秀章\n"
                     "Jodogne;Cécile;Région de Bruxelles-Capitale;\n", encoding="utf-8")
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     assert [r["title"] for r in search(db, "秀章")] == ["OHMURA Hideaki (大村秀章)"]
     assert any(r["kind"] == "organization" for r in search(db, "region bruxelles"))
     with db.read() as s:
@@ -364,7 +365,7 @@ def test_bulk_rows_read_back_as_the_session_would_have_written_them(db, tmp_path
     stored = people.create_person(db, family_name="Dupré", given_name="Hélène")
     path = tmp_path / "contacts.csv"
     path.write_text(FRENCH + "Park;Won-soon;서울특별시;Maire;;;;박원순\r\n", encoding="utf-8")
-    import_contacts(db, path)
+    import_contacts(Planner(db), path)
     with db.read() as s:
         records = [*s.scalars(select(Person)), *s.scalars(select(Organization)), *s.scalars(select(Affiliation))]
         audits = {a.entity_id: a for a in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))}

@@ -17,6 +17,7 @@ from missionplanner.errors import MissionPlannerError
 from missionplanner.interop.ics import export_ics, import_ics
 from missionplanner.model import Meeting
 from missionplanner.services import meetings, missions, people
+from missionplanner.services.planner import Planner
 
 
 def utc(*args):
@@ -210,7 +211,7 @@ END:VCALENDAR
 
 
 def test_outlook_windows_zone_names_with_vtimezone(db, trip):
-    summary = import_ics(db, OUTLOOK, trip)
+    summary = import_ics(Planner(db), OUTLOOK, trip)
     assert (summary["created"], summary["updated"], summary["skipped"]) == (3, 0, 0)
     rows = stored(db, trip)
     vg, call, kotra = rows
@@ -230,7 +231,7 @@ def test_outlook_windows_zone_names_with_vtimezone(db, trip):
 
 
 def test_google_utc_times_and_iana_zones(db, trip):
-    import_ics(db, GOOGLE, trip)
+    import_ics(Planner(db), GOOGLE, trip)
     mayor, dinner = stored(db, trip)
     assert mayor[:6] == ("Meeting with the Mayor of Seoul", utc(2017, 6, 12, 1), utc(2017, 6, 12, 2),
                          "Asia/Seoul", "Seoul", "confirmed")   # a UTC time takes the leg's zone
@@ -243,7 +244,7 @@ def test_google_utc_times_and_iana_zones(db, trip):
 
 
 def test_thunderbird_iana_and_old_mozilla_zone_ids(db, trip):
-    import_ics(db, THUNDERBIRD, trip)
+    import_ics(Planner(db), THUNDERBIRD, trip)
     seminar, debrief = stored(db, trip)
     assert seminar[:5] == ("JETRO investment seminar", utc(2017, 6, 8, 5), utc(2017, 6, 8, 7, 30),
                            "Asia/Tokyo", "Tokyo")
@@ -272,7 +273,7 @@ DTEND;TZID="Customized Time Zone":20170609T083000
 END:VEVENT
 END:VCALENDAR
 """)
-    import_ics(db, text, trip)
+    import_ics(Planner(db), text, trip)
     [row] = stored(db, trip)
     assert row[1:5] == (utc(2017, 6, 8, 22, 30), utc(2017, 6, 8, 23, 30), "Asia/Tokyo", "Tokyo")
 
@@ -301,7 +302,7 @@ SUMMARY:Back at the office
 END:VEVENT
 END:VCALENDAR
 """)
-    summary = import_ics(db, text, trip)
+    summary = import_ics(Planner(db), text, trip)
     assert (summary["created"], summary["skipped"]) == (3, 1)
     rows = stored(db, trip)
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
@@ -314,7 +315,7 @@ END:VCALENDAR
     skipped = [d for d in summary["details"] if d["action"] == "skip"]
     assert skipped[0]["title"] == "Back at the office" and "outside" in skipped[0]["note"]
     # Re-import: nothing new.
-    again = import_ics(db, text, trip)
+    again = import_ics(Planner(db), text, trip)
     assert (again["created"], again["unchanged"]) == (0, 3)
 
 
@@ -357,7 +358,7 @@ END:VCALENDAR
 
 
 def test_recurring_events_are_expanded_within_the_mission(db, trip):
-    summary = import_ics(db, crlf(RECURRING), trip)
+    summary = import_ics(Planner(db), crlf(RECURRING), trip)
     rows = stored(db, trip)
     briefings = [r for r in rows if r[0].startswith("Delegation briefing")]
     # 8 June .. 13 June (the rule ends 12 June 23:30 UTC = 13 June 08:30 Tokyo), minus the 10th.
@@ -373,7 +374,7 @@ def test_recurring_events_are_expanded_within_the_mission(db, trip):
     # Friday 9 and Monday 12 June, 10:00 Brussels summer time = 08:00 UTC.
     assert [r[1] for r in calls] == [utc(2017, 6, 9, 8), utc(2017, 6, 12, 8)]
     assert summary["created"] == 7
-    again = import_ics(db, crlf(RECURRING), trip)
+    again = import_ics(Planner(db), crlf(RECURRING), trip)
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 7)
     assert len(stored(db, trip)) == 7
 
@@ -391,7 +392,7 @@ RDATE:20170612T010000Z
 END:VEVENT
 END:VCALENDAR
 """)
-    import_ics(db, text, trip)
+    import_ics(Planner(db), text, trip)
     rows = stored(db, trip)
     assert [(r[1], r[2], r[6]) for r in rows] == [
         (utc(2017, 6, 9, 1), utc(2017, 6, 9, 1, 30), "rdate-1#20170609T010000Z"),
@@ -420,7 +421,7 @@ DTEND;TZID=Tokyo Standard Time:20170609T153000
 END:VEVENT
 END:VCALENDAR
 """)
-    summary = import_ics(db, text, trip)
+    summary = import_ics(Planner(db), text, trip)
     assert summary["details"][0]["participants"] == ["Cécile Jodogne", "Hideaki Ohmura"]
     detail = missions.mission_detail(db, trip)
     [meeting] = detail["meetings"]
@@ -430,10 +431,10 @@ END:VCALENDAR
 
 
 def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
-    import_ics(db, GOOGLE, trip)
+    import_ics(Planner(db), GOOGLE, trip)
     moved = GOOGLE.replace(b"DTSTART:20170612T010000Z", b"DTSTART:20170612T003000Z") \
                   .replace(b"SUMMARY:Meeting with the Mayor of Seoul", b"SUMMARY:Meeting with Mayor Park")
-    summary = import_ics(db, moved, trip)
+    summary = import_ics(Planner(db), moved, trip)
     assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 1, 1)
     update = next(d for d in summary["details"] if d["action"] == "update")
     assert update["changes"] == ["start", "title"]
@@ -443,7 +444,7 @@ def test_reimport_updates_by_uid_instead_of_duplicating(db, trip):
 
 
 def test_outlook_cancellation_cancels_the_imported_meeting(db, trip):
-    import_ics(db, OUTLOOK, trip)
+    import_ics(Planner(db), OUTLOOK, trip)
     cancel = crlf("""
 BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
@@ -458,7 +459,7 @@ SEQUENCE:1
 END:VEVENT
 END:VCALENDAR
 """)
-    summary = import_ics(db, cancel, trip)
+    summary = import_ics(Planner(db), cancel, trip)
     assert summary["updated"] == 1 and summary["details"][0]["changes"] == ["status", "title"]
     kotra = [r for r in stored(db, trip) if r[6] == "outlook-kotra-1"]
     assert [(r[0], r[5]) for r in kotra] == [("Canceled: KOTRA briefing", "cancelled")]
@@ -469,10 +470,10 @@ def test_native_script_text_round_trips(db, trip):
     mid = meetings.create_meeting(db, trip, title=title, start="2017-06-09T10:00", end="2017-06-09T11:00",
                                   timezone="Asia/Tokyo", venue="名古屋市中区三の丸三丁目1番2号",
                                   objectives="目的：" + "協力" * 80 + "\n二行目, ; \\ 終わり")
-    data = export_ics(db, trip)
+    data = export_ics(Planner(db), trip)
     assert max(len(line) for line in data.split(b"\r\n")) <= 75  # folded by octets, as RFC 5545 says
     other = missions.create_mission(db, title="Copy", start="2017-06-08", end="2017-06-13")
-    import_ics(db, data, other)
+    import_ics(Planner(db), data, other)
     with db.read() as s:
         original = s.get(Meeting, mid)
         copy = s.scalars(select(Meeting).where(Meeting.mission_id == other)).one()
@@ -481,7 +482,7 @@ def test_native_script_text_round_trips(db, trip):
 
 
 def test_dry_run_reports_and_writes_nothing(db, trip):
-    summary = import_ics(db, OUTLOOK, trip, dry_run=True)
+    summary = import_ics(Planner(db), OUTLOOK, trip, dry_run=True)
     assert summary["created"] == 3 and summary["dry_run"] is True
     assert [d["start"] for d in summary["details"] if d["title"] == "KOTRA briefing"] == ["2017-06-11T14:00+09:00"]
     assert stored(db, trip) == []
@@ -499,7 +500,7 @@ def test_export_has_zones_uids_and_round_trips(db, trip):
                             status="requested")
     meetings.create_meeting(db, trip, title="Call home", start="2017-06-10T08:00", end="2017-06-10T08:30",
                             timezone="Europe/Brussels", status="cancelled")
-    data = export_ics(db, trip)
+    data = export_ics(Planner(db), trip)
     cal = icalendar.Calendar.from_ical(data)
     tzids = {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")}
     assert tzids == {"Asia/Tokyo", "Asia/Seoul", "Europe/Brussels"}
@@ -519,7 +520,7 @@ def test_export_has_zones_uids_and_round_trips(db, trip):
     assert all(r[6] for r in before)  # UIDs kept for later re-imports
 
     # Re-importing our own export changes nothing.
-    summary = import_ics(db, data, trip)
+    summary = import_ics(Planner(db), data, trip)
     assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 0, 3)
     assert stored(db, trip) == before
     with db.read() as s:
@@ -536,7 +537,7 @@ def test_export_has_zones_uids_and_round_trips(db, trip):
                          arrive="2017-06-08T09:00", depart="2017-06-10T12:00")
         missions.add_leg(other, oid, city="Seoul", country="KR", timezone="Asia/Seoul",
                          arrive="2017-06-10T15:00", depart="2017-06-13T18:00")
-        import_ics(other, data, oid)
+        import_ics(Planner(other), data, oid)
         copied = stored(other, oid)
         assert [(r[0], r[1], r[2], r[3], r[6]) for r in copied] == [(r[0], r[1], r[2], r[3], r[6]) for r in before]
         assert [r[5] for r in copied] == ["confirmed", "cancelled", "proposed"]
@@ -590,18 +591,18 @@ END:VEVENT
 END:VCALENDAR
 """)
     with pytest.raises(MissionPlannerError) as exc:
-        import_ics(db, broken, trip)
+        import_ics(Planner(db), broken, trip)
     assert "line 12" in str(exc.value) and "DTSTART" in str(exc.value)
     assert count(db) == 0
 
     cut = b"\r\n".join(OUTLOOK.split(b"\r\n")[:60])
     with pytest.raises(MissionPlannerError, match=r"line \d+: BEGIN:VEVENT of line \d+ is never closed"):
-        import_ics(db, cut, trip)
+        import_ics(Planner(db), cut, trip)
     with pytest.raises(MissionPlannerError, match="line 1: not an iCalendar file"):
-        import_ics(db, b"Subject,Start Date\r\nLunch,2017-06-09\r\n", trip)
+        import_ics(Planner(db), b"Subject,Start Date\r\nLunch,2017-06-09\r\n", trip)
     ends_first = GOOGLE.replace(b"DTEND:20170612T020000Z", b"DTEND:20170612T000000Z")
     with pytest.raises(MissionPlannerError, match="line 10: DTEND: the event ends before"):
-        import_ics(db, ends_first, trip)
+        import_ics(Planner(db), ends_first, trip)
     assert count(db) == 0
 
 
@@ -618,7 +619,7 @@ END:VEVENT
 END:VCALENDAR
 """)
     with pytest.raises(MissionPlannerError, match="line 6: DTSTART: unknown time zone TZID='Atlantis Standard Time'"):
-        import_ics(db, text, trip)
+        import_ics(Planner(db), text, trip)
     assert count(db) == 0
 
 
@@ -662,7 +663,7 @@ _lines = st.sampled_from([
 def _check_property(db, trip, data: bytes):
     before = stored(db, trip)
     try:
-        import_ics(db, data, trip)
+        import_ics(Planner(db), data, trip)
     except MissionPlannerError:
         assert stored(db, trip) == before
 
@@ -697,7 +698,7 @@ DURATION:PT1H
 END:VEVENT
 END:VCALENDAR
 """)
-    import_ics(db, text, mid)
+    import_ics(Planner(db), text, mid)
     gap, overlap = stored(db, mid)
     assert gap[1:3] == (utc(2017, 3, 26, 1, 30), utc(2017, 3, 26, 2, 30))  # 03:30 summer time
     assert overlap[1:3] == (utc(2017, 10, 29, 0, 30), utc(2017, 10, 29, 1, 30))  # the first 02:30
@@ -717,7 +718,7 @@ DTEND;VALUE=DATE:20170603
 END:VEVENT
 END:VCALENDAR
 """)
-    import_ics(db, text, trip)
+    import_ics(Planner(db), text, trip)
     rows = stored(db, trip)
     assert [(r[1], r[3], r[6]) for r in rows] == [
         (utc(2017, 6, 9, 0), "Asia/Tokyo", "c1b2a3d4-weekly-allday#20170609"),
@@ -733,14 +734,14 @@ def _without_dinner(calendar: bytes) -> bytes:
 
 
 def test_event_gone_from_a_reimported_calendar_is_cancelled_not_deleted(db, trip):
-    import_ics(db, GOOGLE, trip)
+    import_ics(Planner(db), GOOGLE, trip)
     own = meetings.create_meeting(db, trip, title="Our own debrief", start="2017-06-12T18:00",
                                   end="2017-06-12T18:30", timezone="Asia/Seoul")
-    import_ics(db, THUNDERBIRD, trip)  # another calendar: its meetings are not the Google one's
+    import_ics(Planner(db), THUNDERBIRD, trip)  # another calendar: its meetings are not the Google one's
     before = stored(db, trip)
     shorter = _without_dinner(GOOGLE)
 
-    preview = import_ics(db, shorter, trip, dry_run=True)
+    preview = import_ics(Planner(db), shorter, trip, dry_run=True)
     assert preview["cancelled"] == 1 and preview["calendar"] == "x-wr-calname=Mission Corée"
     [gone] = [d for d in preview["details"] if d.get("cancelled")]
     assert (gone["action"], gone["changes"], gone["uid"]) == ("update", ["status"],
@@ -749,7 +750,7 @@ def test_event_gone_from_a_reimported_calendar_is_cancelled_not_deleted(db, trip
     assert "no longer in the calendar" in gone["note"] and gone["start"] == "2017-06-12T19:00+09:00"
     assert stored(db, trip) == before  # a dry run writes nothing
 
-    summary = import_ics(db, shorter, trip)
+    summary = import_ics(Planner(db), shorter, trip)
     assert (summary["created"], summary["updated"], summary["unchanged"], summary["cancelled"]) == (0, 1, 1, 1)
     after = {r[6]: r for r in stored(db, trip)}
     assert len(after) == len(before) + 0 and after["0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"][5] == "cancelled"
@@ -757,37 +758,37 @@ def test_event_gone_from_a_reimported_calendar_is_cancelled_not_deleted(db, trip
         {r[6]: r for r in before if r[6] != "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"}
     with db.read() as s:
         assert s.get(Meeting, own).status == "proposed"  # typed in by hand: no calendar owns it
-    again = import_ics(db, shorter, trip)  # already cancelled: nothing more to say
+    again = import_ics(Planner(db), shorter, trip)  # already cancelled: nothing more to say
     assert again["cancelled"] == 0 and again["updated"] == 0
 
 
 def test_status_cancelled_in_a_reimport_is_listed_as_a_cancellation(db, trip):
-    import_ics(db, GOOGLE, trip)
+    import_ics(Planner(db), GOOGLE, trip)
     cancelled = GOOGLE.replace(b"STATUS:TENTATIVE", b"STATUS:CANCELLED")
-    preview = import_ics(db, cancelled, trip, dry_run=True)
+    preview = import_ics(Planner(db), cancelled, trip, dry_run=True)
     [detail] = [d for d in preview["details"] if d.get("cancelled")]
     assert detail["changes"] == ["status"] and detail["note"] == "cancelled in the calendar"
     assert preview["cancelled"] == 1
-    import_ics(db, cancelled, trip)
+    import_ics(Planner(db), cancelled, trip)
     dinner = [r for r in stored(db, trip) if r[6] == "0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com"]
     assert [r[5] for r in dinner] == ["cancelled"]
 
 
 def test_an_invitation_or_an_unnamed_calendar_cancels_nothing_else(db, trip, tmp_path):
-    import_ics(db, GOOGLE, trip)
+    import_ics(Planner(db), GOOGLE, trip)
     invitation = GOOGLE.replace(b"METHOD:PUBLISH", b"METHOD:REQUEST")
-    assert import_ics(db, _without_dinner(invitation), trip)["cancelled"] == 0
+    assert import_ics(Planner(db), _without_dinner(invitation), trip)["cancelled"] == 0
     unnamed = GOOGLE.replace(b"X-WR-CALNAME:Mission Cor\xc3\xa9e\r\n", b"")
-    assert import_ics(db, _without_dinner(unnamed), trip)["cancelled"] == 0  # bytes, no name: unknown
+    assert import_ics(Planner(db), _without_dinner(unnamed), trip)["cancelled"] == 0  # bytes, no name: unknown
     assert {r[5] for r in stored(db, trip)} == {"confirmed", "proposed"}
     # A file without a calendar name is known by its file name.
     path = tmp_path / "korea.ics"
     path.write_bytes(THUNDERBIRD)
-    first = import_ics(db, path, trip)
+    first = import_ics(Planner(db), path, trip)
     assert first["calendar"] == "file=korea.ics" and first["created"] >= 2
     kept = THUNDERBIRD[:THUNDERBIRD.index(b"BEGIN:VEVENT")] + b"END:VCALENDAR\r\n"
     path.write_bytes(kept)
-    summary = import_ics(db, path, trip)
+    summary = import_ics(Planner(db), path, trip)
     assert summary["cancelled"] == first["created"]
     assert {r[5] for r in stored(db, trip) if r[6] in {d["uid"] for d in first["details"]}} == {"cancelled"}
 
@@ -804,7 +805,7 @@ def test_bulk_created_meetings_read_back_as_the_session_would_have_written_them(
     invitation = GOOGLE.replace(b"UID:0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com\r\n",
                                 b"UID:0d5p3l1l9c2mm1k2uvr0bq1a0k@google.com\r\n"
                                 b"ATTENDEE:mailto:governor@pref.aichi.lg.jp\r\n")
-    import_ics(db, invitation, trip)
+    import_ics(Planner(db), invitation, trip)
     with db.read() as s:
         records = [*s.scalars(select(Meeting)), *s.scalars(select(Participation))]
         audits = {a.entity_id: a for a in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))}

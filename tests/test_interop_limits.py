@@ -19,6 +19,7 @@ from missionplanner.interop import contacts as contacts_mod
 from missionplanner.interop.contacts import import_contacts
 from missionplanner.model import AuditEntry, Meeting, Organization, Person
 from missionplanner.services import missions
+from missionplanner.services.planner import Planner
 
 
 def people_count(db):
@@ -62,7 +63,7 @@ def test_finding_6_stale_xlsx_dimension_imports_every_row(db, tmp_path):
     assert b'ref="A1:B2"' in zipfile.ZipFile(io.BytesIO(stale)).read("xl/worksheets/sheet1.xml")
     path = tmp_path / "people.xlsx"
     path.write_bytes(stale)
-    summary = import_contacts(db, path)
+    summary = import_contacts(Planner(db), path)
     assert summary["rows"] == 10 and summary["people_created"] == 10
     with db.read() as s:
         assert sorted(s.scalars(select(Person.family_name))) == sorted(f"Person{i}" for i in range(10))
@@ -80,7 +81,7 @@ def test_finding_8_xlsx_expanding_past_the_limit_is_refused_before_reading(db, t
     path.write_bytes(bomb)
     with pytest.raises(MissionPlannerError, match=r"bomb\.xlsx: the workbook expands to \d+ MB once unzipped, "
                                                   r"more than the limit of 50 MB"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert main(["--db", str(db.path), "contacts-import", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "limit of 50 MB" in err
@@ -94,11 +95,11 @@ def test_finding_8_too_many_contact_rows_are_refused_naming_the_limit(db, tmp_pa
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(MissionPlannerError, match=rf"everyone\.csv: line {limit + 2}: more than 100,000 "
                                                   r"contacts in one file \(the limit\)"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert people_count(db) == (0, 0)
     # The limit itself is accepted (dry run: nothing written, and it says so).
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
-    assert import_contacts(db, path, dry_run=True)["rows"] == limit
+    assert import_contacts(Planner(db), path, dry_run=True)["rows"] == limit
     assert people_count(db) == (0, 0)
 
 
@@ -117,7 +118,7 @@ def test_finding_8_a_cell_longer_than_the_limit_is_refused_with_its_line_and_col
         where = r"long\.xlsx: row 3: column C"
     with pytest.raises(MissionPlannerError, match=rf"{where}: the cell holds 100,001 characters, more than "
                                                   r"the limit of 100,000"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert people_count(db) == (0, 0)
 
 
@@ -131,7 +132,7 @@ def test_finding_11_control_characters_in_contact_names_are_refused_with_line_an
                     encoding="utf-16")  # UTF-16: the one text encoding where a NUL may appear
     with pytest.raises(MissionPlannerError, match=r"names\.csv: line 3: Nom: contains the control "
                                                   r"character U\+"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert people_count(db) == (0, 0)
     # A header is printed too (ignored columns): refused as well.
     path.write_text(f"Nom;Prénom;Col{bad}umn\r\nOhmura;Hideaki;x\r\n", encoding="utf-16")
@@ -194,7 +195,7 @@ def test_finding_8_many_small_secondly_events_are_refused_by_the_import_wide_ste
     assert len(data) < 25_000 and 150_000 < MAX_RULE_STEPS < 100 * 150_000
     before = (stored(db, trip), audit_count(db))
     with pytest.raises(MissionPlannerError) as refused:
-        import_ics(db, data, trip, dry_run=True)
+        import_ics(Planner(db), data, trip, dry_run=True)
     message = str(refused.value)
     assert re.search(r"calendar: line \d+: RRULE: the recurring events of this file repeat too often to "
                      r"expand \(more than 500,000 repetitions in all, the limit for one import; reached at "
@@ -209,7 +210,7 @@ def test_finding_8_many_small_secondly_events_are_refused_by_the_import_wide_ste
     one = calendar(event("sec0@example.org", "Tick", "20170601T090000", "20170601T090001",
                          "RRULE:FREQ=SECONDLY;COUNT=150000\n") + event("m@example.org", "Meeting",
                                                                       "20170609T100000", "20170609T110000"))
-    assert import_ics(db, one, trip)["created"] == 1
+    assert import_ics(Planner(db), one, trip)["created"] == 1
 
 
 # Finding 7 (calendar half): two different calendars both called "Agenda" ---------------------------
@@ -228,12 +229,12 @@ def statuses(db, mid):
 def test_finding_7_a_different_calendar_with_the_same_name_cancels_nothing(db, trip, tmp_path, capsys):
     from missionplanner.interop.ics import import_ics
 
-    assert import_ics(db, calendar("".join(MINE)), trip)["created"] == 3
+    assert import_ics(Planner(db), calendar("".join(MINE)), trip)["created"] == 3
     before = stored(db, trip)
     # A colleague's calendar, also called "Agenda", also from Google: none of my meetings is in it.
     path = tmp_path / "agenda.ics"
     path.write_bytes(calendar("".join(THEIRS)))
-    preview = import_ics(db, path, trip, dry_run=True)
+    preview = import_ics(Planner(db), path, trip, dry_run=True)
     assert (preview["created"], preview["cancelled"]) == (2, 0)
     assert stored(db, trip) == before
     assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip]) == 0
@@ -244,9 +245,9 @@ def test_finding_7_a_different_calendar_with_the_same_name_cancels_nothing(db, t
                                   "dinner@mine": "proposed", "press@theirs": "proposed",
                                   "visit@theirs": "proposed"}
     # Each calendar's newer copy cancels its own removed meeting, never the other calendar's.
-    summary = import_ics(db, calendar(MINE[0] + MINE[1]), trip)
+    summary = import_ics(Planner(db), calendar(MINE[0] + MINE[1]), trip)
     assert summary["cancelled"] == 1 and summary["notes"] == []
-    summary = import_ics(db, calendar(THEIRS[0]), trip)
+    summary = import_ics(Planner(db), calendar(THEIRS[0]), trip)
     assert summary["cancelled"] == 1
     assert statuses(db, trip) == {"gov@mine": "proposed", "jetro@mine": "proposed",
                                   "dinner@mine": "cancelled", "press@theirs": "proposed",
@@ -256,21 +257,21 @@ def test_finding_7_a_different_calendar_with_the_same_name_cancels_nothing(db, t
 def test_finding_7_a_real_reimport_still_cancels_the_removed_meeting(db, trip):
     from missionplanner.interop.ics import import_ics
 
-    import_ics(db, calendar("".join(MINE)), trip)
+    import_ics(Planner(db), calendar("".join(MINE)), trip)
     # A newer copy written by a newer version of the same program, with one more meeting.
     later = "-//Google Inc//Google Calendar 71.2//EN"
     extra = event("lunch@mine", "Lunch with the consul", "20170612T120000", "20170612T130000")
-    assert import_ics(db, calendar("".join(MINE) + extra, prodid=later), trip)["created"] == 1
+    assert import_ics(Planner(db), calendar("".join(MINE) + extra, prodid=later), trip)["created"] == 1
     # The next copy has neither the dinner nor the lunch: both were this calendar's, both cancelled.
-    preview = import_ics(db, calendar(MINE[0] + MINE[1], prodid=later), trip, dry_run=True)
+    preview = import_ics(Planner(db), calendar(MINE[0] + MINE[1], prodid=later), trip, dry_run=True)
     assert sorted(d["uid"] for d in preview["details"] if d.get("cancelled")) == ["dinner@mine", "lunch@mine"]
     assert "cancelled" not in statuses(db, trip).values()
-    import_ics(db, calendar(MINE[0] + MINE[1], prodid=later), trip)
+    import_ics(Planner(db), calendar(MINE[0] + MINE[1], prodid=later), trip)
     assert statuses(db, trip) == {"gov@mine": "proposed", "jetro@mine": "proposed",
                                   "dinner@mine": "cancelled", "lunch@mine": "cancelled"}
     # Another program's calendar of the same name holding one of these events cancels nothing.
     outlook = "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"
-    assert import_ics(db, calendar(MINE[0], prodid=outlook), trip)["cancelled"] == 0
+    assert import_ics(Planner(db), calendar(MINE[0], prodid=outlook), trip)["cancelled"] == 0
     assert statuses(db, trip)["jetro@mine"] == "proposed"
 
 
@@ -280,18 +281,18 @@ def test_finding_7_meetings_imported_before_calendar_ids_are_told_apart_by_their
 
     from missionplanner.interop.ics import import_ics
 
-    import_ics(db, calendar("".join(MINE)), trip)
+    import_ics(Planner(db), calendar("".join(MINE)), trip)
     with db.write() as s:  # what the previous version wrote
         s.execute(update(AuditEntry).where(AuditEntry.summary.startswith("imported from calendar "))
                   .values(summary="imported from calendar x-wr-calname=Agenda"))
-    assert import_ics(db, calendar("".join(THEIRS)), trip)["cancelled"] == 0
+    assert import_ics(Planner(db), calendar("".join(THEIRS)), trip)["cancelled"] == 0
     assert "cancelled" not in statuses(db, trip).values()
     lunch = event("lunch@mine", "Lunch with the consul", "20170612T120000", "20170612T130000")
-    summary = import_ics(db, calendar(MINE[0] + MINE[1] + lunch), trip)
+    summary = import_ics(Planner(db), calendar(MINE[0] + MINE[1] + lunch), trip)
     assert (summary["cancelled"], summary["created"]) == (1, 1)
     assert statuses(db, trip)["dinner@mine"] == "cancelled"
     # The lunch this copy added belongs to the same calendar: the next copy without it cancels it.
-    assert import_ics(db, calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
+    assert import_ics(Planner(db), calendar(MINE[0] + MINE[1]), trip)["cancelled"] == 1
     assert statuses(db, trip)["lunch@mine"] == "cancelled"
     assert [st for uid, st in statuses(db, trip).items() if uid.endswith("@theirs")] == ["proposed"] * 2
 
@@ -315,7 +316,7 @@ def test_finding_11_control_characters_in_calendar_names_are_refused_with_line_a
     before = (stored(db, trip), audit_count(db))
     with pytest.raises(MissionPlannerError, match=rf"^calendar: line {line}: {where}: contains the control "
                                                   rf"character U\+{ord(bad[0]):04X}"):
-        import_ics(db, data, trip)
+        import_ics(Planner(db), data, trip)
     path = tmp_path / "names.ics"
     path.write_bytes(data)
     assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip, "--dry-run"]) == 2
@@ -335,9 +336,9 @@ def test_finding_8_a_calendar_cannot_push_a_mission_past_its_meeting_limit(db, t
     before = (stored(db, trip), audit_count(db))
     with pytest.raises(MissionPlannerError, match=r"^calendar: the mission has 0 meetings; the limit is "
                                                   r"10,000 per mission: this file would add 11,000 more"):
-        import_ics(db, calendar(events), trip)
+        import_ics(Planner(db), calendar(events), trip)
     assert (stored(db, trip), audit_count(db)) == before and MAX_MEETINGS == 10_000
-    assert import_ics(db, calendar(events[:events.index("BEGIN:VEVENT", 10)]), trip)["created"] == 1000
+    assert import_ics(Planner(db), calendar(events[:events.index("BEGIN:VEVENT", 10)]), trip)["created"] == 1000
 
 
 @pytest.mark.parametrize("name", ["huge.ics", "huge.csv"])
@@ -360,5 +361,5 @@ def test_finding_11_a_workbook_header_with_a_bidi_override_names_its_row_and_col
                                      ["Ohmura", "Hideaki", ""]]))
     with pytest.raises(MissionPlannerError, match=r"people\.xlsx: row 1: column C: contains the control "
                                                   r"character U\+202E"):
-        import_contacts(db, path)
+        import_contacts(Planner(db), path)
     assert people_count(db) == (0, 0)

@@ -222,11 +222,6 @@ def _opens_a_write(tree: ast.AST) -> bool:
                for node in ast.walk(tree))
 
 
-# Files outside services/ and store/ that still opened db.write() when the planner came: each is
-# being ported onto it (issue 14, wave 2); nothing may be added here.
-NOT_YET_PORTED = {"interop/contacts.py"}
-
-
 def test_only_the_services_layer_opens_a_write_transaction():
     writers = set()
     for path in SRC.rglob("*.py"):
@@ -235,7 +230,7 @@ def test_only_the_services_layer_opens_a_write_transaction():
             continue
         if _opens_a_write(ast.parse(path.read_text(encoding="utf-8"))):
             writers.add(rel)
-    assert writers <= NOT_YET_PORTED, f"db.write() outside services/: {sorted(writers - NOT_YET_PORTED)}"
+    assert not writers, f"db.write() outside services/: {sorted(writers)}"
 
 
 def test_the_write_scan_sees_a_write():

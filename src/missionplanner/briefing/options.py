@@ -27,14 +27,3 @@ def check_classification(text: str | None) -> None:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
         raise ValidationError("contains a control character or a line break (it is printed as one "
                               "marking)", field="classification")
-
-
-def as_planner(source):
-    """The planner the documents read through, from a planner or a database.
-
-    Only until the command line and the print dialog pass a planner: then this goes, and
-    build_briefing / build_report take a planner alone.
-    """
-    from ..services.planner import Planner
-
-    return source if isinstance(source, Planner) else Planner(source)

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from ..output_files import write_output
 from ..services.timeutil import in_zone
-from .options import as_planner, check_options
+from .options import check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
 from .writer import LONG_PARAGRAPH, Writer
@@ -58,7 +58,6 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
 
         raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
                               f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
-    planner = as_planner(planner)
     meetings = planner.briefing.meeting_count(mission_ref)
     if meetings > MAX_PACK_MEETINGS:
         from ..errors import ValidationError

@@ -10,7 +10,7 @@ from reportlab.platypus import PageBreak, Spacer
 
 from ..output_files import write_output
 from ..services.timeutil import local_midnight_today
-from .options import as_planner, check_options
+from .options import check_options
 from .styles import ALERT_BG
 from .writer import Writer
 
@@ -21,7 +21,7 @@ def build_report(planner, mission_ref: str, output_path, *, lang: str = "en", cl
                  fonts_dir=None) -> list[str]:
     """Write the outcome report of a mission as a PDF; returns warnings (e.g. missing fonts)."""
     check_options(lang, paper, classification)
-    d = as_planner(planner).missions.detail(mission_ref, home_tz=home_tz, today=today)
+    d = planner.missions.detail(mission_ref, home_tz=home_tz, today=today)
     today = today or local_midnight_today(d["home_timezone"])
     w = Writer(lang, fonts_dir)
     cat, st = w.cat, w.st

@@ -294,7 +294,7 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
                                     field=labels.get(exc.field, exc.field)) from None
 
     try:
-        summary = merge_contacts(_planner(planner), contacts(), unit=unit, dry_run=dry_run, progress=progress,
+        summary = merge_contacts(planner, contacts(), unit=unit, dry_run=dry_run, progress=progress,
                                  progress_every=PROGRESS_EVERY)
     except ContactsError:
         raise
@@ -319,11 +319,3 @@ def _contact(columns: dict[str, int], cells: list[str]) -> dict:
         raise ValidationError("the family name is empty", field="family_name" if "family_name" in columns
                               else "full_name")
     return contact
-
-
-def _planner(planner_or_db):
-    """The planner; a Database is still accepted from callers not ported yet (ui/file_actions.py,
-    issue 14's second wave), as the planner of that database."""
-    from ..services.planner import Planner
-
-    return planner_or_db if isinstance(planner_or_db, Planner) else Planner(planner_or_db)

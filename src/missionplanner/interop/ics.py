@@ -203,7 +203,6 @@ def export_ics(planner, mission_ref: str) -> bytes:
     """The mission's meetings as an iCalendar file; meetings without a UID get one, kept for re-imports."""
     import icalendar
 
-    planner = _planner(planner)
     title, meetings = calendar_meetings(planner, mission_ref)
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
@@ -234,14 +233,6 @@ def export_ics(planner, mission_ref: str) -> bytes:
         ev.add("transp", "TRANSPARENT" if m["status"] == "cancelled" else "OPAQUE")
         cal.add_component(ev)
     return cal.to_ical()
-
-
-def _planner(planner_or_db):
-    """The planner; a Database is still accepted from callers not ported yet (ui/file_actions.py,
-    issue 14's second wave), as the planner of that database."""
-    from ..services.planner import Planner
-
-    return planner_or_db if isinstance(planner_or_db, Planner) else Planner(planner_or_db)
 
 
 # Reading events -----------------------------------------------------------------------------------
@@ -693,7 +684,6 @@ def import_ics(planner, path_or_bytes, mission_ref: str, dry_run: bool = False, 
     `progress`, when given, is called with no argument between steps of the work (every
     PROGRESS_EVERY events); it may raise to cancel the import, which then writes nothing.
     """
-    planner = _planner(planner)
     text, source = _read(path_or_bytes)
     reader = Reader(source)
     calendars = reader.parse(text, READ)
