@@ -393,7 +393,7 @@ def test_a_french_pack_flags_its_problems_in_french(tricky_db, tmp_path):
 def test_the_printed_and_the_window_problem_templates_are_the_services_english():
     """The sentence is built three ways (window, PDF, service): in English all three agree."""
     from missionplanner.briefing.catalogue import LABELS
-    from missionplanner.problem_sentences import ENGLISH
+    from missionplanner.services.problem_sentences import ENGLISH
     from missionplanner.ui.messages import PROBLEM_TEXTS
 
     assert PROBLEM_TEXTS == ENGLISH

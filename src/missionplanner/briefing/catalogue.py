@@ -257,7 +257,7 @@ class Catalogue:
     def problem(self, problem: dict) -> str:
         """A scheduling problem (services/checks.py) in this language, rebuilt from its parts; its
         English message when they are missing."""
-        from ..problem_sentences import problem_sentence
+        from ..services.problem_sentences import problem_sentence
 
         return problem_sentence(problem, lambda key: self[f"pr_{key}"], self.country)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from .. import problem_sentences
 from ..errors import MissionPlannerError
-from ..problem_sentences import fill_in
+from ..services import problem_sentences
+from ..services.problem_sentences import fill_in
 
 CONTEXT = "ServiceMessages"
 
