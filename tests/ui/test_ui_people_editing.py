@@ -250,25 +250,6 @@ def _install_fake_french(qapp):
     return translator
 
 
-def test_service_messages_are_translated_with_their_parts(qapp):
-    from missionplanner.errors import StaleEditError, ValidationError
-    from missionplanner.ui.messages import error_text, translate_message
-
-    translator = _install_fake_french(qapp)
-    try:
-        assert translate_message("'bob@' is not an e-mail address") == "'bob@' n'est pas une adresse e-mail"
-        stale = StaleEditError("this person was changed by someone else since you opened it (your copy: "
-                               "version 3, stored: version 4); reload it and apply your change again")
-        assert error_text(stale).startswith("cette fiche (personne) a été modifiée")
-        assert "version 3" in error_text(stale) and "version 4" in error_text(stale)
-        empty = ValidationError("is required and may not be empty", field="family_name")
-        assert error_text(empty) == "Nom de famille: est obligatoire et ne peut pas être vide"
-        assert error_text(empty, beside_field=True) == "est obligatoire et ne peut pas être vide"
-        assert translate_message("something new") == "something new"  # unknown: as it came
-    finally:
-        qapp.removeTranslator(translator)
-
-
 def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, demo_window, demo_db):
     w = demo_window
     w.show_page(PAGE_PEOPLE)
