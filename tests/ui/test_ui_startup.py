@@ -132,11 +132,11 @@ def test_after_start_the_crash_check_and_the_daily_backup_run_off_the_gui_thread
 
     ran = {}
 
-    def begin_session(db):
+    def begin_session(db, progress=None):
         ran["check"] = threading.current_thread() is threading.main_thread()
         return ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]
 
-    def backup_if_due(db):
+    def backup_if_due(db, progress=None):
         ran["backup"] = threading.current_thread() is threading.main_thread()
 
     warned = []
