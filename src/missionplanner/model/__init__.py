@@ -1,16 +1,27 @@
-"""The schema: SQLAlchemy 2 typed ORM classes. No Qt, no services here."""
+"""The schema: SQLAlchemy 2 typed ORM classes. No Qt, no services here.
 
-from .agreement import Agreement, agreement_parties, agreement_signatories
-from .base import Base, UTCDateTime, new_id, utcnow
-from .followup import FOLLOWUP_STATUSES, FollowUp
-from .meeting import MEETING_STATUSES, SIDES, Meeting, Participation
-from .misc import Attachment, AuditEntry, SearchEntry, Tag, tag_links
-from .mission import Leg, Mission, MissionMember
-from .people import NAME_ORDERS, Affiliation, Organization, Person
+Loaded on first use (PEP 562): `model.names` serves the application's start before SQLAlchemy is
+imported. The first name taken from here loads the whole schema, since the classes' relationships
+name one another and every mapper must be there before any is used.
+"""
 
-__all__ = [
-    "Affiliation", "Agreement", "Attachment", "AuditEntry", "Base", "FOLLOWUP_STATUSES", "FollowUp",
-    "Leg", "MEETING_STATUSES", "Meeting", "Mission", "MissionMember", "NAME_ORDERS", "Organization",
-    "Participation", "Person", "SIDES", "SearchEntry", "Tag", "UTCDateTime", "agreement_parties",
-    "agreement_signatories", "new_id", "tag_links", "utcnow",
-]
+from importlib import import_module
+
+_WHERE = {
+    "Agreement": "agreement", "agreement_parties": "agreement", "agreement_signatories": "agreement",
+    "Base": "base", "UTCDateTime": "base", "new_id": "base", "utcnow": "base",
+    "FOLLOWUP_STATUSES": "followup", "FollowUp": "followup",
+    "MEETING_STATUSES": "meeting", "SIDES": "meeting", "Meeting": "meeting", "Participation": "meeting",
+    "Attachment": "misc", "AuditEntry": "misc", "SearchEntry": "misc", "Tag": "misc", "tag_links": "misc",
+    "Leg": "mission", "Mission": "mission", "MissionMember": "mission",
+    "NAME_ORDERS": "people", "Affiliation": "people", "Organization": "people", "Person": "people",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    modules = {module: import_module(f".{module}", __name__) for module in set(_WHERE.values())}
+    globals().update({n: getattr(modules[m], n) for n, m in _WHERE.items()})  # later look-ups: plain globals
+    return globals()[name]

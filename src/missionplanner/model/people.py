@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..names import display_name
 from .base import Base, Record
+from .names import display_name
 
 NAME_ORDERS = ("western", "eastern")
 

@@ -45,7 +45,7 @@ from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..model import Leg, Meeting, Mission, MissionMember, Participation, Person
-from ..names import display_name
+from ..model.names import display_name
 from .records import resolve_mission
 from .timeutil import in_zone, to_utc, zone
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from ..names import display_name
+from ..model.names import display_name
 
 # run(sql, params) -> rows as tuples
 Run = Callable[[str, dict], Iterable[Sequence]]

@@ -1,4 +1,5 @@
-"""How a person's name is written: the one rule, for the model and for plain-SQL readers alike."""
+"""How a person's name is written: the one rule, for the model and for plain-SQL readers alike (the
+first screen reads it before SQLAlchemy is imported: nothing here imports it)."""
 
 from __future__ import annotations
 
