@@ -13,7 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# MISSIONPLANNER_SCREENSHOTS: another folder, to compare with the pictures in docs/ before replacing them
+OUT = Path(os.environ.get("MISSIONPLANNER_SCREENSHOTS")
+           or Path(__file__).resolve().parent.parent / "docs" / "screenshots")
 SIZE = (1280, 800)
 
 
@@ -90,21 +92,27 @@ def main() -> int:
     shoot(window, "03-agenda-korea")
 
     window.show_page(PAGE_PEOPLE)
+    window.tasks.wait(10_000)  # the list's first page is read in the background
     ohmura = next(p for p in window.people.model.rows if p.get("native_name") == "大村秀章")
     window.people.select(ohmura["id"])
+    window.tasks.wait(10_000)
     settle(window)
     shoot(window, "04-people")
-    person_editor = window.people.edit(ohmura["id"])
+    window.people.edit(ohmura["id"])
+    window.tasks.wait(10_000)  # the editor opens once the person is read
+    person_editor = window.people.editor
     person_editor.resize(640, 720)
     settle(window)
     shoot(person_editor, "14-person-editor")
     person_editor.done(0)
 
     window.show_page(PAGE_ORGANIZATIONS)
+    window.tasks.wait(10_000)
     orgs = window.organizations.model.rows
     korean = next((o for o in orgs if any("\uac00" <= c <= "\ud7af" for c in o.get("native_name") or "")),
                   orgs[0])
     window.organizations.select(korean["id"])
+    window.tasks.wait(10_000)
     settle(window)
     shoot(window, "05-organizations")
 
@@ -116,10 +124,13 @@ def main() -> int:
 
     window.show_page(PAGE_FOLLOWUPS)
     window.followups.status_filter.setCurrentIndex(window.followups.status_filter.findData(""))
+    window.tasks.wait(10_000)
     settle(window)
     shoot(window, "07-followups")
 
-    mission_editor = window.missions.edit(japan)
+    window.missions.edit(japan)
+    window.tasks.wait(10_000)
+    mission_editor = window.missions.editor
     mission_editor.resize(760, 760)
     settle(window)
     shoot(mission_editor, "13-mission-editor")
@@ -127,7 +138,9 @@ def main() -> int:
 
     meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
                       if m["counterparts"])
-    editor = window.agenda.edit(meeting_id)
+    window.agenda.edit(meeting_id)
+    window.tasks.wait(10_000)
+    editor = window.agenda.editor
     editor.resize(860, 760)
     settle(window)
     shoot(editor, "08-meeting-editor")
@@ -135,7 +148,9 @@ def main() -> int:
 
     window.open_agenda(japan)
     window.agenda.select_meeting(meeting_id)
-    outcome = window.agenda.log_outcome(meeting_id)
+    window.agenda.log_outcome(meeting_id)
+    window.tasks.wait(10_000)
+    outcome = window.agenda.editor
     outcome.add_followup("Send the seminar programme to Aichi Prefecture")
     settle(window)
     shoot(outcome, "09-log-outcome")

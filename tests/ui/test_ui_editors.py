@@ -29,7 +29,9 @@ def _click_ok_in_modal(qtbot, cls, action=None):
 def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
     qtbot.keyClicks(editor.end, "9/6/2017 11:30")
     seen = {}
@@ -44,7 +46,9 @@ def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
 def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     editor.title_edit.setText("Order test")
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
@@ -63,7 +67,9 @@ def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
 def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
 
     def fill(dialog):
         dialog.given.setText("Hideaki")
@@ -222,14 +228,18 @@ def test_calendar_import_question_says_how_many_meetings_it_cancels(qtbot, demo_
 def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     editor.title_edit.setText("Courtesy call")
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
     qtbot.keyClicks(editor.requested_by, "Embassy of Belgium in Tokyo")
     assert editor.save()
     assert gui_queries.meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
-    again = window.agenda.edit(editor.meeting_id)
+    window.agenda.edit(editor.meeting_id)
+    window.tasks.wait()  # read on the worker, then opened
+    again = window.agenda.editor
     assert again.requested_by.text() == "Embassy of Belgium in Tokyo"
 
 

@@ -49,8 +49,9 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): what the editors read when they open and their saves, the delete
-# confirmations' "what goes with it", the Duplicates, History and Print dialogs.
+# (issue 14, to port): the editors' saves, the agreement and follow-up editors, the Agreements
+# page's deletion question and documents, the Duplicates, History and Print dialogs, the person
+# picker's search.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -167,3 +168,48 @@ def test_the_watch_sees_a_read_on_the_gui_thread(watched):
     db, on_gui = watched
     Planner(db).missions.list()
     assert [name for name, _stack in on_gui] == ["read"]
+
+
+def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtbot, watched, monkeypatch):
+    """Each editor (person, organization, mission, meeting, new meeting, outcome) opens with what it
+    was read on the worker, and each deletion's question says what goes, read there too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    _settle(window)
+    opened = []
+    for index, page in ((PAGE_PEOPLE, window.people), (PAGE_ORGANIZATIONS, window.organizations),
+                        (PAGE_MISSIONS, window.missions)):
+        window.show_page(index)
+        _settle(window)
+        page.table.selectRow(0)
+        _settle(window)
+        page.edit()
+        _settle(window)
+        opened.append(page.editor)
+        page.editor.done(0)
+        page.delete()
+        _settle(window)
+    window.show_page(PAGE_AGENDA)
+    _settle(window)
+    agenda = window.agenda
+    meeting = agenda.meeting_ids()[0]
+    for open_it in (lambda: agenda.edit(meeting), lambda: agenda.new(), lambda: agenda.log_outcome(meeting)):
+        open_it()
+        _settle(window)
+        opened.append(agenda.editor)
+        agenda.editor.done(0)
+    agenda.delete(meeting)
+    _settle(window)
+    assert len({id(e) for e in opened}) == 6 and all(e is not None for e in opened)
+    assert len(asked) == 4 and all(text.startswith("Delete") for text in asked)  # each deletion asked, nothing deleted
+    assert meeting in agenda.meeting_ids()
+    assert on_gui == [], _where(on_gui)

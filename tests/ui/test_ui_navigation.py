@@ -146,7 +146,9 @@ def test_meeting_editor_tab_order_follows_the_form(qtbot, demo_window, demo_db):
     from missionplanner.services import missions as mission_service
 
     japan = next(m["id"] for m in mission_service.list_missions(demo_db) if "japan-2017" in m["slug"])
-    editor = demo_window.agenda.new(japan)
+    demo_window.agenda.new(japan)
+    demo_window.tasks.wait()  # read on the worker, then opened
+    editor = demo_window.agenda.editor
     editor.title_edit.setFocus()
     seen, widget = [], editor.title_edit
     while len(seen) < 7:

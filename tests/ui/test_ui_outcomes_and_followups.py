@@ -31,6 +31,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
     before = w._overdue
 
     qtbot.mouseClick(w.agenda.outcome_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()  # the meeting is read on the worker, then the dialog opens
     dialog = [d for d in w.findChildren(OutcomeDialog) if d.isVisible()][-1]
     dialog.outcome.clear()
     qtbot.keyClicks(dialog.outcome, "Agreed to prepare a joint seminar in Nagoya.")
@@ -121,7 +122,9 @@ def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db
     w = demo_window
     meeting = _first_meeting(w, "Vice-Governor")
     original = gui_queries.meeting_by_id(demo_db, meeting["id"])
-    dialog = w.agenda.log_outcome(meeting["id"])
+    w.agenda.log_outcome(meeting["id"])
+    w.tasks.wait()  # read on the worker, then opened
+    dialog = w.agenda.editor
     dialog.outcome.setPlainText("Agreed on a joint seminar.")
     dialog.decisions.setPlainText("Seminar in Nagoya")
     row = dialog.add_followup()

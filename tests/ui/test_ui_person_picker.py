@@ -12,7 +12,9 @@ def _editor(window, db, monkeypatch):
 
     monkeypatch.setattr(meeting_editor, "confirm_discard", lambda _parent: True)  # leave without asking
     mission_id = mission_service.list_missions(db)[0]["id"]
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     assert editor is not None
     return editor
 

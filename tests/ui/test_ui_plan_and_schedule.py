@@ -31,7 +31,9 @@ def _add_leg_through_dialog(qtbot, editor, city, country, zone, arrive, depart):
 
 
 def _new_meeting(qtbot, window, mission_id, title, start, end, person_name):
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     qtbot.keyClicks(editor.title_edit, title)
     qtbot.keyClicks(editor.start, start)
     qtbot.keyClicks(editor.end, end)
@@ -101,7 +103,9 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
 def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     qtbot.keyClicks(editor.title_edit, "Bad time")
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
     qtbot.keyClicks(editor.end, "9/6/2017 09:00")
@@ -158,6 +162,7 @@ def test_enter_on_a_day_schedules_a_meeting_that_day(qtbot, window, db, mission_
     agenda.table.setFocus()
     agenda.table.setCurrentIndex(agenda.model.index(row, 0))
     qtbot.keyClick(agenda.table, Qt.Key.Key_Return)
+    window.tasks.wait()  # the mission's legs are read on the worker, then the editor opens
     editor = [e for e in window.findChildren(MeetingEditor) if e.isVisible()][-1]
     qtbot.keyClicks(editor.title_edit, "Afternoon call")
     qtbot.keyClicks(editor.start, "15:00")  # a time alone falls on the chosen day
@@ -182,7 +187,9 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     assert detail["lead"]["id"] == jodogne
     assert [p["family_name"] for p in detail["delegation"]] == ["Jodogne", "Adviser"]
 
-    again = window.missions.edit(editor.mission_id)
+    window.missions.edit(editor.mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    again = window.missions.editor
     assert again.lead.ids() == [jodogne] and len(again.delegation.ids()) == 2
     qtbot.keyClicks(again.lead.search, "Adviser")
     qtbot.keyClick(again.lead.search, Qt.Key.Key_Return)

@@ -143,7 +143,9 @@ def test_french_agenda_lists_and_explains_problems_in_french(qtbot, make_window,
     tip = agenda.model.index(row, agenda.model.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Deux réunions à la fois pour Cécile Jodogne")
 
-    editor = w.agenda.edit(second)
+    w.agenda.edit(second)
+    w.tasks.wait()  # read on the worker, then opened
+    editor = w.agenda.editor
     editor.run_checks()
     qtbot.waitUntil(lambda: not editor.checking and editor.conflict_list.count() == 1, timeout=10000)
     assert "heure locale à Tokyo" in editor.conflict_list.item(0).text()

@@ -22,7 +22,9 @@ def _answer(monkeypatch, button, seen=None):
 def test_edit_mission_then_undo_and_redo(qtbot, window, db, mission_id):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.missions.edit(mission_id)
+    window.missions.edit(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.missions.editor
     editor.title_edit.setText("Renamed mission")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert mission_service.mission_detail(db, mission_id)["title"] == "Renamed mission"
@@ -53,6 +55,7 @@ def test_delete_meeting_says_what_goes_and_undo_brings_it_back(qtbot, window, db
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     window.agenda.table.setFocus()
     qtbot.keyClick(window.agenda.table, Qt.Key.Key_Delete)
+    window.tasks.wait()  # what goes with it is read on the worker, then the question
     assert asked and "Courtesy call" in asked[0] and "1 follow-up" in asked[0]
     window.tasks.wait()
     assert window.agenda.meeting_ids() == []
@@ -74,11 +77,12 @@ def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo
     target = next(m for m in w.missions.model.rows if "Korea" in m["title"])
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
-    assert not w.missions.delete(target["id"])
+    w.missions.delete(target["id"])
+    w.tasks.wait()  # what goes with it is read on the worker, then the question
     assert "leg(s)" in asked[0] and "meeting(s)" in asked[0]
     assert len(mission_service.list_missions(demo_db)) == before
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert w.missions.delete(target["id"])
+    w.missions.delete(target["id"])
     w.tasks.wait()
     assert len(mission_service.list_missions(demo_db)) == before - 1
     w.act_undo.trigger()
@@ -90,7 +94,9 @@ def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo
 def test_unsaved_changes_prompt_in_the_meeting_editor(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     qtbot.keyClicks(editor.title_edit, "Draft")
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
@@ -104,7 +110,9 @@ def test_unsaved_changes_prompt_in_the_meeting_editor(qtbot, window, db, mission
 def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.missions.edit(mission_id)
+    window.missions.edit(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.missions.editor
     mission_service.update_mission(db, mission_id, title="Changed by a colleague")
     editor.title_edit.setText("My change")
     asked = []
@@ -139,7 +147,9 @@ def test_daily_reminder_fires_once_a_day(qtbot, demo_window, demo_db):
 def test_closing_an_editor_while_its_check_runs_is_safe(qtbot, window, db, mission_id, monkeypatch):
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.new(mission_id)
+    window.agenda.new(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     editor.title_edit.setText("Closing early")
     editor.start.setText("9/6/2017 10:00")
     editor.end.setText("9/6/2017 11:00")
@@ -155,7 +165,9 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
                                          start="2017-06-09T10:00", end="2017-06-09T11:00", city="Tokyo")
     window.refresh_all()
     window.tasks.wait()
-    editor = window.agenda.edit(mid)
+    window.agenda.edit(mid)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.agenda.editor
     editor.title_edit.setText("Call at METI")
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
@@ -352,7 +364,9 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     pid = people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
     window.refresh_all()
     window.tasks.wait()
-    editor = window.missions.edit(mission_id)
+    window.missions.edit(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.missions.editor
     editor.add_leg_values({"city": "Nagoya", "city_native": "名古屋", "country": "JP",
                            "timezone": "Asia/Tokyo", "arrive": "2017-06-10T09:00",
                            "depart": "2017-06-10T20:00", "hotel": "", "notes": ""})
@@ -372,7 +386,9 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
     assert [p["id"] for p in detail["delegation"]] == [pid]
     # Removing a leg, undone, brings it back with its fields.
-    editor = window.missions.edit(mission_id)
+    window.missions.edit(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.missions.editor
     editor.leg_view.selectRow(1)
     editor.remove_leg()
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -406,7 +422,9 @@ def test_language_change_offers_a_restart_that_keeps_unsaved_edits_safe(qtbot, w
         return discard[0]
     monkeypatch.setattr(QMessageBox, "question", staticmethod(fake))
 
-    editor = window.missions.edit(mission_id)
+    window.missions.edit(mission_id)
+    window.tasks.wait()  # read on the worker, then opened
+    editor = window.missions.editor
     editor.title_edit.setText("Not saved yet")
 
     def change_language():

@@ -28,6 +28,7 @@ from .widgets import setup_table
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
     from .outcome_dialog import OutcomeDialog
+    from .tasks import Task
 
 
 def run_checks(planner, mission_id: str) -> list[dict]:
@@ -298,33 +299,44 @@ class AgendaPage(QWidget):
         return ("mission", self.mission_id()) if self.mission_id() else None
 
     # Flows: new, edit, delete, log outcome (each goes on the window's undo stack) -----------------
-    def new(self, mission_id: str | None = None) -> MeetingEditor | None:
-        """Schedule a meeting in `mission_id` (or the mission shown), on the selected day."""
-        from .meeting_editor import MeetingEditor
-
+    def new(self, mission_id: str | None = None) -> Task | None:
+        """Schedule a meeting in `mission_id` (or the mission shown), on the selected day: the
+        editor opens (as `self.editor`) once the mission's legs are read, on the worker."""
         mission_id = mission_id or self.mission_id()
         if not mission_id:
             QMessageBox.information(self, self.tr("New meeting"), self.tr("Create a mission first."))
             return None
-        detail = self.planner.missions.detail(mission_id)
+        day = self.selected_day() if self.mission_id() == mission_id else None
+        return QueryOp(self, op=lambda planner: planner.missions.detail(mission_id),
+                       success=lambda detail: self._open_new(detail, day)).run()
+
+    def _open_new(self, detail: dict, day) -> MeetingEditor | None:
+        from .meeting_editor import MeetingEditor
+
         if not detail["legs"]:
             QMessageBox.information(self, self.tr("New meeting"),
                                     self.tr("Add a leg (a city with its time zone) to the mission first."))
             return None
-        day = self.selected_day() if self.mission_id() == mission_id else None
         return self._open_editor(MeetingEditor(self.planner, detail, None, self, day=day))
 
-    def edit(self, meeting_id: str | None = None) -> MeetingEditor | None:
+    def edit(self, meeting_id: str | None = None) -> Task | None:
+        """Open the editor (as `self.editor`) once the meeting and its mission are read."""
         from .meeting_editor import MeetingEditor
 
         meeting_id = meeting_id or self.current_meeting_id()
         if not meeting_id:
             return None
-        meeting = self.planner.meetings.get(meeting_id)
-        detail = self.planner.missions.detail(meeting["mission_id"])
-        return self._open_editor(MeetingEditor(self.planner, detail, meeting, self))
+
+        def read(planner):
+            meeting = planner.meetings.get(meeting_id)
+            return meeting, planner.missions.detail(meeting["mission_id"])
+        return QueryOp(self, op=read, success=lambda got: self._open_editor(
+            MeetingEditor(self.planner, got[1], got[0], self))).run()
+
+    editor = None  # the editor or outcome dialog opened last, while it is open
 
     def _open_editor(self, editor: MeetingEditor) -> MeetingEditor:
+        self.editor = editor
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -346,16 +358,24 @@ class AgendaPage(QWidget):
         self.changed.emit()
         self.select_meeting(editor.meeting_id)
 
-    def delete(self, meeting_id: str | None = None) -> bool:
-        """Ask first, saying what goes with the meeting; the deletion can be undone."""
-        from .undo import DeleteRecordCommand, history_of
+    def delete(self, meeting_id: str | None = None) -> Task | None:
+        """Ask first, saying what goes with the meeting (read on the worker); the deletion can be
+        undone."""
+        from .undo import history_of
 
         meeting_id = meeting_id or self.current_meeting_id()
+        if not meeting_id or history_of(self) is None:
+            return None
+        return QueryOp(self, op=lambda planner: (planner.meetings.get(meeting_id),
+                                                 planner.meetings.deletion_impact(meeting_id)),
+                       success=lambda got: self._confirm_delete(meeting_id, *got)).run()
+
+    def _confirm_delete(self, meeting_id: str, meeting: dict, impact: dict) -> bool:
+        from .undo import DeleteRecordCommand, history_of
+
         history = history_of(self)
-        if not meeting_id or history is None:
+        if history is None:
             return False
-        meeting = self.planner.meetings.get(meeting_id)
-        impact = self.planner.meetings.deletion_impact(meeting_id)
         text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
                        "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
         if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
@@ -364,13 +384,20 @@ class AgendaPage(QWidget):
                                           self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
         return True
 
-    def log_outcome(self, meeting_id: str | None = None) -> OutcomeDialog | None:
-        from .outcome_dialog import OutcomeDialog
-
+    def log_outcome(self, meeting_id: str | None = None) -> Task | None:
+        """Open the outcome dialog (as `self.editor`) once the meeting is read, on the worker."""
         meeting_id = meeting_id or self.current_meeting_id()
         if not meeting_id:
             return None
-        dialog = OutcomeDialog(self.planner, self.planner.meetings.get(meeting_id), self)
+        return QueryOp(self, op=lambda planner: (planner.meetings.get(meeting_id),
+                                                 planner.people.search("", limit=500)),
+                       success=lambda got: self._open_outcome(*got)).run()
+
+    def _open_outcome(self, meeting: dict, owners: list[dict]) -> OutcomeDialog:
+        from .outcome_dialog import OutcomeDialog
+
+        dialog = OutcomeDialog(self.planner, meeting, self, owners=owners)
+        self.editor = dialog
         dialog.accepted.connect(self.changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -26,6 +26,7 @@ from .widgets import FilterProxy, debounced, setup_table
 
 if TYPE_CHECKING:
     from .mission_editor import MissionEditor
+    from .tasks import Task
 
 
 class _MissionsProxy(FilterProxy):
@@ -214,16 +215,20 @@ class MissionsPage(QWidget):
 
         return self._open_editor(MissionEditor(self.planner, None, self))
 
-    def edit(self, mission_id: str | None = None) -> MissionEditor | None:
+    def edit(self, mission_id: str | None = None) -> Task | None:
+        """Open the editor (as `self.editor`) once the mission is read, on the worker."""
         from .mission_editor import MissionEditor
 
         mission_id = mission_id or self.current_id()
         if not mission_id:
             return None
-        return self._open_editor(MissionEditor(self.planner, self.planner.missions.detail(mission_id),
-                                               self))
+        return QueryOp(self, op=lambda planner: planner.missions.detail(mission_id),
+                       success=lambda mission: self._open_editor(MissionEditor(self.planner, mission, self))).run()
+
+    editor = None  # the editor opened last, while it is open
 
     def _open_editor(self, editor: MissionEditor) -> MissionEditor:
+        self.editor = editor
         editor.accepted.connect(lambda: self._saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -243,16 +248,24 @@ class MissionsPage(QWidget):
         self.select(editor.mission_id)
         self.saved.emit(editor.mission_id)
 
-    def delete(self, mission_id: str | None = None) -> bool:
-        """Ask first, saying what goes with the mission; the deletion can be undone."""
-        from .undo import DeleteMissionCommand, history_of
+    def delete(self, mission_id: str | None = None) -> Task | None:
+        """Ask first, saying what goes with the mission (read on the worker); the deletion can be
+        undone."""
+        from .undo import history_of
 
         mission_id = mission_id or self.current_id()
+        if not mission_id or history_of(self) is None:
+            return None
+        return QueryOp(self, op=lambda planner: (planner.missions.deletion_impact(mission_id),
+                                                 planner.missions.detail(mission_id)["title"]),
+                       success=lambda got: self._confirm_delete(mission_id, *got)).run()
+
+    def _confirm_delete(self, mission_id: str, impact: dict, title: str) -> bool:
+        from .undo import DeleteMissionCommand, history_of
+
         history = history_of(self)
-        if not mission_id or history is None:
+        if history is None:
             return False
-        impact = self.planner.missions.deletion_impact(mission_id)
-        title = self.planner.missions.detail(mission_id)["title"]
         text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
                        "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
             .replace("%1", title).replace("%2", str(impact["legs"])) \

@@ -39,13 +39,14 @@ RECURRENCES = (
 class OutcomeDialog(QDialog):
     COL_ACTION, COL_OWNER, COL_DUE, COL_RECURRENCE = range(4)
 
-    def __init__(self, planner, meeting: dict, parent=None):
+    def __init__(self, planner, meeting: dict, parent=None, owners: list[dict] | None = None):
+        """`owners`: the people a follow-up can be given to, read beforehand on the worker."""
         super().__init__(parent)
         self.planner, self.meeting = planner, meeting
         self.version = meeting["version"]
         self.setWindowTitle(self.tr("Log outcome: %1").replace("%1", meeting["title"]))
         self.setMinimumSize(860, 580)
-        self._owners = planner.people.search("", limit=500)
+        self._owners = list(owners or ())
         participants = [p["id"] for p in (meeting.get("delegation") or []) + (meeting.get("counterparts") or [])]
         self._owners.sort(key=lambda p: (p["id"] not in participants, p["name"].casefold()))
         head = QLabel(f"<b>{fmt.day_label(meeting['start'])}</b>, "

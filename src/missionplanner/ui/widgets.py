@@ -332,3 +332,6 @@ def setup_table(table, name: str, accessible: str, stretch: int | None = None) -
     header.setResizeContentsPrecision(200)  # fit the first rows, not all of a long list
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # The header fits its columns when the model is reset, not when a list read on the worker
+    # inserts its first rows afterwards: fit them then (once per list, not on every page).
+    table.model().rowsInserted.connect(lambda _parent, first, _last: first == 0 and table.resizeColumnsToContents())
