@@ -5,13 +5,13 @@ times from building it to its first paint with rows on screen (the engine connec
 mappers configured beforehand, as the app has done by the time a list is opened), then scrolls to
 the bottom SCROLLS times (each scroll makes the lazy model fetch its next page), and finally reads
 the process's peak resident memory. People: the app's own PeoplePage (ui.people_page, a LazyRowsModel over
-services.listing.page_people; the first person is selected, and the page reads their detail 30 ms
+services.lists.page_people; the first person is selected, and the page reads their detail 30 ms
 after the selection, once the list has painted, so the first screen does not wait for it); its pages
 are read on the application's worker, so its first screen is counted until the first page is in and
 processed as well as painted, and each scroll until the next page is in. The
 paint is the widget's own, seen by an event filter on the widget (see bench_startup). Meetings: the app has no
 list of every meeting yet (its agenda shows one mission), so the same LazyRowsModel is fed by
-services.listing.page_meetings in a plain QTableView.
+services.lists.page_meetings in a plain QTableView.
 
 Baselines from the same process: a QTableView over an in-memory QStandardItemModel holding one
 screen of rows (first screen), and the resident memory once Qt and the app's modules are imported,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QTableView
 
 from sqlalchemy.orm import configure_mappers
 
-from missionplanner.services import listing
+from missionplanner.services import lists
 from missionplanner.store import open_database
 from missionplanner.services.planner import Planner
 from missionplanner.ui.app import create_app
@@ -116,7 +116,7 @@ class MeetingsModel(LazyRowsModel):
 app = create_app(["bench"])
 db = open_database(sys.argv[1], auto_backup=False)
 # What the app has done by the time a list is opened: the engine's first connection, the ORM's mappers.
-listing.count_meetings(db)
+lists.count_meetings(db)
 configure_mappers()
 out = {"rss_before_mb": rss_mb()}
 
@@ -143,9 +143,9 @@ out["people_scroll_ms"] = scroll(app, page.table, page.model)
 out["people_rows"] = page.model.rowCount()
 page.close()
 
-# Meetings: the same lazy model, fed by services.listing.
+# Meetings: the same lazy model, fed by services.lists.
 t0 = time.perf_counter()
-model = MeetingsModel(lambda limit, offset: listing.page_meetings(db, offset, limit))
+model = MeetingsModel(lambda limit, offset: lists.page_meetings(db, offset, limit))
 view = QTableView()
 view.setModel(model)
 model.reload()
@@ -153,8 +153,8 @@ model.fetchMore()
 out["meetings_first_ms"] = first_paint(app, view, t0)
 out["meetings_scroll_ms"] = scroll(app, view, model)
 out["meetings_rows"] = model.rowCount()
-out["meetings_total"] = listing.count_meetings(db)
-out["people_total"] = listing.count_people(db)
+out["meetings_total"] = lists.count_meetings(db)
+out["people_total"] = lists.count_people(db)
 out["rss_peak_mb"] = rss_mb()
 print(json.dumps(out), flush=True)
 os._exit(0)
@@ -183,7 +183,7 @@ def _median(values: list[float]) -> float:
 def rows_from(m: dict, label: str) -> list[dict]:
     base = m["baseline_ms"]
     out = []
-    names = {"people": "people (PeoplePage)", "meetings": "meetings (services.listing)"}
+    names = {"people": "people (PeoplePage)", "meetings": "meetings (services.lists)"}
     for kind in ("people", "meetings"):
         first = m[f"{kind}_first_ms"]
         page = _median(m[f"{kind}_scroll_ms"])

@@ -8,7 +8,7 @@ not got, tens of milliseconds that are the harness's, not the application's). Th
 starts the window as the application does (ui.app.create_app + start_window, what `missionplanner`
 with no command runs): the window's shell (sidebar, menus, toolbar) is shown and paints before the
 database is touched; after that first paint the worker thread reads the first screen of missions
-(the newest mission_list.FIRST_MISSIONS = 100 of the 2,000, in the list's default order) from the
+(the newest first_screen.FIRST_MISSIONS = 100 of the 2,000, in the list's default order) from the
 cached large database (bench_search.large_database) with the standard library's sqlite3 alone, the
 schema being current; the window builds the missions page, fills the list and emits
 `first_list_filled`. Only then does the worker import SQLAlchemy and the model and open the database

@@ -160,16 +160,16 @@ def test_demo_scale_on_the_command_line(tmp_path, capsys):
     assert not (tmp_path / "other.sqlite").exists()
 
 
-# Paged lists (services.listing) on the generated data --------------------------------------------
+# Paged lists (services.lists) on the generated data --------------------------------------------
 
 def test_people_pages_follow_the_list_order(big):
-    from missionplanner.services import listing
+    from missionplanner.services import lists
 
     db, counts = big
-    assert listing.count_people(db) == counts["people"]
+    assert lists.count_people(db) == counts["people"]
     paged = []
     offset = 0
-    while page := listing.page_people(db, offset, 37):
+    while page := lists.page_people(db, offset, 37):
         paged += page
         offset += 37
     full = people.list_people(db)
@@ -180,35 +180,36 @@ def test_people_pages_follow_the_list_order(big):
         assert (p["name"], p["organization"], p["organization_id"], p["title"]) == (
             want["name"], want["organization"], want["organization_id"], want["title"])
     surname = paged[5]["family_name"]
-    assert listing.count_people(db, surname.lower()) == len(people.list_people(db, surname))
+    assert lists.count_people(db, surname.lower()) == len(people.list_people(db, surname))
     assert all(surname.lower() in (p["family_name"] + p["given_name"] + p["email"]).lower()
-               or surname in p["native_name"] for p in listing.page_people(db, 0, 500, surname.lower()))
+               or surname in p["native_name"] for p in lists.page_people(db, 0, 500, surname.lower()))
 
 
 def test_meeting_pages_newest_first(big):
-    from missionplanner.services import gui_queries, listing
+    from missionplanner.services import lists
+    from missionplanner.services.meetings import meeting_by_id
 
     db, counts = big
-    assert listing.count_meetings(db) == counts["meetings"]
-    first = listing.page_meetings(db, 0, 50)
-    second = listing.page_meetings(db, 50, 50)
+    assert lists.count_meetings(db) == counts["meetings"]
+    first = lists.page_meetings(db, 0, 50)
+    second = lists.page_meetings(db, 50, 50)
     starts = [m["start_home"] for m in first + second]
-    utc = [gui_queries.meeting_by_id(db, m["id"])["start"] for m in first + second]
+    utc = [meeting_by_id(db, m["id"])["start"] for m in first + second]
     assert len({m["id"] for m in first + second}) == 100
     from datetime import datetime
 
     instants = [datetime.fromisoformat(s) for s in utc]
     assert instants == sorted(instants, reverse=True)
     assert starts and all(len(m["counterparts"]) >= 1 and m["mission"] for m in first)
-    view = gui_queries.meeting_by_id(db, first[0]["id"])
+    view = meeting_by_id(db, first[0]["id"])
     for key in ("title", "status", "city", "start", "end", "start_home", "end_home", "timezone"):
         assert first[0][key] == view[key]
     assert first[0]["counterparts"] == [p["name"] for p in view["counterparts"]]
     mission_id = first[0]["mission_id"]
-    own = listing.page_meetings(db, 0, 1000, mission_id=mission_id, newest_first=False)
-    assert len(own) == listing.count_meetings(db, mission_id=mission_id)
+    own = lists.page_meetings(db, 0, 1000, mission_id=mission_id, newest_first=False)
+    assert len(own) == lists.count_meetings(db, mission_id=mission_id)
     assert all(m["mission_id"] == mission_id for m in own)
-    assert listing.page_meetings(db, counts["meetings"], 10) == []
+    assert lists.page_meetings(db, counts["meetings"], 10) == []
 
 
 def test_session_entries_match_the_bulk_rows(big):
@@ -222,52 +223,52 @@ def test_session_entries_match_the_bulk_rows(big):
 
 
 def test_followup_pages_are_list_followups(big):
-    from missionplanner.services import followups, listing
+    from missionplanner.services import followups, lists
 
     db, _ = big
     for filters in ({}, {"status": "open"}, {"overdue": True}, {"status": "done"}):
         full = followups.list_followups(db, **filters)
-        assert listing.count_followups(db, **filters) == len(full)
+        assert lists.count_followups(db, **filters) == len(full)
         paged = []
-        while page := listing.page_followups(db, len(paged), 64, **filters):
+        while page := lists.page_followups(db, len(paged), 64, **filters):
             paged += page
         assert [f["id"] for f in paged] == [f["id"] for f in full]
         assert paged[:40] == full[:40]
     some = full[0]
-    assert listing.page_followups(db, 0, 1000, mission=some["mission_id"]) == \
+    assert lists.page_followups(db, 0, 1000, mission=some["mission_id"]) == \
         followups.list_followups(db, mission=some["mission_id"])
 
 
 def test_organization_pages_and_agreement_rows(big):
-    from missionplanner.services import agreements, listing
+    from missionplanner.services import agreements, lists
 
     db, counts = big
     full = people.list_organizations(db)
-    assert listing.count_organizations(db) == len(full) == counts["organizations"]
+    assert lists.count_organizations(db) == len(full) == counts["organizations"]
     paged = people.page_organizations(db, 0, 7) + people.page_organizations(db, 7, 10_000)
     assert [o["id"] for o in paged] == [o["id"] for o in full] and paged[:20] == full[:20]
-    assert listing.count_organizations(db, kind="company") == len(people.list_organizations(db, kind="company"))
+    assert lists.count_organizations(db, kind="company") == len(people.list_organizations(db, kind="company"))
     name = full[3]["name"][:6]
     assert [o["id"] for o in people.page_organizations(db, 0, 10_000, text=name)] == \
         [o["id"] for o in people.list_organizations(db, text=name)]
-    assert listing.agreement_rows(db) == agreements.list_agreements(db)
+    assert lists.agreement_rows(db) == agreements.list_agreements(db)
 
 
 def test_mission_rows_are_list_missions(big):
-    from missionplanner.services import listing
+    from missionplanner.services import lists
     from missionplanner.services.demo import load_demo
     from missionplanner.services.missions import list_missions
 
     db, _ = big
     load_demo(db)  # leads with organizations, missions with several legs
     every = list_missions(db)
-    assert listing.mission_rows(db) == every
+    assert lists.mission_rows(db) == every
     for n in (1, 3, len(every) - 1, len(every) + 5):  # a first screen: the first n, legs and leads
-        assert listing.mission_rows(db, limit=n) == every[:n]
+        assert lists.mission_rows(db, limit=n) == every[:n]
     # What the application's start shows before SQLAlchemy is loaded: the same rows, from sqlite3.
-    from missionplanner.services import mission_list
+    from missionplanner.services import first_screen
 
-    assert mission_list.first_screen(db.path) == every[:mission_list.FIRST_MISSIONS]
+    assert first_screen.first_screen(db.path) == every[:first_screen.FIRST_MISSIONS]
 
 
 _ALPHABET = "aeiou tkrsnéèçüßÅ%_\\\"'*:^()-+{}東京名古屋大村秀章서울부산상공회의소ｶﾀ1"

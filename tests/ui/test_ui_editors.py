@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from missionplanner.services import agreements as agreement_service
-from missionplanner.services import gui_queries
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
+from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui import settings
 from missionplanner.ui.meeting_editor import FreeSlotDialog
 from missionplanner.ui.preferences import PreferencesDialog
@@ -61,7 +61,7 @@ def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
     points.move(-1)
     assert points.points() == ["third", "first", "second"]
     assert editor.save()
-    assert gui_queries.meeting_by_id(db, editor.meeting_id)["talking_points"] == ["third", "first", "second"]
+    assert meeting_by_id(db, editor.meeting_id)["talking_points"] == ["third", "first", "second"]
 
 
 def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id):
@@ -236,7 +236,7 @@ def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mis
     editor.end.setText("9/6/2017 15:00")
     qtbot.keyClicks(editor.requested_by, "Embassy of Belgium in Tokyo")
     assert editor.save()
-    assert gui_queries.meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
+    assert meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
     window.agenda.edit(editor.meeting_id)
     window.tasks.wait()  # read on the worker, then opened
     again = window.agenda.editor

@@ -213,3 +213,31 @@ def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtb
     assert len(asked) == 4 and all(text.startswith("Delete") for text in asked)  # each deletion asked, nothing deleted
     assert meeting in agenda.meeting_ids()
     assert on_gui == [], _where(on_gui)
+
+
+def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
+    """Saving a changed person and organization, and a new organization, writes on the worker."""
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    _settle(window)
+    for index, page, field in ((PAGE_PEOPLE, window.people, "pronunciation"),
+                               (PAGE_ORGANIZATIONS, window.organizations, "city")):
+        window.show_page(index)
+        _settle(window)
+        page.table.selectRow(0)
+        _settle(window)
+        page.edit()
+        _settle(window)
+        page.editor.widgets[field].setText("changed on the worker")
+        page.editor.save()
+        _settle(window)
+    window.organizations.new().widgets["name"].setText("Saved on the worker")
+    window.organizations.editor.save()
+    _settle(window)
+    assert window.organizations.model.row(window.organizations.model.find(
+        window.organizations.current_id()))["name"] == "Saved on the worker"
+    assert on_gui == [], _where(on_gui)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
 from missionplanner.services import followups as followup_service
-from missionplanner.services import gui_queries
+from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_FOLLOWUPS
 from missionplanner.ui.outcome_dialog import OutcomeDialog
 
@@ -46,7 +46,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
                      Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
 
-    stored = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    stored = meeting_by_id(demo_db, meeting["id"])
     assert stored["status"] == "held"
     assert stored["outcome"].startswith("Agreed to prepare")
     assert stored["decisions"] == ["Joint seminar in autumn"]
@@ -121,7 +121,7 @@ def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, de
 def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db):
     w = demo_window
     meeting = _first_meeting(w, "Vice-Governor")
-    original = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    original = meeting_by_id(demo_db, meeting["id"])
     w.agenda.log_outcome(meeting["id"])
     w.tasks.wait()  # read on the worker, then opened
     dialog = w.agenda.editor
@@ -134,16 +134,16 @@ def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db
 
     w.act_undo.trigger()
     w.tasks.wait()
-    back = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    back = meeting_by_id(demo_db, meeting["id"])
     assert (back["outcome"], back["decisions"], back["status"]) == (original["outcome"], original["decisions"],
                                                                      original["status"])
     assert [f["action"] for f in back["followups"]] == [f["action"] for f in original["followups"]]
 
     w.act_redo.trigger()
     w.tasks.wait()
-    again = gui_queries.meeting_by_id(demo_db, meeting["id"])
+    again = meeting_by_id(demo_db, meeting["id"])
     assert (again["outcome"], again["status"]) == ("Agreed on a joint seminar.", "held")
     assert [f["action"] for f in again["followups"]].count("Send the programme") == 1
     w.act_undo.trigger()
     w.tasks.wait()
-    assert "Send the programme" not in [f["action"] for f in gui_queries.meeting_by_id(demo_db, meeting["id"])["followups"]]
+    assert "Send the programme" not in [f["action"] for f in meeting_by_id(demo_db, meeting["id"])["followups"]]

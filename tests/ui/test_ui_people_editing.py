@@ -380,3 +380,32 @@ def test_the_delete_action_deletes_the_selected_organization(qtbot, demo_window,
     w.tasks.wait()
     assert asked and "1 agreement" in asked[0]
     assert aichi["id"] not in [o["id"] for o in people_service.list_organizations(demo_db)]
+
+
+def test_the_editor_says_it_is_saving_until_the_worker_has_written(qtbot, demo_window, demo_db):
+    """The save waits behind other work on the worker: meanwhile the dialog says "Saving…", its
+    buttons are disabled and Escape does not close it; it closes once the change is written."""
+    import threading
+
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
+    person = _ohmura(demo_db)
+    w.people.edit(person["id"])
+    w.tasks.wait()
+    editor = w.people.editor
+    editor.widgets["pronunciation"].setText("oh-mu-ra")
+    release = threading.Event()
+    w.tasks.run(lambda: release.wait(20))  # the worker is busy with something else
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert editor.saving.status.isVisible() and editor.saving.status.text() == "Saving…"
+    assert not editor.buttons.isEnabled()
+    editor.reject()  # Escape
+    assert editor.isVisible()
+    assert people_service.person_detail(demo_db, person["id"])["pronunciation"] != "oh-mu-ra"
+    closed = []
+    editor.finished.connect(lambda result: closed.append(result))
+    release.set()
+    w.tasks.wait()
+    assert closed == [1]  # accepted (and the editor deleted since)
+    assert people_service.person_detail(demo_db, person["id"])["pronunciation"] == "oh-mu-ra"

@@ -163,11 +163,11 @@ def _shown_ids(page) -> list[str]:
 def _more_missions(db, monkeypatch) -> list[dict]:
     """Two missions more than the demo's three, and a first screen of two: the list starts with the
     two newest, the rest come after. Returns every mission, newest first."""
-    from missionplanner.services import mission_list
+    from missionplanner.services import first_screen
 
     mission_service.create_mission(db, title="Zagreb fair", start="2031-05-02", end="2031-05-04")
     mission_service.create_mission(db, title="Aarhus visit", start="2001-03-01", end="2001-03-02")
-    monkeypatch.setattr(mission_list, "FIRST_MISSIONS", 2)
+    monkeypatch.setattr(first_screen, "FIRST_MISSIONS", 2)
     return mission_service.list_missions(db)
 
 
@@ -291,12 +291,12 @@ def test_a_database_to_migrate_is_opened_before_its_missions_are_listed(qtbot, m
 
 def test_acting_on_the_first_screen_waits_for_the_database(qtbot, demo_db):
     """The list shown before the database is attached selects and filters, but opens nothing."""
-    from missionplanner.services import mission_list
+    from missionplanner.services import first_screen
     from missionplanner.ui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
-    rows = mission_list.first_screen(demo_db.path)
+    rows = first_screen.first_screen(demo_db.path)
     with qtbot.waitSignal(window.first_list_filled):
         assert window.show_first_screen(rows)
     page = window.missions

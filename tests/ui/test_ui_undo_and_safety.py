@@ -4,9 +4,9 @@ prompts, stale edits, the first-start demo offer and the daily reminder."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from missionplanner.services import gui_queries
 from missionplanner.services import meetings as meeting_service
 from missionplanner.services import missions as mission_service
+from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui import app as ui_app
 from missionplanner.ui.reminders import DailyReminder
 
@@ -63,7 +63,7 @@ def test_delete_meeting_says_what_goes_and_undo_brings_it_back(qtbot, window, db
     window.tasks.wait()
     restored = window.agenda.meeting_ids()
     assert len(restored) == 1
-    again = gui_queries.meeting_by_id(db, restored[0])
+    again = meeting_by_id(db, restored[0])
     assert again["talking_points"] == ["one", "two"]
     assert [f["action"] for f in again["followups"]] == ["Thank-you letter"]
     window.act_redo.trigger()
@@ -172,11 +172,11 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
     assert editor.save()
-    after = gui_queries.meeting_by_id(db, mid)
+    after = meeting_by_id(db, mid)
     assert after["title"] == "Call at METI" and after["start"].startswith("2017-06-09T14:00")
     window.act_undo.trigger()
     window.tasks.wait()
-    before = gui_queries.meeting_by_id(db, mid)
+    before = meeting_by_id(db, mid)
     assert before["title"] == "Call" and before["start"].startswith("2017-06-09T10:00")
 
 

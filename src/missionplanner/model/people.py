@@ -64,7 +64,7 @@ class Person(Record, Base):
         return current[-1] if current else None
 
 
-# The people list's order (services.people.list_people, services.listing), read from the index.
+# The people list's order (services.people.list_people, services.lists), read from the index.
 Index("ix_people_sort_name", func.lower(Person.family_name), func.lower(Person.given_name), Person.id)
 
 

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 
 from ..model import Agreement, Organization, Person
 from . import validation as v
-from .records import apply, check_version, get
-from .views import agreement_view
+from .lookup import apply, check_version, get
+from .rows import agreement_view
 
 
 def agreement_fields(data: dict, current: Agreement | None) -> dict:

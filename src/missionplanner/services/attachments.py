@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..errors import ValidationError
 from ..model import Agreement, Attachment, Meeting, Mission, Organization, Person
 from ..output_files import write_output
-from .records import get
+from .lookup import get
 
 MAX_BYTES = 50 * 1024 * 1024
 KINDS = {"agreement": Agreement, "person": Person, "organization": Organization, "meeting": Meeting,

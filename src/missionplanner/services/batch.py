@@ -25,9 +25,9 @@ from ..errors import OTHER, ValidationError
 from ..model import Affiliation, Meeting, Mission, Organization, Participation, Person, utcnow
 from ..store.bulk import complete, create_many
 from . import validation as v
+from .lookup import get
 from .meetings import MEETING_KEYS, check_meeting, check_room, meeting_fields
 from .people import organization_fields, person_fields
-from .records import get
 
 Record = Callable[[str, list[str]], None]
 

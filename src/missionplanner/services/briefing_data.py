@@ -1,7 +1,7 @@
 """What the printed documents read about a mission: its detail, photos, and its people's history.
 
 The briefing pack reads through here, as the GUI reads through the other service modules; what
-leaves this module is plain dictionaries (the shapes of ``services.views``).
+leaves this module is plain dictionaries (the shapes of ``services.rows``).
 
 Loading is a handful of queries per batch of meetings (``missions.detail_of``): meetings,
 participants, their affiliations and follow-ups are loaded together (``selectinload``), where
@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..model import Affiliation, Attachment, FollowUp, Meeting, Mission, MissionMember, Participation, Person
 from . import validation as v
+from .lookup import resolve_mission
 from .missions import detail_of
-from .records import resolve_mission
-from .timeutil import in_zone, local_midnight_today
-from .views import (
+from .rows import (
     followup_view,
 )
+from .timeutil import in_zone, local_midnight_today
 
 PERSON_KINDS = ("person", "people", "persons")
 

@@ -25,8 +25,8 @@ from sqlalchemy import func, select
 from ..errors import ValidationError
 from ..model import AuditEntry, Meeting, Mission, Person
 from . import batch
+from .lookup import apply, resolve_mission
 from .meetings import check_meeting, meeting_fields
-from .records import apply, resolve_mission
 from .timeutil import in_zone
 
 STATUS_OUT = {"proposed": "TENTATIVE", "requested": "TENTATIVE", "confirmed": "CONFIRMED",

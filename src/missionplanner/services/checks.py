@@ -46,7 +46,7 @@ from sqlalchemy import select
 from ..errors import ValidationError
 from ..model import Leg, Meeting, Mission, MissionMember, Participation, Person
 from ..model.names import display_name
-from .records import resolve_mission
+from .lookup import resolve_mission
 from .timeutil import in_zone, to_utc, zone
 
 ERROR, WARNING = "error", "warning"

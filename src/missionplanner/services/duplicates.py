@@ -32,7 +32,7 @@ from ..model import (
     tag_links,
 )
 from ..store.textfold import fold
-from .records import get
+from .lookup import get
 
 MERGE_ACTION = "merge"
 UNDO_ACTION = "unmerge"

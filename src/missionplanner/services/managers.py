@@ -30,7 +30,7 @@ class _Manager:
 class MissionsManager(_Manager):
     def list(self, limit: int | None = None) -> list[dict]:
         """Every mission, newest first (or the first `limit`): the one mission list."""
-        from .listing import mission_rows
+        from .lists import mission_rows
 
         return mission_rows(self._db, limit)
 
@@ -38,7 +38,7 @@ class MissionsManager(_Manager):
     def first_screen(path_or_url=None) -> list[dict] | None:
         """The first missions read with sqlite3 alone, before SQLAlchemy is loaded (app start-up);
         None when the file cannot be read that way."""
-        from .mission_list import first_screen
+        from .first_screen import first_screen
 
         return first_screen(path_or_url)
 
@@ -144,17 +144,17 @@ class MissionsManager(_Manager):
 
 class MeetingsManager(_Manager):
     def get(self, meeting_id: str, home_tz: str | None = None) -> dict:
-        from .gui_queries import meeting_by_id
+        from .meetings import meeting_by_id
 
         return meeting_by_id(self._db, meeting_id, home_tz)
 
     def page(self, offset: int = 0, limit: int | None = None, **filters) -> list[dict]:
-        from .listing import PAGE, page_meetings
+        from .lists import PAGE, page_meetings
 
         return page_meetings(self._db, offset, PAGE if limit is None else limit, **filters)
 
     def count(self, mission_id: str | None = None, status: str | None = None) -> int:
-        from .listing import count_meetings
+        from .lists import count_meetings
 
         return count_meetings(self._db, mission_id, status)
 
@@ -168,7 +168,7 @@ class MeetingsManager(_Manager):
         nothing (services.batch.BatchError names every bad row)."""
         from ..model import Mission
         from .batch import create_meetings_in
-        from .records import get
+        from .lookup import get
 
         with self._db.write() as s:
             mission = get(s, Mission, mission_id, "mission")
@@ -185,7 +185,7 @@ class MeetingsManager(_Manager):
         return delete_meeting(self._db, meeting_id)
 
     def deletion_impact(self, meeting_id: str) -> dict:
-        from .gui_queries import meeting_deletion_impact
+        from .meetings import meeting_deletion_impact
 
         return meeting_deletion_impact(self._db, meeting_id)
 
@@ -233,17 +233,17 @@ class PeopleManager(_Manager):
         """People matching every word of `text` in their names (either script), title, organization
         or e-mail, ignoring case and accents ("cecile" finds Cécile; "50%" is literal): the one
         person search rule. By family name, then given name."""
-        from .gui_queries import find_people
+        from .people import list_people
 
-        return find_people(self._db, text, limit, offset)
+        return list_people(self._db, text, limit=limit, offset=offset)
 
     def count(self, text: str = "") -> int:
-        from .listing import count_people
+        from .lists import count_people
 
         return count_people(self._db, text)
 
     def page(self, offset: int = 0, limit: int | None = None, text: str = "") -> list[dict]:
-        from .listing import PAGE, page_people
+        from .lists import PAGE, page_people
 
         return page_people(self._db, offset, PAGE if limit is None else limit, text)
 
@@ -310,7 +310,7 @@ class PeopleManager(_Manager):
         return restore_person(self._db, snapshot)
 
     def followup_owners(self) -> list[dict]:
-        from .gui_queries import followup_owners
+        from .people import followup_owners
 
         return followup_owners(self._db)
 
@@ -342,7 +342,7 @@ class OrganizationsManager(_Manager):
         return page_organizations(self._db, offset, limit, text, kind, sort, descending)
 
     def count(self, text: str = "", kind: str | None = None) -> int:
-        from .listing import count_organizations
+        from .lists import count_organizations
 
         return count_organizations(self._db, text, kind)
 
@@ -394,7 +394,7 @@ class OrganizationsManager(_Manager):
 class AgreementsManager(_Manager):
     def list(self) -> list[dict]:
         """Every agreement by title, with its parties and signatories."""
-        from .listing import agreement_rows
+        from .lists import agreement_rows
 
         return agreement_rows(self._db)
 
@@ -438,12 +438,12 @@ class FollowupsManager(_Manager):
         return list_followups(self._db, **filters)
 
     def page(self, offset: int = 0, limit: int | None = None, **filters) -> list[dict]:
-        from .listing import PAGE, page_followups
+        from .lists import PAGE, page_followups
 
         return page_followups(self._db, offset, PAGE if limit is None else limit, **filters)
 
     def count(self, **filters) -> int:
-        from .listing import count_followups
+        from .lists import count_followups
 
         return count_followups(self._db, **filters)
 

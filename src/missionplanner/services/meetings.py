@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..errors import ValidationError
 from ..model import MEETING_STATUSES, FollowUp, Meeting, Mission, Participation, Person
 from . import validation as v
-from .records import apply, check_version, get
+from .lookup import apply, check_version, get
+from .rows import meeting_view
 from .timeutil import in_zone, to_utc
 
 _TEXT_FIELDS = ("city", "venue", "address", "reason", "requested_by", "objectives", "background", "arrangements",
@@ -169,3 +170,17 @@ def log_outcome(db, meeting_id: str, version: int | None, *, outcome: str, decis
             s.add(FollowUp(mission_id=m.mission_id, meeting_id=m.id, **fields))
         s.flush()
         return m.version
+
+
+def meeting_by_id(db, meeting_id: str, home_tz: str | None = None) -> dict:
+    """One meeting as the agenda shows it (local and home times, participants, follow-ups)."""
+    with db.read() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        return meeting_view(m, home_tz or m.mission.home_timezone)
+
+
+def meeting_deletion_impact(db, meeting_id: str) -> dict:
+    """What deleting a meeting takes with it: its follow-ups and participants, counted."""
+    with db.read() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        return {"followups": len(m.followups), "participants": len(m.participations)}

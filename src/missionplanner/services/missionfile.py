@@ -29,10 +29,10 @@ from ..model import (
 )
 from . import validation as v
 from .agreements import agreement_fields
+from .lookup import resolve_mission
 from .meetings import MAX_MEETINGS, check_meeting, meeting_fields
 from .missions import _check_leg, _leg_fields, create_mission_in, mission_agreements, mission_people
 from .people import find_organization, find_person, organization_fields, person_fields
-from .records import resolve_mission
 from .timeutil import wall_clock_text
 
 FORMAT = "missionplanner/1"

@@ -21,9 +21,8 @@ from ..model import (
     Person,
 )
 from . import validation as v
-from .records import apply, check_version, get, resolve_mission
-from .timeutil import DEFAULT_HOME_TZ, to_utc
-from .views import (
+from .lookup import apply, check_version, get, resolve_mission
+from .rows import (
     agreement_view,
     followup_view,
     leg_view,
@@ -32,6 +31,7 @@ from .views import (
     organization_view,
     person_view,
 )
+from .timeutil import DEFAULT_HOME_TZ, to_utc
 
 
 def _mission_fields(data: dict, *, partial: bool) -> dict:
@@ -197,7 +197,7 @@ def set_members(db, mission_id: str, members: list[tuple[str, str]]) -> None:
 
 def list_missions(db) -> list[dict]:
     """Every mission, newest first: the one missions list (planner.missions.list)."""
-    from .listing import mission_rows
+    from .lists import mission_rows
 
     return mission_rows(db)
 

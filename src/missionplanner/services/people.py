@@ -23,9 +23,9 @@ from ..model import (
 )
 from ..store.textfold import fold
 from . import validation as v
-from .records import apply, check_version, get
+from .lookup import apply, check_version, get
+from .rows import organization_view, person_view
 from .timeutil import iso
-from .views import organization_view, person_view
 
 PERSON_TEXT = ("given_name", "native_name", "title", "honorific", "form_of_address", "pronunciation",
                "biography", "mobile", "phone", "notes")
@@ -408,3 +408,12 @@ def find_organization(session, name: str, country: str) -> Organization | None:
         if fold(o.name) == fold(name) and (not country or not o.country or o.country == country):
             return o
     return None
+
+
+def followup_owners(db) -> list[dict]:
+    """Everyone who owns at least one follow-up: the owner filter of the dashboard."""
+    with db.read() as s:
+        rows = s.scalars(select(Person).where(Person.id.in_(
+            select(FollowUp.owner_id).where(FollowUp.owner_id.is_not(None)))).order_by(
+            func.lower(Person.family_name))).all()
+        return [{"id": p.id, "name": p.display_name, "native_name": p.native_name} for p in rows]

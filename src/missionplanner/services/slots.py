@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 from ..errors import ValidationError
 from ..model import Leg, Meeting, Participation
 from .checks import CheckRules, delegation_ids, same_city
-from .records import resolve_mission
+from .lookup import resolve_mission
 from .timeutil import iso, wall_to_utc, zone
 
 

@@ -24,7 +24,7 @@ from ..model import (
     agreement_parties,
     agreement_signatories,
 )
-from .records import get
+from .lookup import get
 
 
 def row_of(obj) -> dict:

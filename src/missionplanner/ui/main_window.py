@@ -159,10 +159,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_rows)
             QTimer.singleShot(0, self, self._finish_start)
         elif index == PAGE_MISSIONS:
-            from ..services import mission_list
+            from ..services import first_screen
 
             generation = self._generation
-            self.tasks.run(planner.missions.list, mission_list.FIRST_MISSIONS,
+            self.tasks.run(planner.missions.list, first_screen.FIRST_MISSIONS,
                            on_done=lambda rows: self._first_rows(rows, generation),
                            on_failed=self._first_rows_failed)
             self._stale.discard(PAGE_MISSIONS)
@@ -173,27 +173,27 @@ class MainWindow(QMainWindow):
 
     def show_first_screen(self, rows: list[dict] | None) -> bool:
         """At the start, before any database is attached: fill the missions list, on screen, with
-        the first screen of missions read without SQLAlchemy (services.mission_list.first_screen),
+        the first screen of missions read without SQLAlchemy (services.first_screen.first_screen),
         and emit `first_list_filled`; attach() then goes on from there. Returns whether it did
         (not without rows, nor when another page is on screen)."""
         if rows is None or self.planner is not None or self.stack.currentIndex() != PAGE_MISSIONS:
             return False
-        from ..services import mission_list  # no SQLAlchemy in it
+        from ..services import first_screen  # no SQLAlchemy in it
 
         self._install_page(PAGE_MISSIONS).refresh(rows)
-        self._early_first_screen = (self._generation, len(rows) >= mission_list.FIRST_MISSIONS)
+        self._early_first_screen = (self._generation, len(rows) >= first_screen.FIRST_MISSIONS)
         self.first_list_filled.emit()
         return True
 
     def _first_rows(self, rows: list[dict], generation: int) -> None:
-        from ..services import mission_list
+        from ..services import first_screen
 
         page = self.missions
         page.setEnabled(True)
         more = False
         if generation == self._generation:  # nothing reloaded the list meanwhile
             page.refresh(rows)
-            more = len(rows) >= mission_list.FIRST_MISSIONS  # a first screen: the rest comes next
+            more = len(rows) >= first_screen.FIRST_MISSIONS  # a first screen: the rest comes next
         # Once the list has painted (work on the worker meanwhile would hold the interpreter lock
         # the filling and painting need): the ORM's mappers, then the rest of the missions.
         self._rest_of_missions = (generation, more)

@@ -7,6 +7,8 @@ the old and new values of what changed (old_fields / new_fields) for the undo st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,9 @@ from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
+from .query_op import QueryOp
+from .saving import Saving
+from .tasks import Task
 from .widgets import FieldErrors, error_label, field_with_error
 
 PERSON_KEYS = ("given_name", "family_name", "native_name", "name_order", "title", "honorific",
@@ -98,7 +103,9 @@ class _RecordEditor(QDialog):
                 box.addWidget(part)
             else:
                 box.addLayout(part, 1)  # the form with the text areas takes the extra height
+        self.saving = Saving(self, self.buttons)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(self.buttons)
         self._initial = self.fields()
 
@@ -115,43 +122,51 @@ class _RecordEditor(QDialog):
     def changes(self) -> dict:
         return {k: v for k, v in self.fields().items() if v != self._initial.get(k)}
 
-    def update(self, changes: dict) -> int:
+    def update_op(self, changes: dict) -> Callable:
+        """The write of `changes` to run on the worker: op(planner) -> the new version."""
         raise NotImplementedError
 
-    def create(self, fields: dict) -> str:
+    def create_op(self, fields: dict) -> Callable:
+        """The creation to run on the worker: op(planner) -> the new record's id."""
         raise NotImplementedError
 
-    def reload(self) -> dict:
+    def reload_op(self) -> Callable:
+        """op(planner) -> the record as stored now."""
         raise NotImplementedError
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Write on the worker (the dialog says it is saving); the editor closes once saved, or
+        stays open with the reason beside the field."""
+        if self.saving.busy:
+            return None
         self.errors.clear()
         if self.record_id is None:  # a new record
-            try:
-                self.record_id = self.create(self.fields())
-            except MissionPlannerError as exc:
-                self.errors.show(exc).setFocus()
-                return False
-            self.created = True
-            self.accept()
-            return True
+            return self.saving.run(self.create_op(self.fields()), self._created, self._refused)
         changes = self.changes()
         if not changes:
             self.accept()
-            return True
-        try:
-            self.version = self.update(changes)
-        except StaleEditError as exc:
-            self._offer_reload(exc)
-            return False
-        except MissionPlannerError as exc:
-            self.errors.show(exc).setFocus()
-            return False
+            return None
+        return self.saving.run(self.update_op(changes), lambda version: self._updated(version, changes),
+                               self._refused)
+
+    def _created(self, record_id: str) -> None:
+        self.record_id, self.created = record_id, True
+        self.accept()
+
+    def _updated(self, version: int, changes: dict) -> None:
+        self.version = version
         stored = self.stored_fields(self.record)
         self.old_fields = {k: stored.get(k) for k in changes}
         self.new_fields = changes
         self.accept()
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEditError):
+            self._offer_reload(exc)
+        elif isinstance(exc, MissionPlannerError):
+            self.errors.show(exc).setFocus()
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
         answer = QMessageBox.question(
@@ -160,13 +175,18 @@ class _RecordEditor(QDialog):
                                                   "will be lost.")
             .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.record = self.reload()
-            self.version = self.record.get("version")
-            for key, value in self.stored_fields(self.record).items():
-                _set_value(self.widgets[key], value)
-            self._initial = self.fields()
+            QueryOp(self, op=self.reload_op(), success=self._reloaded).run()
+
+    def _reloaded(self, record: dict) -> None:
+        self.record = record
+        self.version = self.record.get("version")
+        for key, value in self.stored_fields(self.record).items():
+            _set_value(self.widgets[key], value)
+        self._initial = self.fields()
 
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()
@@ -232,19 +252,21 @@ class PersonEditor(_RecordEditor):
         out["organization_id"] = record.get("organization_id")
         return out
 
-    def update(self, changes: dict) -> int:
-        return self.planner.people.update(self.record_id, self.version, **changes)
+    def update_op(self, changes: dict) -> Callable:
+        record_id, version = self.record_id, self.version
+        return lambda planner: planner.people.update(record_id, version, **changes)
 
-    def create(self, fields: dict) -> str:
+    def create_op(self, fields: dict) -> Callable:
         if fields.get("name_order") == "western" and not self.has_changes_in("name_order"):
             fields = {k: v for k, v in fields.items() if k != "name_order"}  # guessed from the script
-        return self.planner.people.create(**fields)
+        return lambda planner: planner.people.create(**fields)
 
     def has_changes_in(self, key: str) -> bool:
         return self.fields().get(key) != self._initial.get(key)
 
-    def reload(self) -> dict:
-        return self.planner.people.detail(self.record_id)
+    def reload_op(self) -> Callable:
+        record_id = self.record_id
+        return lambda planner: planner.people.detail(record_id)
 
 
 class OrganizationEditor(_RecordEditor):
@@ -286,11 +308,13 @@ class OrganizationEditor(_RecordEditor):
     def stored_fields(self, record: dict) -> dict:
         return {k: record.get(k) or "" for k in ORGANIZATION_KEYS}
 
-    def update(self, changes: dict) -> int:
-        return self.planner.organizations.update(self.record_id, self.version, **changes)
+    def update_op(self, changes: dict) -> Callable:
+        record_id, version = self.record_id, self.version
+        return lambda planner: planner.organizations.update(record_id, version, **changes)
 
-    def create(self, fields: dict) -> str:
-        return self.planner.organizations.create(**fields)
+    def create_op(self, fields: dict) -> Callable:
+        return lambda planner: planner.organizations.create(**fields)
 
-    def reload(self) -> dict:
-        return self.planner.organizations.detail(self.record_id)
+    def reload_op(self) -> Callable:
+        record_id = self.record_id
+        return lambda planner: planner.organizations.detail(record_id)

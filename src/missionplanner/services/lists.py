@@ -25,7 +25,7 @@ from ..model import (
     agreement_parties,
     agreement_signatories,
 )
-from . import mission_list
+from . import first_screen
 from .followups import followups_where
 from .people import organizations_where, people_matching, people_order
 from .timeutil import DEFAULT_HOME_TZ, iso, local_midnight_today, zone
@@ -46,16 +46,16 @@ def count_people(db, text: str = "") -> int:
 
 
 def _run(s):
-    """services.mission_list's `run` over a session (`text()`: any database SQLAlchemy speaks)."""
+    """services.first_screen's `run` over a session (`text()`: any database SQLAlchemy speaks)."""
     return lambda sql, params: s.execute(text(sql), params).all()
 
 
 def _people_briefs(s, ids: list[str]) -> dict[str, dict]:
-    """The person summary (mission_list.person_summary) plus e-mail, mobile and version of these
+    """The person summary (first_screen.person_summary) plus e-mail, mobile and version of these
     people."""
     if not ids:
         return {}
-    out = mission_list.person_summaries(_run(s), ids)
+    out = first_screen.person_summaries(_run(s), ids)
     pc = Person.__table__.c
     for i in range(0, len(ids), 500):
         for r in s.execute(select(pc.id, pc.email, pc.mobile, pc.version).where(pc.id.in_(ids[i:i + 500]))):
@@ -85,9 +85,9 @@ def mission_rows(db, limit: int | None = None) -> list[dict]:
     queries instead of one per mission lead: what a missions list needs at start-up. With `limit`,
     only the first `limit` of them in that order (newest first): a first screen, read in a tenth of
     the time on a large database, for the list to show while the rest is read. The SQL is
-    services.mission_list's, which the application's start also runs before SQLAlchemy is loaded."""
+    services.first_screen's, which the application's start also runs before SQLAlchemy is loaded."""
     with db.read() as s:
-        return mission_list.mission_rows(_run(s), limit)
+        return first_screen.mission_rows(_run(s), limit)
 
 
 # Meetings --------------------------------------------------------------------------------------------
@@ -108,7 +108,7 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
     """Meetings `offset` to `offset + limit` by start time (newest first by default).
 
     Times are given in the venue's zone and in the home zone (default: each mission's), like
-    views.meeting_view, with counterparts' names; the long texts are left for the detail view.
+    rows.meeting_view, with counterparts' names; the long texts are left for the detail view.
     """
     order = (Meeting.start.desc(), Meeting.id.desc()) if newest_first else (Meeting.start, Meeting.id)
     ids_stmt = select(Meeting.id).order_by(*order).limit(limit).offset(offset)

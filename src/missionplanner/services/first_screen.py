@@ -1,6 +1,6 @@
 """The missions list's rows in plain, portable SQL, run by whoever holds a connection.
 
-One reader for two callers: services.listing.mission_rows runs it through a SQLAlchemy session
+One reader for two callers: services.lists.mission_rows runs it through a SQLAlchemy session
 (`text()`, so any database SQLAlchemy speaks), and the application's start runs it on a read-only
 sqlite3 connection before SQLAlchemy is even imported (store.quick_open), so the first screen of
 missions shows in a fraction of the time SQLAlchemy and the model take to import. Parameters are
@@ -38,7 +38,7 @@ def _chunks(ids: list[str]):
 
 def person_summary(person_id: str, given: str, family: str, native: str, order: str, title: str,
                    organization: tuple[str, str, str] | None) -> dict:
-    """The one shape a person is shown as in lists, meetings and follow-ups (views.person_brief
+    """The one shape a person is shown as in lists, meetings and follow-ups (rows.person_brief
     builds it from a Person, the list readers from rows): names, title and the current organization
     as (id, name, native name), or None."""
     org_id, org_name, org_native = organization or (None, "", "")

@@ -8,12 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Agreement, FollowUp, Leg, Meeting, Mission, Organization, Person
-from .mission_list import person_summary
+from .first_screen import person_summary
 from .timeutil import iso, local_midnight_today
 
 
 def person_brief(p: Person | None) -> dict | None:
-    """The one person summary (mission_list.person_summary) of a loaded Person."""
+    """The one person summary (first_screen.person_summary) of a loaded Person."""
     if p is None:
         return None
     aff = p.current_affiliation
