@@ -10,10 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from missionplanner.errors import ValidationError
-from missionplanner.model import MEETING_STATUSES, Meeting
+from missionplanner.model import Meeting
 from missionplanner.services import validation as v
 from missionplanner.services.meetings import _TEXT_FIELDS, meeting_fields
 from missionplanner.services.timeutil import to_utc
+from missionplanner.services.vocabulary import MEETING_STATUSES
 
 
 def reference(data: dict, current) -> dict:

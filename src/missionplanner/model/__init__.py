@@ -10,11 +10,11 @@ from importlib import import_module
 _WHERE = {
     "Agreement": "agreement", "agreement_parties": "agreement", "agreement_signatories": "agreement",
     "Base": "base", "UTCDateTime": "base", "new_id": "base", "utcnow": "base",
-    "FOLLOWUP_STATUSES": "followup", "FollowUp": "followup",
-    "MEETING_STATUSES": "meeting", "SIDES": "meeting", "Meeting": "meeting", "Participation": "meeting",
+    "FollowUp": "followup",
+    "Meeting": "meeting", "Participation": "meeting",
     "Attachment": "misc", "AuditEntry": "misc", "SearchEntry": "misc", "Tag": "misc", "tag_links": "misc",
     "Leg": "mission", "Mission": "mission", "MissionMember": "mission",
-    "NAME_ORDERS": "people", "Affiliation": "people", "Organization": "people", "Person": "people",
+    "Affiliation": "people", "Organization": "people", "Person": "people",
 }
 __all__ = sorted(_WHERE)
 

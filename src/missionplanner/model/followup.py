@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, UTCDateTime
 
-FOLLOWUP_STATUSES = ("open", "done", "cancelled")
-
 
 class FollowUp(Record, Base):
     __tablename__ = "followups"

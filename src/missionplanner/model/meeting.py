@@ -9,9 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, UTCDateTime
 
-MEETING_STATUSES = ("proposed", "requested", "confirmed", "held", "cancelled")
-SIDES = ("counterpart", "delegation")
-
 
 class Meeting(Record, Base):
     __tablename__ = "meetings"

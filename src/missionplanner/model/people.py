@@ -10,8 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Record
 from .names import display_name
 
-NAME_ORDERS = ("western", "eastern")
-
 
 class Organization(Record, Base):
     __tablename__ = "organizations"

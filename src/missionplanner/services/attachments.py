@@ -11,11 +11,12 @@ from ..errors import ValidationError
 from ..model import Agreement, Attachment, Meeting, Mission, Organization, Person
 from ..output_files import write_output
 from .lookup import get
+from .vocabulary import ATTACHMENT_ROLES
 
 MAX_BYTES = 50 * 1024 * 1024
 KINDS = {"agreement": Agreement, "person": Person, "organization": Organization, "meeting": Meeting,
          "mission": Mission}
-ROLES = ("document", "photo")
+ROLES = ATTACHMENT_ROLES
 
 
 def attach_file(db, entity_kind: str, entity_id: str, path: str | Path, role: str = "document") -> str:

@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..errors import ValidationError
-from ..model import FOLLOWUP_STATUSES, FollowUp, Meeting, Mission, Person, utcnow
+from ..model import FollowUp, Meeting, Mission, Person, utcnow
 from . import validation as v
 from .lookup import apply, check_version, get, resolve_mission
 from .rows import followup_view
 from .timeutil import DEFAULT_HOME_TZ, local_midnight_today, zone
+from .vocabulary import FOLLOWUP_STATUSES
 
 
 def followup_fields(session, data: dict, current: FollowUp | None) -> dict:

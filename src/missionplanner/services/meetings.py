@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..errors import ValidationError
-from ..model import MEETING_STATUSES, FollowUp, Meeting, Mission, Participation, Person
+from ..model import FollowUp, Meeting, Mission, Participation, Person
 from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import meeting_view
 from .timeutil import in_zone, to_utc
+from .vocabulary import MEETING_STATUSES  # noqa: F401 - ui/meeting_editor reads it here until it takes services.vocabulary
 
 _TEXT_FIELDS = ("city", "venue", "address", "reason", "requested_by", "objectives", "background", "arrangements",
                 "outcome", "uid")

@@ -8,7 +8,6 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from ..model import (
-    NAME_ORDERS,
     Affiliation,
     Agreement,
     FollowUp,
@@ -26,6 +25,7 @@ from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import organization_view, person_view
 from .timeutil import iso
+from .vocabulary import NAME_ORDERS
 
 PERSON_TEXT = ("given_name", "native_name", "title", "honorific", "form_of_address", "pronunciation",
                "biography", "mobile", "phone", "notes")

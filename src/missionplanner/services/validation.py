@@ -9,12 +9,8 @@ from functools import cache, lru_cache
 
 from ..errors import ValidationError
 from .timeutil import parse_iso_date, zone
+from .vocabulary import AGREEMENT_STATUSES, MISSION_KINDS, MISSION_STATUSES, ORG_KINDS  # noqa: F401 - ui reads them here until it takes services.vocabulary
 
-MISSION_KINDS = ("official-mission", "economic-mission", "state-visit", "trade-fair", "other")
-MISSION_STATUSES = ("draft", "planned", "confirmed", "ongoing", "done", "cancelled")
-AGREEMENT_STATUSES = ("draft", "negotiating", "in-force", "expired", "terminated")
-ORG_KINDS = ("government", "region", "prefecture", "company", "chamber", "district", "embassy",
-             "association", "university", "other", "")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RRULE_KEYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "WKST",
                "BYSETPOS", "BYWEEKNO", "BYYEARDAY"}
