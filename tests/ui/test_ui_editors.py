@@ -13,6 +13,7 @@ from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui import settings
 from missionplanner.ui.meeting_editor import FreeSlotDialog
 from missionplanner.ui.preferences import PreferencesDialog
+from missionplanner.ui.tasks import runner
 from missionplanner.ui.widgets import NewPersonDialog
 
 
@@ -60,7 +61,9 @@ def test_talking_points_keep_their_order(qtbot, window, db, mission_id):
     points.move(-1)
     points.move(-1)
     assert points.points() == ["third", "first", "second"]
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     assert meeting_by_id(db, editor.meeting_id)["talking_points"] == ["third", "first", "second"]
 
 
@@ -235,7 +238,9 @@ def test_meeting_editor_records_who_asked_for_the_meeting(qtbot, window, db, mis
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
     qtbot.keyClicks(editor.requested_by, "Embassy of Belgium in Tokyo")
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     assert meeting_by_id(db, editor.meeting_id)["requested_by"] == "Embassy of Belgium in Tokyo"
     window.agenda.edit(editor.meeting_id)
     window.tasks.wait()  # read on the worker, then opened

@@ -49,7 +49,7 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the editors' saves, the agreement and follow-up editors, the Agreements
+# (issue 14, to port): the agreement and follow-up editors, the inline new-person dialog, the Agreements
 # page's deletion question and documents, the Duplicates, History and Print dialogs, the person
 # picker's search.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
@@ -216,7 +216,8 @@ def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtb
 
 
 def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
-    """Saving a changed person and organization, and a new organization, writes on the worker."""
+    """Saving a changed person and organization, a new organization, a mission, a meeting and a
+    meeting's outcome writes on the worker."""
     from missionplanner.ui.app import build_window
 
     db, on_gui = watched
@@ -240,4 +241,30 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     _settle(window)
     assert window.organizations.model.row(window.organizations.model.find(
         window.organizations.current_id()))["name"] == "Saved on the worker"
+    window.show_page(PAGE_MISSIONS)
+    _settle(window)
+    window.missions.table.selectRow(0)
+    _settle(window)
+    window.missions.edit()
+    _settle(window)
+    window.missions.editor.objectives.setPlainText("Saved on the worker")
+    window.missions.editor.save()
+    _settle(window)
+    assert not window.missions.editor.isVisible()
+    window.show_page(PAGE_AGENDA)
+    _settle(window)
+    agenda = window.agenda
+    meeting = agenda.meeting_ids()[0]
+    agenda.edit(meeting)
+    _settle(window)
+    agenda.editor.venue.setText("Saved on the worker")
+    agenda.editor.save()
+    _settle(window)
+    assert not agenda.editor.isVisible()
+    agenda.log_outcome(meeting)
+    _settle(window)
+    agenda.editor.outcome.setPlainText("Logged on the worker")
+    agenda.editor.save()
+    _settle(window)
+    assert not agenda.editor.isVisible()
     assert on_gui == [], _where(on_gui)

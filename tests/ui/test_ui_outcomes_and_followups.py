@@ -9,6 +9,7 @@ from missionplanner.services import followups as followup_service
 from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui.main_window import PAGE_AGENDA, PAGE_FOLLOWUPS
 from missionplanner.ui.outcome_dialog import OutcomeDialog
+from missionplanner.ui.tasks import runner
 
 
 def _first_meeting(window, title_part):
@@ -44,6 +45,7 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
     dialog.followups.cellWidget(row, dialog.COL_DUE).setDate(QDate.currentDate().addDays(-3))
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert dialog.result() == dialog.DialogCode.Accepted
 
     stored = meeting_by_id(demo_db, meeting["id"])
@@ -129,7 +131,9 @@ def test_logging_an_outcome_can_be_undone_and_redone(qtbot, demo_window, demo_db
     dialog.decisions.setPlainText("Seminar in Nagoya")
     row = dialog.add_followup()
     dialog.followups.setItem(row, dialog.COL_ACTION, QTableWidgetItem("Send the programme"))
-    assert dialog.save()
+    dialog.save()
+    runner().wait(20_000)  # written on the worker
+    assert not dialog.isVisible()  # saved and closed
     assert "log outcome" in w.act_undo.text()
 
     w.act_undo.trigger()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
 from missionplanner.ui.mission_editor import LegDialog
+from missionplanner.ui.tasks import runner
 
 
 def _add_leg_through_dialog(qtbot, editor, city, country, zone, arrive, depart):
@@ -56,6 +57,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
                             (2017, 6, 10, 20, 0), (2017, 6, 12, 18, 0))
     assert editor.legs.rowCount() == 2
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert editor.result() == editor.DialogCode.Accepted
 
     missions = mission_service.list_missions(db)
@@ -72,6 +74,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
     assert "03:00" in first.start_home.text() and "Brussels" in first.start_home.text()
     assert first.delegation.ids()
     qtbot.mouseClick(first.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert first.result() == first.DialogCode.Accepted
 
     second = _new_meeting(qtbot, window, mid, "Lunch with JETRO", "9/6/2017 10:30", "9/6/2017 11:30",
@@ -81,6 +84,7 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
     assert any(p["code"] == "overlap" and p["severity"] == "error" for p in second.conflicts)
     assert second.conflict_list.count() >= 1
     qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert second.result() == second.DialogCode.Accepted
 
     agenda = window.agenda
@@ -109,7 +113,9 @@ def test_time_errors_are_shown_beside_the_field(qtbot, window, db, mission_id):
     qtbot.keyClicks(editor.title_edit, "Bad time")
     qtbot.keyClicks(editor.start, "9/6/2017 10:00")
     qtbot.keyClicks(editor.end, "9/6/2017 09:00")
-    assert not editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert editor.isVisible()  # refused: still open
     assert editor.errors.labels["end"].isVisibleTo(editor)
     assert editor.errors.labels["end"].text()
 
@@ -125,10 +131,14 @@ def test_a_leg_the_service_refuses_is_named_and_nothing_is_added_twice(qtbot, wi
     editor.add_leg_values({"city": "Brussels", "city_native": "", "country": "BE",
                            "timezone": "Europe/Brussels", "arrive": "2017-03-26T02:30",
                            "depart": "2017-03-27T10:00", "hotel": "", "notes": ""})
-    assert not editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert editor.isVisible()  # refused: still open
     assert "Brussels" in editor.leg_errors.text() and "does not exist" in editor.leg_errors.text()
     editor.legs.rows[1].update(arrive="2017-03-26T09:00")
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     detail = mission_service.mission_detail(db, editor.mission_id)
     assert [leg["city"] for leg in detail["legs"]] == ["Brussels", "Tokyo"]
 
@@ -167,7 +177,9 @@ def test_enter_on_a_day_schedules_a_meeting_that_day(qtbot, window, db, mission_
     qtbot.keyClicks(editor.title_edit, "Afternoon call")
     qtbot.keyClicks(editor.start, "15:00")  # a time alone falls on the chosen day
     qtbot.keyClicks(editor.end, "16:00")
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     saved = [m for m in mission_service.mission_detail(db, mission_id)["meetings"] if m["title"] == "Afternoon call"]
     assert saved[0]["start"].startswith("2017-06-10T15:00")
 
@@ -182,7 +194,9 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     for picker, name in ((editor.lead, "Jodogne"), (editor.delegation, "Jodogne"), (editor.delegation, "Adviser")):
         qtbot.keyClicks(picker.search, name)
         qtbot.keyClick(picker.search, Qt.Key.Key_Return)
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     detail = mission_service.mission_detail(db, editor.mission_id)
     assert detail["lead"]["id"] == jodogne
     assert [p["family_name"] for p in detail["delegation"]] == ["Jodogne", "Adviser"]
@@ -194,7 +208,9 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     qtbot.keyClicks(again.lead.search, "Adviser")
     qtbot.keyClick(again.lead.search, Qt.Key.Key_Return)
     assert again.lead.list.count() == 1  # one lead: choosing another replaces
-    assert again.save()
+    again.save()
+    runner().wait(20_000)  # written on the worker
+    assert not again.isVisible()  # saved and closed
     assert mission_service.mission_detail(db, editor.mission_id)["lead"]["family_name"] == "Adviser"
     window.act_undo.trigger()
     window.tasks.wait()

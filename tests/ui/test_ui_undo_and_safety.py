@@ -9,6 +9,7 @@ from missionplanner.services import missions as mission_service
 from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui import app as ui_app
 from missionplanner.ui.reminders import DailyReminder
+from missionplanner.ui.tasks import runner
 
 
 def _answer(monkeypatch, button, seen=None):
@@ -27,6 +28,7 @@ def test_edit_mission_then_undo_and_redo(qtbot, window, db, mission_id):
     editor = window.missions.editor
     editor.title_edit.setText("Renamed mission")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert mission_service.mission_detail(db, mission_id)["title"] == "Renamed mission"
     assert window.act_undo.isEnabled()
     assert "Renamed mission" in window.act_undo.text()
@@ -117,11 +119,15 @@ def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch)
     editor.title_edit.setText("My change")
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
-    assert not editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert editor.isVisible()  # refused: still open
     assert asked and "changed by someone else" in asked[0]
     assert editor.title_edit.text() == "Changed by a colleague"
     editor.title_edit.setText("My change")
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     assert mission_service.mission_detail(db, mission_id)["title"] == "My change"
 
 
@@ -171,7 +177,9 @@ def test_edit_meeting_then_undo(qtbot, window, db, mission_id):
     editor.title_edit.setText("Call at METI")
     editor.start.setText("9/6/2017 14:00")
     editor.end.setText("9/6/2017 15:00")
-    assert editor.save()
+    editor.save()
+    runner().wait(20_000)  # written on the worker
+    assert not editor.isVisible()  # saved and closed
     after = meeting_by_id(db, mid)
     assert after["title"] == "Call at METI" and after["start"].startswith("2017-06-09T14:00")
     window.act_undo.trigger()
@@ -372,6 +380,7 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
                            "depart": "2017-06-10T20:00", "hotel": "", "notes": ""})
     editor.delegation.add_person(people_service.person_detail(db, pid))
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     detail = mission_service.mission_detail(db, mission_id)
     assert [leg["city"] for leg in detail["legs"]] == ["Tokyo", "Nagoya"]
     assert [p["id"] for p in detail["delegation"]] == [pid]
@@ -392,6 +401,7 @@ def test_undo_a_mission_edit_puts_legs_and_delegation_back(qtbot, window, db, mi
     editor.leg_view.selectRow(1)
     editor.remove_leg()
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    runner().wait(20_000)  # written on the worker
     assert [leg["city"] for leg in mission_service.mission_detail(db, mission_id)["legs"]] == ["Tokyo"]
     window.act_undo.trigger()
     window.tasks.wait()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .query_op import QueryOp
-from .widgets import setup_table
+from .widgets import keep_editor, setup_table
 
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
@@ -333,12 +333,11 @@ class AgendaPage(QWidget):
         return QueryOp(self, op=read, success=lambda got: self._open_editor(
             MeetingEditor(self.planner, got[1], got[0], self))).run()
 
-    editor = None  # the editor or outcome dialog opened last, while it is open
+    editor = None  # the editor or outcome dialog opened last (kept once closed, until the next opens)
 
     def _open_editor(self, editor: MeetingEditor) -> MeetingEditor:
-        self.editor = editor
+        keep_editor(self, editor)
         editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
@@ -397,8 +396,7 @@ class AgendaPage(QWidget):
         from .outcome_dialog import OutcomeDialog
 
         dialog = OutcomeDialog(self.planner, meeting, self, owners=owners)
-        self.editor = dialog
+        keep_editor(self, dialog)
         dialog.accepted.connect(self.changed)
-        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

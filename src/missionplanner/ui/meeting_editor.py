@@ -36,6 +36,9 @@ from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
+from .query_op import QueryOp
+from .saving import Saving
+from .tasks import Task
 from .widgets import FieldErrors, PersonPicker, debounced, error_label, field_with_error
 
 
@@ -299,7 +302,9 @@ class MeetingEditor(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(scroll, 1)
         box.addWidget(self.conflict_box)
+        self.saving = Saving(self, buttons)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(buttons)
 
         self._check_timer = debounced(self, 300, self.run_checks)
@@ -495,33 +500,52 @@ class MeetingEditor(QDialog):
     def has_changes(self) -> bool:
         return self.values() != self._initial
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Write on the worker (the dialog says it is saving); the editor closes once saved, or
+        stays open with the reason beside the field."""
+        if self.saving.busy:
+            return None
         self.errors.clear()
         try:
-            fields = self.fields()
-            if self.meeting_id is None:
-                self.meeting_id = self.planner.meetings.create(self.mission["id"], **fields)
-                self.created = True
-                self.meeting = self.planner.meetings.get(self.meeting_id)
-                self.version = self.meeting["version"]
-            else:
-                old = self.meeting or {}
-                old_fields = {k: old.get(k) for k in fields}
-                old_fields["counterparts"] = [p["id"] for p in old.get("counterparts") or []]
-                old_fields["delegation"] = [p["id"] for p in old.get("delegation") or []]
-                old_fields["start"] = datetime.fromisoformat(old["start"]).isoformat(timespec="minutes")
-                old_fields["end"] = datetime.fromisoformat(old["end"]).isoformat(timespec="minutes")
-                self.version = self.planner.meetings.update(self.meeting_id, self.version, **fields)
-                self.old_fields, self.new_fields = old_fields, fields
-        except StaleEditError as exc:
-            self._offer_reload(exc)
-            return False
+            fields = self.fields()  # (times read from the fields: refused here, nothing read)
         except MissionPlannerError as exc:
-            label = self.errors.show(exc)
-            label.setFocus()
-            return False
+            self.errors.show(exc).setFocus()
+            return None
+        if self.meeting_id is None:
+            mission_id = self.mission["id"]
+
+            def create(planner):
+                meeting_id = planner.meetings.create(mission_id, **fields)
+                return planner.meetings.get(meeting_id)
+            return self.saving.run(create, self._created, self._refused)
+        old = self.meeting or {}
+        old_fields = {k: old.get(k) for k in fields}
+        old_fields["counterparts"] = [p["id"] for p in old.get("counterparts") or []]
+        old_fields["delegation"] = [p["id"] for p in old.get("delegation") or []]
+        old_fields["start"] = datetime.fromisoformat(old["start"]).isoformat(timespec="minutes")
+        old_fields["end"] = datetime.fromisoformat(old["end"]).isoformat(timespec="minutes")
+        meeting_id, version = self.meeting_id, self.version
+        return self.saving.run(lambda planner: planner.meetings.update(meeting_id, version, **fields),
+                               lambda new_version: self._updated(new_version, old_fields, fields),
+                               self._refused)
+
+    def _created(self, meeting: dict) -> None:
+        self.meeting, self.meeting_id, self.created = meeting, meeting["id"], True
+        self.version = meeting["version"]
         self.accept()
-        return True
+
+    def _updated(self, version: int, old_fields: dict, fields: dict) -> None:
+        self.version = version
+        self.old_fields, self.new_fields = old_fields, fields
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEditError):
+            self._offer_reload(exc)
+        elif isinstance(exc, MissionPlannerError):
+            self.errors.show(exc).setFocus()
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
         answer = QMessageBox.question(
@@ -530,7 +554,10 @@ class MeetingEditor(QDialog):
             .replace("%1", error_text(exc, beside_field=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        fresh = self.planner.meetings.get(self.meeting_id)
+        meeting_id = self.meeting_id
+        QueryOp(self, op=lambda planner: planner.meetings.get(meeting_id), success=self._reloaded).run()
+
+    def _reloaded(self, fresh: dict) -> None:
         self.meeting, self.version = fresh, fresh["version"]
         self.title_edit.setText(fresh["title"])
         self.venue.setText(fresh.get("venue", ""))
@@ -551,6 +578,8 @@ class MeetingEditor(QDialog):
         self._initial = self.values()
 
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()

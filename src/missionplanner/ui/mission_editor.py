@@ -25,6 +25,9 @@ from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
 from .models import LegsModel
+from .query_op import QueryOp
+from .saving import Saving
+from .tasks import Task
 from .undo import leg_snapshot
 from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, field_with_error, setup_table
 
@@ -197,10 +200,12 @@ class MissionEditor(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        self.saving = Saving(self, buttons)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(legs_box, 1)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(buttons)
         self._initial = self._snapshot()
 
@@ -256,30 +261,42 @@ class MissionEditor(QDialog):
     def has_changes(self) -> bool:
         return self._snapshot() != self._initial
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Write the mission, then its legs (removed ones first), then its delegation, on the
+        worker (the dialog says it is saving); the editor closes once all is saved, or stays open
+        with the reason beside the field or under the legs. What was saved before a refusal stays
+        saved: a retry neither creates the mission nor adds a leg twice."""
+        if self.saving.busy:
+            return None
         self.errors.clear()
         self.leg_errors.hide()
         fields = self.fields()
-        try:
-            if self.mission_id is None:
-                self.mission_id = self.planner.missions.create(**fields)
-                self.created = True
-            else:
-                old = self.mission or {}
-                self.old_fields = {k: old.get(k, "") for k in fields}
-                self.old_fields["lead_id"] = (old.get("lead") or {}).get("id")
-                self.version = self.planner.missions.update(self.mission_id, self.version,
-                                                              **fields)
-                self.new_fields = fields
-                self.mission = dict(old, **fields, version=self.version)
-        except StaleEditError as exc:
-            self._offer_reload(exc)
-            return False
-        except MissionPlannerError as exc:
-            self.errors.show(exc).setFocus()
-            return False
-        if not self._save_legs() or not self._save_delegation():
-            return False
+        old = self.mission or {}
+        if self.mission_id is not None:
+            self.old_fields = {k: old.get(k, "") for k in fields}
+            self.old_fields["lead_id"] = (old.get("lead") or {}).get("id")
+        wanted = self.delegation.ids()
+        current = [p["id"] for p in old.get("delegation") or []]
+        members = None if wanted == current and not self.created and self.mission_id is not None \
+            else [(pid, self._roles.get(pid, "")) for pid in wanted]
+        plan = {"mission_id": self.mission_id, "version": self.version, "fields": fields,
+                "removed": list(self.removed_legs), "rows": [dict(r) for r in self.legs.rows],
+                "members": members, "removed_label": self.tr("removed leg")}
+        return self.saving.run(lambda planner: _write_mission(planner, plan), self._written, self._refused)
+
+    def _apply(self, state: dict) -> None:
+        """What the worker saved (all, or up to a refusal)."""
+        if state["created"]:
+            self.created = True
+        self.mission_id, self.version = state["mission_id"], state["version"]
+        self.removed_legs = state["removed"]
+        self.legs.rows = state["rows"]
+        if state["updated"]:
+            self.new_fields = state["fields"]
+            self.mission = dict(self.mission or {}, **state["fields"], version=self.version)
+
+    def _written(self, state: dict) -> None:
+        self._apply(state)
         if not self.created:  # legs and delegation too, so that Edit ▸ Undo puts them back
             old = self.mission or {}
             self.old_fields["legs"] = leg_snapshot(self._legs_before)
@@ -288,50 +305,23 @@ class MissionEditor(QDialog):
             self.new_fields["delegation"] = [(pid, self._roles.get(pid, "")) for pid in self.delegation.ids()]
             self.mission = dict(old, legs=[dict(r) for r in self.legs.rows])
         self.accept()
-        return True
 
-    def _save_delegation(self) -> bool:
-        """The delegation in the order shown; roles already given are kept."""
-        wanted = self.delegation.ids()
-        current = [p["id"] for p in (self.mission or {}).get("delegation") or []]
-        if wanted == current and not self.created:
-            return True
-        try:
-            self.planner.missions.set_members(self.mission_id,
-                                        [(pid, self._roles.get(pid, "")) for pid in wanted])
-        except MissionPlannerError as exc:
-            self.errors.show(MissionPlannerError(exc.plain, field="delegation"))
-            return False
-        return True
-
-    def _save_legs(self) -> bool:
-        """Removed legs go first, then new and changed ones; an error names the leg it concerns."""
-        which = ""
-        try:
-            for leg_id in list(self.removed_legs):
-                which = self.tr("removed leg")
-                self.planner.missions.delete_leg(leg_id)
-                self.removed_legs.remove(leg_id)
-            rows = list(self.legs.rows)
-            for i, row in enumerate(rows):
-                if not row.get("dirty"):
-                    continue
-                which = f"{i + 1} ({row.get('city', '')})"
-                data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
-                                            "depart", "hotel", "notes") if k in row}
-                data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
-                if row.get("id"):
-                    self.planner.missions.update_leg(row["id"], **data)
-                    rows[i] = dict(row, dirty=False)
-                else:
-                    rows[i] = dict(row, id=self.planner.missions.add_leg(self.mission_id, **data),
-                                   dirty=False)
-                self.legs.rows = rows  # saved so far: a retry does not add them twice
-        except MissionPlannerError as exc:
-            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", which).replace("%2", error_text(exc)))
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, _Refused):
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self._apply(exc.state)
+        error = exc.error
+        if exc.part == "fields" and isinstance(error, StaleEditError):
+            self._offer_reload(error)
+        elif exc.part == "fields":
+            self.errors.show(error).setFocus()
+        elif exc.part == "legs":
+            self.leg_errors.setText(self.tr("Leg %1: %2").replace("%1", exc.which)
+                                    .replace("%2", error_text(error)))
             self.leg_errors.show()
-            return False
-        return True
+        else:
+            self.errors.show(MissionPlannerError(error.plain, field="delegation"))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
         answer = QMessageBox.question(
@@ -339,28 +329,85 @@ class MissionEditor(QDialog):
             self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
             .replace("%1", error_text(exc, beside_field=True)))
         if answer == QMessageBox.StandardButton.Yes:
-            fresh = self.planner.missions.detail(self.mission_id)
-            self.mission = fresh
-            self.version = fresh["version"]
-            self.title_edit.setText(fresh["title"])
-            self.kind.setCurrentIndex(max(0, self.kind.findData(fresh["kind"])))
-            self.status.setCurrentIndex(max(0, self.status.findData(fresh["status"])))
-            self.start.setDate(_qdate(fresh["start"]))
-            self.end.setDate(_qdate(fresh["end"]))
-            self.home_zone.set_zone(fresh["home_timezone"])
-            self.objectives.setPlainText(fresh.get("objectives", ""))
-            self.legs.set_rows(fresh["legs"])
-            self.lead.set_people([fresh["lead"]] if fresh.get("lead") else [])
-            self.delegation.set_people(fresh.get("delegation") or [])
-            self.removed_legs = []
-            self._legs_before = [dict(r) for r in fresh["legs"]]
-            self._delegation_before = list(fresh.get("delegation") or [])
-            self._initial = self._snapshot()
+            mission_id = self.mission_id
+            QueryOp(self, op=lambda planner: planner.missions.detail(mission_id), success=self._reloaded).run()
+
+    def _reloaded(self, fresh: dict) -> None:
+        self.mission = fresh
+        self.version = fresh["version"]
+        self.title_edit.setText(fresh["title"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fresh["kind"])))
+        self.status.setCurrentIndex(max(0, self.status.findData(fresh["status"])))
+        self.start.setDate(_qdate(fresh["start"]))
+        self.end.setDate(_qdate(fresh["end"]))
+        self.home_zone.set_zone(fresh["home_timezone"])
+        self.objectives.setPlainText(fresh.get("objectives", ""))
+        self.legs.set_rows(fresh["legs"])
+        self.lead.set_people([fresh["lead"]] if fresh.get("lead") else [])
+        self.delegation.set_people(fresh.get("delegation") or [])
+        self.removed_legs = []
+        self._legs_before = [dict(r) for r in fresh["legs"]]
+        self._delegation_before = list(fresh.get("delegation") or [])
+        self._initial = self._snapshot()
 
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()
+
+
+class _Refused(Exception):
+    """A refusal while saving a mission: which part (fields, legs, delegation), the service's error,
+    and what was saved before it (`state`)."""
+
+    def __init__(self, part: str, error: MissionPlannerError, state: dict, which: str = ""):
+        super().__init__(str(error))
+        self.part, self.error, self.state, self.which = part, error, state, which
+
+
+def _write_mission(planner, plan: dict) -> dict:
+    """On the worker: the mission's fields, then its legs, then its delegation (MissionEditor.save)."""
+    state = {"mission_id": plan["mission_id"], "version": plan["version"], "created": False,
+             "updated": False, "fields": plan["fields"], "removed": list(plan["removed"]),
+             "rows": list(plan["rows"])}
+    try:
+        if state["mission_id"] is None:
+            state["mission_id"] = planner.missions.create(**plan["fields"])
+            state["created"] = True
+        else:
+            state["version"] = planner.missions.update(state["mission_id"], state["version"], **plan["fields"])
+            state["updated"] = True
+    except MissionPlannerError as exc:
+        raise _Refused("fields", exc, state) from exc
+    which = ""
+    try:
+        for leg_id in list(state["removed"]):
+            which = plan["removed_label"]
+            planner.missions.delete_leg(leg_id)
+            state["removed"].remove(leg_id)
+        rows = state["rows"]
+        for i, row in enumerate(rows):
+            if not row.get("dirty"):
+                continue
+            which = f"{i + 1} ({row.get('city', '')})"
+            data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
+                                        "depart", "hotel", "notes") if k in row}
+            data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
+            if row.get("id"):
+                planner.missions.update_leg(row["id"], **data)
+                rows[i] = dict(row, dirty=False)
+            else:  # saved so far: a retry does not add it twice
+                rows[i] = dict(row, id=planner.missions.add_leg(state["mission_id"], **data), dirty=False)
+    except MissionPlannerError as exc:
+        raise _Refused("legs", exc, state, which) from exc
+    if plan["members"] is not None or state["created"]:
+        try:
+            planner.missions.set_members(state["mission_id"], plan["members"] or [])
+        except MissionPlannerError as exc:
+            raise _Refused("delegation", exc, state) from exc
+    return state
 
 
 def confirm_discard(parent) -> bool:

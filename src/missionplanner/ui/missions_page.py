@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
-from .widgets import FilterProxy, debounced, setup_table
+from .widgets import FilterProxy, debounced, keep_editor, setup_table
 
 if TYPE_CHECKING:
     from .mission_editor import MissionEditor
@@ -225,12 +225,11 @@ class MissionsPage(QWidget):
         return QueryOp(self, op=lambda planner: planner.missions.detail(mission_id),
                        success=lambda mission: self._open_editor(MissionEditor(self.planner, mission, self))).run()
 
-    editor = None  # the editor opened last, while it is open
+    editor = None  # the editor opened last (kept once closed, until the next opens)
 
     def _open_editor(self, editor: MissionEditor) -> MissionEditor:
-        self.editor = editor
+        keep_editor(self, editor)
         editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 

@@ -23,6 +23,8 @@ from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
+from .saving import Saving
+from .tasks import Task
 from .undo import LogOutcomeCommand, history_of, push_or_done
 from .widgets import error_label
 
@@ -93,7 +95,9 @@ class OutcomeDialog(QDialog):
             box.addWidget(widget, 1)
         box.addLayout(row)
         box.addWidget(QLabel(self.tr("Saving marks the meeting as held.")))
+        self.saving = Saving(self, buttons)
         box.addWidget(self.error)
+        box.addWidget(self.saving.status)
         box.addWidget(buttons)
         self._initial = self.values()
 
@@ -144,20 +148,23 @@ class OutcomeDialog(QDialog):
                 "decisions": [d.strip() for d in self.decisions.toPlainText().splitlines() if d.strip()],
                 "followups": self.followup_values()}
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Log the outcome on the worker (the dialog says it is saving); the dialog closes once
+        saved, or stays open with the reason."""
+        if self.saving.busy:
+            return None
         v = self.values()
         logged = {"outcome": v["outcome"], "decisions": v["decisions"], "followups": v["followups"]}
-        try:
-            existing = self.planner.meetings.followup_ids(self.meeting["id"])
-            self.version = self.planner.meetings.log_outcome(self.meeting["id"], self.version, **logged)
-        except StaleEditError as exc:
-            QMessageBox.warning(self, self.tr("Changed elsewhere"), error_text(exc))
-            return False
-        except MissionPlannerError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return False
-        created = self.planner.meetings.followup_ids(self.meeting["id"]) - existing
+        meeting_id, version = self.meeting["id"], self.version
+
+        def write(planner):
+            existing = planner.meetings.followup_ids(meeting_id)
+            new_version = planner.meetings.log_outcome(meeting_id, version, **logged)
+            return new_version, planner.meetings.followup_ids(meeting_id) - existing
+        return self.saving.run(write, lambda done: self._logged(logged, *done), self._refused)
+
+    def _logged(self, logged: dict, version: int, created) -> None:
+        self.version = version
         before = {k: self.meeting.get(k) for k in ("outcome", "decisions", "status")}
         before = {"outcome": before["outcome"] or "", "decisions": list(before["decisions"] or []),
                   "status": before["status"]}
@@ -165,9 +172,19 @@ class OutcomeDialog(QDialog):
         push_or_done(history_of(self),
                      lambda h: LogOutcomeCommand(h, self.meeting["id"], before, logged, created, text))
         self.accept()
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEditError):
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), error_text(exc))
+        elif isinstance(exc, MissionPlannerError):
+            self.error.setText(error_text(exc))
+            self.error.show()
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.values() != self._initial and not confirm_discard(self):
             return
         super().reject()

@@ -33,7 +33,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import debounced, setup_table
+from .widgets import debounced, keep_editor, setup_table
 
 
 class SortedOrganizationsModel(OrganizationsModel):
@@ -134,13 +134,12 @@ class _ListWithDetail(QWidget):
         row.addStretch(1)
         return row
 
-    editor = None  # the editor opened last, while it is open
+    editor = None  # the editor opened last (kept once closed, until the next opens)
 
     def _open(self, editor):
         """Show `editor` (window-modal); saving it refreshes the page through `_saved`."""
-        self.editor = editor
+        keep_editor(self, editor)
         editor.accepted.connect(lambda: self._saved(editor))
-        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 

@@ -307,6 +307,18 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
 
+def keep_editor(page, editor) -> None:
+    """`page.editor = editor`, and the page's previous editor, closed, goes: a page keeps its last
+    editor after it closes (what it saved, its id, can still be read), and no more than that."""
+    import shiboken6
+
+    previous = getattr(page, "editor", None)
+    if previous is not None and previous is not editor and shiboken6.isValid(previous) \
+            and not previous.isVisible():
+        previous.deleteLater()
+    page.editor = editor
+
+
 def setup_table(table, name: str, accessible: str, stretch: int | None = None) -> None:
     """The look every list in the window shares: whole rows, compact height, no row numbers.
 
