@@ -105,6 +105,7 @@ def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db
         dialog.parties.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.signatories.search.setText("Ohmura")
         dialog.signatories._add_first()
+        runner().wait(20_000)  # people are looked up on the worker
         dialog.save()
     QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
     page.new()

@@ -49,9 +49,9 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the agreement and follow-up editors, the inline new-person dialog, the Agreements
-# page's deletion question and documents, the Duplicates, History and Print dialogs, the person
-# picker's search.
+# (issue 14, to port): the agreement and follow-up editors, the inline new-person dialog, the
+# meeting editor's free-slot search, the Agreements page's deletion question and documents, the
+# Duplicates, History and Print dialogs.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -216,8 +216,8 @@ def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtb
 
 
 def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
-    """Saving a changed person and organization, a new organization, a mission, a meeting and a
-    meeting's outcome writes on the worker."""
+    """Saving a changed person and organization, a new organization, a mission, a meeting (whose
+    person picker looks someone up) and a meeting's outcome writes on the worker."""
     from missionplanner.ui.app import build_window
 
     db, on_gui = watched
@@ -258,6 +258,10 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     agenda.edit(meeting)
     _settle(window)
     agenda.editor.venue.setText("Saved on the worker")
+    qtbot.keyClicks(agenda.editor.delegation.search, "cecile")  # the person picker looks people up
+    _settle(window)
+    assert agenda.editor.delegation.search.completer().model().rowCount() > 0
+    agenda.editor.delegation.search.clear()
     agenda.editor.save()
     _settle(window)
     assert not agenda.editor.isVisible()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
+from missionplanner.ui.tasks import runner
 
 
 def _editor(window, db, monkeypatch):
@@ -23,6 +24,7 @@ def _type(qtbot, picker, text):
     picker.search.setFocus()
     qtbot.keyClicks(picker.search, text)
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # adds the first match, if any
+    runner().wait(20_000)  # people are looked up on the worker
 
 
 def _names(picker):
@@ -43,6 +45,7 @@ def test_the_picker_offers_accented_matches_in_its_list(qtbot, demo_window, demo
     picker = editor.delegation
     picker.search.setFocus()
     qtbot.keyClicks(picker.search, "CECILE")
+    runner().wait(20_000)  # people are looked up on the worker
     shown = picker.search.completer().popup().model()  # what the drop-down list offers
     offered = [shown.index(r, 0).data() for r in range(shown.rowCount())]
     assert any("Cécile" in name for name in offered), offered

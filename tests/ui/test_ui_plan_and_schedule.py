@@ -40,6 +40,7 @@ def _new_meeting(qtbot, window, mission_id, title, start, end, person_name):
     qtbot.keyClicks(editor.end, end)
     qtbot.keyClicks(editor.delegation.search, person_name)
     qtbot.keyClick(editor.delegation.search, Qt.Key.Key_Return)
+    runner().wait(20_000)  # people are looked up on the worker
     return editor
 
 
@@ -194,6 +195,7 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     for picker, name in ((editor.lead, "Jodogne"), (editor.delegation, "Jodogne"), (editor.delegation, "Adviser")):
         qtbot.keyClicks(picker.search, name)
         qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        runner().wait(20_000)  # people are looked up on the worker
     editor.save()
     runner().wait(20_000)  # written on the worker
     assert not editor.isVisible()  # saved and closed
@@ -207,6 +209,7 @@ def test_mission_lead_and_delegation_are_saved(qtbot, window, db):
     assert again.lead.ids() == [jodogne] and len(again.delegation.ids()) == 2
     qtbot.keyClicks(again.lead.search, "Adviser")
     qtbot.keyClick(again.lead.search, Qt.Key.Key_Return)
+    runner().wait(20_000)  # people are looked up on the worker
     assert again.lead.list.count() == 1  # one lead: choosing another replaces
     again.save()
     runner().wait(20_000)  # written on the worker

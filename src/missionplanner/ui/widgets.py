@@ -152,6 +152,7 @@ class PersonPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Type a name to add…"))
         self.search.setAccessibleName(self.tr("Search people to add to %1").replace("%1", title))
         self._matches: list[dict] = []
+        self._asked = ""
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -194,10 +195,28 @@ class PersonPicker(QWidget):
             return True
         return super().eventFilter(obj, event)
 
-    def _lookup(self, text: str) -> None:
+    def _lookup(self, text: str, then=None) -> None:
+        """Look people up on the worker; the completer lists them when they come (and `then()`
+        runs), unless the text changed meanwhile."""
         text = text.strip()  # the one person search rule: "cecile" finds Cécile, "%" is literal
-        self._matches = self.planner.people.search(text, limit=25) if text else []
-        self._names.setStringList([fmt.person_label(p) for p in self._matches])
+        self._asked = text
+        if not text:
+            self._found(text, [], then)
+            return
+        from .query_op import QueryOp
+
+        QueryOp(self, op=lambda planner: planner.people.search(text, limit=25),
+                success=lambda found: self._found(text, found, then), planner=self.planner).run()
+
+    def _found(self, text: str, found: list[dict], then) -> None:
+        if text != self._asked:
+            return  # typed on meanwhile: a later search answers
+        self._matches = found
+        self._names.setStringList([fmt.person_label(p) for p in found])
+        if then is not None:
+            then()
+        elif found and self.search.hasFocus():
+            self.search.completer().complete()  # the list came after the keystroke that asked for it
 
     def _picked(self, label: str) -> None:
         for p in self._matches:
@@ -207,13 +226,16 @@ class PersonPicker(QWidget):
         self.search.clear()
 
     def _add_first(self) -> None:
+        """Return in the search box: add the first person found for what is typed (once found)."""
         text = self.search.text().strip()
         if not text:
             return
-        self._lookup(text)
-        if self._matches:
-            self.add_person(self._matches[0])
-            self.search.clear()
+
+        def add() -> None:
+            if self._matches and self.search.text().strip() == text:
+                self.add_person(self._matches[0])
+                self.search.clear()
+        self._lookup(text, add)
 
     def add_person(self, person: dict) -> None:
         if person["id"] in self.ids():
