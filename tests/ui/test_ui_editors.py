@@ -99,16 +99,17 @@ def test_agreement_editor_creates_with_parties_and_signatories(qtbot, window, db
     window.tasks.wait()
     page = window.agreements
 
-    def fill(dialog):
-        dialog.title_edit.setText("Cooperation agreement Aichi / Brussels-Capital")
-        dialog.signed.setText("2017-05-08")
-        dialog.parties.item(0).setCheckState(Qt.CheckState.Checked)
-        dialog.signatories.search.setText("Ohmura")
-        dialog.signatories._add_first()
-        runner().wait(20_000)  # people are looked up on the worker
-        dialog.save()
-    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
     page.new()
+    window.tasks.wait()  # the possible parties are read on the worker, then the editor opens
+    dialog = page.editor
+    dialog.title_edit.setText("Cooperation agreement Aichi / Brussels-Capital")
+    dialog.signed.setText("2017-05-08")
+    dialog.parties.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.signatories.search.setText("Ohmura")
+    dialog.signatories._add_first()
+    runner().wait(20_000)  # people are looked up on the worker
+    dialog.save()
+    runner().wait(20_000)  # written on the worker
     rows = agreement_service.list_agreements(db)
     assert [a["title"] for a in rows] == ["Cooperation agreement Aichi / Brussels-Capital"]
     assert rows[0]["parties"][0]["native_name"] == "愛知県"
@@ -123,6 +124,7 @@ def test_agreement_editor_shows_bad_dates_beside_the_field(qtbot, window, db):
     editor.title_edit.setText("X")
     editor.signed.setText("8 May")
     editor.save()
+    window.tasks.wait()  # refused on the worker
     assert editor.result() != QDialog.DialogCode.Accepted
     assert editor.errors.labels["signed"].text()
 
@@ -266,4 +268,5 @@ def test_agreement_document_is_attached_shown_and_opened(qtbot, window, db, tmp_
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()  # the document is written to the cache on the worker
     assert opened and open(opened[0], "rb").read() == b"%PDF-1.4 partnership"

@@ -49,9 +49,8 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the agreement and follow-up editors, the inline new-person dialog, the
-# meeting editor's free-slot search, the Agreements page's deletion question and documents, the
-# Duplicates, History and Print dialogs.
+# (issue 14, to port): the follow-up editor, the inline new-person dialog, the meeting editor's
+# free-slot search, the Duplicates, History and Print dialogs.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -271,4 +270,45 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     agenda.editor.save()
     _settle(window)
     assert not agenda.editor.isVisible()
+    assert on_gui == [], _where(on_gui)
+
+
+def test_agreements_editor_deletion_and_documents_read_nothing_on_the_gui_thread(qtbot, watched, monkeypatch,
+                                                                                 tmp_path):
+    """The agreement editor opens, saves; the deletion asks; a document is attached and opened."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    doc = tmp_path / "agreement.pdf"
+    doc.write_bytes(b"%PDF-1.4 agreement")
+    asked, opened = [], []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(doc), "")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(PAGE_AGREEMENTS)
+    _settle(window)
+    page = window.agreements
+    page.table.selectRow(0)
+    _settle(window)
+    page.edit()
+    _settle(window)
+    page.editor.notes.setPlainText("Saved on the worker")
+    page.editor.save()
+    _settle(window)
+    assert not page.editor.isVisible()
+    page.delete()
+    _settle(window)
+    page.attach_document()
+    _settle(window)
+    page.open_document()
+    _settle(window)
+    assert len(asked) == 1 and opened and open(opened[0], "rb").read() == b"%PDF-1.4 agreement"
     assert on_gui == [], _where(on_gui)

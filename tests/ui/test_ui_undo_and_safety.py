@@ -307,13 +307,14 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     page = _agreements(w)
     before = {a["title"] for a in agreement_service.list_agreements(demo_db)}
 
-    def fill_and_save(dialog):
-        dialog.title_edit.setText("Memorandum Seoul / Brussels")
-        dialog.scope.setPlainText("start-ups")
-        dialog.save()
-        return dialog.result()
-    monkeypatch.setattr(AgreementEditor, "exec", fill_and_save)
     page.new()
+    w.tasks.wait()  # the possible parties are read on the worker, then the editor opens
+    dialog = page.editor
+    assert isinstance(dialog, AgreementEditor)
+    dialog.title_edit.setText("Memorandum Seoul / Brussels")
+    dialog.scope.setPlainText("start-ups")
+    dialog.save()
+    w.tasks.wait()  # written on the worker
     titles = {a["title"] for a in agreement_service.list_agreements(demo_db)}
     assert "Memorandum Seoul / Brussels" in titles
     assert "create agreement" in w.act_undo.text()
@@ -332,12 +333,12 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     aichi = next(a for a in agreement_service.list_agreements(demo_db) if "Aichi" in a["title"])
     page.select(aichi["id"])
 
-    def change_scope(dialog):
-        dialog.scope.setPlainText("economic, cultural and academic")
-        dialog.save()
-        return dialog.result()
-    monkeypatch.setattr(AgreementEditor, "exec", change_scope)
+    w.tasks.wait()
     page.edit()
+    w.tasks.wait()
+    page.editor.scope.setPlainText("economic, cultural and academic")
+    page.editor.save()
+    w.tasks.wait()
     assert next(a for a in agreement_service.list_agreements(demo_db)
                 if a["id"] == aichi["id"])["scope"] == "economic, cultural and academic"
     w.act_undo.trigger()
@@ -352,10 +353,11 @@ def test_create_edit_and_delete_an_agreement_with_undo(qtbot, demo_window, demo_
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()  # what goes with it is read on the worker, then the question
     assert asked and aichi["title"] in asked[0] and "2 part" in asked[0] and "1 signator" in asked[0]
     assert any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert page.delete()
+    page.delete()
     w.tasks.wait()
     assert not any(a["id"] == aichi["id"] for a in agreement_service.list_agreements(demo_db))
     assert page.model.find(aichi["id"]) < 0

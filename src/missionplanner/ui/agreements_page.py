@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import MissionPlannerError, StaleEditError
+from ..errors import MissionPlannerError
 from ..services import validation
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
 from .query_op import QueryOp
+from .saving import Saving
+from .tasks import Task
 from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -42,11 +44,21 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import FieldErrors, FilterProxy, PersonPicker, error_label, field_with_error, setup_table
+from .widgets import (
+    FieldErrors,
+    FilterProxy,
+    PersonPicker,
+    error_label,
+    field_with_error,
+    keep_editor,
+    setup_table,
+)
 
 
 class AgreementEditor(QDialog):
-    def __init__(self, planner, agreement: dict | None = None, parent=None):
+    def __init__(self, planner, agreement: dict | None = None, parent=None,
+                 organizations: list[dict] | None = None):
+        """`organizations`: the possible parties, read beforehand on the worker."""
         super().__init__(parent)
         self.planner = planner
         self.agreement = agreement
@@ -78,7 +90,7 @@ class AgreementEditor(QDialog):
         self.parties = QListWidget()
         self.parties.setMaximumHeight(120)
         chosen = {p["id"] for p in a.get("parties") or []}
-        for o in planner.organizations.list():
+        for o in organizations or ():
             item = QListWidgetItem(o["name"] + (f" ({o['native_name']})" if o.get("native_name") else ""))
             item.setData(Qt.ItemDataRole.UserRole, o["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -103,7 +115,9 @@ class AgreementEditor(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        self.saving = Saving(self, buttons)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(buttons)
         self._initial = self.values()
 
@@ -119,25 +133,36 @@ class AgreementEditor(QDialog):
             "signatories": self.signatories.ids(),
         }
 
-    def save(self) -> None:
+    def save(self) -> Task | None:
+        """Write on the worker (the dialog says it is saving); the dialog closes once saved, or
+        stays open with the reason beside the field."""
+        if self.saving.busy:
+            return None
         values = self.values()
-        try:
-            if self.agreement_id:
-                self.planner.agreements.update(self.agreement_id,
-                                                   self.agreement.get("version"), **values)
-                self.old_fields, self.new_fields = self._initial, values
-            else:
-                self.agreement_id = self.planner.agreements.create(**values)
-                self.created = True
-        except StaleEditError as exc:
-            self.errors.show(exc)
-            return
-        except MissionPlannerError as exc:
-            self.errors.show(exc)
-            return
+        if self.agreement_id:
+            agreement_id, version = self.agreement_id, self.agreement.get("version")
+            return self.saving.run(lambda planner: planner.agreements.update(agreement_id, version, **values),
+                                   lambda _version: self._updated(values), self._refused)
+        return self.saving.run(lambda planner: planner.agreements.create(**values), self._created,
+                               self._refused)
+
+    def _updated(self, values: dict) -> None:
+        self.old_fields, self.new_fields = self._initial, values
         self.accept()
 
+    def _created(self, agreement_id: str) -> None:
+        self.agreement_id, self.created = agreement_id, True
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, MissionPlannerError):  # (a stale edit too: said beside the form)
+            self.errors.show(exc)
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.values() != self._initial and not confirm_discard(self):
             return
         super().reject()
@@ -241,67 +266,84 @@ class AgreementsPage(QWidget):
         a = self.current()
         return ("agreement", a["id"]) if a else None
 
-    def documents(self) -> list[dict]:
-        a = self.current()
-        return self.planner.attachments.list("agreement", a["id"], "document") if a else []
+    editor = None  # the editor opened last (kept once closed, until the next opens)
 
-    def attach_document(self) -> None:
+    def attach_document(self) -> Task | None:
         a = self.current()
         if a is None:
-            return
+            return None
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the agreement's document"), "",
                                               self.tr("Documents (*.pdf *.docx *.odt *.doc);;All files (*)"))
         if not path:
-            return
-        try:
-            self.planner.attachments.attach("agreement", a["id"], path)
-        except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Attach document"), error_text(exc))
-            return
-        self.show_detail()
+            return None
+        title = self.tr("Attach document")
+        return QueryOp(self, op=lambda planner: planner.attachments.attach("agreement", a["id"], path),
+                       success=lambda _doc: self.show_detail(),
+                       failure=lambda exc: self._warn(title, exc)).run()
 
-    def open_document(self) -> Path | None:
-        """Write the newest attached document to the cache folder and open it in the system viewer."""
-        docs = self.documents()
-        if not docs:
+    def _warn(self, title: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, title, error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc))
+
+    def open_document(self) -> Task | None:
+        """Write the newest attached document to the cache folder (on the worker) and open it in
+        the system viewer."""
+        a = self.current()
+        if a is None:
             return None
         from platformdirs import user_cache_dir
 
-        folder = Path(user_cache_dir("missionplanner")) / "documents" / docs[-1]["id"]
-        path = self.planner.attachments.save(docs[-1]["id"], folder)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        cache = Path(user_cache_dir("missionplanner")) / "documents"
 
-    def new(self) -> None:
-        dialog = AgreementEditor(self.planner, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        def write(planner) -> Path | None:
+            docs = planner.attachments.list("agreement", a["id"], "document")
+            if not docs:
+                return None
+            return planner.attachments.save(docs[-1]["id"], cache / docs[-1]["id"])
+        return QueryOp(self, op=write, success=lambda path: path is not None and QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path)))).run()
+
+    def _open(self, agreement: dict | None) -> Task:
+        """The editor (as `self.editor`) once the organizations that can be parties are read."""
+        return QueryOp(self, op=lambda planner: planner.organizations.list(),
+                       success=lambda orgs: self._show_editor(agreement, orgs)).run()
+
+    def _show_editor(self, agreement: dict | None, organizations: list[dict]) -> AgreementEditor:
+        dialog = AgreementEditor(self.planner, agreement, self, organizations=organizations)
+        keep_editor(self, dialog)
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: AgreementEditor) -> None:
+        if dialog.created:
             text = self.tr("create agreement “%1”").replace("%1", dialog.values()["title"])
             push_or_done(history_of(self), lambda h: CreateRecordCommand(
                 h, "agreement", dialog.agreement_id, text))
-            self.refresh()
-            self.select(dialog.agreement_id)
-            self.changed.emit()
+        elif dialog.new_fields:
+            text = self.tr("edit agreement “%1”").replace("%1", dialog.new_fields["title"])
+            push_or_done(history_of(self), lambda h: EditFieldsCommand(
+                h, "agreement", dialog.agreement_id, dialog.old_fields, dialog.new_fields, text))
+        self.refresh()
+        self.select(dialog.agreement_id)
+        self.changed.emit()
 
-    def edit(self) -> None:
+    def new(self) -> Task:
+        return self._open(None)
+
+    def edit(self) -> Task | None:
+        a = self.current()
+        return self._open(a) if a is not None else None
+
+    def delete(self) -> Task | None:
+        """Ask first, saying what goes with the agreement (read on the worker); the deletion can be
+        undone."""
         a = self.current()
         if a is None:
-            return
-        dialog = AgreementEditor(self.planner, a, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if dialog.new_fields:
-                text = self.tr("edit agreement “%1”").replace("%1", dialog.new_fields["title"])
-                push_or_done(history_of(self), lambda h: EditFieldsCommand(
-                    h, "agreement", a["id"], dialog.old_fields, dialog.new_fields, text))
-            self.refresh()
-            self.select(a["id"])
-            self.changed.emit()
+            return None
+        return QueryOp(self, op=lambda planner: planner.agreements.deletion_impact(a["id"]),
+                       success=lambda impact: self._confirm_delete(a, impact)).run()
 
-    def delete(self) -> bool:
-        """Ask first, saying what goes with the agreement; the deletion can be undone."""
-        a = self.current()
-        if a is None:
-            return False
-        impact = self.planner.agreements.deletion_impact(a["id"])
+    def _confirm_delete(self, a: dict, impact: dict) -> bool:
         text = self.tr("Delete the agreement “%1”?\n\nIts links to %2 part(ies) and %3 signator(ies) "
                        "and its %4 attached document(s) go with it; the organizations and people "
                        "stay. You can undo it with Edit ▸ Undo.") \
@@ -311,14 +353,13 @@ class AgreementsPage(QWidget):
             return False
         label = self.tr("delete agreement “%1”").replace("%1", a["title"])
         history = history_of(self)
-        try:
-            if history is not None:
-                history.push(DeleteRecordCommand(history, "agreement", a["id"], label))
-            else:
-                self.planner.agreements.delete(a["id"])
-        except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Delete agreement"), error_text(exc))
-            return False
+        if history is not None:
+            history.push(DeleteRecordCommand(history, "agreement", a["id"], label))  # refusals: told by the stack
+        else:
+            QueryOp(self, op=lambda planner: planner.agreements.delete(a["id"]),
+                    success=lambda _r: self.refresh(),
+                    failure=lambda exc: self._warn(self.tr("Delete agreement"), exc)).run()
+            return True
         self.refresh()
         self.changed.emit()
         return True
