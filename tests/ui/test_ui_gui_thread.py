@@ -49,7 +49,7 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the follow-up editor, the inline new-person dialog, the meeting editor's
+# (issue 14, to port): the inline new-person dialog, the meeting editor's
 # free-slot search, the Duplicates, History and Print dialogs.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
@@ -89,7 +89,7 @@ def test_browsing_the_ported_pages_reads_nothing_on_the_gui_thread(qtbot, watche
 
 def test_scrolling_filtering_and_follow_up_actions_read_nothing_on_the_gui_thread(qtbot, watched):
     """The People list scrolled page by page, filtered, sorted Organizations, the Follow-ups page's
-    filters and counts, and marking a follow-up done and reopening it."""
+    filters and counts, editing a follow-up, and marking one done."""
     from missionplanner.services import people as people_service
     from missionplanner.ui.app import build_window
 
@@ -129,6 +129,13 @@ def test_scrolling_filtering_and_follow_up_actions_read_nothing_on_the_gui_threa
     assert "shown" in page.summary.text()
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
     _settle(window)
+    page.table.selectRow(0)
+    page.edit()  # the follow-up editor opens and saves on the worker
+    _settle(window)
+    page.editor.notes.setPlainText("Saved on the worker")
+    page.editor.save()
+    _settle(window)
+    assert not page.editor.isVisible()
     page.table.selectRow(0)
     action = page.current()["action"]
     page.mark_done()

@@ -267,6 +267,7 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
     page, fid = _followups_page(window, db, mission_id, action="Send the minutes", due="2017-06-20")
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    window.tasks.wait()  # the people it can go to are read on the worker, then the editor opens
     from missionplanner.ui.followups_page import FollowupEditor
 
     editor = next(e for e in page.findChildren(FollowupEditor) if e.isVisible())
@@ -282,7 +283,9 @@ def test_edit_a_followup_then_undo(qtbot, window, db, mission_id, monkeypatch):
     stored = next(f for f in followups.list_followups(db) if f["id"] == fid)
     assert (stored["action"], stored["due"]) == ("Send the minutes", "2017-06-20")
     # An edit left unsaved asks before it is thrown away.
-    editor = page.edit()
+    page.edit()
+    window.tasks.wait()
+    editor = page.editor
     editor.action.setText("Something else")
     asked = []
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)

@@ -32,6 +32,8 @@ from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
 from .query_op import QueryOp
+from .saving import Saving
+from .tasks import Task
 from .undo import (
     CompleteFollowupCommand,
     EditFieldsCommand,
@@ -39,7 +41,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import FieldErrors, error_label, field_with_error, setup_table
+from .widgets import FieldErrors, error_label, field_with_error, keep_editor, setup_table
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -58,7 +60,8 @@ def _date_filter(accessible: str) -> QDateEdit:
 class FollowupEditor(QDialog):
     """A follow-up's action, owner, due date, recurrence and notes; saved with its version."""
 
-    def __init__(self, planner, followup: dict, parent=None):
+    def __init__(self, planner, followup: dict, parent=None, people: list[dict] | None = None):
+        """`people`: who the follow-up can be given to, read beforehand on the worker."""
         super().__init__(parent)
         self.planner, self.followup = planner, followup
         self.followup_id, self.version = followup["id"], followup.get("version")
@@ -70,7 +73,7 @@ class FollowupEditor(QDialog):
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(nobody)"), None)
         owner_id = (followup.get("owner") or {}).get("id")
-        people = planner.people.search("", limit=500)
+        people = list(people or ())
         if owner_id and owner_id not in {p["id"] for p in people}:
             people.insert(0, followup["owner"])
         for p in people:
@@ -103,7 +106,9 @@ class FollowupEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        self.saving = Saving(self, self.buttons)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(self.buttons)
         self._initial = self.fields()
 
@@ -121,25 +126,37 @@ class FollowupEditor(QDialog):
     def has_changes(self) -> bool:
         return self.fields() != self._initial
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Write on the worker (the dialog says it is saving); the dialog closes once saved, or
+        stays open with the reason beside the field."""
+        if self.saving.busy:
+            return None
         self.errors.clear()
         changes = {k: v for k, v in self.fields().items() if v != self._initial[k]}
-        if changes:
-            try:
-                self.version = self.planner.followups.update(self.followup_id, self.version,
-                                                                **changes)
-            except StaleEditError as exc:
-                self.errors.show(exc)
-                return False
-            except MissionPlannerError as exc:
-                self.errors.show(exc).setFocus()
-                return False
-            self.old_fields = {k: self._initial[k] for k in changes}
-            self.new_fields = changes
+        if not changes:
+            self.accept()
+            return None
+        followup_id, version = self.followup_id, self.version
+        return self.saving.run(lambda planner: planner.followups.update(followup_id, version, **changes),
+                               lambda new_version: self._updated(new_version, changes), self._refused)
+
+    def _updated(self, version: int, changes: dict) -> None:
+        self.version = version
+        self.old_fields = {k: self._initial[k] for k in changes}
+        self.new_fields = changes
         self.accept()
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEditError):
+            self.errors.show(exc)
+        elif isinstance(exc, MissionPlannerError):
+            self.errors.show(exc).setFocus()
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def reject(self) -> None:
+        if self.saving.busy:  # the write goes on: close once it is done, not before
+            return
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()
@@ -311,13 +328,20 @@ class FollowupsPage(QWidget):
             self.refresh_rows()
         QueryOp(self, op=lambda _planner: fn(f), success=done, failure=refused).run()  # on the worker
 
-    def edit(self) -> FollowupEditor | None:
+    editor = None  # the editor opened last (kept once closed, until the next opens)
+
+    def edit(self) -> Task | None:
+        """Open the editor (as `self.editor`) once the people it can go to are read, on the worker."""
         f = self.current()
         if f is None:
             return None
-        editor = FollowupEditor(self.planner, f, self)
+        return QueryOp(self, op=lambda planner: planner.people.search("", limit=500),
+                       success=lambda people: self._open_editor(f, people)).run()
+
+    def _open_editor(self, f: dict, people: list[dict]) -> FollowupEditor:
+        editor = FollowupEditor(self.planner, f, self, people=people)
+        keep_editor(self, editor)
         editor.accepted.connect(lambda: self._edited(editor))
-        editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
 
