@@ -17,9 +17,13 @@ from missionplanner.ui.tasks import runner
 from missionplanner.ui.widgets import NewPersonDialog
 
 
-def _click_ok_in_modal(qtbot, cls, action=None):
-    def run():
+def _click_ok_in_modal(qtbot, cls, action=None, tries=250):
+    """Once a modal `cls` shows (some open after a read on the worker), act in it and accept it."""
+    def run(left=tries):
         dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, cls) and left > 0:
+            QTimer.singleShot(20, lambda: run(left - 1))
+            return
         assert isinstance(dialog, cls), dialog
         if action:
             action(dialog)
@@ -38,6 +42,7 @@ def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
     seen = {}
     _click_ok_in_modal(qtbot, FreeSlotDialog, lambda d: seen.setdefault("count", d.list.count()))
     qtbot.mouseClick(editor.slot_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "count" in seen and editor.start.text().startswith("2017-06-09"), timeout=10_000)
     assert seen["count"] >= 1
     start, end = editor.parse_times()
     assert (end - start).total_seconds() == 90 * 60

@@ -49,8 +49,7 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the inline new-person dialog, the meeting editor's
-# free-slot search, the Duplicates, History and Print dialogs.
+# (issue 14, to port): the inline new-person dialog, the Duplicates, History and Print dialogs.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -264,6 +263,13 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     agenda.edit(meeting)
     _settle(window)
     agenda.editor.venue.setText("Saved on the worker")
+    from missionplanner.ui.meeting_editor import FreeSlotDialog
+
+    agenda.editor.find_slot()  # the free slots are searched on the worker
+    _settle(window)
+    slots = [d for d in agenda.editor.findChildren(FreeSlotDialog) if d.isVisible()]
+    assert len(slots) == 1
+    slots[0].done(0)
     qtbot.keyClicks(agenda.editor.delegation.search, "cecile")  # the person picker looks people up
     _settle(window)
     assert agenda.editor.delegation.search.completer().model().rowCount() > 0

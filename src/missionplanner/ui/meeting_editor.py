@@ -455,14 +455,16 @@ class MeetingEditor(QDialog):
             except MissionPlannerError:
                 pass
         leg = self.city.currentData() or {}
-        try:
-            slots = self.planner.meetings.free_slots(self.mission["id"], day, leg.get("city", ""), minutes)
-        except MissionPlannerError as exc:
-            self.errors.show(exc)
-            return
+        mission_id, city = self.mission["id"], leg.get("city", "")
+        QueryOp(self, op=lambda planner: planner.meetings.free_slots(mission_id, day, city, minutes),
+                success=lambda slots: self._offer_slots(slots, minutes), failure=self._refused).run()
+
+    def _offer_slots(self, slots: list[dict], minutes: int) -> None:
+        """The free slots found on the worker, to choose from (window-modal)."""
         dialog = FreeSlotDialog(slots, minutes, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
-            self.use_slot(dialog.chosen, minutes)
+        dialog.accepted.connect(lambda: dialog.chosen and self.use_slot(dialog.chosen, minutes))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def use_slot(self, slot: dict, minutes: int) -> None:
         start = datetime.fromisoformat(slot["start"])
