@@ -84,9 +84,11 @@ def test_new_person_inline_from_the_meeting_editor(qtbot, window, db, mission_id
         dialog.family.setText("Ohmura")
         dialog.native.setText("大村秀章")
         dialog._save()
+        runner().wait(20_000)  # created on the worker (the dialog closes then)
     _click_ok_in_modal(qtbot, NewPersonDialog, fill)
     qtbot.mouseClick(editor.counterparts.new_button, Qt.MouseButton.LeftButton)
-    assert editor.counterparts.list.count() == 1
+    qtbot.waitUntil(lambda: editor.counterparts.list.count() == 1, timeout=10_000)
+    window.tasks.wait()
     assert "大村秀章" in editor.counterparts.list.item(0).text()
     assert people_service.list_people(db, "Ohmura")[0]["native_name"] == "大村秀章"
     # Creating someone from inside an editor is an edit like any other: Edit > Undo takes it back.

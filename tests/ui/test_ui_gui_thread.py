@@ -49,7 +49,7 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the inline new-person dialog, the Duplicates, History and Print dialogs.
+# (issue 14, to port): the Duplicates, History and Print dialogs.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -270,6 +270,16 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     slots = [d for d in agenda.editor.findChildren(FreeSlotDialog) if d.isVisible()]
     assert len(slots) == 1
     slots[0].done(0)
+    from missionplanner.ui.widgets import NewPersonDialog
+
+    agenda.editor.counterparts.new_button.click()  # a person created from inside the editor
+    _settle(window)
+    inline = next(d for d in agenda.editor.findChildren(NewPersonDialog) if d.isVisible())
+    inline.family.setText("Created on the worker")
+    inline._save()
+    _settle(window)
+    assert any("Created on the worker".upper() in agenda.editor.counterparts.list.item(i).text().upper()
+               for i in range(agenda.editor.counterparts.list.count()))
     qtbot.keyClicks(agenda.editor.delegation.search, "cecile")  # the person picker looks people up
     _settle(window)
     assert agenda.editor.delegation.search.completer().model().rowCount() > 0

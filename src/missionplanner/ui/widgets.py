@@ -261,8 +261,21 @@ class PersonPicker(QWidget):
         self.changed.emit()
 
     def _new_person(self) -> None:
-        dialog = NewPersonDialog(self.planner, self.search.text().strip(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
+        """The inline new-person dialog (window-modal), once the organizations are read."""
+        from .query_op import QueryOp
+
+        hint = self.search.text().strip()
+        QueryOp(self, op=lambda planner: planner.organizations.list(), planner=self.planner,
+                success=lambda orgs: self._open_new_person(hint, orgs)).run()
+
+    def _open_new_person(self, hint: str, organizations: list[dict]) -> None:
+        dialog = NewPersonDialog(self.planner, hint, self, organizations=organizations)
+        dialog.accepted.connect(lambda: self._person_created(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _person_created(self, dialog: NewPersonDialog) -> None:
+        if dialog.person is not None:
             self.add_person(dialog.person)
             self.search.clear()
 
@@ -270,7 +283,8 @@ class PersonPicker(QWidget):
 class NewPersonDialog(QDialog):
     """Create a person inline, without leaving the meeting being edited."""
 
-    def __init__(self, planner, name_hint: str = "", parent=None):
+    def __init__(self, planner, name_hint: str = "", parent=None, organizations: list[dict] | None = None):
+        """`organizations`: what the organization box offers, read beforehand on the worker."""
         super().__init__(parent)
         self.planner = planner
         self.person: dict | None = None
@@ -281,7 +295,7 @@ class NewPersonDialog(QDialog):
         self.title_edit = QLineEdit()
         self.organization = QComboBox()
         self.organization.addItem(self.tr("(none)"), None)
-        for o in planner.organizations.list():
+        for o in organizations or ():
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
         form = QFormLayout()
@@ -298,19 +312,40 @@ class NewPersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        from .saving import Saving  # (not needed to start up)
+
+        self.saving = Saving(self, buttons)
         box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
         box.addWidget(buttons)
 
+    def reject(self) -> None:
+        if not self.saving.busy:  # the write goes on: close once it is done, not before
+            super().reject()
+
     def _save(self) -> None:
-        try:
-            pid = self.planner.people.create(
-                given_name=self.given.text(), family_name=self.family.text(),
-                native_name=self.native.text(), title=self.title_edit.text(),
-                organization_id=self.organization.currentData())
-        except MissionPlannerError as exc:
-            self.errors.show(exc)
+        """Create the person on the worker (the dialog says it is saving)."""
+        if self.saving.busy:
             return
-        self.person = self.planner.people.detail(pid)
+        fields = {"given_name": self.given.text(), "family_name": self.family.text(),
+                  "native_name": self.native.text(), "title": self.title_edit.text(),
+                  "organization_id": self.organization.currentData()}
+
+        def create(planner):
+            return planner.people.detail(planner.people.create(**fields))
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, MissionPlannerError):
+                self.errors.show(exc)
+            else:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.saving.run(create, self._created, refused)
+
+    def _created(self, person: dict) -> None:
+        self.person = person
+        pid = person["id"]
         from .undo import CreateRecordCommand, history_of, push_or_done  # not needed to start up
 
         text = self.tr("create person “%1”").replace("%1", " ".join(
