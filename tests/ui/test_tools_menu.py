@@ -8,6 +8,7 @@ from missionplanner.services import missions, people
 from missionplanner.services.planner import Planner
 from missionplanner.services.safety import end_session
 from missionplanner.ui.safety_actions import HistoryDialog, check_after_unclean_shutdown
+from missionplanner.ui.tasks import runner
 
 
 def _tools(window):
@@ -58,6 +59,7 @@ def test_history_dialog_lists_changes(qtbot, db, mission_id):
     missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
     dialog = HistoryDialog(Planner(db), mission_id, "mission")
     qtbot.addWidget(dialog)
+    runner().wait(20_000)  # the trail is read on the worker
     text = dialog.view.toPlainText()
     assert "created it" in text and "'Test mission' → 'Mission officielle au Japon'" in text
 
@@ -68,11 +70,14 @@ def test_duplicates_dialog_merges_and_undoes(qtbot, window, db):
     b = people.create_person(db, given_name="Hideaki", family_name="Omura", organization_id=org)
     dialog = _tools(window).duplicates()
     qtbot.addWidget(dialog)
+    window.tasks.wait()  # the pairs are found on the worker
     assert dialog.list.count() == 1
     dialog.merge_selected()
+    window.tasks.wait()
     assert {p["id"] for p in people.list_people(db)} == {a}
     assert dialog.list.count() == 0 and dialog.undo_button.isEnabled()
     dialog.undo_last()
+    window.tasks.wait()
     assert {p["id"] for p in people.list_people(db)} == {a, b}
 
 
@@ -100,6 +105,7 @@ def test_history_of_the_selected_person(qtbot, window, db):
     assert window.tools.current_record()[1] == pid
     dialog = window.tools.record_history()
     qtbot.addWidget(dialog)
+    window.tasks.wait()  # the trail is read on the worker
     text = dialog.view.toPlainText()
     assert "created it" in text and "native_name: '' → '大村秀章'" in text
 
@@ -116,4 +122,5 @@ def test_people_page_offers_duplicates(qtbot, window, db):
 
     qtbot.waitUntil(lambda: bool(window.findChildren(DuplicatesDialog)), timeout=5000)
     dialog = window.findChildren(DuplicatesDialog)[0]
+    window.tasks.wait()
     assert dialog.list.count() == 1 and "Ohmura" in dialog.list.item(0).text()

@@ -49,7 +49,7 @@ def _where(on_gui) -> str:
 
 
 # The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the Duplicates, History and Print dialogs.
+# (issue 14, to port): the Print dialog.
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -177,7 +177,8 @@ def test_the_watch_sees_a_read_on_the_gui_thread(watched):
 
 def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtbot, watched, monkeypatch):
     """Each editor (person, organization, mission, meeting, new meeting, outcome) opens with what it
-    was read on the worker, and each deletion's question says what goes, read there too."""
+    was read on the worker, each deletion's question says what goes, read there too, and so do the
+    History and Duplicates dialogs."""
     from PySide6.QtWidgets import QMessageBox
 
     from missionplanner.ui.app import build_window
@@ -203,6 +204,14 @@ def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtb
         page.editor.done(0)
         page.delete()
         _settle(window)
+        history = window.tools.record_history()  # Tools ▸ History of the selected record
+        _settle(window)
+        assert history.view.toPlainText() != "…"
+        history.close()
+    duplicates = window.tools.duplicates()  # Tools ▸ Find duplicate people
+    _settle(window)
+    assert duplicates.info.text()
+    duplicates.close()
     window.show_page(PAGE_AGENDA)
     _settle(window)
     agenda = window.agenda

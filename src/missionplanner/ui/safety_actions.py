@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.history import describe
+from .query_op import QueryOp
 
 
 class HistoryDialog(QDialog):
@@ -36,13 +37,17 @@ class HistoryDialog(QDialog):
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.view.setAccessibleName(self.tr("Change history"))
-        entries = planner.safety.history(record_id)
-        lines = [describe(e) for e in entries]
-        self.view.setPlainText("\n".join(lines) if lines else self.tr("No recorded changes."))
+        self.view.setPlainText("…")  # until the trail is read, on the worker
+        QueryOp(self, op=lambda planner_: planner_.safety.history(record_id), planner=planner,
+                success=self._show).run()
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show(self, entries: list[dict]) -> None:
+        lines = [describe(e) for e in entries]
+        self.view.setPlainText("\n".join(lines) if lines else self.tr("No recorded changes."))
 
 
 class DuplicatesDialog(QDialog):
@@ -72,9 +77,19 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
 
+    def _run(self, op, success) -> None:
+        """`op(planner)` on the worker, the buttons off meanwhile; a refusal is told."""
+        self.merge_button.setEnabled(False)
+        self.undo_button.setEnabled(False)
+        QueryOp(self, op=op, planner=self.planner, success=success,
+                failure=lambda exc: (QMessageBox.warning(self, self.windowTitle(), str(exc)), self.reload())).run()
+
     def reload(self) -> None:
+        """The likely pairs, found on the worker."""
+        self._run(lambda planner: planner.people.find_duplicates(), self._fill)
+
+    def _fill(self, pairs: list[dict]) -> None:
         self.list.clear()
-        pairs = self.planner.people.find_duplicates()
         for pair in pairs:
             keep, drop = pair["a"], pair["b"]
             text = f"{keep['name']}  ⇐  {drop['name']}    ({'; '.join(pair['reasons'])})"
@@ -89,25 +104,22 @@ class DuplicatesDialog(QDialog):
         self.undo_button.setEnabled(self.last_merge is not None)
 
     def merge_selected(self) -> None:
+        """Merge the selected pair on the worker (one transaction: nothing half-done)."""
         item = self.list.currentItem()
         if item is None:
             return
         keep_id, drop_id = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            self.last_merge = self.planner.people.merge(keep_id, drop_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-done (one transaction)
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self._run(lambda planner: planner.people.merge(keep_id, drop_id), self._merged)
+
+    def _merged(self, merge) -> None:
+        self.last_merge = merge
         self.reload()
 
     def undo_last(self) -> None:
         if self.last_merge is None:
             return
-        try:
-            self.planner.people.undo_merge(self.last_merge)
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-        self.last_merge = None
-        self.reload()
+        merge, self.last_merge = self.last_merge, None
+        self._run(lambda planner: planner.people.undo_merge(merge), lambda _r: self.reload())
 
 
 class SafetyActions(QObject):
