@@ -48,8 +48,8 @@ def _where(on_gui) -> str:
     return "\n".join(places) + "\n\n" + stacks
 
 
-# The pages whose lists and details are read on the worker so far. Still read on the GUI thread
-# (issue 14, to port): the Print dialog.
+# The pages whose lists and details are read on the worker (the tests below also open every editor
+# and dialog, save them, and ask every deletion's question, with the same watch).
 PORTED_PAGES = (PAGE_MISSIONS, PAGE_AGENDA, PAGE_AGREEMENTS, PAGE_PEOPLE, PAGE_ORGANIZATIONS,
                 PAGE_FOLLOWUPS)
 
@@ -343,4 +343,21 @@ def test_agreements_editor_deletion_and_documents_read_nothing_on_the_gui_thread
     page.open_document()
     _settle(window)
     assert len(asked) == 1 and opened and open(opened[0], "rb").read() == b"%PDF-1.4 agreement"
+    assert on_gui == [], _where(on_gui)
+
+
+def test_the_print_dialog_opens_without_reading_on_the_gui_thread(qtbot, watched):
+    """File ▸ Briefing pack takes the mission from the list already read."""
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    _settle(window)
+    window.missions.table.selectRow(0)
+    _settle(window)
+    dialog = window.print_document("briefing")
+    assert dialog.path.text().endswith(f"{dialog.mission['slug']}-briefing.pdf")
+    dialog.done(0)
     assert on_gui == [], _where(on_gui)

@@ -673,13 +673,24 @@ class MainWindow(QMainWindow):
         self.files.export_mission()
 
     def print_document(self, kind: str) -> PrintDialog | None:
-        from .print_dialog import PrintDialog
-
+        """The print dialog on the selected mission, from its row in the missions list."""
         mid = self.current_mission_id()
         if not mid:
             QMessageBox.information(self, self.tr("Print"), self.tr("Select a mission first."))
             return None
-        dialog = PrintDialog(self.planner, self.tasks, mid, kind, self)
+        row = self.missions.model.row(self.missions.model.find(mid))  # (the list read on the worker)
+        if row is None:  # not in the list yet: read it there first
+            from .query_op import QueryOp
+
+            QueryOp(self, op=lambda planner: planner.missions.detail(mid),
+                    success=lambda mission: self._open_print(mission, kind)).run()
+            return None
+        return self._open_print(row, kind)
+
+    def _open_print(self, mission: dict, kind: str) -> PrintDialog:
+        from .print_dialog import PrintDialog
+
+        dialog = PrintDialog(self.planner, self.tasks, mission, kind, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

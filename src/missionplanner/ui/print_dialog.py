@@ -62,10 +62,11 @@ def briefing_sections() -> tuple[str, ...]:
 class PrintDialog(QDialog):
     finished_pdf = Signal(str, list)  # path, warnings
 
-    def __init__(self, planner, tasks, mission_id: str, kind: str = "briefing", parent=None):
+    def __init__(self, planner, tasks, mission: dict, kind: str = "briefing", parent=None):
+        """`mission`: its row in the missions list (id, slug, title, home_timezone), already read."""
         super().__init__(parent)
-        self.planner, self.tasks, self.mission_id, self.kind = planner, tasks, mission_id, kind
-        self.mission = planner.missions.detail(mission_id)
+        self.planner, self.tasks, self.mission_id, self.kind = planner, tasks, mission["id"], kind
+        self.mission = mission
         self.task = None
         self.result_path: str | None = None
         self.warnings: list[str] = []
