@@ -58,7 +58,12 @@ class FileActions(QObject):
         if not mid:
             QMessageBox.information(self.window, self.tr("No mission"), self.tr("Select a mission first."))
             return None
-        return self.planner.missions.detail(mid)
+        # Its row in the missions list (id, slug, title), read on the worker: nothing read here.
+        missions = self.window.missions.model
+        row = missions.row(missions.find(mid))
+        if row is None:  # not in the list yet (it is being read): try again in a moment
+            QMessageBox.information(self.window, self.tr("No mission"), self.tr("Select a mission first."))
+        return row
 
     # Mission files --------------------------------------------------------------------------------
     def import_mission(self) -> None:
