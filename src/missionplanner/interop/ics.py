@@ -39,7 +39,7 @@ from ..services.calendars import (
     calendar_meetings,
     mission_days,
 )
-from ..services.timeutil import is_valid_zone
+from ..services.timeutil import is_valid_zone, zone
 from ..services.validation import clean_text
 from .ical_reader import Component, ICalError, Prop, Reader, raw_text
 from .wallclock import to_utc
@@ -99,18 +99,6 @@ def _objectives_from(description: str) -> str:
     return "\n\n".join(blocks).strip()
 
 
-def _zoneinfo(name: str) -> tzinfo:
-    """An IANA zone (a name `timeutil.is_valid_zone` accepts) for arithmetic on this file's times.
-
-    zoneinfo rather than dateutil: dateutil misplaces times in zones with a negative daylight saving
-    time (Casablanca during Ramadan since 2019, Dublin's winter time), and zoneinfo works in C."""
-    if name in ("UTC", "Etc/UTC"):
-        return UTC
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(name)
-
-
 def _transitions(z: tzinfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
     """(UTC instant, offset before, offset after) of each change of UTC offset in `year`."""
     out = []
@@ -146,7 +134,7 @@ def vtimezone(name: str, years: range):
 
     import icalendar
 
-    z = _zoneinfo(name)
+    z = zone(name)
     changes = []   # (kind, local wall time before the change, before, after, tzname, rule)
     for year in years:
         for instant, before, after in _transitions(z, year):
@@ -221,7 +209,7 @@ def export_ics(planner, mission_ref: str) -> bytes:
         ev.add("dtstamp", stamp)
         ev.add("last-modified", m["updated_at"].replace(microsecond=0))
         ev.add("sequence", max(m["version"] - 1, 0))
-        z = _zoneinfo(m["timezone"])
+        z = zone(m["timezone"])
         ev.add("dtstart", m["start"].astimezone(z))
         ev.add("dtend", m["end"].astimezone(z))
         ev.add("summary", m["title"])
@@ -281,7 +269,7 @@ class _Calendar:
         candidates += ["/".join(parts[-n:]) for n in (3, 2) if len(parts) > n]
         for name in candidates:
             if name and is_valid_zone(name):
-                return Frame("zone", _zoneinfo(name), name)
+                return Frame("zone", zone(name), name)
         vtz = self.vtimezones.get(tzid)
         if vtz is None:
             raise self.r.error(prop.line, f"unknown time zone TZID={tzid!r} and the file has no VTIMEZONE "
@@ -293,7 +281,7 @@ class _Calendar:
             raise self.r.error(vtz.line, f"cannot read the VTIMEZONE block for {tzid!r} ({exc})") from None
         name = getattr(tzi, "key", None)
         if name and is_valid_zone(name):
-            return Frame("zone", _zoneinfo(name), name)
+            return Frame("zone", zone(name), name)
         return Frame("zone", tzi, None)
 
     # Values ---------------------------------------------------------------------------------
@@ -312,7 +300,7 @@ class _Calendar:
     def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
         if frame.kind == "utc":
             return naive.replace(tzinfo=UTC)
-        z = _zoneinfo(self.mission.zone_of_day(naive.date())) if frame.kind == "floating" else frame.tzinfo
+        z = zone(self.mission.zone_of_day(naive.date())) if frame.kind == "floating" else frame.tzinfo
         try:
             return to_utc(naive, z)
         except (OverflowError, ValueError) as exc:
@@ -469,7 +457,7 @@ class _Calendar:
         day = max(start, self.window[0])
         while day <= min(last, self.window[1]):
             zone_name = self.mission.zone_of_day(day)
-            z = _zoneinfo(zone_name)
+            z = zone(zone_name)
             begin = to_utc(datetime.combine(day, ALL_DAY_HOURS[0]), z)
             end = to_utc(datetime.combine(day, ALL_DAY_HOURS[1]), z)
             day_key = key if length == 1 else "#".join(k for k in (key, day.strftime("%Y%m%d")) if k)

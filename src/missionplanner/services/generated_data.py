@@ -18,7 +18,6 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
@@ -39,6 +38,7 @@ from ..model import (
     agreement_signatories,
 )
 from ..store import search_index
+from .timeutil import zone
 
 BASE = {"missions": 2000, "meetings": 100_000, "people": 50_000, "organizations": 5000,
         "followups": 20_000, "agreements": 500}
@@ -201,7 +201,7 @@ def generate(db, scale: float = 1, seed: int = 1) -> dict:
     _text = _Texts(random.Random(seed + 2))
     n = counts_for(scale)
     now = datetime.now(UTC)
-    zones = {tz: ZoneInfo(tz) for *_, tz in CITIES}
+    zones = {tz: zone(tz) for *_, tz in CITIES}
     tables = {cls: cls.__table__ for cls in (Mission, Leg, MissionMember, Meeting, Participation,
                                               Person, Organization, Affiliation, FollowUp, Agreement)}
     search_t = SearchEntry.__table__
