@@ -23,7 +23,8 @@ demo: $(STAMP)
 	$(BIN)/missionplanner demo
 	$(BIN)/missionplanner
 
-test: $(STAMP)
+# The layering contracts and style first (make lint), then the suite.
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The property tests with fresh random examples, twenty times as many as the gate replays.
