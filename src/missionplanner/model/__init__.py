@@ -14,6 +14,7 @@ _WHERE = {
     "Meeting": "meeting", "Participation": "meeting",
     "Attachment": "misc", "AuditEntry": "misc", "SearchEntry": "misc", "Tag": "misc", "tag_links": "misc",
     "Leg": "mission", "Mission": "mission", "MissionMember": "mission",
+    "TravelSegment": "mission", "Traveller": "mission",
     "Affiliation": "people", "Organization": "people", "Person": "people",
 }
 __all__ = sorted(_WHERE)

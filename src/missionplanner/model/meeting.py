@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, UTCDateTime
@@ -22,6 +22,10 @@ class Meeting(Record, Base):
     venue: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="proposed")
+    kind: Mapped[str] = mapped_column(String(30), default="meeting")  # vocabulary.MEETING_KINDS
+    dress_code: Mapped[str] = mapped_column(String(200), default="")
+    # A meeting the mission lead does not attend: it then does not clash with the lead's other meetings.
+    without_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
     requested_by: Mapped[str] = mapped_column(String(300), default="")
     objectives: Mapped[str] = mapped_column(Text, default="")

@@ -35,6 +35,9 @@ class Mission(Record, Base):
         back_populates="mission", cascade="all, delete-orphan", order_by="MissionMember.position"
     )
     followups = relationship("FollowUp", back_populates="mission", cascade="all, delete-orphan")
+    travel: Mapped[list[TravelSegment]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", order_by="TravelSegment.depart"
+    )
 
 
 class Leg(Record, Base):
@@ -48,6 +51,10 @@ class Leg(Record, Base):
     arrive: Mapped[datetime] = mapped_column(UTCDateTime)
     depart: Mapped[datetime] = mapped_column(UTCDateTime)
     hotel: Mapped[str] = mapped_column(Text, default="")
+    hotel_address: Mapped[str] = mapped_column(Text, default="")
+    hotel_phone: Mapped[str] = mapped_column(String(80), default="")
+    check_in: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_out: Mapped[datetime | None] = mapped_column(UTCDateTime)
     embassy: Mapped[str] = mapped_column(Text, default="")
     emergency: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -66,4 +73,52 @@ class MissionMember(Record, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     mission: Mapped[Mission] = relationship(back_populates="members")
+    person = relationship("Person")
+
+
+class TravelSegment(Record, Base):
+    """A flight, train, car or boat ride of the mission.
+
+    Each end keeps its own zone: a flight leaves Brussels at 15:05 Brussels time and lands in Tokyo at
+    10:40 Tokyo time the next day; both instants are stored in UTC.
+    """
+
+    __tablename__ = "travel_segments"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="flight")  # vocabulary.TRAVEL_KINDS
+    carrier: Mapped[str] = mapped_column(String(120), default="")  # "Brussels Airlines", "JR Central"
+    number: Mapped[str] = mapped_column(String(40), default="")  # "SN 3115", "Nozomi 21"
+    from_place: Mapped[str] = mapped_column(String(120))  # city or station
+    from_code: Mapped[str] = mapped_column(String(10), default="")  # airport or station code
+    from_terminal: Mapped[str] = mapped_column(String(40), default="")
+    from_timezone: Mapped[str] = mapped_column(String(64))
+    depart: Mapped[datetime] = mapped_column(UTCDateTime)
+    to_place: Mapped[str] = mapped_column(String(120))
+    to_code: Mapped[str] = mapped_column(String(10), default="")
+    to_terminal: Mapped[str] = mapped_column(String(40), default="")
+    to_timezone: Mapped[str] = mapped_column(String(64))
+    arrive: Mapped[datetime] = mapped_column(UTCDateTime)
+    booking_ref: Mapped[str] = mapped_column(String(80), default="")
+    seat: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    mission: Mapped[Mission] = relationship(back_populates="travel")
+    travellers: Mapped[list[Traveller]] = relationship(
+        back_populates="segment", cascade="all, delete-orphan", order_by="Traveller.position"
+    )
+
+
+class Traveller(Record, Base):
+    """A member of the delegation on a travel segment."""
+
+    __tablename__ = "travellers"
+
+    segment_id: Mapped[str] = mapped_column(
+        ForeignKey("travel_segments.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    segment: Mapped[TravelSegment] = relationship(back_populates="travellers")
     person = relationship("Person")

@@ -35,6 +35,10 @@ class Person(Record, Base):
 
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), index=True)
+    # "person", or "position": a post whose holder is not known yet. A position keeps its post in
+    # `title` and no name; once filled, its meetings pass to the person named in `filled_by_id`.
+    kind: Mapped[str] = mapped_column(String(10), default="person")  # vocabulary.PERSON_KINDS
+    filled_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     native_name: Mapped[str] = mapped_column(String(200), default="")
     # Japanese and Korean names are written family name first; the order travels with the person.
     name_order: Mapped[str] = mapped_column(String(10), default="western")
