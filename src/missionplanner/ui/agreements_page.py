@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError
-from ..services import validation
+from ..services.vocabulary import AGREEMENT_STATUSES
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
@@ -72,7 +72,7 @@ class AgreementEditor(QDialog):
         self.title_edit = QLineEdit(a.get("title", ""))
         self.kind = QLineEdit(a.get("kind", "cooperation"))
         self.status = QComboBox()
-        for code in validation.AGREEMENT_STATUSES:
+        for code in AGREEMENT_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(a.get("status", "in-force"))))
         self.signed = QLineEdit(a.get("signed") or "")

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services.meetings import MEETING_STATUSES  # (services/vocabulary.py once H1 makes it)
 from ..services.timeutil import in_zone
+from ..services.vocabulary import MEETING_STATUSES
 from . import formatting as fmt
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import validation
+from ..services import validation, vocabulary
 from . import formatting as fmt
 from .messages import error_text
 from .models import LegsModel
@@ -133,11 +133,11 @@ class MissionEditor(QDialog):
         m = mission or {}
         self.title_edit = QLineEdit(m.get("title", ""))
         self.kind = QComboBox()
-        for code in validation.MISSION_KINDS:
+        for code in vocabulary.MISSION_KINDS:
             self.kind.addItem(fmt.kind_text(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(m.get("kind", "official-mission"))))
         self.status = QComboBox()
-        for code in validation.MISSION_STATUSES:
+        for code in vocabulary.MISSION_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(m.get("status", "draft"))))
         self.start = QDateEdit(_qdate(m.get("start")))
@@ -321,7 +321,7 @@ class MissionEditor(QDialog):
                                     .replace("%2", error_text(error)))
             self.leg_errors.show()
         else:
-            self.errors.show(MissionPlannerError(error.plain, field="delegation"))
+            self.errors.show(MissionPlannerError.like(error, field="delegation"))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
         answer = QMessageBox.question(
