@@ -22,10 +22,24 @@ ENGLISH: dict[str, str] = {
     "arrival": "%1 starts %2 after arriving in %3 (%4); allow at least %5",
     "after-hours": "%1 is outside local business hours (%2–%3)",
     "holiday": "%1 falls on a public holiday in %2: %3",
+    "before-arrival": "%1 starts before the arrival of %2 (%3)",  # %3: a travel segment
+    "after-departure": "%1 ends after the departure of %2 (%3)",
+    "no-travel": "No travel is planned for %1 from %2 to %3 between %4 and %5",
+    "travel-segment": "%1 would have %2 between %3 and %4; allow at least %5",  # %4: a segment
+    "travel-overlap": "%1 cannot be on %2 and %3 at once",  # two travel segments
+    "travel-clash": "%1 would be travelling during %2: %3",
     # One meeting: its title, local start and end, and the city (or time zone) they are in.
     "meeting": "“%1” (%2–%3 %4 time)",
     "other-mission-meeting": "“%1” (%2–%3 %4 time, mission “%5”)",
     "stay": "%1 to %2",  # from arrival to departure
+    # A travel segment: its number (or carrier, or kind below), from where and when (local time
+    # there), to where and when.
+    "segment": "%1 from %2 (%3) to %4 (%5)",
+    "kind-flight": "the flight",
+    "kind-train": "the train",
+    "kind-car": "the car",
+    "kind-boat": "the boat",
+    "kind-other": "the journey",
     "last-of-list": "%1 and %2",  # "A, B and C": %1 is "A, B"
     "someone": "someone",
     "hours-minutes": "%1 h %2",  # a duration: 1 h 30 (minutes as 2 digits)
@@ -70,10 +84,30 @@ def _stay(stay: dict, text: Text) -> str:
     return fill_in(text("stay"), stay["arrive"], stay["depart"])
 
 
+def _segment(seg: dict, text: Text) -> str:
+    kind = seg["kind"] if seg["kind"] in ("flight", "train", "car", "boat") else "other"
+    label = seg["label"] or text(f"kind-{kind}")
+    return fill_in(text("segment"), label, seg["from"], seg["depart"], seg["to"], seg["arrive"])
+
+
 def sentence(code: str, p: dict, text: Text, country: Callable[[str], str]) -> str:
     """The problem `code` with parts `p` (a problem's `params`). Raises KeyError (or another
     lookup error) when the parts do not fit the code: the caller then shows the `message`."""
     meetings = [_meeting(m, text) for m in p["meetings"]]
+    segments = [_segment(seg, text) for seg in p.get("segments", ())]
+    if code in ("before-arrival", "after-departure"):
+        return fill_in(text(code), meetings[0], _people(p["people"], text), segments[0])
+    if code == "travel-clash":
+        return fill_in(text(code), _people(p["people"], text), meetings[0], segments[0])
+    if code == "travel-overlap":
+        return fill_in(text(code), _people(p["people"], text), segments[0], segments[1])
+    if code == "no-travel":
+        return fill_in(text(code), _people(p["people"], text), p["from_city"], p["to_city"],
+                       meetings[0], meetings[1])
+    if code == "travel" and segments:
+        return fill_in(text("travel-segment"), _people(p["people"], text),
+                       duration(p["gap_minutes"], text), meetings[0], segments[0],
+                       duration(p["needed_minutes"], text))
     if code == "overlap":
         return fill_in(text(code), _people(p["people"], text), meetings[0], meetings[1])
     if code == "travel":

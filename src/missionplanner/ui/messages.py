@@ -278,9 +278,26 @@ PROBLEM_TEXTS = {
     "arrival": QT_TRANSLATE_NOOP("Problems", "%1 starts %2 after arriving in %3 (%4); allow at least %5"),
     "after-hours": QT_TRANSLATE_NOOP("Problems", "%1 is outside local business hours (%2–%3)"),
     "holiday": QT_TRANSLATE_NOOP("Problems", "%1 falls on a public holiday in %2: %3"),
+    # %3: a travel segment ("segment" below)
+    "before-arrival": QT_TRANSLATE_NOOP("Problems", "%1 starts before the arrival of %2 (%3)"),
+    "after-departure": QT_TRANSLATE_NOOP("Problems", "%1 ends after the departure of %2 (%3)"),
+    "no-travel": QT_TRANSLATE_NOOP("Problems", "No travel is planned for %1 from %2 to %3 between %4 "
+                                               "and %5"),
+    "travel-segment": QT_TRANSLATE_NOOP("Problems", "%1 would have %2 between %3 and %4; allow at "
+                                                    "least %5"),  # %4: a travel segment
+    "travel-overlap": QT_TRANSLATE_NOOP("Problems", "%1 cannot be on %2 and %3 at once"),
+    "travel-clash": QT_TRANSLATE_NOOP("Problems", "%1 would be travelling during %2: %3"),
     "meeting": QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time)"),
     "other-mission-meeting": QT_TRANSLATE_NOOP("Problems", "“%1” (%2–%3 %4 time, mission “%5”)"),
     "stay": QT_TRANSLATE_NOOP("Problems", "%1 to %2"),  # from arrival to departure
+    # A travel segment: its number (or carrier, or a kind below), from where and when (local time
+    # there), to where and when.
+    "segment": QT_TRANSLATE_NOOP("Problems", "%1 from %2 (%3) to %4 (%5)"),
+    "kind-flight": QT_TRANSLATE_NOOP("Problems", "the flight"),
+    "kind-train": QT_TRANSLATE_NOOP("Problems", "the train"),
+    "kind-car": QT_TRANSLATE_NOOP("Problems", "the car"),
+    "kind-boat": QT_TRANSLATE_NOOP("Problems", "the boat"),
+    "kind-other": QT_TRANSLATE_NOOP("Problems", "the journey"),
     "last-of-list": QT_TRANSLATE_NOOP("Problems", "%1 and %2"),  # "A, B and C": %1 is "A, B"
     "someone": QT_TRANSLATE_NOOP("Problems", "someone"),
     "hours-minutes": QT_TRANSLATE_NOOP("Problems", "%1 h %2"),  # 1 h 30 (minutes as 2 digits)
