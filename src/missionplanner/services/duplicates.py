@@ -97,6 +97,8 @@ def find_duplicates(db) -> list[dict]:
         by_name: dict[str, list[Person]] = {}
         by_native: dict[str, list[Person]] = {}
         for p in people:
+            if p.kind == "position":
+                continue  # a post without a name: two of them are two posts, not one person
             if p.email:
                 by_email.setdefault(p.email.strip().lower(), []).append(p)
             key = name_key(p)

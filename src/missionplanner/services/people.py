@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import selectinload
 
+from ..errors import NotFoundError
 from ..model import (
     Affiliation,
     Agreement,
@@ -17,9 +18,12 @@ from ..model import (
     Organization,
     Participation,
     Person,
+    Traveller,
+    TravelSegment,
     agreement_parties,
     agreement_signatories,
 )
+from ..model.names import display_name
 from ..store.textfold import fold
 from . import validation as v
 from .lookup import apply, check_version, get
@@ -34,11 +38,14 @@ ORG_TEXT = ("native_name", "kind", "city", "address", "website", "phone", "descr
 
 def person_fields(data: dict, current: Person | None) -> dict:
     out = {}
+    # A position has no name (never a made-up one) but must say which post it is.
+    position = current is not None and current.kind == "position"
     if current is None or "family_name" in data:
-        out["family_name"] = v.column_text(data.get("family_name"), Person, "family_name", required=True)
+        out["family_name"] = v.column_text(data.get("family_name"), Person, "family_name",
+                                           required=not position)
     for key in PERSON_TEXT:
         if current is None or key in data:
-            out[key] = v.column_text(data.get(key), Person, key)
+            out[key] = v.column_text(data.get(key), Person, key, required=position and key == "title")
     if current is None or "email" in data:
         out["email"] = v.email(data.get("email"))
     if current is None or "name_order" in data:
@@ -85,6 +92,108 @@ def create_person_in(session, data: dict) -> Person:
 def create_person(db, **data) -> str:
     with db.write() as s:
         return create_person_in(s, data).id
+
+
+# Positions: a post whose holder is not known yet ---------------------------------------------------
+
+def create_position_in(session, *, title, organization_id=None, role=None, notes="") -> Person:
+    """A position ("Vice-Governor of Aichi"): no name, its post in `title`, and its organization
+    through an affiliation whose role is the post (or `role`)."""
+    post = v.column_text(title, Person, "title", required=True)
+    p = Person(kind="position", given_name="", family_name="", name_order="western", title=post,
+               notes=v.column_text(notes, Person, "notes"))
+    session.add(p)
+    if organization_id:
+        org = get(session, Organization, organization_id, "organization")
+        role = v.column_text(role, Affiliation, "role") or post
+        p.affiliations.append(Affiliation(organization=org, role=role))
+    session.flush()
+    return p
+
+
+def create_position(db, *, title, organization_id=None, role=None, notes="") -> str:
+    with db.write() as s:
+        return create_position_in(s, title=title, organization_id=organization_id, role=role, notes=notes).id
+
+
+def fill_position(db, position_id: str, person_id: str) -> dict:
+    """The position's holder is now known: every meeting, delegation seat, journey, follow-up,
+    signature and mission lead of the position passes to the person (a meeting or journey the person
+    is already in keeps one place for them), and the position records who filled it, which takes it
+    out of the pickers. Returns the snapshot that `restore_person` takes to undo it."""
+    with db.write() as s:
+        pos = s.get(Person, position_id) if position_id else None
+        if pos is None or pos.kind != "position" or pos.filled_by_id:
+            raise NotFoundError(code="record.missing", kind="position to fill", id=position_id)
+        holder = s.get(Person, person_id) if person_id else None
+        if holder is None or holder.kind == "position":
+            raise NotFoundError(code="record.missing", kind="person", id=person_id)
+        record = _person_record_in(s, pos)
+        record["fill"] = {"holder_id": holder.id, "holder_signed": list(s.scalars(
+            select(agreement_signatories.c.agreement_id).where(agreement_signatories.c.person_id == holder.id)))}
+        for cls, place in ((Participation, "meeting_id"), (MissionMember, "mission_id"),
+                           (Traveller, "segment_id")):
+            taken = set(s.scalars(select(getattr(cls, place)).where(cls.person_id == holder.id)))
+            for link in s.scalars(select(cls).where(cls.person_id == pos.id)).all():
+                if getattr(link, place) in taken:
+                    s.delete(link)
+                else:
+                    link.person_id = holder.id
+        for f in s.scalars(select(FollowUp).where(FollowUp.owner_id == pos.id)).all():
+            f.owner_id = holder.id
+        for m in s.scalars(select(Mission).where(Mission.lead_id == pos.id)).all():
+            m.lead_id = holder.id
+        sig = agreement_signatories.c
+        for agreement_id in record["signed"]:
+            where = (sig.agreement_id == agreement_id) & (sig.person_id == pos.id)
+            if agreement_id in record["fill"]["holder_signed"]:
+                s.execute(delete(agreement_signatories).where(where))
+            else:
+                s.execute(update(agreement_signatories).where(where).values(person_id=holder.id))
+        pos.filled_by_id = holder.id
+        s.flush()
+        return record
+
+
+def _unfill_position(s, record: dict) -> str:
+    """Undo fill_position: the position takes back what passed to its holder and is open again.
+    What was deleted since (a meeting, a journey, an agreement) stays deleted."""
+    from .duplicates import _revive
+
+    pid, holder_id = record["person"]["id"], record["fill"]["holder_id"]
+    pos = s.get(Person, pid)
+    if pos is None or pos.filled_by_id != holder_id:
+        raise v.ValidationError(code="restore.exists", kind="position")
+    for cls, key, parent, rows in ((Participation, "meeting_id", Meeting, record["participations"]),
+                                   (MissionMember, "mission_id", Mission, record["members"]),
+                                   (Traveller, "segment_id", TravelSegment, record["travellers"])):
+        for row in rows:
+            link = s.get(cls, row["id"])
+            if link is not None:
+                if link.person_id == holder_id:
+                    link.person_id = pid
+            elif s.get(parent, row[key]) is not None:
+                s.add(_revive(cls, row))
+    for f in s.scalars(select(FollowUp).where(FollowUp.id.in_(record["followups"]),
+                                              FollowUp.owner_id == holder_id)).all():
+        f.owner_id = pid
+    for m in s.scalars(select(Mission).where(Mission.id.in_(record["led"]), Mission.lead_id == holder_id)).all():
+        m.lead_id = pid
+    sig = agreement_signatories.c
+    for agreement_id in record["signed"]:
+        if s.get(Agreement, agreement_id) is None:
+            continue
+        mine = (sig.agreement_id == agreement_id) & (sig.person_id == pid)
+        if s.scalar(select(func.count()).select_from(agreement_signatories).where(mine)):
+            continue
+        if agreement_id in record["fill"]["holder_signed"]:
+            s.execute(insert(agreement_signatories).values(agreement_id=agreement_id, person_id=pid))
+        else:
+            s.execute(update(agreement_signatories).where(
+                (sig.agreement_id == agreement_id) & (sig.person_id == holder_id)).values(person_id=pid))
+    pos.filled_by_id = None
+    s.flush()
+    return pid
 
 
 def update_person(db, person_id: str, version: int | None = None, **changes) -> int:
@@ -181,22 +290,26 @@ def person_deletion_impact(db, person_id: str) -> dict:
 
 def person_record(db, person_id: str) -> dict:
     """Everything deleting the person removes, as plain data restore_person puts back."""
+    with db.read() as s:
+        return _person_record_in(s, get(s, Person, person_id, "person"))
+
+
+def _person_record_in(s, p: Person) -> dict:
     from .duplicates import _row_dict
 
-    with db.read() as s:
-        p = get(s, Person, person_id, "person")
-        return {
-            "person": _row_dict(p),
-            "affiliations": [_row_dict(a) for a in p.affiliations],
-            "participations": [_row_dict(x) for x in s.scalars(
-                select(Participation).where(Participation.person_id == p.id))],
-            "members": [_row_dict(x) for x in s.scalars(
-                select(MissionMember).where(MissionMember.person_id == p.id))],
-            "signed": list(s.scalars(select(agreement_signatories.c.agreement_id)
-                                     .where(agreement_signatories.c.person_id == p.id))),
-            "followups": list(s.scalars(select(FollowUp.id).where(FollowUp.owner_id == p.id))),
-            "led": list(s.scalars(select(Mission.id).where(Mission.lead_id == p.id))),
-        }
+    return {
+        "person": _row_dict(p),
+        "affiliations": [_row_dict(a) for a in p.affiliations],
+        "participations": [_row_dict(x) for x in s.scalars(
+            select(Participation).where(Participation.person_id == p.id))],
+        "members": [_row_dict(x) for x in s.scalars(
+            select(MissionMember).where(MissionMember.person_id == p.id))],
+        "travellers": [_row_dict(x) for x in s.scalars(select(Traveller).where(Traveller.person_id == p.id))],
+        "signed": list(s.scalars(select(agreement_signatories.c.agreement_id)
+                                 .where(agreement_signatories.c.person_id == p.id))),
+        "followups": list(s.scalars(select(FollowUp.id).where(FollowUp.owner_id == p.id))),
+        "led": list(s.scalars(select(Mission.id).where(Mission.lead_id == p.id))),
+    }
 
 
 def _revive_linked(s, cls, rows: list[dict], other, key: str) -> None:
@@ -210,10 +323,13 @@ def _revive_linked(s, cls, rows: list[dict], other, key: str) -> None:
 
 def restore_person(db, record: dict) -> str:
     """Bring a deleted person back under their id with the links person_record kept, leaving out
-    links to what was deleted since (a meeting, an agreement) and places taken since (a new lead)."""
+    links to what was deleted since (a meeting, an agreement) and places taken since (a new lead).
+    Given what fill_position returned, open the position again with what passed to its holder."""
     from .duplicates import _revive
 
     with db.write() as s:
+        if "fill" in record:
+            return _unfill_position(s, record)
         pid = record["person"]["id"]
         if s.get(Person, pid) is not None:
             raise v.ValidationError(code="restore.exists", kind="person")
@@ -222,6 +338,7 @@ def restore_person(db, record: dict) -> str:
         _revive_linked(s, Affiliation, record["affiliations"], Organization, "organization_id")
         _revive_linked(s, Participation, record["participations"], Meeting, "meeting_id")
         _revive_linked(s, MissionMember, record["members"], Mission, "mission_id")
+        _revive_linked(s, Traveller, record.get("travellers", []), TravelSegment, "segment_id")
         for agreement_id in record["signed"]:
             if s.get(Agreement, agreement_id) is not None:
                 s.execute(agreement_signatories.insert().values(agreement_id=agreement_id, person_id=pid))
@@ -273,20 +390,28 @@ def restore_organization(db, record: dict) -> str:
 
 def people_matching(stmt, text: str):
     """`stmt` (a select from people) kept to those matching every word of `text` in their names
-    (either script), title, organization or e-mail, ignoring case and accents ("cecile" finds
-    Cécile), each word taken literally ("50%" is not a pattern): the one person search rule, read
-    from the search index's folded text."""
+    (either script), title, current organization (either script) or e-mail, ignoring case and
+    accents ("cecile" finds Cécile), each word taken literally ("50%" is not a pattern): the one
+    person search rule, read from the search index's folded text. A position is found by its post and
+    its organization ("Vice", "Aichi"); once filled it is left out (its holder has its meetings)."""
     from ..model import SearchEntry
 
+    stmt = stmt.where(Person.filled_by_id.is_(None))
     words = fold(text or "").split()
     if not words:
         return stmt
     entry = SearchEntry.__table__
+    org_entry = entry.alias("org_entry")
     stmt = stmt.join(entry, entry.c.entity_id == Person.id).where(entry.c.kind == "person")
     for w in words:
         pattern = _contains(w)
+        in_organization = select(Affiliation.person_id).join(
+            org_entry, org_entry.c.entity_id == Affiliation.organization_id).where(
+            org_entry.c.kind == "organization", Affiliation.end_date.is_(None),
+            org_entry.c.title_folded.like(pattern, escape="\\"))
         stmt = stmt.where(entry.c.title_folded.like(pattern, escape="\\")
-                          | entry.c.body_folded.like(pattern, escape="\\"))
+                          | entry.c.body_folded.like(pattern, escape="\\")
+                          | Person.id.in_(in_organization))
     return stmt
 
 
@@ -306,7 +431,15 @@ def list_people(db, text: str = "", organization_id: str | None = None, limit: i
         stmt = stmt.order_by(*people_order())
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)
-        return [person_view(p) for p in s.scalars(stmt)]
+        return [_person_out(p) for p in s.scalars(stmt)]
+
+
+def _person_out(p: Person) -> dict:
+    """person_view, with what tells a position apart: its kind, and its post as its name."""
+    out = person_view(p)
+    out["kind"], out["filled_by_id"] = p.kind, p.filled_by_id
+    out["name"] = display_name(p.given_name, p.family_name, p.name_order, p.kind, p.title)
+    return out
 
 
 def list_organizations(db, text: str = "", kind: str | None = None) -> list[dict]:
@@ -370,7 +503,7 @@ def person_detail(db, person_id: str, home_tz: str = "Europe/Brussels") -> dict:
     """The person with a timeline of every meeting, agreement and follow-up across missions."""
     with db.read() as s:
         p = get(s, Person, person_id, "person")
-        out = person_view(p)
+        out = _person_out(p)
         events = []
         meetings = s.scalars(select(Meeting).join(Participation).where(Participation.person_id == p.id)
                              .order_by(Meeting.start)).unique().all()

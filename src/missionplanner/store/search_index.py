@@ -24,6 +24,7 @@ from sqlalchemy import delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..model import Agreement, Meeting, Mission, Organization, Person, SearchEntry
+from ..model.names import display_name
 from .textfold import fold, fold_with_map
 
 KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4}
@@ -70,7 +71,9 @@ def entry_for(kind: str, obj) -> dict:
         body = [obj.city, obj.venue, obj.address, obj.reason, obj.objectives, obj.background,
                 obj.outcome, " ".join(obj.talking_points or []), " ".join(obj.decisions or [])]
     elif kind == "person":
-        title = Person.display_name.fget(obj) + (f" ({obj.native_name})" if obj.native_name else "")
+        # A position (no name) is found and listed by its post.
+        title = display_name(obj.given_name, obj.family_name, obj.name_order, getattr(obj, "kind", "person"),
+                             obj.title) + (f" ({obj.native_name})" if obj.native_name else "")
         body = [obj.given_name, obj.family_name, obj.native_name, obj.title, obj.form_of_address,
                 obj.email, obj.biography, obj.notes]
     elif kind == "organization":
