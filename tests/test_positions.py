@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from missionplanner.errors import NotFoundError, ValidationError
-from missionplanner.model.names import display_name, shown_name
+from missionplanner.model.names import display_name
 from missionplanner.services import duplicates, meetings, missions
 from missionplanner.services import people as people_service
+from missionplanner.services.person_text import shown_name
 from missionplanner.services.planner import Planner
 
 

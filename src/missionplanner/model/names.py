@@ -18,11 +18,3 @@ def display_name(given_name: str, family_name: str, name_order: str, kind: str =
         return " ".join(p for p in (last.upper() if first else last, first) if p)
     return " ".join(p for p in (first, last) if p)
 
-
-def shown_name(name: str, kind: str, to_be_confirmed: str) -> str:
-    """The text a person is shown by: a position's post followed by `to_be_confirmed` in brackets
-    ("Vice-Governor of Aichi (name to be confirmed)"), anyone else's name as it is. The caller gives
-    the words in its language (the window through tr(), the printed pack through its catalogue)."""
-    if kind != "position":
-        return name
-    return f"{name} ({to_be_confirmed})" if name else f"({to_be_confirmed})"
