@@ -322,17 +322,25 @@ class AgendaModel(RowsModel):
 
 
 
+# The Problems column's short word for each problem code (the tooltip says the whole sentence).
+PROBLEM_LABELS = {
+    "overlap": QT_TRANSLATE_NOOP("Problems", "overlap"),
+    "travel": QT_TRANSLATE_NOOP("Problems", "travel time"),
+    "outside-leg": QT_TRANSLATE_NOOP("Problems", "outside the leg"),
+    "after-hours": QT_TRANSLATE_NOOP("Problems", "after hours"),
+    "holiday": QT_TRANSLATE_NOOP("Problems", "public holiday"),
+    "arrival": QT_TRANSLATE_NOOP("Problems", "soon after arrival"),
+    "before-arrival": QT_TRANSLATE_NOOP("Problems", "before arrival"),
+    "after-departure": QT_TRANSLATE_NOOP("Problems", "after departure"),
+    "no-travel": QT_TRANSLATE_NOOP("Problems", "no travel"),
+    "travel-overlap": QT_TRANSLATE_NOOP("Problems", "travel overlap"),
+    "travel-clash": QT_TRANSLATE_NOOP("Problems", "while travelling"),
+}
+
+
 def _problem_label(problem: dict) -> str:
-    labels = {
-        "overlap": QT_TRANSLATE_NOOP("Problems", "overlap"),
-        "travel": QT_TRANSLATE_NOOP("Problems", "travel time"),
-        "outside-leg": QT_TRANSLATE_NOOP("Problems", "outside the leg"),
-        "after-hours": QT_TRANSLATE_NOOP("Problems", "after hours"),
-        "holiday": QT_TRANSLATE_NOOP("Problems", "public holiday"),
-        "arrival": QT_TRANSLATE_NOOP("Problems", "soon after arrival"),
-    }
     code = problem.get("code", "")
-    return QCoreApplication.translate("Problems", labels.get(code, code))
+    return QCoreApplication.translate("Problems", PROBLEM_LABELS.get(code, code))
 
 
 def problem_label(problem: dict) -> str:
