@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import validation
+from ..services.vocabulary import ORG_KINDS
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
-from .widgets import FieldErrors, error_label, field_with_error
+from .widgets import FieldErrors, PersonPicker, error_label, field_with_error, person_text
 
 PERSON_KEYS = ("given_name", "family_name", "native_name", "name_order", "title", "honorific",
                "form_of_address", "pronunciation", "biography", "email", "mobile", "phone", "notes")
@@ -197,11 +199,26 @@ class PersonEditor(_RecordEditor):
 
     KIND = "person"
 
-    def __init__(self, planner, person: dict | None, parent=None, organizations: list[dict] | None = None):
-        """`organizations`: what the organization box offers, read beforehand on the worker."""
+    def __init__(self, planner, person: dict | None, parent=None, organizations: list[dict] | None = None,
+                 position: bool = False):
+        """`organizations`: what the organization box offers, read beforehand on the worker.
+        `position`: a new record starts as a position whose holder is not known yet."""
         super().__init__(planner, person, parent)
-        self.setWindowTitle(self.tr("Edit person: %1").replace("%1", fmt.person_label(person)) if person
-                            else self.tr("New person"))
+        position = (person or {}).get("kind") == "position" if person else position
+        if person:
+            title = (self.tr("Edit position: %1") if position else self.tr("Edit person: %1")).replace(
+                "%1", person_text(person) if not position else person.get("title") or "")
+        else:
+            title = self.tr("New person")
+        self.setWindowTitle(title)
+        # A position has a post and an organization, and no name: a name is never made up for it.
+        self.is_position = QCheckBox(self.tr("This is a &position whose holder is not known yet"))
+        self.is_position.setObjectName("is_position")
+        self.is_position.setToolTip(self.tr("For example the Vice-Governor of Aichi, name to be confirmed: "
+                                            "write the post as its title; fill the position once the "
+                                            "person is known, and its meetings pass to them"))
+        self.is_position.setChecked(position)
+        self.is_position.setEnabled(person is None)  # a record does not change kind once saved
         self.setMinimumWidth(640)
         self.order = QComboBox()
         self.order.addItem(self.tr("Given name first"), "western")
@@ -244,7 +261,20 @@ class PersonEditor(_RecordEditor):
         for key, value in self.stored_fields(self.record).items():
             _set_value(self.widgets[key], value)
         self.widgets["native_name"].setPlaceholderText("大村秀章, 김영록…")
-        self._finish(names, role, more)
+        self.names_box = names
+        self.is_position.toggled.connect(self._kind_shown)
+        self._kind_shown(position)
+        self._finish(self.is_position, names, role, more)
+
+    def _kind_shown(self, position: bool) -> None:
+        """A position shows its post (the title) and organization only."""
+        self.names_box.setVisible(not position)
+        for key in ("honorific", "email", "mobile", "phone", "biography"):
+            self.widgets[key].setEnabled(not position)
+        self.widgets["title"].setPlaceholderText(self.tr("The post, e.g. Vice-Governor of Aichi") if position
+                                                 else "")
+        if self.record_id is None:
+            self.setWindowTitle(self.tr("New position") if position else self.tr("New person"))
 
     def stored_fields(self, record: dict) -> dict:
         out = {k: record.get(k) or "" for k in PERSON_KEYS if k in self.widgets}
@@ -257,6 +287,10 @@ class PersonEditor(_RecordEditor):
         return lambda planner: planner.people.update(record_id, version, **changes)
 
     def create_op(self, fields: dict) -> Callable:
+        if self.is_position.isChecked():
+            post = {"title": fields.get("title", ""), "organization_id": fields.get("organization_id"),
+                    "notes": fields.get("notes", "")}
+            return lambda planner: planner.people.create_position(**post)
         if fields.get("name_order") == "western" and not self.has_changes_in("name_order"):
             fields = {k: v for k, v in fields.items() if k != "name_order"}  # guessed from the script
         return lambda planner: planner.people.create(**fields)
@@ -280,7 +314,7 @@ class OrganizationEditor(_RecordEditor):
                             if organization else self.tr("New organization"))
         self.setMinimumWidth(560)
         kind = QComboBox()
-        for code in validation.ORG_KINDS:
+        for code in ORG_KINDS:
             kind.addItem(fmt.org_kind_text(code), code)
         country = QLineEdit()
         country.setMaxLength(2)
@@ -318,3 +352,68 @@ class OrganizationEditor(_RecordEditor):
     def reload_op(self) -> Callable:
         record_id = self.record_id
         return lambda planner: planner.organizations.detail(record_id)
+
+
+class FillPositionDialog(QDialog):
+    """Who holds a position, once known: the person chosen takes its meetings, delegation seats,
+    journeys, follow-ups and signatures (filled on the worker; `snapshot` then undoes it)."""
+
+    def __init__(self, planner, position: dict, parent=None):
+        super().__init__(parent)
+        self.planner = planner
+        self.position = position
+        self.person: dict | None = None
+        self.snapshot: dict | None = None
+        post = position.get("title") or position.get("name") or ""
+        self.setWindowTitle(self.tr("Fill position: %1").replace("%1", post))
+        self.setMinimumWidth(480)
+        explain = QLabel(self.tr("Who holds the post “%1”? Its meetings, delegation seats, journeys, "
+                                 "follow-ups and signatures pass to them.").replace("%1", post))
+        explain.setWordWrap(True)
+        self.picker = PersonPicker(planner, self.tr("Holder"), self, single=True, people_only=True)
+        self.picker.setObjectName("holder")
+        self.errors = FieldErrors(error_label())
+        form = QFormLayout()
+        form.addRow(*field_with_error(self.errors, "person", self.tr("&Holder"), self.picker))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Fill position"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(explain)
+        box.addLayout(form)
+        self.saving = Saving(self, self.buttons)
+        box.addWidget(self.errors.general)
+        box.addWidget(self.saving.status)
+        box.addWidget(self.buttons)
+
+    def save(self) -> Task | None:
+        if self.saving.busy:
+            return None
+        self.errors.clear()
+        chosen = self.picker.ids()
+        if not chosen:
+            self.errors.general.setText(self.tr("Choose the person who holds the post."))
+            self.errors.general.show()
+            self.picker.search.setFocus()
+            return None
+        position_id, person_id = self.position["id"], chosen[0]
+
+        def fill(planner):
+            return planner.people.fill_position(position_id, person_id), planner.people.detail(person_id)
+        return self.saving.run(fill, self._filled, self._refused)
+
+    def _filled(self, result) -> None:
+        self.snapshot, self.person = result
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, MissionPlannerError):
+            self.errors.show(exc).setFocus()
+        else:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+
+    def reject(self) -> None:
+        if not self.saving.busy:
+            super().reject()

@@ -23,17 +23,42 @@ from ..services import people as people_service
 from . import formatting as fmt
 from .messages import error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
-from .people_editor import OrganizationEditor, PersonEditor
+from .people_editor import FillPositionDialog, OrganizationEditor, PersonEditor
 from .query_op import QueryOp
 from .tasks import Task
 from .undo import (
     CreateRecordCommand,
     DeleteRecordCommand,
     EditFieldsCommand,
+    ServiceCommand,
     history_of,
     push_or_done,
 )
-from .widgets import debounced, keep_editor, setup_table
+from .widgets import debounced, is_position, keep_editor, person_text, setup_table
+
+
+class PeopleAndPositionsModel(PeopleModel):
+    """The people list, where a position shows its post with "(name to be confirmed)"."""
+
+    def text(self, row, column):
+        if column == self.COL_NAME and is_position(row):
+            return person_text(row)
+        return super().text(row, column)
+
+
+class FillPositionCommand(ServiceCommand):
+    """A position filled by a person (done by the dialog): undo gives the position back its
+    meetings, delegation seats, journeys, follow-ups and signatures, redo fills it again."""
+
+    def __init__(self, history, position_id: str, person_id: str, snapshot: dict, text: str):
+        super().__init__(history, text)
+        self.position_id, self.person_id, self.snapshot = position_id, person_id, snapshot
+
+    def apply(self) -> None:
+        self.snapshot = self.planner.people.fill_position(self.position_id, self.person_id)
+
+    def revert(self) -> None:
+        self.planner.people.restore(self.snapshot)
 
 
 class SortedOrganizationsModel(OrganizationsModel):
@@ -206,7 +231,7 @@ class PeoplePage(_ListWithDetail):
         self.filter.setClearButtonEnabled(True)
         self._debounce = debounced(self, 200, self.refresh)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.model = PeopleModel(None, self)
+        self.model = PeopleAndPositionsModel(None, self)
         self.table = _table(self.model, "peopleTable", self.tr("People"), (230, 100, 190))
         # The selected person's detail is read once the list has painted, once per burst of
         # selection changes (arrow keys held down): the list of 50,000 shows sooner.
@@ -218,7 +243,49 @@ class PeoplePage(_ListWithDetail):
                                       self.tr("Change the selected person's names, title, organization "
                                               "or contacts (Enter, F2 or double-click)"),
                                       self.tr("&New person…"))
+        self.new_position_button = QPushButton(self.tr("New &position…"))
+        self.new_position_button.setObjectName("peopleNewPositionButton")
+        self.new_position_button.setToolTip(self.tr("A post whose holder is not known yet, e.g. the "
+                                                    "Vice-Governor of Aichi (name to be confirmed)"))
+        self.new_position_button.clicked.connect(lambda: self.new(position=True))
+        self.fill_button = QPushButton(self.tr("&Fill position…"))
+        self.fill_button.setObjectName("peopleFillPositionButton")
+        self.fill_button.setToolTip(self.tr("The holder of the selected position is known: choose the "
+                                            "person, and the position's meetings pass to them"))
+        self.fill_button.setEnabled(False)
+        self.fill_button.clicked.connect(lambda: self.fill())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill_allowed())
+        buttons.insertWidget(1, self.new_position_button)
+        buttons.insertWidget(4, self.fill_button)
         self._layout(self.filter, self.table, self.detail, buttons)
+
+    def current_row(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _fill_allowed(self) -> None:
+        self.fill_button.setEnabled(is_position(self.current_row()))
+
+    def fill(self) -> FillPositionDialog | None:
+        """Choose who holds the selected position (as `self.editor`); once filled on the worker the
+        list shows the person in its place, and Edit ▸ Undo opens the position again."""
+        row = self.current_row()
+        if not is_position(row):
+            return None
+        dialog = FillPositionDialog(self.planner, row, self)
+        keep_editor(self, dialog)
+        dialog.accepted.connect(lambda: self._filled(dialog))
+        dialog.open()
+        return dialog
+
+    def _filled(self, dialog: FillPositionDialog) -> None:
+        position, person = dialog.position, dialog.person
+        text = self.tr("fill position “%1” with %2").replace("%1", position.get("title") or "").replace(
+            "%2", person_text(person))
+        push_or_done(history_of(self), lambda h: FillPositionCommand(
+            h, position["id"], person["id"], dialog.snapshot, text))
+        self.refresh()
+        self.select(person["id"])
 
     def edit(self, person_id: str | None = None) -> Task | None:
         """Open the editor on the selected person once they and the organizations to choose from
@@ -252,11 +319,13 @@ class PeoplePage(_ListWithDetail):
                             lambda h: DeleteRecordCommand(h, "person", person_id, text) if h else
                             _Now(lambda: self.planner.people.delete(person_id)))
 
-    def new(self) -> Task:
-        """Open an empty editor (as `self.editor`) once the organizations to choose from are read."""
+    def new(self, position: bool = False) -> Task:
+        """Open an empty editor (as `self.editor`) once the organizations to choose from are read;
+        `position`: for a position whose holder is not known yet."""
         return QueryOp(self, op=lambda planner: planner.organizations.list(),
                        success=lambda orgs: self._open(PersonEditor(self.planner, None, self,
-                                                                    organizations=orgs))).run()
+                                                                    organizations=orgs,
+                                                                    position=position))).run()
 
     def _saved(self, editor: PersonEditor) -> None:
         record_id, created = editor.record_id, editor.created
@@ -265,7 +334,7 @@ class PeoplePage(_ListWithDetail):
             self.filter.clear()
             self._debounce.stop()
         if created or new_fields:  # the undo step is named after the person as saved (read on the worker)
-            QueryOp(self, op=lambda planner: fmt.person_label(planner.people.detail(record_id)),
+            QueryOp(self, op=lambda planner: person_text(planner.people.detail(record_id)),
                     success=lambda name: self._push_saved(record_id, created, old_fields, new_fields, name)).run()
         self.refresh()
         self.select(record_id)
@@ -320,7 +389,10 @@ class PeoplePage(_ListWithDetail):
             return  # the selection moved on while it was read
         e = html.escape
         out = [f"<h2>{e(p['native_name'])}</h2>" if p.get("native_name") else "",
-               f"<h2>{e(p['name'])}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
+               f"<h2>{e(person_text(p))}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
+        if is_position(p):
+            note = self.tr("A position whose holder is not known yet: Fill position… once the person is known.")
+            out.append(f"<p><i>{e(note)}</i></p>")
         for label, key in ((self.tr("Title"), "title"), (self.tr("Form of address"), "form_of_address"),
                            (self.tr("Pronunciation"), "pronunciation"), (self.tr("E-mail"), "email"),
                            (self.tr("Mobile"), "mobile")):

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError
+from ..services.person_text import shown_name
 from . import formatting as fmt
 from .models import SORT_ROLE
 
@@ -139,15 +148,39 @@ def field_with_error(errors: FieldErrors, field: str, label: str, widget: QWidge
     return caption, column
 
 
+def is_position(p: dict | None) -> bool:
+    return bool(p) and p.get("kind") == "position"
+
+
+def person_text(p: dict | None) -> str:
+    """A person as lists show them (formatting.person_label); a position by its post, with "(name
+    to be confirmed)": never a name it does not have."""
+    if is_position(p):
+        return shown_name(p.get("title") or p.get("name") or "", "position",
+                          QCoreApplication.translate("People", "name to be confirmed"))
+    return fmt.person_label(p)
+
+
+def picker_text(p: dict) -> str:
+    """A person as a picker offers them: a position says it is one ("Vice-Governor of Aichi —
+    position, name to be confirmed")."""
+    if is_position(p):
+        return QCoreApplication.translate("People", "%1 — position, name to be confirmed").replace(
+            "%1", p.get("title") or p.get("name") or "")
+    return fmt.person_label(p)
+
+
 class PersonPicker(QWidget):
-    """Chosen people in order, with a search box that looks people up as one types."""
+    """Chosen people in order, with a search box that looks people up as one types. It offers
+    positions whose holder is not known yet too, unless `people_only` (filling a position)."""
 
     changed = Signal()
 
-    def __init__(self, planner, title: str, parent=None, single: bool = False):
+    def __init__(self, planner, title: str, parent=None, single: bool = False, people_only: bool = False):
         super().__init__(parent)
         self.planner = planner
         self.single = single  # one person only (a mission's lead): adding replaces
+        self.people_only = people_only
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name to add…"))
         self.search.setAccessibleName(self.tr("Search people to add to %1").replace("%1", title))
@@ -211,8 +244,10 @@ class PersonPicker(QWidget):
     def _found(self, text: str, found: list[dict], then) -> None:
         if text != self._asked:
             return  # typed on meanwhile: a later search answers
+        if self.people_only:
+            found = [p for p in found if not is_position(p)]
         self._matches = found
-        self._names.setStringList([fmt.person_label(p) for p in found])
+        self._names.setStringList([picker_text(p) for p in found])
         if then is not None:
             then()
         elif found and self.search.hasFocus():
@@ -220,7 +255,7 @@ class PersonPicker(QWidget):
 
     def _picked(self, label: str) -> None:
         for p in self._matches:
-            if fmt.person_label(p) == label:
+            if picker_text(p) == label:
                 self.add_person(p)
                 break
         self.search.clear()
@@ -242,7 +277,7 @@ class PersonPicker(QWidget):
             return
         if self.single:
             self.list.clear()
-        item = QListWidgetItem(fmt.person_label(person))
+        item = QListWidgetItem(person_text(person))
         item.setData(Qt.ItemDataRole.UserRole, person["id"])
         self.list.addItem(item)
         self.changed.emit()
