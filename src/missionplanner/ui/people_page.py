@@ -333,15 +333,19 @@ class PeoplePage(_ListWithDetail):
         if created and self.filter.text():  # the new entry may not match the filter: show the whole list
             self.filter.clear()
             self._debounce.stop()
+        position = editor.is_position.isChecked()
         if created or new_fields:  # the undo step is named after the person as saved (read on the worker)
             QueryOp(self, op=lambda planner: person_text(planner.people.detail(record_id)),
-                    success=lambda name: self._push_saved(record_id, created, old_fields, new_fields, name)).run()
+                    success=lambda name: self._push_saved(record_id, created, old_fields, new_fields, name,
+                                                          position)).run()
         self.refresh()
         self.select(record_id)
 
-    def _push_saved(self, record_id: str, created: bool, old_fields, new_fields, name: str) -> None:
+    def _push_saved(self, record_id: str, created: bool, old_fields, new_fields, name: str,
+                    position: bool = False) -> None:
         if created:
-            text = self.tr("create person “%1”").replace("%1", name)
+            text = (self.tr("create position “%1”") if position else self.tr("create person “%1”")).replace(
+                "%1", name)
             push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", record_id, text))
         else:
             text = self.tr("edit person “%1”").replace("%1", name)
