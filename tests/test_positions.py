@@ -10,6 +10,7 @@ from missionplanner.errors import NotFoundError, ValidationError
 from missionplanner.model.names import display_name
 from missionplanner.services import duplicates, meetings, missions
 from missionplanner.services import people as people_service
+from missionplanner.services.managers import PeopleManager
 from missionplanner.services.person_text import shown_name
 from missionplanner.services.planner import Planner
 
@@ -185,3 +186,18 @@ def test_filling_passes_the_journeys_once(db, mission_id, vice):
     assert travellers() == sorted([(legs[0], ohmura), (legs[1], ohmura)])
     people_service.restore_person(db, undo)
     assert travellers() == sorted([(legs[0], vice), (legs[1], vice), (legs[1], ohmura)])
+
+
+@pytest.mark.skipif(not hasattr(PeopleManager, "fill_position"), reason="planner.people.create_position/fill_position (H1) not there yet; remove this mark once they are")
+def test_through_the_planner_a_position_is_created_filled_and_the_filling_undone(db, mission_id, aichi):
+    planner = Planner(db)
+    vice = planner.people.create_position(title="Vice-Governor of Aichi", organization_id=aichi)
+    ohmura = planner.people.create(given_name="Hideaki", family_name="Ohmura")
+    meeting = planner.meetings.create(mission_id, title="Courtesy call", start="2017-06-09T10:00",
+                                      end="2017-06-09T11:00", timezone="Asia/Tokyo", city="Tokyo",
+                                      counterparts=[vice])
+    assert [p["id"] for p in planner.people.search("Vice Aichi")] == [vice]
+    snapshot = planner.people.fill_position(vice, ohmura)
+    assert [p["id"] for p in planner.meetings.get(meeting)["counterparts"]] == [ohmura]
+    planner.people.restore(snapshot)
+    assert [p["id"] for p in planner.meetings.get(meeting)["counterparts"]] == [vice]
