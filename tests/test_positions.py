@@ -201,3 +201,14 @@ def test_through_the_planner_a_position_is_created_filled_and_the_filling_undone
     assert [p["id"] for p in planner.meetings.get(meeting)["counterparts"]] == [ohmura]
     planner.people.restore(snapshot)
     assert [p["id"] for p in planner.meetings.get(meeting)["counterparts"]] == [vice]
+
+
+def test_undoing_a_filling_twice_is_refused_and_changes_nothing(db, mission_id, vice):
+    ohmura = people_service.create_person(db, given_name="Hideaki", family_name="Ohmura")
+    m = _meeting(db, mission_id, "Courtesy call", "2017-06-09T10:00", [vice])
+    undo = people_service.fill_position(db, vice, ohmura)
+    people_service.restore_person(db, undo)
+    with pytest.raises(ValidationError) as err:
+        people_service.restore_person(db, undo)
+    assert err.value.code == "restore.exists"
+    assert _ids_of(db, m, "counterpart") == [vice]

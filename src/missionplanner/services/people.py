@@ -161,9 +161,9 @@ def _unfill_position(s, record: dict) -> str:
     from .duplicates import _revive
 
     pid, holder_id = record["person"]["id"], record["fill"]["holder_id"]
-    pos = s.get(Person, pid)
-    if pos is None or pos.filled_by_id != holder_id:
-        raise v.ValidationError(code="restore.exists", kind="position")
+    pos = get(s, Person, pid, "position")
+    if pos.filled_by_id != holder_id:  # open again already (undone, or its holder deleted since)
+        raise v.ValidationError(code="restore.exists", kind="open position")
     for cls, key, parent, rows in ((Participation, "meeting_id", Meeting, record["participations"]),
                                    (MissionMember, "mission_id", Mission, record["members"]),
                                    (Traveller, "segment_id", TravelSegment, record["travellers"])):
