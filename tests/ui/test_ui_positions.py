@@ -179,3 +179,30 @@ def test_fill_a_position_from_the_people_page_then_undo(qtbot, window, db, missi
     w.tasks.wait(20_000)
     assert counterparts() == [vice]
     assert people_service.person_detail(db, vice)["filled_by_id"] is None
+
+
+@needs_delegations
+def test_a_position_is_created_inline_from_the_meeting_editor(qtbot, window, db, mission_id, monkeypatch):
+    from missionplanner.ui.widgets import NewPersonDialog
+
+    _aichi(db)
+    editor = _meeting_editor(window, mission_id, monkeypatch)
+    picker = editor.counterparts
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "Vice-Governor of Aichi")
+    runner().wait(20_000)
+    _click(qtbot, picker.new_button)
+    runner().wait(20_000)  # opens once the organizations are read
+    dialog = _visible(editor, NewPersonDialog)
+    dialog.is_position.click()
+    assert dialog.title_edit.text() == "Vice-Governor of Aichi" and dialog.family.text() == ""
+    assert not dialog.family.isEnabled() and dialog.windowTitle() == "New position"
+    org = dialog.organization
+    org.setCurrentIndex(org.findText("Aichi", Qt.MatchFlag.MatchStartsWith))
+    _click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    runner().wait(20_000)
+    assert [picker.list.item(i).text() for i in range(picker.list.count())] == \
+        ["Vice-Governor of Aichi (name to be confirmed)"]
+    [position] = people_service.list_people(db, "Vice")
+    assert position["kind"] == "position" and position["family_name"] == "" and position["organization"]
+    editor.reject()

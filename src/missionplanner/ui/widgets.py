@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -333,7 +334,12 @@ class NewPersonDialog(QDialog):
         for o in organizations or ():
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
+        # The counterpart may be a post whose holder is not known yet: never make up a name for it.
+        self.is_position = QCheckBox(self.tr("This is a &position whose holder is not known yet"))
+        self.is_position.setObjectName("is_position")
+        self.is_position.toggled.connect(self._kind_shown)
         form = QFormLayout()
+        form.addRow(self.is_position)
         self.errors = FieldErrors(error_label())
         for field, label, widget in (("given_name", self.tr("Given name"), self.given),
                                      ("family_name", self.tr("Family name"), self.family),
@@ -358,16 +364,32 @@ class NewPersonDialog(QDialog):
         if not self.saving.busy:  # the write goes on: close once it is done, not before
             super().reject()
 
+    def _kind_shown(self, position: bool) -> None:
+        """A position has a post (the title) and an organization, no name."""
+        for edit in (self.given, self.family, self.native):
+            edit.setEnabled(not position)
+        if position and not self.title_edit.text() and self.family.text():
+            self.title_edit.setText(self.family.text())  # what was typed in the picker was the post
+            self.family.clear()
+        self.title_edit.setPlaceholderText(self.tr("The post, e.g. Vice-Governor of Aichi") if position else "")
+        self.setWindowTitle(self.tr("New position") if position else self.tr("New person"))
+
     def _save(self) -> None:
-        """Create the person on the worker (the dialog says it is saving)."""
+        """Create the person (or the position) on the worker (the dialog says it is saving)."""
         if self.saving.busy:
             return
-        fields = {"given_name": self.given.text(), "family_name": self.family.text(),
-                  "native_name": self.native.text(), "title": self.title_edit.text(),
-                  "organization_id": self.organization.currentData()}
+        if self.is_position.isChecked():
+            post = {"title": self.title_edit.text(), "organization_id": self.organization.currentData()}
 
-        def create(planner):
-            return planner.people.detail(planner.people.create(**fields))
+            def create(planner):
+                return planner.people.detail(planner.people.create_position(**post))
+        else:
+            fields = {"given_name": self.given.text(), "family_name": self.family.text(),
+                      "native_name": self.native.text(), "title": self.title_edit.text(),
+                      "organization_id": self.organization.currentData()}
+
+            def create(planner):
+                return planner.people.detail(planner.people.create(**fields))
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, MissionPlannerError):
@@ -383,8 +405,11 @@ class NewPersonDialog(QDialog):
         pid = person["id"]
         from .undo import CreateRecordCommand, history_of, push_or_done  # not needed to start up
 
-        text = self.tr("create person “%1”").replace("%1", " ".join(
-            n for n in (self.person.get("given_name"), self.person.get("family_name")) if n))
+        if is_position(person):
+            text = self.tr("create position “%1”").replace("%1", person.get("title") or "")
+        else:
+            text = self.tr("create person “%1”").replace("%1", " ".join(
+                n for n in (self.person.get("given_name"), self.person.get("family_name")) if n))
         push_or_done(history_of(self), lambda h: CreateRecordCommand(h, "person", pid, text))
         self.accept()
 
