@@ -166,6 +166,7 @@ def test_fill_a_position_from_the_people_page_then_undo(qtbot, window, db, missi
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     runner().wait(20_000)
     assert dialog.picker.ids() == [ohmura["id"]]
+    _shot(dialog, "fill-position-dialog.png")
     _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     w.tasks.wait(20_000)
     assert counterparts() == [ohmura["id"]]
