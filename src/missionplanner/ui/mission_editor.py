@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..errors import MissionPlannerError, StaleEditError
@@ -28,6 +30,7 @@ from .models import LegsModel
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
+from .travel_editor import TravelList
 from .undo import leg_snapshot
 from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, field_with_error, setup_table
 
@@ -42,6 +45,11 @@ def _qdatetime(iso: str | None, fallback: QDate) -> QDateTime:
     if iso:
         return QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
     return QDateTime(fallback, QTime(9, 0))
+
+
+def _local_input(iso: str | None) -> str:
+    """A stored leg time as its box shows it: the leg's wall clock, "2017-06-08 15:00"."""
+    return iso[:16].replace("T", " ") if iso else ""
 
 
 def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, widget) -> None:
@@ -69,6 +77,14 @@ class LegDialog(QDialog):
             w.setDisplayFormat(DATETIME_FORMAT)
             w.setCalendarPopup(True)
         self.hotel = QLineEdit(leg.get("hotel", ""))
+        self.hotel_address = QLineEdit(leg.get("hotel_address", ""))
+        self.hotel_phone = QLineEdit(leg.get("hotel_phone", ""))
+        self.hotel_phone.setPlaceholderText("+81 3 …")
+        # Typed like a meeting's times, in the leg's zone; left empty while not known.
+        self.check_in = QLineEdit(_local_input(leg.get("check_in")))
+        self.check_out = QLineEdit(_local_input(leg.get("check_out")))
+        self.check_in.setPlaceholderText(self.tr("e.g. 8/6/2017 15:00 (optional)"))
+        self.check_out.setPlaceholderText(self.tr("e.g. 11/6/2017 11:00 (optional)"))
         self.notes = QPlainTextEdit(leg.get("notes", ""))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -81,6 +97,10 @@ class LegDialog(QDialog):
         _add_field(form, self.errors, "arrive", self.tr("&Arrival (local time)"), self.arrive)
         _add_field(form, self.errors, "depart", self.tr("&Departure (local time)"), self.depart)
         _add_field(form, self.errors, "hotel", self.tr("&Hotel"), self.hotel)
+        _add_field(form, self.errors, "hotel_address", self.tr("Hotel add&ress"), self.hotel_address)
+        _add_field(form, self.errors, "hotel_phone", self.tr("Hotel &phone"), self.hotel_phone)
+        _add_field(form, self.errors, "check_in", self.tr("Check-&in (local time)"), self.check_in)
+        _add_field(form, self.errors, "check_out", self.tr("Check-ou&t (local time)"), self.check_out)
         _add_field(form, self.errors, "notes", self.tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -98,11 +118,28 @@ class LegDialog(QDialog):
             "arrive": self.arrive.dateTime().toString("yyyy-MM-ddTHH:mm"),
             "depart": self.depart.dateTime().toString("yyyy-MM-ddTHH:mm"),
             "hotel": self.hotel.text().strip(), "notes": self.notes.toPlainText().strip(),
+            "hotel_address": self.hotel_address.text().strip(), "hotel_phone": self.hotel_phone.text().strip(),
+            "check_in": self._stay_time(self.check_in, "check_in"),
+            "check_out": self._stay_time(self.check_out, "check_out"),
         }
 
+    def _stay_time(self, edit: QLineEdit, field: str) -> str | None:
+        """The typed check-in or check-out as the leg's wall clock ("2017-06-08T15:00"), None when
+        empty; raises the error naming the field when it cannot be read in the leg's zone."""
+        from ..services.timeparse import parse_local_input
+        from ..services.timeutil import in_zone
+
+        text = edit.text().strip()
+        if not text:
+            return None
+        zone = self.zone.zone()
+        default = self.arrive.date().toPython() if field == "check_in" else self.depart.date().toPython()
+        instant = parse_local_input(text, zone, default, field=field)
+        return in_zone(instant, zone).strftime("%Y-%m-%dT%H:%M")
+
     def _accept(self) -> None:
-        data = self.values()
         try:  # the same rules the service applies, checked before the dialog closes
+            data = self.values()
             validation.text(data["city"], "city", required=True)
             validation.country(data["country"])
             validation.timezone_name(data["timezone"])
@@ -201,9 +238,16 @@ class MissionEditor(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         self.saving = Saving(self, buttons)
+        details = QWidget()
+        details_box = QVBoxLayout(details)
+        details_box.addLayout(form)
+        details_box.addWidget(legs_box, 1)
+        self.travel = TravelList(mission, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("&Mission and legs"))
+        self.tabs.addTab(self.travel, self.tr("Tra&vel"))
         box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(legs_box, 1)
+        box.addWidget(self.tabs, 1)
         box.addWidget(self.errors.general)
         box.addWidget(self.saving.status)
         box.addWidget(buttons)
@@ -393,8 +437,11 @@ def _write_mission(planner, plan: dict) -> dict:
                 continue
             which = f"{i + 1} ({row.get('city', '')})"
             data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
-                                        "depart", "hotel", "notes") if k in row}
-            data["arrive"], data["depart"] = data["arrive"][:16], data["depart"][:16]
+                                        "depart", "hotel", "notes", "hotel_address", "hotel_phone",
+                                        "check_in", "check_out") if k in row}
+            for key in ("arrive", "depart", "check_in", "check_out"):
+                if data.get(key):  # the leg's wall clock; a stored time also carries its offset
+                    data[key] = data[key][:16]
             if row.get("id"):
                 planner.missions.update_leg(row["id"], **data)
                 rows[i] = dict(row, dirty=False)
