@@ -400,6 +400,7 @@ class TravelList(QWidget):
         self.segments: list[dict] = []
         self.loading = False
         self.dialog: TravelDialog | None = None  # the segment dialog opened last
+        self.confirm: QMessageBox | None = None  # the deletion's question, while it is asked
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("travelTable")
         self.table.setAccessibleName(self.tr("Travel"))
@@ -510,10 +511,18 @@ class TravelList(QWidget):
         if segment is None:
             return
         name = segment.get("number") or f"{segment.get('from_place', '')} → {segment.get('to_place', '')}"
-        answer = QMessageBox.question(self, self.tr("Delete travel"),
-                                      self.tr("Delete the travel %1?").replace("%1", name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        # Window-modal, answered through its signal: no nested event loop.
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete travel"),
+                          self.tr("Delete the travel %1?").replace("%1", name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.accepted.connect(lambda: self._delete(segment, name))
+        box.finished.connect(box.deleteLater)
+        self.confirm = box
+        box.open()
+
+    def _delete(self, segment: dict, name: str) -> None:
         segment_id = segment["id"]
         text = self.tr("Delete travel %1").replace("%1", name)
 
