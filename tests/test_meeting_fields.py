@@ -14,7 +14,7 @@ from missionplanner.model import Meeting
 from missionplanner.services import validation as v
 from missionplanner.services.meetings import _TEXT_FIELDS, meeting_fields
 from missionplanner.services.timeutil import to_utc
-from missionplanner.services.vocabulary import MEETING_STATUSES
+from missionplanner.services.vocabulary import MEETING_KINDS, MEETING_STATUSES
 
 
 def reference(data: dict, current) -> dict:
@@ -29,6 +29,10 @@ def reference(data: dict, current) -> dict:
             out[key] = to_utc(data.get(key), out["timezone"], field=key)
     if current is None or "status" in data:
         out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
+    if current is None or "kind" in data:
+        out["kind"] = v.choice(data.get("kind") or "meeting", MEETING_KINDS, "kind")
+    if current is None or "without_lead" in data:
+        out["without_lead"] = v.flag(data.get("without_lead"), "without_lead")
     for key in _TEXT_FIELDS:
         if current is None or key in data:
             out[key] = v.column_text(data.get(key), Meeting, key)

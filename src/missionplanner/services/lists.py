@@ -122,7 +122,7 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
             return []
         rows = {r.id: r for r in s.execute(
             select(Meeting.id, Meeting.version, Meeting.mission_id, Meeting.title, Meeting.status,
-                   Meeting.start, Meeting.end, Meeting.timezone, Meeting.city, Meeting.venue,
+                   Meeting.kind, Meeting.start, Meeting.end, Meeting.timezone, Meeting.city, Meeting.venue,
                    Mission.title.label("mission"), Mission.home_timezone)
             .join(Mission, Mission.id == Meeting.mission_id).where(Meeting.id.in_(ids)))}
         people: dict[str, dict[str, list[str]]] = {}
@@ -141,7 +141,7 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
         sides = people.get(mid, {})
         out.append({
             "id": r.id, "version": r.version, "mission_id": r.mission_id, "mission": r.mission,
-            "title": r.title, "status": r.status, "city": r.city, "venue": r.venue,
+            "title": r.title, "status": r.status, "kind": r.kind, "city": r.city, "venue": r.venue,
             "timezone": r.timezone, "start": iso(r.start, r.timezone), "end": iso(r.end, r.timezone),
             "home_timezone": home, "start_home": iso(r.start, home), "end_home": iso(r.end, home),
             "counterparts": sides.get("counterpart", []), "delegation": sides.get("delegation", []),

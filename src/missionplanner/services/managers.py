@@ -140,6 +140,49 @@ class MissionsManager(_Manager):
         return is_empty(self._db)
 
 
+# Travel -----------------------------------------------------------------------------------------
+
+class TravelManager(_Manager):
+    """The mission's flights, trains, cars and boats (services/travel.py)."""
+
+    def list(self, mission_id: str) -> list[dict]:
+        """The segments by departure: fields, `depart`/`arrive` as UTC instants, travellers."""
+        from .travel import list_segments
+
+        return list_segments(self._db, mission_id)
+
+    def create(self, mission_id: str, **data) -> str:
+        from .travel import create_segment
+
+        return create_segment(self._db, mission_id, **data)
+
+    def update(self, segment_id: str, version: int | None = None, **changes) -> int:
+        from .travel import update_segment
+
+        return update_segment(self._db, segment_id, version, **changes)
+
+    def delete(self, segment_id: str) -> None:
+        from .travel import delete_segment
+
+        delete_segment(self._db, segment_id)
+
+    def snapshot(self, segment_id: str) -> dict:
+        from .travel import segment_snapshot
+
+        return segment_snapshot(self._db, segment_id)
+
+    def restore(self, snapshot: dict) -> str:
+        from .travel import restore_segment
+
+        return restore_segment(self._db, snapshot)
+
+    def timeline(self, mission_id: str) -> dict:
+        """The whole trip day by day: travel, stays and meetings (services/timeline.py)."""
+        from .timeline import trip_timeline
+
+        return trip_timeline(self._db, mission_id)
+
+
 # Meetings ---------------------------------------------------------------------------------------
 
 class MeetingsManager(_Manager):
@@ -255,6 +298,19 @@ class PeopleManager(_Manager):
         from .people import person_detail
 
         return person_detail(self._db, person_id, home_tz)
+
+    def create_position(self, **fields) -> str:
+        """A post whose holder is not known yet ("Vice-Governor of Aichi"): no name, never a fake one."""
+        from .people import create_position
+
+        return create_position(self._db, **fields)
+
+    def fill_position(self, position_id: str, person_id: str) -> dict:
+        """The holder is known: the position's meetings, seats and journeys pass to the person.
+        Returns the snapshot that `restore` takes to undo it."""
+        from .people import fill_position
+
+        return fill_position(self._db, position_id, person_id)
 
     def create(self, **data) -> str:
         from .people import create_person

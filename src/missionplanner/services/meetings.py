@@ -8,10 +8,10 @@ from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import meeting_view
 from .timeutil import in_zone, to_utc
-from .vocabulary import MEETING_STATUSES  # noqa: F401 - ui/meeting_editor reads it here until it takes services.vocabulary
+from .vocabulary import MEETING_KINDS, MEETING_STATUSES
 
 _TEXT_FIELDS = ("city", "venue", "address", "reason", "requested_by", "objectives", "background", "arrangements",
-                "outcome", "uid")
+                "outcome", "uid", "dress_code")
 
 
 # The most meetings one mission may hold: the briefing pack is measured up to this size (bench/).
@@ -27,8 +27,8 @@ def check_room(session, mission: Mission, adding: int = 1) -> None:
         raise ValidationError(code="meeting.too-many", count=held, limit=MAX_MEETINGS)
 
 
-MEETING_KEYS = {"title", "timezone", "start", "end", "status", "talking_points", "decisions",
-                "if_raised", "counterparts", "delegation", *_TEXT_FIELDS}
+MEETING_KEYS = {"title", "timezone", "start", "end", "status", "kind", "without_lead", "talking_points",
+                "decisions", "if_raised", "counterparts", "delegation", *_TEXT_FIELDS}
 
 
 def meeting_fields(data: dict, current: Meeting | None) -> dict:
@@ -42,6 +42,10 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
             out[key] = to_utc(data.get(key), out["timezone"], field=key)
     if current is None or "status" in data:
         out["status"] = v.choice(data.get("status", "proposed"), MEETING_STATUSES, "status")
+    if current is None or "kind" in data:
+        out["kind"] = v.choice(data.get("kind") or "meeting", MEETING_KINDS, "kind")
+    if current is None or "without_lead" in data:
+        out["without_lead"] = v.flag(data.get("without_lead"), "without_lead")
     # A field left out (None) is what v.text, v.string_list and v.if_raised make of None: "" or [].
     # Said here without the calls, since an import validates thousands of meetings with most left out.
     for key in _TEXT_FIELDS:

@@ -135,6 +135,7 @@ def _leg_fields(data: dict, current: Leg | None) -> dict:
     zone_name = data.get("timezone", current.timezone if current else None)
     out["timezone"] = v.timezone_name(zone_name)
     for key, required in (("city", True), ("city_native", False), ("hotel", False),
+                          ("hotel_address", False), ("hotel_phone", False),
                           ("embassy", False), ("emergency", False), ("notes", False)):
         if current is None or key in data:
             out[key] = v.column_text(data.get(key), Leg, key, required=required)
@@ -143,12 +144,19 @@ def _leg_fields(data: dict, current: Leg | None) -> dict:
     for key in ("arrive", "depart"):
         if current is None or key in data:
             out[key] = to_utc(data.get(key), out["timezone"], field=key)
+    # The stay: check-in and check-out are optional, wall clock in the leg's zone.
+    for key in ("check_in", "check_out"):
+        if current is None or key in data:
+            value = data.get(key)
+            out[key] = None if value in (None, "") else to_utc(value, out["timezone"], field=key)
     return out
 
 
 def _check_leg(leg: Leg) -> None:
     if leg.depart <= leg.arrive:
         raise ValidationError(code="leg.depart-before-arrive", field="depart", city=leg.city)
+    if leg.check_in and leg.check_out and leg.check_out <= leg.check_in:
+        raise ValidationError(code="leg.check-out-before-check-in", field="check_out", city=leg.city)
 
 
 def add_leg_in(session, mission: Mission, data: dict) -> Leg:
@@ -328,10 +336,14 @@ def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
     for a in agreements:
         for o in a.parties:
             orgs.setdefault(o.id, o)
+    from .travel import legs_with_travel, segment_json, segment_view, segments_of
+
+    travel = [segment_view(seg) for seg in segments_of(s, m.id)]
     out = mission_summary(m)
     out.update({
         "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
-        "legs": [leg_view(leg) for leg in m.legs],
+        "legs": legs_with_travel([leg_view(leg) for leg in m.legs], travel),
+        "travel": [segment_json(seg) for seg in travel],
         "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],
         "meetings": meetings,
         "people": people,

@@ -25,6 +25,7 @@ from .managers import (
     PeopleManager,
     SafetyManager,
     SearchManager,
+    TravelManager,
 )
 from .outbox import DELETE, INSERT, UPDATE, Change, Outbox
 
@@ -39,6 +40,7 @@ class Planner:
         self.outbox = outbox if outbox is not None else Outbox()
         self.missions = MissionsManager(self)
         self.meetings = MeetingsManager(self)
+        self.travel = TravelManager(self)
         self.people = PeopleManager(self)
         self.organizations = OrganizationsManager(self)
         self.agreements = AgreementsManager(self)

@@ -49,8 +49,11 @@ def leg_view(leg: Leg) -> dict:
     return {
         "id": leg.id, "version": leg.version, "city": leg.city, "city_native": leg.city_native,
         "country": leg.country, "timezone": leg.timezone, "arrive": iso(leg.arrive, leg.timezone),
-        "depart": iso(leg.depart, leg.timezone), "hotel": leg.hotel, "embassy": leg.embassy,
-        "emergency": leg.emergency, "notes": leg.notes,
+        "depart": iso(leg.depart, leg.timezone), "hotel": leg.hotel, "hotel_address": leg.hotel_address,
+        "hotel_phone": leg.hotel_phone,
+        "check_in": iso(leg.check_in, leg.timezone) if leg.check_in else None,
+        "check_out": iso(leg.check_out, leg.timezone) if leg.check_out else None,
+        "embassy": leg.embassy, "emergency": leg.emergency, "notes": leg.notes,
     }
 
 
@@ -72,7 +75,8 @@ def meeting_view(m: Meeting, home_tz: str, today: date | None = None) -> dict:
     parts = sorted(m.participations, key=lambda p: p.position)
     return {
         "id": m.id, "version": m.version, "mission_id": m.mission_id, "title": m.title,
-        "status": m.status, "timezone": m.timezone, "city": m.city, "venue": m.venue,
+        "status": m.status, "kind": m.kind, "dress_code": m.dress_code, "without_lead": m.without_lead,
+        "timezone": m.timezone, "city": m.city, "venue": m.venue,
         "address": m.address,
         "start": iso(m.start, m.timezone), "end": iso(m.end, m.timezone),
         "home_timezone": home_tz, "start_home": iso(m.start, home_tz), "end_home": iso(m.end, home_tz),

@@ -101,6 +101,15 @@ def country_codes() -> frozenset[str]:
                      if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
 
 
+def flag(value, field: str) -> bool:
+    """A yes/no field: true or false (left out: false). 0, 1 or "yes" are refused rather than guessed."""
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValidationError(code="flag.not-boolean", field=field, value=value)
+    return value
+
+
 def country(value, field: str = "country", *, required: bool = True) -> str:
     value = text(value, field, required=required, max_len=60).upper()
     if value and value not in country_codes():
