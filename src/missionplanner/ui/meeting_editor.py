@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from ..services.timeutil import in_zone
-from ..services.vocabulary import MEETING_STATUSES
+from ..services.vocabulary import MEETING_KINDS, MEETING_STATUSES
 from . import formatting as fmt
+from .kind_labels import meeting_kind_text
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
@@ -181,6 +183,12 @@ class MeetingEditor(QDialog):
         m = meeting or {}
 
         self.title_edit = QLineEdit(m.get("title", ""))
+        self.kind = QComboBox()
+        for code in MEETING_KINDS:
+            self.kind.addItem(meeting_kind_text(code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(m.get("kind") or "meeting")))
+        self.dress_code = QLineEdit(m.get("dress_code", ""))
+        self.dress_code.setPlaceholderText(self.tr("e.g. dark suit, national dress, business casual"))
         self.city = QComboBox()
         for leg in mission["legs"]:
             label = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
@@ -220,17 +228,25 @@ class MeetingEditor(QDialog):
             form.addRow(*field_with_error(self.errors, field, label, widget, extra))
 
         row("title", self.tr("&Title"), self.title_edit)
+        row("kind", self.tr("Kin&d"), self.kind)
         row("city", self.tr("&City"), self.city)
         row("venue", self.tr("&Venue"), self.venue)
         row("address", self.tr("Addr&ess"), self.address)
         row("start", self.tr("&Starts (local time)"), self.start, self.start_home)
         row("end", self.tr("E&nds (local time)"), self.end, self.end_home)
         row("status", self.tr("Stat&us"), self.status, self.slot_button)
+        row("dress_code", self.tr("D&ress code"), self.dress_code)
 
         self.counterparts = PersonPicker(planner, self.tr("Counterparts"))
         self.counterparts.set_people(m.get("counterparts") or [])
         self.delegation = PersonPicker(planner, self.tr("Delegation"))
-        self.delegation.set_people(m.get("delegation") or [])
+        # A new meeting starts with the lead in it, so it clashes with the lead's other meetings
+        # from the first check on.
+        self.delegation.set_people(m.get("delegation") or [] if meeting
+                                   else [mission["lead"]] if mission.get("lead") else [])
+        self.without_lead = QCheckBox(self.tr("&Without the lead (the lead does not attend)"))
+        self.without_lead.setChecked(bool(m.get("without_lead")))
+        self.without_lead.setToolTip(self.tr("The meeting does not clash with the lead's other meetings."))
         people = QWidget()
         pl = QVBoxLayout(people)
         for text, picker in ((self.tr("Counterparts"), self.counterparts),
@@ -239,6 +255,7 @@ class MeetingEditor(QDialog):
             heading.setBuddy(picker.search)
             pl.addWidget(heading)
             pl.addWidget(picker)
+        pl.addWidget(self.without_lead)
         pl.addStretch(1)
         self.reason = _text_edit(m.get("reason", ""))
         self.requested_by = QLineEdit(m.get("requested_by", ""))
@@ -266,7 +283,7 @@ class MeetingEditor(QDialog):
         bl.addWidget(self.talking_points, 5, 0, 1, 2)
         bl.addWidget(QLabel(self.tr("Background")), 6, 0)
         bl.addWidget(self.background, 7, 0)
-        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, dress code, gifts)")), 6, 1)
+        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, arrival, gifts)")), 6, 1)
         bl.addWidget(self.arrangements, 7, 1)
         tabs = QTabWidget()
         tabs.addTab(people, self.tr("&People"))
@@ -312,6 +329,8 @@ class MeetingEditor(QDialog):
             w.textChanged.connect(self._changed)
         self.city.currentIndexChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.without_lead.toggled.connect(self._changed)
         self.counterparts.changed.connect(self._changed)
         self.delegation.changed.connect(self._changed)
         self._update_home_times()
@@ -388,7 +407,8 @@ class MeetingEditor(QDialog):
         return {"id": self.meeting_id, "title": self.title_edit.text().strip(), "timezone": self.zone(),
                 "start": start, "end": end, "city": leg.get("city", ""),
                 "status": self.status.currentData(), "counterparts": self.counterparts.ids(),
-                "delegation": self.delegation.ids()}
+                "delegation": self.delegation.ids(), "kind": self.kind.currentData(),
+                "without_lead": self.without_lead.isChecked()}
 
     def run_checks(self) -> None:
         try:
@@ -476,7 +496,9 @@ class MeetingEditor(QDialog):
     def values(self) -> dict:
         leg = self.city.currentData() or {}
         return {
-            "title": self.title_edit.text().strip(), "city": leg.get("city", ""),
+            "title": self.title_edit.text().strip(), "kind": self.kind.currentData(),
+            "dress_code": self.dress_code.text().strip(), "without_lead": self.without_lead.isChecked(),
+            "city": leg.get("city", ""),
             "timezone": leg.get("timezone", ""), "venue": self.venue.text().strip(),
             "address": self.address.text().strip(), "start_text": self.start.text().strip(),
             "end_text": self.end.text().strip(), "status": self.status.currentData(),
@@ -562,6 +584,9 @@ class MeetingEditor(QDialog):
     def _reloaded(self, fresh: dict) -> None:
         self.meeting, self.version = fresh, fresh["version"]
         self.title_edit.setText(fresh["title"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fresh.get("kind") or "meeting")))
+        self.dress_code.setText(fresh.get("dress_code", ""))
+        self.without_lead.setChecked(bool(fresh.get("without_lead")))
         self.venue.setText(fresh.get("venue", ""))
         self.address.setText(fresh.get("address", ""))
         self.start.setText(local_input_text(fresh["start"]))
