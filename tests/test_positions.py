@@ -10,7 +10,6 @@ from missionplanner.errors import NotFoundError, ValidationError
 from missionplanner.model.names import display_name
 from missionplanner.services import duplicates, meetings, missions
 from missionplanner.services import people as people_service
-from missionplanner.services.managers import PeopleManager
 from missionplanner.services.person_text import shown_name
 from missionplanner.services.planner import Planner
 
@@ -188,7 +187,6 @@ def test_filling_passes_the_journeys_once(db, mission_id, vice):
     assert travellers() == sorted([(legs[0], vice), (legs[1], vice), (legs[1], ohmura)])
 
 
-@pytest.mark.skipif(not hasattr(PeopleManager, "fill_position"), reason="planner.people.create_position/fill_position (H1) not there yet; remove this mark once they are")
 def test_through_the_planner_a_position_is_created_filled_and_the_filling_undone(db, mission_id, aichi):
     planner = Planner(db)
     vice = planner.people.create_position(title="Vice-Governor of Aichi", organization_id=aichi)

@@ -2,25 +2,14 @@
 offered by the pickers as positions ("name to be confirmed", never a made-up name), filled later
 with a person from the People page, and the filling undone with Edit ▸ Undo."""
 
-import inspect
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from missionplanner.services import first_screen
 from missionplanner.services import meetings as meeting_service
 from missionplanner.services import people as people_service
-from missionplanner.services.managers import PeopleManager
 from missionplanner.ui.tasks import runner
-
-# Temporary, until the lead routes them (see H2's report): the planner's two delegations (H1,
-# managers.py) and the person rows' kind (first_screen.person_summary). Remove once both are in.
-needs_delegations = pytest.mark.skipif(not hasattr(PeopleManager, "fill_position"),
-                                       reason="planner.people.create_position/fill_position not there yet")
-needs_row_kind = pytest.mark.skipif("kind" not in inspect.signature(first_screen.person_summary).parameters,
-                                    reason="person rows do not carry their kind yet")
 
 PAGE_PEOPLE = 2
 SHOTS = Path("/tmp/h2-positions")
@@ -53,8 +42,6 @@ def _shot(widget, name):
     assert widget.grab().save(str(SHOTS / name))
 
 
-@needs_delegations
-@needs_row_kind
 def test_a_position_is_created_from_the_people_page_and_listed_as_one(qtbot, window, db):
     from missionplanner.ui.people_editor import PersonEditor
 
@@ -131,7 +118,6 @@ def test_the_picker_offers_a_position_by_its_post_and_organization(qtbot, window
     editor.reject()
 
 
-@needs_delegations
 def test_fill_a_position_from_the_people_page_then_undo(qtbot, window, db, mission_id):
     from missionplanner.services.planner import Planner
     from missionplanner.ui.people_editor import FillPositionDialog
@@ -182,7 +168,6 @@ def test_fill_a_position_from_the_people_page_then_undo(qtbot, window, db, missi
     assert people_service.person_detail(db, vice)["filled_by_id"] is None
 
 
-@needs_delegations
 def test_a_position_is_created_inline_from_the_meeting_editor(qtbot, window, db, mission_id, monkeypatch):
     from missionplanner.ui.widgets import NewPersonDialog
 

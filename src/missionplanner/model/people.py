@@ -58,7 +58,7 @@ class Person(Record, Base):
 
     @property
     def display_name(self) -> str:
-        return display_name(self.given_name, self.family_name, self.name_order)
+        return display_name(self.given_name, self.family_name, self.name_order, self.kind, self.title)
 
     @property
     def current_affiliation(self) -> Affiliation | None:

@@ -661,8 +661,10 @@ def _names(session, person_ids) -> dict[str, str]:
     out: dict[str, str] = {}
     for i in range(0, len(ids), 500):  # SQLite limits the number of bound parameters
         for r in session.execute(select(Person.id, Person.given_name, Person.family_name,
-                                        Person.name_order).where(Person.id.in_(ids[i:i + 500]))):
-            out[r.id] = _name(r.given_name, r.family_name, r.name_order)
+                                        Person.name_order, Person.kind, Person.title)
+                                 .where(Person.id.in_(ids[i:i + 500]))):
+            out[r.id] = display_name(r.given_name or "", r.family_name or "", r.name_order or "western",
+                                     r.kind, r.title or "")
     return out
 
 

@@ -20,7 +20,8 @@ Run = Callable[[str, dict], Iterable[Sequence]]
 _MISSIONS = ("SELECT id, version, slug, title, kind, status, start_date, end_date, home_timezone, lead_id "
              "FROM missions ORDER BY start_date DESC, title")
 _LEGS = "SELECT mission_id, city FROM legs{where} ORDER BY mission_id, arrive"
-_LEADS = "SELECT id, given_name, family_name, native_name, name_order, title FROM people WHERE id IN ({marks})"
+_LEADS = ("SELECT id, given_name, family_name, native_name, name_order, title, kind FROM people "
+          "WHERE id IN ({marks})")
 # The latest current affiliation wins, as Person.current_affiliation (affiliations by start date).
 _CURRENT_ORGS = ("SELECT a.person_id, o.id, o.name, o.native_name FROM affiliations a "
                  "JOIN organizations o ON o.id = a.organization_id "
@@ -37,12 +38,14 @@ def _chunks(ids: list[str]):
 
 
 def person_summary(person_id: str, given: str, family: str, native: str, order: str, title: str,
-                   organization: tuple[str, str, str] | None) -> dict:
+                   kind: str | None, organization: tuple[str, str, str] | None) -> dict:
     """The one shape a person is shown as in lists, meetings and follow-ups (rows.person_brief
     builds it from a Person, the list readers from rows): names, title and the current organization
     as (id, name, native name), or None."""
     org_id, org_name, org_native = organization or (None, "", "")
-    return {"id": person_id, "name": display_name(given, family, order), "given_name": given,
+    kind = kind or "person"  # a position ("Vice-Governor of Aichi") is named by its post
+    return {"id": person_id, "name": display_name(given, family, order, kind, title), "kind": kind,
+            "given_name": given,
             "family_name": family, "native_name": native, "name_order": order, "title": title,
             "organization": org_name, "organization_native": org_native, "organization_id": org_id}
 

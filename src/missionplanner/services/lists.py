@@ -128,7 +128,7 @@ def page_meetings(db, offset: int = 0, limit: int = PAGE, mission_id: str | None
         people: dict[str, dict[str, list[str]]] = {}
         for p in s.execute(
                 select(Participation.meeting_id, Participation.side, Person.given_name, Person.family_name,
-                       Person.name_order, Person.native_name)
+                       Person.name_order, Person.native_name, Person.kind, Person.title)
                 .join(Person, Person.id == Participation.person_id)
                 .where(and_(Participation.meeting_id.in_(ids)))
                 .order_by(Participation.meeting_id, Participation.position)):

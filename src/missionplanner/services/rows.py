@@ -18,7 +18,8 @@ def person_brief(p: Person | None) -> dict | None:
         return None
     aff = p.current_affiliation
     org = (aff.organization.id, aff.organization.name, aff.organization.native_name) if aff else None
-    return person_summary(p.id, p.given_name, p.family_name, p.native_name, p.name_order, p.title, org)
+    return person_summary(p.id, p.given_name, p.family_name, p.native_name, p.name_order, p.title, p.kind,
+                          org)
 
 
 def person_view(p: Person) -> dict:

@@ -49,9 +49,15 @@ def date_span(start: str, end: str) -> str:
 
 
 def person_label(p: dict | None) -> str:
-    """Romanised name, with the native-script name beside it when there is one."""
+    """Romanised name, with the native-script name beside it when there is one; a position by its
+    post with "(name to be confirmed)", never a name it does not have."""
     if not p:
         return ""
+    if p.get("kind") == "position":
+        from ..services.person_text import shown_name
+
+        return shown_name(p.get("title") or p.get("name") or "", "position",
+                          QCoreApplication.translate("People", "name to be confirmed"))
     name = p.get("name") or f"{p.get('given_name', '')} {p.get('family_name', '')}".strip()
     native = p.get("native_name")
     return f"{name} ({native})" if native else name
