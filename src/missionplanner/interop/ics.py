@@ -32,11 +32,13 @@ from pathlib import Path
 from ..errors import MissionPlannerError, ValidationError
 from ..services.calendars import (
     STATUS_OUT,
+    TRAVEL_UID_SUFFIX,
     CalendarFile,
     MissionDays,
     Occurrence,
     apply_calendar,
     calendar_meetings,
+    calendar_travel,
     mission_days,
 )
 from ..services.timeutil import is_valid_zone, zone
@@ -192,6 +194,7 @@ def export_ics(planner, mission_ref: str) -> bytes:
     import icalendar
 
     title, meetings = calendar_meetings(planner, mission_ref)
+    journeys = calendar_travel(planner, mission_ref)
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -199,9 +202,11 @@ def export_ics(planner, mission_ref: str) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", title)
     stamp = datetime.now(UTC).replace(microsecond=0)
-    if meetings:
-        years = range(min(m["start"] for m in meetings).year - 1, max(m["end"] for m in meetings).year + 2)
-        for name in sorted({m["timezone"] for m in meetings} - {"UTC", "Etc/UTC"}):
+    if meetings or journeys:
+        events = meetings + journeys
+        years = range(min(e["start"] for e in events).year - 1, max(e["end"] for e in events).year + 2)
+        zones = {m["timezone"] for m in meetings} | {j[k] for j in journeys for k in ("start_timezone", "end_timezone")}
+        for name in sorted(zones - {"UTC", "Etc/UTC"}):
             cal.add_component(vtimezone(name, years))
     for m in meetings:
         ev = icalendar.Event()
@@ -219,6 +224,21 @@ def export_ics(planner, mission_ref: str) -> bytes:
             ev.add("description", _description(m))
         ev.add("status", STATUS_OUT[m["status"]])
         ev.add("transp", "TRANSPARENT" if m["status"] == "cancelled" else "OPAQUE")
+        cal.add_component(ev)
+    for j in journeys:  # each end in its own zone: a flight leaves at 12:00 Brussels, lands 07:45 Tokyo
+        ev = icalendar.Event()
+        ev.add("uid", j["uid"])
+        ev.add("dtstamp", stamp)
+        ev.add("last-modified", j["updated_at"].replace(microsecond=0))
+        ev.add("sequence", max(j["version"] - 1, 0))
+        ev.add("dtstart", j["start"].astimezone(zone(j["start_timezone"])))
+        ev.add("dtend", j["end"].astimezone(zone(j["end_timezone"])))
+        ev.add("summary", j["title"])
+        ev.add("location", j["location"])
+        if j["description"]:
+            ev.add("description", j["description"])
+        ev.add("categories", ["TRAVEL", j["kind"].upper()])
+        ev.add("transp", "OPAQUE")
         cal.add_component(ev)
     return cal.to_ical()
 
@@ -327,6 +347,8 @@ class _Calendar:
                 if cancel and ev.first("STATUS") is None:  # Outlook's cancellation message
                     ev.props.append(Prop("STATUS", {}, "CANCELLED", method.line))
                 uid = self.uid(ev)
+                if uid.endswith(TRAVEL_UID_SUFFIX):  # a journey of our own export, not a meeting
+                    continue
                 seq = self.sequence(ev)
                 rid = ev.first("RECURRENCE-ID")
                 if rid is not None:

@@ -136,6 +136,39 @@ def calendar_meetings(planner, mission_ref: str) -> tuple[str, list[dict]]:
         return mission.title, rows
 
 
+# The UIDs our export gives journeys. A calendar file read back skips them: a journey is kept in the
+# mission's travel, not made into a meeting.
+TRAVEL_UID_SUFFIX = "@missionplanner-travel"
+
+
+def calendar_travel(planner, mission_ref: str) -> list[dict]:
+    """The mission's journeys as a calendar shows them: one event from departure (in the departure
+    zone) to arrival (in the arrival zone)."""
+    from .travel import segments_of
+
+    with planner.db.read() as s:
+        mission = resolve_mission(s, mission_ref)
+        rows = []
+        for t in segments_of(s, mission.id):
+            ends = [" ".join(x for x in (place, f"({code})" if code else "") if x)
+                    for place, code in ((t.from_place, t.from_code), (t.to_place, t.to_code))]
+            service = " ".join(x for x in (t.carrier, t.number) if x)
+            details = [f"{label}: {value}" for label, value in (
+                ("Departure terminal", t.from_terminal), ("Arrival terminal", t.to_terminal),
+                ("Booking reference", t.booking_ref), ("Seat", t.seat)) if value]
+            travellers = ", ".join(x.person.display_name for x in sorted(t.travellers, key=lambda x: x.position))
+            if travellers:
+                details.append(f"Travellers: {travellers}")
+            if t.notes:
+                details.append(t.notes)
+            rows.append({"uid": f"{t.id}{TRAVEL_UID_SUFFIX}", "kind": t.kind,
+                         "title": f"{service}: {ends[0]} → {ends[1]}" if service else f"{ends[0]} → {ends[1]}",
+                         "start": t.depart, "end": t.arrive, "start_timezone": t.from_timezone,
+                         "end_timezone": t.to_timezone, "location": ends[0], "description": "\n".join(details),
+                         "version": t.version, "updated_at": t.updated_at})
+        return rows
+
+
 def _location(m: Meeting) -> str:
     return m.venue or m.address or m.city
 

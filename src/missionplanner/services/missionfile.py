@@ -26,14 +26,16 @@ from ..model import (
     Organization,
     Participation,
     Person,
+    TravelSegment,
 )
 from . import validation as v
 from .agreements import agreement_fields
 from .lookup import resolve_mission
 from .meetings import MAX_MEETINGS, check_meeting, meeting_fields
 from .missions import _check_leg, _leg_fields, create_mission_in, mission_agreements, mission_people
-from .people import find_organization, find_person, organization_fields, person_fields
+from .people import create_position_in, find_organization, find_person, organization_fields, person_fields
 from .timeutil import wall_clock_text
+from .travel import check_segment, set_travellers, travel_fields
 
 FORMAT = "missionplanner/1"
 
@@ -44,11 +46,17 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 30
 
-TOP = {"format", "mission", "legs", "organizations", "people", "meetings", "agreements"}
+TOP = {"format", "mission", "legs", "travel", "organizations", "people", "meetings", "agreements"}
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
            "notes", "delegation"}
-LEG = {"city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "embassy",
-       "emergency", "notes"}
+LEG = {"city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "hotel_address",
+       "hotel_phone", "check_in", "check_out", "embassy", "emergency", "notes"}
+# A journey: "from"/"to" are the places (city, station or airport), each time in its end's zone.
+TRAVEL = {"kind", "carrier", "number", "from", "from_code", "from_terminal", "from_timezone", "depart",
+          "to", "to_code", "to_terminal", "to_timezone", "arrive", "booking_ref", "seat", "travellers",
+          "notes"}
+# A position is a person entry with "position" (the post) instead of names.
+POSITION = {"key", "position", "organization", "notes"}
 ORG = {"key", "name", "native_name", "kind", "country", "city", "address", "website", "email", "phone",
        "description"}
 PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "title", "honorific",
@@ -56,7 +64,7 @@ PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "titl
           "notes"}
 MEETING = {"title", "start", "end", "timezone", "city", "venue", "address", "status", "counterparts",
            "delegation", "reason", "requested_by", "objectives", "talking_points", "if_raised", "background",
-           "arrangements", "outcome", "decisions", "followups", "uid"}
+           "arrangements", "outcome", "decisions", "followups", "uid", "kind", "dress_code", "without_lead"}
 FOLLOWUP = {"action", "owner", "due", "recurrence", "status", "notes"}
 AGREEMENT = {"title", "kind", "status", "signed", "signed_approximate", "expires", "parties",
              "signatories", "scope", "notes"}
@@ -159,7 +167,7 @@ class _Importer:
         self.progress = progress or (lambda *_: None)
         self.orgs: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
-        self.counts = {"organizations": 0, "people": 0, "legs": 0, "meetings": 0, "followups": 0,
+        self.counts = {"organizations": 0, "people": 0, "legs": 0, "travel": 0, "meetings": 0, "followups": 0,
                        "agreements": 0, "matched_people": 0, "matched_organizations": 0,
                        "matched_agreements": 0}
 
@@ -196,6 +204,9 @@ class _Importer:
             self.meeting(mission, i, item)
         for i, item in enumerate(_section(doc, "agreements")):
             self.agreement(i, item)
+        self.s.flush()  # the delegation's ids, which a journey's travellers are checked against
+        for i, item in enumerate(_section(doc, "travel")):
+            self.journey(mission, i, item)
         self.s.flush()
         self.progress(len(meetings), len(meetings))  # the last moment to stop: nothing committed yet
         return {"mission_id": mission.id, "slug": mission.slug, "title": mission.title, **self.counts}
@@ -224,6 +235,8 @@ class _Importer:
 
     def person_record(self, i, item):
         where = _where("people", i, item)
+        if isinstance(item, dict) and "position" in item:
+            return self.position_record(where, item)
         _fields(item, PERSON, where)
         key = item.get("key")
         if not isinstance(key, str) or not key:
@@ -249,6 +262,52 @@ class _Importer:
         self.s.add(p)
         self.people[key] = p
         self.counts["people"] += 1
+
+    def position_record(self, where: str, item: dict):
+        """A post whose holder is not known yet: reused when the same open post of the same
+        organization is already in the database."""
+        _fields(item, POSITION, where)
+        key = item.get("key")
+        if not isinstance(key, str) or not key:
+            raise ValidationError("is required", where=where, field="key")
+        if key in self.people:
+            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+        org_key = _ref(item, "organization")
+        org = self.org(org_key, f"{where}: organization") if org_key is not None else None
+        try:
+            post = v.column_text(item.get("position"), Person, "title", field="position", required=True)
+            notes = v.column_text(item.get("notes"), Person, "notes")
+        except ValidationError as exc:
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
+        self.s.flush()  # the organization's id
+        existing = self.s.scalars(select(Person).where(
+            Person.kind == "position", Person.title == post, Person.filled_by_id.is_(None))).all()
+        for candidate in existing:
+            if org is None or any(a.organization_id == org.id for a in candidate.affiliations):
+                self.counts["matched_people"] += 1
+                self.people[key] = candidate
+                return
+        self.people[key] = create_position_in(self.s, title=post, organization_id=org.id if org else None,
+                                              notes=notes)
+        self.counts["people"] += 1
+
+    def journey(self, mission, i, item):
+        where = _where("travel", i, item)
+        _fields(item, TRAVEL, where)
+        data = _rename({k: x for k, x in item.items() if k != "travellers"}, {"from": "from_place", "to": "to_place"})
+        keys = _list(item, "travellers", where)
+        people = [self.person(pk, f"{where}: travellers[{n}]") for n, pk in enumerate(keys)]
+        _no_repeats(people, keys, where, "travellers")
+        try:
+            seg = TravelSegment(mission=mission, **travel_fields(data, None))
+            check_segment(seg, mission)
+            self.s.add(seg)
+            self.s.flush()
+            set_travellers(self.s, seg, mission, [p.id for p in people])
+        except ValidationError as exc:
+            field = {"from_place": "from", "to_place": "to", "traveller_ids": "travellers"}.get(exc.field, exc.field)
+            raise ValidationError.like(exc, where=where, field=field) from None
+        self.counts["travel"] += 1
 
     def mission(self, item) -> Mission:
         where = "mission"
@@ -517,7 +576,7 @@ def export_mission(db, ref: str) -> dict:
         org_list = sorted(orgs.values(), key=lambda o: (o.name.casefold(), o.id))
         org_key = _keys([(o.id, o.name) for o in org_list])
         people.sort(key=lambda p: (p.family_name.casefold(), p.given_name.casefold(), p.id))
-        person_key = _keys([(p.id, p.family_name) for p in people])
+        person_key = _keys([(p.id, p.title if p.kind == "position" else p.family_name) for p in people])
 
         def date_text(d: date | None):
             return d.isoformat() if d else None
@@ -535,6 +594,9 @@ def export_mission(db, ref: str) -> dict:
             "city": leg.city, "city_native": leg.city_native, "country": leg.country,
             "timezone": leg.timezone, "arrive": wall_clock_text(leg.arrive, leg.timezone),
             "depart": wall_clock_text(leg.depart, leg.timezone), "hotel": leg.hotel,
+            "hotel_address": leg.hotel_address, "hotel_phone": leg.hotel_phone,
+            "check_in": wall_clock_text(leg.check_in, leg.timezone) if leg.check_in else None,
+            "check_out": wall_clock_text(leg.check_out, leg.timezone) if leg.check_out else None,
             "embassy": leg.embassy, "emergency": leg.emergency, "notes": leg.notes,
         }) for leg in m.legs]
         doc["organizations"] = [_clean({
@@ -545,6 +607,12 @@ def export_mission(db, ref: str) -> dict:
         doc["people"] = []
         for p in people:
             aff = p.current_affiliation
+            if p.kind == "position":
+                doc["people"].append(_clean({
+                    "key": person_key[p.id], "position": p.title,
+                    "organization": org_key.get(aff.organization_id) if aff else None, "notes": p.notes,
+                }))
+                continue
             doc["people"].append(_clean({
                 "key": person_key[p.id], "given_name": p.given_name, "family_name": p.family_name,
                 "native_name": p.native_name,
@@ -563,6 +631,8 @@ def export_mission(db, ref: str) -> dict:
                 "title": mt.title, "start": wall_clock_text(mt.start, mt.timezone),
                 "end": wall_clock_text(mt.end, mt.timezone), "timezone": mt.timezone,
                 "city": mt.city, "venue": mt.venue, "address": mt.address, "status": mt.status,
+                "kind": mt.kind if mt.kind != "meeting" else "", "dress_code": mt.dress_code,
+                "without_lead": mt.without_lead,
                 "counterparts": [person_key[p.person_id] for p in parts if p.side == "counterpart"],
                 "delegation": [person_key[p.person_id] for p in parts if p.side == "delegation"],
                 "reason": mt.reason, "requested_by": mt.requested_by, "objectives": mt.objectives,
@@ -575,6 +645,17 @@ def export_mission(db, ref: str) -> dict:
                     "notes": f.notes,
                 }) for f in sorted(mt.followups, key=lambda f: (f.due or date.max, f.action, f.id))],
             }))
+        doc["travel"] = [_clean({
+            "kind": t.kind, "carrier": t.carrier, "number": t.number, "from": t.from_place,
+            "from_code": t.from_code, "from_terminal": t.from_terminal, "from_timezone": t.from_timezone,
+            "depart": wall_clock_text(t.depart, t.from_timezone), "to": t.to_place, "to_code": t.to_code,
+            "to_terminal": t.to_terminal, "to_timezone": t.to_timezone,
+            "arrive": wall_clock_text(t.arrive, t.to_timezone), "booking_ref": t.booking_ref, "seat": t.seat,
+            "travellers": [person_key[x.person_id] for x in sorted(t.travellers, key=lambda x: x.position)],
+            "notes": t.notes,
+        }) for t in sorted(m.travel, key=lambda t: (t.depart, t.id))]
+        if not doc["travel"]:
+            del doc["travel"]  # a mission without journeys exports as it did before they existed
         doc["agreements"] = [_clean({
             "title": a.title, "kind": a.kind, "status": a.status, "signed": date_text(a.signed),
             "signed_approximate": a.signed_approximate, "expires": date_text(a.expires),
