@@ -151,11 +151,12 @@ def test_meeting_editor_tab_order_follows_the_form(qtbot, demo_window, demo_db):
     editor = demo_window.agenda.editor
     editor.title_edit.setFocus()
     seen, widget = [], editor.title_edit
-    while len(seen) < 7:
+    while len(seen) < 8:
         if widget.accessibleName() and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             seen.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
-    assert seen == ["Title", "City", "Venue", "Address", "Starts (local time)", "Ends (local time)", "Status"]
+    assert seen == ["Title", "Kind", "City", "Venue", "Address", "Starts (local time)", "Ends (local time)",
+                    "Status"]
 
 
 def test_people_filter_ignores_accents_and_reads_native_names(qtbot, demo_window):

@@ -1,7 +1,6 @@
 """The trip in the editors (issue 15): a mission's travel segments in its Travel tab, the stay on a
 leg, and a meeting's kind, dress code and lead, driven with the keyboard and the mouse."""
 
-import importlib.util
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,10 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from missionplanner.ui.mission_editor import LegDialog
 from missionplanner.ui.tasks import runner
 
-# planner.travel, and the meeting and leg fields of issue 15, come with H1's services; until they are
-# in, the tests that save through them wait (remove this once services/travel.py is committed).
-needs_trip_services = pytest.mark.skipif(importlib.util.find_spec("missionplanner.services.travel") is None,
-                                         reason="planner.travel and the issue-15 fields (H1) not in yet")
 SHOTS = Path(os.environ.get("MISSIONPLANNER_TEST_SHOTS", "/tmp/h6-shots"))
 
 
@@ -79,7 +74,6 @@ def _ok(qtbot, dialog):
     runner().wait(20_000)  # written on the worker
 
 
-@needs_trip_services
 def test_an_overnight_flight_is_listed_with_plus_one_day_and_undone(qtbot, window, japan):
     mid, lead, aide = japan
     editor = _open_mission(window, mid)
@@ -124,7 +118,6 @@ def test_an_overnight_flight_is_listed_with_plus_one_day_and_undone(qtbot, windo
     assert [s["number"] for s in window.planner.travel.list(mid)] == ["NH 232"]
 
 
-@needs_trip_services
 def test_an_arrival_before_the_departure_is_shown_beside_the_arrival_and_nothing_is_saved(qtbot, window, japan):
     mid, _lead, _aide = japan
     editor = _open_mission(window, mid)
@@ -147,7 +140,6 @@ def test_an_arrival_before_the_departure_is_shown_beside_the_arrival_and_nothing
     assert len(window.planner.travel.list(mid)) == 1
 
 
-@needs_trip_services
 def test_a_segment_is_edited_and_deleted_from_the_travel_tab(qtbot, window, japan):
     mid, lead, aide = japan
     window.planner.travel.create(mid, kind="train", carrier="JR Central", number="Nozomi 21",
@@ -185,7 +177,6 @@ def test_a_new_mission_offers_travel_once_saved(qtbot, window):
     assert "Save the mission first" in editor.travel.note.text()
 
 
-@needs_trip_services
 def test_the_stay_of_a_leg_is_typed_in_the_leg_and_read_back(qtbot, window, japan):
     mid, _lead, _aide = japan
     editor = _open_mission(window, mid)
@@ -216,7 +207,6 @@ def test_the_stay_of_a_leg_is_typed_in_the_leg_and_read_back(qtbot, window, japa
     assert dialog.check_in.text() == "2017-06-08 15:00" and dialog.hotel.text() == "Imperial Hotel"
 
 
-@needs_trip_services
 def test_a_new_meeting_starts_with_the_lead_and_keeps_its_kind_and_dress_code(qtbot, window, japan):
     mid, lead, _aide = japan
     window.agenda.new(mid)
