@@ -139,3 +139,21 @@ def test_an_empty_mission_has_no_band_and_a_missing_one_is_refused(planner, db):
 
 def test_the_planner_gives_the_same_timeline(planner, db, japan):
     assert planner.travel.timeline(japan) == trip_timeline(db, japan)
+
+
+def test_the_zones_follow_the_lead_and_an_adviser_flying_home_is_shown_apart(planner, db, japan):
+    adviser = planner.people.create(given_name="Pieter", family_name="Adviser")
+    planner.missions.set_members(japan, [(adviser, "adviser")])
+    planner.travel.create(japan, traveller_ids=[adviser], **_flight(
+        "NH 231", "Tokyo", "NRT", "Asia/Tokyo", "2017-06-09T11:20", "Brussels", "BRU", "Europe/Brussels",
+        "2017-06-09T16:25"))
+    lead_only = [s for s in planner.travel.list(japan) if s["number"] == "SN 3115"][0]["traveller_ids"]
+    assert lead_only  # the lead is on the outbound flight; the other two name no one (everyone)
+    t = trip_timeline(db, japan)
+    assert [(c["from_zone"], c["to_zone"]) for c in t["zone_changes"]] == [
+        ("Europe/Brussels", "Asia/Tokyo"), ("Asia/Tokyo", "Asia/Seoul"), ("Asia/Seoul", "Europe/Brussels")]
+    day = next(b for b in t["bands"] if b["date"] == date(2017, 6, 9))
+    assert day["zone"] == "Asia/Tokyo"
+    [home] = _items(day, "travel")
+    assert home["label"] == "NH 231 NRT→BRU" and home["with_lead"] is False
+    assert all(i["with_lead"] for b in t["bands"] for i in _items(b, "travel") if i["id"] != home["id"])

@@ -109,3 +109,20 @@ def test_set_timeline_shows_data_given_directly_and_nothing_says_so(qtbot):
 def test_an_unknown_mission_shows_an_empty_timeline(qtbot, view):
     _show(qtbot, view, "no-such-mission")
     assert view.canvas.rows() == []
+
+
+def test_a_journey_without_the_lead_is_painted_apart(qtbot, view, japan):
+    planner, mid = japan
+    adviser = planner.people.create(given_name="Pieter", family_name="Adviser")
+    planner.missions.set_members(mid, [(adviser, "adviser")])
+    planner.travel.create(mid, kind="flight", number="NH 231", from_place="NRT", from_code="NRT",
+                          from_timezone="Asia/Tokyo", depart="2017-06-09T11:20", to_place="BRU",
+                          to_code="BRU", to_timezone="Europe/Brussels", arrive="2017-06-09T16:25",
+                          traveller_ids=[adviser])
+    _show(qtbot, view, mid)
+    canvas = view.canvas
+    [rect] = [r for r, i in canvas.bars() if i["label"] == "NH 231 NRT→BRU"]
+    image = canvas.grab().toImage()
+    ratio = image.width() / canvas.width()
+    assert image.pixelColor(int((rect.left() + 2) * ratio), int((rect.top() + 1) * ratio)) == COLOURS["others"]
+    assert [c["hours"] for _r, c in canvas.zone_marks()] == [7, 0, -7]

@@ -31,8 +31,8 @@ Every piece carries `type` ("travel" | "stay" | "meeting"), `id`, `label`, `star
 datetimes of the whole item), `start_zone`/`end_zone`, and:
 
 - travel: `kind`, `carrier`, `number`, `from_place`, `from_code`, `from_terminal`, `to_place`,
-  `to_code`, `to_terminal`, `booking_ref`, `seat`, `travellers` (display names); `label` is like
-  "SN 3115 BRU→NRT";
+  `to_code`, `to_terminal`, `booking_ref`, `seat`, `travellers` (display names), `with_lead`;
+  `label` is like "SN 3115 BRU→NRT";
 - stay: `leg_id`, `city`, `hotel`, `hotel_address`, `hotel_phone`, `check_in`, `check_out` (UTC or
   None); it runs from check-in (else the leg's arrival) to check-out (else the leg's departure);
 - meeting: `title`, `kind`, `status`, `city`, `venue`, `without_lead`.
@@ -40,9 +40,11 @@ datetimes of the whole item), `start_zone`/`end_zone`, and:
 A zone change is `{"from_zone", "to_zone", "hours" (offset difference at that instant, e.g. 7.0 or
 -7.0; 0.0 Tokyo→Seoul), "at" (UTC instant of the arrival), "date" (local date of the arrival),
 "minute" (its local minute), "segment_id" or "leg_id", "label"}`. The traveller changes zone on landing.
-Zones come from the travel segments; a leg that no segment reaches (travel not all entered yet, or
-none at all) changes the zone at its arrival. Before the first arrival the traveller is in the
-first segment's departure zone, or in the home zone.
+The traveller is the mission's lead: zones follow the segments the lead is on (and those with no
+traveller named); when the lead is on none, every segment counts. A segment without the lead (an
+adviser flying home early) is still shown, with `with_lead` False. A leg that no segment reaches
+(travel not all entered yet, or none at all) changes the zone at its arrival. Before the first
+arrival the traveller is in the first such segment's departure zone, or in the home zone.
 """
 
 from __future__ import annotations
@@ -109,12 +111,18 @@ def travel_label(seg: dict) -> str:
     return f"{head} {seg['from_code'] or seg['from_place']}→{seg['to_code'] or seg['to_place']}"
 
 
-def _travel_item(seg: dict) -> dict:
+def _travel_item(seg: dict, with_lead: bool) -> dict:
     keys = ("kind", "carrier", "number", "from_place", "from_code", "from_terminal", "to_place",
             "to_code", "to_terminal", "booking_ref", "seat", "travellers")
     return {"type": "travel", "id": seg["id"], "label": travel_label(seg), "start": seg["depart"],
             "end": seg["arrive"], "start_zone": seg["from_timezone"], "end_zone": seg["to_timezone"],
-            **{k: seg[k] for k in keys}}
+            "with_lead": with_lead, **{k: seg[k] for k in keys}}
+
+
+def _lead_segments(segments: list[dict], lead_id: str | None) -> list[dict]:
+    """The segments the lead travels on (or names no one); every segment if the lead is on none."""
+    mine = [s for s in segments if not s["traveller_ids"] or lead_id in s["traveller_ids"]]
+    return mine if lead_id and any(lead_id in s["traveller_ids"] for s in segments) else segments
 
 
 def _stay_item(leg) -> dict | None:
@@ -137,10 +145,10 @@ def _same_place(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-def _arrivals(segments: list[dict], legs) -> list[dict]:
-    """Where the traveller's clock changes: each segment's landing, and each leg no segment reaches."""
+def _arrivals(path: list[dict], segments: list[dict], legs) -> list[dict]:
+    """Where the traveller's clock changes: each landing on their path, and each leg no segment reaches."""
     out = [{"at": s["arrive"], "zone": s["to_timezone"], "segment_id": s["id"],
-            "label": travel_label(s)} for s in segments]
+            "label": travel_label(s)} for s in path]
     for leg in legs:
         if not any(_same_place(s["to_place"], leg.city) for s in segments):
             out.append({"at": leg.arrive, "zone": leg.timezone, "leg_id": leg.id, "label": leg.city})
@@ -178,12 +186,15 @@ def trip_timeline(db, mission_id: str) -> dict:
         meetings = list(s.scalars(select(Meeting).where(Meeting.mission_id == mission_id)
                                   .order_by(Meeting.start, Meeting.id)))
         home = mission.home_timezone or "Europe/Brussels"
+        path = _lead_segments(segments, mission.lead_id)
+        on_path = {s["id"] for s in path}
         items = ([i for i in map(_stay_item, legs) if i is not None]
-                 + [_travel_item(seg) for seg in segments] + [_meeting_item(m) for m in meetings])
-        arrivals = _arrivals(segments, legs)
+                 + [_travel_item(seg, seg["id"] in on_path) for seg in segments]
+                 + [_meeting_item(m) for m in meetings])
+        arrivals = _arrivals(path, segments, legs)
         title = mission.title
-    first_zone = segments[0]["from_timezone"] if segments and (
-        not arrivals or segments[0]["depart"] <= arrivals[0]["at"]) else home
+    first_zone = path[0]["from_timezone"] if path and (
+        not arrivals or path[0]["depart"] <= arrivals[0]["at"]) else home
 
     by_day: dict[date, list[dict]] = {}
     for item in items:

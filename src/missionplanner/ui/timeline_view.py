@@ -24,6 +24,7 @@ DAY_MINUTES = 24 * 60
 COLOURS = {
     "stay": QColor("#9fd19f"),
     "travel": QColor("#2f6fbf"),
+    "others": QColor("#9dbde6"),  # a journey without the lead (an adviser flying home early)
     "meeting": QColor("#e8892b"),
     "cancelled": QColor("#b8b8b8"),
     "zone": QColor("#d0312d"),
@@ -218,10 +219,15 @@ class TimelineCanvas(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                        f"{day_label(band['date'])}\n{zone_line}")
         for rect, item in self._bars:
-            colour = COLOURS["cancelled"] if item.get("status") == "cancelled" else COLOURS[item["type"]]
+            if item.get("status") == "cancelled":
+                colour = COLOURS["cancelled"]
+            elif item["type"] == "travel" and not item.get("with_lead", True):
+                colour = COLOURS["others"]
+            else:
+                colour = COLOURS[item["type"]]
             p.fillRect(rect, colour)
             if item["type"] != "stay" and rect.width() > 30:
-                p.setPen(QColor("white") if item["type"] == "travel" else QColor("black"))
+                p.setPen(QColor("white") if colour == COLOURS["travel"] else QColor("black"))
                 p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                            QFontMetrics(self.font()).elidedText(item["label"], Qt.TextElideMode.ElideRight,
                                                                 int(rect.width()) - 5))
@@ -265,6 +271,7 @@ class TimelineView(QWidget):
                     f"&nbsp;{text}&nbsp;&nbsp;&nbsp;")
 
         return "".join((swatch(COLOURS["travel"], self.tr("Travel")),
+                        swatch(COLOURS["others"], self.tr("Travel without the lead")),
                         swatch(COLOURS["stay"], self.tr("Stay")),
                         swatch(COLOURS["meeting"], self.tr("Meeting")),
                         swatch(COLOURS["cancelled"], self.tr("Cancelled")),
