@@ -74,7 +74,7 @@ def page_people(db, offset: int = 0, limit: int = PAGE, text: str = "") -> list[
 
 # Missions --------------------------------------------------------------------------------------------
 
-_BRIEF_KEYS = ("id", "name", "given_name", "family_name", "native_name", "name_order", "title",
+_BRIEF_KEYS = ("id", "name", "kind", "given_name", "family_name", "native_name", "name_order", "title",
                "organization", "organization_native", "organization_id")
 
 

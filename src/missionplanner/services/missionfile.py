@@ -56,7 +56,7 @@ TRAVEL = {"kind", "carrier", "number", "from", "from_code", "from_terminal", "fr
           "to", "to_code", "to_terminal", "to_timezone", "arrive", "booking_ref", "seat", "travellers",
           "notes"}
 # A position is a person entry with "position" (the post) instead of names.
-POSITION = {"key", "position", "organization", "notes"}
+POSITION = {"key", "position", "organization", "form_of_address", "notes"}
 ORG = {"key", "name", "native_name", "kind", "country", "city", "address", "website", "email", "phone",
        "description"}
 PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "title", "honorific",
@@ -277,6 +277,7 @@ class _Importer:
         try:
             post = v.column_text(item.get("position"), Person, "title", field="position", required=True)
             notes = v.column_text(item.get("notes"), Person, "notes")
+            address = v.column_text(item.get("form_of_address"), Person, "form_of_address")
         except ValidationError as exc:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
         self.s.flush()  # the organization's id
@@ -287,8 +288,9 @@ class _Importer:
                 self.counts["matched_people"] += 1
                 self.people[key] = candidate
                 return
-        self.people[key] = create_position_in(self.s, title=post, organization_id=org.id if org else None,
-                                              notes=notes)
+        position = create_position_in(self.s, title=post, organization_id=org.id if org else None, notes=notes)
+        position.form_of_address = address
+        self.people[key] = position
         self.counts["people"] += 1
 
     def journey(self, mission, i, item):
@@ -575,7 +577,9 @@ def export_mission(db, ref: str) -> dict:
                 orgs.setdefault(o.id, o)
         org_list = sorted(orgs.values(), key=lambda o: (o.name.casefold(), o.id))
         org_key = _keys([(o.id, o.name) for o in org_list])
-        people.sort(key=lambda p: (p.family_name.casefold(), p.given_name.casefold(), p.id))
+        # A position has no name: it sorts by its post, so an export does not depend on its id.
+        people.sort(key=lambda p: ((p.title if p.kind == "position" else p.family_name).casefold(),
+                                   p.given_name.casefold(), p.id))
         person_key = _keys([(p.id, p.title if p.kind == "position" else p.family_name) for p in people])
 
         def date_text(d: date | None):
@@ -610,7 +614,8 @@ def export_mission(db, ref: str) -> dict:
             if p.kind == "position":
                 doc["people"].append(_clean({
                     "key": person_key[p.id], "position": p.title,
-                    "organization": org_key.get(aff.organization_id) if aff else None, "notes": p.notes,
+                    "organization": org_key.get(aff.organization_id) if aff else None,
+                    "form_of_address": p.form_of_address, "notes": p.notes,
                 }))
                 continue
             doc["people"].append(_clean({

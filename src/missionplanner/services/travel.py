@@ -215,9 +215,9 @@ def legs_with_travel(leg_rows: list[dict], segments: list[dict]) -> list[dict]:
     """Leg rows whose arrival and departure come from the journeys that reach and leave each city,
     where there are some (`arrive_from_travel`, `depart_from_travel`); the stored times otherwise.
 
-    A journey reaches a leg when it lands in the leg's city (by name, case and accents aside) before
-    the leg's stored departure; the last such journey is the arrival, and the first journey leaving
-    the city after it is the departure."""
+    A journey reaches a leg when it lands in the leg's city (by name, case aside). The stay runs
+    from the first of the delegation to land to the last to leave: an adviser flying home early does
+    not end the minister's stay."""
     from .timeutil import iso
 
     out = []
@@ -230,7 +230,7 @@ def legs_with_travel(leg_rows: list[dict], segments: list[dict]) -> list[dict]:
             leaving = [s for s in segments if _same_place(s["from_place"], row["city"])
                        and s["depart"] >= first["arrive"]]
             if leaving:
-                row["depart"], row["depart_from_travel"] = iso(leaving[0]["depart"], row["timezone"]), True
+                row["depart"], row["depart_from_travel"] = iso(leaving[-1]["depart"], row["timezone"]), True
         else:
             leaving = [s for s in segments if _same_place(s["from_place"], row["city"])]
             if leaving:
