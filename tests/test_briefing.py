@@ -123,31 +123,36 @@ def test_bookmarks_cover_every_section_meeting_and_day(japan_pack):
 @needs_poppler
 def test_overview_objectives_figures_agreements_delegation_logistics(japan_pack):
     text = text_of(japan_pack)
-    overview = text[text.index("Mission overview Objectives"):text.index("Day-by-day itinerary Thursday")]
+    overview = text[text.index("Mission overview Objectives"):text.index("Day-by-day itinerary Wednesday")]
     for expected in ("Confirm with the Aichi authorities", "Key figures", "4 meetings planned",
                      "Aichi Prefecture: 21 companies from Aichi are present in Brussels (June 2017).",
                      "Agreements in force with host partners",
                      "Cooperation agreement Aichi Prefecture / Brussels-Capital Region — in force, signed about "
                      "9 May 2017", "Aichi Prefecture (愛知県)", "OHMURA Hideaki 大村秀章",
                      "Delegation", "Head of mission", "+32 (to be confirmed)", "Adviser, foreign trade",
-                     "Logistics", "Arrival Thursday, 8 June 2017, 09:00", "Departure Sunday, 11 June 2017, 18:00",
+                     "Logistics", "Arrival Thursday, 8 June 2017, 09:40", "Departure Sunday, 11 June 2017, 18:00",
                      "Embassy of Belgium in Tokyo", "Police 110, fire and ambulance 119",
-                     "Onward travel to Seoul"):
+                     "Onward flight to Seoul"):
         assert expected in overview, expected
 
 
 @needs_poppler
 def test_itinerary_gives_local_and_home_time_city_venue_counterparts_per_day(japan_pack):
     text = text_of(japan_pack)
-    itinerary = text[text.index("Day-by-day itinerary Thursday"):]
+    itinerary = text[text.index("Day-by-day itinerary Wednesday"):]
     itinerary = itinerary[:itinerary.index("MEETING BRIEFS")]
     assert "Local time Brussels time City / Venue Meeting Counterparts" in itinerary
     for expected in ("Thursday, 8 June 2017 — Tokyo", "15:00–16:30 JST", "08:00–09:30 CEST",
                      "Friday, 9 June 2017 — Tokyo", "10:00–11:00 JST", "03:00–04:00 CEST",
-                     "Meeting with the Vice-Governor of Aichi", "Vice-Governor of Aichi (name to be confirmed)",
-                     "Brussels Beer Project, Tokyo branch", "Sunday, 11 June 2017 — Tokyo",
-                     "No meetings planned."):
+                     "Meeting with the Vice-Governor of Aichi", "Vice-Governor of Aichi Prefecture (name to be confirmed)",
+                     "Brussels Beer Project, Tokyo branch", "Courtesy call · Dress code: Dark suit",
+                     # the programme, not only the meetings: the overnight flight out, the hotel, and
+                     # Sunday's departure for Seoul where the day once read "No meetings planned."
+                     "Wednesday, 7 June 2017", "15:05 CEST → 09:40 JST", "Flight NH 232 (All Nippon Airways)",
+                     "arrives the next day", "Arrives in Tokyo (NRT)", "Hotel check-in: Imperial Hotel",
+                     "Sunday, 11 June 2017 — Tokyo", "18:00 JST → 20:20 KST", "Flight OZ 1085"):
         assert expected in itinerary, expected
+    assert "No meetings planned." not in itinerary
 
 
 @needs_poppler

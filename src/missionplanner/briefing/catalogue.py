@@ -81,6 +81,46 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "counterparts": ("Counterparts", "Interlocuteurs", "Gesprekspartners"),
     "our_delegation": ("Our delegation", "Notre délégation", "Onze delegatie"),
     "no_meetings_day": ("No meetings planned.", "Aucune réunion prévue.", "Geen vergaderingen gepland."),
+    # The trip: positions, kinds of event, travel and stays (issue 15)
+    "name_to_be_confirmed": ("name to be confirmed", "nom à confirmer", "naam te bevestigen"),
+    "kind": ("Kind", "Type", "Soort"),
+    "dress_code": ("Dress code", "Tenue", "Kledij"),
+    "ek_meeting": ("Meeting", "Réunion", "Vergadering"),
+    "ek_courtesy-call": ("Courtesy call", "Visite de courtoisie", "Beleefdheidsbezoek"),
+    "ek_breakfast": ("Breakfast", "Petit-déjeuner", "Ontbijt"),
+    "ek_lunch": ("Lunch", "Déjeuner", "Lunch"),
+    "ek_dinner": ("Dinner", "Dîner", "Diner"),
+    "ek_reception": ("Reception", "Réception", "Receptie"),
+    "ek_site-visit": ("Site visit", "Visite de site", "Bedrijfsbezoek"),
+    "ek_press": ("Press", "Presse", "Pers"),
+    "ek_signing-ceremony": ("Signing ceremony", "Cérémonie de signature", "Ondertekeningsceremonie"),
+    "ek_internal": ("Internal", "Réunion interne", "Intern overleg"),
+    "ek_other": ("Other", "Autre", "Andere"),
+    "tk_flight": ("Flight", "Vol", "Vlucht"),
+    "tk_train": ("Train", "Train", "Trein"),
+    "tk_car": ("Car", "Voiture", "Auto"),
+    "tk_boat": ("Boat", "Bateau", "Boot"),
+    "tk_other": ("Journey", "Trajet", "Reis"),
+    "departs": ("Departs {place}", "Départ de {place}", "Vertrek uit {place}"),
+    "arrives": ("Arrives in {place}", "Arrivée à {place}", "Aankomst in {place}"),
+    "arrives_next_day": ("arrives the next day", "arrivée le lendemain", "aankomst de volgende dag"),
+    "arrives_day_before": ("arrives the day before (local time)", "arrivée la veille (heure locale)",
+                           "aankomst de dag voordien (lokale tijd)"),
+    "arrives_days_later": ("arrives {n} days later", "arrivée {n} jours plus tard", "aankomst {n} dagen later"),
+    "terminal": ("terminal {t}", "terminal {t}", "terminal {t}"),
+    "booking": ("Booking {ref}", "Réservation {ref}", "Boeking {ref}"),
+    "seat": ("seat {seat}", "siège {seat}", "zitplaats {seat}"),
+    "check_in": ("Hotel check-in: {hotel}", "Arrivée à l'hôtel : {hotel}", "Inchecken hotel: {hotel}"),
+    "check_out": ("Hotel check-out: {hotel}", "Départ de l'hôtel : {hotel}", "Uitchecken hotel: {hotel}"),
+    "travel_and_stay": ("Travel and stay", "Voyage et séjour", "Reis en verblijf"),
+    "timeline": ("The trip at a glance", "Le voyage en un coup d'œil", "De reis in één oogopslag"),
+    "timeline_note": ("One band per day, local time of the day's place; clocks change at the red marks.",
+                      "Une bande par jour, à l'heure locale du lieu du jour ; l'heure change aux repères rouges.",
+                      "Eén band per dag, in de plaatselijke tijd van die dag; de klok verspringt bij de rode "
+                      "markeringen."),
+    "legend_travel": ("Travel", "Voyage", "Reis"),
+    "legend_stay": ("Stay", "Séjour", "Verblijf"),
+    "legend_meeting": ("Meeting", "Réunion", "Vergadering"),
     "action": ("Action", "Action", "Actie"),
     "owner": ("Owner", "Responsable", "Verantwoordelijke"),
     "due": ("Due", "Échéance", "Termijn"),
@@ -259,7 +299,7 @@ class Catalogue:
         """A stored word (status, kind) in this language; unknown words are shown as stored.
 
         Prefixes: ``st`` meeting, follow-up and agreement statuses; ``ms`` mission statuses; ``mk``
-        mission kinds; ``ok`` organization kinds.
+        mission kinds; ``ok`` organization kinds; ``ek`` meeting (event) kinds; ``tk`` travel kinds.
         """
         entry = LABELS.get(f"{prefix}_{value}")
         return entry[self._i] if entry else value

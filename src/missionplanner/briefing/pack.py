@@ -84,6 +84,31 @@ def _new_page(story: list) -> None:
             return
 
 
+def _clock(iso_text: str, zone_name: str | None = None) -> str:
+    """"15:05 CEST": an instant's wall clock and zone abbreviation (in `zone_name`, or as written)."""
+    at = datetime.fromisoformat(iso_text.replace("Z", "+00:00"))
+    if zone_name:
+        at = in_zone(at, zone_name)
+    name = at.tzname() or ""
+    return f"{at:%H:%M} {name}" if name and not name.startswith(("+", "-", "UTC")) else f"{at:%H:%M}"
+
+
+def _name_positions(d: dict, to_be_confirmed: str) -> None:
+    """A position prints as its post with "(name to be confirmed)", wherever a person is named."""
+    from ..services.person_text import shown_name
+
+    def named(p):
+        if p and p.get("kind") == "position":
+            p["name"] = shown_name(p.get("title") or "", "position", to_be_confirmed)
+
+    named(d.get("lead"))
+    for p in [*d["people"], *d.get("delegation", [])]:
+        named(p)
+    for m in d["meetings"]:
+        for p in [*m["counterparts"], *m["delegation"]]:
+            named(p)
+
+
 class _Pack:
     def __init__(self, d: dict, lang, classification, paper, problems, progress, fonts_dir):
         self.d = d
@@ -95,6 +120,7 @@ class _Pack:
         self.problems = problems
         self.progress = progress
         self.extra_warnings: list[str] = []
+        _name_positions(d, self.cat["name_to_be_confirmed"])
         self.people = {p["id"]: p for p in d["people"]}
         self.orgs = {o["id"]: o for o in d["organizations"]}
         self.home = d["home_timezone"]
@@ -323,9 +349,23 @@ class _Pack:
             sev = pr.get("severity", "warning")
             style = self.st.flag_error if sev == "error" else self.st.flag_warning
             out.append(w.raw(f"<b>{w.m(self._severity(sev))}</b>{cat['flag_colon']}{w.m(cat.problem(pr))}", style))
-        days: dict[date, list[dict]] = {}
+        days: dict[date, list[tuple]] = {}  # local day -> (UTC instant, what, record), in time order
         for m in d["meetings"]:
-            days.setdefault(datetime.fromisoformat(m["start"]).date(), []).append(m)
+            start = datetime.fromisoformat(m["start"])
+            days.setdefault(start.date(), []).append((start, "meeting", m))
+        for t in d.get("travel", []):
+            leaves = datetime.fromisoformat(t["depart"]["departure_zone"])
+            lands = datetime.fromisoformat(t["arrive"]["arrival_zone"])
+            days.setdefault(leaves.date(), []).append((leaves, "travel", t))
+            if lands.date() != leaves.date():  # an overnight flight is also on the day it lands
+                days.setdefault(lands.date(), []).append((lands, "landing", t))
+        for leg in d["legs"]:
+            for key in ("check_in", "check_out"):
+                if leg.get(key):
+                    at = datetime.fromisoformat(leg[key])
+                    days.setdefault(at.date(), []).append((at, key, leg))
+        for events in days.values():
+            events.sort(key=lambda e: e[0])
         start, end = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
         all_days = sorted(set(days) | {start + timedelta(n) for n in range((end - start).days + 1)}) \
             if (end - start).days < 60 else sorted(days)
@@ -338,12 +378,15 @@ class _Pack:
             if city:
                 text += f" \u2014 {city}"
             heading = w.mark(w.p(text, self.st.day), 1, text, toc=False)
-            meetings = days.get(day, [])
-            if not meetings:
+            events = days.get(day, [])
+            if not events:
                 out.append(KeepTogether([heading, w.p(cat["no_meetings_day"], self.st.small)]))
                 continue
             rows, extra = [], []
-            for m in meetings:
+            for _at, what, m in events:
+                if what != "meeting":
+                    rows.append(self._trip_row(what, m, widths))
+                    continue
                 local = w.span(m["start"], m["end"], m["timezone"])
                 home = w.span(m["start"], m["end"], self.home,
                               with_date=in_zone(datetime.fromisoformat(m["start"]), self.home).date() != day)
@@ -356,7 +399,13 @@ class _Pack:
                 title = f"<b>{w.m(m['title'], True)}</b>"
                 if m["status"] not in ("confirmed", "held"):
                     title += f"<br/><font color='#8a5a00'>{w.m(cat.status(m['status']))}</font>"
-                title_cell = w.raw(title, self.st.cell) if m["status"] not in ("confirmed", "held") \
+                kind = m.get("kind") or "meeting"
+                if kind != "meeting" or m.get("dress_code"):
+                    said = [cat.status(kind, "ek")] if kind != "meeting" else []
+                    if m.get("dress_code"):
+                        said.append(f"{cat['dress_code']}{cat['flag_colon']}{m['dress_code']}")
+                    title += f"<br/><i>{w.m(' · '.join(said))}</i>"
+                title_cell = w.raw(title, self.st.cell) if title != f"<b>{w.m(m['title'], True)}</b>" \
                     else w.p(m["title"], self.st.cell_bold)
                 rows.append([local, home, place, title_cell, w.people_cell(m["counterparts"])])
                 for pr in by_meeting.get(m["id"], []):
@@ -368,6 +417,43 @@ class _Pack:
                     extra += flag_row_style(len(rows), sev)
             out += [KeepTogether([heading, *w.tables(header, rows, widths, extra_style=extra)])]
         return out
+
+    def _trip_row(self, what: str, item: dict, widths: list[float]) -> list:
+        """An itinerary row for a journey (on the day it leaves, and again on the day it lands when
+        that is another day) or a hotel check-in or check-out."""
+        cat, w = self.cat, self.w
+        if what in ("check_in", "check_out"):
+            at = item[what]
+            hotel = item.get("hotel") or item["city"]
+            place = "\n".join(x for x in (item["city"], item.get("hotel_address"), item.get("hotel_phone")) if x)
+            return [_clock(at, item["timezone"]), _clock(at, self.home),
+                    w.cell(place, widths[2]), w.p(cat(what, hotel=hotel), self.st.cell), ""]
+        leaves, lands = item["depart"]["departure_zone"], item["arrive"]["arrival_zone"]
+        ends = [" ".join(x for x in (place, f"({code})" if code else "",
+                                     cat("terminal", t=term) if term else "") if x)
+                for place, code, term in ((item["from_place"], item["from_code"], item["from_terminal"]),
+                                          (item["to_place"], item["to_code"], item["to_terminal"]))]
+        service = " ".join(x for x in (cat.status(item["kind"], "tk"), item.get("number")) if x)
+        if item.get("carrier"):
+            service += f" ({item['carrier']})"
+        shift = item.get("day_shift", 0)
+        note = {0: "", 1: cat["arrives_next_day"], -1: cat["arrives_day_before"]}.get(
+            shift, cat("arrives_days_later", n=shift))
+        if what == "landing":
+            title = f"<b>{w.m(cat('arrives', place=ends[1]), True)}</b><br/>{w.m(service)}"
+        else:
+            title = f"<b>{w.m(service, True)}</b>"
+            extras = [note] if note else []
+            if item.get("booking_ref"):
+                extras.append(cat("booking", ref=item["booking_ref"]))
+            if item.get("seat"):
+                extras.append(cat("seat", seat=item["seat"]))
+            if extras:
+                title += f"<br/><i>{w.m(' · '.join(extras))}</i>"
+        local = f"{_clock(leaves, item['from_timezone'])} \u2192 {_clock(lands, item['to_timezone'])}"
+        home = f"{_clock(item['depart']['utc'], self.home)} \u2192 {_clock(item['arrive']['utc'], self.home)}"
+        return [w.p(local, self.st.cell), w.p(home, self.st.cell), w.p(f"{ends[0]} \u2192 {ends[1]}", self.st.cell),
+                w.raw(title, self.st.cell), w.p(", ".join(item.get("travellers") or []), self.st.cell)]
 
     def _severity(self, sev: str) -> str:
         return self.cat["severity_" + sev] if sev in ("error", "warning", "info") else sev
@@ -414,6 +500,8 @@ class _Pack:
             (cat["venue"], m["venue"]),
             (cat["address"], m["address"]),
             (cat["status"], cat.status(m["status"])),
+            (cat["kind"], cat.status(m.get("kind") or "meeting", "ek")),
+            (cat["dress_code"], m.get("dress_code") or ""),
             (cat["counterparts"], w.people_cell(cps) if cps else ""),
             (cat["our_delegation"], w.people_cell(m["delegation"]) if m["delegation"] else ""),
             (cat["arrangements"], m["arrangements"]),
