@@ -37,3 +37,18 @@ def test_the_trip_prints_in_the_readers_language(demo_db, tmp_path, lang, expect
     for words in expected:
         assert words in text, words
     assert "name to be confirmed" not in text
+
+
+@needs_poppler
+def test_the_timeline_page_is_drawn_as_vectors_with_the_trip_on_it(demo_db, tmp_path):
+    out = tmp_path / "japan.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, today=date(2017, 6, 1))
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    [page] = [n for n, text in enumerate(pages, 1) if "The trip at a glance" in text and "Clocks change" in text]
+    text = " ".join(pages[page - 1].split())
+    for words in ("Wed 7 Jun", "Sun 11 Jun", "NH 232 BRU→NRT", "Tokyo, JST +7 h", "+7 h"):
+        assert words in text, words
+    images = subprocess.run(["pdfimages", "-list", "-f", str(page), "-l", str(page), str(out)], check=True,
+                            capture_output=True, text=True).stdout.splitlines()[2:]
+    assert images == []  # drawn, not pasted as a picture

@@ -121,6 +121,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "legend_travel": ("Travel", "Voyage", "Reis"),
     "legend_stay": ("Stay", "Séjour", "Verblijf"),
     "legend_meeting": ("Meeting", "Réunion", "Vergadering"),
+    "legend_clocks": ("Clocks change", "Changement d'heure", "Klok verspringt"),
     "action": ("Action", "Action", "Actie"),
     "owner": ("Owner", "Responsable", "Verantwoordelijke"),
     "due": ("Due", "Échéance", "Termijn"),

@@ -66,6 +66,7 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
                               f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
     data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today)
     problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted else []
+    data["timeline"] = planner.travel.timeline(data["id"]) if "itinerary" in wanted else None
     pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir)
     pdf = pack.render(wanted)
     warnings = pack.w.warnings() + pack.extra_warnings
@@ -162,6 +163,9 @@ class _Pack:
         if "itinerary" in wanted:
             _new_page(story)
             story += self.itinerary()
+            if d.get("timeline") and d["timeline"]["bands"]:
+                _new_page(story)
+                story += self.timeline()
         self._tick(2)
         if "meetings" in wanted and d["meetings"]:
             # Each brief is made when the layout reaches it (Deferred): one brief's flowables in
@@ -416,6 +420,16 @@ class _Pack:
                                  "", "", "", ""])
                     extra += flag_row_style(len(rows), sev)
             out += [KeepTogether([heading, *w.tables(header, rows, widths, extra_style=extra)])]
+        return out
+
+    def timeline(self) -> list:
+        """The trip at a glance: a vector drawing per group of days (briefing/timeline_page.py)."""
+        from .timeline_page import timeline_drawings
+
+        cat, w = self.cat, self.w
+        out = [w.h1(cat["timeline"]), w.p(cat["timeline_note"], self.st.small), Spacer(1, 4)]
+        for drawing in timeline_drawings(self.d["timeline"], self.width, w.fonts, cat):
+            out += [drawing, Spacer(1, 6)]
         return out
 
     def _trip_row(self, what: str, item: dict, widths: list[float]) -> list:
