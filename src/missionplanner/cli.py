@@ -188,7 +188,7 @@ def cmd_check(args) -> int:
         print("No scheduling problems.")
     else:
         for p in problems:
-            print(f"{p['severity']:<7} {p['code']:<11} {p['message']}")
+            print(f"{p['severity']:<7} {p['code']:<15} {p['message']}")
     if result.truncated:
         print(f"missionplanner: warning: {result.total:,} scheduling problems ({result.errors:,} errors); "
               f"the first {MAX_PROBLEMS:,} are listed (the limit), errors first", file=sys.stderr)
@@ -294,7 +294,9 @@ def cmd_ics_export(args) -> int:
     check_target(args.output)
     data = export_ics(_open(args), args.mission)
     write_output(args.output, data)
-    print(f"wrote {args.output} ({data.count(b'BEGIN:VEVENT')} meetings)")
+    events = data.count(b"BEGIN:VEVENT")
+    journeys = data.count(b"CATEGORIES:TRAVEL")
+    print(f"wrote {args.output} ({events - journeys} meetings, {journeys} journeys)")
     return EXIT_OK
 
 

@@ -169,7 +169,7 @@ def _row(index: _Index, contact: dict, summary: dict) -> dict:
     key = (fold(fields["family_name"]), fold(fields["given_name"]))
     person = index.person(fields, org, key)
     if person is None:
-        person = Pending(**fields, affiliations=[])
+        person = Pending(**{"kind": "person", **fields}, affiliations=[])  # a contact file names people
         index.new_people.append(person)
         index.add_person(person, key)
         summary["people_created"] += 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .query_op import QueryOp
+from .timeline_view import TimelineView
 from .widgets import keep_editor, setup_table
 
 if TYPE_CHECKING:
@@ -103,7 +105,13 @@ class AgendaPage(QWidget):
         pv.addWidget(self.problems_list)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("agendaSplitter")
-        split.addWidget(self.table)
+        # The agenda as a list, or the whole trip as a timeline (one band per day).
+        self.timeline = TimelineView(self.planner, self.tasks)
+        self.views = QTabWidget()
+        self.views.setObjectName("agendaViews")
+        self.views.addTab(self.table, self.tr("&List"))
+        self.views.addTab(self.timeline, self.tr("&Timeline"))
+        split.addWidget(self.views)
         split.addWidget(problems_panel)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -156,6 +164,7 @@ class AgendaPage(QWidget):
     def reload(self) -> None:
         """Read the chosen mission's agenda on the worker; the selected meeting stays selected."""
         mid = self.mission_id()
+        self.timeline.show_mission(mid)  # None clears it
         if self.current_meeting_id() and not self._wanted:
             self._wanted = self.current_meeting_id()
         self._reads += 1
