@@ -256,6 +256,7 @@ class TimelineView(QWidget):
         self._reads = 0
         self.legend = QLabel(self._legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # a narrow window wraps the legend rather than widening
         self.canvas = TimelineCanvas()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
