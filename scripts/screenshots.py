@@ -87,6 +87,12 @@ def main() -> int:
     settle(window)
     shoot(window, "02-agenda-japan")
 
+    window.agenda.views.setCurrentWidget(window.agenda.timeline)  # the whole trip, day by day
+    window.tasks.wait(10_000)
+    settle(window)
+    shoot(window, "15-timeline-japan")
+    window.agenda.views.setCurrentWidget(window.agenda.table)
+
     window.open_agenda(korea)
     settle(window)
     shoot(window, "03-agenda-korea")
@@ -134,6 +140,10 @@ def main() -> int:
     mission_editor.resize(760, 760)
     settle(window)
     shoot(mission_editor, "13-mission-editor")
+    mission_editor.tabs.setCurrentIndex(1)  # Travel: flights and trains, each end in its own zone
+    window.tasks.wait(10_000)
+    settle(window)
+    shoot(mission_editor, "16-mission-travel")
     mission_editor.done(0)
 
     meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
@@ -193,4 +203,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Leave without the interpreter's final garbage collection: since the agenda reads the trip's
+    # timeline on the worker, that collection has aborted on a PySide6 refcount error ("bool_dealloc")
+    # after every picture was written (the app's own quit path does not hit it; see issue 15's note).
+    sys.stdout.flush()
+    os._exit(code)
