@@ -868,3 +868,24 @@ def test_objectives_read_from_a_description_as_block_by_block(description):
     if blocks and all(line.startswith(_SECTION_LABELS) for line in blocks[-1].split("\n") if line):
         blocks = blocks[:-1]
     assert _objectives_from(description) == "\n\n".join(blocks).strip()
+
+
+def test_a_control_character_in_an_event_is_refused_with_its_code_and_line(db, trip):
+    bad = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//Calendar//EN
+BEGIN:VEVENT
+UID:bell@example.org
+DTSTART:20170608T010000Z
+DTEND:20170608T020000Z
+SUMMARY:Ring\x07the bell
+END:VEVENT
+END:VCALENDAR
+""")
+    with pytest.raises(MissionPlannerError) as got:
+        import_ics(Planner(db), bad, "Japan and Korea")
+    # The window translates the refusal from its code; the place still names the line.
+    assert got.value.code == "text.control-character"
+    assert (got.value.field, got.value.where.rsplit(": ", 1)[-1]) == ("SUMMARY", "line 8")
+    assert count(db) == 0

@@ -151,3 +151,27 @@ def test_ics_export_holds_each_journey_in_its_two_zones_and_reads_back_without_i
     assert home["DTEND"].dt.isoformat() == "2017-06-12T05:00:00+02:00"
     summary = import_ics(planner, data, "japan-trip")
     assert (summary["created"], summary["unchanged"]) == (0, 2)  # the two meetings; no journey as a meeting
+
+
+def test_a_file_that_cannot_be_read_is_refused_with_a_code_and_its_path(tmp_path):
+    from missionplanner.services.missionfile import MissionFileError, read_document
+
+    bad = tmp_path / "japan.json"
+    bad.write_text('{"format": "missionplanner/1",\n "mission": }', encoding="utf-8")
+    with pytest.raises(MissionFileError) as got:
+        read_document(bad)
+    assert (got.value.code, got.value.where) == ("missionfile.bad-json", str(bad))
+    assert str(got.value).startswith(f"{bad}: line 2, column")
+    with pytest.raises(MissionFileError) as missing:
+        read_document(tmp_path / "missing.json")
+    assert missing.value.code == "missionfile.no-file"
+    assert str(missing.value) == f"{tmp_path / 'missing.json'}: no such file"
+
+
+def test_a_wrong_format_is_refused_with_its_code(db):
+    from missionplanner.services.missionfile import MissionFileError, import_document
+
+    with pytest.raises(MissionFileError) as got:
+        import_document(db, {"format": "missionplanner/9", "mission": {"title": "x"}}, source="old.json")
+    assert (got.value.code, got.value.field) == ("missionfile.format", "format")
+    assert got.value.params == {"expected": "missionplanner/1", "found": "missionplanner/9"}

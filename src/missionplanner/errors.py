@@ -97,6 +97,17 @@ ENGLISH: dict[str, str] = {
     "travel.traveller-twice": "the same traveller is listed twice",
     "travel.traveller-not-in-delegation": "{name} is not in the mission's delegation; add them to the "
                                           "delegation first",
+    # Reading a mission file (services/missionfile.py); the file's path is the error's place.
+    "missionfile.not-regular": "not a regular file",
+    "missionfile.no-file": "no such file",
+    "missionfile.too-large": "larger than {limit:,} bytes, the most a mission file may hold",
+    "missionfile.not-utf8": "not UTF-8 text ({reason} at byte {byte})",
+    "missionfile.bad-json": "line {line}, column {column}: {reason}",
+    "missionfile.unreadable": "{reason}",
+    "missionfile.too-deep": "nested more than {limit} levels deep",
+    "missionfile.not-object": "the file must hold a JSON object",
+    "missionfile.format": "expected format {expected!r}, found {found!r}",
+    "missionfile.too-many-meetings": "{count:,} meetings; the limit is {limit:,} per mission",
     "followup.recurring-needs-due": "a recurring follow-up needs a due date to count from",
     "followup.already": "this follow-up is already {status}",
     # Search, attachments, free slots (services/search.py, attachments.py, slots.py)

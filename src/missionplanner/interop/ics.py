@@ -641,7 +641,9 @@ def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:
     try:
         return clean_text(value, prop.name)
     except ValidationError as exc:
-        raise reader.error(prop.line, exc.plain, prop.name) from None
+        # Placed as reader.error places its own refusals, keeping the rule's code and parts.
+        where = f"{reader.source}: line {prop.line}" if prop.line else reader.source
+        raise ICalError.like(exc, where=where, field=prop.name) from None
 
 
 def _check_calendar_names(reader: Reader, calendars: list[Component]) -> None:

@@ -183,18 +183,18 @@ class _Importer:
 
     def run(self, doc) -> dict:
         if not isinstance(doc, dict):
-            raise ValidationError("the file must hold a JSON object")
+            raise ValidationError(code="missionfile.not-object")
         _fields(doc, TOP, "file")
         if doc.get("format") != FORMAT:
-            raise ValidationError(f"expected format {FORMAT!r}, found {doc.get('format')!r}", field="format")
+            raise ValidationError(code="missionfile.format", field="format", expected=FORMAT, found=doc.get("format"))
         for i, item in enumerate(_section(doc, "organizations")):
             self.organization(i, item)
         for i, item in enumerate(_section(doc, "people")):
             self.person_record(i, item)
         meetings = _section(doc, "meetings")
         if len(meetings) > MAX_MEETINGS:
-            raise ValidationError(f"{len(meetings):,} meetings; the limit is {MAX_MEETINGS:,} per mission",
-                                  where="meetings")
+            raise ValidationError(code="missionfile.too-many-meetings", where="meetings", count=len(meetings),
+                                  limit=MAX_MEETINGS)
         mission = self.mission(doc.get("mission"))
         for i, item in enumerate(_section(doc, "legs")):
             self.leg(mission, i, item)
@@ -493,30 +493,31 @@ def read_document(path: str | Path) -> dict:
     try:
         # A folder, a device or a pipe is refused before it is opened (opening a pipe would wait).
         if not stat.S_ISREG(path.stat().st_mode):
-            raise MissionFileError(f"{path}: not a regular file")
+            raise MissionFileError(code="missionfile.not-regular", where=str(path))
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise MissionFileError(f"{path}: larger than {MAX_FILE_BYTES:,} bytes, the most a mission file may hold")
+            raise MissionFileError(code="missionfile.too-large", where=str(path), limit=MAX_FILE_BYTES)
         raw = data.decode("utf-8-sig")
     except FileNotFoundError:
-        raise MissionFileError(f"{path}: no such file") from None
+        raise MissionFileError(code="missionfile.no-file", where=str(path)) from None
     except IsADirectoryError:
-        raise MissionFileError(f"{path}: not a regular file") from None
+        raise MissionFileError(code="missionfile.not-regular", where=str(path)) from None
     except UnicodeDecodeError as exc:
-        raise MissionFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise MissionFileError(code="missionfile.not-utf8", where=str(path), reason=exc.reason, byte=exc.start) from None
     try:
         doc = json.loads(raw, object_pairs_hook=_object, parse_int=_integer)
         _check_tree(doc)
         return doc
     except json.JSONDecodeError as exc:
-        raise MissionFileError(f"{path}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise MissionFileError(code="missionfile.bad-json", where=str(path), line=exc.lineno, column=exc.colno,
+                               reason=exc.msg) from None
     except _Refused as exc:
-        raise MissionFileError(f"{path}: {exc}") from None
+        raise MissionFileError(code="missionfile.unreadable", where=str(path), reason=str(exc)) from None
     except RecursionError:
-        raise MissionFileError(f"{path}: nested more than {MAX_DEPTH} levels deep") from None
+        raise MissionFileError(code="missionfile.too-deep", where=str(path), limit=MAX_DEPTH) from None
     except ValueError as exc:  # what else the reader refuses (an out-of-range number...)
-        raise MissionFileError(f"{path}: {str(exc)[:200]}") from None
+        raise MissionFileError(code="missionfile.unreadable", where=str(path), reason=str(exc)[:200]) from None
 
 
 def import_document(db, doc: dict, *, dry_run: bool = False, source: str = "", progress=None) -> dict:
