@@ -32,6 +32,7 @@ from .rows import (
     person_view,
 )
 from .timeutil import DEFAULT_HOME_TZ, to_utc
+from .vocabulary import MISSION_KINDS, MISSION_STATUSES
 
 
 def _mission_fields(data: dict, *, partial: bool) -> dict:
@@ -39,9 +40,9 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
     if not partial or "title" in data:
         out["title"] = v.column_text(data.get("title"), Mission, "title", required=True)
     if not partial or "kind" in data:
-        out["kind"] = v.choice(data.get("kind", "official-mission"), v.MISSION_KINDS, "kind")
+        out["kind"] = v.choice(data.get("kind", "official-mission"), MISSION_KINDS, "kind")
     if not partial or "status" in data:
-        out["status"] = v.choice(data.get("status", "draft"), v.MISSION_STATUSES, "status")
+        out["status"] = v.choice(data.get("status", "draft"), MISSION_STATUSES, "status")
     for key, field in (("start_date", "start"), ("end_date", "end")):
         if not partial or field in data:
             value = v.optional_date(data.get(field), field)
