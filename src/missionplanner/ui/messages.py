@@ -97,6 +97,8 @@ TEMPLATES: dict[str, str] = {
     "mission.ends-before-start": QT_TRANSLATE_NOOP("ServiceMessages", "the mission ends (%1) before it starts (%2)"),
     "mission.slug-taken": QT_TRANSLATE_NOOP("ServiceMessages", "a mission with slug %1 already exists"),
     "leg.depart-before-arrive": QT_TRANSLATE_NOOP("ServiceMessages", "departure from %1 is not after arrival"),
+    "leg.check-out-before-check-in": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                       "the check-out in %1 is not after the check-in"),
     "meeting.ends-before-start": QT_TRANSLATE_NOOP("ServiceMessages",
                                                    "the meeting ends (%1) before or when it starts (%2)"),
     "meeting.ends-before-start-plain": QT_TRANSLATE_NOOP("ServiceMessages",
@@ -106,6 +108,28 @@ TEMPLATES: dict[str, str] = {
     "meeting.too-many": QT_TRANSLATE_NOOP("ServiceMessages",
                                           "the mission has %1 meetings; the limit is %2 per mission"),
     "meeting.unknown-fields": QT_TRANSLATE_NOOP("ServiceMessages", "unknown field(s): %1"),
+    "travel.unknown-fields": QT_TRANSLATE_NOOP("ServiceMessages", "unknown field(s): %1"),
+    "missionfile.not-regular": QT_TRANSLATE_NOOP("ServiceMessages", "not a regular file"),
+    "missionfile.no-file": QT_TRANSLATE_NOOP("ServiceMessages", "no such file"),
+    "missionfile.too-large": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "larger than %1 bytes, the most a mission file may hold"),
+    "missionfile.not-utf8": QT_TRANSLATE_NOOP("ServiceMessages", "not UTF-8 text (%1 at byte %2)"),
+    "missionfile.bad-json": QT_TRANSLATE_NOOP("ServiceMessages", "line %1, column %2: %3"),
+    "missionfile.unreadable": QT_TRANSLATE_NOOP("ServiceMessages", "%1"),
+    "missionfile.too-deep": QT_TRANSLATE_NOOP("ServiceMessages", "nested more than %1 levels deep"),
+    "missionfile.not-object": QT_TRANSLATE_NOOP("ServiceMessages", "the file must hold a JSON object"),
+    "missionfile.format": QT_TRANSLATE_NOOP("ServiceMessages", "expected format %1, found %2"),
+    "missionfile.too-many-meetings": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "%1 meetings; the limit is %2 per mission"),
+    "travel.bad-code": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)"),
+    "travel.arrives-before-departure": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the arrival (%1) is not after the departure (%2)"),
+    "travel.outside-mission": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the journey (%1) falls outside the mission (%2 to %3)"),
+    "travel.traveller-twice": QT_TRANSLATE_NOOP("ServiceMessages", "the same traveller is listed twice"),
+    "travel.traveller-not-in-delegation": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "%1 is not in the mission's delegation; add them to the delegation first"),
     "followup.recurring-needs-due": QT_TRANSLATE_NOOP("ServiceMessages",
                                                       "a recurring follow-up needs a due date to count from"),
     "followup.already": QT_TRANSLATE_NOOP("ServiceMessages", "this follow-up is already %1"),
