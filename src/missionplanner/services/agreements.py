@@ -8,6 +8,7 @@ from ..model import Agreement, Organization, Person
 from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import agreement_view
+from .vocabulary import AGREEMENT_STATUSES
 
 
 def agreement_fields(data: dict, current: Agreement | None) -> dict:
@@ -19,7 +20,7 @@ def agreement_fields(data: dict, current: Agreement | None) -> dict:
         out["kind"] = v.column_text("cooperation" if kind in (None, "") else kind, Agreement, "kind")
     if current is None or "status" in data:
         status = data.get("status")
-        out["status"] = v.choice("in-force" if status in (None, "") else status, v.AGREEMENT_STATUSES, "status")
+        out["status"] = v.choice("in-force" if status in (None, "") else status, AGREEMENT_STATUSES, "status")
     for key in ("signed", "expires"):
         if current is None or key in data:
             out[key] = v.optional_date(data.get(key), key)

@@ -29,7 +29,7 @@ from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import organization_view, person_view
 from .timeutil import iso
-from .vocabulary import NAME_ORDERS
+from .vocabulary import NAME_ORDERS, ORG_KINDS
 
 PERSON_TEXT = ("given_name", "native_name", "title", "honorific", "form_of_address", "pronunciation",
                "biography", "mobile", "phone", "notes")
@@ -70,7 +70,7 @@ def organization_fields(data: dict, current: Organization | None) -> dict:
         if current is None or key in data:
             out[key] = v.column_text(data.get(key), Organization, key)
     if current is None or "kind" in data:
-        out["kind"] = v.choice(out["kind"], v.ORG_KINDS, "kind")
+        out["kind"] = v.choice(out["kind"], ORG_KINDS, "kind")
     if current is None or "country" in data:
         out["country"] = v.country(data.get("country"), required=False)
     if current is None or "email" in data:

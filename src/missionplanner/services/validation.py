@@ -9,7 +9,6 @@ from functools import cache, lru_cache
 
 from ..errors import ValidationError
 from .timeutil import parse_iso_date, zone
-from .vocabulary import AGREEMENT_STATUSES, MISSION_KINDS, MISSION_STATUSES, ORG_KINDS  # noqa: F401 - agreements.py and people.py read them here until they take services.vocabulary
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RRULE_KEYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "WKST",
