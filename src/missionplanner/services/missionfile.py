@@ -155,6 +155,16 @@ def _no_repeats(people: list, keys: list, where: str, field: str) -> None:
                                   field=f"{field}[{n}]")
 
 
+def _new_key(item: dict, known: dict, where: str) -> str:
+    """The record's `key`: required, and not already used by another record of its section."""
+    key = item.get("key")
+    if not isinstance(key, str) or not key:
+        raise ValidationError("is required", where=where, field="key")
+    if key in known:
+        raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+    return key
+
+
 def _rename(data: dict, mapping: dict) -> dict:
     return {mapping.get(k, k): val for k, val in data.items()}
 
@@ -214,11 +224,7 @@ class _Importer:
     def organization(self, i, item):
         where = _where("organizations", i, item)
         _fields(item, ORG, where)
-        key = item.get("key")
-        if not isinstance(key, str) or not key:
-            raise ValidationError("is required", where=where, field="key")
-        if key in self.orgs:
-            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+        key = _new_key(item, self.orgs, where)
         try:
             data = organization_fields({k: x for k, x in item.items() if k != "key"}, None)
         except ValidationError as exc:
@@ -238,11 +244,7 @@ class _Importer:
         if isinstance(item, dict) and "position" in item:
             return self.position_record(where, item)
         _fields(item, PERSON, where)
-        key = item.get("key")
-        if not isinstance(key, str) or not key:
-            raise ValidationError("is required", where=where, field="key")
-        if key in self.people:
-            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+        key = _new_key(item, self.people, where)
         try:
             data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization")}, None)
         except ValidationError as exc:
@@ -267,11 +269,7 @@ class _Importer:
         """A post whose holder is not known yet: reused when the same open post of the same
         organization is already in the database."""
         _fields(item, POSITION, where)
-        key = item.get("key")
-        if not isinstance(key, str) or not key:
-            raise ValidationError("is required", where=where, field="key")
-        if key in self.people:
-            raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+        key = _new_key(item, self.people, where)
         org_key = _ref(item, "organization")
         org = self.org(org_key, f"{where}: organization") if org_key is not None else None
         try:
