@@ -1,3762 +1,4536 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="78" />
-            <source>About Mission Planner</source>
-            <translation>À propos de Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="89" />
-            <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
-            <translation>Préparer les missions officielles à l’étranger : réunions sur plusieurs fuseaux horaires, dossiers de briefing, résultats et suivis.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="98" />
-            <source>not versioned</source>
-            <translation>sans version</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="102" />
-            <source>{revision} (this version of the app expects {head})</source>
-            <translation>{revision} (cette version de l’application attend {head})</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
-            <source>standalone build</source>
-            <translation>version autonome</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
-            <source>Python package</source>
-            <translation>paquet Python</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="107" />
-            <source>{folder} (set by MISSIONPLANNER_HOME)</source>
-            <translation>{folder} (défini par MISSIONPLANNER_HOME)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="109" />
-            <source>Version:</source>
-            <translation>Version :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
-            <source>Database:</source>
-            <translation>Base de données :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="111" />
-            <source>Schema version:</source>
-            <translation>Version du schéma :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
-            <source>Data folder:</source>
-            <translation>Dossier des données :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
-            <source>Qt:</source>
-            <translation>Qt :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
-            <source>Qt {qt}, PySide6 {pyside}</source>
-            <translation>Qt {qt}, PySide6 {pyside}</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
-            <source>Python:</source>
-            <translation>Python :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
-            <source>Licence:</source>
-            <translation>Licence :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
-            <source>MIT</source>
-            <translation>MIT</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="135" />
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="137" />
-            <source>Copy these details to the clipboard, e.g. for a support request</source>
-            <translation>Copier ces détails dans le presse-papiers, p. ex. pour une demande d’assistance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="154" />
-            <source>{family} ({script}): {licence}</source>
-            <translation>{family} ({script}) : {licence}</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="161" />
-            <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
-            <translation>Aucune police n’est livrée avec cette installation. Les dossiers de briefing utilisent les polices installées sur cet ordinateur : IPAGothic, Yu Gothic ou Meiryo pour le japonais ; NanumGothic ou Malgun Gothic pour le coréen ; DejaVu Sans, Arial ou Segoe UI pour l’alphabet latin.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="166" />
-            <source>Fonts in {folder} ({variable}) are used first.</source>
-            <translation>Les polices de {folder} ({variable}) sont utilisées en priorité.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="48" />
-            <source>Mission</source>
-            <translation>Mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="50" />
-            <source>&amp;Mission:</source>
-            <translation>&amp;Mission :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="61" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
-            <source>Scheduling problems</source>
-            <translation>Problèmes de planification</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="72" />
-            <source>&amp;New meeting…</source>
-            <translation>&amp;Nouvelle réunion…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="74" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="76" />
-            <source>&amp;Log outcome…</source>
-            <translation>&amp;Consigner le résultat…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="78" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="144" />
-            <source>Home time: %1</source>
-            <translation>Heure de référence : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="160" />
-            <source>Problems (checking…)</source>
-            <translation>Problèmes (vérification…)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="180" />
-            <source>Problems: the scheduling checks are not installed</source>
-            <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="182" />
-            <source>Problems: the checks failed (%1)</source>
-            <translation>Problèmes : les vérifications ont échoué (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
-            <source>Problems: %1 error(s), %2 warning(s)</source>
-            <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="194" />
-            <source>No scheduling problems</source>
-            <translation>Aucun problème de planification</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="202" />
-            <source>%1: %2</source>
-            <comment>problem kind: what is wrong</comment>
-            <translation>%1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
-            <source>Edit agreement</source>
-            <translation>Modifier l’accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
-            <source>New agreement</source>
-            <translation>Nouvel accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="70" />
-            <source>Date approximate</source>
-            <translation>Date approximative</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
-            <source>Signatories</source>
-            <translation>Signataires</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
-            <source>Si&amp;gned on</source>
-            <translation>Si&amp;gné le</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
-            <source>E&amp;xpires on</source>
-            <translation>E&amp;xpire le</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
-            <source>S&amp;cope</source>
-            <translation>&amp;Portée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
-            <source>&amp;Parties</source>
-            <translation>P&amp;arties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
-            <source>Signat&amp;ories</source>
-            <translation>Signatai&amp;res</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
-            <source>Filter agreements</source>
-            <translation>Filtrer les accords</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
-            <source>Agreements</source>
-            <translation>Accords</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
-            <source>Agreement details</source>
-            <translation>Détails de l’accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
-            <source>&amp;New agreement…</source>
-            <translation>&amp;Nouvel accord…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="176" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="178" />
-            <source>De&amp;lete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="179" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
-            <source>Delete agreement</source>
-            <translation>Supprimer l’accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="181" />
-            <source>&amp;Delete agreement…</source>
-            <translation>&amp;Supprimer l’accord…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
-            <source>&amp;Edit agreement…</source>
-            <translation>&amp;Modifier l’accord…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="190" />
-            <source>&amp;Attach document…</source>
-            <translation>&amp;Joindre un document…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="192" />
-            <source>&amp;Open document</source>
-            <translation>&amp;Ouvrir le document</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="237" />
-            <source>Attach the agreement's document</source>
-            <translation>Joindre le document de l’accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="238" />
-            <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
-            <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="244" />
-            <source>Attach document</source>
-            <translation>Joindre un document</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
-            <source>create agreement “%1”</source>
-            <translation>créer l’accord « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="277" />
-            <source>edit agreement “%1”</source>
-            <translation>modifier l’accord « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="290" />
-            <source>Delete the agreement “%1”?
-
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer l’accord « %1 » ?
-
-Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="297" />
-            <source>delete agreement “%1”</source>
-            <translation>supprimer l’accord « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="313" />
-            <source>approximate</source>
-            <translation>approximative</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="314" />
-            <source>Signed on</source>
-            <translation>Signé le</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
-            <source>Expires on</source>
-            <translation>Expire le</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="316" />
-            <source>Scope</source>
-            <translation>Portée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="317" />
-            <source>Parties</source>
-            <translation>Parties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="318" />
-            <source>Signatories</source>
-            <translation>Signataires</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="347" />
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailyReminder</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="28" />
-            <source>Mission Planner</source>
-            <translation>Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="45" />
-            <source>%1 follow-up(s) overdue, %2 due today.</source>
-            <translation>%1 suivi(s) en retard, %2 à échéance aujourd’hui.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
-            <source>Follow-ups</source>
-            <translation>Suivis</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="57" />
-            <source>Duplicate people</source>
-            <translation>Doublons de personnes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="64" />
-            <source>Likely duplicate people</source>
-            <translation>Doublons probables</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
-            <source>&amp;Merge (keep the first)</source>
-            <translation>&amp;Fusionner (garder la première)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="69" />
-            <source>&amp;Undo last merge</source>
-            <translation>&amp;Annuler la dernière fusion</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="88" />
-            <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
-            <translation>
-                <numerusform>%n paire de doublons probable. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
-                <numerusform>%n paires de doublons probables. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Editors</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="369" />
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="370" />
-            <source>You have unsaved changes. Discard them?</source>
-            <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="156" />
-            <source>Changed elsewhere</source>
-            <translation>Modifié ailleurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="157" />
-            <source>%1
-
-Reload it? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
-
-Le recharger ? Les modifications non enregistrées de cette fenêtre seront perdues.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileActions</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
-            <source>No mission</source>
-            <translation>Aucune mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
-            <source>Select a mission first.</source>
-            <translation>Sélectionnez d’abord une mission.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="72" />
-            <source>Import mission file</source>
-            <translation>Importer un fichier de mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="73" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="92" />
-            <source>Mission files (*.json)</source>
-            <translation>Fichiers de mission (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="76" />
-            <source>Importing %1…</source>
-            <translation>Importation de %1…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="78" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="120" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="146" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="157" />
-            <source>Import failed</source>
-            <translation>Échec de l’importation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="81" />
-            <source>Imported “%1”</source>
-            <translation>« %1 » importée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="91" />
-            <source>Export mission file</source>
-            <translation>Exporter le fichier de mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="95" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="107" />
-            <source>Exported to %1</source>
-            <translation>Exporté vers %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="96" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="108" />
-            <source>Export failed</source>
-            <translation>Échec de l’exportation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="103" />
-            <source>Export calendar</source>
-            <translation>Exporter le calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="104" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="115" />
-            <source>Calendars (*.ics)</source>
-            <translation>Calendriers (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="114" />
-            <source>Import calendar into “%1”</source>
-            <translation>Importer un calendrier dans « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="123" />
-            <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
-            <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="128" />
-            <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
-            <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="131" />
-            <source>Import calendar</source>
-            <translation>Importer un calendrier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="134" />
-            <source>%1 meeting(s) created, %2 updated</source>
-            <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="140" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="152" />
-            <source>Import contacts</source>
-            <translation>Importer des contacts</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="141" />
-            <source>Contacts (*.csv *.xlsx)</source>
-            <translation>Contacts (*.csv *.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="149" />
-            <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
-            <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="155" />
-            <source>%1 person(s) added</source>
-            <translation>%1 personne(s) ajoutée(s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowupEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="69" />
-            <source>Edit follow-up</source>
-            <translation>Modifier le suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
-            <source>(nobody)</source>
-            <translation>(personne)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="96" />
-            <source>&amp;Action</source>
-            <translation>&amp;Action</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="97" />
-            <source>&amp;Owner</source>
-            <translation>&amp;Responsable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="98" />
-            <source>&amp;Due on</source>
-            <translation>É&amp;chéance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="99" />
-            <source>&amp;Recurrence</source>
-            <translation>&amp;Récurrence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="100" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowupsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="158" />
-            <source>Filter by mission</source>
-            <translation>Filtrer par mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="160" />
-            <source>Filter by owner</source>
-            <translation>Filtrer par responsable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="162" />
-            <source>Filter by status</source>
-            <translation>Filtrer par statut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="163" />
-            <source>Open</source>
-            <translation>Ouverts</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="164" />
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="165" />
-            <source>Done</source>
-            <translation>Terminés</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="166" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="235" />
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
-            <source>Due from</source>
-            <translation>Échéance à partir du</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="168" />
-            <source>Due until</source>
-            <translation>Échéance jusqu’au</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="178" />
-            <source>Follow-ups</source>
-            <translation>Suivis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="179" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
-            <source>Mark &amp;done</source>
-            <translation>Marquer comme &amp;fait</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="182" />
-            <source>&amp;Snooze</source>
-            <translation>&amp;Reporter</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
-            <source>Until tomorrow</source>
-            <translation>À demain</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
-            <source>For three days</source>
-            <translation>De trois jours</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
-            <source>For a week</source>
-            <translation>D’une semaine</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
-            <source>For a month</source>
-            <translation>D’un mois</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="189" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
-            <source>&amp;Reopen</source>
-            <translation>R&amp;ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="192" />
-            <source>Edit follow-up</source>
-            <translation>Modifier le suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="193" />
-            <source>Change the selected follow-up (Enter, F2 or double-click)</source>
-            <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="196" />
-            <source>&amp;Edit follow-up…</source>
-            <translation>&amp;Modifier le suivi…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
-            <source>Mission:</source>
-            <translation>Mission :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
-            <source>Owner:</source>
-            <translation>Responsable :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
-            <source>Show:</source>
-            <translation>Afficher :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
-            <source>Due from:</source>
-            <translation>Échéance du :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="210" />
-            <source>until:</source>
-            <translation>au :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="274" />
-            <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
-            <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="296" />
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="313" />
-            <source>edit follow-up “%1”</source>
-            <translation>modifier le suivi « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="321" />
-            <source>mark follow-up “%1” done</source>
-            <translation>marquer le suivi « %1 » comme fait</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="336" />
-            <source>reopen follow-up “%1”</source>
-            <translation>rouvrir le suivi « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="342" />
-            <source>snooze follow-up “%1”</source>
-            <translation>reporter le suivi « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>FreeSlotDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="127" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130" />
-            <source>Free slots</source>
-            <translation>Créneaux libres</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="138" />
-            <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
-            <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="140" />
-            <source>No free slot of %1 minutes that day.</source>
-            <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="35" />
-            <source>History: %1</source>
-            <translation>Historique : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="40" />
-            <source>Change history</source>
-            <translation>Historique des modifications</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="43" />
-            <source>No recorded changes.</source>
-            <translation>Aucune modification enregistrée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kind</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
-            <source>Official mission</source>
-            <translation>Mission officielle</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="83" />
-            <source>Economic mission</source>
-            <translation>Mission économique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="84" />
-            <source>State visit</source>
-            <translation>Visite d’État</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="85" />
-            <source>Trade fair</source>
-            <translation>Salon professionnel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>LegDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
-            <source>Leg</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
-            <source>New leg</source>
-            <translation>Nouvelle étape</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="75" />
-            <source>&amp;City</source>
-            <translation>&amp;Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="76" />
-            <source>City in native script</source>
-            <translation>Ville en écriture locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="77" />
-            <source>C&amp;ountry (ISO code)</source>
-            <translation>&amp;Pays (code ISO)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="78" />
-            <source>Time &amp;zone</source>
-            <translation>&amp;Fuseau horaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="79" />
-            <source>&amp;Arrival (local time)</source>
-            <translation>&amp;Arrivée (heure locale)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
-            <source>&amp;Departure (local time)</source>
-            <translation>&amp;Départ (heure locale)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
-            <source>&amp;Hotel</source>
-            <translation>&amp;Hôtel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="111" />
-            <source>the departure must come after the arrival</source>
-            <translation>le départ doit suivre l’arrivée</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="542" />
-            <source>Finishing the work in progress…</source>
-            <translation>Fin du travail en cours…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
-            <source>Mission Planner</source>
-            <translation>Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="258" />
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="80" />
-            <source>Sections</source>
-            <translation>Rubriques</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="98" />
-            <source>Dismiss</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="127" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="130" />
-            <source>Opening the database…</source>
-            <translation>Ouverture de la base de données…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="282" />
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Missions</source>
-            <translation>Missions</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Organizations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
-            <source>Agreements</source>
-            <translation>Accords</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
-            <source>Follow-ups (%1 overdue)</source>
-            <translation>Suivis (%1 en retard)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="483" />
-            <source>Follow-ups</source>
-            <translation>Suivis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
-            <source>&amp;New mission…</source>
-            <translation>&amp;Nouvelle mission…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
-            <source>Create a mission</source>
-            <translation>Créer une mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="415" />
-            <source>New &amp;meeting…</source>
-            <translation>Nouvelle &amp;réunion…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="417" />
-            <source>Schedule a meeting in the current mission</source>
-            <translation>Planifier une réunion dans la mission courante</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
-            <source>&amp;Import mission file…</source>
-            <translation>&amp;Importer un fichier de mission…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
-            <source>&amp;Export mission file…</source>
-            <translation>&amp;Exporter le fichier de mission…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="422" />
-            <source>Import &amp;calendar (.ics)…</source>
-            <translation>Importer un &amp;calendrier (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="423" />
-            <source>Export calen&amp;dar (.ics)…</source>
-            <translation>Exporter le calen&amp;drier (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
-            <source>Import con&amp;tacts (CSV, XLSX)…</source>
-            <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
-            <source>&amp;Briefing pack…</source>
-            <translation>&amp;Dossier de briefing…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
-            <source>&amp;Outcome report…</source>
-            <translation>&amp;Rapport de résultats…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="430" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
-            <source>&amp;Search…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
-            <source>Search everything</source>
-            <translation>Rechercher partout</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="441" />
-            <source>Edit &amp;mission…</source>
-            <translation>Modifier la &amp;mission…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="446" />
-            <source>&amp;Log outcome…</source>
-            <translation>&amp;Consigner le résultat…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="450" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="452" />
-            <source>&amp;About Mission Planner</source>
-            <translation>À &amp;propos de Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="481" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
-            <source>Main toolbar</source>
-            <translation>Barre d’outils principale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="658" />
-            <source>create mission “%1”</source>
-            <translation>création de la mission « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="663" />
-            <source>edit mission “%1”</source>
-            <translation>modification de la mission « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="675" />
-            <source>Delete the mission “%1”?
-
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer la mission « %1 » ?
-
-Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="679" />
-            <source>Delete mission</source>
-            <translation>Supprimer la mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="682" />
-            <source>delete mission “%1”</source>
-            <translation>suppression de la mission « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="707" />
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
-            <source>Create a mission first.</source>
-            <translation>Créez d’abord une mission.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="708" />
-            <source>Add a leg (a city with its time zone) to the mission first.</source>
-            <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="735" />
-            <source>schedule “%1”</source>
-            <translation>planification de « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="740" />
-            <source>edit meeting “%1”</source>
-            <translation>modification de la réunion « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="752" />
-            <source>Delete the meeting “%1”?
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="73"/>
+        <source>About Mission Planner</source>
+        <translation>À propos de Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="84"/>
+        <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
+        <translation>Préparer les missions officielles à l’étranger : réunions sur plusieurs fuseaux horaires, dossiers de briefing, résultats et suivis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="134"/>
+        <source>not versioned</source>
+        <translation>sans version</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="138"/>
+        <source>{revision} (this version of the app expects {head})</source>
+        <translation>{revision} (cette version de l’application attend {head})</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="91"/>
+        <source>standalone build</source>
+        <translation>version autonome</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="91"/>
+        <source>Python package</source>
+        <translation>paquet Python</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="142"/>
+        <source>{folder} (set by MISSIONPLANNER_HOME)</source>
+        <translation>{folder} (défini par MISSIONPLANNER_HOME)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="93"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="95"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="96"/>
+        <source>Schema version:</source>
+        <translation>Version du schéma :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="97"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="98"/>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="98"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="100"/>
+        <source>Python:</source>
+        <translation>Python :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="102"/>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="102"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="121"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="123"/>
+        <source>Copy these details to the clipboard, e.g. for a support request</source>
+        <translation>Copier ces détails dans le presse-papiers, p. ex. pour une demande d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="159"/>
+        <source>{family} ({script}): {licence}</source>
+        <translation>{family} ({script}) : {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="166"/>
+        <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
+        <translation>Aucune police n’est livrée avec cette installation. Les dossiers de briefing utilisent les polices installées sur cet ordinateur : IPAGothic, Yu Gothic ou Meiryo pour le japonais ; NanumGothic ou Malgun Gothic pour le coréen ; DejaVu Sans, Arial ou Segoe UI pour l’alphabet latin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="171"/>
+        <source>Fonts in {folder} ({variable}) are used first.</source>
+        <translation>Les polices de {folder} ({variable}) sont utilisées en priorité.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="60"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="73"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="78"/>
+        <source>Scheduling problems</source>
+        <translation>Problèmes de planification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="83"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="84"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
+        <source>&amp;Log outcome…</source>
+        <translation>&amp;Consigner le résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="112"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="113"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="188"/>
+        <source>Home time: %1</source>
+        <translation>Heure de référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <source>Problems (checking…)</source>
+        <translation>Problèmes (vérification…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="226"/>
+        <source>Problems: the scheduling checks are not installed</source>
+        <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="228"/>
+        <source>Problems: the checks failed (%1)</source>
+        <translation>Problèmes : les vérifications ont échoué (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="239"/>
+        <source>Problems: %1 error(s), %2 warning(s)</source>
+        <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="240"/>
+        <source>No scheduling problems</source>
+        <translation>Aucun problème de planification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <source>%1: %2</source>
+        <comment>problem kind: what is wrong</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="326"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <source>Create a mission first.</source>
+        <translation>Créez d’abord une mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="327"/>
+        <source>Add a leg (a city with its time zone) to the mission first.</source>
+        <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="358"/>
+        <source>schedule “%1”</source>
+        <translation>planification de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="361"/>
+        <source>edit meeting “%1”</source>
+        <translation>modification de la réunion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer la réunion « %1 » ?
+        <translation>Supprimer la réunion « %1 » ?
 
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="754" />
-            <source>Delete meeting</source>
-            <translation>Supprimer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="757" />
-            <source>delete meeting “%1”</source>
-            <translation>suppression de la réunion « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
-            <source>Select a mission first.</source>
-            <translation>Sélectionnez d’abord une mission.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="43" />
-            <source>Welcome to Mission Planner</source>
-            <translation>Bienvenue dans Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="44" />
-            <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
-            <translation>La base de données est vide. Charger les missions de démonstration (Japon 2016 et 2017, Corée du Sud 2017) pour découvrir l’application ?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="49" />
-            <source>Loading the demo missions…</source>
-            <translation>Chargement des missions de démonstration…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="68" />
-            <source>Demo missions loaded</source>
-            <translation>Missions de démonstration chargées</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="128" />
-            <source>The database could not be opened:
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="392"/>
+        <source>delete meeting “%1”</source>
+        <translation>suppression de la réunion « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <source>Edit agreement</source>
+        <translation>Modifier l’accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <source>New agreement</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="80"/>
+        <source>Date approximate</source>
+        <translation>Date approximative</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="99"/>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <source>Si&amp;gned on</source>
+        <translation>Si&amp;gné le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpire le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <source>S&amp;cope</source>
+        <translation>&amp;Portée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <source>&amp;Parties</source>
+        <translation>P&amp;arties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <source>Signat&amp;ories</source>
+        <translation>Signatai&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
+        <source>Filter agreements</source>
+        <translation>Filtrer les accords</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="189"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="198"/>
+        <source>Agreement details</source>
+        <translation>Détails de l’accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvel accord…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="361"/>
+        <source>Delete agreement</source>
+        <translation>Supprimer l’accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <source>&amp;Delete agreement…</source>
+        <translation>&amp;Supprimer l’accord…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>&amp;Modifier l’accord…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <source>&amp;Attach document…</source>
+        <translation>&amp;Joindre un document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="275"/>
+        <source>Attach the agreement&apos;s document</source>
+        <translation>Joindre le document de l’accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="279"/>
+        <source>Attach document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="319"/>
+        <source>create agreement “%1”</source>
+        <translation>créer l’accord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="323"/>
+        <source>edit agreement “%1”</source>
+        <translation>modifier l’accord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="347"/>
+        <source>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer l’accord « %1 » ?
+
+Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="354"/>
+        <source>delete agreement “%1”</source>
+        <translation>supprimer l’accord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
+        <source>approximate</source>
+        <translation>approximative</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReminder</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="27"/>
+        <source>Mission Planner</source>
+        <translation>Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="43"/>
+        <source>%1 follow-up(s) overdue, %2 due today.</source>
+        <translation>%1 suivi(s) en retard, %2 à échéance aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="68"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="60"/>
+        <source>Duplicate people</source>
+        <translation>Doublons de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="67"/>
+        <source>Likely duplicate people</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="70"/>
+        <source>&amp;Merge (keep the first)</source>
+        <translation>&amp;Fusionner (garder la première)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="72"/>
+        <source>&amp;Undo last merge</source>
+        <translation>&amp;Annuler la dernière fusion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="101"/>
+        <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
+        <translation>
+            <numerusform>%n paire de doublons probable. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
+            <numerusform>%n paires de doublons probables. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="462"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="463"/>
+        <source>You have unsaved changes. Discard them?</source>
+        <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="176"/>
+        <source>%1
+
+Reload it? Your unsaved changes in this window will be lost.</source>
+        <translation>%1
+
+Le recharger ? Les modifications non enregistrées de cette fenêtre seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/saving.py" line="34"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <source>Select a mission first.</source>
+        <translation>Sélectionnez d’abord une mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="70"/>
+        <source>Import mission file</source>
+        <translation>Importer un fichier de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <source>Mission files (*.json)</source>
+        <translation>Fichiers de mission (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="79"/>
+        <source>Imported “%1”</source>
+        <translation>« %1 » importée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="89"/>
+        <source>Export mission file</source>
+        <translation>Exporter le fichier de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="112"/>
+        <source>Import calendar into “%1”</source>
+        <translation>Importer un calendrier dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
+        <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+        <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <source>Import calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="134"/>
+        <source>%1 meeting(s) created, %2 updated</source>
+        <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <source>Contacts (*.csv *.xlsx)</source>
+        <translation>Contacts (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="149"/>
+        <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
+        <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="155"/>
+        <source>%1 person(s) added</source>
+        <translation>%1 personne(s) ajoutée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FillPositionDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <source>Fill position: %1</source>
+        <translation>Pourvoir le poste : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
+        <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
+        <translation>Qui occupe le poste « %1 » ? Ses réunions, places dans la délégation, trajets, suivis et signatures lui sont transférés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="377"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="380"/>
+        <source>&amp;Fill position</source>
+        <translation>&amp;Pourvoir le poste</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
+        <source>Choose the person who holds the post.</source>
+        <translation>Choisissez la personne qui occupe le poste.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <source>&amp;Due on</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <source>&amp;Recurrence</source>
+        <translation>&amp;Récurrence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <source>Filter by mission</source>
+        <translation>Filtrer par mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <source>Due until</source>
+        <translation>Échéance jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <source>Until tomorrow</source>
+        <translation>À demain</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <source>For three days</source>
+        <translation>De trois jours</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <source>For a week</source>
+        <translation>D’une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <source>For a month</source>
+        <translation>D’un mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <source>&amp;Reopen</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <source>Change the selected follow-up (Enter, F2 or double-click)</source>
+        <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <source>&amp;Edit follow-up…</source>
+        <translation>&amp;Modifier le suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <source>Mission:</source>
+        <translation>Mission :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <source>Due from:</source>
+        <translation>Échéance du :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <source>until:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
+        <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="327"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="350"/>
+        <source>edit follow-up “%1”</source>
+        <translation>modifier le suivi « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <source>mark follow-up “%1” done</source>
+        <translation>marquer le suivi « %1 » comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="373"/>
+        <source>reopen follow-up “%1”</source>
+        <translation>rouvrir le suivi « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
+        <source>snooze follow-up “%1”</source>
+        <translation>reporter le suivi « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="133"/>
+        <source>Free slots</source>
+        <translation>Créneaux libres</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="141"/>
+        <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
+        <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="143"/>
+        <source>No free slot of %1 minutes that day.</source>
+        <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="34"/>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="39"/>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="50"/>
+        <source>No recorded changes.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
+        <source>Official mission</source>
+        <translation>Mission officielle</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <source>Economic mission</source>
+        <translation>Mission économique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="90"/>
+        <source>State visit</source>
+        <translation>Visite d’État</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="91"/>
+        <source>Trade fair</source>
+        <translation>Salon professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="92"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>LegDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <source>Leg</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <source>New leg</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="86"/>
+        <source>e.g. 8/6/2017 15:00 (optional)</source>
+        <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <source>e.g. 11/6/2017 11:00 (optional)</source>
+        <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="93"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <source>City in native script</source>
+        <translation>Ville en écriture locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <source>&amp;Arrival (local time)</source>
+        <translation>&amp;Arrivée (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <source>&amp;Departure (local time)</source>
+        <translation>&amp;Départ (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <source>Hotel add&amp;ress</source>
+        <translation>Ad&amp;resse de l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <source>Hotel &amp;phone</source>
+        <translation>&amp;Téléphone de l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <source>Check-&amp;in (local time)</source>
+        <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <source>Check-ou&amp;t (local time)</source>
+        <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="150"/>
+        <source>the departure must come after the arrival</source>
+        <translation>le départ doit suivre l’arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="526"/>
+        <source>Finishing the work in progress…</source>
+        <translation>Fin du travail en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="723"/>
+        <source>Mission Planner</source>
+        <translation>Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="247"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="79"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="98"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="130"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="269"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="366"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="373"/>
+        <source>Follow-ups (%1 overdue)</source>
+        <translation>Suivis (%1 en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nouvelle mission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
+        <source>Create a mission</source>
+        <translation>Créer une mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
+        <source>New &amp;meeting…</source>
+        <translation>Nouvelle &amp;réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="406"/>
+        <source>Schedule a meeting in the current mission</source>
+        <translation>Planifier une réunion dans la mission courante</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="407"/>
+        <source>&amp;Import mission file…</source>
+        <translation>&amp;Importer un fichier de mission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <source>&amp;Export mission file…</source>
+        <translation>&amp;Exporter le fichier de mission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
+        <source>Import &amp;calendar (.ics)…</source>
+        <translation>Importer un &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
+        <source>Export calen&amp;dar (.ics)…</source>
+        <translation>Exporter le calen&amp;drier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <source>Import con&amp;tacts (CSV, XLSX)…</source>
+        <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <source>&amp;Briefing pack…</source>
+        <translation>&amp;Dossier de briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="417"/>
+        <source>&amp;Outcome report…</source>
+        <translation>&amp;Rapport de résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="430"/>
+        <source>Edit &amp;mission…</source>
+        <translation>Modifier la &amp;mission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="435"/>
+        <source>&amp;Log outcome…</source>
+        <translation>&amp;Consigner le résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <source>&amp;About Mission Planner</source>
+        <translation>À &amp;propos de Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="461"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="480"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <source>Select a mission first.</source>
+        <translation>Sélectionnez d’abord une mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="41"/>
+        <source>Welcome to Mission Planner</source>
+        <translation>Bienvenue dans Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="42"/>
+        <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
+        <translation>La base de données est vide. Charger les missions de démonstration (Japon 2016 et 2017, Corée du Sud 2017) pour découvrir l’application ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="47"/>
+        <source>Loading the demo missions…</source>
+        <translation>Chargement des missions de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="66"/>
+        <source>Demo missions loaded</source>
+        <translation>Missions de démonstration chargées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="122"/>
+        <source>The database could not be opened:
 %1</source>
-            <translation>La base de données n’a pas pu être ouverte :
+        <translation>La base de données n’a pas pu être ouverte :
 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="159" />
-            <source>Mission Planner was not closed properly last time, and the database check found problems:
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="154"/>
+        <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
 Use Tools &gt; Check and repair the database, or restore a backup.</source>
-            <translation>Mission Planner n’a pas été fermé correctement la dernière fois, et la vérification de la base de données a trouvé des problèmes :
+        <translation>Mission Planner n’a pas été fermé correctement la dernière fois, et la vérification de la base de données a trouvé des problèmes :
 %1
 
 Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une sauvegarde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
-            <source>Edit meeting</source>
-            <translation>Modifier la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="204" />
-            <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
-            <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214" />
-            <source>Find a free &amp;slot…</source>
-            <translation>Trouver un &amp;créneau libre…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
-            <source>&amp;City</source>
-            <translation>&amp;Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
-            <source>&amp;Venue</source>
-            <translation>&amp;Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
-            <source>Addr&amp;ess</source>
-            <translation>Adr&amp;esse</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
-            <source>&amp;Starts (local time)</source>
-            <translation>&amp;Début (heure locale)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
-            <source>E&amp;nds (local time)</source>
-            <translation>&amp;Fin (heure locale)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;ut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
-            <source>Counterparts</source>
-            <translation>Interlocuteurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
-            <source>Delegation</source>
-            <translation>Délégation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
-            <source>Requested by</source>
-            <translation>Demandée par</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
-            <source>Who asked for the meeting</source>
-            <translation>Qui a demandé la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
-            <source>Talking points</source>
-            <translation>Éléments de langage</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
-            <source>Objectives</source>
-            <translation>Objectifs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
-            <source>Background</source>
-            <translation>Contexte</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
-            <source>Arrangements</source>
-            <translation>Aspects pratiques</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
-            <source>Reason for the meeting</source>
-            <translation>Motif de la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
-            <source>Re&amp;quested by</source>
-            <translation>Dem&amp;andée par</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270" />
-            <source>Arrangements (interpreter, dress code, gifts)</source>
-            <translation>Aspects pratiques (interprète, tenue, cadeaux)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
-            <source>&amp;People</source>
-            <translation>&amp;Personnes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
-            <source>&amp;Brief</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
-            <source>Conflicts with this meeting</source>
-            <translation>Conflits avec cette réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="353" />
-            <source>= %1 in %2</source>
-            <translation>= %1 à %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="402" />
-            <source>(new meeting)</source>
-            <translation>(nouvelle réunion)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="433" />
-            <source>%1: %2</source>
-            <comment>problem kind: what is wrong</comment>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="439" />
-            <source>Conflicts: %1 error(s), %2 warning(s)</source>
-            <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="537" />
-            <source>Changed elsewhere</source>
-            <translation>Modifié ailleurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="181"/>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="181"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
+        <source>e.g. dark suit, national dress, business casual</source>
+        <translation>p. ex. costume sombre, tenue nationale, tenue de ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
+        <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
+        <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
+        <source>Find a free &amp;slot…</source>
+        <translation>Trouver un &amp;créneau libre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <source>Kin&amp;d</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234"/>
+        <source>Addr&amp;ess</source>
+        <translation>Adr&amp;esse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235"/>
+        <source>&amp;Starts (local time)</source>
+        <translation>&amp;Début (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
+        <source>E&amp;nds (local time)</source>
+        <translation>&amp;Fin (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <source>D&amp;ress code</source>
+        <translation>T&amp;enue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <source>Counterparts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
+        <source>&amp;Without the lead (the lead does not attend)</source>
+        <translation>Sans le che&amp;f de mission (il n’y assiste pas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <source>The meeting does not clash with the lead&apos;s other meetings.</source>
+        <translation>La réunion n’entre pas en conflit avec les autres réunions du chef de mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263"/>
+        <source>Who asked for the meeting</source>
+        <translation>Qui a demandé la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282"/>
+        <source>Talking points</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <source>Arrangements</source>
+        <translation>Aspects pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
+        <source>Reason for the meeting</source>
+        <translation>Motif de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
+        <source>Re&amp;quested by</source>
+        <translation>Dem&amp;andée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <source>Arrangements (interpreter, arrival, gifts)</source>
+        <translation>Dispositions pratiques (interprète, arrivée, cadeaux)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="290"/>
+        <source>&amp;Brief</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
+        <source>Conflicts with this meeting</source>
+        <translation>Conflits avec cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="370"/>
+        <source>= %1 in %2</source>
+        <translation>= %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="420"/>
+        <source>(new meeting)</source>
+        <translation>(nouvelle réunion)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="451"/>
+        <source>%1: %2</source>
+        <comment>problem kind: what is wrong</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <source>Conflicts: %1 error(s), %2 warning(s)</source>
+        <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="576"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="577"/>
+        <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
+        <translation>%1
 
 Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre seront perdues.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissionEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
-            <source>Edit mission</source>
-            <translation>Modifier la mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
-            <source>New mission</source>
-            <translation>Nouvelle mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="151" />
-            <source>Lead</source>
-            <translation>Chef de mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="153" />
-            <source>Delegation</source>
-            <translation>Délégation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
-            <source>S&amp;tart</source>
-            <translation>&amp;Début</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
-            <source>&amp;End</source>
-            <translation>&amp;Fin</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="166" />
-            <source>&amp;Home time zone</source>
-            <translation>Fuseau &amp;de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
-            <source>&amp;Objectives</source>
-            <translation>&amp;Objectifs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
-            <source>&amp;Lead</source>
-            <translation>&amp;Chef de mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
-            <source>Dele&amp;gation</source>
-            <translation>Déléga&amp;tion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="189" />
-            <source>Legs</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
-            <source>&amp;Add leg…</source>
-            <translation>&amp;Ajouter une étape…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="180" />
-            <source>Ed&amp;it leg…</source>
-            <translation>Modif&amp;ier l’étape…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="182" />
-            <source>&amp;Remove leg</source>
-            <translation>&amp;Retirer l’étape</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="313" />
-            <source>removed leg</source>
-            <translation>étape retirée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="332" />
-            <source>Leg %1: %2</source>
-            <translation>Étape %1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
-            <source>Changed elsewhere</source>
-            <translation>Modifié ailleurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="11"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="12"/>
+        <source>Courtesy call</source>
+        <translation>Visite de courtoisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="13"/>
+        <source>Breakfast</source>
+        <translation>Petit-déjeuner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="14"/>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="15"/>
+        <source>Dinner</source>
+        <translation>Dîner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="16"/>
+        <source>Reception</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="17"/>
+        <source>Site visit</source>
+        <translation>Visite de site</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="18"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="19"/>
+        <source>Signing ceremony</source>
+        <translation>Cérémonie de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="20"/>
+        <source>Internal</source>
+        <translation>Réunion interne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="190"/>
+        <source>Lead</source>
+        <translation>Chef de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="192"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <source>&amp;Home time zone</source>
+        <translation>Fuseau &amp;de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Chef de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <source>Dele&amp;gation</source>
+        <translation>Déléga&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <source>&amp;Add leg…</source>
+        <translation>&amp;Ajouter une étape…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <source>Ed&amp;it leg…</source>
+        <translation>Modif&amp;ier l’étape…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <source>&amp;Remove leg</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <source>&amp;Mission and legs</source>
+        <translation>&amp;Mission et étapes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
+        <source>Tra&amp;vel</source>
+        <translation>&amp;Voyage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
+        <source>removed leg</source>
+        <translation>étape retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="364"/>
+        <source>Leg %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="373"/>
+        <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
+        <translation>%1
 
 Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre seront perdues.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissionsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="50" />
-            <source>Filter missions</source>
-            <translation>Filtrer les missions</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
-            <source>Missions</source>
-            <translation>Missions</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="73" />
-            <source>Mission summary</source>
-            <translation>Résumé de la mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="75" />
-            <source>&amp;New mission…</source>
-            <translation>&amp;Nouvelle mission…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="77" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="79" />
-            <source>Open &amp;agenda</source>
-            <translation>Ouvrir l’&amp;agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="81" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="171" />
-            <source>Lead</source>
-            <translation>Chef de mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="172" />
-            <source>Objectives</source>
-            <translation>Objectifs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="173" />
-            <source>Legs</source>
-            <translation>Étapes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="191" />
-            <source>%n meeting(s)</source>
-            <translation>
-                <numerusform>%n réunion</numerusform>
-                <numerusform>%n réunions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="192" />
-            <source>%n follow-up(s)</source>
-            <translation>
-                <numerusform>%n suivi</numerusform>
-                <numerusform>%n suivis</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Models</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <location filename="../../src/missionplanner/ui/models.py" line="380" />
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <source>Cities</source>
-            <translation>Villes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="218" />
-            <location filename="../../src/missionplanner/ui/models.py" line="411" />
-            <location filename="../../src/missionplanner/ui/models.py" line="436" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
-            <location filename="../../src/missionplanner/ui/models.py" line="399" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
-            <source>Arrival</source>
-            <translation>Arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="193" />
-            <source>Departure</source>
-            <translation>Départ</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
-            <source>Local time</source>
-            <translation>Heure locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
-            <source>Home time</source>
-            <translation>Heure de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="218" />
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="274" />
-            <source>no meetings</source>
-            <translation>aucune réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
-            <source>Native name</source>
-            <translation>Nom en écriture locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="380" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <source>Parties</source>
-            <translation>Parties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="411" />
-            <source>Signed</source>
-            <translation>Signé</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
-            <source>Mission</source>
-            <translation>Mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="442" />
-            <source>%1 (overdue)</source>
-            <translation>%1 (en retard)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="459" />
-            <source>From the meeting: %1</source>
-            <translation>Issu de la réunion : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPersonDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="252" />
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="258" />
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="264" />
-            <source>Given name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="265" />
-            <source>Family name</source>
-            <translation>Nom de famille</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="266" />
-            <source>Name in native script</source>
-            <translation>Nom en écriture locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="267" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="268" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="291" />
-            <source>create person “%1”</source>
-            <translation>créer la personne « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgKind</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="91" />
-            <source>government</source>
-            <translation>gouvernement</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="92" />
-            <source>region</source>
-            <translation>région</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="93" />
-            <source>prefecture</source>
-            <translation>préfecture</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="94" />
-            <source>company</source>
-            <translation>entreprise</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="95" />
-            <source>chamber of commerce</source>
-            <translation>chambre de commerce</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="96" />
-            <source>district</source>
-            <translation>quartier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="97" />
-            <source>embassy</source>
-            <translation>ambassade</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="98" />
-            <source>association</source>
-            <translation>association</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="99" />
-            <source>university</source>
-            <translation>université</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="100" />
-            <source>other</source>
-            <translation>autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="254" />
-            <source>Edit organization: %1</source>
-            <translation>Modifier l’organisation : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="255" />
-            <source>New organization</source>
-            <translation>Nouvelle organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="265" />
-            <source>Name in &amp;native script</source>
-            <translation>Nom en écriture &amp;locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="266" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="267" />
-            <source>C&amp;ountry (ISO code)</source>
-            <translation>&amp;Pays (code ISO)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="268" />
-            <source>&amp;City</source>
-            <translation>&amp;Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="269" />
-            <source>&amp;Address</source>
-            <translation>&amp;Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="270" />
-            <source>&amp;Website</source>
-            <translation>Site &amp;web</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="271" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="272" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="329" />
-            <source>Filter organizations</source>
-            <translation>Filtrer les organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="336" />
-            <source>Organizations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
-            <source>Organization details</source>
-            <translation>Détails de l’organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
-            <source>&amp;Edit organization…</source>
-            <translation>&amp;Modifier l’organisation…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="347" />
-            <source>Change the selected organization (Enter, F2 or double-click)</source>
-            <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="349" />
-            <source>&amp;New organization…</source>
-            <translation>&amp;Nouvelle organisation…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="371" />
-            <source>Delete %1?
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
+        <source>Filter missions</source>
+        <translation>Filtrer les missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="64"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
+        <source>Mission summary</source>
+        <translation>Résumé de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="81"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nouvelle mission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="83"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="85"/>
+        <source>Open &amp;agenda</source>
+        <translation>Ouvrir l’&amp;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="87"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <source>Lead</source>
+        <translation>Chef de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <source>Legs</source>
+        <translation>Étapes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="203"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <source>create mission “%1”</source>
+        <translation>création de la mission « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="243"/>
+        <source>edit mission “%1”</source>
+        <translation>modification de la mission « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="268"/>
+        <source>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer la mission « %1 » ?
+
+Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="272"/>
+        <source>Delete mission</source>
+        <translation>Supprimer la mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="275"/>
+        <source>delete mission “%1”</source>
+        <translation>suppression de la mission « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="194"/>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <source>Home time</source>
+        <translation>Heure de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
+        <source>no meetings</source>
+        <translation>aucune réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <source>Native name</source>
+        <translation>Nom en écriture locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="533"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="550"/>
+        <source>From the meeting: %1</source>
+        <translation>Issu de la réunion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="375"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="333"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
+        <source>This is a &amp;position whose holder is not known yet</source>
+        <translation>Il s’agit d’un &amp;poste dont le titulaire n’est pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="344"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="345"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
+        <source>Name in native script</source>
+        <translation>Nom en écriture locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="347"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="348"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="374"/>
+        <source>The post, e.g. Vice-Governor of Aichi</source>
+        <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="375"/>
+        <source>New position</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <source>create position “%1”</source>
+        <translation>création du poste « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="411"/>
+        <source>create person “%1”</source>
+        <translation>créer la personne « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
+        <source>prefecture</source>
+        <translation>préfecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
+        <source>chamber of commerce</source>
+        <translation>chambre de commerce</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="102"/>
+        <source>district</source>
+        <translation>quartier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
+        <source>embassy</source>
+        <translation>ambassade</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
+        <source>university</source>
+        <translation>université</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="313"/>
+        <source>Edit organization: %1</source>
+        <translation>Modifier l’organisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="314"/>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <source>Name in &amp;native script</source>
+        <translation>Nom en écriture &amp;locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="440"/>
+        <source>Filter organizations</source>
+        <translation>Filtrer les organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="453"/>
+        <source>Organization details</source>
+        <translation>Détails de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="454"/>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Modifier l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="455"/>
+        <source>Change the selected organization (Enter, F2 or double-click)</source>
+        <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="477"/>
+        <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer %1 ?
+        <translation>Supprimer %1 ?
 
 Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
-            <source>delete organization “%1”</source>
-            <translation>supprimer l’organisation « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="377" />
-            <source>Delete organization</source>
-            <translation>Supprimer l’organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="397" />
-            <source>create organization “%1”</source>
-            <translation>créer l’organisation « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="404" />
-            <source>edit organization “%1”</source>
-            <translation>modifier l’organisation « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="449" />
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
-            <source>Once</source>
-            <translation>Une fois</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
-            <source>Every week</source>
-            <translation>Chaque semaine</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
-            <source>Every month</source>
-            <translation>Chaque mois</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
-            <source>Monthly, 3 times</source>
-            <translation>Mensuel, 3 fois</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
-            <source>Every quarter</source>
-            <translation>Chaque trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37" />
-            <source>Every year</source>
-            <translation>Chaque année</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="48" />
-            <source>Log outcome: %1</source>
-            <translation>Consigner le résultat : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
-            <source>Decisions, one per line</source>
-            <translation>Décisions, une par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <source>New follow-ups</source>
-            <translation>Nouveaux suivis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120" />
-            <source>Recurrence</source>
-            <translation>Récurrence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
-            <source>&amp;Add follow-up</source>
-            <translation>&amp;Ajouter un suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75" />
-            <source>&amp;Remove follow-up</source>
-            <translation>&amp;Retirer le suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
-            <source>&amp;Outcome</source>
-            <translation>&amp;Résultat</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
-            <source>&amp;Decisions (one per line)</source>
-            <translation>&amp;Décisions (une par ligne)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90" />
-            <source>New &amp;follow-ups</source>
-            <translation>Nouveaux &amp;suivis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="96" />
-            <source>Saving marks the meeting as held.</source>
-            <translation>L’enregistrement marque la réunion comme tenue.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="108" />
-            <source>(nobody)</source>
-            <translation>(personne)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="117" />
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="155" />
-            <source>Changed elsewhere</source>
-            <translation>Modifié ailleurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="165" />
-            <source>log outcome of “%1”</source>
-            <translation>consigner le résultat de « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleAndOrganizations</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
-            <source>De&amp;lete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
-            <source>Delete the selected entry</source>
-            <translation>Supprimer l’élément sélectionné</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
-            <source>Filter people by name (either script), title or organization</source>
-            <translation>Filtrer les personnes par nom (dans l’une ou l’autre écriture), titre ou organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
-            <source>Filter people</source>
-            <translation>Filtrer les personnes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="186" />
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
-            <source>Person details</source>
-            <translation>Détails de la personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
-            <source>&amp;Edit person…</source>
-            <translation>&amp;Modifier la personne…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="191" />
-            <source>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</source>
-            <translation>Modifier les noms, la fonction, l’organisation ou les coordonnées de la personne sélectionnée (Entrée, F2 ou double-clic)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="193" />
-            <source>&amp;New person…</source>
-            <translation>&amp;Nouvelle personne…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="216" />
-            <source>Delete %1?
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
+        <source>delete organization “%1”</source>
+        <translation>supprimer l’organisation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="483"/>
+        <source>Delete organization</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="510"/>
+        <source>create organization “%1”</source>
+        <translation>créer l’organisation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <source>edit organization “%1”</source>
+        <translation>modifier l’organisation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="560"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32"/>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <source>Monthly, 3 times</source>
+        <translation>Mensuel, 3 fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <source>Every quarter</source>
+        <translation>Chaque trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="49"/>
+        <source>Log outcome: %1</source>
+        <translation>Consigner le résultat : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
+        <source>Decisions, one per line</source>
+        <translation>Décisions, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
+        <source>New follow-ups</source>
+        <translation>Nouveaux suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="123"/>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74"/>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
+        <source>&amp;Remove follow-up</source>
+        <translation>&amp;Retirer le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <source>&amp;Decisions (one per line)</source>
+        <translation>&amp;Décisions (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="91"/>
+        <source>New &amp;follow-ups</source>
+        <translation>Nouveaux &amp;suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="97"/>
+        <source>Saving marks the meeting as held.</source>
+        <translation>L’enregistrement marque la réunion comme tenue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="111"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="178"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="171"/>
+        <source>log outcome of “%1”</source>
+        <translation>consigner le résultat de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="161"/>
+        <source>name to be confirmed</source>
+        <translation>nom à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="169"/>
+        <source>%1 — position, name to be confirmed</source>
+        <translation>%1 — poste, nom à confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndOrganizations</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="147"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
+        <source>Delete the selected entry</source>
+        <translation>Supprimer l’élément sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="229"/>
+        <source>Filter people by name (either script), title or organization</source>
+        <translation>Filtrer les personnes par nom (dans l’une ou l’autre écriture), titre ou organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="230"/>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="235"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="241"/>
+        <source>Person details</source>
+        <translation>Détails de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="242"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Modifier la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
+        <translation>Modifier les noms, la fonction, l’organisation ou les coordonnées de la personne sélectionnée (Entrée, F2 ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
+        <source>New &amp;position…</source>
+        <translation>Nouveau &amp;poste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
+        <translation>Un poste dont le titulaire n’est pas encore connu, p. ex. le Vice-gouverneur d’Aichi (nom à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
+        <source>&amp;Fill position…</source>
+        <translation>Pour&amp;voir le poste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
+        <translation>Le titulaire du poste sélectionné est connu : choisissez la personne, les réunions du poste lui sont transférées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
+        <source>fill position “%1” with %2</source>
+        <translation>attribution du poste « %1 » à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
+        <source>Delete %1?
 
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer %1 ?
+        <translation>Supprimer %1 ?
 
 Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signature(s) d’accord, avec ses %5 affiliation(s). Les %6 suivi(s) dont elle est responsable et les %7 mission(s) qu’elle dirige restent, sans elle. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="224" />
-            <source>delete person “%1”</source>
-            <translation>supprimer la personne « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="225" />
-            <source>Delete person</source>
-            <translation>Supprimer la personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="239" />
-            <source>create person “%1”</source>
-            <translation>créer la personne « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="246" />
-            <source>edit person “%1”</source>
-            <translation>modifier la personne « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
-            <source>Affiliations</source>
-            <translation>Affiliations</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
-            <source>Biography</source>
-            <translation>Biographie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
-            <source>Timeline</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="280" />
-            <source>No meetings, agreements or follow-ups yet.</source>
-            <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
-            <source>Form of address</source>
-            <translation>Formule d’appel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
-            <source>Pronunciation</source>
-            <translation>Prononciation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="293" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
-            <source>Agreement</source>
-            <translation>Accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="309" />
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="180" />
-            <source>Edit person: %1</source>
-            <translation>Modifier la personne : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="181" />
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="184" />
-            <source>Given name first</source>
-            <translation>Prénom d’abord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="185" />
-            <source>Family name first</source>
-            <translation>Nom de famille d’abord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="186" />
-            <source>Japanese, Korean and Chinese names put the family name first</source>
-            <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="191" />
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="196" />
-            <source>Names</source>
-            <translation>Noms</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="198" />
-            <source>&amp;Given name</source>
-            <translation>&amp;Prénom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="199" />
-            <source>&amp;Family name</source>
-            <translation>Nom de &amp;famille</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
-            <source>Name in &amp;native script</source>
-            <translation>Nom en écriture &amp;locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="201" />
-            <source>Name &amp;order</source>
-            <translation>&amp;Ordre du nom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="202" />
-            <source>&amp;Pronunciation</source>
-            <translation>Pro&amp;nonciation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="203" />
-            <source>Form of &amp;address</source>
-            <translation>Formule d’&amp;appel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
-            <source>Position and contacts</source>
-            <translation>Fonction et coordonnées</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
-            <source>&amp;Title</source>
-            <translation>&amp;Fonction</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
-            <source>&amp;Honorific</source>
-            <translation>&amp;Civilité</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
-            <source>Organi&amp;zation</source>
-            <translation>Organi&amp;sation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="213" />
-            <source>&amp;Mobile</source>
-            <translation>&amp;Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="214" />
-            <source>P&amp;hone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
-            <source>&amp;Biography</source>
-            <translation>&amp;Biographie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
-            <source>No&amp;tes</source>
-            <translation>No&amp;tes</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="149" />
-            <source>Type a name to add…</source>
-            <translation>Tapez un nom à ajouter…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="150" />
-            <source>Search people to add to %1</source>
-            <translation>Rechercher des personnes à ajouter à %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="164" />
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="165" />
-            <source>Remove the selected person from %1</source>
-            <translation>Retirer la personne sélectionnée de %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="167" />
-            <source>New person…</source>
-            <translation>Nouvelle personne…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="73" />
-            <source>Preferences</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="75" />
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="76" />
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="82" />
-            <source>Home time zone</source>
-            <translation>Fuseau horaire de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="86" />
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="88" />
-            <source>&amp;Home time zone</source>
-            <translation>Fuseau &amp;de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="92" />
-            <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
-            <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner ; vous pouvez le redémarrer tout de suite.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="120" />
-            <source>Restart Mission Planner</source>
-            <translation>Redémarrer Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="121" />
-            <source>The new language applies after a restart. Restart now to apply it?
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
+        <source>delete person “%1”</source>
+        <translation>supprimer la personne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <source>create person “%1”</source>
+        <translation>créer la personne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <source>create position “%1”</source>
+        <translation>création du poste « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
+        <source>edit person “%1”</source>
+        <translation>modifier la personne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
+        <source>Affiliations</source>
+        <translation>Affiliations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <source>No meetings, agreements or follow-ups yet.</source>
+        <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="398"/>
+        <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
+        <translation>Un poste dont le titulaire n’est pas encore connu : Pourvoir le poste… dès que la personne est connue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <source>Form of address</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <source>Pronunciation</source>
+        <translation>Prononciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="402"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="418"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <source>Edit person: %1</source>
+        <translation>Modifier la personne : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <source>Edit position: %1</source>
+        <translation>Modifier le poste : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <source>This is a &amp;position whose holder is not known yet</source>
+        <translation>Il s’agit d’un &amp;poste dont le titulaire n’est pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
+        <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
+        <translation>Par exemple le Vice-gouverneur d’Aichi, nom à confirmer : indiquez le poste comme fonction ; pourvoyez le poste dès que la personne est connue, ses réunions lui seront transférées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <source>Given name first</source>
+        <translation>Prénom d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <source>Family name first</source>
+        <translation>Nom de famille d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="226"/>
+        <source>Japanese, Korean and Chinese names put the family name first</source>
+        <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <source>Name in &amp;native script</source>
+        <translation>Nom en écriture &amp;locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <source>Name &amp;order</source>
+        <translation>&amp;Ordre du nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <source>&amp;Pronunciation</source>
+        <translation>Pro&amp;nonciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="243"/>
+        <source>Form of &amp;address</source>
+        <translation>Formule d’&amp;appel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <source>Position and contacts</source>
+        <translation>Fonction et coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <source>Organi&amp;zation</source>
+        <translation>Organi&amp;sation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <source>&amp;Biography</source>
+        <translation>&amp;Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
+        <source>The post, e.g. Vice-Governor of Aichi</source>
+        <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <source>New position</source>
+        <translation>Nouveau poste</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="186"/>
+        <source>Type a name to add…</source>
+        <translation>Tapez un nom à ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="187"/>
+        <source>Search people to add to %1</source>
+        <translation>Rechercher des personnes à ajouter à %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="202"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="203"/>
+        <source>Remove the selected person from %1</source>
+        <translation>Retirer la personne sélectionnée de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="205"/>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="83"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="85"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="92"/>
+        <source>Home time zone</source>
+        <translation>Fuseau horaire de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="96"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <source>&amp;Home time zone</source>
+        <translation>Fuseau &amp;de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
+        <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner ; vous pouvez le redémarrer tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="130"/>
+        <source>Restart Mission Planner</source>
+        <translation>Redémarrer Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="131"/>
+        <source>The new language applies after a restart. Restart now to apply it?
 
 Open editors ask about unsaved changes first.</source>
-            <translation>La nouvelle langue s’applique après un redémarrage. Redémarrer maintenant ?
+        <translation>La nouvelle langue s’applique après un redémarrage. Redémarrer maintenant ?
 
 Les éditeurs ouverts demandent d’abord quoi faire des modifications non enregistrées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
-            <source>Cover</source>
-            <translation>Couverture</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
-            <source>Table of contents</source>
-            <translation>Table des matières</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
-            <source>Overview, delegation and logistics</source>
-            <translation>Aperçu, délégation et logistique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
-            <source>Day-by-day itinerary</source>
-            <translation>Programme jour par jour</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
-            <source>One brief per meeting</source>
-            <translation>Une note par réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="39" />
-            <source>People and organizations annex</source>
-            <translation>Annexe personnes et organisations</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
-            <source>Briefing pack</source>
-            <translation>Dossier de briefing</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
-            <source>Outcome report</source>
-            <translation>Rapport de résultats</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
-            <source>RESTRICTED</source>
-            <translation>DIFFUSION RESTREINTE</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
-            <source>CONFIDENTIAL</source>
-            <translation>CONFIDENTIEL</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="85" />
-            <source>US Letter</source>
-            <translation>Lettre US</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="91" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="96" />
-            <source>Open the PDF when it is ready</source>
-            <translation>Ouvrir le PDF une fois prêt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="100" />
-            <source>&amp;Classification</source>
-            <translation>&amp;Classification</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
-            <source>&amp;Paper</source>
-            <translation>&amp;Papier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
-            <source>&amp;Home time zone</source>
-            <translation>Fuseau &amp;de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="106" />
-            <source>Save as</source>
-            <translation>Enregistrer sous</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="107" />
-            <source>&amp;Save as</source>
-            <translation>&amp;Enregistrer sous</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="120" />
-            <source>Sections</source>
-            <translation>Rubriques</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="126" />
-            <source>&amp;Generate</source>
-            <translation>&amp;Générer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="138" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="152" />
-            <source>Choose where to save the PDF.</source>
-            <translation>Choisissez où enregistrer le PDF.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="157" />
-            <source>Generating…</source>
-            <translation>Génération…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
-            <source>Generating the PDF…</source>
-            <translation>Génération du PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="187" />
-            <source>Saved to %1</source>
-            <translation>Enregistré dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="189" />
-            <source>Warnings:</source>
-            <translation>Avertissements :</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="200" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Annulé ; rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="202" />
-            <source>This document cannot be produced by this version (%1).</source>
-            <translation>Cette version ne peut pas produire ce document (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Problems</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
-            <source>overlap</source>
-            <translation>chevauchement</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
-            <source>travel time</source>
-            <translation>temps de trajet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
-            <source>outside the leg</source>
-            <translation>hors de l’étape</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="329" />
-            <source>after hours</source>
-            <translation>hors des heures de bureau</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="330" />
-            <source>public holiday</source>
-            <translation>jour férié</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
-            <source>soon after arrival</source>
-            <translation>peu après l’arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="153" />
-            <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
-            <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="154" />
-            <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
-            <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="156" />
-            <source>%1 is outside the stay in %2 (%3)</source>
-            <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
-            <source>%1 is in %2, where the mission does not go (legs: %3)</source>
-            <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
-            <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
-            <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
-            <source>%1 is outside local business hours (%2–%3)</source>
-            <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
-            <source>%1 falls on a public holiday in %2: %3</source>
-            <translation>%1 tombe un jour férié : %3, %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="163" />
-            <source>“%1” (%2–%3 %4 time)</source>
-            <translation>« %1 » (%2–%3, heure locale à %4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
-            <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
-            <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
-            <source>%1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
-            <source>%1 and %2</source>
-            <translation>%1 et %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
-            <source>someone</source>
-            <translation>quelqu’un</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="168" />
-            <source>%1 h %2</source>
-            <translation>%1 h %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="170" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyActions</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Sauvegarder maintenant…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
-            <source>&amp;Check and repair the database</source>
-            <translation>&amp;Vérifier et réparer la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
-            <source>&amp;History of the selected record…</source>
-            <translation>&amp;Historique de l’élément sélectionné…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="126" />
-            <source>Find d&amp;uplicate people…</source>
-            <translation>Trouver les d&amp;oublons de personnes…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="127" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="141" />
-            <source>Help</source>
-            <translation>Aide</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="153" />
-            <source>Find d&amp;uplicates…</source>
-            <translation>Trouver les d&amp;oublons…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
-            <source>Find duplicate people</source>
-            <translation>Trouver les personnes en double</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
-            <source>Back up the database</source>
-            <translation>Sauvegarder la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="176" />
-            <source>Mission Planner database (*.sqlite)</source>
-            <translation>Base de données Mission Planner (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="179" />
-            <source>Backing up…</source>
-            <translation>Sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="183" />
-            <source>Backup written to %1</source>
-            <translation>Sauvegarde écrite dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
-            <source>Restore from a backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="187" />
-            <source>Mission Planner database (*.sqlite);;All files (*)</source>
-            <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
-            <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
-            <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
-            <source>Restored. The data it replaced is saved in %1.</source>
-            <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="205" />
-            <source>Checking the database…</source>
-            <translation>Vérification de la base de données…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="211" />
-            <source>Integrity check: %1</source>
-            <translation>Contrôle d’intégrité : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
-            <source>ok</source>
-            <translation>correct</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
-            <source>FAILED</source>
-            <translation>ÉCHEC</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="213" />
-            <source>Links to deleted records: %1 found, %2 removed</source>
-            <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="215" />
-            <source>Fixed: %1</source>
-            <translation>Corrigé : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="216" />
-            <source>Problem: %1</source>
-            <translation>Problème : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="218" />
-            <source>No problems left.</source>
-            <translation>Plus aucun problème.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="220" />
-            <source>Check and repair the database</source>
-            <translation>Vérifier et réparer la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
-            <source>meeting</source>
-            <translation>réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
-            <source>person</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
-            <source>organization</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="247" />
-            <source>agreement</source>
-            <translation>accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="250" />
-            <source>follow-up</source>
-            <translation>suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
-            <source>Select a record first.</source>
-            <translation>Sélectionnez d’abord un élément.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
-            <source>mission</source>
-            <translation>mission</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
-            <source>Mission</source>
-            <translation>Mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="20" />
-            <source>Agreement</source>
-            <translation>Accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
-            <source>Search</source>
-            <translation>Recherche</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
-            <source>Search missions, meetings, people, organizations, agreements</source>
-            <translation>Rechercher missions, réunions, personnes, organisations, accords</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="39" />
-            <source>Search text</source>
-            <translation>Texte recherché</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="43" />
-            <source>Search results</source>
-            <translation>Résultats de la recherche</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="100" />
-            <source>%1 result(s)</source>
-            <translation>%1 résultat(s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceMessages</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
-            <source>is required and may not be empty</source>
-            <translation>est obligatoire et ne peut pas être vide</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
-            <source>is required</source>
-            <translation>est obligatoire</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="25" />
-            <source>is required (YYYY-MM-DD)</source>
-            <translation>est obligatoire (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="26" />
-            <source>expected text, got %1</source>
-            <translation>texte attendu, reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
-            <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
-            <translation>contient le caractère de contrôle U+%1 en position %2 ; seuls la tabulation et le saut de ligne sont admis dans un texte</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
-            <source>is longer than %1 characters</source>
-            <translation>dépasse %1 caractères</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="31" />
-            <source>%1 is not one of: %2</source>
-            <translation>%1 ne fait pas partie de : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
-            <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
-            <translation>%1 n’est pas un code pays ISO à deux lettres (JP, KR, BE…)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
-            <source>%1 is not an e-mail address</source>
-            <translation>%1 n’est pas une adresse électronique</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="35" />
-            <source>has %1 entries; the limit is %2</source>
-            <translation>compte %1 entrées ; la limite est de %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
-            <source>expected a list of texts</source>
-            <translation>une liste de textes est attendue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="37" />
-            <source>expected a list of {topic, line}</source>
-            <translation>une liste de {topic, line} est attendue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
-            <source>each entry needs exactly a topic and a line</source>
-            <translation>chaque entrée doit avoir exactement un sujet et une réponse</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="39" />
-            <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
-            <translation>%1 n’est pas une règle de récurrence (p. ex. FREQ=MONTHLY;COUNT=3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="41" />
-            <source>%1 is not a valid recurrence rule: %2</source>
-            <translation>%1 n’est pas une règle de récurrence valide : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
-            <source>expected true or false, got %1</source>
-            <translation>vrai ou faux attendu, reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="43" />
-            <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
-            <translation>fuseau horaire inconnu %1 (utilisez un nom IANA comme Asia/Tokyo)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="45" />
-            <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue's zone</source>
-            <translation>abréviation de fuseau horaire inconnue %1 ; indiquez un décalage comme +09:00 ou omettez-la pour utiliser le fuseau du lieu</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="48" />
-            <source>the year %1 is out of range (%2 to %3)</source>
-            <translation>l’année %1 est hors limites (de %2 à %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="49" />
-            <source>%1: the year %2 is out of range (%3 to %4)</source>
-            <translation>%1 : l’année %2 est hors limites (de %3 à %4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="50" />
-            <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
-            <translation>%1 n’existe pas à %2 (les horloges sautent cette heure) ; choisissez une autre heure ou indiquez un décalage UTC explicite</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="52" />
-            <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
-            <translation>%1 est ambigu à %2 (les horloges reculent et cette heure se produit deux fois) ; indiquez un décalage UTC explicite comme %3 ou %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
-            <source>expected a date and time as text, got %1</source>
-            <translation>date et heure attendues sous forme de texte, reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="56" />
-            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>impossible de lire %1 comme une date et une heure (AAAA-MM-JJTHH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="58" />
-            <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
-            <translation>%1 comporte des secondes ; donnez l’heure à la minute (AAAA-MM-JJTHH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="60" />
-            <source>expected a date as text (YYYY-MM-DD), got %1</source>
-            <translation>date attendue sous forme de texte (AAAA-MM-JJ), reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="61" />
-            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
-            <translation>impossible de lire %1 comme une date (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="62" />
-            <source>expected a date or time as text, got %1</source>
-            <translation>date ou heure attendue sous forme de texte, reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="63" />
-            <source>is empty; type a date and time such as "9/6/2017 10:30"</source>
-            <translation>est vide ; tapez une date et une heure comme « 9/6/2017 10:30 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="64" />
-            <source>cannot read %1… as a date and time (too long)</source>
-            <translation>impossible de lire %1… comme une date et une heure (trop long)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="65" />
-            <source>cannot read %1 as a date and time; type it day first, e.g. "9/6/2017 10:30", "9 juin 2017 10h30" or "June 9 2017 10:30am"</source>
-            <translation>impossible de lire %1 comme une date et une heure ; tapez le jour en premier, p. ex. « 9/6/2017 10:30 », « 9 juin 2017 10h30 » ou « June 9 2017 10:30am »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="68" />
-            <source>%1 gives no %2; type a full date such as "9/6/2017"</source>
-            <translation>%1 ne donne pas : %2 ; tapez une date complète comme « 9/6/2017 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="70" />
-            <source>%1 gives no day of the month; type a full date such as "9/6/2017"</source>
-            <translation>%1 ne donne pas le jour du mois ; tapez une date complète comme « 9/6/2017 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="72" />
-            <source>%1: the year %2 is out of range</source>
-            <translation>%1 : l’année %2 est hors limites</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
-            <source>%1 is not a date that exists (%2/%3/%4)</source>
-            <translation>%1 n’est pas une date qui existe (%2/%3/%4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
-            <source>%1: %2 is a %3, not %4</source>
-            <translation>%1 : le %2 est un %3, pas %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
-            <source>%1 gives no time of day; add one such as 10:30</source>
-            <translation>%1 ne donne pas d’heure ; ajoutez-en une comme 10:30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
-            <source>%1 has seconds; type the time to the minute, such as 10:30</source>
-            <translation>%1 comporte des secondes ; tapez l’heure à la minute, comme 10:30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
-            <source>%1 has a time of day; type only the date, such as "9/6/2017"</source>
-            <translation>%1 comporte une heure ; tapez seulement la date, comme « 9/6/2017 »</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
-            <source>no %1 with id %2</source>
-            <translation>aucun élément (%1) avec l’identifiant %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
-            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
-            <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
-            <source>no mission named (give an id, slug or title)</source>
-            <translation>aucune mission indiquée (donnez un identifiant, un identifiant court ou un titre)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
-            <source>%1 matches %2 missions; give more of the id</source>
-            <translation>%1 correspond à %2 missions ; donnez une plus grande partie de l’identifiant</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
-            <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
-            <translation>aucune mission %1 (donnez un identifiant, un début d’identifiant unique, l’identifiant court ou le titre)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
-            <source>%1 matches %2 people; give more of the id</source>
-            <translation>%1 correspond à %2 personnes ; donnez une plus grande partie de l’identifiant</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
-            <source>no person with id %1 (the duplicates command lists ids)</source>
-            <translation>aucune personne avec l’identifiant %1 (la commande duplicates liste les identifiants)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
-            <source>cannot merge a person with themselves</source>
-            <translation>impossible de fusionner une personne avec elle-même</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
-            <source>no merge with id %1</source>
-            <translation>aucune fusion avec l’identifiant %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
-            <source>the merge %1 was already undone</source>
-            <translation>la fusion %1 a déjà été annulée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
-            <source>%1 exists again; the merge cannot be undone twice</source>
-            <translation>%1 existe de nouveau ; la fusion ne peut pas être annulée deux fois</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
-            <source>this %1 exists already; nothing to restore</source>
-            <translation>cet élément (%1) existe déjà ; rien à rétablir</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
-            <source>cannot sort organizations by %1</source>
-            <translation>impossible de trier les organisations par %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
-            <source>the mission ends (%1) before it starts (%2)</source>
-            <translation>la mission se termine (%1) avant de commencer (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
-            <source>a mission with slug %1 already exists</source>
-            <translation>une mission avec l’identifiant court %1 existe déjà</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
-            <source>departure from %1 is not after arrival</source>
-            <translation>le départ de %1 n’est pas après l’arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
-            <source>the meeting ends (%1) before or when it starts (%2)</source>
-            <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
-            <source>the meeting ends before or when it starts</source>
-            <translation>la réunion se termine avant ou au moment où elle commence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
-            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
-            <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="106" />
-            <source>the mission has %1 meetings; the limit is %2 per mission</source>
-            <translation>la mission compte %1 réunions ; la limite est de %2 par mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="108" />
-            <source>unknown field(s): %1</source>
-            <translation>champ(s) inconnu(s) : %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="109" />
-            <source>a recurring follow-up needs a due date to count from</source>
-            <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="111" />
-            <source>this follow-up is already %1</source>
-            <translation>ce suivi est déjà %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="112" />
-            <source>expected text to search for, got %1</source>
-            <translation>texte à rechercher attendu, reçu %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="113" />
-            <source>the search text is %1 characters long; the limit is %2</source>
-            <translation>le texte recherché fait %1 caractères ; la limite est de %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="115" />
-            <source>the search text has %1 words; the limit is %2</source>
-            <translation>le texte recherché compte %1 mots ; la limite est de %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="116" />
-            <source>cannot attach a file to a %1</source>
-            <translation>impossible de joindre un fichier à %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="117" />
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="118" />
-            <source>%1 is %2 MB; attachments are limited to %3 MB</source>
-            <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="119" />
-            <source>%1 is not a number of minutes above zero</source>
-            <translation>%1 n’est pas un nombre de minutes supérieur à zéro</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="120" />
-            <source>%1 minutes is longer than a day</source>
-            <translation>%1 minutes, c’est plus long qu’une journée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="121" />
-            <source>the mission has no leg in %1; its legs: %2</source>
-            <translation>la mission n’a pas d’étape à %1 ; ses étapes : %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="122" />
-            <source>%1 is not during the stay in %2: %3</source>
-            <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="123" />
-            <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
-            <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="126" />
-            <source>%1 needs upgrading to this version's schema but is read-only; open it from a writable folder</source>
-            <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="129" />
-            <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
-            <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="132" />
-            <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
-            <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="135" />
-            <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
-            <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="137" />
-            <source>%1 is not a regular file; give the path of a Mission Planner database</source>
-            <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="139" />
-            <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
-            <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="143" />
-            <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
-            <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="145" />
-            <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
-            <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="148" />
-            <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
-            <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="151" />
-            <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
-            <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="155" />
-            <source>backups and restore work on a SQLite database file only</source>
-            <translation>les sauvegardes et la restauration ne fonctionnent que sur un fichier de base de données SQLite</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
-            <source>%1: no such file</source>
-            <translation>%1 : fichier introuvable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
-            <source>%1: not a Mission Planner database (not an SQLite file)</source>
-            <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
-            <source>%1: damaged or not a database (%2); nothing restored</source>
-            <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
-            <source>%1: fails the integrity check (%2); nothing restored</source>
-            <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
-            <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
-            <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
-            <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
-            <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
-            <source>%1: cannot be read whole (%2); nothing restored</source>
-            <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
-            <source>%1: its schema is not Mission Planner's (%2); nothing restored</source>
-            <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="173" />
-            <source>no output file named; give a file name such as pack.pdf</source>
-            <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
-            <source>%1 is a symbolic link; refusing to write through it</source>
-            <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
-            <source>%1 is a folder; give a file name inside it</source>
-            <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
-            <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
-            <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
-            <source>%1 is read-only; choose another name or make it writable</source>
-            <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
-            <source>the folder %1 does not exist</source>
-            <translation>le dossier %1 n’existe pas</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
-            <source>the folder %1 is read-only; choose another folder</source>
-            <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="185" />
-            <source>not enough space on the disk to write %1; nothing was written</source>
-            <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
-            <source>%1: cannot write there (%2); nothing was written</source>
-            <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
-            <source>%1: %2; nothing was written</source>
-            <translation>%1 : %2 ; rien n’a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
-            <source>person</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
-            <source>organization</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
-            <source>mission</source>
-            <translation>mission</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
-            <source>meeting</source>
-            <translation>réunion</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
-            <source>leg</source>
-            <translation>étape</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
-            <source>agreement</source>
-            <translation>accord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
-            <source>follow-up</source>
-            <translation>suivi</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
-            <source>done</source>
-            <translation>fait</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
-            <source>Family name</source>
-            <translation>Nom de famille</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="208" />
-            <source>Given name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="209" />
-            <source>Name in native script</source>
-            <translation>Nom en écriture locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="210" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="211" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="212" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="213" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="214" />
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="215" />
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="216" />
-            <source>Due on</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="217" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="218" />
-            <source>Recurrence</source>
-            <translation>Récurrence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="219" />
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="220" />
-            <source>Home time zone</source>
-            <translation>Fuseau horaire de référence</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="221" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="222" />
-            <source>Arrival</source>
-            <translation>Arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="223" />
-            <source>Departure</source>
-            <translation>Départ</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="224" />
-            <source>Signed on</source>
-            <translation>Signé le</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="225" />
-            <source>Expires on</source>
-            <translation>Expire le</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="62" />
-            <source>proposed</source>
-            <translation>proposée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="63" />
-            <source>requested</source>
-            <translation>demandée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="64" />
-            <source>confirmed</source>
-            <translation>confirmée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="65" />
-            <source>held</source>
-            <translation>tenue</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
-            <source>cancelled</source>
-            <translation>annulée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
-            <source>draft</source>
-            <translation>brouillon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
-            <source>planned</source>
-            <translation>planifiée</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
-            <source>ongoing</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="71" />
-            <source>done</source>
-            <translation>fait</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
-            <source>open</source>
-            <translation>ouvert</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
-            <source>negotiating</source>
-            <translation>en négociation</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="76" />
-            <source>in force</source>
-            <translation>en vigueur</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
-            <source>expired</source>
-            <translation>expiré</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="78" />
-            <source>terminated</source>
-            <translation>résilié</translation>
-        </message>
-    </context>
-    <context>
-        <name>TalkingPoints</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="69" />
-            <source>&amp;Add</source>
-            <translation>&amp;Ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="71" />
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
-            <source>Move the point up</source>
-            <translation>Monter l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="75" />
-            <source>Move up (Alt+Up)</source>
-            <translation>Monter (Alt+Haut)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
-            <source>Move the point down</source>
-            <translation>Descendre l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="80" />
-            <source>Move down (Alt+Down)</source>
-            <translation>Descendre (Alt+Bas)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99" />
-            <source>New point</source>
-            <translation>Nouvel élément</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZoneComboBox</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="62" />
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="33"/>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="34"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="35"/>
+        <source>Overview, delegation and logistics</source>
+        <translation>Aperçu, délégation et logistique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="36"/>
+        <source>Day-by-day itinerary</source>
+        <translation>Programme jour par jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <source>One brief per meeting</source>
+        <translation>Une note par réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <source>People and organizations annex</source>
+        <translation>Annexe personnes et organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <source>Briefing pack</source>
+        <translation>Dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <source>Outcome report</source>
+        <translation>Rapport de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <source>RESTRICTED</source>
+        <translation>DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="85"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <source>Open the PDF when it is ready</source>
+        <translation>Ouvrir le PDF une fois prêt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="100"/>
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <source>&amp;Home time zone</source>
+        <translation>Fuseau &amp;de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="126"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="138"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="152"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choisissez où enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="157"/>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <source>Generating the PDF…</source>
+        <translation>Génération du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="200"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="202"/>
+        <source>This document cannot be produced by this version (%1).</source>
+        <translation>Cette version ne peut pas produire ce document (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="327"/>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="328"/>
+        <source>travel time</source>
+        <translation>temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <source>outside the leg</source>
+        <translation>hors de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <source>after hours</source>
+        <translation>hors des heures de bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <source>public holiday</source>
+        <translation>jour férié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <source>soon after arrival</source>
+        <translation>peu après l’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <source>before arrival</source>
+        <translation>avant l’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <source>after departure</source>
+        <translation>après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <source>no travel</source>
+        <translation>pas de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <source>travel overlap</source>
+        <translation>trajets simultanés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <source>while travelling</source>
+        <translation>en voyage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
+        <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
+        <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <source>%1 is outside the stay in %2 (%3)</source>
+        <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <source>%1 is in %2, where the mission does not go (legs: %3)</source>
+        <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
+        <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <source>%1 is outside local business hours (%2–%3)</source>
+        <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <source>%1 falls on a public holiday in %2: %3</source>
+        <translation>%1 tombe un jour férié : %3, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <source>%1 starts before the arrival of %2 (%3)</source>
+        <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <source>%1 ends after the departure of %2 (%3)</source>
+        <translation>%1 se termine après le départ de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
+        <translation>Aucun trajet n’est prévu pour %1 de %2 à %3 entre %4 et %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <source>%1 would have %2 between %3 and %4; allow at least %5</source>
+        <translation>%1 n’aurait que %2 entre %3 et %4 ; prévoir au moins %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <source>%1 cannot be on %2 and %3 at once</source>
+        <translation>%1 ne peut pas être à la fois sur %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <source>%1 would be travelling during %2: %3</source>
+        <translation>%1 serait en voyage pendant %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <source>“%1” (%2–%3 %4 time)</source>
+        <translation>« %1 » (%2–%3, heure locale à %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
+        <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <source>%1 from %2 (%3) to %4 (%5)</source>
+        <translation>%1 de %2 (%3) à %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <source>the flight</source>
+        <translation>le vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <source>the train</source>
+        <translation>le train</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <source>the car</source>
+        <translation>la voiture</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <source>the boat</source>
+        <translation>le bateau</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <source>the journey</source>
+        <translation>le trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <source>&amp;Check and repair the database</source>
+        <translation>&amp;Vérifier et réparer la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <source>&amp;History of the selected record…</source>
+        <translation>&amp;Historique de l’élément sélectionné…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <source>Find d&amp;uplicate people…</source>
+        <translation>Trouver les d&amp;oublons de personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="158"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Trouver les d&amp;oublons…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="159"/>
+        <source>Find duplicate people</source>
+        <translation>Trouver les personnes en double</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="179"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="181"/>
+        <source>Mission Planner database (*.sqlite)</source>
+        <translation>Base de données Mission Planner (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="184"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="188"/>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
+        <source>Mission Planner database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
+        <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="206"/>
+        <source>Restored. The data it replaced is saved in %1.</source>
+        <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="210"/>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
+        <source>Integrity check: %1</source>
+        <translation>Contrôle d’intégrité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
+        <source>Links to deleted records: %1 found, %2 removed</source>
+        <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="220"/>
+        <source>Fixed: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="223"/>
+        <source>No problems left.</source>
+        <translation>Plus aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="225"/>
+        <source>Check and repair the database</source>
+        <translation>Vérifier et réparer la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="245"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="245"/>
+        <source>Select a record first.</source>
+        <translation>Sélectionnez d’abord un élément.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="16"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="17"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="18"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="19"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="20"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="34"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
+        <source>Search missions, meetings, people, organizations, agreements</source>
+        <translation>Rechercher missions, réunions, personnes, organisations, accords</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="97"/>
+        <source>%1 result(s)</source>
+        <translation>%1 résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="23"/>
+        <source>is required and may not be empty</source>
+        <translation>est obligatoire et ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="24"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
+        <source>expected text, got %1</source>
+        <translation>texte attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
+        <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
+        <translation>contient le caractère de contrôle U+%1 en position %2 ; seuls la tabulation et le saut de ligne sont admis dans un texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="30"/>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="31"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 ne fait pas partie de : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
+        <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
+        <translation>%1 n’est pas un code pays ISO à deux lettres (JP, KR, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="35"/>
+        <source>has %1 entries; the limit is %2</source>
+        <translation>compte %1 entrées ; la limite est de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
+        <source>expected a list of texts</source>
+        <translation>une liste de textes est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
+        <source>expected a list of {topic, line}</source>
+        <translation>une liste de {topic, line} est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
+        <source>each entry needs exactly a topic and a line</source>
+        <translation>chaque entrée doit avoir exactement un sujet et une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
+        <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
+        <translation>%1 n’est pas une règle de récurrence (p. ex. FREQ=MONTHLY;COUNT=3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
+        <source>%1 is not a valid recurrence rule: %2</source>
+        <translation>%1 n’est pas une règle de récurrence valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="42"/>
+        <source>expected true or false, got %1</source>
+        <translation>vrai ou faux attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
+        <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
+        <translation>fuseau horaire inconnu %1 (utilisez un nom IANA comme Asia/Tokyo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
+        <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue&apos;s zone</source>
+        <translation>abréviation de fuseau horaire inconnue %1 ; indiquez un décalage comme +09:00 ou omettez-la pour utiliser le fuseau du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="48"/>
+        <source>the year %1 is out of range (%2 to %3)</source>
+        <translation>l’année %1 est hors limites (de %2 à %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="49"/>
+        <source>%1: the year %2 is out of range (%3 to %4)</source>
+        <translation>%1 : l’année %2 est hors limites (de %3 à %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
+        <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
+        <translation>%1 n’existe pas à %2 (les horloges sautent cette heure) ; choisissez une autre heure ou indiquez un décalage UTC explicite</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
+        <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
+        <translation>%1 est ambigu à %2 (les horloges reculent et cette heure se produit deux fois) ; indiquez un décalage UTC explicite comme %3 ou %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="55"/>
+        <source>expected a date and time as text, got %1</source>
+        <translation>date et heure attendues sous forme de texte, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="56"/>
+        <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>impossible de lire %1 comme une date et une heure (AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
+        <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
+        <translation>%1 comporte des secondes ; donnez l’heure à la minute (AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
+        <source>expected a date as text (YYYY-MM-DD), got %1</source>
+        <translation>date attendue sous forme de texte (AAAA-MM-JJ), reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="61"/>
+        <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+        <translation>impossible de lire %1 comme une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
+        <source>expected a date or time as text, got %1</source>
+        <translation>date ou heure attendue sous forme de texte, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
+        <source>is empty; type a date and time such as &quot;9/6/2017 10:30&quot;</source>
+        <translation>est vide ; tapez une date et une heure comme « 9/6/2017 10:30 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
+        <source>cannot read %1… as a date and time (too long)</source>
+        <translation>impossible de lire %1… comme une date et une heure (trop long)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
+        <source>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</source>
+        <translation>impossible de lire %1 comme une date et une heure ; tapez le jour en premier, p. ex. « 9/6/2017 10:30 », « 9 juin 2017 10h30 » ou « June 9 2017 10:30am »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="68"/>
+        <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
+        <translation>%1 ne donne pas : %2 ; tapez une date complète comme « 9/6/2017 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
+        <translation>%1 ne donne pas le jour du mois ; tapez une date complète comme « 9/6/2017 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <source>%1: the year %2 is out of range</source>
+        <translation>%1 : l’année %2 est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
+        <source>%1 is not a date that exists (%2/%3/%4)</source>
+        <translation>%1 n’est pas une date qui existe (%2/%3/%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <source>%1: %2 is a %3, not %4</source>
+        <translation>%1 : le %2 est un %3, pas %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <source>%1 gives no time of day; add one such as 10:30</source>
+        <translation>%1 ne donne pas d’heure ; ajoutez-en une comme 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <source>%1 has seconds; type the time to the minute, such as 10:30</source>
+        <translation>%1 comporte des secondes ; tapez l’heure à la minute, comme 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
+        <translation>%1 comporte une heure ; tapez seulement la date, comme « 9/6/2017 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <source>no %1 with id %2</source>
+        <translation>aucun élément (%1) avec l’identifiant %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
+        <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+        <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <source>no mission named (give an id, slug or title)</source>
+        <translation>aucune mission indiquée (donnez un identifiant, un identifiant court ou un titre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
+        <source>%1 matches %2 missions; give more of the id</source>
+        <translation>%1 correspond à %2 missions ; donnez une plus grande partie de l’identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
+        <translation>aucune mission %1 (donnez un identifiant, un début d’identifiant unique, l’identifiant court ou le titre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
+        <source>%1 matches %2 people; give more of the id</source>
+        <translation>%1 correspond à %2 personnes ; donnez une plus grande partie de l’identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <source>no person with id %1 (the duplicates command lists ids)</source>
+        <translation>aucune personne avec l’identifiant %1 (la commande duplicates liste les identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <source>cannot merge a person with themselves</source>
+        <translation>impossible de fusionner une personne avec elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <source>no merge with id %1</source>
+        <translation>aucune fusion avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <source>the merge %1 was already undone</source>
+        <translation>la fusion %1 a déjà été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <source>%1 exists again; the merge cannot be undone twice</source>
+        <translation>%1 existe de nouveau ; la fusion ne peut pas être annulée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <source>this %1 exists already; nothing to restore</source>
+        <translation>cet élément (%1) existe déjà ; rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <source>cannot sort organizations by %1</source>
+        <translation>impossible de trier les organisations par %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <source>the mission ends (%1) before it starts (%2)</source>
+        <translation>la mission se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <source>a mission with slug %1 already exists</source>
+        <translation>une mission avec l’identifiant court %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <source>departure from %1 is not after arrival</source>
+        <translation>le départ de %1 n’est pas après l’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <source>the check-out in %1 is not after the check-in</source>
+        <translation>le départ de l’hôtel à %1 n’est pas postérieur à l’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <source>the meeting ends (%1) before or when it starts (%2)</source>
+        <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <source>the meeting ends before or when it starts</source>
+        <translation>la réunion se termine avant ou au moment où elle commence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+        <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <source>the mission has %1 meetings; the limit is %2 per mission</source>
+        <translation>la mission compte %1 réunions ; la limite est de %2 par mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
+        <source>unknown field(s): %1</source>
+        <translation>champ(s) inconnu(s) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <source>not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <source>larger than %1 bytes, the most a mission file may hold</source>
+        <translation>plus de %1 octets, le maximum pour un fichier de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>n’est pas du texte UTF-8 (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <source>the file must hold a JSON object</source>
+        <translation>le fichier doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <source>expected format %1, found %2</source>
+        <translation>format attendu %1, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <source>%1 meetings; the limit is %2 per mission</source>
+        <translation>%1 réunions ; la limite est de %2 par mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
+        <translation>%1 n’est pas un code d’aéroport ou de gare (3 à 10 lettres ou chiffres, p. ex. BRU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <source>the arrival (%1) is not after the departure (%2)</source>
+        <translation>l’arrivée (%1) n’est pas postérieure au départ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <source>the journey (%1) falls outside the mission (%2 to %3)</source>
+        <translation>le trajet (%1) tombe en dehors de la mission (du %2 au %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <source>the same traveller is listed twice</source>
+        <translation>le même voyageur figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
+        <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
+        <translation>%1 ne fait pas partie de la délégation de la mission ; ajoutez d’abord cette personne à la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
+        <source>a recurring follow-up needs a due date to count from</source>
+        <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
+        <source>this follow-up is already %1</source>
+        <translation>ce suivi est déjà %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <source>expected text to search for, got %1</source>
+        <translation>texte à rechercher attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
+        <source>the search text is %1 characters long; the limit is %2</source>
+        <translation>le texte recherché fait %1 caractères ; la limite est de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <source>the search text has %1 words; the limit is %2</source>
+        <translation>le texte recherché compte %1 mots ; la limite est de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
+        <source>cannot attach a file to a %1</source>
+        <translation>impossible de joindre un fichier à %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+        <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <source>%1 is not a number of minutes above zero</source>
+        <translation>%1 n’est pas un nombre de minutes supérieur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <source>%1 minutes is longer than a day</source>
+        <translation>%1 minutes, c’est plus long qu’une journée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <source>the mission has no leg in %1; its legs: %2</source>
+        <translation>la mission n’a pas d’étape à %1 ; ses étapes : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <source>%1 is not during the stay in %2: %3</source>
+        <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
+        <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
+        <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
+        <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
+        <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
+        <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
+        <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="161"/>
+        <source>%1 is not a regular file; give the path of a Mission Planner database</source>
+        <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
+        <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="167"/>
+        <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
+        <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
+        <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
+        <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
+        <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
+        <source>backups and restore work on a SQLite database file only</source>
+        <translation>les sauvegardes et la restauration ne fonctionnent que sur un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
+        <source>%1: not a Mission Planner database (not an SQLite file)</source>
+        <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
+        <source>%1: damaged or not a database (%2); nothing restored</source>
+        <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <source>%1: fails the integrity check (%2); nothing restored</source>
+        <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
+        <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="190"/>
+        <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
+        <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="193"/>
+        <source>%1: cannot be read whole (%2); nothing restored</source>
+        <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
+        <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <source>no output file named; give a file name such as pack.pdf</source>
+        <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <source>%1 is a symbolic link; refusing to write through it</source>
+        <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <source>%1 is a folder; give a file name inside it</source>
+        <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <source>%1 is read-only; choose another name or make it writable</source>
+        <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
+        <source>the folder %1 is read-only; choose another folder</source>
+        <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <source>not enough space on the disk to write %1; nothing was written</source>
+        <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <source>%1: cannot write there (%2); nothing was written</source>
+        <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1 : %2 ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <source>leg</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <source>Name in native script</source>
+        <translation>Nom en écriture locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <source>Home time zone</source>
+        <translation>Fuseau horaire de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="68"/>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="69"/>
+        <source>requested</source>
+        <translation>demandée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="70"/>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="71"/>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="74"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="75"/>
+        <source>planned</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="76"/>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="77"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="79"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="81"/>
+        <source>negotiating</source>
+        <translation>en négociation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="82"/>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="83"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="84"/>
+        <source>terminated</source>
+        <translation>résilié</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPoints</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="72"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="77"/>
+        <source>Move the point up</source>
+        <translation>Monter l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="82"/>
+        <source>Move the point down</source>
+        <translation>Descendre l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="83"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
+        <source>New point</source>
+        <translation>Nouvel élément</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="156"/>
+        <source>%1 %2 (%3 time)</source>
+        <translation>%1 %2 (heure de %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="166"/>
+        <source>Departs %1 from %2</source>
+        <translation>Départ %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="167"/>
+        <source>Arrives %1 in %2</source>
+        <translation>Arrivée %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="169"/>
+        <source>Travellers: %1</source>
+        <translation>Voyageurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
+        <source>Check-in %1</source>
+        <translation>Arrivée à l’hôtel %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="173"/>
+        <source>Check-out %1</source>
+        <translation>Départ de l’hôtel %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="183"/>
+        <source>Clocks change: %1 → %2 (%3 h) on arriving with %4</source>
+        <translation>Changement d’heure : %1 → %2 (%3 h) à l’arrivée par %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="197"/>
+        <source>Nothing to show yet: add travel, legs or meetings to this mission.</source>
+        <translation>Rien à afficher pour l’instant : ajoutez des trajets, des étapes ou des réunions à cette mission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
+        <source> (home %1 h)</source>
+        <translation> (domicile %1 h)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="274"/>
+        <source>Travel</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="275"/>
+        <source>Travel without the lead</source>
+        <translation>Voyage sans le chef de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
+        <source>Clocks change</source>
+        <translation>Changement d’heure</translation>
+    </message>
+</context>
+<context>
+    <name>Travel</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
+        <source>+1 day</source>
+        <translation>+1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="67"/>
+        <source>-1 day</source>
+        <translation>-1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <source>Travel</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <source>New travel</source>
+        <translation>Nouveau trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="121"/>
+        <source>e.g. All Nippon Airways, JR Central</source>
+        <translation>p. ex. All Nippon Airways, JR Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="123"/>
+        <source>e.g. NH 232, Nozomi 21</source>
+        <translation>p. ex. NH 232, Nozomi 21</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="127"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Compagnie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
+        <source>N&amp;umber</source>
+        <translation>N&amp;uméro</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <source>&amp;Departure (local time)</source>
+        <translation>&amp;Départ (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <source>&amp;Arrival (local time)</source>
+        <translation>&amp;Arrivée (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="139"/>
+        <source>City, station or airport</source>
+        <translation>Ville, gare ou aéroport</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="141"/>
+        <source>e.g. BRU, HND</source>
+        <translation>p. ex. BRU, HND</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="146"/>
+        <source>e.g. 7/6/2017 12:00</source>
+        <translation>p. ex. 7/6/2017 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <source>P&amp;lace</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="155"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="156"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <source>Time z&amp;one</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="176"/>
+        <source>&amp;Booking reference</source>
+        <translation>&amp;Référence de réservation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="177"/>
+        <source>&amp;Seat</source>
+        <translation>&amp;Siège</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="194"/>
+        <source>The mission has no lead or delegation yet.</source>
+        <translation>La mission n’a pas encore de chef ni de délégation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="195"/>
+        <source>Travellers</source>
+        <translation>Voyageurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="243"/>
+        <source>%1 h %2 min under way</source>
+        <translation>%1 h %2 min de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="288"/>
+        <source>Add travel %1</source>
+        <translation>ajout du trajet %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="295"/>
+        <source>Edit travel %1</source>
+        <translation>modification du trajet %1</translation>
+    </message>
+</context>
+<context>
+    <name>TravelKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="25"/>
+        <source>Flight</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="26"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="27"/>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="28"/>
+        <source>Boat</source>
+        <translation>Bateau</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>TravelList</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="406"/>
+        <source>Travel</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <source>Departure (local)</source>
+        <translation>Départ (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <source>Carrier and number</source>
+        <translation>Compagnie et numéro</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <source>Arrival (local)</source>
+        <translation>Arrivée (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="409"/>
+        <source>Travellers</source>
+        <translation>Voyageurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="418"/>
+        <source>&amp;Add travel…</source>
+        <translation>&amp;Ajouter un trajet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="420"/>
+        <source>&amp;Edit travel…</source>
+        <translation>&amp;Modifier le trajet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="422"/>
+        <source>&amp;Delete travel</source>
+        <translation>&amp;Supprimer le trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="440"/>
+        <source>Save the mission first; then add its flights, trains and cars here.</source>
+        <translation>Enregistrez d’abord la mission ; ajoutez ensuite ici ses vols, trains et voitures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="442"/>
+        <source>Travellers are chosen among the mission&apos;s lead and delegation as saved.</source>
+        <translation>Les voyageurs sont choisis parmi le chef et la délégation de la mission tels qu’enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="515"/>
+        <source>Delete travel</source>
+        <translation>Supprimer le trajet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="516"/>
+        <source>Delete the travel %1?</source>
+        <translation>Supprimer le trajet %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
+        <source>Delete travel %1</source>
+        <translation>suppression du trajet %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneComboBox</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="75"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+</context>
 </TS>

@@ -1,3762 +1,4536 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="78" />
-            <source>About Mission Planner</source>
-            <translation>Over Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="89" />
-            <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
-            <translation>Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="98" />
-            <source>not versioned</source>
-            <translation>zonder versie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="102" />
-            <source>{revision} (this version of the app expects {head})</source>
-            <translation>{revision} (deze versie van de toepassing verwacht {head})</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
-            <source>standalone build</source>
-            <translation>zelfstandige versie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="104" />
-            <source>Python package</source>
-            <translation>Python-pakket</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="107" />
-            <source>{folder} (set by MISSIONPLANNER_HOME)</source>
-            <translation>{folder} (ingesteld door MISSIONPLANNER_HOME)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="109" />
-            <source>Version:</source>
-            <translation>Versie:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="110" />
-            <source>Database:</source>
-            <translation>Databank:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="111" />
-            <source>Schema version:</source>
-            <translation>Schemaversie:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="112" />
-            <source>Data folder:</source>
-            <translation>Gegevensmap:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
-            <source>Qt:</source>
-            <translation>Qt:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="113" />
-            <source>Qt {qt}, PySide6 {pyside}</source>
-            <translation>Qt {qt}, PySide6 {pyside}</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="115" />
-            <source>Python:</source>
-            <translation>Python:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
-            <source>Licence:</source>
-            <translation>Licentie:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="117" />
-            <source>MIT</source>
-            <translation>MIT</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="135" />
-            <source>Copy details</source>
-            <translation>Details kopiëren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="137" />
-            <source>Copy these details to the clipboard, e.g. for a support request</source>
-            <translation>Deze details naar het klembord kopiëren, bv. voor een ondersteuningsvraag</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="154" />
-            <source>{family} ({script}): {licence}</source>
-            <translation>{family} ({script}): {licence}</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="161" />
-            <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
-            <translation>Bij deze installatie worden geen lettertypen geleverd. Briefingdossiers gebruiken de lettertypen die op deze computer zijn geïnstalleerd: IPAGothic, Yu Gothic of Meiryo voor Japans; NanumGothic of Malgun Gothic voor Koreaans; DejaVu Sans, Arial of Segoe UI voor Latijns schrift.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/about_dialog.py" line="166" />
-            <source>Fonts in {folder} ({variable}) are used first.</source>
-            <translation>Lettertypen in {folder} ({variable}) krijgen voorrang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="48" />
-            <source>Mission</source>
-            <translation>Missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="50" />
-            <source>&amp;Mission:</source>
-            <translation>&amp;Missie:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="61" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="66" />
-            <source>Scheduling problems</source>
-            <translation>Planningsproblemen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="71" />
-            <source>Problems</source>
-            <translation>Problemen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="72" />
-            <source>&amp;New meeting…</source>
-            <translation>&amp;Nieuwe vergadering…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="74" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="76" />
-            <source>&amp;Log outcome…</source>
-            <translation>&amp;Resultaat vastleggen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="78" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="144" />
-            <source>Home time: %1</source>
-            <translation>Thuistijd: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="160" />
-            <source>Problems (checking…)</source>
-            <translation>Problemen (controleren…)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="180" />
-            <source>Problems: the scheduling checks are not installed</source>
-            <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="182" />
-            <source>Problems: the checks failed (%1)</source>
-            <translation>Problemen: de controles zijn mislukt (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="193" />
-            <source>Problems: %1 error(s), %2 warning(s)</source>
-            <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="194" />
-            <source>No scheduling problems</source>
-            <translation>Geen planningsproblemen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agenda_page.py" line="202" />
-            <source>%1: %2</source>
-            <comment>problem kind: what is wrong</comment>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
-            <source>Edit agreement</source>
-            <translation>Overeenkomst bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="60" />
-            <source>New agreement</source>
-            <translation>Nieuwe overeenkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="70" />
-            <source>Date approximate</source>
-            <translation>Datum bij benadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="89" />
-            <source>Signatories</source>
-            <translation>Ondertekenaars</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="94" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
-            <source>&amp;Status</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="95" />
-            <source>Si&amp;gned on</source>
-            <translation>Onder&amp;tekend op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
-            <source>E&amp;xpires on</source>
-            <translation>&amp;Verloopt op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="97" />
-            <source>S&amp;cope</source>
-            <translation>&amp;Reikwijdte</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="98" />
-            <source>&amp;Parties</source>
-            <translation>&amp;Partijen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="99" />
-            <source>Signat&amp;ories</source>
-            <translation>Ondertekenaar&amp;s</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="100" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notities</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="158" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="159" />
-            <source>Filter agreements</source>
-            <translation>Overeenkomsten filteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="164" />
-            <source>Agreements</source>
-            <translation>Overeenkomsten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="173" />
-            <source>Agreement details</source>
-            <translation>Details van de overeenkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="174" />
-            <source>&amp;New agreement…</source>
-            <translation>&amp;Nieuwe overeenkomst…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="176" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="178" />
-            <source>De&amp;lete…</source>
-            <translation>Ver&amp;wijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="179" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="295" />
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="305" />
-            <source>Delete agreement</source>
-            <translation>Overeenkomst verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="181" />
-            <source>&amp;Delete agreement…</source>
-            <translation>Overeenkomst &amp;verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="183" />
-            <source>&amp;Edit agreement…</source>
-            <translation>Overeenkomst &amp;bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="190" />
-            <source>&amp;Attach document…</source>
-            <translation>Document &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="192" />
-            <source>&amp;Open document</source>
-            <translation>Document &amp;openen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="237" />
-            <source>Attach the agreement's document</source>
-            <translation>Het document van het akkoord toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="238" />
-            <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
-            <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="244" />
-            <source>Attach document</source>
-            <translation>Document toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="263" />
-            <source>create agreement “%1”</source>
-            <translation>overeenkomst ‘%1’ aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="277" />
-            <source>edit agreement “%1”</source>
-            <translation>overeenkomst ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="290" />
-            <source>Delete the agreement “%1”?
-
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
-            <translation>Overeenkomst ‘%1’ verwijderen?
-
-De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="297" />
-            <source>delete agreement “%1”</source>
-            <translation>overeenkomst ‘%1’ verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="313" />
-            <source>approximate</source>
-            <translation>bij benadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="314" />
-            <source>Signed on</source>
-            <translation>Ondertekend op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="315" />
-            <source>Expires on</source>
-            <translation>Verloopt op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="316" />
-            <source>Scope</source>
-            <translation>Reikwijdte</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="317" />
-            <source>Parties</source>
-            <translation>Partijen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="318" />
-            <source>Signatories</source>
-            <translation>Ondertekenaars</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/agreements_page.py" line="347" />
-            <source>Documents</source>
-            <translation>Documenten</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailyReminder</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="28" />
-            <source>Mission Planner</source>
-            <translation>Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="45" />
-            <source>%1 follow-up(s) overdue, %2 due today.</source>
-            <translation>%1 opvolging(en) achterstallig, %2 vandaag te doen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/reminders.py" line="60" />
-            <source>Follow-ups</source>
-            <translation>Opvolgingen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="57" />
-            <source>Duplicate people</source>
-            <translation>Dubbele personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="64" />
-            <source>Likely duplicate people</source>
-            <translation>Waarschijnlijk dubbele personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="67" />
-            <source>&amp;Merge (keep the first)</source>
-            <translation>&amp;Samenvoegen (de eerste behouden)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="69" />
-            <source>&amp;Undo last merge</source>
-            <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="88" />
-            <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
-            <translation>
-                <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
-                <numerusform>%n waarschijnlijk dubbele paren. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Editors</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="369" />
-            <source>Unsaved changes</source>
-            <translation>Niet-opgeslagen wijzigingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="370" />
-            <source>You have unsaved changes. Discard them?</source>
-            <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="156" />
-            <source>Changed elsewhere</source>
-            <translation>Elders gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="157" />
-            <source>%1
-
-Reload it? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
-
-Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileActions</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
-            <source>No mission</source>
-            <translation>Geen missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="66" />
-            <source>Select a mission first.</source>
-            <translation>Selecteer eerst een missie.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="72" />
-            <source>Import mission file</source>
-            <translation>Missiebestand importeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="73" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="92" />
-            <source>Mission files (*.json)</source>
-            <translation>Missiebestanden (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="76" />
-            <source>Importing %1…</source>
-            <translation>%1 importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="78" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="120" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="136" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="146" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="157" />
-            <source>Import failed</source>
-            <translation>Importeren mislukt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="81" />
-            <source>Imported “%1”</source>
-            <translation>„%1” geïmporteerd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="91" />
-            <source>Export mission file</source>
-            <translation>Missiebestand exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="95" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="107" />
-            <source>Exported to %1</source>
-            <translation>Geëxporteerd naar %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="96" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="108" />
-            <source>Export failed</source>
-            <translation>Exporteren mislukt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="103" />
-            <source>Export calendar</source>
-            <translation>Agenda exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="104" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="115" />
-            <source>Calendars (*.ics)</source>
-            <translation>Agenda's (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="114" />
-            <source>Import calendar into “%1”</source>
-            <translation>Agenda importeren in „%1”</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="123" />
-            <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
-            <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="128" />
-            <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
-            <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="131" />
-            <source>Import calendar</source>
-            <translation>Agenda importeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="134" />
-            <source>%1 meeting(s) created, %2 updated</source>
-            <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="140" />
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="152" />
-            <source>Import contacts</source>
-            <translation>Contacten importeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="141" />
-            <source>Contacts (*.csv *.xlsx)</source>
-            <translation>Contacten (*.csv *.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="149" />
-            <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
-            <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/file_actions.py" line="155" />
-            <source>%1 person(s) added</source>
-            <translation>%1 persoon/personen toegevoegd</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowupEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="69" />
-            <source>Edit follow-up</source>
-            <translation>Opvolging bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="73" />
-            <source>(nobody)</source>
-            <translation>(niemand)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="96" />
-            <source>&amp;Action</source>
-            <translation>&amp;Actie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="97" />
-            <source>&amp;Owner</source>
-            <translation>&amp;Verantwoordelijke</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="98" />
-            <source>&amp;Due on</source>
-            <translation>&amp;Vervaldatum</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="99" />
-            <source>&amp;Recurrence</source>
-            <translation>&amp;Herhaling</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="100" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notities</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowupsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="158" />
-            <source>Filter by mission</source>
-            <translation>Filteren op missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="160" />
-            <source>Filter by owner</source>
-            <translation>Filteren op verantwoordelijke</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="162" />
-            <source>Filter by status</source>
-            <translation>Filteren op status</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="163" />
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="164" />
-            <source>Overdue</source>
-            <translation>Achterstallig</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="165" />
-            <source>Done</source>
-            <translation>Afgerond</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="166" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="235" />
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="167" />
-            <source>Due from</source>
-            <translation>Vervalt vanaf</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="168" />
-            <source>Due until</source>
-            <translation>Vervalt tot</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="178" />
-            <source>Follow-ups</source>
-            <translation>Opvolgingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="179" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="200" />
-            <source>Mark &amp;done</source>
-            <translation>Markeren als &amp;afgerond</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="182" />
-            <source>&amp;Snooze</source>
-            <translation>&amp;Uitstellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
-            <source>Until tomorrow</source>
-            <translation>Tot morgen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="185" />
-            <source>For three days</source>
-            <translation>Drie dagen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
-            <source>For a week</source>
-            <translation>Een week</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="186" />
-            <source>For a month</source>
-            <translation>Een maand</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="189" />
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="202" />
-            <source>&amp;Reopen</source>
-            <translation>&amp;Heropenen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="191" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="192" />
-            <source>Edit follow-up</source>
-            <translation>Opvolging bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="193" />
-            <source>Change the selected follow-up (Enter, F2 or double-click)</source>
-            <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="196" />
-            <source>&amp;Edit follow-up…</source>
-            <translation>Opvolging &amp;bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
-            <source>Mission:</source>
-            <translation>Missie:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="208" />
-            <source>Owner:</source>
-            <translation>Verantwoordelijke:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
-            <source>Show:</source>
-            <translation>Tonen:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="209" />
-            <source>Due from:</source>
-            <translation>Vervalt vanaf:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="210" />
-            <source>until:</source>
-            <translation>tot:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="274" />
-            <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
-            <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="296" />
-            <source>Follow-up</source>
-            <translation>Opvolging</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="313" />
-            <source>edit follow-up “%1”</source>
-            <translation>opvolging ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="321" />
-            <source>mark follow-up “%1” done</source>
-            <translation>opvolging ‘%1’ als gedaan markeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="336" />
-            <source>reopen follow-up “%1”</source>
-            <translation>opvolging ‘%1’ heropenen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/followups_page.py" line="342" />
-            <source>snooze follow-up “%1”</source>
-            <translation>opvolging ‘%1’ uitstellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FreeSlotDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="127" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130" />
-            <source>Free slots</source>
-            <translation>Vrije tijdsloten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="138" />
-            <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
-            <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="140" />
-            <source>No free slot of %1 minutes that day.</source>
-            <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="35" />
-            <source>History: %1</source>
-            <translation>Geschiedenis: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="40" />
-            <source>Change history</source>
-            <translation>Wijzigingsgeschiedenis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="43" />
-            <source>No recorded changes.</source>
-            <translation>Geen geregistreerde wijzigingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kind</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="82" />
-            <source>Official mission</source>
-            <translation>Officiële missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="83" />
-            <source>Economic mission</source>
-            <translation>Economische missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="84" />
-            <source>State visit</source>
-            <translation>Staatsbezoek</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="85" />
-            <source>Trade fair</source>
-            <translation>Vakbeurs</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="86" />
-            <source>Other</source>
-            <translation>Andere</translation>
-        </message>
-    </context>
-    <context>
-        <name>LegDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
-            <source>Leg</source>
-            <translation>Etappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="54" />
-            <source>New leg</source>
-            <translation>Nieuwe etappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="75" />
-            <source>&amp;City</source>
-            <translation>&amp;Stad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="76" />
-            <source>City in native script</source>
-            <translation>Stad in lokaal schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="77" />
-            <source>C&amp;ountry (ISO code)</source>
-            <translation>&amp;Land (ISO-code)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="78" />
-            <source>Time &amp;zone</source>
-            <translation>&amp;Tijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="79" />
-            <source>&amp;Arrival (local time)</source>
-            <translation>&amp;Aankomst (lokale tijd)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="80" />
-            <source>&amp;Departure (local time)</source>
-            <translation>&amp;Vertrek (lokale tijd)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="81" />
-            <source>&amp;Hotel</source>
-            <translation>&amp;Hotel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="82" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notities</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="111" />
-            <source>the departure must come after the arrival</source>
-            <translation>het vertrek moet na de aankomst komen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="542" />
-            <source>Finishing the work in progress…</source>
-            <translation>Lopend werk wordt afgerond…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="63" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="820" />
-            <source>Mission Planner</source>
-            <translation>Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="258" />
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="80" />
-            <source>Sections</source>
-            <translation>Onderdelen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="98" />
-            <source>Dismiss</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="127" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="130" />
-            <source>Opening the database…</source>
-            <translation>De databank wordt geopend…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="282" />
-            <source>Ready</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Missions</source>
-            <translation>Missies</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="381" />
-            <source>Organizations</source>
-            <translation>Organisaties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="382" />
-            <source>Agreements</source>
-            <translation>Overeenkomsten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="389" />
-            <source>Follow-ups (%1 overdue)</source>
-            <translation>Opvolgingen (%1 achterstallig)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="392" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="483" />
-            <source>Follow-ups</source>
-            <translation>Opvolgingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="412" />
-            <source>&amp;New mission…</source>
-            <translation>&amp;Nieuwe missie…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="414" />
-            <source>Create a mission</source>
-            <translation>Een missie aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="415" />
-            <source>New &amp;meeting…</source>
-            <translation>Nieuwe &amp;vergadering…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="417" />
-            <source>Schedule a meeting in the current mission</source>
-            <translation>Een vergadering plannen in de huidige missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="418" />
-            <source>&amp;Import mission file…</source>
-            <translation>Missiebestand &amp;importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="420" />
-            <source>&amp;Export mission file…</source>
-            <translation>Missiebestand &amp;exporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="422" />
-            <source>Import &amp;calendar (.ics)…</source>
-            <translation>&amp;Agenda importeren (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="423" />
-            <source>Export calen&amp;dar (.ics)…</source>
-            <translation>Agenda e&amp;xporteren (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="424" />
-            <source>Import con&amp;tacts (CSV, XLSX)…</source>
-            <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="426" />
-            <source>&amp;Briefing pack…</source>
-            <translation>&amp;Briefingdossier…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="428" />
-            <source>&amp;Outcome report…</source>
-            <translation>&amp;Resultatenrapport…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="430" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="431" />
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;uitvoeren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="438" />
-            <source>&amp;Search…</source>
-            <translation>&amp;Zoeken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="440" />
-            <source>Search everything</source>
-            <translation>Overal zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="441" />
-            <source>Edit &amp;mission…</source>
-            <translation>&amp;Missie bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="443" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="446" />
-            <source>&amp;Log outcome…</source>
-            <translation>&amp;Resultaat vastleggen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="448" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Voorkeuren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="450" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="452" />
-            <source>&amp;About Mission Planner</source>
-            <translation>&amp;Over Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="472" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="477" />
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="481" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="487" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="491" />
-            <source>Main toolbar</source>
-            <translation>Hoofdwerkbalk</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="658" />
-            <source>create mission “%1”</source>
-            <translation>missie „%1” aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="663" />
-            <source>edit mission “%1”</source>
-            <translation>missie „%1” bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="675" />
-            <source>Delete the mission “%1”?
-
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
-            <translation>De missie „%1” verwijderen?
-
-Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="679" />
-            <source>Delete mission</source>
-            <translation>Missie verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="682" />
-            <source>delete mission “%1”</source>
-            <translation>missie „%1” verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
-            <location filename="../../src/missionplanner/ui/main_window.py" line="707" />
-            <source>New meeting</source>
-            <translation>Nieuwe vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="703" />
-            <source>Create a mission first.</source>
-            <translation>Maak eerst een missie aan.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="708" />
-            <source>Add a leg (a city with its time zone) to the mission first.</source>
-            <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="735" />
-            <source>schedule “%1”</source>
-            <translation>„%1” plannen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="740" />
-            <source>edit meeting “%1”</source>
-            <translation>vergadering „%1” bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="752" />
-            <source>Delete the meeting “%1”?
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="73"/>
+        <source>About Mission Planner</source>
+        <translation>Over Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="84"/>
+        <source>Plan official missions abroad: meetings across time zones, briefing packs, outcomes and follow-ups.</source>
+        <translation>Officiële missies in het buitenland voorbereiden: vergaderingen over tijdzones heen, briefingdossiers, resultaten en opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="134"/>
+        <source>not versioned</source>
+        <translation>zonder versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="138"/>
+        <source>{revision} (this version of the app expects {head})</source>
+        <translation>{revision} (deze versie van de toepassing verwacht {head})</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="91"/>
+        <source>standalone build</source>
+        <translation>zelfstandige versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="91"/>
+        <source>Python package</source>
+        <translation>Python-pakket</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="142"/>
+        <source>{folder} (set by MISSIONPLANNER_HOME)</source>
+        <translation>{folder} (ingesteld door MISSIONPLANNER_HOME)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="93"/>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="95"/>
+        <source>Database:</source>
+        <translation>Databank:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="96"/>
+        <source>Schema version:</source>
+        <translation>Schemaversie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="97"/>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="98"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="98"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="100"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="102"/>
+        <source>Licence:</source>
+        <translation>Licentie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="102"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="121"/>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="123"/>
+        <source>Copy these details to the clipboard, e.g. for a support request</source>
+        <translation>Deze details naar het klembord kopiëren, bv. voor een ondersteuningsvraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="159"/>
+        <source>{family} ({script}): {licence}</source>
+        <translation>{family} ({script}): {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="166"/>
+        <source>No fonts are shipped with this installation. Briefing packs use the fonts installed on this computer: IPAGothic, Yu Gothic or Meiryo for Japanese; NanumGothic or Malgun Gothic for Korean; DejaVu Sans, Arial or Segoe UI for Latin text.</source>
+        <translation>Bij deze installatie worden geen lettertypen geleverd. Briefingdossiers gebruiken de lettertypen die op deze computer zijn geïnstalleerd: IPAGothic, Yu Gothic of Meiryo voor Japans; NanumGothic of Malgun Gothic voor Koreaans; DejaVu Sans, Arial of Segoe UI voor Latijns schrift.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/about_dialog.py" line="171"/>
+        <source>Fonts in {folder} ({variable}) are used first.</source>
+        <translation>Lettertypen in {folder} ({variable}) krijgen voorrang.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="60"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Missie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="73"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="78"/>
+        <source>Scheduling problems</source>
+        <translation>Planningsproblemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="83"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="84"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuwe vergadering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
+        <source>&amp;Log outcome…</source>
+        <translation>&amp;Resultaat vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="112"/>
+        <source>&amp;List</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="113"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="188"/>
+        <source>Home time: %1</source>
+        <translation>Thuistijd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <source>Problems (checking…)</source>
+        <translation>Problemen (controleren…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="226"/>
+        <source>Problems: the scheduling checks are not installed</source>
+        <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="228"/>
+        <source>Problems: the checks failed (%1)</source>
+        <translation>Problemen: de controles zijn mislukt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="239"/>
+        <source>Problems: %1 error(s), %2 warning(s)</source>
+        <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="240"/>
+        <source>No scheduling problems</source>
+        <translation>Geen planningsproblemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <source>%1: %2</source>
+        <comment>problem kind: what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="326"/>
+        <source>New meeting</source>
+        <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <source>Create a mission first.</source>
+        <translation>Maak eerst een missie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="327"/>
+        <source>Add a leg (a city with its time zone) to the mission first.</source>
+        <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="358"/>
+        <source>schedule “%1”</source>
+        <translation>„%1” plannen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="361"/>
+        <source>edit meeting “%1”</source>
+        <translation>vergadering „%1” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
-            <translation>De vergadering „%1” verwijderen?
+        <translation>De vergadering „%1” verwijderen?
 
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="754" />
-            <source>Delete meeting</source>
-            <translation>Vergadering verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="757" />
-            <source>delete meeting “%1”</source>
-            <translation>vergadering „%1” verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
-            <source>Print</source>
-            <translation>Afdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/main_window.py" line="788" />
-            <source>Select a mission first.</source>
-            <translation>Selecteer eerst een missie.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="43" />
-            <source>Welcome to Mission Planner</source>
-            <translation>Welkom bij Mission Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="44" />
-            <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
-            <translation>De databank is leeg. De demomissies (Japan 2016 en 2017, Zuid-Korea 2017) laden om rond te kijken?</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="49" />
-            <source>Loading the demo missions…</source>
-            <translation>De demomissies worden geladen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="68" />
-            <source>Demo missions loaded</source>
-            <translation>Demomissies geladen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="128" />
-            <source>The database could not be opened:
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="392"/>
+        <source>delete meeting “%1”</source>
+        <translation>vergadering „%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <source>Edit agreement</source>
+        <translation>Overeenkomst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <source>New agreement</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="80"/>
+        <source>Date approximate</source>
+        <translation>Datum bij benadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="99"/>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <source>Si&amp;gned on</source>
+        <translation>Onder&amp;tekend op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <source>E&amp;xpires on</source>
+        <translation>&amp;Verloopt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <source>S&amp;cope</source>
+        <translation>&amp;Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <source>&amp;Parties</source>
+        <translation>&amp;Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <source>Signat&amp;ories</source>
+        <translation>Ondertekenaar&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
+        <source>Filter agreements</source>
+        <translation>Overeenkomsten filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="189"/>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="198"/>
+        <source>Agreement details</source>
+        <translation>Details van de overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nieuwe overeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="361"/>
+        <source>Delete agreement</source>
+        <translation>Overeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <source>&amp;Delete agreement…</source>
+        <translation>Overeenkomst &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>Overeenkomst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <source>&amp;Attach document…</source>
+        <translation>Document &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <source>&amp;Open document</source>
+        <translation>Document &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="275"/>
+        <source>Attach the agreement&apos;s document</source>
+        <translation>Het document van het akkoord toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="279"/>
+        <source>Attach document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="319"/>
+        <source>create agreement “%1”</source>
+        <translation>overeenkomst ‘%1’ aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="323"/>
+        <source>edit agreement “%1”</source>
+        <translation>overeenkomst ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="347"/>
+        <source>Delete the agreement “%1”?
+
+Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+        <translation>Overeenkomst ‘%1’ verwijderen?
+
+De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="354"/>
+        <source>delete agreement “%1”</source>
+        <translation>overeenkomst ‘%1’ verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
+        <source>approximate</source>
+        <translation>bij benadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <source>Expires on</source>
+        <translation>Verloopt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReminder</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="27"/>
+        <source>Mission Planner</source>
+        <translation>Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="43"/>
+        <source>%1 follow-up(s) overdue, %2 due today.</source>
+        <translation>%1 opvolging(en) achterstallig, %2 vandaag te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="68"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="60"/>
+        <source>Duplicate people</source>
+        <translation>Dubbele personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="67"/>
+        <source>Likely duplicate people</source>
+        <translation>Waarschijnlijk dubbele personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="70"/>
+        <source>&amp;Merge (keep the first)</source>
+        <translation>&amp;Samenvoegen (de eerste behouden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="72"/>
+        <source>&amp;Undo last merge</source>
+        <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="101"/>
+        <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
+        <translation>
+            <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
+            <numerusform>%n waarschijnlijk dubbele paren. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="462"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="463"/>
+        <source>You have unsaved changes. Discard them?</source>
+        <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="176"/>
+        <source>%1
+
+Reload it? Your unsaved changes in this window will be lost.</source>
+        <translation>%1
+
+Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/saving.py" line="34"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <source>No mission</source>
+        <translation>Geen missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <source>Select a mission first.</source>
+        <translation>Selecteer eerst een missie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="70"/>
+        <source>Import mission file</source>
+        <translation>Missiebestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <source>Mission files (*.json)</source>
+        <translation>Missiebestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="74"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="79"/>
+        <source>Imported “%1”</source>
+        <translation>„%1” geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="89"/>
+        <source>Export mission file</source>
+        <translation>Missiebestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="112"/>
+        <source>Import calendar into “%1”</source>
+        <translation>Agenda importeren in „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
+        <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+        <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <source>Import calendar</source>
+        <translation>Agenda importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="134"/>
+        <source>%1 meeting(s) created, %2 updated</source>
+        <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <source>Contacts (*.csv *.xlsx)</source>
+        <translation>Contacten (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="149"/>
+        <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
+        <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="155"/>
+        <source>%1 person(s) added</source>
+        <translation>%1 persoon/personen toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>FillPositionDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <source>Fill position: %1</source>
+        <translation>Functie invullen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
+        <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
+        <translation>Wie bekleedt de functie “%1”? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
+        <source>Holder</source>
+        <translation>Titularis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="377"/>
+        <source>&amp;Holder</source>
+        <translation>&amp;Titularis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="380"/>
+        <source>&amp;Fill position</source>
+        <translation>Functie &amp;invullen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
+        <source>Choose the person who holds the post.</source>
+        <translation>Kies de persoon die de functie bekleedt.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <source>&amp;Due on</source>
+        <translation>&amp;Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <source>&amp;Recurrence</source>
+        <translation>&amp;Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <source>Filter by mission</source>
+        <translation>Filteren op missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <source>Filter by owner</source>
+        <translation>Filteren op verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <source>Due from</source>
+        <translation>Vervalt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <source>Due until</source>
+        <translation>Vervalt tot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <source>Mark &amp;done</source>
+        <translation>Markeren als &amp;afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <source>For three days</source>
+        <translation>Drie dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <source>For a week</source>
+        <translation>Een week</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <source>For a month</source>
+        <translation>Een maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <source>Change the selected follow-up (Enter, F2 or double-click)</source>
+        <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <source>&amp;Edit follow-up…</source>
+        <translation>Opvolging &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <source>Mission:</source>
+        <translation>Missie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <source>Owner:</source>
+        <translation>Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <source>Due from:</source>
+        <translation>Vervalt vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <source>until:</source>
+        <translation>tot:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
+        <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="327"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="350"/>
+        <source>edit follow-up “%1”</source>
+        <translation>opvolging ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <source>mark follow-up “%1” done</source>
+        <translation>opvolging ‘%1’ als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="373"/>
+        <source>reopen follow-up “%1”</source>
+        <translation>opvolging ‘%1’ heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
+        <source>snooze follow-up “%1”</source>
+        <translation>opvolging ‘%1’ uitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="133"/>
+        <source>Free slots</source>
+        <translation>Vrije tijdsloten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="141"/>
+        <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
+        <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="143"/>
+        <source>No free slot of %1 minutes that day.</source>
+        <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="34"/>
+        <source>History: %1</source>
+        <translation>Geschiedenis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="39"/>
+        <source>Change history</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="50"/>
+        <source>No recorded changes.</source>
+        <translation>Geen geregistreerde wijzigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
+        <source>Official mission</source>
+        <translation>Officiële missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <source>Economic mission</source>
+        <translation>Economische missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="90"/>
+        <source>State visit</source>
+        <translation>Staatsbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="91"/>
+        <source>Trade fair</source>
+        <translation>Vakbeurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="92"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>LegDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <source>Leg</source>
+        <translation>Etappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <source>New leg</source>
+        <translation>Nieuwe etappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="86"/>
+        <source>e.g. 8/6/2017 15:00 (optional)</source>
+        <translation>bv. 8/6/2017 15:00 (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <source>e.g. 11/6/2017 11:00 (optional)</source>
+        <translation>bv. 11/6/2017 11:00 (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="93"/>
+        <source>&amp;City</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <source>City in native script</source>
+        <translation>Stad in lokaal schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Land (ISO-code)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <source>&amp;Arrival (local time)</source>
+        <translation>&amp;Aankomst (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <source>&amp;Departure (local time)</source>
+        <translation>&amp;Vertrek (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <source>Hotel add&amp;ress</source>
+        <translation>Ad&amp;res van het hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <source>Hotel &amp;phone</source>
+        <translation>&amp;Telefoon van het hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <source>Check-&amp;in (local time)</source>
+        <translation>&amp;Inchecken (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <source>Check-ou&amp;t (local time)</source>
+        <translation>&amp;Uitchecken (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="150"/>
+        <source>the departure must come after the arrival</source>
+        <translation>het vertrek moet na de aankomst komen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="526"/>
+        <source>Finishing the work in progress…</source>
+        <translation>Lopend werk wordt afgerond…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="723"/>
+        <source>Mission Planner</source>
+        <translation>Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="247"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="79"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="98"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="130"/>
+        <source>Opening the database…</source>
+        <translation>De databank wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="269"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Missions</source>
+        <translation>Missies</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <source>Organizations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="366"/>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="373"/>
+        <source>Follow-ups (%1 overdue)</source>
+        <translation>Opvolgingen (%1 achterstallig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nieuwe missie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
+        <source>Create a mission</source>
+        <translation>Een missie aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
+        <source>New &amp;meeting…</source>
+        <translation>Nieuwe &amp;vergadering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="406"/>
+        <source>Schedule a meeting in the current mission</source>
+        <translation>Een vergadering plannen in de huidige missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="407"/>
+        <source>&amp;Import mission file…</source>
+        <translation>Missiebestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <source>&amp;Export mission file…</source>
+        <translation>Missiebestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
+        <source>Import &amp;calendar (.ics)…</source>
+        <translation>&amp;Agenda importeren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
+        <source>Export calen&amp;dar (.ics)…</source>
+        <translation>Agenda e&amp;xporteren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <source>Import con&amp;tacts (CSV, XLSX)…</source>
+        <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <source>&amp;Briefing pack…</source>
+        <translation>&amp;Briefingdossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="417"/>
+        <source>&amp;Outcome report…</source>
+        <translation>&amp;Resultatenrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
+        <source>Search everything</source>
+        <translation>Overal zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="430"/>
+        <source>Edit &amp;mission…</source>
+        <translation>&amp;Missie bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="435"/>
+        <source>&amp;Log outcome…</source>
+        <translation>&amp;Resultaat vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <source>&amp;About Mission Planner</source>
+        <translation>&amp;Over Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="461"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="480"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <source>Select a mission first.</source>
+        <translation>Selecteer eerst een missie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="41"/>
+        <source>Welcome to Mission Planner</source>
+        <translation>Welkom bij Mission Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="42"/>
+        <source>The database is empty. Load the demo missions (Japan 2016 and 2017, South Korea 2017) to look around?</source>
+        <translation>De databank is leeg. De demomissies (Japan 2016 en 2017, Zuid-Korea 2017) laden om rond te kijken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="47"/>
+        <source>Loading the demo missions…</source>
+        <translation>De demomissies worden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="66"/>
+        <source>Demo missions loaded</source>
+        <translation>Demomissies geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="122"/>
+        <source>The database could not be opened:
 %1</source>
-            <translation>De databank kon niet worden geopend:
+        <translation>De databank kon niet worden geopend:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/app.py" line="159" />
-            <source>Mission Planner was not closed properly last time, and the database check found problems:
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/app.py" line="154"/>
+        <source>Mission Planner was not closed properly last time, and the database check found problems:
 %1
 
 Use Tools &gt; Check and repair the database, or restore a backup.</source>
-            <translation>Mission Planner werd de vorige keer niet correct afgesloten en de databankcontrole vond problemen:
+        <translation>Mission Planner werd de vorige keer niet correct afgesloten en de databankcontrole vond problemen:
 %1
 
 Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
-            <source>Edit meeting</source>
-            <translation>Vergadering bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="180" />
-            <source>New meeting</source>
-            <translation>Nieuwe vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="204" />
-            <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
-            <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214" />
-            <source>Find a free &amp;slot…</source>
-            <translation>Vrij &amp;tijdslot zoeken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224" />
-            <source>&amp;City</source>
-            <translation>&amp;Stad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225" />
-            <source>&amp;Venue</source>
-            <translation>&amp;Locatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226" />
-            <source>Addr&amp;ess</source>
-            <translation>Adr&amp;es</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227" />
-            <source>&amp;Starts (local time)</source>
-            <translation>&amp;Begint (lokale tijd)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228" />
-            <source>E&amp;nds (local time)</source>
-            <translation>&amp;Eindigt (lokale tijd)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229" />
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237" />
-            <source>Counterparts</source>
-            <translation>Gesprekspartners</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238" />
-            <source>Delegation</source>
-            <translation>Delegatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="246" />
-            <source>Requested by</source>
-            <translation>Aangevraagd door</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247" />
-            <source>Who asked for the meeting</source>
-            <translation>Wie heeft de vergadering aangevraagd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266" />
-            <source>Talking points</source>
-            <translation>Gesprekspunten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <source>Reason</source>
-            <translation>Aanleiding</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260" />
-            <source>Objectives</source>
-            <translation>Doelstellingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253" />
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268" />
-            <source>Background</source>
-            <translation>Achtergrond</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254" />
-            <source>Arrangements</source>
-            <translation>Praktische regeling</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258" />
-            <source>Reason for the meeting</source>
-            <translation>Aanleiding van de vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262" />
-            <source>Re&amp;quested by</source>
-            <translation>Aan&amp;gevraagd door</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270" />
-            <source>Arrangements (interpreter, dress code, gifts)</source>
-            <translation>Praktische regeling (tolk, kledij, geschenken)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273" />
-            <source>&amp;People</source>
-            <translation>&amp;Personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274" />
-            <source>&amp;Brief</source>
-            <translation>&amp;Nota</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277" />
-            <source>Conflicts</source>
-            <translation>Conflicten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280" />
-            <source>Conflicts with this meeting</source>
-            <translation>Conflicten met deze vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="353" />
-            <source>= %1 in %2</source>
-            <translation>= %1 in %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="402" />
-            <source>(new meeting)</source>
-            <translation>(nieuwe vergadering)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="433" />
-            <source>%1: %2</source>
-            <comment>problem kind: what is wrong</comment>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="439" />
-            <source>Conflicts: %1 error(s), %2 warning(s)</source>
-            <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="537" />
-            <source>Changed elsewhere</source>
-            <translation>Elders gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="538" />
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="181"/>
+        <source>Edit meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="181"/>
+        <source>New meeting</source>
+        <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
+        <source>e.g. dark suit, national dress, business casual</source>
+        <translation>bv. donker kostuum, klederdracht, business casual</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
+        <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
+        <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
+        <source>Find a free &amp;slot…</source>
+        <translation>Vrij &amp;tijdslot zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <source>Kin&amp;d</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232"/>
+        <source>&amp;City</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="233"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234"/>
+        <source>Addr&amp;ess</source>
+        <translation>Adr&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235"/>
+        <source>&amp;Starts (local time)</source>
+        <translation>&amp;Begint (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
+        <source>E&amp;nds (local time)</source>
+        <translation>&amp;Eindigt (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="237"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <source>D&amp;ress code</source>
+        <translation>&amp;Kledij</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <source>Counterparts</source>
+        <translation>Gesprekspartners</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
+        <source>&amp;Without the lead (the lead does not attend)</source>
+        <translation>Zonder de &amp;leider (de leider is niet aanwezig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <source>The meeting does not clash with the lead&apos;s other meetings.</source>
+        <translation>De vergadering botst niet met de andere vergaderingen van de leider.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="263"/>
+        <source>Who asked for the meeting</source>
+        <translation>Wie heeft de vergadering aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282"/>
+        <source>Talking points</source>
+        <translation>Gesprekspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <source>Reason</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="284"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <source>Arrangements</source>
+        <translation>Praktische regeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
+        <source>Reason for the meeting</source>
+        <translation>Aanleiding van de vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
+        <source>Re&amp;quested by</source>
+        <translation>Aan&amp;gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <source>Arrangements (interpreter, arrival, gifts)</source>
+        <translation>Praktische regeling (tolk, aankomst, geschenken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="290"/>
+        <source>&amp;Brief</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
+        <source>Conflicts with this meeting</source>
+        <translation>Conflicten met deze vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="370"/>
+        <source>= %1 in %2</source>
+        <translation>= %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="420"/>
+        <source>(new meeting)</source>
+        <translation>(nieuwe vergadering)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="451"/>
+        <source>%1: %2</source>
+        <comment>problem kind: what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <source>Conflicts: %1 error(s), %2 warning(s)</source>
+        <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="576"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="577"/>
+        <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
+        <translation>%1
 
 De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissionEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
-            <source>Edit mission</source>
-            <translation>Missie bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="129" />
-            <source>New mission</source>
-            <translation>Nieuwe missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="151" />
-            <source>Lead</source>
-            <translation>Missieleider</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="153" />
-            <source>Delegation</source>
-            <translation>Delegatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="161" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="162" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="163" />
-            <source>&amp;Status</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="164" />
-            <source>S&amp;tart</source>
-            <translation>&amp;Begin</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="165" />
-            <source>&amp;End</source>
-            <translation>&amp;Einde</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="166" />
-            <source>&amp;Home time zone</source>
-            <translation>&amp;Thuistijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="167" />
-            <source>&amp;Objectives</source>
-            <translation>&amp;Doelstellingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="168" />
-            <source>&amp;Lead</source>
-            <translation>&amp;Missieleider</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="169" />
-            <source>Dele&amp;gation</source>
-            <translation>Dele&amp;gatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="175" />
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="189" />
-            <source>Legs</source>
-            <translation>Etappes</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="178" />
-            <source>&amp;Add leg…</source>
-            <translation>Etappe &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="180" />
-            <source>Ed&amp;it leg…</source>
-            <translation>Etappe be&amp;werken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="182" />
-            <source>&amp;Remove leg</source>
-            <translation>Etappe ve&amp;rwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="313" />
-            <source>removed leg</source>
-            <translation>verwijderde etappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="332" />
-            <source>Leg %1: %2</source>
-            <translation>Etappe %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="339" />
-            <source>Changed elsewhere</source>
-            <translation>Elders gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/mission_editor.py" line="340" />
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="11"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="12"/>
+        <source>Courtesy call</source>
+        <translation>Beleefdheidsbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="13"/>
+        <source>Breakfast</source>
+        <translation>Ontbijt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="14"/>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="15"/>
+        <source>Dinner</source>
+        <translation>Diner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="16"/>
+        <source>Reception</source>
+        <translation>Receptie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="17"/>
+        <source>Site visit</source>
+        <translation>Bedrijfsbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="18"/>
+        <source>Press</source>
+        <translation>Pers</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="19"/>
+        <source>Signing ceremony</source>
+        <translation>Ondertekeningsceremonie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="20"/>
+        <source>Internal</source>
+        <translation>Intern overleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <source>Edit mission</source>
+        <translation>Missie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <source>New mission</source>
+        <translation>Nieuwe missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="190"/>
+        <source>Lead</source>
+        <translation>Missieleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="192"/>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <source>&amp;Home time zone</source>
+        <translation>&amp;Thuistijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Missieleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <source>Dele&amp;gation</source>
+        <translation>Dele&amp;gatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <source>Legs</source>
+        <translation>Etappes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <source>&amp;Add leg…</source>
+        <translation>Etappe &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <source>Ed&amp;it leg…</source>
+        <translation>Etappe be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <source>&amp;Remove leg</source>
+        <translation>Etappe ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <source>&amp;Mission and legs</source>
+        <translation>&amp;Missie en etappes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
+        <source>Tra&amp;vel</source>
+        <translation>&amp;Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
+        <source>removed leg</source>
+        <translation>verwijderde etappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="364"/>
+        <source>Leg %1: %2</source>
+        <translation>Etappe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="373"/>
+        <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
-            <translation>%1
+        <translation>%1
 
 De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissionsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="49" />
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="50" />
-            <source>Filter missions</source>
-            <translation>Missies filteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="55" />
-            <source>Missions</source>
-            <translation>Missies</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="73" />
-            <source>Mission summary</source>
-            <translation>Samenvatting van de missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="75" />
-            <source>&amp;New mission…</source>
-            <translation>&amp;Nieuwe missie…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="77" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="79" />
-            <source>Open &amp;agenda</source>
-            <translation>&amp;Agenda openen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="81" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="171" />
-            <source>Lead</source>
-            <translation>Missieleider</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="172" />
-            <source>Objectives</source>
-            <translation>Doelstellingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="173" />
-            <source>Legs</source>
-            <translation>Etappes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="191" />
-            <source>%n meeting(s)</source>
-            <translation>
-                <numerusform>%n vergadering</numerusform>
-                <numerusform>%n vergaderingen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/missionplanner/ui/missions_page.py" line="192" />
-            <source>%n follow-up(s)</source>
-            <translation>
-                <numerusform>%n opvolging</numerusform>
-                <numerusform>%n opvolgingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Models</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <location filename="../../src/missionplanner/ui/models.py" line="380" />
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="168" />
-            <source>Dates</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <source>Cities</source>
-            <translation>Steden</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="169" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="170" />
-            <location filename="../../src/missionplanner/ui/models.py" line="218" />
-            <location filename="../../src/missionplanner/ui/models.py" line="411" />
-            <location filename="../../src/missionplanner/ui/models.py" line="436" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
-            <location filename="../../src/missionplanner/ui/models.py" line="399" />
-            <source>City</source>
-            <translation>Stad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="191" />
-            <location filename="../../src/missionplanner/ui/models.py" line="398" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
-            <source>Time zone</source>
-            <translation>Tijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="192" />
-            <source>Arrival</source>
-            <translation>Aankomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="193" />
-            <source>Departure</source>
-            <translation>Vertrek</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
-            <source>Local time</source>
-            <translation>Lokale tijd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="216" />
-            <source>Home time</source>
-            <translation>Thuistijd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <source>Meeting</source>
-            <translation>Vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="217" />
-            <source>Place</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="218" />
-            <source>Problems</source>
-            <translation>Problemen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="274" />
-            <source>no meetings</source>
-            <translation>geen vergaderingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="379" />
-            <location filename="../../src/missionplanner/ui/models.py" line="397" />
-            <source>Native name</source>
-            <translation>Naam in lokaal schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="380" />
-            <source>Organization</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="410" />
-            <source>Parties</source>
-            <translation>Partijen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="411" />
-            <source>Signed</source>
-            <translation>Ondertekend</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
-            <source>Due</source>
-            <translation>Vervaldatum</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="434" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
-            <source>Owner</source>
-            <translation>Verantwoordelijke</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="435" />
-            <source>Mission</source>
-            <translation>Missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="442" />
-            <source>%1 (overdue)</source>
-            <translation>%1 (achterstallig)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="459" />
-            <source>From the meeting: %1</source>
-            <translation>Uit de vergadering: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPersonDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="252" />
-            <source>New person</source>
-            <translation>Nieuwe persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="258" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="264" />
-            <source>Given name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="265" />
-            <source>Family name</source>
-            <translation>Familienaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="266" />
-            <source>Name in native script</source>
-            <translation>Naam in lokaal schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="267" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="268" />
-            <source>Organization</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="291" />
-            <source>create person “%1”</source>
-            <translation>persoon ‘%1’ aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgKind</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="91" />
-            <source>government</source>
-            <translation>overheid</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="92" />
-            <source>region</source>
-            <translation>gewest</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="93" />
-            <source>prefecture</source>
-            <translation>prefectuur</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="94" />
-            <source>company</source>
-            <translation>bedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="95" />
-            <source>chamber of commerce</source>
-            <translation>kamer van koophandel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="96" />
-            <source>district</source>
-            <translation>wijk</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="97" />
-            <source>embassy</source>
-            <translation>ambassade</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="98" />
-            <source>association</source>
-            <translation>vereniging</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="99" />
-            <source>university</source>
-            <translation>universiteit</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="100" />
-            <source>other</source>
-            <translation>andere</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="254" />
-            <source>Edit organization: %1</source>
-            <translation>Organisatie bewerken: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="255" />
-            <source>New organization</source>
-            <translation>Nieuwe organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="264" />
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="265" />
-            <source>Name in &amp;native script</source>
-            <translation>Naam in &amp;eigen schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="266" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="267" />
-            <source>C&amp;ountry (ISO code)</source>
-            <translation>&amp;Land (ISO-code)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="268" />
-            <source>&amp;City</source>
-            <translation>S&amp;tad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="269" />
-            <source>&amp;Address</source>
-            <translation>&amp;Adres</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="270" />
-            <source>&amp;Website</source>
-            <translation>&amp;Website</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="271" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="272" />
-            <source>&amp;Phone</source>
-            <translation>Tele&amp;foon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="273" />
-            <source>&amp;Description</source>
-            <translation>&amp;Beschrijving</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsPage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="328" />
-            <location filename="../../src/missionplanner/ui/people_page.py" line="329" />
-            <source>Filter organizations</source>
-            <translation>Organisaties filteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="336" />
-            <source>Organizations</source>
-            <translation>Organisaties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="345" />
-            <source>Organization details</source>
-            <translation>Details van de organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="346" />
-            <source>&amp;Edit organization…</source>
-            <translation>Organisatie &amp;bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="347" />
-            <source>Change the selected organization (Enter, F2 or double-click)</source>
-            <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="349" />
-            <source>&amp;New organization…</source>
-            <translation>&amp;Nieuwe organisatie…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="371" />
-            <source>Delete %1?
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
+        <source>Filter missions</source>
+        <translation>Missies filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="64"/>
+        <source>Missions</source>
+        <translation>Missies</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
+        <source>Mission summary</source>
+        <translation>Samenvatting van de missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="81"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nieuwe missie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="83"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="85"/>
+        <source>Open &amp;agenda</source>
+        <translation>&amp;Agenda openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="87"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <source>Lead</source>
+        <translation>Missieleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <source>Legs</source>
+        <translation>Etappes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n vergadering</numerusform>
+            <numerusform>%n vergaderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="203"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n opvolging</numerusform>
+            <numerusform>%n opvolgingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <source>create mission “%1”</source>
+        <translation>missie „%1” aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="243"/>
+        <source>edit mission “%1”</source>
+        <translation>missie „%1” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="268"/>
+        <source>Delete the mission “%1”?
+
+This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+        <translation>De missie „%1” verwijderen?
+
+Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="272"/>
+        <source>Delete mission</source>
+        <translation>Missie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="275"/>
+        <source>delete mission “%1”</source>
+        <translation>missie „%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <source>Cities</source>
+        <translation>Steden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <source>Arrival</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="194"/>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <source>Local time</source>
+        <translation>Lokale tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <source>Home time</source>
+        <translation>Thuistijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
+        <source>no meetings</source>
+        <translation>geen vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <source>Native name</source>
+        <translation>Naam in lokaal schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="533"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (achterstallig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="550"/>
+        <source>From the meeting: %1</source>
+        <translation>Uit de vergadering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="375"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="333"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
+        <source>This is a &amp;position whose holder is not known yet</source>
+        <translation>Dit is een &amp;functie waarvan de titularis nog niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="344"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="345"/>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
+        <source>Name in native script</source>
+        <translation>Naam in lokaal schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="347"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="348"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="374"/>
+        <source>The post, e.g. Vice-Governor of Aichi</source>
+        <translation>De functie, bv. vicegouverneur van Aichi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="375"/>
+        <source>New position</source>
+        <translation>Nieuwe functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <source>create position “%1”</source>
+        <translation>functie “%1” aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="411"/>
+        <source>create person “%1”</source>
+        <translation>persoon ‘%1’ aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
+        <source>government</source>
+        <translation>overheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
+        <source>region</source>
+        <translation>gewest</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
+        <source>prefecture</source>
+        <translation>prefectuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
+        <source>chamber of commerce</source>
+        <translation>kamer van koophandel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="102"/>
+        <source>district</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
+        <source>embassy</source>
+        <translation>ambassade</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
+        <source>association</source>
+        <translation>vereniging</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
+        <source>university</source>
+        <translation>universiteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="313"/>
+        <source>Edit organization: %1</source>
+        <translation>Organisatie bewerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="314"/>
+        <source>New organization</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <source>Name in &amp;native script</source>
+        <translation>Naam in &amp;eigen schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Land (ISO-code)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <source>&amp;City</source>
+        <translation>S&amp;tad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="440"/>
+        <source>Filter organizations</source>
+        <translation>Organisaties filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <source>Organizations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="453"/>
+        <source>Organization details</source>
+        <translation>Details van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="454"/>
+        <source>&amp;Edit organization…</source>
+        <translation>Organisatie &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="455"/>
+        <source>Change the selected organization (Enter, F2 or double-click)</source>
+        <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="477"/>
+        <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
-            <translation>%1 verwijderen?
+        <translation>%1 verwijderen?
 
 De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="376" />
-            <source>delete organization “%1”</source>
-            <translation>organisatie ‘%1’ verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="377" />
-            <source>Delete organization</source>
-            <translation>Organisatie verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="397" />
-            <source>create organization “%1”</source>
-            <translation>organisatie ‘%1’ aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="404" />
-            <source>edit organization “%1”</source>
-            <translation>organisatie ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="441" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
-            <source>City</source>
-            <translation>Stad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="442" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="443" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="444" />
-            <source>Description</source>
-            <translation>Beschrijving</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="449" />
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32" />
-            <source>Once</source>
-            <translation>Eenmalig</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33" />
-            <source>Every week</source>
-            <translation>Elke week</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34" />
-            <source>Every month</source>
-            <translation>Elke maand</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35" />
-            <source>Monthly, 3 times</source>
-            <translation>Maandelijks, 3 keer</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36" />
-            <source>Every quarter</source>
-            <translation>Elk kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37" />
-            <source>Every year</source>
-            <translation>Elk jaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="48" />
-            <source>Log outcome: %1</source>
-            <translation>Resultaat vastleggen: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="57" />
-            <source>Outcome</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="60" />
-            <source>Decisions, one per line</source>
-            <translation>Beslissingen, één per regel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="63" />
-            <source>New follow-ups</source>
-            <translation>Nieuwe opvolgingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="107" />
-            <source>Owner</source>
-            <translation>Verantwoordelijke</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64" />
-            <source>Due</source>
-            <translation>Vervaldatum</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65" />
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120" />
-            <source>Recurrence</source>
-            <translation>Herhaling</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="73" />
-            <source>&amp;Add follow-up</source>
-            <translation>Opvolging &amp;toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75" />
-            <source>&amp;Remove follow-up</source>
-            <translation>Opvolging ve&amp;rwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
-            <source>&amp;Outcome</source>
-            <translation>&amp;Resultaat</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="88" />
-            <source>&amp;Decisions (one per line)</source>
-            <translation>&amp;Beslissingen (één per regel)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90" />
-            <source>New &amp;follow-ups</source>
-            <translation>Nieuwe &amp;opvolgingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="96" />
-            <source>Saving marks the meeting as held.</source>
-            <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="108" />
-            <source>(nobody)</source>
-            <translation>(niemand)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="117" />
-            <source>Due date</source>
-            <translation>Vervaldatum</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="155" />
-            <source>Changed elsewhere</source>
-            <translation>Elders gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="165" />
-            <source>log outcome of “%1”</source>
-            <translation>resultaat van ‘%1’ vastleggen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleAndOrganizations</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="109" />
-            <source>De&amp;lete…</source>
-            <translation>Ver&amp;wijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="111" />
-            <source>Delete the selected entry</source>
-            <translation>Het geselecteerde item verwijderen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="177" />
-            <source>Filter people by name (either script), title or organization</source>
-            <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="178" />
-            <source>Filter people</source>
-            <translation>Personen filteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="186" />
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="189" />
-            <source>Person details</source>
-            <translation>Details van de persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="190" />
-            <source>&amp;Edit person…</source>
-            <translation>Persoon &amp;bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="191" />
-            <source>Change the selected person's names, title, organization or contacts (Enter, F2 or double-click)</source>
-            <translation>Namen, functie, organisatie of contactgegevens van de geselecteerde persoon wijzigen (Enter, F2 of dubbelklik)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="193" />
-            <source>&amp;New person…</source>
-            <translation>&amp;Nieuwe persoon…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="216" />
-            <source>Delete %1?
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
+        <source>delete organization “%1”</source>
+        <translation>organisatie ‘%1’ verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="483"/>
+        <source>Delete organization</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="510"/>
+        <source>create organization “%1”</source>
+        <translation>organisatie ‘%1’ aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <source>edit organization “%1”</source>
+        <translation>organisatie ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="560"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32"/>
+        <source>Once</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <source>Monthly, 3 times</source>
+        <translation>Maandelijks, 3 keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <source>Every quarter</source>
+        <translation>Elk kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="49"/>
+        <source>Log outcome: %1</source>
+        <translation>Resultaat vastleggen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
+        <source>Decisions, one per line</source>
+        <translation>Beslissingen, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
+        <source>New follow-ups</source>
+        <translation>Nieuwe opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="123"/>
+        <source>Recurrence</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74"/>
+        <source>&amp;Add follow-up</source>
+        <translation>Opvolging &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
+        <source>&amp;Remove follow-up</source>
+        <translation>Opvolging ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <source>&amp;Decisions (one per line)</source>
+        <translation>&amp;Beslissingen (één per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="91"/>
+        <source>New &amp;follow-ups</source>
+        <translation>Nieuwe &amp;opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="97"/>
+        <source>Saving marks the meeting as held.</source>
+        <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="111"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="178"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="171"/>
+        <source>log outcome of “%1”</source>
+        <translation>resultaat van ‘%1’ vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="161"/>
+        <source>name to be confirmed</source>
+        <translation>naam te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="169"/>
+        <source>%1 — position, name to be confirmed</source>
+        <translation>%1 — functie, naam te bevestigen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndOrganizations</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="147"/>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
+        <source>Delete the selected entry</source>
+        <translation>Het geselecteerde item verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="229"/>
+        <source>Filter people by name (either script), title or organization</source>
+        <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="230"/>
+        <source>Filter people</source>
+        <translation>Personen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="235"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="241"/>
+        <source>Person details</source>
+        <translation>Details van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="242"/>
+        <source>&amp;Edit person…</source>
+        <translation>Persoon &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
+        <translation>Namen, functie, organisatie of contactgegevens van de geselecteerde persoon wijzigen (Enter, F2 of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
+        <source>New &amp;position…</source>
+        <translation>Nieuwe &amp;functie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
+        <translation>Een functie waarvan de titularis nog niet bekend is, bv. de vicegouverneur van Aichi (naam te bevestigen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
+        <source>&amp;Fill position…</source>
+        <translation>Functie &amp;invullen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
+        <translation>De titularis van de gekozen functie is bekend: kies de persoon, en de vergaderingen van de functie gaan naar hem of haar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
+        <source>fill position “%1” with %2</source>
+        <translation>functie “%1” invullen met %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
+        <source>Delete %1?
 
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
-            <translation>%1 verwijderen?
+        <translation>%1 verwijderen?
 
 Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekening(en) van overeenkomsten, met haar %5 aansluiting(en). De %6 opvolging(en) waarvoor ze verantwoordelijk is en de %7 missie(s) die ze leidt blijven, zonder haar. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="224" />
-            <source>delete person “%1”</source>
-            <translation>persoon ‘%1’ verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="225" />
-            <source>Delete person</source>
-            <translation>Persoon verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="239" />
-            <source>create person “%1”</source>
-            <translation>persoon ‘%1’ aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="246" />
-            <source>edit person “%1”</source>
-            <translation>persoon ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="277" />
-            <source>Affiliations</source>
-            <translation>Verbindingen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="278" />
-            <source>Biography</source>
-            <translation>Biografie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="279" />
-            <source>Timeline</source>
-            <translation>Tijdlijn</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="280" />
-            <source>No meetings, agreements or follow-ups yet.</source>
-            <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="291" />
-            <source>Form of address</source>
-            <translation>Aanspreekvorm</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
-            <source>Pronunciation</source>
-            <translation>Uitspraak</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="292" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="293" />
-            <source>Mobile</source>
-            <translation>Gsm</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
-            <source>Meeting</source>
-            <translation>Vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="308" />
-            <source>Agreement</source>
-            <translation>Overeenkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_page.py" line="309" />
-            <source>Follow-up</source>
-            <translation>Opvolging</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonEditor</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="180" />
-            <source>Edit person: %1</source>
-            <translation>Persoon bewerken: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="181" />
-            <source>New person</source>
-            <translation>Nieuwe persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="184" />
-            <source>Given name first</source>
-            <translation>Voornaam eerst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="185" />
-            <source>Family name first</source>
-            <translation>Familienaam eerst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="186" />
-            <source>Japanese, Korean and Chinese names put the family name first</source>
-            <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="191" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="196" />
-            <source>Names</source>
-            <translation>Namen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="198" />
-            <source>&amp;Given name</source>
-            <translation>&amp;Voornaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="199" />
-            <source>&amp;Family name</source>
-            <translation>&amp;Familienaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="200" />
-            <source>Name in &amp;native script</source>
-            <translation>Naam in &amp;eigen schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="201" />
-            <source>Name &amp;order</source>
-            <translation>Naam&amp;volgorde</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="202" />
-            <source>&amp;Pronunciation</source>
-            <translation>&amp;Uitspraak</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="203" />
-            <source>Form of &amp;address</source>
-            <translation>&amp;Aanspreekvorm</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="207" />
-            <source>Position and contacts</source>
-            <translation>Functie en contactgegevens</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="209" />
-            <source>&amp;Title</source>
-            <translation>F&amp;unctie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="210" />
-            <source>&amp;Honorific</source>
-            <translation>Aanspreek&amp;titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="211" />
-            <source>Organi&amp;zation</source>
-            <translation>Organi&amp;satie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="212" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="213" />
-            <source>&amp;Mobile</source>
-            <translation>&amp;Mobiel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="214" />
-            <source>P&amp;hone</source>
-            <translation>Tele&amp;foon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="219" />
-            <source>&amp;Biography</source>
-            <translation>&amp;Biografie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/people_editor.py" line="220" />
-            <source>No&amp;tes</source>
-            <translation>No&amp;tities</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="149" />
-            <source>Type a name to add…</source>
-            <translation>Typ een naam om toe te voegen…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="150" />
-            <source>Search people to add to %1</source>
-            <translation>Personen zoeken om toe te voegen aan %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="164" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="165" />
-            <source>Remove the selected person from %1</source>
-            <translation>De geselecteerde persoon verwijderen uit %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="167" />
-            <source>New person…</source>
-            <translation>Nieuwe persoon…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="73" />
-            <source>Preferences</source>
-            <translation>Voorkeuren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="75" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="76" />
-            <source>System language</source>
-            <translation>Systeemtaal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="82" />
-            <source>Home time zone</source>
-            <translation>Thuistijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="86" />
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="88" />
-            <source>&amp;Home time zone</source>
-            <translation>&amp;Thuistijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="92" />
-            <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
-            <translation>Een nieuwe taal geldt zodra Mission Planner opnieuw start; u kunt het meteen herstarten.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="120" />
-            <source>Restart Mission Planner</source>
-            <translation>Mission Planner herstarten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/preferences.py" line="121" />
-            <source>The new language applies after a restart. Restart now to apply it?
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
+        <source>delete person “%1”</source>
+        <translation>persoon ‘%1’ verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
+        <source>Delete person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <source>create person “%1”</source>
+        <translation>persoon ‘%1’ aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <source>create position “%1”</source>
+        <translation>functie “%1” aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
+        <source>edit person “%1”</source>
+        <translation>persoon ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
+        <source>Affiliations</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <source>No meetings, agreements or follow-ups yet.</source>
+        <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="398"/>
+        <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
+        <translation>Een functie waarvan de titularis nog niet bekend is: Functie invullen… zodra de persoon bekend is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <source>Pronunciation</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="402"/>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="418"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <source>Edit person: %1</source>
+        <translation>Persoon bewerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <source>Edit position: %1</source>
+        <translation>Functie bewerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <source>This is a &amp;position whose holder is not known yet</source>
+        <translation>Dit is een &amp;functie waarvan de titularis nog niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
+        <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
+        <translation>Bijvoorbeeld de vicegouverneur van Aichi, naam te bevestigen: vul de functie in als titel; vul de functie in zodra de persoon bekend is, en de vergaderingen gaan naar die persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <source>Given name first</source>
+        <translation>Voornaam eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <source>Family name first</source>
+        <translation>Familienaam eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="226"/>
+        <source>Japanese, Korean and Chinese names put the family name first</source>
+        <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <source>Name in &amp;native script</source>
+        <translation>Naam in &amp;eigen schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <source>Name &amp;order</source>
+        <translation>Naam&amp;volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <source>&amp;Pronunciation</source>
+        <translation>&amp;Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="243"/>
+        <source>Form of &amp;address</source>
+        <translation>&amp;Aanspreekvorm</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <source>Position and contacts</source>
+        <translation>Functie en contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <source>&amp;Title</source>
+        <translation>F&amp;unctie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <source>&amp;Honorific</source>
+        <translation>Aanspreek&amp;titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <source>Organi&amp;zation</source>
+        <translation>Organi&amp;satie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <source>&amp;Biography</source>
+        <translation>&amp;Biografie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tities</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
+        <source>The post, e.g. Vice-Governor of Aichi</source>
+        <translation>De functie, bv. vicegouverneur van Aichi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <source>New position</source>
+        <translation>Nieuwe functie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="186"/>
+        <source>Type a name to add…</source>
+        <translation>Typ een naam om toe te voegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="187"/>
+        <source>Search people to add to %1</source>
+        <translation>Personen zoeken om toe te voegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="202"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="203"/>
+        <source>Remove the selected person from %1</source>
+        <translation>De geselecteerde persoon verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="205"/>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="83"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="85"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="92"/>
+        <source>Home time zone</source>
+        <translation>Thuistijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="96"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <source>&amp;Home time zone</source>
+        <translation>&amp;Thuistijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
+        <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
+        <translation>Een nieuwe taal geldt zodra Mission Planner opnieuw start; u kunt het meteen herstarten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="130"/>
+        <source>Restart Mission Planner</source>
+        <translation>Mission Planner herstarten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="131"/>
+        <source>The new language applies after a restart. Restart now to apply it?
 
 Open editors ask about unsaved changes first.</source>
-            <translation>De nieuwe taal geldt na een herstart. Nu herstarten?
+        <translation>De nieuwe taal geldt na een herstart. Nu herstarten?
 
 Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="34" />
-            <source>Cover</source>
-            <translation>Voorblad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="35" />
-            <source>Table of contents</source>
-            <translation>Inhoudstafel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="36" />
-            <source>Overview, delegation and logistics</source>
-            <translation>Overzicht, delegatie en logistiek</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="37" />
-            <source>Day-by-day itinerary</source>
-            <translation>Programma per dag</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="38" />
-            <source>One brief per meeting</source>
-            <translation>Eén nota per vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="39" />
-            <source>People and organizations annex</source>
-            <translation>Bijlage personen en organisaties</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
-            <source>Briefing pack</source>
-            <translation>Briefingdossier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="73" />
-            <source>Outcome report</source>
-            <translation>Resultatenrapport</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
-            <source>RESTRICTED</source>
-            <translation>BEPERKTE VERSPREIDING</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="81" />
-            <source>CONFIDENTIAL</source>
-            <translation>VERTROUWELIJK</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="84" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="85" />
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="91" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="96" />
-            <source>Open the PDF when it is ready</source>
-            <translation>De pdf openen zodra hij klaar is</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="99" />
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="100" />
-            <source>&amp;Classification</source>
-            <translation>&amp;Classificatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
-            <source>&amp;Paper</source>
-            <translation>&amp;Papier</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="101" />
-            <source>&amp;Home time zone</source>
-            <translation>&amp;Thuistijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="106" />
-            <source>Save as</source>
-            <translation>Opslaan als</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="107" />
-            <source>&amp;Save as</source>
-            <translation>&amp;Opslaan als</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="120" />
-            <source>Sections</source>
-            <translation>Onderdelen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="126" />
-            <source>&amp;Generate</source>
-            <translation>&amp;Genereren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="138" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Pdf-documenten (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="152" />
-            <source>Choose where to save the PDF.</source>
-            <translation>Kies waar de pdf moet worden opgeslagen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="157" />
-            <source>Generating…</source>
-            <translation>Bezig met genereren…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
-            <source>Generating the PDF…</source>
-            <translation>De pdf wordt gegenereerd…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="158" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="187" />
-            <source>Saved to %1</source>
-            <translation>Opgeslagen in %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="189" />
-            <source>Warnings:</source>
-            <translation>Waarschuwingen:</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="200" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Geannuleerd; er is niets geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/print_dialog.py" line="202" />
-            <source>This document cannot be produced by this version (%1).</source>
-            <translation>Deze versie kan dit document niet maken (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Problems</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="326" />
-            <source>overlap</source>
-            <translation>overlapping</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="327" />
-            <source>travel time</source>
-            <translation>reistijd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="328" />
-            <source>outside the leg</source>
-            <translation>buiten de etappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="329" />
-            <source>after hours</source>
-            <translation>buiten de kantooruren</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="330" />
-            <source>public holiday</source>
-            <translation>feestdag</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/models.py" line="331" />
-            <source>soon after arrival</source>
-            <translation>kort na aankomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="153" />
-            <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
-            <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="154" />
-            <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
-            <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="156" />
-            <source>%1 is outside the stay in %2 (%3)</source>
-            <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
-            <source>%1 is in %2, where the mission does not go (legs: %3)</source>
-            <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
-            <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
-            <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="159" />
-            <source>%1 is outside local business hours (%2–%3)</source>
-            <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
-            <source>%1 falls on a public holiday in %2: %3</source>
-            <translation>%1 valt op een feestdag in %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="163" />
-            <source>“%1” (%2–%3 %4 time)</source>
-            <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
-            <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
-            <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="165" />
-            <source>%1 to %2</source>
-            <translation>van %1 tot %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
-            <source>%1 and %2</source>
-            <translation>%1 en %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="167" />
-            <source>someone</source>
-            <translation>iemand</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="168" />
-            <source>%1 h %2</source>
-            <translation>%1 u %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
-            <source>%1 h</source>
-            <translation>%1 u</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="170" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyActions</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="122" />
-            <source>&amp;Back up now…</source>
-            <translation>Nu een &amp;back-up maken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="123" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>Een back-up &amp;terugzetten…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="124" />
-            <source>&amp;Check and repair the database</source>
-            <translation>Databank &amp;controleren en herstellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="125" />
-            <source>&amp;History of the selected record…</source>
-            <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="126" />
-            <source>Find d&amp;uplicate people…</source>
-            <translation>D&amp;ubbele personen zoeken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="127" />
-            <source>&amp;Tools</source>
-            <translation>E&amp;xtra</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="141" />
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="153" />
-            <source>Find d&amp;uplicates…</source>
-            <translation>D&amp;ubbels zoeken…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="154" />
-            <source>Find duplicate people</source>
-            <translation>Dubbele personen zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="174" />
-            <source>Back up the database</source>
-            <translation>Back-up van de databank maken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="176" />
-            <source>Mission Planner database (*.sqlite)</source>
-            <translation>Mission Planner-databank (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="179" />
-            <source>Backing up…</source>
-            <translation>Back-up wordt gemaakt…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="183" />
-            <source>Backup written to %1</source>
-            <translation>Back-up geschreven naar %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="186" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="191" />
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="200" />
-            <source>Restore from a backup</source>
-            <translation>Een back-up terugzetten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="187" />
-            <source>Mission Planner database (*.sqlite);;All files (*)</source>
-            <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="192" />
-            <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
-            <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="201" />
-            <source>Restored. The data it replaced is saved in %1.</source>
-            <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="205" />
-            <source>Checking the database…</source>
-            <translation>De databank wordt gecontroleerd…</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="211" />
-            <source>Integrity check: %1</source>
-            <translation>Integriteitscontrole: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
-            <source>ok</source>
-            <translation>in orde</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="212" />
-            <source>FAILED</source>
-            <translation>MISLUKT</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="213" />
-            <source>Links to deleted records: %1 found, %2 removed</source>
-            <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="215" />
-            <source>Fixed: %1</source>
-            <translation>Hersteld: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="216" />
-            <source>Problem: %1</source>
-            <translation>Probleem: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="218" />
-            <source>No problems left.</source>
-            <translation>Geen problemen meer.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="220" />
-            <source>Check and repair the database</source>
-            <translation>Databank controleren en herstellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="237" />
-            <source>meeting</source>
-            <translation>vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
-            <source>person</source>
-            <translation>persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="243" />
-            <source>organization</source>
-            <translation>organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="247" />
-            <source>agreement</source>
-            <translation>akkoord</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="250" />
-            <source>follow-up</source>
-            <translation>opvolging</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="257" />
-            <source>Select a record first.</source>
-            <translation>Selecteer eerst een item.</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/safety_actions.py" line="252" />
-            <source>mission</source>
-            <translation>missie</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="16" />
-            <source>Mission</source>
-            <translation>Missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="17" />
-            <source>Meeting</source>
-            <translation>Vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="18" />
-            <source>Person</source>
-            <translation>Persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="19" />
-            <source>Organization</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="20" />
-            <source>Agreement</source>
-            <translation>Overeenkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="34" />
-            <source>Search</source>
-            <translation>Zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="38" />
-            <source>Search missions, meetings, people, organizations, agreements</source>
-            <translation>Missies, vergaderingen, personen, organisaties, overeenkomsten zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="39" />
-            <source>Search text</source>
-            <translation>Zoektekst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="43" />
-            <source>Search results</source>
-            <translation>Zoekresultaten</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/search_dialog.py" line="100" />
-            <source>%1 result(s)</source>
-            <translation>%1 resultaat/resultaten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceMessages</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="23" />
-            <source>is required and may not be empty</source>
-            <translation>is verplicht en mag niet leeg zijn</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="24" />
-            <source>is required</source>
-            <translation>is verplicht</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="25" />
-            <source>is required (YYYY-MM-DD)</source>
-            <translation>is verplicht (JJJJ-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="26" />
-            <source>expected text, got %1</source>
-            <translation>tekst verwacht, kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="27" />
-            <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
-            <translation>bevat het stuurteken U+%1 op positie %2; alleen tab en nieuwe regel zijn toegestaan in tekst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="30" />
-            <source>is longer than %1 characters</source>
-            <translation>is langer dan %1 tekens</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="31" />
-            <source>%1 is not one of: %2</source>
-            <translation>%1 is niet een van: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="32" />
-            <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
-            <translation>%1 is geen ISO-landcode van twee letters (JP, KR, BE…)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="34" />
-            <source>%1 is not an e-mail address</source>
-            <translation>%1 is geen e-mailadres</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="35" />
-            <source>has %1 entries; the limit is %2</source>
-            <translation>heeft %1 items; de limiet is %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="36" />
-            <source>expected a list of texts</source>
-            <translation>een lijst van teksten verwacht</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="37" />
-            <source>expected a list of {topic, line}</source>
-            <translation>een lijst van {topic, line} verwacht</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="38" />
-            <source>each entry needs exactly a topic and a line</source>
-            <translation>elk item heeft precies een onderwerp en een antwoord nodig</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="39" />
-            <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
-            <translation>%1 is geen herhalingsregel (bv. FREQ=MONTHLY;COUNT=3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="41" />
-            <source>%1 is not a valid recurrence rule: %2</source>
-            <translation>%1 is geen geldige herhalingsregel: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="42" />
-            <source>expected true or false, got %1</source>
-            <translation>waar of onwaar verwacht, kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="43" />
-            <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
-            <translation>onbekende tijdzone %1 (gebruik een IANA-naam zoals Asia/Tokyo)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="45" />
-            <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue's zone</source>
-            <translation>onbekende tijdzone-afkorting %1; geef een verschuiving zoals +09:00 op of laat ze weg om de tijdzone van de locatie te gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="48" />
-            <source>the year %1 is out of range (%2 to %3)</source>
-            <translation>het jaar %1 valt buiten het bereik (%2 tot %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="49" />
-            <source>%1: the year %2 is out of range (%3 to %4)</source>
-            <translation>%1: het jaar %2 valt buiten het bereik (%3 tot %4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="50" />
-            <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
-            <translation>%1 bestaat niet in %2 (de klok slaat dat uur over); kies een ander tijdstip of geef een expliciete UTC-verschuiving op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="52" />
-            <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
-            <translation>%1 is dubbelzinnig in %2 (de klok gaat terug en het tijdstip komt twee keer voor); geef een expliciete UTC-verschuiving op, zoals %3 of %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="55" />
-            <source>expected a date and time as text, got %1</source>
-            <translation>datum en tijd als tekst verwacht, kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="56" />
-            <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="58" />
-            <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
-            <translation>%1 bevat seconden; geef de tijd tot op de minuut (JJJJ-MM-DDTUU:MM)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="60" />
-            <source>expected a date as text (YYYY-MM-DD), got %1</source>
-            <translation>datum als tekst verwacht (JJJJ-MM-DD), kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="61" />
-            <source>cannot read %1 as a date (YYYY-MM-DD)</source>
-            <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="62" />
-            <source>expected a date or time as text, got %1</source>
-            <translation>datum of tijd als tekst verwacht, kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="63" />
-            <source>is empty; type a date and time such as "9/6/2017 10:30"</source>
-            <translation>is leeg; typ een datum en tijd zoals "9/6/2017 10:30"</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="64" />
-            <source>cannot read %1… as a date and time (too long)</source>
-            <translation>%1… kan niet als datum en tijd gelezen worden (te lang)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="65" />
-            <source>cannot read %1 as a date and time; type it day first, e.g. "9/6/2017 10:30", "9 juin 2017 10h30" or "June 9 2017 10:30am"</source>
-            <translation>%1 kan niet als datum en tijd gelezen worden; typ eerst de dag, bv. "9/6/2017 10:30", "9 juni 2017 10u30" of "June 9 2017 10:30am"</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="68" />
-            <source>%1 gives no %2; type a full date such as "9/6/2017"</source>
-            <translation>%1 geeft geen %2; typ een volledige datum zoals "9/6/2017"</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="70" />
-            <source>%1 gives no day of the month; type a full date such as "9/6/2017"</source>
-            <translation>%1 geeft geen dag van de maand; typ een volledige datum zoals "9/6/2017"</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="72" />
-            <source>%1: the year %2 is out of range</source>
-            <translation>%1: het jaar %2 valt buiten het bereik</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="73" />
-            <source>%1 is not a date that exists (%2/%3/%4)</source>
-            <translation>%1 is geen bestaande datum (%2/%3/%4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="74" />
-            <source>%1: %2 is a %3, not %4</source>
-            <translation>%1: %2 is een %3, geen %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="75" />
-            <source>%1 gives no time of day; add one such as 10:30</source>
-            <translation>%1 geeft geen tijdstip; voeg er een toe zoals 10:30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="76" />
-            <source>%1 has seconds; type the time to the minute, such as 10:30</source>
-            <translation>%1 bevat seconden; typ de tijd tot op de minuut, zoals 10:30</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="78" />
-            <source>%1 has a time of day; type only the date, such as "9/6/2017"</source>
-            <translation>%1 bevat een tijdstip; typ alleen de datum, zoals "9/6/2017"</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="80" />
-            <source>no %1 with id %2</source>
-            <translation>geen item (%1) met id %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="81" />
-            <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
-            <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="84" />
-            <source>no mission named (give an id, slug or title)</source>
-            <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="85" />
-            <source>%1 matches %2 missions; give more of the id</source>
-            <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="86" />
-            <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
-            <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="88" />
-            <source>%1 matches %2 people; give more of the id</source>
-            <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="89" />
-            <source>no person with id %1 (the duplicates command lists ids)</source>
-            <translation>geen persoon met id %1 (het commando duplicates toont de id's)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="91" />
-            <source>cannot merge a person with themselves</source>
-            <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="92" />
-            <source>no merge with id %1</source>
-            <translation>geen samenvoeging met id %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="93" />
-            <source>the merge %1 was already undone</source>
-            <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="94" />
-            <source>%1 exists again; the merge cannot be undone twice</source>
-            <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="95" />
-            <source>this %1 exists already; nothing to restore</source>
-            <translation>dit item (%1) bestaat al; niets te herstellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="96" />
-            <source>cannot sort organizations by %1</source>
-            <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="97" />
-            <source>the mission ends (%1) before it starts (%2)</source>
-            <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="98" />
-            <source>a mission with slug %1 already exists</source>
-            <translation>er bestaat al een missie met korte naam %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="99" />
-            <source>departure from %1 is not after arrival</source>
-            <translation>het vertrek uit %1 valt niet na de aankomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="100" />
-            <source>the meeting ends (%1) before or when it starts (%2)</source>
-            <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="102" />
-            <source>the meeting ends before or when it starts</source>
-            <translation>de vergadering eindigt voor of wanneer ze begint</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="104" />
-            <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
-            <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="106" />
-            <source>the mission has %1 meetings; the limit is %2 per mission</source>
-            <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="108" />
-            <source>unknown field(s): %1</source>
-            <translation>onbekend(e) veld(en): %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="109" />
-            <source>a recurring follow-up needs a due date to count from</source>
-            <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="111" />
-            <source>this follow-up is already %1</source>
-            <translation>deze opvolging is al %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="112" />
-            <source>expected text to search for, got %1</source>
-            <translation>te zoeken tekst verwacht, kreeg %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="113" />
-            <source>the search text is %1 characters long; the limit is %2</source>
-            <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="115" />
-            <source>the search text has %1 words; the limit is %2</source>
-            <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="116" />
-            <source>cannot attach a file to a %1</source>
-            <translation>kan geen bestand bijvoegen aan %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="117" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="118" />
-            <source>%1 is %2 MB; attachments are limited to %3 MB</source>
-            <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="119" />
-            <source>%1 is not a number of minutes above zero</source>
-            <translation>%1 is geen aantal minuten groter dan nul</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="120" />
-            <source>%1 minutes is longer than a day</source>
-            <translation>%1 minuten is langer dan een dag</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="121" />
-            <source>the mission has no leg in %1; its legs: %2</source>
-            <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="122" />
-            <source>%1 is not during the stay in %2: %3</source>
-            <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="123" />
-            <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
-            <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="126" />
-            <source>%1 needs upgrading to this version's schema but is read-only; open it from a writable folder</source>
-            <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="129" />
-            <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
-            <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="132" />
-            <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
-            <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="135" />
-            <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
-            <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="137" />
-            <source>%1 is not a regular file; give the path of a Mission Planner database</source>
-            <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="139" />
-            <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
-            <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="143" />
-            <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
-            <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="145" />
-            <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
-            <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="148" />
-            <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
-            <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="151" />
-            <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
-            <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="155" />
-            <source>backups and restore work on a SQLite database file only</source>
-            <translation>back-ups en terugzetten werken alleen met een SQLite-databasebestand</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="157" />
-            <source>%1: no such file</source>
-            <translation>%1: bestand niet gevonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="158" />
-            <source>%1: not a Mission Planner database (not an SQLite file)</source>
-            <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="160" />
-            <source>%1: damaged or not a database (%2); nothing restored</source>
-            <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="162" />
-            <source>%1: fails the integrity check (%2); nothing restored</source>
-            <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="164" />
-            <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
-            <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="166" />
-            <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
-            <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="169" />
-            <source>%1: cannot be read whole (%2); nothing restored</source>
-            <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="171" />
-            <source>%1: its schema is not Mission Planner's (%2); nothing restored</source>
-            <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="173" />
-            <source>no output file named; give a file name such as pack.pdf</source>
-            <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="176" />
-            <source>%1 is a symbolic link; refusing to write through it</source>
-            <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="177" />
-            <source>%1 is a folder; give a file name inside it</source>
-            <translation>%1 is een map; geef een bestandsnaam in die map</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="178" />
-            <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
-            <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="180" />
-            <source>%1 is read-only; choose another name or make it writable</source>
-            <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="182" />
-            <source>the folder %1 does not exist</source>
-            <translation>de map %1 bestaat niet</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="183" />
-            <source>the folder %1 is read-only; choose another folder</source>
-            <translation>de map %1 is alleen-lezen; kies een andere map</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="185" />
-            <source>not enough space on the disk to write %1; nothing was written</source>
-            <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="187" />
-            <source>%1: cannot write there (%2); nothing was written</source>
-            <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="189" />
-            <source>%1: %2; nothing was written</source>
-            <translation>%1: %2; er werd niets geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="194" />
-            <source>person</source>
-            <translation>persoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="195" />
-            <source>organization</source>
-            <translation>organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="196" />
-            <source>mission</source>
-            <translation>missie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="197" />
-            <source>meeting</source>
-            <translation>vergadering</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="198" />
-            <source>leg</source>
-            <translation>etappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="199" />
-            <source>agreement</source>
-            <translation>overeenkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="200" />
-            <source>follow-up</source>
-            <translation>opvolging</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="201" />
-            <source>done</source>
-            <translation>gedaan</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="202" />
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="205" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="206" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="207" />
-            <source>Family name</source>
-            <translation>Familienaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="208" />
-            <source>Given name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="209" />
-            <source>Name in native script</source>
-            <translation>Naam in eigen schrift</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="210" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="211" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="212" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="213" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="214" />
-            <source>Start</source>
-            <translation>Begin</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="215" />
-            <source>End</source>
-            <translation>Einde</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="216" />
-            <source>Due on</source>
-            <translation>Vervaldatum</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="217" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="218" />
-            <source>Recurrence</source>
-            <translation>Herhaling</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="219" />
-            <source>Time zone</source>
-            <translation>Tijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="220" />
-            <source>Home time zone</source>
-            <translation>Thuistijdzone</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="221" />
-            <source>City</source>
-            <translation>Stad</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="222" />
-            <source>Arrival</source>
-            <translation>Aankomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="223" />
-            <source>Departure</source>
-            <translation>Vertrek</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="224" />
-            <source>Signed on</source>
-            <translation>Ondertekend op</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/messages.py" line="225" />
-            <source>Expires on</source>
-            <translation>Verloopt op</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="62" />
-            <source>proposed</source>
-            <translation>voorgesteld</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="63" />
-            <source>requested</source>
-            <translation>aangevraagd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="64" />
-            <source>confirmed</source>
-            <translation>bevestigd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="65" />
-            <source>held</source>
-            <translation>gehouden</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="66" />
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="68" />
-            <source>draft</source>
-            <translation>ontwerp</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="69" />
-            <source>planned</source>
-            <translation>gepland</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="70" />
-            <source>ongoing</source>
-            <translation>lopend</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="71" />
-            <source>done</source>
-            <translation>afgerond</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="73" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="75" />
-            <source>negotiating</source>
-            <translation>in onderhandeling</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="76" />
-            <source>in force</source>
-            <translation>van kracht</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="77" />
-            <source>expired</source>
-            <translation>verlopen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/formatting.py" line="78" />
-            <source>terminated</source>
-            <translation>beëindigd</translation>
-        </message>
-    </context>
-    <context>
-        <name>TalkingPoints</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="69" />
-            <source>&amp;Add</source>
-            <translation>&amp;Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="71" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74" />
-            <source>Move the point up</source>
-            <translation>Punt omhoog verplaatsen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="75" />
-            <source>Move up (Alt+Up)</source>
-            <translation>Omhoog (Alt+Omhoog)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="79" />
-            <source>Move the point down</source>
-            <translation>Punt omlaag verplaatsen</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="80" />
-            <source>Move down (Alt+Down)</source>
-            <translation>Omlaag (Alt+Omlaag)</translation>
-        </message>
-        <message>
-            <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99" />
-            <source>New point</source>
-            <translation>Nieuw punt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZoneComboBox</name>
-        <message>
-            <location filename="../../src/missionplanner/ui/widgets.py" line="62" />
-            <source>Time zone</source>
-            <translation>Tijdzone</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="33"/>
+        <source>Cover</source>
+        <translation>Voorblad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="34"/>
+        <source>Table of contents</source>
+        <translation>Inhoudstafel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="35"/>
+        <source>Overview, delegation and logistics</source>
+        <translation>Overzicht, delegatie en logistiek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="36"/>
+        <source>Day-by-day itinerary</source>
+        <translation>Programma per dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <source>One brief per meeting</source>
+        <translation>Eén nota per vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <source>People and organizations annex</source>
+        <translation>Bijlage personen en organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <source>Briefing pack</source>
+        <translation>Briefingdossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <source>Outcome report</source>
+        <translation>Resultatenrapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <source>RESTRICTED</source>
+        <translation>BEPERKTE VERSPREIDING</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <source>CONFIDENTIAL</source>
+        <translation>VERTROUWELIJK</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="85"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <source>Open the PDF when it is ready</source>
+        <translation>De pdf openen zodra hij klaar is</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="100"/>
+        <source>&amp;Classification</source>
+        <translation>&amp;Classificatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <source>&amp;Home time zone</source>
+        <translation>&amp;Thuistijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="126"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Genereren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="138"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="152"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Kies waar de pdf moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="157"/>
+        <source>Generating…</source>
+        <translation>Bezig met genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <source>Generating the PDF…</source>
+        <translation>De pdf wordt gegenereerd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <source>Warnings:</source>
+        <translation>Waarschuwingen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="200"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="202"/>
+        <source>This document cannot be produced by this version (%1).</source>
+        <translation>Deze versie kan dit document niet maken (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="327"/>
+        <source>overlap</source>
+        <translation>overlapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="328"/>
+        <source>travel time</source>
+        <translation>reistijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <source>outside the leg</source>
+        <translation>buiten de etappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <source>after hours</source>
+        <translation>buiten de kantooruren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <source>soon after arrival</source>
+        <translation>kort na aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <source>before arrival</source>
+        <translation>vóór aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <source>after departure</source>
+        <translation>na vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <source>no travel</source>
+        <translation>geen reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <source>travel overlap</source>
+        <translation>overlappende reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <source>while travelling</source>
+        <translation>tijdens de reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
+        <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
+        <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <source>%1 is outside the stay in %2 (%3)</source>
+        <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <source>%1 is in %2, where the mission does not go (legs: %3)</source>
+        <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
+        <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <source>%1 is outside local business hours (%2–%3)</source>
+        <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <source>%1 falls on a public holiday in %2: %3</source>
+        <translation>%1 valt op een feestdag in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <source>%1 starts before the arrival of %2 (%3)</source>
+        <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <source>%1 ends after the departure of %2 (%3)</source>
+        <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
+        <translation>Er is geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <source>%1 would have %2 between %3 and %4; allow at least %5</source>
+        <translation>%1 zou %2 hebben tussen %3 en %4; voorzie minstens %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <source>%1 cannot be on %2 and %3 at once</source>
+        <translation>%1 kan niet tegelijk op %2 en %3 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <source>%1 would be travelling during %2: %3</source>
+        <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <source>“%1” (%2–%3 %4 time)</source>
+        <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
+        <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <source>%1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <source>%1 from %2 (%3) to %4 (%5)</source>
+        <translation>%1 van %2 (%3) naar %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <source>the flight</source>
+        <translation>de vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <source>the train</source>
+        <translation>de trein</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <source>the car</source>
+        <translation>de auto</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <source>the boat</source>
+        <translation>de boot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <source>the journey</source>
+        <translation>de reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <source>%1 h %2</source>
+        <translation>%1 u %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Een back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <source>&amp;Check and repair the database</source>
+        <translation>Databank &amp;controleren en herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <source>&amp;History of the selected record…</source>
+        <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <source>Find d&amp;uplicate people…</source>
+        <translation>D&amp;ubbele personen zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="158"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>D&amp;ubbels zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="159"/>
+        <source>Find duplicate people</source>
+        <translation>Dubbele personen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="179"/>
+        <source>Back up the database</source>
+        <translation>Back-up van de databank maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="181"/>
+        <source>Mission Planner database (*.sqlite)</source>
+        <translation>Mission Planner-databank (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="184"/>
+        <source>Backing up…</source>
+        <translation>Back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="188"/>
+        <source>Backup written to %1</source>
+        <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
+        <source>Restore from a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
+        <source>Mission Planner database (*.sqlite);;All files (*)</source>
+        <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
+        <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
+        <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="206"/>
+        <source>Restored. The data it replaced is saved in %1.</source>
+        <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="210"/>
+        <source>Checking the database…</source>
+        <translation>De databank wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
+        <source>Integrity check: %1</source>
+        <translation>Integriteitscontrole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
+        <source>Links to deleted records: %1 found, %2 removed</source>
+        <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="220"/>
+        <source>Fixed: %1</source>
+        <translation>Hersteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="223"/>
+        <source>No problems left.</source>
+        <translation>Geen problemen meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="225"/>
+        <source>Check and repair the database</source>
+        <translation>Databank controleren en herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>meeting</source>
+        <translation>vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>organization</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>agreement</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="245"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="245"/>
+        <source>Select a record first.</source>
+        <translation>Selecteer eerst een item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <source>mission</source>
+        <translation>missie</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="16"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="17"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="18"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="19"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="20"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="34"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
+        <source>Search missions, meetings, people, organizations, agreements</source>
+        <translation>Missies, vergaderingen, personen, organisaties, overeenkomsten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="97"/>
+        <source>%1 result(s)</source>
+        <translation>%1 resultaat/resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="23"/>
+        <source>is required and may not be empty</source>
+        <translation>is verplicht en mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="24"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
+        <source>expected text, got %1</source>
+        <translation>tekst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
+        <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
+        <translation>bevat het stuurteken U+%1 op positie %2; alleen tab en nieuwe regel zijn toegestaan in tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="30"/>
+        <source>is longer than %1 characters</source>
+        <translation>is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="31"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 is niet een van: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
+        <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
+        <translation>%1 is geen ISO-landcode van twee letters (JP, KR, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="35"/>
+        <source>has %1 entries; the limit is %2</source>
+        <translation>heeft %1 items; de limiet is %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
+        <source>expected a list of texts</source>
+        <translation>een lijst van teksten verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
+        <source>expected a list of {topic, line}</source>
+        <translation>een lijst van {topic, line} verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
+        <source>each entry needs exactly a topic and a line</source>
+        <translation>elk item heeft precies een onderwerp en een antwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
+        <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
+        <translation>%1 is geen herhalingsregel (bv. FREQ=MONTHLY;COUNT=3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
+        <source>%1 is not a valid recurrence rule: %2</source>
+        <translation>%1 is geen geldige herhalingsregel: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="42"/>
+        <source>expected true or false, got %1</source>
+        <translation>waar of onwaar verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
+        <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
+        <translation>onbekende tijdzone %1 (gebruik een IANA-naam zoals Asia/Tokyo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
+        <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue&apos;s zone</source>
+        <translation>onbekende tijdzone-afkorting %1; geef een verschuiving zoals +09:00 op of laat ze weg om de tijdzone van de locatie te gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="48"/>
+        <source>the year %1 is out of range (%2 to %3)</source>
+        <translation>het jaar %1 valt buiten het bereik (%2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="49"/>
+        <source>%1: the year %2 is out of range (%3 to %4)</source>
+        <translation>%1: het jaar %2 valt buiten het bereik (%3 tot %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
+        <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
+        <translation>%1 bestaat niet in %2 (de klok slaat dat uur over); kies een ander tijdstip of geef een expliciete UTC-verschuiving op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
+        <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
+        <translation>%1 is dubbelzinnig in %2 (de klok gaat terug en het tijdstip komt twee keer voor); geef een expliciete UTC-verschuiving op, zoals %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="55"/>
+        <source>expected a date and time as text, got %1</source>
+        <translation>datum en tijd als tekst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="56"/>
+        <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
+        <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
+        <translation>%1 bevat seconden; geef de tijd tot op de minuut (JJJJ-MM-DDTUU:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
+        <source>expected a date as text (YYYY-MM-DD), got %1</source>
+        <translation>datum als tekst verwacht (JJJJ-MM-DD), kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="61"/>
+        <source>cannot read %1 as a date (YYYY-MM-DD)</source>
+        <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
+        <source>expected a date or time as text, got %1</source>
+        <translation>datum of tijd als tekst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
+        <source>is empty; type a date and time such as &quot;9/6/2017 10:30&quot;</source>
+        <translation>is leeg; typ een datum en tijd zoals &quot;9/6/2017 10:30&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
+        <source>cannot read %1… as a date and time (too long)</source>
+        <translation>%1… kan niet als datum en tijd gelezen worden (te lang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
+        <source>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</source>
+        <translation>%1 kan niet als datum en tijd gelezen worden; typ eerst de dag, bv. &quot;9/6/2017 10:30&quot;, &quot;9 juni 2017 10u30&quot; of &quot;June 9 2017 10:30am&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="68"/>
+        <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
+        <translation>%1 geeft geen %2; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
+        <translation>%1 geeft geen dag van de maand; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <source>%1: the year %2 is out of range</source>
+        <translation>%1: het jaar %2 valt buiten het bereik</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
+        <source>%1 is not a date that exists (%2/%3/%4)</source>
+        <translation>%1 is geen bestaande datum (%2/%3/%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <source>%1: %2 is a %3, not %4</source>
+        <translation>%1: %2 is een %3, geen %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <source>%1 gives no time of day; add one such as 10:30</source>
+        <translation>%1 geeft geen tijdstip; voeg er een toe zoals 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <source>%1 has seconds; type the time to the minute, such as 10:30</source>
+        <translation>%1 bevat seconden; typ de tijd tot op de minuut, zoals 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
+        <translation>%1 bevat een tijdstip; typ alleen de datum, zoals &quot;9/6/2017&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <source>no %1 with id %2</source>
+        <translation>geen item (%1) met id %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
+        <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
+        <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <source>no mission named (give an id, slug or title)</source>
+        <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
+        <source>%1 matches %2 missions; give more of the id</source>
+        <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
+        <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
+        <source>%1 matches %2 people; give more of the id</source>
+        <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <source>no person with id %1 (the duplicates command lists ids)</source>
+        <translation>geen persoon met id %1 (het commando duplicates toont de id&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <source>cannot merge a person with themselves</source>
+        <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <source>no merge with id %1</source>
+        <translation>geen samenvoeging met id %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <source>the merge %1 was already undone</source>
+        <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <source>%1 exists again; the merge cannot be undone twice</source>
+        <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <source>this %1 exists already; nothing to restore</source>
+        <translation>dit item (%1) bestaat al; niets te herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <source>cannot sort organizations by %1</source>
+        <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <source>the mission ends (%1) before it starts (%2)</source>
+        <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <source>a mission with slug %1 already exists</source>
+        <translation>er bestaat al een missie met korte naam %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <source>departure from %1 is not after arrival</source>
+        <translation>het vertrek uit %1 valt niet na de aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <source>the check-out in %1 is not after the check-in</source>
+        <translation>het uitchecken in %1 valt niet na het inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <source>the meeting ends (%1) before or when it starts (%2)</source>
+        <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <source>the meeting ends before or when it starts</source>
+        <translation>de vergadering eindigt voor of wanneer ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
+        <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <source>the mission has %1 meetings; the limit is %2 per mission</source>
+        <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
+        <source>unknown field(s): %1</source>
+        <translation>onbekend(e) veld(en): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <source>not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
+        <source>no such file</source>
+        <translation>bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <source>larger than %1 bytes, the most a mission file may hold</source>
+        <translation>groter dan %1 bytes, het maximum voor een missiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>geen UTF-8-tekst (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <source>line %1, column %2: %3</source>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>meer dan %1 niveaus diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <source>the file must hold a JSON object</source>
+        <translation>het bestand moet een JSON-object bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <source>expected format %1, found %2</source>
+        <translation>formaat %1 verwacht, %2 gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <source>%1 meetings; the limit is %2 per mission</source>
+        <translation>%1 vergaderingen; de grens is %2 per missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
+        <translation>%1 is geen luchthaven- of stationscode (3 tot 10 letters of cijfers, bv. BRU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <source>the arrival (%1) is not after the departure (%2)</source>
+        <translation>de aankomst (%1) valt niet na het vertrek (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <source>the journey (%1) falls outside the mission (%2 to %3)</source>
+        <translation>de reis (%1) valt buiten de missie (%2 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <source>the same traveller is listed twice</source>
+        <translation>dezelfde reiziger staat er twee keer in</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
+        <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
+        <translation>%1 maakt geen deel uit van de delegatie van de missie; voeg die persoon eerst aan de delegatie toe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
+        <source>a recurring follow-up needs a due date to count from</source>
+        <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
+        <source>this follow-up is already %1</source>
+        <translation>deze opvolging is al %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <source>expected text to search for, got %1</source>
+        <translation>te zoeken tekst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
+        <source>the search text is %1 characters long; the limit is %2</source>
+        <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <source>the search text has %1 words; the limit is %2</source>
+        <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
+        <source>cannot attach a file to a %1</source>
+        <translation>kan geen bestand bijvoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+        <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <source>%1 is not a number of minutes above zero</source>
+        <translation>%1 is geen aantal minuten groter dan nul</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <source>%1 minutes is longer than a day</source>
+        <translation>%1 minuten is langer dan een dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <source>the mission has no leg in %1; its legs: %2</source>
+        <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <source>%1 is not during the stay in %2: %3</source>
+        <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
+        <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
+        <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
+        <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
+        <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
+        <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
+        <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="161"/>
+        <source>%1 is not a regular file; give the path of a Mission Planner database</source>
+        <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
+        <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="167"/>
+        <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
+        <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
+        <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
+        <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
+        <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
+        <source>backups and restore work on a SQLite database file only</source>
+        <translation>back-ups en terugzetten werken alleen met een SQLite-databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <source>%1: no such file</source>
+        <translation>%1: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
+        <source>%1: not a Mission Planner database (not an SQLite file)</source>
+        <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
+        <source>%1: damaged or not a database (%2); nothing restored</source>
+        <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <source>%1: fails the integrity check (%2); nothing restored</source>
+        <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
+        <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="190"/>
+        <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
+        <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="193"/>
+        <source>%1: cannot be read whole (%2); nothing restored</source>
+        <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
+        <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <source>no output file named; give a file name such as pack.pdf</source>
+        <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <source>%1 is a symbolic link; refusing to write through it</source>
+        <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <source>%1 is a folder; give a file name inside it</source>
+        <translation>%1 is een map; geef een bestandsnaam in die map</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
+        <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <source>%1 is read-only; choose another name or make it writable</source>
+        <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
+        <source>the folder %1 is read-only; choose another folder</source>
+        <translation>de map %1 is alleen-lezen; kies een andere map</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <source>not enough space on the disk to write %1; nothing was written</source>
+        <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <source>%1: cannot write there (%2); nothing was written</source>
+        <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1: %2; er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <source>organization</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <source>mission</source>
+        <translation>missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <source>meeting</source>
+        <translation>vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <source>leg</source>
+        <translation>etappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <source>Name in native script</source>
+        <translation>Naam in eigen schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <source>Due on</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <source>Recurrence</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <source>Home time zone</source>
+        <translation>Thuistijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <source>Arrival</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <source>Expires on</source>
+        <translation>Verloopt op</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="68"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="69"/>
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="70"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="71"/>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="74"/>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="75"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="76"/>
+        <source>ongoing</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="77"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="79"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="81"/>
+        <source>negotiating</source>
+        <translation>in onderhandeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="82"/>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="83"/>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="84"/>
+        <source>terminated</source>
+        <translation>beëindigd</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPoints</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="72"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="77"/>
+        <source>Move the point up</source>
+        <translation>Punt omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="78"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="82"/>
+        <source>Move the point down</source>
+        <translation>Punt omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="83"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
+        <source>New point</source>
+        <translation>Nieuw punt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="156"/>
+        <source>%1 %2 (%3 time)</source>
+        <translation>%1 %2 (tijd in %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="166"/>
+        <source>Departs %1 from %2</source>
+        <translation>Vertrek %1 uit %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="167"/>
+        <source>Arrives %1 in %2</source>
+        <translation>Aankomst %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="169"/>
+        <source>Travellers: %1</source>
+        <translation>Reizigers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
+        <source>Check-in %1</source>
+        <translation>Inchecken %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="173"/>
+        <source>Check-out %1</source>
+        <translation>Uitchecken %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="183"/>
+        <source>Clocks change: %1 → %2 (%3 h) on arriving with %4</source>
+        <translation>Klok verspringt: %1 → %2 (%3 u) bij aankomst met %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="197"/>
+        <source>Nothing to show yet: add travel, legs or meetings to this mission.</source>
+        <translation>Nog niets te tonen: voeg reizen, etappes of vergaderingen toe aan deze missie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
+        <source> (home %1 h)</source>
+        <translation> (thuis %1 u)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="274"/>
+        <source>Travel</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="275"/>
+        <source>Travel without the lead</source>
+        <translation>Reis zonder de leider</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
+        <source>Stay</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
+        <source>Clocks change</source>
+        <translation>Klok verspringt</translation>
+    </message>
+</context>
+<context>
+    <name>Travel</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="67"/>
+        <source>-1 day</source>
+        <translation>-1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <source>Travel</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <source>New travel</source>
+        <translation>Nieuwe reis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="121"/>
+        <source>e.g. All Nippon Airways, JR Central</source>
+        <translation>bv. All Nippon Airways, JR Central</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="123"/>
+        <source>e.g. NH 232, Nozomi 21</source>
+        <translation>bv. NH 232, Nozomi 21</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="127"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Maatschappij</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
+        <source>N&amp;umber</source>
+        <translation>N&amp;ummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <source>&amp;Departure (local time)</source>
+        <translation>&amp;Vertrek (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <source>&amp;Arrival (local time)</source>
+        <translation>&amp;Aankomst (lokale tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="139"/>
+        <source>City, station or airport</source>
+        <translation>Stad, station of luchthaven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="141"/>
+        <source>e.g. BRU, HND</source>
+        <translation>bv. BRU, HND</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="146"/>
+        <source>e.g. 7/6/2017 12:00</source>
+        <translation>bv. 7/6/2017 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;laats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="155"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="156"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <source>Time &amp;zone</source>
+        <translation>Tijd&amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <source>Time z&amp;one</source>
+        <translation>Tijdz&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="176"/>
+        <source>&amp;Booking reference</source>
+        <translation>&amp;Boekingsreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="177"/>
+        <source>&amp;Seat</source>
+        <translation>&amp;Zitplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="194"/>
+        <source>The mission has no lead or delegation yet.</source>
+        <translation>De missie heeft nog geen leider of delegatie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="195"/>
+        <source>Travellers</source>
+        <translation>Reizigers</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="243"/>
+        <source>%1 h %2 min under way</source>
+        <translation>%1 u %2 min onderweg</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="288"/>
+        <source>Add travel %1</source>
+        <translation>reis %1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="295"/>
+        <source>Edit travel %1</source>
+        <translation>reis %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TravelKind</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="25"/>
+        <source>Flight</source>
+        <translation>Vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="26"/>
+        <source>Train</source>
+        <translation>Trein</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="27"/>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="28"/>
+        <source>Boat</source>
+        <translation>Boot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/kind_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>TravelList</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="406"/>
+        <source>Travel</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <source>Departure (local)</source>
+        <translation>Vertrek (lokaal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <source>From → to</source>
+        <translation>Van → naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <source>Carrier and number</source>
+        <translation>Maatschappij en nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <source>Arrival (local)</source>
+        <translation>Aankomst (lokaal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="409"/>
+        <source>Travellers</source>
+        <translation>Reizigers</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="418"/>
+        <source>&amp;Add travel…</source>
+        <translation>Reis &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="420"/>
+        <source>&amp;Edit travel…</source>
+        <translation>Reis &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="422"/>
+        <source>&amp;Delete travel</source>
+        <translation>Reis &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="440"/>
+        <source>Save the mission first; then add its flights, trains and cars here.</source>
+        <translation>Sla eerst de missie op; voeg daarna hier haar vluchten, treinen en auto’s toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="442"/>
+        <source>Travellers are chosen among the mission&apos;s lead and delegation as saved.</source>
+        <translation>De reizigers worden gekozen uit de leider en de delegatie van de missie zoals opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="515"/>
+        <source>Delete travel</source>
+        <translation>Reis verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="516"/>
+        <source>Delete the travel %1?</source>
+        <translation>De reis %1 verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
+        <source>Delete travel %1</source>
+        <translation>reis %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneComboBox</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="75"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+</context>
 </TS>
