@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import date, datetime
+
+from missionplanner.cli import main
 from missionplanner.services.planner import Planner
 
 
@@ -37,3 +42,48 @@ def test_the_demo_trip_has_no_scheduling_problem(demo_db):
     planner = Planner(demo_db)
     for slug in ("official-mission-japan-2017", "economic-mission-korea-2017"):
         assert planner.checks.mission(slug).problems == [], slug
+
+
+def _show(capsys, db: str, slug: str) -> dict:
+    assert main(["--db", db, "show", "--json", slug]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_show_json_gives_each_flight_on_both_clocks(tmp_path, capsys):
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    japan = _show(capsys, db, "official-mission-japan-2017")
+    flights = {t["number"]: t for t in japan["travel"] if t["kind"] == "flight"}
+    assert set(flights) == {"NH 232", "OZ 1085", "NH 231"}
+    outbound = flights["NH 232"]
+    # Overnight: leaves Brussels Wednesday afternoon, lands in Tokyo Thursday morning.
+    assert outbound["depart"]["departure_zone"] == "2017-06-07T15:05:00+02:00"
+    assert outbound["arrive"]["departure_zone"] == "2017-06-08T02:40:00+02:00"
+    assert outbound["arrive"]["arrival_zone"] == "2017-06-08T09:40:00+09:00"
+    # The departure for Seoul is on Sunday 11 June: that day is part of the Japan mission's programme.
+    onward = flights["OZ 1085"]
+    leaves = datetime.fromisoformat(onward["depart"]["departure_zone"])
+    assert (leaves.date(), leaves.strftime("%A"), leaves.hour) == (date(2017, 6, 11), "Sunday", 18)
+    assert onward["travellers"] == ["Cécile Jodogne"]
+    # The Korea mission's stay starts when that flight lands, the day before its programme (Monday 12).
+    korea = _show(capsys, db, "economic-mission-korea-2017")
+    [seoul] = korea["legs"]
+    assert seoul["arrive"] == onward["arrive"]["arrival_zone"] == "2017-06-11T20:20:00+09:00"
+    assert seoul["check_in"] > seoul["arrive"] and korea["start"] == "2017-06-12"
+    assert [t["to_code"] for t in korea["travel"]] == ["CDG", "ZYR"]
+
+
+def test_the_vice_governor_is_a_post_not_a_made_up_person(tmp_path, capsys, demo_db):
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    japan = _show(capsys, db, "official-mission-japan-2017")
+    [vice] = [p for p in japan["people"] if "Vice-Governor" in p["title"]]
+    assert vice["kind"] == "position" and vice["given_name"] == vice["family_name"] == ""
+    meeting = next(m for m in japan["meetings"] if m["title"] == "Meeting with the Vice-Governor of Aichi")
+    assert meeting["kind"] == "courtesy-call" and meeting["dress_code"]
+    # Nobody in the whole demo is a named person standing in for an unknown one.
+    placeholder = re.compile(r"\b(tbc|tbd|tba|n/?a|unknown|nn|x{2,}|to be confirmed)\b", re.IGNORECASE)
+    named = [p["name"] for p in Planner(demo_db).people.search("") if p["kind"] == "person"]
+    assert named and [n for n in named if placeholder.search(n)] == []
