@@ -164,7 +164,7 @@
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="113"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Chronologie</translation>
+        <translation>C&amp;hronologie</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="188"/>
@@ -1350,7 +1350,7 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234"/>
         <source>Addr&amp;ess</source>
-        <translation>Adr&amp;esse</translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235"/>
@@ -1387,7 +1387,7 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
-        <translation>Sans le che&amp;f de mission (il n’y assiste pas)</translation>
+        <translation>Sans le c&amp;hef de mission (il n’y assiste pas)</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
@@ -1947,7 +1947,7 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
         <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>Il s’agit d’un &amp;poste dont le titulaire n’est pas encore connu</translation>
+        <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="344"/>
@@ -2554,7 +2554,7 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>Il s’agit d’un &amp;poste dont le titulaire n’est pas encore connu</translation>
+        <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
@@ -2965,7 +2965,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>while travelling</source>
-        <translation>en voyage</translation>
+        <translation>en route</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
@@ -3010,27 +3010,27 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>%1 ends after the departure of %2 (%3)</source>
-        <translation>%1 se termine après le départ de %2 (%3)</translation>
+        <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
-        <translation>Aucun trajet n’est prévu pour %1 de %2 à %3 entre %4 et %5</translation>
+        <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
-        <translation>%1 n’aurait que %2 entre %3 et %4 ; prévoir au moins %5</translation>
+        <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>%1 cannot be on %2 and %3 at once</source>
-        <translation>%1 ne peut pas être à la fois sur %2 et %3</translation>
+        <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>%1 would be travelling during %2: %3</source>
-        <translation>%1 serait en voyage pendant %2 : %3</translation>
+        <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
@@ -4227,7 +4227,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
         <source> (home %1 h)</source>
-        <translation> (domicile %1 h)</translation>
+        <translation> (heure de référence %1 h)</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4492,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="420"/>
         <source>&amp;Edit travel…</source>
-        <translation>&amp;Modifier le trajet…</translation>
+        <translation>Modi&amp;fier le trajet…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="422"/>

@@ -661,7 +661,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
-        <translation>Wie bekleedt de functie “%1”? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
+        <translation>Wie bekleedt de functie ‘%1’? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
@@ -1018,7 +1018,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>Hotel &amp;phone</source>
-        <translation>&amp;Telefoon van het hotel</translation>
+        <translation>Tele&amp;foon van het hotel</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
@@ -1335,7 +1335,7 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
         <source>Kin&amp;d</source>
-        <translation>&amp;Soort</translation>
+        <translation>S&amp;oort</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="232"/>
@@ -1387,7 +1387,7 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
-        <translation>Zonder de &amp;leider (de leider is niet aanwezig)</translation>
+        <translation>&amp;Zonder de leider (de leider is niet aanwezig)</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
@@ -1652,12 +1652,12 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Mission and legs</source>
-        <translation>&amp;Missie en etappes</translation>
+        <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
         <source>Tra&amp;vel</source>
-        <translation>&amp;Reizen</translation>
+        <translation>Rei&amp;zen</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
@@ -1947,7 +1947,7 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
         <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>Dit is een &amp;functie waarvan de titularis nog niet bekend is</translation>
+        <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="344"/>
@@ -1987,7 +1987,7 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
         <source>create position “%1”</source>
-        <translation>functie “%1” aanmaken</translation>
+        <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="411"/>
@@ -2426,12 +2426,12 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
     <message>
         <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
-        <translation>De titularis van de gekozen functie is bekend: kies de persoon, en de vergaderingen van de functie gaan naar hem of haar</translation>
+        <translation>De titularis van de gekozen functie is bekend: kies de persoon, en de vergaderingen van de functie gaan naar die persoon</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
         <source>fill position “%1” with %2</source>
-        <translation>functie “%1” invullen met %2</translation>
+        <translation>functie ‘%1’ invullen met %2</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
@@ -2460,7 +2460,7 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <message>
         <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create position “%1”</source>
-        <translation>functie “%1” aanmaken</translation>
+        <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
@@ -2554,7 +2554,7 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>Dit is een &amp;functie waarvan de titularis nog niet bekend is</translation>
+        <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
@@ -2965,7 +2965,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>while travelling</source>
-        <translation>tijdens de reis</translation>
+        <translation>onderweg</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
@@ -3015,17 +3015,17 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
-        <translation>Er is geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
+        <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
-        <translation>%1 zou %2 hebben tussen %3 en %4; voorzie minstens %5</translation>
+        <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>%1 cannot be on %2 and %3 at once</source>
-        <translation>%1 kan niet tegelijk op %2 en %3 zijn</translation>
+        <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
@@ -4376,7 +4376,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
         <source>Time &amp;zone</source>
-        <translation>Tijd&amp;zone</translation>
+        <translation>&amp;Tijdzone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
