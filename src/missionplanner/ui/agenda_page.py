@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .calendar_view import CalendarView
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .query_op import QueryOp
@@ -105,12 +107,25 @@ class AgendaPage(QWidget):
         pv.addWidget(self.problems_list)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("agendaSplitter")
-        # The agenda as a list, or the whole trip as a timeline (one band per day).
+        # The agenda as a list, as a day or week calendar to plan on, or the whole trip as a
+        # timeline (one band per day).
         self.timeline = TimelineView(self.planner, self.tasks)
+        self.day_view, self.week_view = CalendarView("day"), CalendarView("week")
+        for calendar in (self.day_view, self.week_view):
+            calendar.canvas.move_requested.connect(self.move_meeting)
+            calendar.canvas.open_requested.connect(lambda mid: self.edit(mid))
+            calendar.canvas.selection_changed.connect(self._calendar_selected)
         self.views = QTabWidget()
         self.views.setObjectName("agendaViews")
         self.views.addTab(self.table, self.tr("&List"))
+        self.views.addTab(self.day_view, self.tr("Da&y"))
+        self.views.addTab(self.week_view, self.tr("&Week"))
         self.views.addTab(self.timeline, self.tr("&Timeline"))
+        self.views.currentChanged.connect(self._view_changed)
+        for i, keys in enumerate(("Ctrl+Shift+L", "Ctrl+Shift+D", "Ctrl+Shift+W", "Ctrl+Shift+T")):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=i: self.show_view(i))
+            self.views.setTabToolTip(i, QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         split.addWidget(self.views)
         split.addWidget(problems_panel)
         split.setStretchFactor(0, 4)
@@ -165,6 +180,8 @@ class AgendaPage(QWidget):
         """Read the chosen mission's agenda on the worker; the selected meeting stays selected."""
         mid = self.mission_id()
         self.timeline.show_mission(mid)  # None clears it
+        self.day_view.show_mission(mid)
+        self.week_view.show_mission(mid)
         if self.current_meeting_id() and not self._wanted:
             self._wanted = self.current_meeting_id()
         self._reads += 1
@@ -230,6 +247,8 @@ class AgendaPage(QWidget):
     def _set_problems(self, problems: list[dict]) -> None:
         self.problems = problems
         self.model.set_problems(problems)
+        self.day_view.set_problems(problems)
+        self.week_view.set_problems(problems)
         for r, row in enumerate(self.model.rows):
             if row["kind"] == "day":
                 self.table.setSpan(r, 0, 1, self.model.columnCount())
@@ -276,6 +295,58 @@ class AgendaPage(QWidget):
     def loading(self) -> bool:
         """Whether the agenda on screen is being read again."""
         return self._reads != self._shown
+
+    # The calendar views ----------------------------------------------------------------------------
+    VIEW_LIST, VIEW_DAY, VIEW_WEEK, VIEW_TIMELINE = range(4)
+
+    def show_view(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
+        self.views.currentWidget().setFocus()
+
+    def _view_changed(self, index: int) -> None:
+        """The calendar opens on the meeting selected in the list (and the list follows back)."""
+        view = self.views.widget(index)
+        if isinstance(view, CalendarView):
+            if self.current_meeting_id():
+                view.show_date_of(self.current_meeting_id())
+            view.canvas.setFocus()
+
+    def _calendar_selected(self, block_id: str) -> None:
+        """A meeting selected in the calendar is the one Edit, Log outcome and Delete act on."""
+        if block_id and self.model.find(block_id) >= 0:
+            self.select_meeting(block_id)
+
+    def move_meeting(self, meeting_id: str, start, end) -> None:
+        """A meeting dragged or moved from the keyboard in the calendar: written on the worker, one
+        command on the undo stack; the agenda is read and checked again, so the markers follow."""
+        from .calendar_items import wall_text
+
+        block = self.day_view.canvas.block(meeting_id) or self.week_view.canvas.block(meeting_id)
+        if block is None:
+            return
+        row = block.row
+        old = {"start": row["start"][:16] + row["start"][19:], "end": row["end"][:16] + row["end"][19:]}
+        new = {"start": wall_text(start, row["timezone"]), "end": wall_text(end, row["timezone"])}
+        self._wanted = meeting_id
+        QueryOp(self, op=lambda planner: planner.meetings.update(meeting_id, **new),
+                success=lambda _version: self._meeting_moved(meeting_id, row["title"], old, new),
+                failure=self._move_refused).run()
+
+    def _meeting_moved(self, meeting_id: str, title: str, old: dict, new: dict) -> None:
+        from .undo import EditFieldsCommand, history_of, push_or_done
+
+        text = self.tr("move meeting “%1”").replace("%1", title)
+        push_or_done(history_of(self), lambda h: EditFieldsCommand(h, "meeting", meeting_id, old, new, text))
+        self.reload()
+        self.changed.emit()
+
+    def _move_refused(self, exc: BaseException) -> None:
+        from ..errors import MissionPlannerError
+        from .messages import error_text
+
+        self.reload()  # the block goes back where it is stored
+        QMessageBox.warning(self, self.tr("Move meeting"),
+                            error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc))
 
     def _problem_activated(self, item: QListWidgetItem) -> None:
         mid = item.data(Qt.ItemDataRole.UserRole)

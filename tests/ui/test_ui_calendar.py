@@ -1,0 +1,198 @@
+"""The agenda's day and week calendar: meetings dragged, resized and moved from the keyboard, each
+move one undoable command, problem markers that follow, and two clocks per day."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from missionplanner.services.planner import Planner
+from missionplanner.ui.calendar_view import HOUR_HEIGHT
+from missionplanner.ui.main_window import PAGE_AGENDA
+
+
+def _utc(iso: str) -> datetime:
+    return datetime.fromisoformat(iso).astimezone(UTC)
+
+
+@pytest.fixture
+def planner(db):
+    return Planner(db)
+
+
+@pytest.fixture
+def aide(planner):
+    return planner.people.create(given_name="Anne", family_name="Aide")
+
+
+@pytest.fixture
+def meeting(planner, mission_id, aide):
+    return planner.meetings.create(mission_id, title="METI call", kind="courtesy-call", timezone="Asia/Tokyo",
+                                   start="2017-06-09T09:00", end="2017-06-09T10:00", city="Tokyo",
+                                   delegation=[aide])
+
+
+def _calendar(qtbot, window, view: str = "day", select: str | None = None):
+    """The agenda page on the mission's calendar, read and checked; its canvas."""
+    window.refresh_all()
+    window.tasks.wait()
+    window.show_page(PAGE_AGENDA)
+    agenda = window.agenda
+    window.tasks.wait()
+    if select:
+        agenda.select_meeting(select)
+    agenda.show_view(agenda.VIEW_DAY if view == "day" else agenda.VIEW_WEEK)
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not agenda.checks_pending(), timeout=10_000)
+    calendar = agenda.day_view if view == "day" else agenda.week_view
+    return agenda, calendar.canvas
+
+
+def _settle(qtbot, window, agenda):
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not agenda.checks_pending(), timeout=10_000)
+    window.tasks.wait()
+
+
+def _drag(canvas, start: QPoint, end: QPoint) -> None:
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 5):  # a real drag passes through the points between
+        QTest.mouseMove(canvas, start + (end - start) * i / 4)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def _times(planner, meeting_id):
+    row = planner.meetings.get(meeting_id)
+    return _utc(row["start"]), _utc(row["end"]), row["timezone"]
+
+
+def test_dragging_a_meeting_one_hour_later_moves_it_and_undo_redo_follow(qtbot, window, planner, meeting):
+    agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    rect = canvas.rect_of(meeting)
+    assert rect is not None and rect.top() == pytest.approx(canvas.y_for_minute(9 * 60))
+    press = rect.center().toPoint()
+    _drag(canvas, press, press + QPoint(0, HOUR_HEIGHT + 1))  # a minute past the hour: snaps to it
+    _settle(qtbot, window, agenda)
+    # 10:00 in Tokyo is 01:00 UTC; the meeting stays on Tokyo's clock.
+    assert _times(planner, meeting) == (datetime(2017, 6, 9, 1, 0, tzinfo=UTC),
+                                        datetime(2017, 6, 9, 2, 0, tzinfo=UTC), "Asia/Tokyo")
+    assert canvas.rect_of(meeting).top() == pytest.approx(canvas.y_for_minute(10 * 60))
+    assert "move meeting" in window.act_undo.text()
+    window.act_undo.trigger()
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[:2] == (datetime(2017, 6, 9, 0, 0, tzinfo=UTC),
+                                            datetime(2017, 6, 9, 1, 0, tzinfo=UTC))
+    assert agenda.day_view.canvas.rect_of(meeting).top() == pytest.approx(canvas.y_for_minute(9 * 60))
+    window.act_redo.trigger()
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[0] == datetime(2017, 6, 9, 1, 0, tzinfo=UTC)
+
+
+def test_dragging_the_lower_edge_changes_the_end_only(qtbot, window, planner, meeting):
+    agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    rect = canvas.rect_of(meeting)
+    edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
+    _drag(canvas, edge, edge + QPoint(0, HOUR_HEIGHT // 2))  # half an hour longer
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[:2] == (datetime(2017, 6, 9, 0, 0, tzinfo=UTC),
+                                            datetime(2017, 6, 9, 1, 30, tzinfo=UTC))
+
+
+def test_alt_arrows_move_and_resize_the_selected_meeting(qtbot, window, planner, meeting):
+    agenda, canvas = _calendar(qtbot, window, "week", select=meeting)
+    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     canvas.rect_of(meeting).center().toPoint())
+    assert canvas.selected == meeting
+    QTest.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[:2] == (datetime(2017, 6, 9, 0, 15, tzinfo=UTC),
+                                            datetime(2017, 6, 9, 1, 15, tzinfo=UTC))
+    canvas = agenda.week_view.canvas
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # the next day
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[0] == datetime(2017, 6, 10, 0, 15, tzinfo=UTC)
+    QTest.keyClick(canvas, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting)[:2] == (datetime(2017, 6, 10, 0, 15, tzinfo=UTC),
+                                            datetime(2017, 6, 10, 1, 0, tzinfo=UTC))
+
+
+def test_tab_goes_from_block_to_block(qtbot, window, planner, mission_id, meeting, aide):
+    later = planner.meetings.create(mission_id, title="Lunch", kind="lunch", timezone="Asia/Tokyo",
+                                    start="2017-06-09T12:00", end="2017-06-09T13:00", city="Tokyo")
+    agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    canvas.setFocus()
+    canvas.select(meeting)
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.selected == later
+    QTest.keyClick(canvas, Qt.Key.Key_Backtab)
+    assert canvas.selected == meeting
+    assert agenda.current_meeting_id() == meeting  # the list follows: Edit acts on it
+
+
+def test_a_move_into_an_overlap_marks_both_blocks_and_undo_clears_them(qtbot, window, planner, mission_id,
+                                                                       meeting, aide):
+    other = planner.meetings.create(mission_id, title="JETRO briefing", timezone="Asia/Tokyo",
+                                    start="2017-06-09T11:00", end="2017-06-09T12:00", city="Tokyo",
+                                    delegation=[aide])
+    agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    assert not canvas.block(meeting).problems and not canvas.block(other).problems
+    rect = canvas.rect_of(other)
+    _drag(canvas, rect.center().toPoint(), rect.center().toPoint() - QPoint(0, int(1.5 * HOUR_HEIGHT)))
+    _settle(qtbot, window, agenda)
+    canvas = agenda.day_view.canvas
+    assert [p["code"] for p in canvas.block(other).problems] == ["overlap"]
+    assert [p["code"] for p in canvas.block(meeting).problems] == ["overlap"]
+    tip = canvas.tooltip(canvas.block(other))
+    assert "Anne Aide" in tip and "METI call" in tip  # the problem said, through messages.problem_text
+    window.act_undo.trigger()
+    _settle(qtbot, window, agenda)
+    assert not agenda.day_view.canvas.block(other).problems
+    assert not agenda.day_view.canvas.block(meeting).problems
+
+
+def test_a_tokyo_day_has_tokyo_hours_beside_brussels_hours(qtbot, window, meeting):
+    _agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    ruler = canvas.ruler(0)
+    [(y, local, home)] = [r for r in ruler if r[1] == "09:00"]
+    assert home == "02:00"  # June: Tokyo is seven hours ahead of Brussels
+    assert y == pytest.approx(canvas.rect_of(meeting).top())
+    day, zones = canvas.header_text(0)
+    assert "Tokyo" in zones and "Brussels" in zones and "-7" in zones
+    assert "METI call" in canvas.tooltip(canvas.block(meeting))
+    assert "Courtesy call" in canvas.tooltip(canvas.block(meeting))  # the kind is shown
+
+
+def test_double_click_opens_the_meeting_editor(qtbot, window, meeting):
+    agenda, canvas = _calendar(qtbot, window, "day", select=meeting)
+    QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      canvas.rect_of(meeting).center().toPoint())
+    window.tasks.wait()
+    assert agenda.editor is not None and agenda.editor.isVisible()
+    assert agenda.editor.meeting_id == meeting
+    agenda.editor.reject()
+
+
+def test_the_demo_week_has_each_day_on_its_own_clock_with_travel(qtbot, demo_window, tmp_path):
+    window = demo_window
+    agenda = window.agenda
+    window.show_page(PAGE_AGENDA)
+    window.tasks.wait()
+    japan = next(agenda.mission_box.itemData(i) for i in range(agenda.mission_box.count())
+                 if agenda.mission_box.itemText(i) == "Official mission to Japan")
+    agenda.show_mission(japan)
+    window.tasks.wait()
+    agenda.show_view(agenda.VIEW_WEEK)
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not agenda.checks_pending(), timeout=10_000)
+    canvas = agenda.week_view.canvas
+    zones = [canvas.days[i].zone for i in canvas.shown]
+    assert zones[0] == "Europe/Brussels" and "Asia/Tokyo" in zones and zones[-1] == "Asia/Seoul"
+    travel = [b for b in canvas.blocks if b.type == "travel"]
+    assert travel and all(canvas.rect_of(b.id) is not None for b in travel)
+    window.resize(1400, 900)
+    agenda.week_view.grab().save(str(tmp_path / "calendar-week.png"))
