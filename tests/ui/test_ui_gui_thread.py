@@ -361,3 +361,36 @@ def test_the_print_dialog_opens_without_reading_on_the_gui_thread(qtbot, watched
     assert dialog.path.text().endswith(f"{dialog.mission['slug']}-briefing.pdf")
     dialog.done(0)
     assert on_gui == [], _where(on_gui)
+
+
+def test_the_calendar_reads_and_moves_meetings_on_the_worker(qtbot, watched):
+    """The agenda's Day and Week calendars read the mission, its travel and its days' zones on the
+    worker; a meeting moved there (Alt+Down) is written, undone and redone there too."""
+    from PySide6.QtTest import QTest
+
+    from missionplanner.ui.app import build_window
+
+    db, on_gui = watched
+    window = build_window(Planner(db), "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(PAGE_AGENDA)
+    _settle(window)
+    agenda = window.agenda
+    for view in (agenda.VIEW_WEEK, agenda.VIEW_DAY):
+        agenda.show_view(view)
+        _settle(window)
+    canvas = agenda.week_view.canvas
+    meeting = next(b for b in canvas.blocks if b.type == "meeting")
+    agenda.show_view(agenda.VIEW_WEEK)
+    canvas.setFocus()
+    canvas.select(meeting.id)
+    QTest.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    _settle(window)
+    qtbot.waitUntil(lambda: not agenda.checks_pending(), timeout=10_000)
+    _settle(window)
+    assert agenda.week_view.canvas.block(meeting.id).start > meeting.start  # moved 15 minutes
+    for action in (window.act_undo, window.act_redo):
+        action.trigger()
+        _settle(window)
+    assert on_gui == [], _where(on_gui)
