@@ -112,124 +112,144 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="75"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="80"/>
         <source>Scheduling problems</source>
         <translation>Problèmes de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="85"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Consigner le résultat…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
         <source>Home time: %1</source>
         <translation>Heure de référence : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="222"/>
         <source>Problems (checking…)</source>
         <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="243"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problèmes : les vérifications ont échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="258"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
         <source>No scheduling problems</source>
         <translation>Aucun problème de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="267"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="338"/>
+        <source>move meeting “%1”</source>
+        <translation>déplacement de la réunion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="348"/>
+        <source>Move meeting</source>
+        <translation>Déplacer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="397"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="429"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="432"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="458"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -238,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="463"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -449,6 +469,91 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="67"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="154"/>
+        <source>%1 time · %2 time in grey</source>
+        <translation>heure de %1 · heure de %2 en gris</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="157"/>
+        <source> (%1 h)</source>
+        <comment>home&apos;s offset from the local time</comment>
+        <translation> (%1 h)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="276"/>
+        <source>%1 %2 (%3 time; %4 at home)</source>
+        <translation>%1 %2 (heure de %3 ; %4 à domicile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="283"/>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="284"/>
+        <source>Until %1</source>
+        <translation>Jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="288"/>
+        <source>Departs %1</source>
+        <translation>Départ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="289"/>
+        <source>Arrives %1</source>
+        <translation>Arrivée %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="302"/>
+        <source>No mission to show.</source>
+        <translation>Aucune mission à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="414"/>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="473"/>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="477"/>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="487"/>
+        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
+        <translation>Faites glisser une réunion pour la déplacer, son bord inférieur pour changer sa fin ; Alt+flèches déplacent la réunion sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="558"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (heure de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="562"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>

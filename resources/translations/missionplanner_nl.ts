@@ -112,124 +112,144 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="75"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="80"/>
         <source>Scheduling problems</source>
         <translation>Planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="85"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuwe vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <source>Da&amp;y</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
         <source>Home time: %1</source>
         <translation>Thuistijd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="222"/>
         <source>Problems (checking…)</source>
         <translation>Problemen (controleren…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="243"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problemen: de controles zijn mislukt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="258"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
         <source>No scheduling problems</source>
         <translation>Geen planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="267"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="338"/>
+        <source>move meeting “%1”</source>
+        <translation>vergadering ‘%1’ verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="348"/>
+        <source>Move meeting</source>
+        <translation>Vergadering verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="397"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
         <source>Create a mission first.</source>
         <translation>Maak eerst een missie aan.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="429"/>
         <source>schedule “%1”</source>
         <translation>„%1” plannen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="432"/>
         <source>edit meeting “%1”</source>
         <translation>vergadering „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="458"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -238,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="463"/>
         <source>delete meeting “%1”</source>
         <translation>vergadering „%1” verwijderen</translation>
     </message>
@@ -449,6 +469,91 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
         <source>Documents</source>
         <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="67"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="154"/>
+        <source>%1 time · %2 time in grey</source>
+        <translation>tijd in %1 · tijd in %2 in het grijs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="157"/>
+        <source> (%1 h)</source>
+        <comment>home&apos;s offset from the local time</comment>
+        <translation> (%1 u)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="276"/>
+        <source>%1 %2 (%3 time; %4 at home)</source>
+        <translation>%1 %2 (tijd in %3; %4 thuis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="283"/>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="284"/>
+        <source>Until %1</source>
+        <translation>Tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="288"/>
+        <source>Departs %1</source>
+        <translation>Vertrek %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="289"/>
+        <source>Arrives %1</source>
+        <translation>Aankomst %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="302"/>
+        <source>No mission to show.</source>
+        <translation>Geen missie om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="414"/>
+        <source>Local time</source>
+        <translation>Lokale tijd</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="473"/>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="477"/>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="487"/>
+        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
+        <translation>Sleep een vergadering om ze te verplaatsen, haar onderrand om het einde te wijzigen; Alt+pijltjes verplaatsen de geselecteerde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="558"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (tijd in %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="562"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
     </message>
 </context>
 <context>
