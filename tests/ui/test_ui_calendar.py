@@ -121,6 +121,26 @@ def test_alt_arrows_move_and_resize_the_selected_meeting(qtbot, window, planner,
                                             datetime(2017, 6, 10, 1, 0, tzinfo=UTC))
 
 
+def test_dragging_to_the_next_column_of_the_week_moves_it_a_day(qtbot, window, planner, meeting):
+    agenda, canvas = _calendar(qtbot, window, "week", select=meeting)
+    rect = canvas.rect_of(meeting)
+    press = rect.center().toPoint()
+    _drag(canvas, press, press + QPoint(int(canvas.column_width()), 0))
+    _settle(qtbot, window, agenda)
+    assert _times(planner, meeting) == (datetime(2017, 6, 10, 0, 0, tzinfo=UTC),
+                                        datetime(2017, 6, 10, 1, 0, tzinfo=UTC), "Asia/Tokyo")
+
+
+def test_each_view_has_its_shortcut(qtbot, window, meeting):
+    agenda, _canvas = _calendar(qtbot, window, "day", select=meeting)
+    window.activateWindow()  # shortcuts answer in the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    for keys, view in (("W", agenda.VIEW_WEEK), ("L", agenda.VIEW_LIST), ("D", agenda.VIEW_DAY),
+                       ("T", agenda.VIEW_TIMELINE)):
+        QTest.keySequence(window.focusWidget(), f"Ctrl+Shift+{keys}")
+        assert agenda.views.currentIndex() == view
+
+
 def test_tab_goes_from_block_to_block(qtbot, window, planner, mission_id, meeting, aide):
     later = planner.meetings.create(mission_id, title="Lunch", kind="lunch", timezone="Asia/Tokyo",
                                     start="2017-06-09T12:00", end="2017-06-09T13:00", city="Tokyo")

@@ -301,7 +301,8 @@ class AgendaPage(QWidget):
 
     def show_view(self, index: int) -> None:
         self.views.setCurrentIndex(index)
-        self.views.currentWidget().setFocus()
+        view = self.views.currentWidget()
+        (view.canvas if isinstance(view, CalendarView) else view).setFocus()
 
     def _view_changed(self, index: int) -> None:
         """The calendar opens on the meeting selected in the list (and the list follows back)."""

@@ -174,8 +174,8 @@ class CalendarCanvas(QWidget):
             end = day.instant_at(end_minute)
             return block.start, max(end, block.start + timedelta(minutes=5))
         target = self.days[self.shown[self.column_at(d["now"].x())]]
-        start = target.instant_at(snap(day.minute_of(block.start) + delta)
-                                  + (target.date - day.date).days * DAY_MINUTES)
+        # The same place on the target day's clock (the minutes read on the day it was picked up).
+        start = target.instant_at(snap(day.minute_of(block.start) + delta))
         return start, start + (block.end - block.start)
 
     def mousePressEvent(self, event) -> None:
