@@ -216,3 +216,20 @@ def test_the_demo_week_has_each_day_on_its_own_clock_with_travel(qtbot, demo_win
     assert travel and all(canvas.rect_of(b.id) is not None for b in travel)
     window.resize(1400, 900)
     agenda.week_view.grab().save(str(tmp_path / "calendar-week.png"))
+
+
+def test_a_move_out_of_the_mission_is_refused_and_the_block_stays(qtbot, window, planner, meeting, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    agenda, canvas = _calendar(qtbot, window, "week", select=meeting)
+    canvas.setFocus()
+    canvas.select(meeting)
+    for _ in range(3):  # 9 June, then 10 and 11 June, then past the mission's last day
+        QTest.keyClick(agenda.week_view.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        _settle(qtbot, window, agenda)
+    assert len(said) == 1 and "2017-06-11" in said[0]  # the message names the mission's end
+    assert _times(planner, meeting)[0] == datetime(2017, 6, 11, 0, 0, tzinfo=UTC)
+    canvas = agenda.week_view.canvas
+    assert canvas.days[canvas.shown[-1]].minute_of(canvas.block(meeting).start) == 9 * 60

@@ -70,11 +70,13 @@ class CalendarCanvas(QWidget):
         self.blocks: list[Block] = []
         self.selected: str | None = None
         self._drag: dict | None = None
+        self._pieces: list[tuple[QRectF, Block, int]] | None = None  # laid out again on change or resize
 
     # Data ---------------------------------------------------------------------------------------
 
     def set_content(self, days: list[Day], blocks: list[Block], shown: list[int]) -> None:
         self.days, self.blocks, self.shown = days, blocks, shown
+        self._pieces = None
         if self.selected and not self.block(self.selected):
             self.selected = None
         self._drag = None
@@ -115,8 +117,17 @@ class CalendarCanvas(QWidget):
         column = int((x - GUTTER) // self.column_width())
         return min(max(column, 0), max(0, len(self.shown) - 1))
 
+    def resizeEvent(self, event) -> None:
+        self._pieces = None
+        super().resizeEvent(event)
+
     def pieces(self) -> list[tuple[QRectF, Block, int]]:
         """Every block piece on screen: its rectangle, the block and the column it is in."""
+        if self._pieces is None:
+            self._pieces = self._lay_out()
+        return self._pieces
+
+    def _lay_out(self) -> list[tuple[QRectF, Block, int]]:
         out = []
         for column, index in enumerate(self.shown):
             area = self.column_rect(column)
