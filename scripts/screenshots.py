@@ -203,9 +203,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    # Leave without the interpreter's final garbage collection: since the agenda reads the trip's
-    # timeline on the worker, that collection has aborted on a PySide6 refcount error ("bool_dealloc")
-    # after every picture was written (the app's own quit path does not hit it; see issue 15's note).
-    sys.stdout.flush()
-    os._exit(code)
+    sys.exit(main())
