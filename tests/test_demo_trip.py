@@ -87,3 +87,19 @@ def test_the_vice_governor_is_a_post_not_a_made_up_person(tmp_path, capsys, demo
     placeholder = re.compile(r"\b(tbc|tbd|tba|n/?a|unknown|nn|x{2,}|to be confirmed)\b", re.IGNORECASE)
     named = [p["name"] for p in Planner(demo_db).people.search("") if p["kind"] == "person"]
     assert named and [n for n in named if placeholder.search(n)] == []
+
+
+def test_show_in_plain_text_lists_each_journey_on_its_local_clocks_and_the_hotel(tmp_path, capsys):
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "show", "official-mission-japan-2017"]) == 0
+    out = capsys.readouterr().out
+    travel = out[out.index("Travel"):out.index("Meetings")]
+    # Leaves Brussels at 15:05 on Wednesday, lands at Narita at 09:40 on Thursday, Tokyo time.
+    assert re.search(r"2017-06-07 15:05 Brussels \(BRU\) → 2017-06-08 09:40 Tokyo \(NRT T1\) \(next day\)"
+                     r"\s+flight NH 232", travel)
+    assert re.search(r"2017-06-11 18:00 .*\(HND International\) → 2017-06-11 20:20 Seoul \(GMP\).*OZ 1085",
+                     travel)
+    assert "check-in 2017-06-08 12:00" in out[:out.index("Travel")]
+    assert re.search(r"Meeting with the Vice-Governor of Aichi \[held, courtesy-call\]", out)

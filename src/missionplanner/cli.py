@@ -92,6 +92,19 @@ def _hm(iso_text: str) -> str:
     return iso_text[11:16]
 
 
+def _day_hm(iso: str) -> str:
+    """'2017-06-08T09:40:00+09:00' -> '2017-06-08 09:40' (the clock of the zone it is written in)."""
+    return f"{iso[:10]} {_hm(iso)}"
+
+
+def _place(segment: dict, end: str) -> str:
+    code, terminal = segment[f"{end}_code"], segment[f"{end}_terminal"]
+    if terminal and len(terminal) <= 2:  # "1", "2E": printed as airports sign them, T1
+        terminal = f"T{terminal}"
+    inside = " ".join(part for part in (code, terminal) if part)
+    return segment[f"{end}_place"] + (f" ({inside})" if inside else "")
+
+
 def cmd_show(args) -> int:
     d = _open(args).missions.detail(args.mission, home_tz=args.home_tz)
     if args.json:
@@ -109,13 +122,32 @@ def cmd_show(args) -> int:
     print("Legs:")
     for leg in d["legs"]:
         print(f"  {leg['city']} ({leg['country']}, {leg['timezone']})  {leg['arrive']} → {leg['depart']}")
+        if leg["hotel"]:
+            stay = "  ".join(part for part in (
+                leg["hotel"], leg["hotel_phone"],
+                f"check-in {_day_hm(leg['check_in'])}" if leg["check_in"] else "",
+                f"check-out {_day_hm(leg['check_out'])}" if leg["check_out"] else "") if part)
+            print(f"    Hotel: {stay}")
+    if d["travel"]:
+        print("Travel (each end on its own local clock):")
+        for t in d["travel"]:
+            ends = (f"{_day_hm(t['depart']['departure_zone'])} {_place(t, 'from')} → "
+                    f"{_day_hm(t['arrive']['arrival_zone'])} {_place(t, 'to')}")
+            shift = {1: " (next day)", -1: " (the day before)"}.get(t["day_shift"], "")
+            if abs(t["day_shift"]) > 1:
+                shift = f" ({t['day_shift']:+d} days)"
+            what = " ".join(part for part in (t["kind"], t["number"], t["carrier"] and f"({t['carrier']})")
+                            if part)
+            who = ", ".join(t["travellers"])
+            print(f"  {ends}{shift}  {what}" + (f" — {who}" if who else ""))
     home = d["home_timezone"]
     print(f"Meetings (local time | {home}):")
     for m in d["meetings"]:
         who = ", ".join(p["name"] for p in m["counterparts"])
         print(f"  {m['start'][:10]} {_hm(m['start'])}–{_hm(m['end'])} {m['city']:<8} | "
               f"{m['start_home'][:10]} {_hm(m['start_home'])}–{_hm(m['end_home'])}  "
-              f"{m['title']} [{m['status']}]" + (f" — {who}" if who else ""))
+              f"{m['title']} [{m['status']}" + (f", {m['kind']}" if m["kind"] != "meeting" else "") + "]"
+              + (f" — {who}" if who else ""))
     if d["delegation"]:
         print("Delegation:")
         for p in d["delegation"]:
