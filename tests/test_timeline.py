@@ -157,3 +157,30 @@ def test_the_zones_follow_the_lead_and_an_adviser_flying_home_is_shown_apart(pla
     [home] = _items(day, "travel")
     assert home["label"] == "NH 231 NRT→BRU" and home["with_lead"] is False
     assert all(i["with_lead"] for b in t["bands"] for i in _items(b, "travel") if i["id"] != home["id"])
+
+
+def test_a_journey_kept_on_the_mission_before_shows_on_the_next_missions_timeline(planner, db):
+    """The Tokyo→Seoul flight between two missions is entered once, on the Japan mission; the Korea
+    mission's timeline starts with it (naming where it is kept), and the Japan one still has it."""
+    japan = planner.missions.create(title="Official mission to Japan", start="2017-06-08", end="2017-06-11")
+    planner.missions.add_leg(japan, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                             arrive="2017-06-08T09:40", depart="2017-06-11T18:00")
+    planner.travel.create(japan, **_flight("OZ 1085", "Tokyo", "HND", "Asia/Tokyo", "2017-06-11T18:00",
+                                           "Seoul", "GMP", "Asia/Seoul", "2017-06-11T20:20"))
+    korea = planner.missions.create(title="Economic mission to Korea", start="2017-06-12", end="2017-06-16")
+    planner.missions.add_leg(korea, city="Seoul", country="KR", timezone="Asia/Seoul",
+                             arrive="2017-06-11T20:20", depart="2017-06-16T13:00")
+    # A flight of the Japan mission that does not land at the Korea stay's start is not brought in.
+    planner.travel.create(japan, **_flight("NH 231", "Tokyo", "NRT", "Asia/Tokyo", "2017-06-11T11:20",
+                                           "Brussels", "BRU", "Europe/Brussels", "2017-06-11T16:25"))
+
+    first = trip_timeline(db, korea)["bands"][0]
+    assert first["date"] == date(2017, 6, 11)
+    [flight] = _items(first, "travel")
+    assert (flight["label"], flight["other_mission"]) == ("OZ 1085 HND→GMP", "Official mission to Japan")
+    assert (flight["from_minute"], flight["to_minute"]) == (18 * 60, 20 * 60 + 20)
+    all_travel = [i["label"] for b in trip_timeline(db, korea)["bands"] for i in _items(b, "travel")]
+    assert all_travel == ["OZ 1085 HND→GMP"]
+    japan_travel = {i["label"]: i["other_mission"] for b in trip_timeline(db, japan)["bands"]
+                    for i in _items(b, "travel")}
+    assert japan_travel == {"OZ 1085 HND→GMP": "", "NH 231 NRT→BRU": ""}

@@ -31,7 +31,8 @@ Every piece carries `type` ("travel" | "stay" | "meeting"), `id`, `label`, `star
 datetimes of the whole item), `start_zone`/`end_zone`, and:
 
 - travel: `kind`, `carrier`, `number`, `from_place`, `from_code`, `from_terminal`, `to_place`,
-  `to_code`, `to_terminal`, `booking_ref`, `seat`, `travellers` (display names), `with_lead`;
+  `to_code`, `to_terminal`, `booking_ref`, `seat`, `travellers` (display names), `with_lead`,
+  `other_mission` (the title of the mission a connecting journey is recorded on, else "");
   `label` is like "SN 3115 BRU→NRT";
 - stay: `leg_id`, `city`, `hotel`, `hotel_address`, `hotel_phone`, `check_in`, `check_out` (UTC or
   None); it runs from check-in (else the leg's arrival) to check-out (else the leg's departure);
@@ -51,14 +52,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from ..model import Meeting, Mission
+from ..model import Meeting, Mission, TravelSegment
 from .lookup import get
 from .timeutil import in_zone, zone
 from .travel import segment_view, segments_of
 
 DAY_MINUTES = 24 * 60
+CONNECTING_SLACK = timedelta(hours=2)
 _ORDER = {"stay": 0, "travel": 1, "meeting": 2}
 
 
@@ -116,7 +118,34 @@ def _travel_item(seg: dict, with_lead: bool) -> dict:
             "to_code", "to_terminal", "booking_ref", "seat", "travellers")
     return {"type": "travel", "id": seg["id"], "label": travel_label(seg), "start": seg["depart"],
             "end": seg["arrive"], "start_zone": seg["from_timezone"], "end_zone": seg["to_timezone"],
-            "with_lead": with_lead, **{k: seg[k] for k in keys}}
+            "with_lead": with_lead, "other_mission": seg.get("other_mission", ""),
+            **{k: seg[k] for k in keys}}
+
+
+def _connecting(session, mission: Mission, legs) -> list[dict]:
+    """Journeys recorded on another mission that bring the traveller to this mission's first stay or
+    take them from its last: a Tokyo→Seoul flight between two missions is entered once, on the
+    first, and the second's timeline shows it too (`other_mission` names where it is kept).
+
+    A journey connects when it lands in the first leg's city at that leg's arrival (or leaves the last
+    leg's city at its departure), give or take CONNECTING_SLACK."""
+    if not legs:
+        return []
+    first = min(legs, key=lambda leg: leg.arrive)
+    last = max(legs, key=lambda leg: leg.depart)
+    found = session.scalars(
+        select(TravelSegment).where(
+            TravelSegment.mission_id != mission.id,
+            or_(TravelSegment.arrive.between(first.arrive - CONNECTING_SLACK, first.arrive + CONNECTING_SLACK),
+                TravelSegment.depart.between(last.depart - CONNECTING_SLACK, last.depart + CONNECTING_SLACK)))
+        .order_by(TravelSegment.depart, TravelSegment.id))
+    out = []
+    for seg in found:
+        lands = abs(seg.arrive - first.arrive) <= CONNECTING_SLACK and _same_place(seg.to_place, first.city)
+        leaves = abs(seg.depart - last.depart) <= CONNECTING_SLACK and _same_place(seg.from_place, last.city)
+        if lands or leaves:
+            out.append({**segment_view(seg), "other_mission": seg.mission.title})
+    return out
 
 
 def _lead_segments(segments: list[dict], lead_id: str | None) -> list[dict]:
@@ -181,8 +210,9 @@ def trip_timeline(db, mission_id: str) -> dict:
     """The mission's trip day by day (see the module's docstring for the shape)."""
     with db.read() as s:
         mission = get(s, Mission, mission_id, "mission")
-        segments = [segment_view(seg) for seg in segments_of(s, mission_id)]
         legs = list(mission.legs)
+        segments = sorted([segment_view(seg) for seg in segments_of(s, mission_id)]
+                          + _connecting(s, mission, legs), key=lambda seg: (seg["depart"], seg["id"]))
         meetings = list(s.scalars(select(Meeting).where(Meeting.mission_id == mission_id)
                                   .order_by(Meeting.start, Meeting.id)))
         home = mission.home_timezone or "Europe/Brussels"
