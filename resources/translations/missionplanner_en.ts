@@ -4310,6 +4310,11 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Travellers: %1</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="171"/>
+        <source>Recorded on the mission “%1”</source>
+        <translation>Recorded on the mission “%1”</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
         <source>Check-in %1</source>
         <translation>Check-in %1</translation>

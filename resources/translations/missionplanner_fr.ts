@@ -4310,6 +4310,11 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Voyageurs : %1</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="171"/>
+        <source>Recorded on the mission “%1”</source>
+        <translation>Enregistré sur la mission « %1 »</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
         <source>Check-in %1</source>
         <translation>Arrivée à l’hôtel %1</translation>

@@ -4310,6 +4310,11 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Reizigers: %1</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="171"/>
+        <source>Recorded on the mission “%1”</source>
+        <translation>Vastgelegd bij de missie ‘%1’</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
         <source>Check-in %1</source>
         <translation>Inchecken %1</translation>

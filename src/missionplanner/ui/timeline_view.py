@@ -167,6 +167,8 @@ class TimelineCanvas(QWidget):
                       self.tr("Arrives %1 in %2").replace("%1", end).replace("%2", item["to_place"])]
             if item["travellers"]:
                 lines.append(self.tr("Travellers: %1").replace("%1", ", ".join(item["travellers"])))
+            if item.get("other_mission"):
+                lines.append(self.tr("Recorded on the mission “%1”").replace("%1", item["other_mission"]))
         elif item["type"] == "stay":
             lines = [item["hotel"] or item["city"], item["city"],
                      self.tr("Check-in %1").replace("%1", start),
