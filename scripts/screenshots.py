@@ -91,6 +91,13 @@ def main() -> int:
     window.tasks.wait(10_000)
     settle(window)
     shoot(window, "15-timeline-japan")
+    window.agenda.views.setCurrentWidget(window.agenda.week_view)  # local and home rulers, blocks
+    settle(window)
+    shoot(window, "17-calendar-week-japan")
+    window.agenda.views.setCurrentWidget(window.agenda.day_view)
+    window.agenda.day_view.show_day(2)  # Friday 9 June: the courtesy call clash is marked
+    settle(window)
+    shoot(window, "18-calendar-day-japan")
     window.agenda.views.setCurrentWidget(window.agenda.table)
 
     window.open_agenda(korea)

@@ -367,7 +367,7 @@ class CalendarCanvas(QWidget):
             first = f"{meeting_kind_text(block.kind)} · {block.start.astimezone(self._zone(block)):%H:%M}"
         else:
             first = travel_kind_text(block.kind)
-        lines = [block.label, first] if inner.height() >= 2 * fm.height() else [f"{first} · {block.label}"]
+        lines = [block.label, first] if inner.height() >= 2 * fm.height() else [f"{block.label} · {first}"]
         p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                    "\n".join(fm.elidedText(t, Qt.TextElideMode.ElideRight, int(inner.width())) for t in lines))
         if problem:
