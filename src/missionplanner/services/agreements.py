@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
 from ..model import Agreement, Organization, Person
@@ -89,3 +91,20 @@ def deletion_impact(db, agreement_id: str) -> dict:
 def list_agreements(db) -> list[dict]:
     with db.read() as s:
         return [agreement_view(a) for a in s.scalars(select(Agreement).order_by(Agreement.title))]
+
+
+def status_during(agreement: dict, start: date, end: date) -> str:
+    """An agreement's status (as `agreement_view` gives it) during a trip from `start` to `end`,
+    not today: "not-yet-signed" when it was signed after the trip ended, "expired" when it expired
+    before the trip began, "in-force" when it is now recorded as expired but was signed before the
+    trip ended and expired after it began; otherwise the status recorded."""
+    signed = date.fromisoformat(agreement["signed"]) if agreement.get("signed") else None
+    expires = date.fromisoformat(agreement["expires"]) if agreement.get("expires") else None
+    status = agreement["status"]
+    if signed and signed > end:
+        return "not-yet-signed"
+    if expires and expires < start:
+        return "expired" if status in ("in-force", "expired") else status
+    if status == "expired" and signed and expires:  # it ran out after the trip: in force then
+        return "in-force"
+    return status

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..model import Affiliation, Attachment, FollowUp, Meeting, Mission, MissionMember, Participation, Person
 from . import validation as v
+from .agreements import status_during
 from .lookup import resolve_mission
 from .missions import detail_of
 from .rows import (
@@ -115,15 +116,71 @@ def meeting_count(db, ref: str) -> int:
         return s.scalar(select(func.count()).select_from(Meeting).where(Meeting.mission_id == m.id))
 
 
+def _own_people(d: dict) -> dict[str, None]:
+    """Ids of the people of the mission itself, in order: the lead, the members, everyone in its
+    meetings (either side) and the owners of its follow-ups."""
+    ids: dict[str, None] = {}
+    for p in [d["lead"], *d["delegation"]]:
+        if p:
+            ids.setdefault(p["id"])
+    for mt in d["meetings"]:
+        for p in [*mt["counterparts"], *mt["delegation"]]:
+            if p:
+                ids.setdefault(p["id"])
+    for f in [*d["followups"], *(f for mt in d["meetings"] for f in mt["followups"])]:
+        if f["owner"]:
+            ids.setdefault(f["owner"]["id"])
+    return ids
+
+
+def keep_to_the_mission(d: dict) -> None:
+    """Narrow a `mission_detail` document to what a printed pack of that mission may name.
+
+    Agreements: those with a party met on the mission (an organization of a counterpart) or of a
+    country it visits, signed before the mission ends; each with its status during the mission
+    (``recorded_status`` keeps today's). People: the mission's own (`_own_people`) and the
+    signatories of those agreements. Organizations: those people's, and the agreements' parties.
+    (`mission_detail` reaches further: every agreement of the delegation's own organizations,
+    whatever the destination, with its foreign signatories and parties.)
+    """
+    start, end = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
+    people = {p["id"]: p for p in d["people"]}
+    own = _own_people(d)
+    met = {aff["organization_id"] for mt in d["meetings"] for c in mt["counterparts"] if c
+           for aff in people.get(c["id"], {}).get("affiliations", ())}
+    met |= {c["organization_id"] for mt in d["meetings"] for c in mt["counterparts"] if c and c["organization_id"]}
+    countries = {leg["country"] for leg in d["legs"]}
+    host = {o["id"] for o in d["organizations"] if o["country"] in countries}
+    agreements = []
+    for a in d["agreements"]:
+        if not {o["id"] for o in a["parties"]} & (met | host):
+            continue
+        status = status_during(a, start, end)
+        if status == "not-yet-signed":
+            continue
+        agreements.append(dict(a, status=status, recorded_status=a["status"]))
+    kept = dict(own)
+    for a in agreements:
+        kept.update((p["id"], None) for p in a["signatories"] if p)
+    d["people"] = [p for p in d["people"] if p["id"] in kept]
+    org_ids = {aff["organization_id"] for p in d["people"] for aff in p["affiliations"]}
+    org_ids |= {o["id"] for a in agreements for o in a["parties"]}
+    d["organizations"] = [o for o in d["organizations"] if o["id"] in org_ids]
+    d["agreements"] = agreements
+
+
 def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
-    """`mission_detail` plus, per meeting, previous interactions with its counterparts (and their
-    organizations' people), open follow-ups, agreements that concern them; and photos."""
+    """`mission_detail` kept to the mission (`keep_to_the_mission`: its own people and
+    organizations, the agreements that concern it, with their status during the mission) plus,
+    per meeting, previous interactions with its counterparts (and their organizations' people),
+    open follow-ups, agreements that concern them; and photos."""
     with db.read() as s:
         m = _load_mission(s, ref)
         home = home_tz or m.home_timezone
         v.timezone_name(home, "home_timezone")
         today = today or local_midnight_today(home)
         d = detail_of(s, m, home, today)
+        keep_to_the_mission(d)
         own_meetings = {mt["id"] for mt in d["meetings"]}
         photos = photos_of(s, [p["id"] for p in d["people"]])
         counterpart_ids = {c["id"] for mt in d["meetings"] for c in mt["counterparts"] if c}
@@ -156,4 +213,4 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
     return d
 
 
-__all__ = ["briefing_data", "colleagues_of", "meeting_count", "open_followups_owned_by", "past_interactions", "photos_of"]
+__all__ = ["briefing_data", "colleagues_of", "keep_to_the_mission", "meeting_count", "open_followups_owned_by", "past_interactions", "photos_of"]

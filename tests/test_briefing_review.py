@@ -1,0 +1,196 @@
+"""The protocol officer's review of the briefing pack (issue 16).
+
+1. a pack names only the people, organizations and agreements of its own mission;
+3. an agreement's status is read as of the mission, not as of today.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from missionplanner.briefing.pack import build_briefing
+from missionplanner.services import agreements, meetings, missions, people
+from missionplanner.services.agreements import status_during
+from missionplanner.services.planner import Planner
+
+JAPAN = "official-mission-japan-2017"
+KOREA = "economic-mission-korea-2017"
+STATE_VISIT = "state-visit-japan-2016"
+TODAY = date(2026, 11, 29)
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def text_of(pdf: Path) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+
+
+# 1. The annexes hold the mission's own people, organizations and agreements ----------------------
+
+def test_the_korea_pack_names_no_one_from_japan_and_the_japan_pack_still_does(demo_db, tmp_path):
+    planner = Planner(demo_db)
+    korea, japan = tmp_path / "korea.pdf", tmp_path / "japan.pdf"
+    build_briefing(planner, KOREA, korea, today=TODAY)
+    build_briefing(planner, JAPAN, japan, today=TODAY)
+    korea_text, japan_text = text_of(korea), text_of(japan)
+    for foreign in ("大村秀章", "Ohmura", "OHMURA", "愛知県", "Aichi"):
+        assert foreign not in korea_text, foreign
+        assert foreign in japan_text, foreign
+    assert "Seoul Metropolitan Government" in korea_text
+
+
+def _own_people(d: dict) -> set[str]:
+    ids = {p["id"] for p in [d["lead"], *d["delegation"]] if p}
+    for m in d["meetings"]:
+        ids |= {p["id"] for p in [*m["counterparts"], *m["delegation"]] if p}
+        ids |= {f["owner"]["id"] for f in m["followups"] if f["owner"]}
+    ids |= {f["owner"]["id"] for f in d["followups"] if f["owner"]}
+    return ids
+
+
+@pytest.mark.parametrize("mission", [KOREA, JAPAN, STATE_VISIT])
+def test_the_packs_data_hold_only_what_relates_to_the_mission(demo_db, mission):
+    """What the pack builder gathers: people of the meetings and members (plus the signatories of
+    the agreements kept), their organizations (plus those agreements' parties); agreements with a
+    party met on the mission or of a country it visits, signed before it ended."""
+    d = Planner(demo_db).briefing.data(mission, today=TODAY)
+    own = _own_people(d)
+    signatories = {p["id"] for a in d["agreements"] for p in a["signatories"] if p}
+    assert {p["id"] for p in d["people"]} <= own | signatories
+    assert own <= {p["id"] for p in d["people"]}
+    orgs = {aff["organization_id"] for p in d["people"] for aff in p["affiliations"]}
+    orgs |= {o["id"] for a in d["agreements"] for o in a["parties"]}
+    assert {o["id"] for o in d["organizations"]} == orgs
+    met = {c["organization_id"] for m in d["meetings"] for c in m["counterparts"] if c}
+    countries = {leg["country"] for leg in d["legs"]}
+    by_id = {o["id"]: o for o in d["organizations"]}
+    end = date.fromisoformat(d["end"])
+    for a in d["agreements"]:
+        assert any(o["id"] in met or by_id[o["id"]]["country"] in countries for o in a["parties"]), a["title"]
+        assert not a["signed"] or date.fromisoformat(a["signed"]) <= end, a["title"]
+    names = {p["name"] for p in d["people"]}
+    orgs = {o["name"] for o in d["organizations"]}
+    if mission == JAPAN:
+        assert "OHMURA Hideaki" in names and "Aichi Prefecture" in orgs
+    else:
+        assert "OHMURA Hideaki" not in names and "Aichi Prefecture" not in orgs
+
+
+@pytest.fixture
+def seoul_trip(db):
+    """A mission to Seoul in June 2017 by a Brussels delegation, meeting a Paris company, and the
+    agreements of every kind around it."""
+    brussels = people.create_organization(db, name="Brussels-Capital Region", kind="region", country="BE")
+    aichi = people.create_organization(db, name="Aichi Prefecture", native_name="愛知県", country="JP")
+    seoul = people.create_organization(db, name="Seoul Metropolitan Government", country="KR")
+    paris = people.create_organization(db, name="Compagnie de Paris", country="FR")
+    ours = people.create_person(db, given_name="Cécile", family_name="Jodogne", organization_id=brussels)
+    gov = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
+                               organization_id=aichi)
+    mayor = people.create_person(db, given_name="Won-soon", family_name="Park", organization_id=seoul)
+    ceo = people.create_person(db, given_name="Anne", family_name="Martin", organization_id=paris)
+    mid = missions.create_mission(db, title="Seoul", start="2017-06-12", end="2017-06-16", lead_id=ours)
+    missions.add_leg(db, mid, city="Seoul", country="KR", timezone="Asia/Seoul",
+                     arrive="2017-06-12T09:00", depart="2017-06-16T18:00")
+    missions.set_members(db, mid, [(ours, "Head of mission")])
+    meetings.create_meeting(db, mid, title="Lunch with a French investor", timezone="Asia/Seoul",
+                            city="Seoul", start="2017-06-13T12:00", end="2017-06-13T13:30",
+                            counterparts=[ceo], delegation=[ours])
+    for title, parties, signed, signatories in (
+            ("Brussels / Aichi", [brussels, aichi], "2017-05-09", [gov]),     # foreign to Korea
+            ("Brussels / Seoul", [brussels, seoul], "2015-03-01", [mayor]),   # the host country
+            ("Brussels / Paris", [brussels, paris], None, []),                # a party met
+            ("Brussels / Seoul 2", [brussels, seoul], "2018-01-10", []),      # signed after the trip
+    ):
+        agreements.create_agreement(db, title=title, status="in-force", signed=signed, parties=parties,
+                                    signatories=signatories)
+    return db, mid
+
+
+def test_agreements_are_relevant_by_party_and_by_date(seoul_trip):
+    db, mid = seoul_trip
+    d = Planner(db).briefing.data(mid, today=TODAY)
+    assert {a["title"] for a in d["agreements"]} == {"Brussels / Seoul", "Brussels / Paris"}
+    assert {p["family_name"] for p in d["people"]} == {"Jodogne", "Martin", "Park"}  # Park signed
+    assert {o["name"] for o in d["organizations"]} == {"Brussels-Capital Region", "Seoul Metropolitan Government",
+                                                        "Compagnie de Paris"}
+    # what `show` reads is unchanged: every agreement of the delegation's region
+    assert len(missions.mission_detail(db, mid, today=TODAY)["agreements"]) == 4
+
+
+# 3. Agreement status as of the mission --------------------------------------------------------------
+
+def _agreement(status="in-force", signed=None, expires=None) -> dict:
+    return {"status": status, "signed": signed, "expires": expires}
+
+
+@pytest.mark.parametrize("agreement, status", [
+    (_agreement(signed="2017-05-09"), "not-yet-signed"),                 # signed after the trip
+    (_agreement(signed="2016-10-12"), "in-force"),                       # signed during it
+    (_agreement(signed="2010-01-01", expires="2015-12-31"), "expired"),  # ran out before it
+    (_agreement(signed="2010-01-01", expires="2016-10-11"), "in-force"),  # in force when it began
+    (_agreement("expired", signed="2012-01-01", expires="2018-12-31"), "in-force"),  # expired since
+    (_agreement("expired"), "expired"),                                  # no dates: as recorded
+    (_agreement("negotiating"), "negotiating"),
+    (_agreement("terminated", signed="2012-01-01"), "terminated"),
+    (_agreement(), "in-force"),
+])
+def test_status_during_a_trip(agreement, status):
+    assert status_during(agreement, date(2016, 10, 10), date(2016, 10, 14)) == status
+
+
+@pytest.fixture
+def state_visit_2016(db):
+    """A State Visit in October 2016 meeting Aichi, and Aichi's agreements with Brussels."""
+    brussels = people.create_organization(db, name="Brussels-Capital Region", kind="region", country="BE")
+    aichi = people.create_organization(db, name="Aichi Prefecture", native_name="愛知県", country="JP")
+    ours = people.create_person(db, given_name="Cécile", family_name="Jodogne", organization_id=brussels)
+    gov = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
+                               organization_id=aichi, title="Governor")
+    mid = missions.create_mission(db, title="State Visit to Japan", start="2016-10-10", end="2016-10-14",
+                                  lead_id=ours)
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2016-10-10T09:00", depart="2016-10-14T18:00")
+    meetings.create_meeting(db, mid, title="Call on the Governor of Aichi", timezone="Asia/Tokyo", city="Tokyo",
+                            start="2016-10-12T10:00", end="2016-10-12T11:00", counterparts=[gov],
+                            delegation=[ours])
+    agreements.create_agreement(db, title="Cooperation agreement of May 2017", status="in-force",
+                                signed="2017-05-09", parties=[aichi, brussels], signatories=[gov])
+    agreements.create_agreement(db, title="Old exchange programme", status="in-force", signed="2010-04-01",
+                                expires="2015-12-31", parties=[aichi, brussels])
+    agreements.create_agreement(db, title="Trade office arrangement", status="expired", signed="2012-02-01",
+                                expires="2018-12-31", parties=[aichi, brussels])
+    return db, mid
+
+
+@needs_poppler
+def test_the_2016_pack_reads_agreements_as_they_stood_in_october_2016(state_visit_2016, tmp_path):
+    db, mid = state_visit_2016
+    out = tmp_path / "2016.pdf"
+    build_briefing(Planner(db), mid, out, today=TODAY)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    text = " ".join(raw.split())
+    assert "Cooperation agreement of May 2017" not in text  # not yet signed in October 2016
+    assert "Old exchange programme — expired, signed 1 April 2010, expires 31 December 2015" in text
+    assert "Trade office arrangement — in force, signed 1 February 2012" in text
+    # the overview's "in force" list holds the one in force then
+    overview = text.split("Agreements in force with host partners", 1)[1].split("Logistics", 1)[0]
+    assert "Trade office arrangement" in overview and "Old exchange programme" not in overview
+    data = Planner(db).briefing.data(mid, today=TODAY)
+    assert {a["title"]: (a["status"], a["recorded_status"]) for a in data["agreements"]} == {
+        "Old exchange programme": ("expired", "in-force"), "Trade office arrangement": ("in-force", "expired")}
+
+
+@needs_poppler
+def test_the_demo_state_visit_pack_no_longer_shows_the_may_2017_agreement(demo_db, tmp_path):
+    out = tmp_path / "2016.pdf"
+    build_briefing(Planner(demo_db), STATE_VISIT, out, lang="fr", today=TODAY)
+    text = text_of(out)
+    assert "Cooperation agreement Aichi Prefecture" not in text and "en vigueur" not in text
