@@ -1,20 +1,27 @@
 """The protocol officer's review of the briefing pack (issue 16).
 
 1. a pack names only the people, organizations and agreements of its own mission;
+2. a long classification is printed whole on every page, never cut, never under the footer's text;
 3. an agreement's status is read as of the mission, not as of today.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
+from html import unescape
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from missionplanner.briefing.catalogue import LANGUAGES, Catalogue
+from missionplanner.briefing.fonts import load_fonts
+from missionplanner.briefing.options import MAX_CLASSIFICATION
 from missionplanner.briefing.pack import build_briefing
+from missionplanner.briefing.template import PAPER, boxes_overlap, footer_layout
 from missionplanner.services import agreements, meetings, missions, people
 from missionplanner.services.agreements import status_during
 from missionplanner.services.planner import Planner
@@ -23,6 +30,7 @@ JAPAN = "official-mission-japan-2017"
 KOREA = "economic-mission-korea-2017"
 STATE_VISIT = "state-visit-japan-2016"
 TODAY = date(2026, 11, 29)
+LONG_MARKING = "CONFIDENTIEL UE/EU CONFIDENTIAL – DIFFUSION LIMITÉE"
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -194,3 +202,73 @@ def test_the_demo_state_visit_pack_no_longer_shows_the_may_2017_agreement(demo_d
     build_briefing(Planner(demo_db), STATE_VISIT, out, lang="fr", today=TODAY)
     text = text_of(out)
     assert "Cooperation agreement Aichi Prefecture" not in text and "en vigueur" not in text
+
+
+# 2. The classification whole on every page, never over the time of issue -----------------------------
+
+def _words(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Per page, every word with its box (x0, y0, x1, y1 from the top of the page, in points)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = []
+    for page in html.split("<page ")[1:]:
+        pages.append([(float(a), float(b), float(c), float(d), unescape(w)) for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)])
+    return pages
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("marking", [LONG_MARKING, "SECRET " + "TRÈS-LONGUE-MENTION " * 9])
+def test_a_long_classification_is_whole_on_every_page_and_clear_of_the_issue_text(demo_db, tmp_path, paper,
+                                                                                  marking):
+    marking = marking.strip()[:MAX_CLASSIFICATION]
+    out = tmp_path / "fr.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang="fr", classification=marking, paper=paper, today=TODAY)
+    height = PAPER[paper][1]
+    pages = _words(out)
+    assert len(pages) == len(PdfReader(str(out)).pages) > 5
+    for n, words in enumerate(pages, 1):
+        footer = [w for w in words if w[1] > height - 22 * 72 / 25.4]  # under the footer's rule
+        issued = [w for w in footer if w[4] in ("Émis", "le", "29", "novembre", "2026")]
+        assert [w[4] for w in issued] == ["Émis", "le", "29", "novembre", "2026"], n
+        page_count = [w for w in footer if w[4] in ("Page", "sur")]
+        marking_words = [w for w in footer if w not in issued and w not in page_count
+                         and not re.fullmatch(r"\d+", w[4])]
+        assert " ".join(w[4] for w in marking_words) == marking.upper(), n  # whole, nothing cut
+        assert "…" not in " ".join(w[4] for w in footer)
+        for m in marking_words:
+            assert m[1] > 0 and m[3] < height, n  # on the page
+            for i in issued + page_count:
+                assert not boxes_overlap(m[:4], i[:4]), (n, m, i)
+        header = " ".join(w[4] for w in words if w[3] < 20 * 72 / 25.4)
+        assert marking.upper() in header, n  # and whole in the header above the title
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("marking", ["RESTRICTED", LONG_MARKING,
+                                     "EU CONFIDENTIAL / CONFIDENTIEL UE / VERTROUWELIJK EU " * 4,
+                                     "X" * MAX_CLASSIFICATION])
+def test_the_footer_layout_keeps_the_marking_whole_and_apart_from_the_issue_text(paper, lang, marking):
+    fonts = load_fonts()
+    width, _ = PAPER[paper]
+    margin = 20 * 72 / 25.4
+    marking = marking.strip()[:MAX_CLASSIFICATION].upper()
+    issued = Catalogue(lang)("issued", date="29 septembre 2026")
+    layout = footer_layout(marking, issued, left=margin, right=width - margin, centre=width / 2,
+                           y=18 * 72 / 25.4, measure=fonts.string_width)
+    lines = [line for _x, _y, line in layout.marking]
+    assert "".join(lines).replace(" ", "") == marking.replace(" ", "")  # every character, in order
+    assert " ".join(lines) == " ".join(marking.split()) or " " not in marking
+    assert not boxes_overlap(layout.marking_box, layout.issued_box)
+    beside = layout.marking_box[2] <= layout.issued_box[0] - 3 * 72 / 25.4  # left of it
+    below = layout.marking_box[3] <= layout.issued_box[1]  # or on the lines under it
+    assert beside or below
+    assert margin <= layout.marking_box[0] and layout.marking_box[2] <= width - margin
+    assert layout.marking_box[1] > 8 * 72 / 25.4  # clear of the paper's edge
+    assert len(lines) <= 3
+    if len(marking) < 30:
+        assert len(lines) == 1 and beside
+    if marking == LONG_MARKING:
+        assert len(lines) <= 2 and layout.marking_size == 8

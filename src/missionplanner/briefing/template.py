@@ -11,6 +11,8 @@ Layout code marks a heading with :func:`outline` to give it a bookmark (and a TO
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -34,6 +36,77 @@ from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles
 PAPER = {"a4": A4, "letter": LETTER}
 PAGE_NUMBER_WIDTH = 14 * mm  # the contents' column of page numbers
 AUTHOR = "Mission Planner"
+FOOTER_SIZE = 8
+FOOTER_SMALL = 6.5  # a marking of more than two footer lines is set this size
+FOOTER_GAP = 4 * mm  # at least this between the marking and the time of issue
+
+
+def wrap_text(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """`text` broken into lines no wider than `width` points as `measure` counts them (at spaces; a
+    word too long for a line is cut between characters). Nothing is dropped: the lines joined
+    with spaces give the text back, its runs of spaces folded to one."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for ch in word:  # a word wider than the column: cut it where it must be
+            if line and measure(line + ch) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+    if line:
+        lines.append(line)
+    return lines
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points, y upwards
+
+
+@dataclass(frozen=True)
+class FooterLayout:
+    """Where the footer's marking and time of issue go on a page (baselines, in points)."""
+
+    marking: tuple[tuple[float, float, str], ...]  # (x, baseline, line), left-aligned
+    marking_size: float
+    issued: tuple[float, float, str]  # (centre x, baseline, text)
+    marking_box: Box
+    issued_box: Box
+
+
+def footer_layout(marking: str, issued: str, *, left: float, right: float, centre: float, y: float,
+                  measure: Callable[[str, float, bool], float], bold: bool = True,
+                  size: float = FOOTER_SIZE) -> FooterLayout:
+    """The footer's classification marking, whole, and the time of issue (centred on `centre`),
+    on the baseline `y`. The marking goes in the column from `left` to `FOOTER_GAP` before the time
+    of issue, on one line or two; a marking longer than that takes the lines below, across the
+    whole width from `left` to `right` (at FOOTER_SMALL past two lines). `measure(text, size,
+    bold)` is a string's width; the marking is set bold when `bold`, the time of issue regular."""
+    issued_w = measure(issued, FOOTER_SIZE, False) if issued else 0.0
+    column = (centre - issued_w / 2 - FOOTER_GAP if issued else right) - left
+    lines = wrap_text(marking, column, lambda t: measure(t, size, bold))
+    top = y
+    if len(lines) > 2:  # under the time of issue, the width of the page
+        top = y - FOOTER_SIZE * 1.3
+        lines = wrap_text(marking, right - left, lambda t: measure(t, size, bold))
+        if len(lines) > 2:
+            size = min(size, FOOTER_SMALL)
+            lines = wrap_text(marking, right - left, lambda t: measure(t, size, bold))
+    leading = size * 1.15
+    placed = tuple((left, top - n * leading, line) for n, line in enumerate(lines))
+    widest = max((measure(line, size, bold) for line in lines), default=0.0)
+    marking_box = (left, top - (len(lines) - 1) * leading - size * 0.25, left + widest, top + size)
+    issued_box = (centre - issued_w / 2, y - FOOTER_SIZE * 0.25, centre + issued_w / 2, y + FOOTER_SIZE)
+    return FooterLayout(placed, size, (centre, y, issued), marking_box, issued_box)
+
+
+def boxes_overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
@@ -248,18 +321,34 @@ class BriefingDocTemplate(BaseDocTemplate):
         self._footer(canv)
         canv.restoreState()
 
+    def footer_layout(self) -> FooterLayout:
+        """The footer of every page: the classification marking whole on the left (wrapped when
+        long, never over the time of issue), the time of issue in the middle (worked out once)."""
+        layout = self.__dict__.get("_footer_laid_out")
+        if layout is None:
+            width, _ = self.pagesize
+            bold = bool(self.classification)
+            marking = self.classification.upper() or self.cat["unclassified"]
+            issued = self.cat("issued", date=self.issue_date) if self.issue_date else ""
+            layout = self._footer_laid_out = footer_layout(
+                marking, issued, left=self.leftMargin, right=width - self.rightMargin, centre=width / 2,
+                y=MARGIN - 2 * mm, measure=self.fonts.string_width, bold=bold)
+        return layout
+
     def _footer(self, canv) -> None:
         width, _ = self.pagesize
         y = MARGIN - 2 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(self.leftMargin, y + 4 * mm, width - self.rightMargin, y + 4 * mm)
-        marking = self.classification.upper() or self.cat["unclassified"]
+        layout = self.footer_layout()
         canv.setFillColor(ALERT if self.classification else MUTED)
-        self.fonts.draw(canv, self.leftMargin, y, self._fit(marking, 8, self.width * 0.34), 8,
-                        bold=bool(self.classification))
+        for x, line_y, line in layout.marking:
+            self.fonts.draw(canv, x, line_y, line, layout.marking_size, bold=bool(self.classification))
         canv.setFillColor(MUTED)
-        self.fonts.draw(canv, width / 2, y, self.cat("issued", date=self.issue_date), 8, align="center")
+        centre, issued_y, issued = layout.issued
+        if issued:
+            self.fonts.draw(canv, centre, issued_y, issued, FOOTER_SIZE, align="center")
 
     def draw_page_count(self, canv, page: int, total: int) -> None:
         width, _ = self.pagesize
@@ -322,31 +411,14 @@ class BriefingDocTemplate(BaseDocTemplate):
                             align="center")
 
     def _wrap(self, text: str, size: float, *, bold: bool = False) -> list[str]:
-        """`text` broken into lines no wider than the text column (at spaces; a word too long
-        for a line is cut between characters). Worked out once per text and size."""
+        """`text` broken into lines no wider than the text column (`wrap_text`), worked out once
+        per text and size."""
         cache = self.__dict__.setdefault("_wrapped", {})
         key = (text, size, bold)
         if key not in cache:
-            width = self.width
-            lines: list[str] = []
-            line = ""
-            for word in text.split():
-                candidate = f"{line} {word}" if line else word
-                if self.fonts.string_width(candidate, size, bold) <= width:
-                    line = candidate
-                    continue
-                if line:
-                    lines.append(line)
-                line = ""
-                for ch in word:  # a word wider than the column: cut it where it must be
-                    if line and self.fonts.string_width(line + ch, size, bold) > width:
-                        lines.append(line)
-                        line = ""
-                    line += ch
-            if line:
-                lines.append(line)
-            cache[key] = lines
+            cache[key] = wrap_text(text, self.width, lambda t: self.fonts.string_width(t, size, bold))
         return cache[key]
 
 
-__all__ = ["BriefingDocTemplate", "ContentsLine", "Deferred", "NextPageTemplate", "PAPER", "outline", "progress_mark"]
+__all__ = ["BriefingDocTemplate", "ContentsLine", "Deferred", "FooterLayout", "NextPageTemplate", "PAPER",
+           "boxes_overlap", "footer_layout", "outline", "progress_mark", "wrap_text"]
