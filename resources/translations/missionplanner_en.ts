@@ -213,43 +213,43 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
         <source>move meeting “%1”</source>
         <translation>move meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
         <source>Move meeting</source>
         <translation>Move meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
         <source>Create a mission first.</source>
         <translation>Create a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Add a leg (a city with its time zone) to the mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
         <source>schedule “%1”</source>
         <translation>schedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
         <source>edit meeting “%1”</source>
         <translation>edit meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
         <source>delete meeting “%1”</source>
         <translation>delete meeting “%1”</translation>
     </message>
@@ -479,43 +479,43 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
         <source>%1 time · %2 time in grey</source>
         <translation>%1 time · %2 time in grey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (%3 time; %4 at home)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>Departs %1</source>
         <translation>Departs %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Arrives %1</source>
         <translation>Arrives %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
         <source>No mission to show.</source>
         <translation>No mission to show.</translation>
     </message>
@@ -523,7 +523,7 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
@@ -531,27 +531,27 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
         <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
         <translation>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (%2 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="562"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -3073,137 +3073,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="436"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="437"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="439"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3937,6 +3937,7 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
@@ -4026,152 +4027,592 @@ Open editors ask about unsaved changes first.</translation>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <source>the key %1 appears twice in one object</source>
+        <translation>the key %1 appears twice in one object</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <source>a number of %1 digits (the limit is %2)</source>
+        <translation>a number of %1 digits (the limit is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
+        <source>nested more than %1 levels deep (at %2)</source>
+        <translation>nested more than %1 levels deep (at %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <source>a lone surrogate \u%1 (not a character) at %2</source>
+        <translation>a lone surrogate \u%1 (not a character) at %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <source>unknown field(s) %1 (allowed: %2)</source>
+        <translation>unknown field(s) %1 (allowed: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <source>expected a list, got %1</source>
+        <translation>expected a list, got %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <source>%1 is listed twice; list each one once</source>
+        <translation>%1 is listed twice; list each one once</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <source>%1 is the same person as %2; list each one once</source>
+        <translation>%1 is the same person as %2; list each one once</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <source>duplicate key %1</source>
+        <translation>duplicate key %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <source>no person with key %1 in this file</source>
+        <translation>no person with key %1 in this file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <source>no organization with key %1 in this file</source>
+        <translation>no organization with key %1 in this file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <source>a mission with slug %1 is already in the database</source>
+        <translation>a mission with slug %1 is already in the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
+        <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <source>a recurring follow-up needs a due date</source>
+        <translation>a recurring follow-up needs a due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
+        <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <source>%1: is a folder, not a contacts file</source>
+        <translation>%1: is a folder, not a contacts file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
+        <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
+        <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <source>broken UTF-16 text at byte %1</source>
+        <translation>broken UTF-16 text at byte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
+        <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
+        <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <source>more than %1 contacts in one file (the limit); split it into several files</source>
+        <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <source>a cell holds more than %1 characters, the limit for one field</source>
+        <translation>a cell holds more than %1 characters, the limit for one field</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <source>cannot read the CSV text (%1)</source>
+        <translation>cannot read the CSV text (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
+        <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <source>cannot open the workbook, it may be damaged (%1: %2)</source>
+        <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <source>cannot read the first sheet (%1)</source>
+        <translation>cannot read the first sheet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
+        <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
+        <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <source>the file is empty (expected a header line and one contact per line)</source>
+        <translation>the file is empty (expected a header line and one contact per line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <source>the family name is empty</source>
+        <translation>the family name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <source>%1: is a folder, not a calendar file</source>
+        <translation>%1: is a folder, not a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
+        <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
+        <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <source>the file starts with a continuation line (leading space)</source>
+        <translation>the file starts with a continuation line (leading space)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <source>the file is empty (expected BEGIN:VCALENDAR)</source>
+        <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <source>text after END:VCALENDAR, found %1</source>
+        <translation>text after END:VCALENDAR, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
+        <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <source>expected NAME:VALUE, found %1</source>
+        <translation>expected NAME:VALUE, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <source>expected PARAMETER=VALUE after %1;, found %2</source>
+        <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <source>expected &apos;:&apos; before the value of %1, found %2</source>
+        <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <source>%1 needs a component name, found %2</source>
+        <translation>%1 needs a component name, found %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <source>components nested too deeply</source>
+        <translation>components nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <source>END:%1 closes BEGIN:%2 of line %3</source>
+        <translation>END:%1 closes BEGIN:%2 of line %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
+        <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <source>cannot read %1 as a real date or date-time (%2)</source>
+        <translation>cannot read %1 as a real date or date-time (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <source>cannot read the recurrence rule %1</source>
+        <translation>cannot read the recurrence rule %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
+        <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <source>VTIMEZONE without a TZID</source>
+        <translation>VTIMEZONE without a TZID</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
+        <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <source>cannot read the VTIMEZONE block for %1 (%2)</source>
+        <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <source>%1 cannot be placed in time (%2)</source>
+        <translation>%1 cannot be placed in time (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT without DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <source>DTEND is a date-time but DTSTART is a date</source>
+        <translation>DTEND is a date-time but DTSTART is a date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <source>DTEND is a date but DTSTART is a date-time</source>
+        <translation>DTEND is a date but DTSTART is a date-time</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <source>the event ends before or when it starts</source>
+        <translation>the event ends before or when it starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <source>the event lasts too long</source>
+        <translation>the event lasts too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
+        <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <source>cannot read the recurrence rule %1 (%2)</source>
+        <translation>cannot read the recurrence rule %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
+        <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
+        <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <source>cannot expand the recurrence rule (%1)</source>
+        <translation>cannot expand the recurrence rule (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
+        <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <source>%1 (and %2 more rows)</source>
+        <translation>%1 (and %2 more rows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <source>the meeting it came from was deleted since; nothing to restore</source>
+        <translation>the meeting it came from was deleted since; nothing to restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <source>the mission it belonged to was deleted since; nothing to restore</source>
+        <translation>the mission it belonged to was deleted since; nothing to restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <source>%1 is read-only; nothing restored</source>
+        <translation>%1 is read-only; nothing restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <source>only a SQLite file can be backed up this way</source>
+        <translation>only a SQLite file can be backed up this way</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <source>it fails SQLite&apos;s check: %1</source>
+        <translation>it fails SQLite&apos;s check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <source>it cannot be read whole: %1</source>
+        <translation>it cannot be read whole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <source>not enough space on the disk for the copy %1; nothing was kept</source>
+        <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <source>the database stayed busy; no copy made to %1</source>
+        <translation>the database stayed busy; no copy made to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <source>%1: %2; nothing was kept</source>
+        <translation>%1: %2; nothing was kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <source>&apos;%1&apos; is not available yet in this version</source>
+        <translation>&apos;%1&apos; is not available yet in this version</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <source>--scale must be positive, not %1</source>
+        <translation>--scale must be positive, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <source>unknown language %1 (use fr, nl or en)</source>
+        <translation>unknown language %1 (use fr, nl or en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <source>unknown paper size %1 (use a4 or letter)</source>
+        <translation>unknown paper size %1 (use a4 or letter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
+        <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <source>contains a control character or a line break (it is printed as one marking)</source>
+        <translation>contains a control character or a line break (it is printed as one marking)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <source>unknown section(s) %1 (choose from %2)</source>
+        <translation>unknown section(s) %1 (choose from %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
+        <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="354"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
@@ -4315,27 +4756,27 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Recorded on the mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="174"/>
         <source>Check-in %1</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="175"/>
         <source>Check-out %1</source>
         <translation>Check-out %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="185"/>
         <source>Clocks change: %1 → %2 (%3 h) on arriving with %4</source>
         <translation>Clocks change: %1 → %2 (%3 h) on arriving with %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="199"/>
         <source>Nothing to show yet: add travel, legs or meetings to this mission.</source>
         <translation>Nothing to show yet: add travel, legs or meetings to this mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="219"/>
         <source> (home %1 h)</source>
         <translation> (home %1 h)</translation>
     </message>
@@ -4343,32 +4784,32 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
         <source>Travel without the lead</source>
         <translation>Travel without the lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="281"/>
         <source>Clocks change</source>
         <translation>Clocks change</translation>
     </message>

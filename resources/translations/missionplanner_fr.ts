@@ -213,43 +213,43 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
         <source>move meeting “%1”</source>
         <translation>déplacement de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
         <source>Move meeting</source>
         <translation>Déplacer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -479,43 +479,43 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
         <source>%1 time · %2 time in grey</source>
         <translation>heure de %1 · heure de %2 en gris</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (heure de %3 ; %4 à domicile)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
         <source>From %1</source>
         <translation>À partir de %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
         <source>Until %1</source>
         <translation>Jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>Departs %1</source>
         <translation>Départ %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Arrives %1</source>
         <translation>Arrivée %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
         <source>No mission to show.</source>
         <translation>Aucune mission à afficher.</translation>
     </message>
@@ -523,7 +523,7 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
@@ -531,27 +531,27 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
         <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
         <translation>Faites glisser une réunion pour la déplacer, son bord inférieur pour changer sa fin ; Alt+flèches déplacent la réunion sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (heure de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="562"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -3073,137 +3073,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="436"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="437"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="439"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3937,6 +3937,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
@@ -4026,152 +4027,592 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>%1 : %2 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <source>the key %1 appears twice in one object</source>
+        <translation>la clé %1 apparaît deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <source>a number of %1 digits (the limit is %2)</source>
+        <translation>un nombre de %1 chiffres (la limite est de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
+        <source>nested more than %1 levels deep (at %2)</source>
+        <translation>imbriqué sur plus de %1 niveaux (à %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <source>a lone surrogate \u%1 (not a character) at %2</source>
+        <translation>un demi-codet isolé \u%1 (qui n’est pas un caractère) à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <source>unknown field(s) %1 (allowed: %2)</source>
+        <translation>champ(s) inconnu(s) %1 (admis : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <source>expected a list, got %1</source>
+        <translation>liste attendue, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <source>%1 is listed twice; list each one once</source>
+        <translation>%1 figure deux fois ; indiquez chacun une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <source>%1 is the same person as %2; list each one once</source>
+        <translation>%1 est la même personne que %2 ; indiquez chacun une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <source>duplicate key %1</source>
+        <translation>clé en double %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <source>no person with key %1 in this file</source>
+        <translation>aucune personne avec la clé %1 dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <source>no organization with key %1 in this file</source>
+        <translation>aucune organisation avec la clé %1 dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <source>a mission with slug %1 is already in the database</source>
+        <translation>une mission avec l’identifiant court %1 est déjà dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
+        <translation>une mission avec le même titre et les mêmes dates est déjà dans la base de données (identifiant court %1) ; ce fichier semble déjà importé. Pour l’importer comme une autre mission, donnez-lui un « slug »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <source>a recurring follow-up needs a due date</source>
+        <translation>un suivi récurrent a besoin d’une échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
+        <translation>un accord portant ce titre est déjà dans la base de données et en diffère par %1 ; faites concorder le fichier avec lui, ou donnez un autre titre à celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <source>%1: is a folder, not a contacts file</source>
+        <translation>%1 : est un dossier, pas un fichier de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
+        <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
+        <translation>ce n’est pas un fichier texte (il contient des octets NUL) ; enregistrez-le en CSV ou en XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <source>broken UTF-16 text at byte %1</source>
+        <translation>texte UTF-16 endommagé à l’octet %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
+        <translation>le fichier n’est ni du texte UTF-8 ni du texte Windows-1252 (octet %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
+        <translation>la cellule contient %1 caractères, plus que la limite de %2 pour un champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <source>more than %1 contacts in one file (the limit); split it into several files</source>
+        <translation>plus de %1 contacts dans un seul fichier (la limite) ; répartissez-les en plusieurs fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <source>a cell holds more than %1 characters, the limit for one field</source>
+        <translation>une cellule contient plus de %1 caractères, la limite pour un champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <source>cannot read the CSV text (%1)</source>
+        <translation>impossible de lire le texte CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
+        <translation>le classeur occupe %1 Mo une fois décompressé, plus que la limite de %2 Mo pour un fichier de contacts ; enregistrez les contacts seuls dans une feuille plus petite ou en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <source>cannot open the workbook, it may be damaged (%1: %2)</source>
+        <translation>impossible d’ouvrir le classeur, il est peut-être endommagé (%1 : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <source>cannot read the first sheet (%1)</source>
+        <translation>impossible de lire la première feuille (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
+        <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; trouvé : %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
+        <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; rien trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <source>the file is empty (expected a header line and one contact per line)</source>
+        <translation>le fichier est vide (une ligne d’en-tête puis un contact par ligne sont attendus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <source>the family name is empty</source>
+        <translation>le nom de famille est vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <source>%1: is a folder, not a calendar file</source>
+        <translation>%1 : est un dossier, pas un fichier de calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
+        <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
+        <translation>n’est pas un fichier texte en UTF-8 ou Windows-1252 (octet %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <source>the file starts with a continuation line (leading space)</source>
+        <translation>le fichier commence par une ligne de continuation (espace initiale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <source>the file is empty (expected BEGIN:VCALENDAR)</source>
+        <translation>le fichier est vide (BEGIN:VCALENDAR attendu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <source>text after END:VCALENDAR, found %1</source>
+        <translation>texte après END:VCALENDAR, trouvé %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
+        <translation>n’est pas un fichier iCalendar : BEGIN:VCALENDAR attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <source>expected NAME:VALUE, found %1</source>
+        <translation>NOM:VALEUR attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <source>expected PARAMETER=VALUE after %1;, found %2</source>
+        <translation>PARAMÈTRE=VALEUR attendu après %1;, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <source>expected &apos;:&apos; before the value of %1, found %2</source>
+        <translation>« : » attendu avant la valeur de %1, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <source>%1 needs a component name, found %2</source>
+        <translation>%1 doit être suivi d’un nom de composant, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <source>components nested too deeply</source>
+        <translation>composants imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <source>END:%1 closes BEGIN:%2 of line %3</source>
+        <translation>END:%1 ferme le BEGIN:%2 de la ligne %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
+        <translation>le BEGIN:%1 de la ligne %2 n’est jamais fermé (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <source>cannot read %1 as a real date or date-time (%2)</source>
+        <translation>impossible de lire %1 comme une date ou une date et heure existante (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <source>cannot read the recurrence rule %1</source>
+        <translation>impossible de lire la règle de récurrence %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
+        <translation>impossible de lire %1 comme une durée (p. ex. PT1H30M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <source>VTIMEZONE without a TZID</source>
+        <translation>VTIMEZONE sans TZID</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
+        <translation>fuseau horaire inconnu TZID=%1 et le fichier n’a pas de bloc VTIMEZONE qui le définit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <source>cannot read the VTIMEZONE block for %1 (%2)</source>
+        <translation>impossible de lire le bloc VTIMEZONE de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <source>%1 cannot be placed in time (%2)</source>
+        <translation>%1 ne peut pas être situé dans le temps (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT sans DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <source>DTEND is a date-time but DTSTART is a date</source>
+        <translation>DTEND est une date et heure mais DTSTART est une date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <source>DTEND is a date but DTSTART is a date-time</source>
+        <translation>DTEND est une date mais DTSTART est une date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <source>the event ends before or when it starts</source>
+        <translation>l’événement se termine avant ou au moment où il commence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <source>the event lasts too long</source>
+        <translation>l’événement dure trop longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
+        <translation>l’événement récurrent donne %1 réunions pendant la mission (au plus %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <source>cannot read the recurrence rule %1 (%2)</source>
+        <translation>impossible de lire la règle de récurrence %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
+        <translation>la règle de récurrence se répète trop souvent pour être développée (plus de %1 répétitions, la limite pour une règle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
+        <translation>les événements récurrents de ce fichier se répètent trop souvent pour être développés (plus de %1 répétitions en tout, la limite pour une importation ; atteinte à l’événement de la ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <source>cannot expand the recurrence rule (%1)</source>
+        <translation>impossible de développer la règle de récurrence (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
+        <translation>la mission compte %1 réunions ; la limite est de %2 par mission : ce fichier en ajouterait %3 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <source>%1 (and %2 more rows)</source>
+        <translation>%1 (et %2 ligne(s) de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <source>the meeting it came from was deleted since; nothing to restore</source>
+        <translation>la réunion dont il provient a été supprimée depuis ; rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <source>the mission it belonged to was deleted since; nothing to restore</source>
+        <translation>la mission à laquelle il appartenait a été supprimée depuis ; rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <source>%1 is read-only; nothing restored</source>
+        <translation>%1 est en lecture seule ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <source>only a SQLite file can be backed up this way</source>
+        <translation>seul un fichier SQLite peut être sauvegardé de cette façon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <source>it fails SQLite&apos;s check: %1</source>
+        <translation>il échoue au contrôle de SQLite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <source>it cannot be read whole: %1</source>
+        <translation>il ne peut pas être lu entièrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <source>not enough space on the disk for the copy %1; nothing was kept</source>
+        <translation>pas assez d’espace sur le disque pour la copie %1 ; rien n’a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <source>the database stayed busy; no copy made to %1</source>
+        <translation>la base de données est restée occupée ; aucune copie faite vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <source>%1: %2; nothing was kept</source>
+        <translation>%1 : %2 ; rien n’a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <source>&apos;%1&apos; is not available yet in this version</source>
+        <translation>« %1 » n’est pas encore disponible dans cette version</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <source>--scale must be positive, not %1</source>
+        <translation>--scale doit être positif, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <source>unknown language %1 (use fr, nl or en)</source>
+        <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <source>unknown paper size %1 (use a4 or letter)</source>
+        <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
+        <translation>la mention de classification fait %1 caractères ; la limite est de %2 caractères (elle est imprimée en entier sur chaque page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <source>contains a control character or a line break (it is printed as one marking)</source>
+        <translation>contient un caractère de contrôle ou un saut de ligne (elle est imprimée comme une seule mention)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <source>unknown section(s) %1 (choose from %2)</source>
+        <translation>section(s) inconnue(s) %1 (choisissez parmi %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
+        <translation>la mission compte %1 réunions ; un dossier de briefing en contient au plus %2 (la limite de réunions par dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>leg</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="354"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
@@ -4315,27 +4756,27 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Enregistré sur la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="174"/>
         <source>Check-in %1</source>
         <translation>Arrivée à l’hôtel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="175"/>
         <source>Check-out %1</source>
         <translation>Départ de l’hôtel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="185"/>
         <source>Clocks change: %1 → %2 (%3 h) on arriving with %4</source>
         <translation>Changement d’heure : %1 → %2 (%3 h) à l’arrivée par %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="199"/>
         <source>Nothing to show yet: add travel, legs or meetings to this mission.</source>
         <translation>Rien à afficher pour l’instant : ajoutez des trajets, des étapes ou des réunions à cette mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="219"/>
         <source> (home %1 h)</source>
         <translation> (heure de référence %1 h)</translation>
     </message>
@@ -4343,32 +4784,32 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
         <source>Travel</source>
         <translation>Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
         <source>Travel without the lead</source>
         <translation>Voyage sans le chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
         <source>Stay</source>
         <translation>Séjour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="281"/>
         <source>Clocks change</source>
         <translation>Changement d’heure</translation>
     </message>

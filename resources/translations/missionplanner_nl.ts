@@ -213,43 +213,43 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
         <source>move meeting “%1”</source>
         <translation>vergadering ‘%1’ verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
         <source>Move meeting</source>
         <translation>Vergadering verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
         <source>Create a mission first.</source>
         <translation>Maak eerst een missie aan.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
         <source>schedule “%1”</source>
         <translation>„%1” plannen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
         <source>edit meeting “%1”</source>
         <translation>vergadering „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
         <source>delete meeting “%1”</source>
         <translation>vergadering „%1” verwijderen</translation>
     </message>
@@ -479,43 +479,43 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
         <source>%1 time · %2 time in grey</source>
         <translation>tijd in %1 · tijd in %2 in het grijs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 u)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (tijd in %3; %4 thuis)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
         <source>From %1</source>
         <translation>Vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
         <source>Until %1</source>
         <translation>Tot %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>Departs %1</source>
         <translation>Vertrek %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Arrives %1</source>
         <translation>Aankomst %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
         <source>No mission to show.</source>
         <translation>Geen missie om te tonen.</translation>
     </message>
@@ -523,7 +523,7 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
         <source>Local time</source>
         <translation>Lokale tijd</translation>
     </message>
@@ -531,27 +531,27 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
         <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
         <translation>Sleep een vergadering om ze te verplaatsen, haar onderrand om het einde te wijzigen; Alt+pijltjes verplaatsen de geselecteerde.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (tijd in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="562"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -3073,137 +3073,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="436"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="437"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="439"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3937,6 +3937,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
@@ -4026,152 +4027,592 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <source>the key %1 appears twice in one object</source>
+        <translation>de sleutel %1 komt twee keer voor in één object</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <source>a number of %1 digits (the limit is %2)</source>
+        <translation>een getal van %1 cijfers (de limiet is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
+        <source>nested more than %1 levels deep (at %2)</source>
+        <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <source>a lone surrogate \u%1 (not a character) at %2</source>
+        <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <source>expected an object</source>
+        <translation>object verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <source>unknown field(s) %1 (allowed: %2)</source>
+        <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <source>expected a list, got %1</source>
+        <translation>lijst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <source>%1 is listed twice; list each one once</source>
+        <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <source>%1 is the same person as %2; list each one once</source>
+        <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <source>duplicate key %1</source>
+        <translation>dubbele sleutel %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <source>no person with key %1 in this file</source>
+        <translation>geen persoon met sleutel %1 in dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <source>no organization with key %1 in this file</source>
+        <translation>geen organisatie met sleutel %1 in dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <source>a mission with slug %1 is already in the database</source>
+        <translation>er staat al een missie met korte naam %1 in de database</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
+        <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <source>a recurring follow-up needs a due date</source>
+        <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
+        <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <source>%1: is a folder, not a contacts file</source>
+        <translation>%1: is een map, geen contactenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
+        <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
+        <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <source>broken UTF-16 text at byte %1</source>
+        <translation>beschadigde UTF-16-tekst bij byte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
+        <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
+        <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <source>more than %1 contacts in one file (the limit); split it into several files</source>
+        <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <source>a cell holds more than %1 characters, the limit for one field</source>
+        <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <source>cannot read the CSV text (%1)</source>
+        <translation>kan de CSV-tekst niet lezen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
+        <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <source>cannot open the workbook, it may be damaged (%1: %2)</source>
+        <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <source>cannot read the first sheet (%1)</source>
+        <translation>kan het eerste werkblad niet lezen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
+        <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
+        <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <source>the file is empty (expected a header line and one contact per line)</source>
+        <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <source>the name is empty</source>
+        <translation>de naam is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <source>the family name is empty</source>
+        <translation>de familienaam is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <source>%1: is a folder, not a calendar file</source>
+        <translation>%1: is een map, geen agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
+        <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
+        <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <source>the file starts with a continuation line (leading space)</source>
+        <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <source>the file is empty (expected BEGIN:VCALENDAR)</source>
+        <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <source>text after END:VCALENDAR, found %1</source>
+        <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
+        <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <source>expected NAME:VALUE, found %1</source>
+        <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <source>expected PARAMETER=VALUE after %1;, found %2</source>
+        <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <source>expected &apos;:&apos; before the value of %1, found %2</source>
+        <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <source>%1 needs a component name, found %2</source>
+        <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <source>components nested too deeply</source>
+        <translation>componenten te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <source>END:%1 closes BEGIN:%2 of line %3</source>
+        <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
+        <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <source>cannot read %1 as a real date or date-time (%2)</source>
+        <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <source>cannot read the recurrence rule %1</source>
+        <translation>kan de herhalingsregel %1 niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
+        <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <source>VTIMEZONE without a TZID</source>
+        <translation>VTIMEZONE zonder TZID</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
+        <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <source>cannot read the VTIMEZONE block for %1 (%2)</source>
+        <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <source>%1 cannot be placed in time (%2)</source>
+        <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT zonder DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <source>DTEND is a date-time but DTSTART is a date</source>
+        <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <source>DTEND is a date but DTSTART is a date-time</source>
+        <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <source>the event ends before or when it starts</source>
+        <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <source>the event lasts too long</source>
+        <translation>de gebeurtenis duurt te lang</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
+        <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <source>cannot read the recurrence rule %1 (%2)</source>
+        <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
+        <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
+        <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <source>cannot expand the recurrence rule (%1)</source>
+        <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
+        <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <source>%1 (and %2 more rows)</source>
+        <translation>%1 (en nog %2 rij(en))</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <source>the meeting it came from was deleted since; nothing to restore</source>
+        <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <source>the mission it belonged to was deleted since; nothing to restore</source>
+        <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <source>%1 is read-only; nothing restored</source>
+        <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <source>only a SQLite file can be backed up this way</source>
+        <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <source>it fails SQLite&apos;s check: %1</source>
+        <translation>het faalt bij de controle van SQLite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <source>it cannot be read whole: %1</source>
+        <translation>het kan niet volledig gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <source>not enough space on the disk for the copy %1; nothing was kept</source>
+        <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <source>the database stayed busy; no copy made to %1</source>
+        <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <source>%1: %2; nothing was kept</source>
+        <translation>%1: %2; er werd niets bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <source>&apos;%1&apos; is not available yet in this version</source>
+        <translation>„%1” is nog niet beschikbaar in deze versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <source>--scale must be positive, not %1</source>
+        <translation>--scale moet positief zijn, niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <source>unknown language %1 (use fr, nl or en)</source>
+        <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <source>unknown paper size %1 (use a4 or letter)</source>
+        <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
+        <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <source>contains a control character or a line break (it is printed as one marking)</source>
+        <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <source>unknown section(s) %1 (choose from %2)</source>
+        <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
+        <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="354"/>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
@@ -4315,27 +4756,27 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Vastgelegd bij de missie ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="174"/>
         <source>Check-in %1</source>
         <translation>Inchecken %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="175"/>
         <source>Check-out %1</source>
         <translation>Uitchecken %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="185"/>
         <source>Clocks change: %1 → %2 (%3 h) on arriving with %4</source>
         <translation>Klok verspringt: %1 → %2 (%3 u) bij aankomst met %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="199"/>
         <source>Nothing to show yet: add travel, legs or meetings to this mission.</source>
         <translation>Nog niets te tonen: voeg reizen, etappes of vergaderingen toe aan deze missie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="219"/>
         <source> (home %1 h)</source>
         <translation> (thuis %1 u)</translation>
     </message>
@@ -4343,32 +4784,32 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
         <source>Travel</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
         <source>Travel without the lead</source>
         <translation>Reis zonder de leider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
         <source>Stay</source>
         <translation>Verblijf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/timeline_view.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/timeline_view.py" line="281"/>
         <source>Clocks change</source>
         <translation>Klok verspringt</translation>
     </message>

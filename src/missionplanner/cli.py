@@ -49,7 +49,7 @@ def _close_opened() -> None:
 
 def _not_yet(name: str):
     def handler(args):
-        raise NotAvailableError(f"'{name}' is not available yet in this version")
+        raise NotAvailableError(code="command.not-available", name=name)
     return handler
 
 
@@ -59,7 +59,7 @@ def cmd_demo(args) -> int:
     if args.scale is not None and args.scale <= 0:
         from .errors import ValidationError
 
-        raise ValidationError(f"--scale must be positive, not {args.scale}", field="scale")
+        raise ValidationError(code="demo.scale-not-positive", field="scale", scale=args.scale)
     planner = _open(args)
     result = planner.missions.load_demo()
     for slug in result["loaded"]:
@@ -286,7 +286,7 @@ def cmd_restore(args) -> int:
     if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
         from .store.database import ReadOnlyDatabaseError
 
-        raise ReadOnlyDatabaseError(f"{folder} is read-only; nothing restored")
+        raise ReadOnlyDatabaseError(code="restore.folder-read-only", folder=str(folder))
     result = planner.safety.restore(args.file)
     print(f"restored {result['restored_from']} (schema {result['schema_was']}); "
           f"the data it replaced is saved in {result['previous_saved_to']}")

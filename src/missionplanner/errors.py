@@ -108,6 +108,88 @@ ENGLISH: dict[str, str] = {
     "missionfile.not-object": "the file must hold a JSON object",
     "missionfile.format": "expected format {expected!r}, found {found!r}",
     "missionfile.too-many-meetings": "{count:,} meetings; the limit is {limit:,} per mission",
+    "missionfile.key-twice": "the key {key!r} appears twice in one object",
+    "missionfile.long-number": "a number of {digits:,} digits (the limit is {limit})",
+    "missionfile.too-deep-at": "nested more than {limit} levels deep (at {path})",
+    "missionfile.lone-surrogate": "a lone surrogate \\u{codepoint:04x} (not a character) at {path}",
+    "missionfile.expected-object": "expected an object",
+    "missionfile.unknown-fields": "unknown field(s) {fields} (allowed: {allowed})",
+    "missionfile.not-a-list": "expected a list, got {kind}",
+    "missionfile.listed-twice": "{key!r} is listed twice; list each one once",
+    "missionfile.same-person": "{key!r} is the same person as {other!r}; list each one once",
+    "missionfile.duplicate-key": "duplicate key {key}",
+    "missionfile.no-person-key": "no person with key {key} in this file",
+    "missionfile.no-organization-key": "no organization with key {key} in this file",
+    "missionfile.slug-taken": "a mission with slug {slug!r} is already in the database",
+    "missionfile.imported-already": "a mission with the same title and dates is already in the database "
+                                    "(slug {slug!r}); this file looks imported already. To import it as "
+                                    "another mission, give it a \"slug\"",
+    "missionfile.recurring-needs-due": "a recurring follow-up needs a due date",
+    "missionfile.agreement-differs": "an agreement with this title is already in the database and differs "
+                                     "in {fields}; make the file agree with it, or give this one another title",
+    # Importing contacts (interop/contacts.py); the file and its line are the error's place.
+    "file.no-such-file": "{path}: no such file",
+    "contacts.folder": "{path}: is a folder, not a contacts file",
+    "contacts.too-large": "the file is {size:,.0f} MB, more than the limit of {limit:,.0f} MB for a contacts file",
+    "contacts.not-text": "this is not a text file (it contains NUL bytes); save it as CSV or XLSX",
+    "contacts.broken-utf16": "broken UTF-16 text at byte {byte}",
+    "contacts.encoding": "the file is neither UTF-8 nor Windows-1252 text (byte {byte})",
+    "contacts.cell-too-long": "the cell holds {length:,} characters, more than the limit of {limit:,} for one field",
+    "contacts.too-many-rows": "more than {limit:,} contacts in one file (the limit); split it into several files",
+    "contacts.csv-cell-too-long": "a cell holds more than {limit:,} characters, the limit for one field",
+    "contacts.bad-csv": "cannot read the CSV text ({reason})",
+    "contacts.workbook-too-large": "the workbook expands to {size:,.0f} MB once unzipped, more than the limit "
+                                   "of {limit:,.0f} MB for a contacts file; save the contacts alone in a "
+                                   "smaller sheet or as CSV",
+    "contacts.bad-workbook": "cannot open the workbook, it may be damaged ({kind}: {reason})",
+    "contacts.bad-sheet": "cannot read the first sheet ({reason})",
+    "contacts.no-family-column": "no family-name column found (expected a header such as Family name, Nom or "
+                                 "Achternaam; found: {found})",
+    "contacts.no-family-column-empty": "no family-name column found (expected a header such as Family name, "
+                                       "Nom or Achternaam; found: nothing)",
+    "contacts.empty": "the file is empty (expected a header line and one contact per line)",
+    "contacts.name-empty": "the name is empty",
+    "contacts.family-name-empty": "the family name is empty",
+    # Importing a calendar (interop/ical_reader.py, interop/ics.py, services/calendars.py); the file
+    # and its line are the error's place, the property its field.
+    "ical.folder": "{path}: is a folder, not a calendar file",
+    "ical.too-large": "the file is {size:,.0f} MB, more than the limit of {limit:,.0f} MB for a calendar file",
+    "ical.encoding": "not a text file in UTF-8 or Windows-1252 (byte {byte})",
+    "ical.continuation-first": "the file starts with a continuation line (leading space)",
+    "ical.empty": "the file is empty (expected BEGIN:VCALENDAR)",
+    "ical.after-end": "text after END:VCALENDAR, found {found!r}",
+    "ical.not-icalendar": "not an iCalendar file: expected BEGIN:VCALENDAR, found {found!r}",
+    "ical.not-content-line": "expected NAME:VALUE, found {found!r}",
+    "ical.expected-parameter": "expected PARAMETER=VALUE after {name};, found {found!r}",
+    "ical.expected-colon": "expected ':' before the value of {name}, found {found!r}",
+    "ical.no-component-name": "{name} needs a component name, found {found!r}",
+    "ical.too-deep": "components nested too deeply",
+    "ical.end-mismatch": "END:{kind} closes BEGIN:{open} of line {line}",
+    "ical.never-closed": "BEGIN:{kind} of line {line} is never closed (the file may be cut short)",
+    "ical.bad-date": "cannot read {value!r} as a real date or date-time ({expected})",
+    "ical.bad-rule": "cannot read the recurrence rule {rule!r}",
+    "ical.bad-duration": "cannot read {value!r} as a duration (e.g. PT1H30M)",
+    "ical.vtimezone-no-tzid": "VTIMEZONE without a TZID",
+    "ical.unknown-tzid": "unknown time zone TZID={tzid!r} and the file has no VTIMEZONE block defining it",
+    "ical.bad-vtimezone": "cannot read the VTIMEZONE block for {tzid!r} ({reason})",
+    "ical.cannot-place": "{time} cannot be placed in time ({reason})",
+    "ical.sequence-not-number": "{value!r} is not a whole number",
+    "ical.no-dtstart": "VEVENT without DTSTART",
+    "ical.end-datetime-start-date": "DTEND is a date-time but DTSTART is a date",
+    "ical.end-date-start-datetime": "DTEND is a date but DTSTART is a date-time",
+    "ical.ends-before-start": "the event ends before or when it starts",
+    "ical.too-long": "the event lasts too long",
+    "ical.too-many-occurrences": "the recurring event gives {count} meetings within the mission (at most {limit})",
+    "ical.bad-rule-reason": "cannot read the recurrence rule {rule!r} ({reason})",
+    "ical.rule-too-often": "the recurrence rule repeats too often to expand (more than {limit:,} repetitions, "
+                           "the limit for one rule)",
+    "ical.rules-too-often": "the recurring events of this file repeat too often to expand (more than {limit:,} "
+                            "repetitions in all, the limit for one import; reached at the event of line {line})",
+    "ical.cannot-expand": "cannot expand the recurrence rule ({reason})",
+    "calendar.too-many-meetings": "the mission has {count:,} meetings; the limit is {limit:,} per mission: this "
+                                  "file would add {adding:,} more",
+    # Creating many rows at once (services/batch.py): the first row's refusal, and how many more.
+    "batch.more-rows": "{first} (and {more:,} more rows)",
     "followup.recurring-needs-due": "a recurring follow-up needs a due date to count from",
     "followup.already": "this follow-up is already {status}",
     # Search, attachments, free slots (services/search.py, attachments.py, slots.py)
@@ -153,6 +235,28 @@ ENGLISH: dict[str, str] = {
                             "the application first; nothing restored",
     "restore.unreadable": "{path}: cannot be read whole ({detail}); nothing restored",
     "restore.foreign-schema": "{path}: its schema is not Mission Planner's ({detail}); nothing restored",
+    "restore.meeting-gone": "the meeting it came from was deleted since; nothing to restore",
+    "restore.mission-gone": "the mission it belonged to was deleted since; nothing to restore",
+    "restore.folder-read-only": "{folder} is read-only; nothing restored",
+    # Backups (store/backup.py)
+    "backup.needs-file": "only a SQLite file can be backed up this way",
+    "backup.fails-check": "it fails SQLite's check: {problems}",
+    "backup.unreadable": "it cannot be read whole: {reason}",
+    "backup.disk-full": "not enough space on the disk for the copy {path}; nothing was kept",
+    "backup.busy": "the database stayed busy; no copy made to {path}",
+    "backup.failed": "{path}: {reason}; nothing was kept",
+    # The command line (cli.py)
+    "command.not-available": "'{name}' is not available yet in this version",
+    "demo.scale-not-positive": "--scale must be positive, not {scale}",
+    # Briefing packs (briefing/options.py, briefing/pack.py)
+    "briefing.unknown-language": "unknown language {lang!r} (use fr, nl or en)",
+    "briefing.unknown-paper": "unknown paper size {paper!r} (use a4 or letter)",
+    "briefing.marking-too-long": "the marking is {length:,} characters long; the limit is {limit} characters "
+                                 "(it is printed in full on every page)",
+    "briefing.marking-control": "contains a control character or a line break (it is printed as one marking)",
+    "briefing.unknown-sections": "unknown section(s) {sections} (choose from {allowed})",
+    "briefing.too-many-meetings": "the mission has {count:,} meetings; a briefing pack holds at most {limit:,} "
+                                  "(the limit on meetings per pack)",
     # Output files (output_files.py)
     "output.unnamed": "no output file named; give a file name such as pack.pdf",
     "output.unusable": "{path}: {reason}",

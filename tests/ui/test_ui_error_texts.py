@@ -87,3 +87,38 @@ def test_french_window_shows_a_damaged_and_a_read_only_database_in_french(qapp, 
                                          "seule) ; il peut être lu, pas modifié ; rien n’a été modifié")
     assert error_text(damaged.value).startswith(f"{path} est endommagé (")
     assert "rien n’a été écrit" in error_text(damaged.value)
+
+
+def test_french_window_shows_a_mission_file_refusal_and_a_calendar_limit_in_french(qapp, language, db):
+    from missionplanner.services.missionfile import MissionFileError, import_document
+
+    doc = {"format": "missionplanner/1",
+           "mission": {"title": "Japan", "start": "2017-06-08", "end": "2017-06-11"},
+           "people": [{"key": "bob", "family_name": "Peeters"}, {"key": "bob", "family_name": "Smet"}],
+           "legs": "Tokyo"}
+    with pytest.raises(MissionFileError) as twice:
+        import_document(db, doc, source="japan.json")
+    doc["people"].pop()
+    with pytest.raises(MissionFileError) as not_a_list:
+        import_document(db, doc, source="japan.json")
+    limit = ValidationError(code="calendar.too-many-meetings", count=5000, limit=5000, adding=12)
+    language("fr")
+    assert error_text(twice.value) == "japan.json: people[1] \"bob\": key: clé en double 'bob'"
+    assert error_text(not_a_list.value) == "japan.json: legs: liste attendue, reçu un texte"
+    assert error_text(limit) == ("la mission compte 5,000 réunions ; la limite est de 5,000 par mission : ce "
+                                 "fichier en ajouterait 12 de plus")
+    language("nl")
+    assert error_text(twice.value) == "japan.json: people[1] \"bob\": key: dubbele sleutel 'bob'"
+    language("en")
+    assert error_text(not_a_list.value) == "japan.json: legs: expected a list, got a text"
+
+
+def test_many_rows_refused_say_the_first_in_the_window_language(qapp, language):
+    from missionplanner.services.batch import BatchError
+
+    rows = [("line 3", ValidationError(code="field.missing", field="title")),
+            ("line 9", ValidationError(code="field.missing", field="title"))]
+    many = ValidationError.like(BatchError(rows), where="agenda.ics: line 3", field="title")
+    assert many.plain == "is required (and 1 more rows)"
+    language("fr")
+    assert error_text(many) == "agenda.ics: line 3: Titre: est obligatoire (et 1 ligne(s) de plus)"

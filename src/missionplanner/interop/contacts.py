@@ -90,7 +90,7 @@ def _decode(raw: bytes, source: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ContactsError(f"broken UTF-16 text at byte {exc.start}", where=source) from None
+            raise ContactsError(code="contacts.broken-utf16", where=source, byte=exc.start) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -98,8 +98,7 @@ def _decode(raw: bytes, source: str) -> str:
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ContactsError(f"the file is neither UTF-8 nor Windows-1252 text (byte {exc.start})",
-                            where=source) from None
+        raise ContactsError(code="contacts.encoding", where=source, byte=exc.start) from None
 
 
 def _delimiter(opening: list[str]) -> str:
@@ -109,8 +108,9 @@ def _delimiter(opening: list[str]) -> str:
     return best if counts[best] else ","
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):,.0f} MB"
+def _megabytes(n: int) -> float:
+    """Bytes as megabytes, for a message that shows them to the unit ({size:,.0f} MB)."""
+    return n / (1024 * 1024)
 
 
 class _Rows:
@@ -124,14 +124,13 @@ class _Rows:
     def add(self, number: int, cells: list[str]) -> None:
         for i, cell in enumerate(cells):
             if len(cell) > MAX_CELL_CHARS:
-                raise ContactsError(f"the cell holds {len(cell):,} characters, more than the limit of "
-                                    f"{MAX_CELL_CHARS:,} for one field",
-                                    where=f"{self.source}: {self.unit} {number}", field=self.column(i))
+                raise ContactsError(code="contacts.cell-too-long", where=f"{self.source}: {self.unit} {number}",
+                                    field=self.column(i), length=len(cell), limit=MAX_CELL_CHARS)
         if any(c.strip() for c in cells):
             self.filled += 1
             if self.filled > MAX_CONTACT_ROWS + 1:  # the header, then the contacts
-                raise ContactsError(f"more than {MAX_CONTACT_ROWS:,} contacts in one file (the limit); "
-                                    "split it into several files", where=f"{self.source}: {self.unit} {number}")
+                raise ContactsError(code="contacts.too-many-rows", where=f"{self.source}: {self.unit} {number}",
+                                    limit=MAX_CONTACT_ROWS)
         self.rows.append((number, cells))
 
     def column(self, i: int) -> str:
@@ -145,8 +144,7 @@ class _Rows:
 def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     """(line number, cells) for every record, the header first; line numbers are where a record starts."""
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContactsError("this is not a text file (it contains NUL bytes); save it as CSV or XLSX",
-                            where=source)
+        raise ContactsError(code="contacts.not-text", where=source)
     text = _decode(raw, source)
     opening = [ln for ln in text.splitlines()[:50] if ln.strip()][:10]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(opening), strict=True)
@@ -157,9 +155,9 @@ def read_csv_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ContactsError(f"a cell holds more than {MAX_CELL_CHARS:,} characters, the limit for one "
-                                "field", where=f"{source}: line {start}") from None
-        raise ContactsError(f"cannot read the CSV text ({exc})", where=f"{source}: line {start}") from None
+            raise ContactsError(code="contacts.csv-cell-too-long", where=f"{source}: line {start}",
+                                limit=MAX_CELL_CHARS) from None
+        raise ContactsError(code="contacts.bad-csv", where=f"{source}: line {start}", reason=str(exc)) from None
     return rows.rows
 
 
@@ -175,9 +173,8 @@ def _check_expanded_size(raw: bytes, source: str) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         return  # not a readable zip: load_workbook says so in its own words
     if total > MAX_XLSX_EXPANDED:
-        raise ContactsError(f"the workbook expands to {_megabytes(total)} once unzipped, more than the limit "
-                            f"of {_megabytes(MAX_XLSX_EXPANDED)} for a contacts file; save the contacts "
-                            "alone in a smaller sheet or as CSV", where=source)
+        raise ContactsError(code="contacts.workbook-too-large", where=source, size=_megabytes(total),
+                            limit=_megabytes(MAX_XLSX_EXPANDED))
 
 
 def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
@@ -187,8 +184,8 @@ def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # a damaged file fails in zipfile, zlib, XML or openpyxl, in many ways
-        raise ContactsError(f"cannot open the workbook, it may be damaged ({type(exc).__name__}: {exc})",
-                            where=source) from None
+        raise ContactsError(code="contacts.bad-workbook", where=source, kind=type(exc).__name__,
+                            reason=str(exc)) from None
     rows = _Rows(source, "row")
     try:
         ws = wb.worksheets[0]
@@ -201,7 +198,7 @@ def read_xlsx_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     except ContactsError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
-        raise ContactsError(f"cannot read the first sheet ({exc})", where=source) from None
+        raise ContactsError(code="contacts.bad-sheet", where=source, reason=str(exc)) from None
     finally:
         wb.close()
     return rows.rows
@@ -216,16 +213,16 @@ def read_rows(path_or_bytes, name: str | None = None) -> tuple[str, list[tuple[i
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise ContactsError(f"the file is {_megabytes(size)}, more than the limit of "
-                                    f"{_megabytes(MAX_FILE_BYTES)} for a contacts file", where=source)
+                raise ContactsError(code="contacts.too-large", where=source, size=_megabytes(size),
+                                    limit=_megabytes(MAX_FILE_BYTES))
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise MissionPlannerError(f"{path}: no such file") from None
+            raise MissionPlannerError(code="file.no-such-file", path=str(path)) from None
         except IsADirectoryError:
-            raise MissionPlannerError(f"{path}: is a folder, not a contacts file") from None
+            raise MissionPlannerError(code="contacts.folder", path=str(path)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise ContactsError(f"the file is {_megabytes(len(raw))}, more than the limit of "
-                            f"{_megabytes(MAX_FILE_BYTES)} for a contacts file", where=source)
+        raise ContactsError(code="contacts.too-large", where=source, size=_megabytes(len(raw)),
+                            limit=_megabytes(MAX_FILE_BYTES))
     if raw.startswith(b"PK\x03\x04") or source.lower().endswith((".xlsx", ".xlsm")):
         return source, read_xlsx_rows(raw, source), "row"
     return source, read_csv_rows(raw, source), "line"
@@ -249,9 +246,10 @@ def _columns(header: list[str], source: str, line: int, unit: str = "line") -> t
             continue
         columns[field] = i
     if "family_name" not in columns and "full_name" not in columns:
-        raise ContactsError(
-            "no family-name column found (expected a header such as Family name, Nom or Achternaam; "
-            f"found: {', '.join(h for h in header if h) or 'nothing'})", where=f"{source}: {unit} {line}")
+        found = ", ".join(str(h) for h in header if h)
+        if not found:
+            raise ContactsError(code="contacts.no-family-column-empty", where=f"{source}: {unit} {line}")
+        raise ContactsError(code="contacts.no-family-column", where=f"{source}: {unit} {line}", found=found)
     return columns, ignored
 
 
@@ -274,8 +272,7 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
     source, rows, unit = read_rows(path)
     rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if not rows:
-        raise ContactsError("the file is empty (expected a header line and one contact per line)",
-                            where=source)
+        raise ContactsError(code="contacts.empty", where=source)
     # Exports often open with a title line ("Liste des contacts - juin 2017"): the header is the
     # first of the opening lines that names a family-name column.
     start = next((i for i, (_n, cells) in enumerate(rows[:10])
@@ -314,8 +311,8 @@ def _contact(columns: dict[str, int], cells: list[str]) -> dict:
     if not contact["family_name"] and get("full_name"):
         contact["given_name"], contact["family_name"] = _split_full_name(get("full_name"))
         if not contact["family_name"]:
-            raise ValidationError("the name is empty", field="full_name")
+            raise ValidationError(code="contacts.name-empty", field="full_name")
     if not contact["family_name"]:
-        raise ValidationError("the family name is empty", field="family_name" if "family_name" in columns
-                              else "full_name")
+        raise ValidationError(code="contacts.family-name-empty",
+                              field="family_name" if "family_name" in columns else "full_name")
     return contact

@@ -83,18 +83,27 @@ class Component:
             return icalendar.Timezone.from_ical(self.text).to_tz()
 
 
+class BadContentLine(ValueError):
+    """A content line that is not NAME[;PARAM=VALUE...]:VALUE: its text says what is missing, `code`
+    and `params` the refusal that names the line (errors.ENGLISH, with the line as `found`)."""
+
+    def __init__(self, message: str, code: str, **params):
+        super().__init__(message)
+        self.code, self.params = code, params
+
+
 def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
     """The name (upper case), parameters and value (as written) of an unfolded content line
-    (RFC 5545 §3.1: name *(";" param) ":" value); ValueError saying what is missing."""
+    (RFC 5545 §3.1: name *(";" param) ":" value); BadContentLine (a ValueError) saying what is missing."""
     m = _NAME.match(line)
     if not m:
-        raise ValueError("expected NAME:VALUE")
+        raise BadContentLine("expected NAME:VALUE", "ical.not-content-line")
     name, at = m.group().upper(), m.end()
     params: dict[str, str] = {}
     while line.startswith(";", at):
         p = _PARAM_NAME.match(line, at + 1)
         if not p:
-            raise ValueError(f"expected PARAMETER=VALUE after {name};")
+            raise BadContentLine(f"expected PARAMETER=VALUE after {name};", "ical.expected-parameter", name=name)
         values = []
         at = p.end()
         more = True
@@ -104,7 +113,7 @@ def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
             at, more = v.end(), bool(v[3])
         params[p[1].upper()] = ",".join(values)
     if not line.startswith(":", at):
-        raise ValueError(f"expected ':' before the value of {name}")
+        raise BadContentLine(f"expected ':' before the value of {name}", "ical.expected-colon", name=name)
     return name, params, line[at + 1:]
 
 
@@ -152,9 +161,10 @@ class Reader:
     def __init__(self, source: str):
         self.source = source
 
-    def error(self, line: int | None, message: str, prop: str | None = None) -> ICalError:
+    def error(self, line: int | None, code: str, prop: str | None = None, /, **params) -> ICalError:
+        """The refusal `code` (errors.ENGLISH) with its parts, placed at the file's line and property."""
         where = f"{self.source}: line {line}" if line else self.source
-        return ICalError(message, where=where, field=prop)
+        return ICalError(code=code, where=where, field=prop, **params)
 
     # Structure ------------------------------------------------------------------------------
 
@@ -164,7 +174,7 @@ class Reader:
         for n, raw in enumerate(_LINE_BREAK.split(text), start=1):
             if raw[:1] in (" ", "\t"):
                 if not out:
-                    raise self.error(n, "the file starts with a continuation line (leading space)")
+                    raise self.error(n, "ical.continuation-first")
                 start, prev = out[-1]
                 out[-1] = (start, prev + raw[1:])
             elif raw.strip():
@@ -183,29 +193,27 @@ class Reader:
         """
         lines = self.unfold(text)
         if not lines:
-            raise self.error(None, "the file is empty (expected BEGIN:VCALENDAR)")
+            raise self.error(None, "ical.empty")
         calendars: list[Component] = []
         stack: list[_Open] = []
         for i, (n, raw) in enumerate(lines):
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
-                what = "text after END:VCALENDAR" if calendars else \
-                    "not an iCalendar file: expected BEGIN:VCALENDAR"
-                raise self.error(n, f"{what}, found {raw[:40]!r}")
+                raise self.error(n, "ical.after-end" if calendars else "ical.not-icalendar", found=raw[:40])
             m = _CONTENT_LINE.match(raw)
             if not m:
-                raise self.error(n, f"expected NAME:VALUE, found {raw[:40]!r}")
+                raise self.error(n, "ical.not-content-line", found=raw[:40])
             name = m.group(1).upper()
             top = stack[-1] if stack else None
             if name in ("BEGIN", "END"):
                 kind = raw[m.end():].strip().upper()
                 if not _NAME.fullmatch(kind):
-                    raise self.error(n, f"{name} needs a component name, found {raw[m.end():][:40]!r}")
+                    raise self.error(n, "ical.no-component-name", name=name, found=raw[m.end():][:40])
                 if name == "BEGIN":
                     if len(stack) >= MAX_COMPONENT_DEPTH:
-                        raise self.error(n, "components nested too deeply")
+                        raise self.error(n, "ical.too-deep")
                     stack.append(self._open(kind, n, i, top, read, calendars))
                 elif top.kind != kind:
-                    raise self.error(n, f"END:{kind} closes BEGIN:{top.kind} of line {top.line}")
+                    raise self.error(n, "ical.end-mismatch", kind=kind, open=top.kind, line=top.line)
                 else:
                     stack.pop()
                     if top.comp is not None and kind == "VTIMEZONE":
@@ -213,12 +221,11 @@ class Reader:
             elif top.comp is not None and (top.wanted is None or name in top.wanted):
                 try:
                     name, params, value = split_content_line(raw)
-                except ValueError as exc:
-                    raise self.error(n, f"{exc}, found {raw[:40]!r}") from None
+                except BadContentLine as exc:
+                    raise self.error(n, exc.code, found=raw[:40], **exc.params) from None
                 top.comp.props.append(Prop(name, params, read_value(name, params, value), n))
         if stack:
-            raise self.error(lines[-1][0], f"BEGIN:{stack[-1].kind} of line {stack[-1].line} is never closed "
-                             "(the file may be cut short)")
+            raise self.error(lines[-1][0], "ical.never-closed", kind=stack[-1].kind, line=stack[-1].line)
         return calendars
 
     @staticmethod
@@ -268,8 +275,7 @@ class Reader:
                 pass  # not a real date either: refused below
         kind = prop.params.get("VALUE", "").upper()
         expected = "YYYYMMDD" if kind == "DATE" else "YYYYMMDDTHHMMSS[Z]"
-        raise self.error(prop.line, f"cannot read {shown[:40]!r} as a real date or date-time ({expected})",
-                         prop.name)
+        raise self.error(prop.line, "ical.bad-date", prop.name, value=shown[:40], expected=expected)
 
     def dates(self, prop: Prop) -> list[date | datetime]:
         """The values of an RDATE or EXDATE line (one or several, comma-separated)."""
@@ -283,14 +289,13 @@ class Reader:
         found = prop.value.get("UNTIL") if isinstance(prop.value, dict) else None  # a vRecur is a dict
         value = found[0] if isinstance(found, list) and found else found
         if not isinstance(value, date):
-            raise self.error(prop.line, f"cannot read the recurrence rule {self.raw(prop)[:60]!r}", prop.name)
+            raise self.error(prop.line, "ical.bad-rule", prop.name, rule=self.raw(prop)[:60])
         return value
 
     def duration(self, prop: Prop) -> timedelta:
         dt = _dt(prop.value)
         if not isinstance(dt, timedelta):
-            raise self.error(prop.line, f"cannot read {self.raw(prop)[:40]!r} as a duration (e.g. PT1H30M)",
-                             prop.name)
+            raise self.error(prop.line, "ical.bad-duration", prop.name, value=self.raw(prop)[:40])
         return dt
 
 

@@ -263,7 +263,7 @@ class _Calendar:
             for tzc in cal.walk("VTIMEZONE"):
                 tzid = reader.text(tzc.first("TZID"))
                 if not tzid:
-                    raise reader.error(tzc.line, "VTIMEZONE without a TZID")
+                    raise reader.error(tzc.line, "ical.vtimezone-no-tzid")
                 self.vtimezones.setdefault(tzid, tzc)
         self.frames: dict[str, Frame] = {}
         self.days = (mission.start_date, mission.end_date)
@@ -292,13 +292,12 @@ class _Calendar:
                 return Frame("zone", zone(name), name)
         vtz = self.vtimezones.get(tzid)
         if vtz is None:
-            raise self.r.error(prop.line, f"unknown time zone TZID={tzid!r} and the file has no VTIMEZONE "
-                               "block defining it", prop.name)
+            raise self.r.error(prop.line, "ical.unknown-tzid", prop.name, tzid=tzid)
         try:
             tzi = vtz.tzinfo()
             tzi.utcoffset(datetime(2020, 1, 1))
         except Exception as exc:  # icalendar raises many kinds on a broken block
-            raise self.r.error(vtz.line, f"cannot read the VTIMEZONE block for {tzid!r} ({exc})") from None
+            raise self.r.error(vtz.line, "ical.bad-vtimezone", tzid=tzid, reason=str(exc)) from None
         name = getattr(tzi, "key", None)
         if name and is_valid_zone(name):
             return Frame("zone", zone(name), name)
@@ -324,7 +323,7 @@ class _Calendar:
         try:
             return to_utc(naive, z)
         except (OverflowError, ValueError) as exc:
-            raise self.r.error(prop.line, f"{naive} cannot be placed in time ({exc})", prop.name) from None
+            raise self.r.error(prop.line, "ical.cannot-place", prop.name, time=str(naive), reason=str(exc)) from None
 
     def key_of(self, value: date | datetime, frame: Frame, prop: Prop) -> str:
         if isinstance(value, datetime):
@@ -382,13 +381,13 @@ class _Calendar:
             return 0
         if isinstance(prop.value, int):
             return prop.value
-        raise self.r.error(prop.line, f"{self.r.raw(prop)[:20]!r} is not a whole number", "SEQUENCE")
+        raise self.r.error(prop.line, "ical.sequence-not-number", "SEQUENCE", value=self.r.raw(prop)[:20])
 
     def times(self, ev: Component):
         """(start value, frame, length, start prop) where length is a timedelta or a number of days."""
         start_p = ev.first("DTSTART")
         if start_p is None:
-            raise self.r.error(ev.line, "VEVENT without DTSTART", "DTSTART")
+            raise self.r.error(ev.line, "ical.no-dtstart", "DTSTART")
         start, frame = self.when(start_p)
         end_p, dur_p = ev.first("DTEND"), ev.first("DURATION")
         if frame.kind == "date":
@@ -396,18 +395,17 @@ class _Calendar:
             if end_p is not None:
                 end, _ = self.when(end_p)
                 if isinstance(end, datetime):
-                    raise self.r.error(end_p.line, "DTEND is a date-time but DTSTART is a date", "DTEND")
+                    raise self.r.error(end_p.line, "ical.end-datetime-start-date", "DTEND")
                 days = (end - start).days
             elif dur_p is not None:
                 days = self.r.duration(dur_p).days
             if days <= 0:
-                raise self.r.error((end_p or dur_p).line, "the event ends before or when it starts",
-                                   (end_p or dur_p).name)
+                raise self.r.error((end_p or dur_p).line, "ical.ends-before-start", (end_p or dur_p).name)
             return start, frame, days, start_p
         if end_p is not None:
             end, end_frame = self.when(end_p)
             if not isinstance(end, datetime):
-                raise self.r.error(end_p.line, "DTEND is a date but DTSTART is a date-time", "DTEND")
+                raise self.r.error(end_p.line, "ical.end-date-start-datetime", "DTEND")
             if not (self.near_mission(start) or self.near_mission(end)):
                 return start, frame, DEFAULT_LENGTH, start_p  # skipped anyway; do not convert
             length = self.utc(end, end_frame, end_p) - self.utc(start, frame, start_p)
@@ -417,7 +415,7 @@ class _Calendar:
         else:
             length, bad = DEFAULT_LENGTH, None  # RFC 5545: no end; a meeting needs one, so an hour
         if length <= _NO_TIME:
-            raise self.r.error(bad.line, "the event ends before or when it starts", bad.name)
+            raise self.r.error(bad.line, "ical.ends-before-start", bad.name)
         return start, frame, length, start_p
 
     def fields(self, ev: Component) -> dict:
@@ -465,7 +463,7 @@ class _Calendar:
             try:
                 end = begin + length
             except OverflowError:
-                raise self.r.error(start_p.line, "the event lasts too long", "DURATION") from None
+                raise self.r.error(start_p.line, "ical.too-long", "DURATION") from None
             return [Occurrence(uid, key, info["title"], begin, end, frame.zone_name, False, info["location"],
                                info["objectives"], info["status"], info["line"], info["emails"])]
         try:
@@ -519,8 +517,7 @@ class _Calendar:
             o_start, o_frame, o_length, o_prop = self.times(override)
             out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop, self.fields(override)))
         if len(out) > MAX_OCCURRENCES:
-            raise self.r.error(ev.line, f"the recurring event gives {len(out)} meetings within the mission "
-                               f"(at most {MAX_OCCURRENCES})", "RRULE")
+            raise self.r.error(ev.line, "ical.too-many-occurrences", "RRULE", count=len(out), limit=MAX_OCCURRENCES)
         return out
 
     def recurrence_starts(self, ev, start, frame, start_p, rrules, rdates) -> list:
@@ -540,21 +537,16 @@ class _Calendar:
             try:
                 rule = rrulestr(";".join(kept), dtstart=base)
             except Exception as exc:  # dateutil raises ValueError, TypeError, KeyError... on bad rules
-                raise self.r.error(prop.line, f"cannot read the recurrence rule {text[:60]!r} ({exc})",
-                                   "RRULE") from None
+                raise self.r.error(prop.line, "ical.bad-rule-reason", "RRULE", rule=text[:60], reason=str(exc)) from None
             budget = MAX_IMPORT_STEPS - self.steps  # what the rules read before this one left
             step = 0
             try:
                 for step, occ in enumerate(rule, start=1):
                     if step > MAX_RULE_STEPS:
-                        raise self.r.error(prop.line, "the recurrence rule repeats too often to expand (more "
-                                           f"than {MAX_RULE_STEPS:,} repetitions, the limit for one rule)",
-                                           "RRULE")
+                        raise self.r.error(prop.line, "ical.rule-too-often", "RRULE", limit=MAX_RULE_STEPS)
                     if step > budget:
-                        raise self.r.error(prop.line, "the recurring events of this file repeat too often "
-                                           f"to expand (more than {MAX_IMPORT_STEPS:,} repetitions in all, the "
-                                           f"limit for one import; reached at the event of line {ev.line})",
-                                           "RRULE")
+                        raise self.r.error(prop.line, "ical.rules-too-often", "RRULE", limit=MAX_IMPORT_STEPS,
+                                           line=ev.line)
                     if occ > hi or (until is not None and occ > until):
                         break
                     if occ >= lo:
@@ -562,7 +554,7 @@ class _Calendar:
                         if len(found) > MAX_OCCURRENCES:
                             break
             except (ValueError, OverflowError) as exc:
-                raise self.r.error(prop.line, f"cannot expand the recurrence rule ({exc})", "RRULE") from None
+                raise self.r.error(prop.line, "ical.cannot-expand", "RRULE", reason=str(exc)) from None
             self.steps += step
         for prop in rdates:
             for listed in self.r.dates(prop):
@@ -615,13 +607,12 @@ def _read(path_or_bytes) -> tuple[str, str]:
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise ICalError(f"the file is {size / 2**20:,.0f} MB, more than the limit of "
-                                f"{MAX_FILE_BYTES / 2**20:,.0f} MB for a calendar file", where=source)
+                raise ICalError(code="ical.too-large", where=source, size=size / 2**20, limit=MAX_FILE_BYTES / 2**20)
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise MissionPlannerError(f"{path}: no such file") from None
+            raise MissionPlannerError(code="file.no-such-file", path=str(path)) from None
         except IsADirectoryError:
-            raise MissionPlannerError(f"{path}: is a folder, not a calendar file") from None
+            raise MissionPlannerError(code="ical.folder", path=str(path)) from None
     try:
         return raw.decode("utf-8-sig"), source
     except UnicodeDecodeError:
@@ -629,7 +620,7 @@ def _read(path_or_bytes) -> tuple[str, str]:
     try:  # old Outlook versions write the Windows code page
         return raw.decode("cp1252"), source
     except UnicodeDecodeError as exc:
-        raise ICalError(f"not a text file in UTF-8 or Windows-1252 (byte {exc.start})", where=source) from None
+        raise ICalError(code="ical.encoding", where=source, byte=exc.start) from None
 
 
 def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:

@@ -35,15 +35,18 @@ Record = Callable[[str, list[str]], None]
 class BatchError(ValidationError):
     """Rows that cannot be created; `errors` holds (row label, error) for each, in row order.
 
-    Its message is the first row's, with the count of the others."""
+    Its message is the first row's, with the count of the others; the first row's code and parts
+    are kept (as `first_code` and `first_params` beside "batch.more-rows"), for the GUI to say it in
+    its language."""
 
     def __init__(self, errors: list[tuple[str, ValidationError]]):
         self.errors = errors
         label, first = errors[0]
-        if len(errors) == 1:  # its code and parts kept, for the GUI to say it in its language
+        if len(errors) == 1:
             super().__init__(**_as_code(first), where=label, field=first.field)
         else:
-            super().__init__(f"{first.plain} (and {len(errors) - 1:,} more rows)", where=label, field=first.field)
+            super().__init__(code="batch.more-rows", where=label, field=first.field, first=first.plain,
+                             more=len(errors) - 1, first_code=first.code, first_params=first.params)
 
 
 def _as_code(exc: ValidationError) -> dict:
@@ -152,7 +155,7 @@ def create_affiliations_in(session, rows: Sequence[dict], *, user: str, labels: 
     def check(row: dict) -> dict:
         for key in ("person_id", "organization_id"):
             if not row.get(key):
-                raise ValidationError("is required", field=key)
+                raise ValidationError(code="field.missing", field=key)
         return {"person_id": row["person_id"], "organization_id": row["organization_id"],
                 "role": v.column_text(row.get("role"), Affiliation, "role")}
 

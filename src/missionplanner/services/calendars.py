@@ -269,7 +269,10 @@ def apply_calendar(planner, mission_ref: str, occurrences: list[Occurrence], cal
         except batch.BatchError as exc:
             raise ValidationError.like(exc, where=exc.where, field=exc.field) from None
         except ValidationError as exc:  # at most MAX_MEETINGS in a mission, as everywhere else
-            raise ValidationError(f"{exc.plain}: this file would add {len(new):,} more") from None
+            if exc.code != "meeting.too-many":
+                raise
+            raise ValidationError(code="calendar.too-many-meetings", count=exc.params["count"],
+                                  limit=exc.params["limit"], adding=len(new)) from None
         s.flush()
         if dry_run:
             s.rollback()

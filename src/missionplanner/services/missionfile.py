@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..errors import MissionPlannerError, ValidationError
+from ..errors import MissionPlannerError, ValidationError, english
 from ..model import (
     Affiliation,
     Agreement,
@@ -104,12 +104,11 @@ def _where(section: str, index: int, item) -> str:
 
 def _fields(item, allowed: set[str], where: str) -> dict:
     if not isinstance(item, dict):
-        raise ValidationError("expected an object", where=where)
+        raise ValidationError(code="missionfile.expected-object", where=where)
     unknown = sorted(set(item) - allowed)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(map(_label, unknown[:10]))} "
-                              f"(allowed: {', '.join(sorted(allowed))})",
-                              where=where)
+        raise ValidationError(code="missionfile.unknown-fields", where=where,
+                              fields=", ".join(map(_label, unknown[:10])), allowed=", ".join(sorted(allowed)))
     return item
 
 
@@ -118,7 +117,7 @@ def _section(doc: dict, name: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValidationError(f"expected a list, got {_kind(value)}", where=name)
+        raise ValidationError(code="missionfile.not-a-list", where=name, kind=_kind(value))
     return value
 
 
@@ -134,7 +133,7 @@ def _list(item: dict, key: str, where: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValidationError(f"expected a list, got {_kind(value)}", where=where, field=key)
+        raise ValidationError(code="missionfile.not-a-list", where=where, field=key, kind=_kind(value))
     return value
 
 
@@ -150,18 +149,20 @@ def _no_repeats(people: list, keys: list, where: str, field: str) -> None:
     for n, person in enumerate(people):
         first = seen.setdefault(id(person), n)
         if first != n:
-            same = "listed twice" if keys[first] == keys[n] else f"the same person as {keys[first]!r}"
-            raise ValidationError(f"{keys[n]!r} is {same}; list each one once", where=where,
-                                  field=f"{field}[{n}]")
+            if keys[first] == keys[n]:
+                raise ValidationError(code="missionfile.listed-twice", where=where, field=f"{field}[{n}]",
+                                      key=keys[n])
+            raise ValidationError(code="missionfile.same-person", where=where, field=f"{field}[{n}]",
+                                  key=keys[n], other=keys[first])
 
 
 def _new_key(item: dict, known: dict, where: str) -> str:
     """The record's `key`: required, and not already used by another record of its section."""
     key = item.get("key")
     if not isinstance(key, str) or not key:
-        raise ValidationError("is required", where=where, field="key")
+        raise ValidationError(code="field.missing", where=where, field="key")
     if key in known:
-        raise ValidationError(f"duplicate key {_shown(key)}", where=where, field="key")
+        raise ValidationError(code="missionfile.duplicate-key", where=where, field="key", key=_shown(key))
     return key
 
 
@@ -183,12 +184,12 @@ class _Importer:
 
     def person(self, key, where: str) -> Person:
         if not isinstance(key, str) or key not in self.people:
-            raise ValidationError(f"no person with key {_shown(key)} in this file", where=where)
+            raise ValidationError(code="missionfile.no-person-key", where=where, key=_shown(key))
         return self.people[key]
 
     def org(self, key, where: str) -> Organization:
         if not isinstance(key, str) or key not in self.orgs:
-            raise ValidationError(f"no organization with key {_shown(key)} in this file", where=where)
+            raise ValidationError(code="missionfile.no-organization-key", where=where, key=_shown(key))
         return self.orgs[key]
 
     def run(self, doc) -> dict:
@@ -317,10 +318,9 @@ class _Importer:
         lead = self.person(lead_key, "mission: lead") if lead_key is not None else None
         slug = data.get("slug")
         if slug not in (None, "") and not isinstance(slug, str):
-            raise ValidationError(f"expected text, got {_kind(slug)}", where=where, field="slug")
+            raise ValidationError(code="text.not-text", where=where, field="slug", value=_kind(slug))
         if slug and self.s.scalars(select(Mission.id).where(Mission.slug == v.slugify(slug))).first():
-            raise ValidationError(f"a mission with slug {_label(slug)!r} is already in the database",
-                                  where=where, field="slug")
+            raise ValidationError(code="missionfile.slug-taken", where=where, field="slug", slug=_label(slug))
         try:
             mission = create_mission_in(self.s, data)
         except ValidationError as exc:
@@ -353,10 +353,7 @@ class _Importer:
             Mission.title == mission.title, Mission.start_date == mission.start_date,
             Mission.end_date == mission.end_date, Mission.id != mission.id)).first()
         if twin is not None:
-            raise ValidationError(
-                f"a mission with the same title and dates is already in the database (slug {twin!r}); "
-                "this file looks imported already. To import it as another mission, give it a \"slug\"",
-                where="mission")
+            raise ValidationError(code="missionfile.imported-already", where="mission", slug=twin)
 
     def leg(self, mission, i, item):
         where = _where("legs", i, item)
@@ -395,7 +392,7 @@ class _Importer:
                 due = v.optional_date(f.get("due"), "due")
                 rec = v.rrule_text(f.get("recurrence"))
                 if rec and due is None:
-                    raise ValidationError("a recurring follow-up needs a due date", field="due")
+                    raise ValidationError(code="missionfile.recurring-needs-due", field="due")
                 status = f.get("status")
                 fu = FollowUp(mission=mission, meeting=m, action=v.text(f.get("action"), "action", required=True),
                               owner=owner, due=due, recurrence=rec,
@@ -430,10 +427,8 @@ class _Importer:
                 differences.append("signatories")
             if differences:
                 # Keeping either version in silence would lose the other's scope, parties or signatories.
-                raise ValidationError(
-                    "an agreement with this title is already in the database and differs in "
-                    f"{', '.join(differences)}; make the file agree with it, or give this one another title",
-                    where=where)
+                raise ValidationError(code="missionfile.agreement-differs", where=where,
+                                      fields=", ".join(differences))
             self.counts["matched_agreements"] += 1
             return
         self.s.add(Agreement(parties=parties, signatories=signatories, **fields))
@@ -441,7 +436,11 @@ class _Importer:
 
 
 class _Refused(ValueError):
-    """Raised from inside the JSON reader's hooks; its text goes into the one-line error."""
+    """Raised from inside the JSON reader's hooks with the code and parts of the one-line error."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(english(code, params))
+        self.code, self.params = code, params
 
 
 def _object(pairs: list[tuple[str, object]]) -> dict:
@@ -449,14 +448,14 @@ def _object(pairs: list[tuple[str, object]]) -> dict:
     for key, value in pairs:
         if key in out:
             # json would keep the last silently: even "format" could be said twice, differently.
-            raise _Refused(f"the key {_label(key)!r} appears twice in one object")
+            raise _Refused("missionfile.key-twice", key=_label(key))
         out[key] = value
     return out
 
 
 def _integer(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _Refused(f"a number of {len(digits.lstrip('-')):,} digits (the limit is {MAX_NUMBER_DIGITS})")
+        raise _Refused("missionfile.long-number", digits=len(digits.lstrip("-")), limit=MAX_NUMBER_DIGITS)
     return int(digits)
 
 
@@ -467,7 +466,7 @@ def _check_tree(doc) -> None:
     while stack:
         node, depth, path = stack.pop()
         if depth > MAX_DEPTH:
-            raise _Refused(f"nested more than {MAX_DEPTH} levels deep (at {path})")
+            raise _Refused("missionfile.too-deep-at", limit=MAX_DEPTH, path=path)
         if isinstance(node, dict):
             for key, value in node.items():
                 _check_string(key, path)
@@ -482,7 +481,7 @@ def _check_string(text: str, path: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise _Refused(f"a lone surrogate \\u{ord(text[exc.start]):04x} (not a character) at {path}") from None
+        raise _Refused("missionfile.lone-surrogate", codepoint=ord(text[exc.start]), path=path) from None
 
 
 def read_document(path: str | Path) -> dict:
@@ -511,7 +510,7 @@ def read_document(path: str | Path) -> dict:
         raise MissionFileError(code="missionfile.bad-json", where=str(path), line=exc.lineno, column=exc.colno,
                                reason=exc.msg) from None
     except _Refused as exc:
-        raise MissionFileError(code="missionfile.unreadable", where=str(path), reason=str(exc)) from None
+        raise MissionFileError(code=exc.code, where=str(path), **exc.params) from None
     except RecursionError:
         raise MissionFileError(code="missionfile.too-deep", where=str(path), limit=MAX_DEPTH) from None
     except ValueError as exc:  # what else the reader refuses (an out-of-range number...)

@@ -101,9 +101,9 @@ def restore_followup(db, snapshot: dict) -> str:
         row = dict(snapshot["followup"])
         _refuse_if_there(s, FollowUp, row, "follow-up")
         if row["meeting_id"] and s.get(Meeting, row["meeting_id"]) is None:
-            raise ValidationError("the meeting it came from was deleted since; nothing to restore")
+            raise ValidationError(code="restore.meeting-gone")
         if row["mission_id"] and s.get(Mission, row["mission_id"]) is None:
-            raise ValidationError("the mission it belonged to was deleted since; nothing to restore")
+            raise ValidationError(code="restore.mission-gone")
         if row["owner_id"] and s.get(Person, row["owner_id"]) is None:
             row["owner_id"] = None
         s.add(FollowUp(**row))

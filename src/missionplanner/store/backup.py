@@ -125,7 +125,7 @@ def backup_into(src: sqlite3.Connection, tmp: Path, *, check: bool = True, progr
         if check:
             problems = quick_check(dst, progress)
             if problems:
-                raise DamagedDatabaseError(f"it fails SQLite's check: {'; '.join(problems[:3])}")
+                raise DamagedDatabaseError(code="backup.fails-check", problems="; ".join(problems[:3]))
     finally:
         dst.close()
 
@@ -147,9 +147,9 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: boo
         with output_path(target) as tmp, _held(tmp):
             backup_into(src, tmp, check=check, progress=progress)
     except sqlite3.OperationalError as exc:
-        raise BackupError(_say(exc, target)) from None
+        raise BackupError(**_say(exc, target)) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"it cannot be read whole: {exc}") from None
+        raise DamagedDatabaseError(code="backup.unreadable", reason=str(exc)) from None
     except OutputError:
         raise
     finally:
@@ -158,18 +158,19 @@ def copy_database(source: Path | sqlite3.Connection, target: Path, *, check: boo
     return target
 
 
-def _say(exc: sqlite3.Error, target: Path) -> str:
+def _say(exc: sqlite3.Error, target: Path) -> dict:
+    """The code and parts of a BackupError for what SQLite said."""
     text = str(exc)
     if "disk is full" in text or "disk I/O" in text:
-        return f"not enough space on the disk for the copy {target}; nothing was kept"
+        return {"code": "backup.disk-full", "path": str(target)}
     if "locked" in text or "busy" in text:
-        return f"the database stayed busy; no copy made to {target}"
-    return f"{target}: {text}; nothing was kept"
+        return {"code": "backup.busy", "path": str(target)}
+    return {"code": "backup.failed", "path": str(target), "reason": text}
 
 
 def backup_to(db, target: Path, *, check: bool = True, progress=None) -> Path:
     if db.path is None:
-        raise MissionPlannerError("only a SQLite file can be backed up this way")
+        raise MissionPlannerError(code="backup.needs-file")
     with db.raw_connection() as conn:
         try:
             return copy_database(conn, Path(target), check=check, progress=progress)
