@@ -1,8 +1,9 @@
-"""The protocol officer's review of the briefing pack (issue 16).
+"""The protocol officer's review of the briefing pack (issue 16): points 1, 2, 3 and 7.
 
 1. a pack names only the people, organizations and agreements of its own mission;
 2. a long classification is printed whole on every page, never cut, never under the footer's text;
-3. an agreement's status is read as of the mission, not as of today.
+3. an agreement's status is read as of the mission, not as of today;
+7. counts read in the language's plural forms (CLDR, through Babel).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from pypdf import PdfReader
 
-from missionplanner.briefing.catalogue import LANGUAGES, Catalogue
+from missionplanner.briefing.catalogue import LABELS, LANGUAGES, LOCALES, PLURALS, Catalogue
 from missionplanner.briefing.fonts import load_fonts
 from missionplanner.briefing.options import MAX_CLASSIFICATION
 from missionplanner.briefing.pack import build_briefing
+from missionplanner.briefing.report import build_report
 from missionplanner.briefing.template import PAPER, boxes_overlap, footer_layout
 from missionplanner.services import agreements, meetings, missions, people
 from missionplanner.services.agreements import status_during
@@ -272,3 +275,83 @@ def test_the_footer_layout_keeps_the_marking_whole_and_apart_from_the_issue_text
         assert len(lines) == 1 and beside
     if marking == LONG_MARKING:
         assert len(lines) <= 2 and layout.marking_size == 8
+
+
+# 7. Plurals -------------------------------------------------------------------------------------------
+
+def test_every_plural_entry_has_the_forms_its_language_uses():
+    for key, entries in PLURALS.items():
+        assert len(entries) == len(LANGUAGES), key
+        for lang, forms in zip(LANGUAGES, entries, strict=True):
+            assert "other" in forms and all(t.strip() for t in forms.values()), (key, lang)
+            assert set(forms) <= Locale.parse(LOCALES[lang]).plural_form.tags | {"other"}, (key, lang)
+
+
+def test_no_label_carries_a_count_outside_the_plural_rules():
+    counted = [key for key, values in LABELS.items() if "{n}" in values[0]]
+    assert counted == ["meeting_n"]  # "Meeting 3: …" numbers a meeting, it counts nothing
+
+
+@pytest.mark.parametrize("lang, n, text", [
+    ("en", 0, "0 meetings"), ("en", 1, "1 meeting"), ("en", 2, "2 meetings"),
+    ("fr", 0, "0 réunion"), ("fr", 1, "1 réunion"), ("fr", 2, "2 réunions"),
+    ("nl", 0, "0 vergaderingen"), ("nl", 1, "1 vergadering"), ("nl", 2, "2 vergaderingen"),
+])
+def test_catalogue_plural_follows_cldr(lang, n, text):
+    assert Catalogue(lang).plural("n_meetings", n) == text
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "1 meeting, 0 held; 0 follow-ups, 0 open"),
+    ("fr", "1 réunion, dont 0 tenue ; 0 suivi, dont 0 en cours"),
+    ("nl", "1 vergadering, 0 gehouden; 0 opvolgingsacties, 0 open"),
+])
+def test_a_report_of_one_meeting_reads_in_the_singular(demo_db, tmp_path, lang, expected):
+    out = tmp_path / f"{lang}.pdf"
+    build_report(Planner(demo_db), KOREA, out, lang=lang, today=TODAY)
+    assert expected in " ".join(text_of(out).split())
+
+
+@pytest.fixture
+def two_held(db):
+    mid = missions.create_mission(db, title="Two meetings", start="2017-06-08", end="2017-06-09")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2017-06-08T09:00", depart="2017-06-09T18:00")
+    a = people.create_person(db, given_name="Ken", family_name="Sato")
+    for day in (8, 9):
+        meetings.create_meeting(db, mid, title=f"Talks {day}", timezone="Asia/Tokyo", city="Tokyo",
+                                start=f"2017-06-0{day}T10:00", end=f"2017-06-0{day}T11:00", status="held",
+                                counterparts=[a])
+    return db, mid
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, report, figures", [
+    ("en", "2 meetings, 2 held; 0 follow-ups, 0 open", ("2 days, Tokyo", "2 meetings planned", "1 counterpart")),
+    ("fr", "2 réunions, dont 2 tenues ; 0 suivi, dont 0 en cours",
+     ("2 jours, Tokyo", "2 réunions prévues", "1 interlocuteur")),
+    ("nl", "2 vergaderingen, 2 gehouden; 0 opvolgingsacties, 0 open",
+     ("2 dagen, Tokyo", "2 geplande vergaderingen", "1 gesprekspartner")),
+])
+def test_two_meetings_read_in_the_plural_in_the_report_and_the_pack(two_held, tmp_path, lang, report, figures):
+    db, mid = two_held
+    out = tmp_path / "report.pdf"
+    build_report(Planner(db), mid, out, lang=lang, today=TODAY)
+    assert report in " ".join(text_of(out).split())
+    pack = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), mid, pack, lang=lang, today=TODAY)
+    text = " ".join(text_of(pack).split())
+    for words in figures:
+        assert words in text, words
+    assert "1 counterparts" not in text and "1 interlocuteurs" not in text
+
+
+@pytest.mark.parametrize("lang, n, text", [
+    ("en", 1, "1 scheduling problem flagged below."), ("en", 3, "3 scheduling problems flagged below."),
+    ("fr", 1, "1 problème de planning signalé ci-dessous."),
+    ("fr", 2, "2 problèmes de planning signalés ci-dessous."),
+    ("nl", 1, "1 planningsprobleem hieronder aangeduid."), ("nl", 2, "2 planningsproblemen hieronder aangeduid."),
+])
+def test_the_problem_count_has_no_parenthesised_plural(lang, n, text):
+    assert Catalogue(lang).plural("problems_count", n) == text

@@ -2,12 +2,18 @@
 
 Layout code asks for labels by key (``cat["objectives"]``) and formats dates through ``Catalogue``,
 which uses Babel for day and month names. Placeholders use ``str.format`` names.
+
+A count is never written into a label by hand: ``cat.plural("n_meetings", 1)`` picks the form that
+CLDR's plural rules (Babel's ``Locale.plural_form``) give the number in the language ("1 meeting",
+"0 réunion", "2 vergaderingen") from ``PLURALS``; a sentence with several counts (``report_summary``)
+is a label whose placeholders take those phrases.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel import Locale
 from babel.dates import format_date
 
 LANGUAGES = ("en", "fr", "nl")
@@ -47,14 +53,10 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "annex_orgs": ("Annex B: Organizations", "Annexe B : Organisations", "Bijlage B: Organisaties"),
     "meeting_n": ("Meeting {n}: {title}", "Réunion {n} : {title}", "Vergadering {n}: {title}"),
     # Key figures
-    "fig_meetings": ("{n} meetings planned", "{n} réunions prévues", "{n} geplande vergaderingen"),
-    "fig_meetings_one": ("1 meeting planned", "1 réunion prévue", "1 geplande vergadering"),
-    "fig_days": ("{n} days, {cities}", "{n} jours, {cities}", "{n} dagen, {cities}"),
-    "fig_days_one": ("1 day, {cities}", "1 jour, {cities}", "1 dag, {cities}"),
-    "fig_counterparts": ("{n} counterparts from {orgs} organizations",
-                         "{n} interlocuteurs de {orgs} organisations",
-                         "{n} gesprekspartners van {orgs} organisaties"),
-    "fig_counterparts_one": ("1 counterpart", "1 interlocuteur", "1 gesprekspartner"),
+    # (the counts themselves are in PLURALS)
+    "fig_days": ("{days}, {cities}", "{days}, {cities}", "{days}, {cities}"),
+    "fig_counterparts": ("{counterparts} from {organizations}", "{counterparts} de {organizations}",
+                         "{counterparts} van {organizations}"),
     # Table headings
     "name": ("Name", "Nom", "Naam"),
     "role": ("Role", "Rôle", "Rol"),
@@ -106,7 +108,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "arrives_next_day": ("arrives the next day", "arrivée le lendemain", "aankomst de volgende dag"),
     "arrives_day_before": ("arrives the day before (local time)", "arrivée la veille (heure locale)",
                            "aankomst de dag voordien (lokale tijd)"),
-    "arrives_days_later": ("arrives {n} days later", "arrivée {n} jours plus tard", "aankomst {n} dagen later"),
     "terminal": ("terminal {t}", "terminal {t}", "terminal {t}"),
     "booking": ("Booking {ref}", "Réservation {ref}", "Boeking {ref}"),
     "seat": ("seat {seat}", "siège {seat}", "zitplaats {seat}"),
@@ -155,9 +156,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "signatories": ("Signatories", "Signataires", "Ondertekenaars"),
     "expires": ("expires {date}", "expire le {date}", "vervalt op {date}"),
     # Checks
-    "problems_count": ("{n} scheduling problem(s) flagged below.",
-                       "{n} problème(s) de planning signalé(s) ci-dessous.",
-                       "{n} planningsproblema('s) hieronder aangeduid."),
     "severity_error": ("Error", "Erreur", "Fout"),
     "severity_warning": ("Warning", "Avertissement", "Waarschuwing"),
     "severity_info": ("Note", "Remarque", "Opmerking"),
@@ -225,12 +223,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "followups": ("Follow-ups", "Suivis", "Opvolging"),
     "no_followups": ("No follow-ups.", "Aucun suivi.", "Geen opvolgingsacties."),
     "overdue": ("OVERDUE", "EN RETARD", "ACHTERSTALLIG"),
-    "overdue_count": ("{n} overdue", "{n} en retard", "{n} achterstallig"),
     "recurring": ("recurring", "récurrent", "terugkerend"),
     "summary": ("Summary", "Résumé", "Samenvatting"),
-    "report_summary": ("{meetings} meetings, {held} held; {followups} follow-ups, {open} open",
-                       "{meetings} réunions, dont {held} tenues ; {followups} suivis, dont {open} en cours",
-                       "{meetings} vergaderingen, {held} gehouden; {followups} opvolgingsacties, {open} open"),
+    # the four counts are PLURALS' n_meetings, n_held, n_followups and n_open
+    "report_summary": ("{meetings}, {held}; {followups}, {open}", "{meetings}, {held} ; {followups}, {open}",
+                       "{meetings}, {held}; {followups}, {open}"),
     # Meeting, follow-up and agreement statuses
     "st_proposed": ("proposed", "proposée", "voorgesteld"),
     "st_requested": ("requested", "demandée", "aangevraagd"),
@@ -270,6 +267,54 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "ok_other": ("other", "autre", "andere"),
 }
 
+#: key -> (English, French, Dutch), each {CLDR plural category: text with "{n}"}. Every language
+#: has "other", the form of any category it does not give; "one" where the language has one
+#: (French counts 0 and 1 as singular: "0 réunion tenue", English and Dutch only 1).
+PLURALS: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str]]] = {
+    "n_meetings": ({"one": "{n} meeting", "other": "{n} meetings"},
+                   {"one": "{n} réunion", "other": "{n} réunions"},
+                   {"one": "{n} vergadering", "other": "{n} vergaderingen"}),
+    "n_held": ({"other": "{n} held"},
+               {"one": "dont {n} tenue", "other": "dont {n} tenues"},
+               {"other": "{n} gehouden"}),
+    "n_followups": ({"one": "{n} follow-up", "other": "{n} follow-ups"},
+                    {"one": "{n} suivi", "other": "{n} suivis"},
+                    {"one": "{n} opvolgingsactie", "other": "{n} opvolgingsacties"}),
+    "n_open": ({"other": "{n} open"},
+               {"other": "dont {n} en cours"},
+               {"other": "{n} open"}),
+    "n_overdue": ({"other": "{n} overdue"},
+                  {"other": "{n} en retard"},
+                  {"other": "{n} achterstallig"}),
+    "fig_meetings": ({"one": "{n} meeting planned", "other": "{n} meetings planned"},
+                     {"one": "{n} réunion prévue", "other": "{n} réunions prévues"},
+                     {"one": "{n} geplande vergadering", "other": "{n} geplande vergaderingen"}),
+    "n_days": ({"one": "{n} day", "other": "{n} days"},
+               {"one": "{n} jour", "other": "{n} jours"},
+               {"one": "{n} dag", "other": "{n} dagen"}),
+    "n_counterparts": ({"one": "{n} counterpart", "other": "{n} counterparts"},
+                       {"one": "{n} interlocuteur", "other": "{n} interlocuteurs"},
+                       {"one": "{n} gesprekspartner", "other": "{n} gesprekspartners"}),
+    "n_organizations": ({"one": "{n} organization", "other": "{n} organizations"},
+                        {"one": "{n} organisation", "other": "{n} organisations"},
+                        {"one": "{n} organisatie", "other": "{n} organisaties"}),
+    "problems_count": ({"one": "{n} scheduling problem flagged below.",
+                        "other": "{n} scheduling problems flagged below."},
+                       {"one": "{n} problème de planning signalé ci-dessous.",
+                        "other": "{n} problèmes de planning signalés ci-dessous."},
+                       {"one": "{n} planningsprobleem hieronder aangeduid.",
+                        "other": "{n} planningsproblemen hieronder aangeduid."}),
+    "arrives_days_later": ({"one": "arrives {n} day later", "other": "arrives {n} days later"},
+                           {"one": "arrivée {n} jour plus tard", "other": "arrivée {n} jours plus tard"},
+                           {"one": "aankomst {n} dag later", "other": "aankomst {n} dagen later"}),
+    "arrives_days_before": ({"one": "arrives {n} day before (local time)",
+                             "other": "arrives {n} days before (local time)"},
+                            {"one": "arrivée {n} jour plus tôt (heure locale)",
+                             "other": "arrivée {n} jours plus tôt (heure locale)"},
+                            {"one": "aankomst {n} dag vroeger (lokale tijd)",
+                             "other": "aankomst {n} dagen vroeger (lokale tijd)"}),
+}
+
 _INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
 
 
@@ -283,6 +328,7 @@ class Catalogue:
         self.locale = LOCALES[lang]
         self._i = _INDEX[lang]
         self._dates: dict[tuple[date, str], str] = {}
+        self._plural_form = Locale.parse(self.locale).plural_form
 
     def __getitem__(self, key: str) -> str:
         return LABELS[key][self._i]
@@ -290,11 +336,12 @@ class Catalogue:
     def __call__(self, key: str, **values) -> str:
         return LABELS[key][self._i].format(**values)
 
-    def count(self, key: str, n: int, **values) -> str:
-        """A label with a number: the `_one` form for 1 where the catalogue has one."""
-        if n == 1 and f"{key}_one" in LABELS:
-            key = f"{key}_one"
-        return self(key, n=n, **values)
+    def plural(self, key: str, n: int, **values) -> str:
+        """A `PLURALS` phrase for `n`, in the form the language's CLDR plural rules give `n`
+        ("1 réunion", "0 réunion", "2 réunions"); "other" when the entry has no such form."""
+        forms = PLURALS[key][self._i]
+        text = forms.get(self._plural_form(n)) or forms["other"]
+        return text.format(n=n, **values)
 
     def status(self, value: str, prefix: str = "st") -> str:
         """A stored word (status, kind) in this language; unknown words are shown as stored.

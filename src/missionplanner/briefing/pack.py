@@ -283,14 +283,17 @@ class _Pack:
         days = (date.fromisoformat(d["end"]) - date.fromisoformat(d["start"])).days + 1
         cities = ", ".join(dict.fromkeys(leg["city"] for leg in d["legs"]))
         live = [m for m in d["meetings"] if m["status"] != "cancelled"]
-        items.append(w.m(cat.count("fig_days", days, cities=cities) if cities else ""))
+        items.append(w.m(cat("fig_days", days=cat.plural("n_days", days), cities=cities) if cities
+                         else cat.plural("n_days", days)))
         if live:
-            items.append(w.m(cat.count("fig_meetings", len(live))))
+            items.append(w.m(cat.plural("fig_meetings", len(live))))
         cps = {c["id"] for m in live for c in m["counterparts"] if c}
         orgs = {self.people[c]["organization_id"] for c in cps
                 if c in self.people and self.people[c]["organization_id"]}
         if cps:
-            items.append(w.m(cat.count("fig_counterparts", len(cps), orgs=len(orgs))))
+            who = cat.plural("n_counterparts", len(cps))
+            items.append(w.m(cat("fig_counterparts", counterparts=who,
+                                 organizations=cat.plural("n_organizations", len(orgs))) if orgs else who))
         countries = {leg["country"] for leg in d["legs"]}
         for o in d["organizations"]:
             if o["country"] not in countries and o["id"] not in orgs:
@@ -348,7 +351,7 @@ class _Pack:
             else:
                 loose.append(pr)
         if self.problems:
-            out.append(w.p(cat("problems_count", n=len(self.problems)), self.st.flag_error))
+            out.append(w.p(cat.plural("problems_count", len(self.problems)), self.st.flag_error))
         for pr in loose:
             sev = pr.get("severity", "warning")
             style = self.st.flag_error if sev == "error" else self.st.flag_warning
@@ -451,8 +454,10 @@ class _Pack:
         if item.get("carrier"):
             service += f" ({item['carrier']})"
         shift = item.get("day_shift", 0)
-        note = {0: "", 1: cat["arrives_next_day"], -1: cat["arrives_day_before"]}.get(
-            shift, cat("arrives_days_later", n=shift))
+        note = {0: "", 1: cat["arrives_next_day"], -1: cat["arrives_day_before"]}.get(shift)
+        if note is None:
+            note = cat.plural("arrives_days_later", shift) if shift > 0 else \
+                cat.plural("arrives_days_before", -shift)
         if what == "landing":
             title = f"<b>{w.m(cat('arrives', place=ends[1]), True)}</b><br/>{w.m(service)}"
         else:

@@ -48,9 +48,10 @@ def build_report(planner, mission_ref: str, output_path, *, lang: str = "en", cl
             + ", ".join(dict.fromkeys(leg["city"] for leg in d["legs"])), st.body),
         w.rule(thickness=2, space=4),
     ]
-    summary = cat("report_summary", meetings=n, held=held, followups=len(followups), open=open_count)
+    summary = cat("report_summary", meetings=cat.plural("n_meetings", n), held=cat.plural("n_held", held),
+                  followups=cat.plural("n_followups", len(followups)), open=cat.plural("n_open", open_count))
     if overdue:
-        summary += " \u2014 " + cat("overdue_count", n=overdue)
+        summary += " \u2014 " + cat.plural("n_overdue", overdue)
     story += [w.p(summary, st.body), Spacer(1, 4)]
 
     story.append(w.h1(cat["outcomes"]))
