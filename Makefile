@@ -23,9 +23,15 @@ demo: $(STAMP)
 	$(BIN)/missionplanner demo
 	$(BIN)/missionplanner
 
-# The layering contracts and style first (make lint), then the suite.
+# The layering contracts and style first (make lint), then the suite on SQLite, then every test that
+# stores data once more on a PostgreSQL server the session starts itself (tests/postgres_server.py).
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-postgres
+
+.PHONY: test-postgres
+test-postgres: $(STAMP)
+	MISSIONPLANNER_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --ignore=tests/ui $(PYTEST_ARGS)
 
 # The property tests with fresh random examples, twenty times as many as the gate replays.
 fuzz: $(STAMP)

@@ -4,7 +4,8 @@
 # poppler-utils (pdftotext/pdffonts for the PDF tests), Xvfb for screenshots, binutils (PyInstaller's
 # `make package` reads libraries with objdump), desktop-file-utils, appstream and shared-mime-info
 # (tests/test_packaging.py validates the desktop entry, metainfo and MIME type with them), strace
-# (make package-check sees which translation files the frozen program opens).
+# (make package-check sees which translation files the frozen program opens), and the PostgreSQL
+# server the tests run against (tests/postgres_server.py).
 # Runs only as root on a Debian-like system and only installs what is missing.
 set -eu
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -19,6 +20,11 @@ missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# The PostgreSQL server the tests start for themselves (initdb, pg_ctl): Debian's `postgresql`,
+# unless a server is there already (in PATH or Debian's /usr/lib/postgresql/<version>/bin).
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  missing="$missing postgresql"
+fi
 if [ -n "$missing" ]; then
   echo "install-system: installing$missing" >&2
   apt-get update -qq

@@ -53,7 +53,7 @@ def test_a_classification_over_the_limit_is_refused_in_one_line_and_nothing_is_w
         demo_db, tmp_path, capsys):
     out = tmp_path / "pack.pdf"
     marking = "Restricted " * 700  # about 7 KB, which used to crash the layout
-    code = main(["--db", str(demo_db.path), "brief", JAPAN, "-o", str(out), "--classification", marking])
+    code = main(["--db", demo_db.location, "brief", JAPAN, "-o", str(out), "--classification", marking])
     err = capsys.readouterr().err
     assert code == 2
     assert len(err.strip().splitlines()) == 1
@@ -134,7 +134,7 @@ def test_a_mission_over_the_meetings_limit_is_refused_before_anything_is_read(db
         with pytest.raises(ValidationError, match="12 meetings; a briefing pack holds at most 10"):
             build_briefing(Planner(db), mid, out)
     assert len(queries) < 10
-    assert main(["--db", str(db.path), "brief", mid, "-o", str(out)]) == 2
+    assert main(["--db", db.location, "brief", mid, "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "limit on meetings per pack" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
@@ -191,7 +191,7 @@ def test_check_of_a_crowded_mission_lists_the_first_problems_and_counts_them_all
     assert first.errors == sum(p["severity"] == "error" for p in every)
 
     monkeypatch.setattr(checks, "MAX_PROBLEMS", 50)
-    assert main(["--db", str(db.path), "check", "--json", mid]) == 1
+    assert main(["--db", db.location, "check", "--json", mid]) == 1
     out, err = capsys.readouterr()
     assert json.loads(out) == json.loads(json.dumps(every[:50], ensure_ascii=False))
     assert f"{len(every):,} scheduling problems" in err and "the first 50 are listed" in err
@@ -223,9 +223,9 @@ def test_show_of_a_large_mission_reads_meetings_by_batches_and_prints_each(db, c
     counterparts = {c["id"] for m in detail["meetings"] for c in m["counterparts"]}
     assert {p["id"] for p in detail["people"]} == counterparts | {first["delegation"][0]["id"]}
 
-    assert main(["--db", str(db.path), "show", "--json", mid]) == 0
+    assert main(["--db", db.location, "show", "--json", mid]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown == json.loads(json.dumps(detail, ensure_ascii=False))
-    assert main(["--db", str(db.path), "show", mid]) == 0
+    assert main(["--db", db.location, "show", mid]) == 0
     text = capsys.readouterr().out
     assert sum(bool(re.match(r"  \d{4}-\d\d-\d\d \d\d:\d\d\u2013", line)) for line in text.splitlines()) == 2000

@@ -48,6 +48,7 @@ def small_steps(monkeypatch):
     monkeypatch.setattr(backup, "STEP_PAGES", 8)
 
 
+@pytest.mark.sqlite_file
 def test_a_backup_cancelled_at_any_step_keeps_nothing(demo_db, tmp_path, small_steps):
     out = tmp_path / "out"
     out.mkdir()
@@ -73,6 +74,7 @@ def test_a_backup_cancelled_at_any_step_keeps_nothing(demo_db, tmp_path, small_s
     assert _files(*folders) == before
 
 
+@pytest.mark.sqlite_file
 def test_a_restore_cancelled_at_any_point_leaves_the_data_and_no_file(demo_db, tmp_path, small_steps):
     good = backup_now(demo_db, tmp_path / "good.sqlite")
     people.create_person(demo_db, family_name="Added after the backup")
@@ -113,6 +115,7 @@ def test_a_cancelled_mission_file_import_writes_nothing(db):
     assert doc["mission"]["title"] in _state(db)[0]
 
 
+@pytest.mark.sqlite_file
 def test_the_doctor_and_the_crash_check_stop_when_cancelled(demo_db):
     with pytest.raises(Stop):
         run_doctor(demo_db, progress=stop_at(1))

@@ -213,7 +213,7 @@ def run(capsys, *argv):
 
 
 def test_cli_check_exit_codes_and_json(tour, capsys):
-    path = str(tour["db"].path)
+    path = tour["db"].location
     code, out, err = run(capsys, "--db", path, "check", "Asia tour", "--json")
     assert (code, json.loads(out), err) == (0, [], "")
 
@@ -237,12 +237,12 @@ def test_cli_check_exit_codes_and_json(tour, capsys):
 
 
 def test_cli_check_unknown_mission_is_a_usage_error(tour, capsys):
-    code, out, err = run(capsys, "--db", str(tour["db"].path), "check", "Atlantis")
+    code, out, err = run(capsys, "--db", tour["db"].location, "check", "Atlantis")
     assert code == 2 and out == "" and "Atlantis" in err
 
 
 def test_cli_check_text_mode_on_a_clean_mission(tour, capsys):
-    code, out, _ = run(capsys, "--db", str(tour["db"].path), "check", "Asia tour")
+    code, out, _ = run(capsys, "--db", tour["db"].location, "check", "Asia tour")
     assert code == 0 and "No scheduling problems" in out
 
 

@@ -249,19 +249,19 @@ def test_dry_run_reports_without_writing(db, tmp_path):
 def test_cli_contacts_import(db, tmp_path, capsys):
     path = tmp_path / "contacts.csv"
     path.write_text(DUTCH, encoding="utf-8")
-    assert main(["--db", str(db.path), "contacts-import", str(path), "--dry-run"]) == 0
+    assert main(["--db", db.location, "contacts-import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "line 2: new person PARK Won-soon (Seoul Metropolitan Government)" in out
     assert "dry run: 2 rows: 2 new people" in out
     assert counts(db) == (0, 0, 0)
-    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 0
+    assert main(["--db", db.location, "contacts-import", str(path)]) == 0
     assert counts(db)[0] == 2
     capsys.readouterr()
     path.write_text("Achternaam,E-mail\r\nPeeters,nope\r\n", encoding="utf-8")
-    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 2
+    assert main(["--db", db.location, "contacts-import", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "line 2: E-mail" in err
-    assert main(["--db", str(db.path), "contacts-import", str(tmp_path / "missing.csv")]) == 2
+    assert main(["--db", db.location, "contacts-import", str(tmp_path / "missing.csv")]) == 2
 
 
 # Property tests -----------------------------------------------------------------------------------
@@ -352,6 +352,7 @@ def _index_snapshot(db) -> tuple:
     return entries, *fts
 
 
+@pytest.mark.sqlite_file  # SQLite's own storage: stamps as text, the FTS5 index
 def test_bulk_rows_read_back_as_the_session_would_have_written_them(db, tmp_path):
     """The bulk path writes the driver's values itself: the ORM must read back what the hooks write."""
     from datetime import UTC

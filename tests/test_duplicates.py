@@ -161,7 +161,7 @@ def test_merge_refuses_bad_input_and_writes_nothing(db, world):
 
 
 def test_cli_duplicates_merge_unmerge(db, world, capsys):
-    path = str(db.path)
+    path = db.location
     assert main(["--db", path, "duplicates", "--json"]) == 0
     pairs = json.loads(capsys.readouterr().out)
     assert len(pairs) == 1 and pairs[0]["a"]["id"] == world["keep"]

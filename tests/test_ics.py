@@ -488,7 +488,7 @@ def test_dry_run_reports_and_writes_nothing(db, trip):
     assert stored(db, trip) == []
 
 
-def test_export_has_zones_uids_and_round_trips(db, trip):
+def test_export_has_zones_uids_and_round_trips(db, trip, tmp_path):
     ohmura = people.create_person(db, given_name="Hideaki", family_name="Ohmura", native_name="大村秀章",
                                   title="Governor")
     mid = meetings.create_meeting(db, trip, title="Courtesy call on Governor Ohmura",
@@ -530,7 +530,7 @@ def test_export_has_zones_uids_and_round_trips(db, trip):
     # Into another database: the same meetings, times, zones and places.
     from missionplanner.store import open_database
 
-    other = open_database(db.path.with_name("other.sqlite"))
+    other = open_database(tmp_path / "other.sqlite")
     try:
         oid = missions.create_mission(other, title="Copy", start="2017-06-08", end="2017-06-13")
         missions.add_leg(other, oid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
@@ -626,7 +626,7 @@ END:VCALENDAR
 def test_cli_export_import_and_errors(tmp_path, capsys, db, trip):
     meetings.create_meeting(db, trip, title="Courtesy call", start="2017-06-09T10:00",
                             end="2017-06-09T11:00", timezone="Asia/Tokyo", city="Tokyo")
-    path = str(db.path)
+    path = db.location
     out_file = tmp_path / "mission.ics"
     assert main(["--db", path, "ics-export", trip, "-o", str(out_file)]) == 0
     assert b"BEGIN:VTIMEZONE" in out_file.read_bytes()
@@ -849,7 +849,7 @@ def test_placing_a_wall_clock_time_reads_it_as_dateutil_does(naive, name):
 def test_cli_says_which_updates_cancel_meetings(tmp_path, capsys, db, trip):
     calendar = tmp_path / "coree.ics"
     calendar.write_bytes(GOOGLE)
-    path = str(db.path)
+    path = db.location
     assert main(["--db", path, "ics-import", str(calendar), "--mission", trip]) == 0
     capsys.readouterr()
     calendar.write_bytes(_without_dinner(GOOGLE))

@@ -82,7 +82,7 @@ def test_finding_8_xlsx_expanding_past_the_limit_is_refused_before_reading(db, t
     with pytest.raises(MissionPlannerError, match=r"bomb\.xlsx: the workbook expands to \d+ MB once unzipped, "
                                                   r"more than the limit of 50 MB"):
         import_contacts(Planner(db), path)
-    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 2
+    assert main(["--db", db.location, "contacts-import", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "limit of 50 MB" in err
     assert people_count(db) == (0, 0)
@@ -136,7 +136,7 @@ def test_finding_11_control_characters_in_contact_names_are_refused_with_line_an
     assert people_count(db) == (0, 0)
     # A header is printed too (ignored columns): refused as well.
     path.write_text(f"Nom;Prénom;Col{bad}umn\r\nOhmura;Hideaki;x\r\n", encoding="utf-16")
-    assert main(["--db", str(db.path), "contacts-import", str(path)]) == 2
+    assert main(["--db", db.location, "contacts-import", str(path)]) == 2
     out, err = capsys.readouterr()
     assert "line 1: column 3: contains the control character" in err and "\x1b" not in out + err
     assert people_count(db) == (0, 0)
@@ -202,7 +202,7 @@ def test_finding_8_many_small_secondly_events_are_refused_by_the_import_wide_ste
                      r"the event of line \d+\)", message), message
     path = tmp_path / "ticks.ics"
     path.write_bytes(data)
-    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip]) == 2
+    assert main(["--db", db.location, "ics-import", str(path), "--mission", trip]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "limit for one import" in err
     assert (stored(db, trip), audit_count(db)) == before
@@ -237,7 +237,7 @@ def test_finding_7_a_different_calendar_with_the_same_name_cancels_nothing(db, t
     preview = import_ics(Planner(db), path, trip, dry_run=True)
     assert (preview["created"], preview["cancelled"]) == (2, 0)
     assert stored(db, trip) == before
-    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip]) == 0
+    assert main(["--db", db.location, "ics-import", str(path), "--mission", trip]) == 0
     out = capsys.readouterr().out
     assert "note: another calendar called 'Agenda' was imported into this mission before" in out
     assert "2 created, 0 updated, 0 unchanged" in out and "cancelled" not in out.split("note:")[0]
@@ -319,7 +319,7 @@ def test_finding_11_control_characters_in_calendar_names_are_refused_with_line_a
         import_ics(Planner(db), data, trip)
     path = tmp_path / "names.ics"
     path.write_bytes(data)
-    assert main(["--db", str(db.path), "ics-import", str(path), "--mission", trip, "--dry-run"]) == 2
+    assert main(["--db", db.location, "ics-import", str(path), "--mission", trip, "--dry-run"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and f"line {line}: {where}:" in err
     assert not any(c in err for c in "\x00\x1b\u202e\u2066")
@@ -349,7 +349,7 @@ def test_finding_8_a_file_past_50_mb_is_refused_before_it_is_read(db, trip, tmp_
         f.truncate(51 * 1024 * 1024)
     command = ["ics-import", str(path), "--mission", trip] if name.endswith(".ics") else \
         ["contacts-import", str(path)]
-    assert main(["--db", str(db.path), *command]) == 2
+    assert main(["--db", db.location, *command]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{name}: the file is 51 MB, more than the limit of 50 MB" in err
     assert people_count(db) == (0, 0) and stored(db, trip) == []

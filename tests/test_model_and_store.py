@@ -81,6 +81,7 @@ def test_migrating_an_old_database_takes_a_backup_first(tmp_path):
     assert any("before-unversioned" in p.name for p in tmp_path.iterdir())
 
 
+@pytest.mark.sqlite_file
 def test_sqlite_pragmas(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -4,8 +4,13 @@ reports)."""
 
 import sqlite3
 
+import pytest
+
 from missionplanner.services import first_screen, lists
 from missionplanner.store import quick_open
+
+# The SQLite file itself: read with sqlite3 alone (not run on PostgreSQL).
+pytestmark = pytest.mark.sqlite_file
 
 
 def test_a_current_database_gives_its_newest_missions_as_the_list_shows_them(demo_db):

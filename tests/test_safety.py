@@ -25,6 +25,9 @@ from missionplanner.services.search import search
 from missionplanner.store import open_database
 from missionplanner.store.backup import automatic_backups, backup_if_due, rotate, take_automatic_backup
 
+# The SQLite file itself: its backups, restore and checks (not run on PostgreSQL).
+pytestmark = pytest.mark.sqlite_file
+
 
 def _integrity(path):
     conn = sqlite3.connect(path)

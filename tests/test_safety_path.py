@@ -31,6 +31,9 @@ from missionplanner.store.backup import (
     take_automatic_backup,
 )
 
+# The SQLite file itself: its backups, restore and checks (not run on PostgreSQL).
+pytestmark = pytest.mark.sqlite_file
+
 MP = [sys.executable, "-m", "missionplanner"]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and signals")
 
@@ -536,6 +539,7 @@ def test_finding_12_a_busy_database_is_said_then_refused_in_one_line(tmp_path, m
 
 HOLD_WRITE_LOCK = """
 import sqlite3, sys, time
+
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN IMMEDIATE")  # what another program's long import holds
 print("holding", flush=True)

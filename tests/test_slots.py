@@ -110,7 +110,7 @@ def test_minutes_must_be_positive(trip):
 
 
 def test_cli_slots_reads_the_date_as_typed(trip, capsys):
-    path = str(trip["db"].path)
+    path = trip["db"].location
     code = main(["--db", path, "slots", "Japan trip", "--date", "9 juin 2017", "--city", "Tokyo",
                  "--minutes", "60", "--json"])
     out, err = capsys.readouterr()
@@ -124,7 +124,7 @@ def test_cli_slots_reads_the_date_as_typed(trip, capsys):
 
 
 def test_cli_slots_bad_input_exits_2(trip, capsys):
-    path = str(trip["db"].path)
+    path = trip["db"].location
     code = main(["--db", path, "slots", "Japan trip", "--date", "someday", "--city", "Tokyo",
                  "--minutes", "60"])
     out, err = capsys.readouterr()

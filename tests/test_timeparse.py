@@ -141,7 +141,7 @@ def test_day_boundary_in_the_show_command(db, mission_id, capsys):
     create_meeting(db, mission_id, title="Breakfast", timezone=TOKYO, city="Tokyo",
                    start=parse_local_input("9/6/2017 06:00", TOKYO),
                    end=parse_local_input("9/6/2017 07:00", TOKYO))
-    assert main(["--db", str(db.path), "show", mission_id, "--json"]) == 0
+    assert main(["--db", db.location, "show", mission_id, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)["meetings"][0]
     assert shown["start"] == "2017-06-09T06:00:00+09:00"
     assert shown["start_home"] == "2017-06-08T23:00:00+02:00"

@@ -287,7 +287,7 @@ def test_every_trip_problem_reads_the_same_from_its_parts(every_trip_problem):
 
 
 def test_cli_check_reports_the_trip_codes(tour, every_trip_problem, capsys):
-    code = main(["--db", str(tour["db"].path), "check", "Asia tour", "--json"])
+    code = main(["--db", tour["db"].location, "check", "Asia tour", "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert code == 1
     assert {"before-arrival", "travel-overlap", "no-travel"} <= {r["code"] for r in rows}
