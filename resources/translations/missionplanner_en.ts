@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
-        <source>&amp;List</source>
-        <translation>&amp;List</translation>
+        <source>L&amp;ist</source>
+        <translation>L&amp;ist</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
@@ -1429,8 +1429,8 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
-        <source>Find a free &amp;slot…</source>
-        <translation>Find a free &amp;slot…</translation>
+        <source>Find a &amp;free slot…</source>
+        <translation>Find a &amp;free slot…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230"/>
@@ -1700,13 +1700,13 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
-        <source>S&amp;tart</source>
-        <translation>S&amp;tart</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
@@ -2051,8 +2051,8 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>This is a &amp;position whose holder is not known yet</translation>
+        <source>This is a position whose holder is not &amp;known yet</source>
+        <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="344"/>
@@ -2172,8 +2172,8 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
-        <source>Name in &amp;native script</source>
-        <translation>Name in &amp;native script</translation>
+        <source>Name in nat&amp;ive script</source>
+        <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
@@ -2658,8 +2658,8 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
-        <translation>This is a &amp;position whose holder is not known yet</translation>
+        <source>This is a position whose holder is not &amp;known yet</source>
+        <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
@@ -2703,8 +2703,18 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
-        <source>Name in &amp;native script</source>
-        <translation>Name in &amp;native script</translation>
+        <source>Name in nat&amp;ive script</source>
+        <translation>Name in nat&amp;ive script</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <source>Hono&amp;rific</source>
+        <translation>Hono&amp;rific</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <source>Note&amp;s</source>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
@@ -2732,11 +2742,6 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
-        <source>&amp;Honorific</source>
-        <translation>&amp;Honorific</translation>
-    </message>
-    <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;zation</translation>
@@ -2760,11 +2765,6 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
         <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biography</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
@@ -3212,8 +3212,8 @@ Open editors ask about unsaved changes first.</translation>
     <name>SafetyActions</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Back up now…</translation>
+        <source>Bac&amp;k up now…</source>
+        <translation>Bac&amp;k up now…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>

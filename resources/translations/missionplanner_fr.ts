@@ -119,7 +119,7 @@
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>&amp;Mission:</source>
-        <translation>&amp;Mission :</translation>
+        <translation>Missi&amp;on :</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="75"/>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
-        <source>&amp;List</source>
+        <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
         <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
+        <translation>Sema&amp;ine</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
@@ -298,7 +298,7 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
@@ -819,7 +819,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
         <source>&amp;Recurrence</source>
-        <translation>&amp;Récurrence</translation>
+        <translation>Récurr&amp;ence</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
@@ -1234,7 +1234,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
         <source>New &amp;meeting…</source>
-        <translation>Nouvelle &amp;réunion…</translation>
+        <translation>Nouvelle ré&amp;union…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="406"/>
@@ -1259,7 +1259,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
         <source>Export calen&amp;dar (.ics)…</source>
-        <translation>Exporter le calen&amp;drier (.ics)…</translation>
+        <translation>Exporter le ca&amp;lendrier (.ics)…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
@@ -1274,7 +1274,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="417"/>
         <source>&amp;Outcome report…</source>
-        <translation>&amp;Rapport de résultats…</translation>
+        <translation>Compte rendu de &amp;mission…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
@@ -1294,7 +1294,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
         <source>&amp;Search…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
@@ -1429,7 +1429,7 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
-        <source>Find a free &amp;slot…</source>
+        <source>Find a &amp;free slot…</source>
         <translation>Trouver un &amp;créneau libre…</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
         <source>Re&amp;quested by</source>
-        <translation>Dem&amp;andée par</translation>
+        <translation>De&amp;mandée par</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
@@ -1696,16 +1696,16 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
-        <source>S&amp;tart</source>
+        <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
         <source>&amp;Home time zone</source>
-        <translation>Fuseau &amp;de référence</translation>
+        <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
@@ -1731,7 +1731,7 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
         <source>Dele&amp;gation</source>
-        <translation>Déléga&amp;tion</translation>
+        <translation>Dé&amp;légation</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
@@ -2051,7 +2051,7 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
+        <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
@@ -2172,13 +2172,13 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
-        <source>Name in &amp;native script</source>
+        <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
@@ -2203,12 +2203,12 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
@@ -2406,7 +2406,7 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
     <message>
         <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
         <source>&amp;Remove follow-up</source>
-        <translation>&amp;Retirer le suivi</translation>
+        <translation>Re&amp;tirer le suivi</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
@@ -2658,7 +2658,7 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
+        <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
@@ -2699,12 +2699,22 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>&amp;Family name</source>
-        <translation>Nom de &amp;famille</translation>
+        <translation>Nom de famill&amp;e</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
-        <source>Name in &amp;native script</source>
+        <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <source>Hono&amp;rific</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <source>Note&amp;s</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
@@ -2732,11 +2742,6 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
-        <source>&amp;Honorific</source>
-        <translation>&amp;Civilité</translation>
-    </message>
-    <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;sation</translation>
@@ -2744,7 +2749,7 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
@@ -2754,17 +2759,12 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
         <source>P&amp;hone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biographie</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
@@ -2835,7 +2835,7 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
     <message>
         <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
         <source>&amp;Home time zone</source>
-        <translation>Fuseau &amp;de référence</translation>
+        <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
@@ -2922,7 +2922,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
@@ -2947,7 +2947,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
         <source>&amp;Home time zone</source>
-        <translation>Fuseau &amp;de référence</translation>
+        <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
@@ -3212,7 +3212,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <name>SafetyActions</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
-        <source>&amp;Back up now…</source>
+        <source>Bac&amp;k up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
@@ -4857,7 +4857,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="127"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>

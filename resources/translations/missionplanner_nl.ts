@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
-        <source>&amp;List</source>
+        <source>L&amp;ist</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
@@ -303,12 +303,12 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>Si&amp;gned on</source>
-        <translation>Onder&amp;tekend op</translation>
+        <translation>&amp;Ondertekend op</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
@@ -328,7 +328,7 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>Signat&amp;ories</source>
-        <translation>Ondertekenaar&amp;s</translation>
+        <translation>Onderte&amp;kenaars</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
@@ -814,7 +814,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
         <source>&amp;Due on</source>
-        <translation>&amp;Vervaldatum</translation>
+        <translation>Vervalda&amp;tum</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
@@ -1279,7 +1279,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
@@ -1319,7 +1319,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
+        <translation>Voor&amp;keuren…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
@@ -1429,8 +1429,8 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
-        <source>Find a free &amp;slot…</source>
-        <translation>Vrij &amp;tijdslot zoeken…</translation>
+        <source>Find a &amp;free slot…</source>
+        <translation>&amp;Vrij tijdslot zoeken…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="230"/>
@@ -1455,7 +1455,7 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="234"/>
         <source>Addr&amp;ess</source>
-        <translation>Adr&amp;es</translation>
+        <translation>A&amp;dres</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="235"/>
@@ -1545,7 +1545,7 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
         <source>Re&amp;quested by</source>
-        <translation>Aan&amp;gevraagd door</translation>
+        <translation>&amp;Aangevraagd door</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
@@ -1700,12 +1700,12 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
-        <source>S&amp;tart</source>
+        <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
         <source>&amp;Home time zone</source>
-        <translation>&amp;Thuistijdzone</translation>
+        <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
@@ -1742,7 +1742,7 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;Add leg…</source>
-        <translation>Etappe &amp;toevoegen…</translation>
+        <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
@@ -2051,7 +2051,7 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/widgets.py" line="338"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
+        <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
@@ -2172,8 +2172,8 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
-        <source>Name in &amp;native script</source>
-        <translation>Naam in &amp;eigen schrift</translation>
+        <source>Name in nat&amp;ive script</source>
+        <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
@@ -2208,7 +2208,7 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
         <source>&amp;Phone</source>
-        <translation>Tele&amp;foon</translation>
+        <translation>Telef&amp;oon</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
@@ -2406,7 +2406,7 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
     <message>
         <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
         <source>&amp;Remove follow-up</source>
-        <translation>Opvolging ve&amp;rwijderen</translation>
+        <translation>Opvolging verw&amp;ijderen</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
@@ -2658,7 +2658,7 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
-        <source>This is a &amp;position whose holder is not known yet</source>
+        <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
@@ -2703,13 +2703,23 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
-        <source>Name in &amp;native script</source>
-        <translation>Naam in &amp;eigen schrift</translation>
+        <source>Name in nat&amp;ive script</source>
+        <translation>Naam in eigen sc&amp;hrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <source>Hono&amp;rific</source>
+        <translation>Aanspreek&amp;titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <source>Note&amp;s</source>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
         <source>Name &amp;order</source>
-        <translation>Naam&amp;volgorde</translation>
+        <translation>Naamvol&amp;gorde</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
@@ -2729,12 +2739,7 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>&amp;Title</source>
-        <translation>F&amp;unctie</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
-        <source>&amp;Honorific</source>
-        <translation>Aanspreek&amp;titel</translation>
+        <translation>Funct&amp;ie</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
@@ -2754,17 +2759,12 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
         <source>P&amp;hone</source>
-        <translation>Tele&amp;foon</translation>
+        <translation>Telef&amp;oon</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tities</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
@@ -2835,7 +2835,7 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
     <message>
         <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
         <source>&amp;Home time zone</source>
-        <translation>&amp;Thuistijdzone</translation>
+        <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
@@ -2947,7 +2947,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
         <source>&amp;Home time zone</source>
-        <translation>&amp;Thuistijdzone</translation>
+        <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
@@ -3212,13 +3212,13 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <name>SafetyActions</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
-        <source>&amp;Back up now…</source>
-        <translation>Nu een &amp;back-up maken…</translation>
+        <source>Bac&amp;k up now…</source>
+        <translation>Nu een back-up &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
         <source>&amp;Restore from a backup…</source>
-        <translation>Een back-up &amp;terugzetten…</translation>
+        <translation>Een back-up terug&amp;zetten…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
@@ -4695,7 +4695,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="72"/>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="74"/>

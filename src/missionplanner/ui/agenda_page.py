@@ -117,7 +117,7 @@ class AgendaPage(QWidget):
             calendar.canvas.selection_changed.connect(self._calendar_selected)
         self.views = QTabWidget()
         self.views.setObjectName("agendaViews")
-        self.views.addTab(self.table, self.tr("&List"))
+        self.views.addTab(self.table, self.tr("L&ist"))
         self.views.addTab(self.day_view, self.tr("Da&y"))
         self.views.addTab(self.week_view, self.tr("&Week"))
         self.views.addTab(self.timeline, self.tr("&Timeline"))

@@ -218,7 +218,7 @@ class MeetingEditor(QDialog):
         for code in MEETING_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(m.get("status", "proposed"))))
-        self.slot_button = QPushButton(self.tr("Find a free &slot…"))
+        self.slot_button = QPushButton(self.tr("Find a &free slot…"))
         self.slot_button.clicked.connect(self.find_slot)
 
         self.errors = FieldErrors(error_label())

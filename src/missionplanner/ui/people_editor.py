@@ -212,7 +212,7 @@ class PersonEditor(_RecordEditor):
             title = self.tr("New person")
         self.setWindowTitle(title)
         # A position has a post and an organization, and no name: a name is never made up for it.
-        self.is_position = QCheckBox(self.tr("This is a &position whose holder is not known yet"))
+        self.is_position = QCheckBox(self.tr("This is a position whose holder is not &known yet"))
         self.is_position.setObjectName("is_position")
         self.is_position.setToolTip(self.tr("For example the Vice-Governor of Aichi, name to be confirmed: "
                                             "write the post as its title; fill the position once the "
@@ -237,7 +237,7 @@ class PersonEditor(_RecordEditor):
         grid = QGridLayout(names)
         self._row(grid, "given_name", self.tr("&Given name"), QLineEdit(), (0, 0))
         self._row(grid, "family_name", self.tr("&Family name"), QLineEdit(), (0, 2))
-        self._row(grid, "native_name", self.tr("Name in &native script"), QLineEdit(), (1, 0))
+        self._row(grid, "native_name", self.tr("Name in nat&ive script"), QLineEdit(), (1, 0))
         self._row(grid, "name_order", self.tr("Name &order"), self.order, (1, 2))
         self._row(grid, "pronunciation", self.tr("&Pronunciation"), QLineEdit(), (2, 0))
         self._row(grid, "form_of_address", self.tr("Form of &address"), QLineEdit(), (2, 2))
@@ -247,7 +247,7 @@ class PersonEditor(_RecordEditor):
         role = QGroupBox(self.tr("Position and contacts"))
         grid2 = QGridLayout(role)
         self._row(grid2, "title", self.tr("&Title"), QLineEdit(), (0, 0))
-        self._row(grid2, "honorific", self.tr("&Honorific"), QLineEdit(), (0, 2))
+        self._row(grid2, "honorific", self.tr("Hono&rific"), QLineEdit(), (0, 2))
         self._row(grid2, "organization_id", self.tr("Organi&zation"), self.organization, (1, 0))
         self._row(grid2, "email", self.tr("&E-mail"), QLineEdit(), (1, 2))
         self._row(grid2, "mobile", self.tr("&Mobile"), QLineEdit(), (2, 0))
@@ -257,7 +257,7 @@ class PersonEditor(_RecordEditor):
 
         more = QFormLayout()
         self._row(more, "biography", self.tr("&Biography"), _text_area(""))
-        self._row(more, "notes", self.tr("No&tes"), _text_area(""))
+        self._row(more, "notes", self.tr("Note&s"), _text_area(""))
         for key, value in self.stored_fields(self.record).items():
             _set_value(self.widgets[key], value)
         self.widgets["native_name"].setPlaceholderText("大村秀章, 김영록…")
@@ -321,7 +321,7 @@ class OrganizationEditor(_RecordEditor):
         country.setPlaceholderText("JP, KR, BE…")
         form = QFormLayout()
         self._row(form, "name", self.tr("&Name"), QLineEdit())
-        self._row(form, "native_name", self.tr("Name in &native script"), QLineEdit())
+        self._row(form, "native_name", self.tr("Name in nat&ive script"), QLineEdit())
         self._row(form, "kind", self.tr("&Kind"), kind)
         self._row(form, "country", self.tr("C&ountry (ISO code)"), country)
         self._row(form, "city", self.tr("&City"), QLineEdit())

@@ -134,7 +134,7 @@ class SafetyActions(QObject):
         super().__init__(window)
         self.window = window
         self.planner = window.planner
-        self.act_backup = self._action(self.tr("&Back up now…"), self.backup)
+        self.act_backup = self._action(self.tr("Bac&k up now…"), self.backup)
         self.act_restore = self._action(self.tr("&Restore from a backup…"), self.restore)
         self.act_doctor = self._action(self.tr("&Check and repair the database"), self.doctor)
         self.act_history = self._action(self.tr("&History of the selected record…"), self.record_history)

@@ -335,7 +335,7 @@ class NewPersonDialog(QDialog):
             label = o["name"] + (f" ({o['native_name']})" if o.get("native_name") else "")
             self.organization.addItem(label, o["id"])
         # The counterpart may be a post whose holder is not known yet: never make up a name for it.
-        self.is_position = QCheckBox(self.tr("This is a &position whose holder is not known yet"))
+        self.is_position = QCheckBox(self.tr("This is a position whose holder is not &known yet"))
         self.is_position.setObjectName("is_position")
         self.is_position.toggled.connect(self._kind_shown)
         form = QFormLayout()
