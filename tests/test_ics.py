@@ -889,3 +889,166 @@ END:VCALENDAR
     assert got.value.code == "text.control-character"
     assert (got.value.field, got.value.where.rsplit(": ", 1)[-1]) == ("SUMMARY", "line 8")
     assert count(db) == 0
+
+
+# Issue 18 ------------------------------------------------------------------------------------------
+
+GOOGLE_WEEKLY_SINCE_JANUARY = crlf("""
+BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+X-WR-CALNAME:Embassy Tokyo
+X-WR-TIMEZONE:Asia/Tokyo
+BEGIN:VTIMEZONE
+TZID:Asia/Tokyo
+X-LIC-LOCATION:Asia/Tokyo
+BEGIN:STANDARD
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+TZNAME:JST
+DTSTART:19700101T000000
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+DTSTART;TZID=Asia/Tokyo:20170105T100000
+DTEND;TZID=Asia/Tokyo:20170105T120000
+RRULE:FREQ=WEEKLY;BYDAY=TH
+DTSTAMP:20170601T120000Z
+UID:5m8h0q2r3s4t5u6v7w8x9y0z1a@google.com
+CREATED:20161220T090000Z
+DESCRIPTION:
+LAST-MODIFIED:20161220T090000Z
+LOCATION:Embassy of Belgium\\, Tokyo
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Weekly embassy coordination
+TRANSP:OPAQUE
+END:VEVENT
+BEGIN:VEVENT
+DTSTART:20170102T080000Z
+DTEND:20170102T083000Z
+RRULE:FREQ=DAILY
+DTSTAMP:20170601T120000Z
+UID:1b2c3d4e5f6g7h8i9j0k1l2m3n@google.com
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Press review
+TRANSP:OPAQUE
+END:VEVENT
+END:VCALENDAR
+""")
+
+
+def test_a_series_begun_before_the_mission_keeps_its_own_length(db, trip):
+    """Issue 18, point 1: every occurrence lasts as long as the first (RFC 5545 3.8.5.3), not an hour."""
+    import_ics(Planner(db), GOOGLE_WEEKLY_SINCE_JANUARY, trip)
+    rows = stored(db, trip)
+    weekly = [(r[1], r[2]) for r in rows if r[0] == "Weekly embassy coordination"]
+    assert weekly == [(utc(2017, 6, 8, 1), utc(2017, 6, 8, 3))]  # Thursday 8 June, 10:00-12:00 Tokyo
+    press = {r[2] - r[1] for r in rows if r[0] == "Press review"}
+    assert press == {utc(2017, 1, 1, 0, 30) - utc(2017, 1, 1)}
+    # A series begun in Brussels winter time keeps its two hours in summer time (10:00-12:00 CEST).
+    recurring = crlf(RECURRING)
+    with_length = recurring.replace(b"DTEND;TZID=Europe/Brussels:20170501T103000",
+                                    b"DTEND;TZID=Europe/Brussels:20170501T120000") \
+                           .replace(b"DTSTART;TZID=Europe/Brussels:20170501T100000",
+                                    b"DTSTART;TZID=Europe/Brussels:20170102T100000") \
+                           .replace(b"DTEND;TZID=Europe/Brussels:20170501T120000",
+                                    b"DTEND;TZID=Europe/Brussels:20170102T120000")
+    import_ics(Planner(db), with_length, trip)
+    calls = [(r[1], r[2]) for r in stored(db, trip) if r[0] == "Weekly call with Brussels"]
+    assert calls == [(utc(2017, 6, 9, 8), utc(2017, 6, 9, 10)), (utc(2017, 6, 12, 8), utc(2017, 6, 12, 10))]
+    briefings = {r[2] - r[1] for r in stored(db, trip) if r[0] == "Delegation briefing"}
+    assert briefings == {utc(2017, 1, 1, 0, 30) - utc(2017, 1, 1)}  # 08:30-09:00 since 1 June
+
+
+def test_zero_length_events_are_listed_not_refused(db, trip):
+    """Issue 18, point 5: RFC 5545 allows an event that ends when it starts (a reminder, a deadline).
+    A meeting must end after it starts (the meeting rules refuse end == start), so the event is
+    skipped with a note and the rest of the calendar comes in. An all-day event whose DTEND is its
+    DTSTART (Apple's holiday feeds) is one day, as a date without an end is."""
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//macOS 13.4//EN
+CALSCALE:GREGORIAN
+BEGIN:VEVENT
+UID:B1E6A3C0-1F2D-4E5A-9B8C-7D6E5F4A3B2C
+DTSTAMP:20170601T120000Z
+DTSTART;TZID=Asia/Tokyo:20170609T170000
+DTEND;TZID=Asia/Tokyo:20170609T170000
+SUMMARY:Deadline: speaking notes to the cabinet
+END:VEVENT
+BEGIN:VEVENT
+UID:holiday-20170611@holidays.example
+DTSTAMP:20170601T120000Z
+DTSTART;VALUE=DATE:20170611
+DTEND;VALUE=DATE:20170611
+SUMMARY:Holiday
+TRANSP:TRANSPARENT
+END:VEVENT
+BEGIN:VEVENT
+UID:ok-1
+DTSTAMP:20170601T120000Z
+DTSTART;TZID=Asia/Tokyo:20170609T100000
+DTEND;TZID=Asia/Tokyo:20170609T110000
+SUMMARY:A real meeting
+END:VEVENT
+BEGIN:VEVENT
+UID:ok-2
+DTSTAMP:20170601T120000Z
+DTSTART;TZID=Asia/Tokyo:20170609T120000
+DURATION:PT0S
+SUMMARY:Photo opportunity
+END:VEVENT
+END:VCALENDAR
+""")
+    summary = import_ics(Planner(db), text, trip)
+    assert (summary["created"], summary["skipped"]) == (2, 2)
+    assert [(r[0], r[1], r[2]) for r in stored(db, trip)] == [
+        ("A real meeting", utc(2017, 6, 9, 1), utc(2017, 6, 9, 2)),
+        ("Holiday", utc(2017, 6, 11, 0), utc(2017, 6, 11, 9)),
+    ]
+    notes = {d["title"]: d["note"] for d in summary["details"] if d["action"] == "skip"}
+    assert set(notes) == {"Deadline: speaking notes to the cabinet", "Photo opportunity"}
+    assert all("zero-length" in note for note in notes.values())
+    # An end before the start is still refused, with its line, and nothing is written.
+    backwards = text.replace(b"DTEND;TZID=Asia/Tokyo:20170609T110000", b"DTEND;TZID=Asia/Tokyo:20170609T090000")
+    with pytest.raises(MissionPlannerError, match="line 24: DTEND: the event ends before"):
+        import_ics(Planner(db), backwards, trip)
+    assert len(stored(db, trip)) == 2
+
+
+def test_a_floating_dtend_is_read_on_dtstart_s_clock(db):
+    """Issue 18, point 10: RFC 5545 gives DTEND DTSTART's zone when it names none; reading it in the
+    leg's zone made a Brussels 10:00-11:00 call in a Tokyo leg "end before it starts"."""
+    mid = missions.create_mission(db, title="Tokyo", start="2017-06-08", end="2017-06-11")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                     arrive="2017-06-08T09:00", depart="2017-06-11T18:00")
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example Corp.//CalDAV Client//EN
+BEGIN:VEVENT
+UID:floating-end-1
+DTSTAMP:20170601T120000Z
+DTSTART;TZID=Europe/Brussels:20170609T100000
+DTEND:20170609T110000
+SUMMARY:Call with the cabinet
+END:VEVENT
+BEGIN:VEVENT
+UID:floating-end-2
+DTSTAMP:20170601T120000Z
+DTSTART:20170610T010000Z
+DTEND:20170610T023000
+SUMMARY:Press call
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(Planner(db), text, mid)
+    assert [(r[0], r[1], r[2], r[3]) for r in stored(db, mid)] == [
+        ("Call with the cabinet", utc(2017, 6, 9, 8), utc(2017, 6, 9, 9), "Europe/Brussels"),
+        ("Press call", utc(2017, 6, 10, 1), utc(2017, 6, 10, 2, 30), "Asia/Tokyo"),
+    ]

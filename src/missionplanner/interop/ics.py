@@ -384,7 +384,11 @@ class _Calendar:
         raise self.r.error(prop.line, "ical.sequence-not-number", "SEQUENCE", value=self.r.raw(prop)[:20])
 
     def times(self, ev: Component):
-        """(start value, frame, length, start prop) where length is a timedelta or a number of days."""
+        """(start value, frame, length, start prop) where length is a timedelta or a number of days.
+
+        A length of zero is kept (RFC 5545 allows an event that ends when it starts): `occurrences`
+        lists it as skipped, since a meeting must end after it starts. An end before the start is
+        refused."""
         start_p = ev.first("DTSTART")
         if start_p is None:
             raise self.r.error(ev.line, "ical.no-dtstart", "DTSTART")
@@ -399,24 +403,41 @@ class _Calendar:
                 days = (end - start).days
             elif dur_p is not None:
                 days = self.r.duration(dur_p).days
-            if days <= 0:
+            if days < 0:
                 raise self.r.error((end_p or dur_p).line, "ical.ends-before-start", (end_p or dur_p).name)
-            return start, frame, days, start_p
+            # An all-day event that ends on the day it starts (Apple's holiday feeds write it so):
+            # RFC 5545 gives a date without an end one day; read such an end as that day too.
+            return start, frame, max(days, 1), start_p
         if end_p is not None:
             end, end_frame = self.when(end_p)
             if not isinstance(end, datetime):
                 raise self.r.error(end_p.line, "ical.end-date-start-datetime", "DTEND")
-            if not (self.near_mission(start) or self.near_mission(end)):
-                return start, frame, DEFAULT_LENGTH, start_p  # skipped anyway; do not convert
-            length = self.utc(end, end_frame, end_p) - self.utc(start, frame, start_p)
+            if end_frame.kind == "floating" and frame.kind != "floating":
+                # RFC 5545 3.8.2.2: DTEND is in DTSTART's zone unless it names its own. A floating
+                # end beside a zoned start is DTSTART's wall clock, not the leg's.
+                end_frame = frame
+            length = self.length(start, frame, start_p, end, end_frame, end_p)
             bad = end_p
         elif dur_p is not None:
             length, bad = self.r.duration(dur_p), dur_p
         else:
             length, bad = DEFAULT_LENGTH, None  # RFC 5545: no end; a meeting needs one, so an hour
-        if length <= _NO_TIME:
+        if length < _NO_TIME:
             raise self.r.error(bad.line, "ical.ends-before-start", bad.name)
         return start, frame, length, start_p
+
+    def length(self, start: datetime, frame: Frame, start_p: Prop, end: datetime, end_frame: Frame,
+               end_p: Prop) -> timedelta:
+        """DTEND - DTSTART as an exact duration (RFC 5545 3.8.5.3: every occurrence of a recurring
+        event lasts as long as the first), however long before the mission the first one is. Far
+        from the mission, a time that cannot be placed (year 1 east of UTC) gives the wall-clock
+        difference: exact but for a clock change within the event."""
+        try:
+            return self.utc(end, end_frame, end_p) - self.utc(start, frame, start_p)
+        except ICalError:
+            if self.near_mission(start) or self.near_mission(end):
+                raise
+            return end - start
 
     def fields(self, ev: Component) -> dict:
         status_p = ev.first("STATUS")
@@ -458,6 +479,9 @@ class _Calendar:
         if isinstance(start, datetime):
             if not self.near_mission(start):
                 self.skip(uid, key, info, f"{start:%Y-%m-%d} is outside the mission")
+                return []
+            if length == _NO_TIME:  # RFC 5545 allows it; a meeting must end after it starts
+                self.skip(uid, key, info, "zero-length event (it ends when it starts): not a meeting")
                 return []
             begin = self.utc(start, frame, start_p)
             try:
