@@ -157,99 +157,99 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
         <source>L&amp;ist</source>
         <translation>L&amp;ist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
         <source>Da&amp;y</source>
         <translation>Da&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="206"/>
         <source>Home time: %1</source>
         <translation>Home time: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="223"/>
         <source>Problems (checking…)</source>
         <translation>Problems (checking…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="244"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problems: the scheduling checks are not installed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problems: the checks failed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problems: %1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
         <source>No scheduling problems</source>
         <translation>No scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="268"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="340"/>
         <source>move meeting “%1”</source>
         <translation>move meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="350"/>
         <source>Move meeting</source>
         <translation>Move meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
         <source>Create a mission first.</source>
         <translation>Create a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="400"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Add a leg (a city with its time zone) to the mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="431"/>
         <source>schedule “%1”</source>
         <translation>schedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="434"/>
         <source>edit meeting “%1”</source>
         <translation>edit meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="462"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="465"/>
         <source>delete meeting “%1”</source>
         <translation>delete meeting “%1”</translation>
     </message>
@@ -474,48 +474,48 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="68"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="166"/>
         <source>%1 time · %2 time in grey</source>
         <translation>%1 time · %2 time in grey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="169"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="292"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (%3 time; %4 at home)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="304"/>
         <source>Departs %1</source>
         <translation>Departs %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="305"/>
         <source>Arrives %1</source>
         <translation>Arrives %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="318"/>
         <source>No mission to show.</source>
         <translation>No mission to show.</translation>
     </message>
@@ -523,7 +523,7 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="430"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
@@ -531,27 +531,27 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="490"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="494"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
-        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
-        <translation>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</translation>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="504"/>
+        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</source>
+        <translation>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="575"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (%2 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="579"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>

@@ -157,99 +157,99 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;ine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="206"/>
         <source>Home time: %1</source>
         <translation>Heure de référence : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="223"/>
         <source>Problems (checking…)</source>
         <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="244"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problèmes : les vérifications ont échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
         <source>No scheduling problems</source>
         <translation>Aucun problème de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="268"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="340"/>
         <source>move meeting “%1”</source>
         <translation>déplacement de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="350"/>
         <source>Move meeting</source>
         <translation>Déplacer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="400"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="431"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="434"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="462"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="465"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -474,48 +474,48 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="68"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="166"/>
         <source>%1 time · %2 time in grey</source>
         <translation>heure de %1 · heure de %2 en gris</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="169"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="292"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (heure de %3 ; %4 à domicile)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>From %1</source>
         <translation>À partir de %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Until %1</source>
         <translation>Jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="304"/>
         <source>Departs %1</source>
         <translation>Départ %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="305"/>
         <source>Arrives %1</source>
         <translation>Arrivée %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="318"/>
         <source>No mission to show.</source>
         <translation>Aucune mission à afficher.</translation>
     </message>
@@ -523,7 +523,7 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="430"/>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
@@ -531,27 +531,27 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="490"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="494"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
-        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
-        <translation>Faites glisser une réunion pour la déplacer, son bord inférieur pour changer sa fin ; Alt+flèches déplacent la réunion sélectionnée.</translation>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="504"/>
+        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</source>
+        <translation>Faites glisser une réunion pour la déplacer, son bord inférieur pour changer sa fin ; Alt+flèches déplacent la réunion sélectionnée. Double-cliquez sur un trajet pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="575"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (heure de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="579"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>

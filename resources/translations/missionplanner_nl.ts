@@ -157,99 +157,99 @@
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
         <source>L&amp;ist</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
         <source>Da&amp;y</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="206"/>
         <source>Home time: %1</source>
         <translation>Thuistijd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="223"/>
         <source>Problems (checking…)</source>
         <translation>Problemen (controleren…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="244"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problemen: de controles zijn mislukt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
         <source>No scheduling problems</source>
         <translation>Geen planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="268"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="340"/>
         <source>move meeting “%1”</source>
         <translation>vergadering ‘%1’ verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="350"/>
         <source>Move meeting</source>
         <translation>Vergadering verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="389"/>
         <source>Create a mission first.</source>
         <translation>Maak eerst een missie aan.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="400"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="431"/>
         <source>schedule “%1”</source>
         <translation>„%1” plannen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="433"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="434"/>
         <source>edit meeting “%1”</source>
         <translation>vergadering „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="460"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="462"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="465"/>
         <source>delete meeting “%1”</source>
         <translation>vergadering „%1” verwijderen</translation>
     </message>
@@ -474,48 +474,48 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="68"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="166"/>
         <source>%1 time · %2 time in grey</source>
         <translation>tijd in %1 · tijd in %2 in het grijs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="169"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 u)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="292"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (tijd in %3; %4 thuis)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
         <source>From %1</source>
         <translation>Vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>Until %1</source>
         <translation>Tot %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="304"/>
         <source>Departs %1</source>
         <translation>Vertrek %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="305"/>
         <source>Arrives %1</source>
         <translation>Aankomst %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="318"/>
         <source>No mission to show.</source>
         <translation>Geen missie om te tonen.</translation>
     </message>
@@ -523,7 +523,7 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="430"/>
         <source>Local time</source>
         <translation>Lokale tijd</translation>
     </message>
@@ -531,27 +531,27 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="490"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="494"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="499"/>
-        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one.</source>
-        <translation>Sleep een vergadering om ze te verplaatsen, haar onderrand om het einde te wijzigen; Alt+pijltjes verplaatsen de geselecteerde.</translation>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="504"/>
+        <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</source>
+        <translation>Sleep een vergadering om ze te verplaatsen, haar onderrand om het einde te wijzigen; Alt+pijltjes verplaatsen de geselecteerde. Dubbelklik op een reis om ze te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="570"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="575"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (tijd in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="574"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="579"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>

@@ -232,3 +232,28 @@ def test_a_move_out_of_the_mission_is_refused_and_the_block_stays(qtbot, window,
     assert _times(planner, meeting)[0] == datetime(2017, 6, 11, 0, 0, tzinfo=UTC)
     canvas = agenda.week_view.canvas
     assert canvas.days[canvas.shown[-1]].minute_of(canvas.block(meeting).start) == 9 * 60
+
+
+def test_a_journey_opens_from_the_calendar_and_its_change_is_saved_with_undo(qtbot, window, planner,
+                                                                           mission_id, meeting):
+    """A flight is not dragged (its times are the timetable's); double-click opens it to be edited."""
+    segment = planner.travel.create(mission_id, kind="flight", number="NH 232", from_place="Brussels",
+                                    from_code="BRU", from_timezone="Europe/Brussels",
+                                    depart="2017-06-07T15:05", to_place="Tokyo", to_code="NRT",
+                                    to_timezone="Asia/Tokyo", arrive="2017-06-08T09:40")
+    agenda, canvas = _calendar(qtbot, window, "week")
+    rect = canvas.rect_of(segment)
+    assert rect is not None
+    QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center().toPoint())
+    window.tasks.wait()
+    dialog = agenda.editor
+    assert dialog is not None and dialog.isVisible() and dialog.number.text() == "NH 232"
+    dialog.seat.setText("12A")
+    dialog.save()
+    window.tasks.wait()
+    assert not dialog.isVisible()
+    assert [t["seat"] for t in planner.travel.list(mission_id)] == ["12A"]
+    assert "NH 232" in window.act_undo.text()
+    window.act_undo.trigger()
+    window.tasks.wait()
+    assert [t["seat"] for t in planner.travel.list(mission_id)] == [""]

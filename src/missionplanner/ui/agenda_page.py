@@ -114,6 +114,7 @@ class AgendaPage(QWidget):
         for calendar in (self.day_view, self.week_view):
             calendar.canvas.move_requested.connect(self.move_meeting)
             calendar.canvas.open_requested.connect(lambda mid: self.edit(mid))
+            calendar.canvas.travel_requested.connect(self.edit_travel)
             calendar.canvas.selection_changed.connect(self._calendar_selected)
         self.views = QTabWidget()
         self.views.setObjectName("agendaViews")
@@ -463,6 +464,28 @@ class AgendaPage(QWidget):
         history.push(DeleteRecordCommand(history, "meeting", meeting_id,
                                           self.tr("delete meeting “%1”").replace("%1", meeting["title"])))
         return True
+
+    def edit_travel(self, segment_id: str) -> Task | None:
+        """The journey's dialog (from the calendar): saved with undo, then the agenda is read again."""
+        mission_id = self.mission_id()
+        if not mission_id:
+            return None
+
+        def read(planner):
+            segment = next((t for t in planner.travel.list(mission_id) if t["id"] == segment_id), None)
+            return planner.missions.detail(mission_id), segment
+
+        def opened(got) -> None:
+            from .travel_editor import TravelDialog
+
+            mission, segment = got
+            if segment is None:
+                return  # deleted meanwhile: the reload below shows the calendar without it
+            dialog = TravelDialog(mission, segment, self)
+            dialog.accepted.connect(self.reload)
+            self.editor = dialog
+            dialog.open()
+        return QueryOp(self, op=read, success=opened).run()
 
     def log_outcome(self, meeting_id: str | None = None) -> Task | None:
         """Open the outcome dialog (as `self.editor`) once the meeting is read, on the worker."""

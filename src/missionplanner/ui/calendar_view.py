@@ -56,6 +56,7 @@ class CalendarCanvas(QWidget):
 
     move_requested = Signal(str, object, object)  # meeting id, new start, new end (aware UTC)
     open_requested = Signal(str)                  # meeting id (double-click, Enter)
+    travel_requested = Signal(str)                # travel segment id (double-click, Enter)
     selection_changed = Signal(str)               # block id, "" when none
 
     def __init__(self, parent=None):
@@ -228,16 +229,20 @@ class CalendarCanvas(QWidget):
     def mouseDoubleClickEvent(self, event) -> None:
         hit = self.piece_at(event.position())
         self._drag = None
-        if hit and hit[1].type == "meeting":
-            self.open_requested.emit(hit[1].id)
+        if hit:
+            self._open(hit[1])
+
+    def _open(self, block) -> None:
+        # A journey is not dragged (its times are the timetable's): it opens to be edited.
+        (self.open_requested if block.type == "meeting" else self.travel_requested).emit(block.id)
 
     def keyPressEvent(self, event) -> None:
         block = self.block(self.selected)
         key, mods = event.key(), event.modifiers()
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if block is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and block.type == "meeting":
-            self.open_requested.emit(block.id)
+        if block is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open(block)
             return
         if block is not None and block.movable and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down,
                                                                    Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -497,7 +502,7 @@ class CalendarView(QWidget):
         bar.addWidget(self.next)
         bar.addWidget(self.title, 1)
         hint = QLabel(self.tr("Drag a meeting to move it, its lower edge to change its end; "
-                              "Alt+arrows move the selected one."))
+                              "Alt+arrows move the selected one. Double-click a journey to edit it."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
