@@ -1052,3 +1052,72 @@ END:VCALENDAR
         ("Call with the cabinet", utc(2017, 6, 9, 8), utc(2017, 6, 9, 9), "Europe/Brussels"),
         ("Press call", utc(2017, 6, 10, 1), utc(2017, 6, 10, 2, 30), "Asia/Tokyo"),
     ]
+
+
+def _outlook_invitation(uid: str, start: str, end: str, offset: str = "", rules: str = "") -> bytes:
+    """An Outlook invitation whose zone Outlook cannot name: every such zone is "Customized Time Zone".
+    `offset`: a zone without clock changes; `rules`: its STANDARD and DAYLIGHT blocks."""
+    rules = rules or f"""BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:{offset}
+TZOFFSETTO:{offset}
+END:STANDARD"""
+    return crlf(f"""
+BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:REQUEST
+X-MS-OLK-FORCEINSPECTOROPEN:TRUE
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+{rules}
+END:VTIMEZONE
+BEGIN:VEVENT
+ORGANIZER;CN="Protocol Office":mailto:protocol@example.org
+DTSTART;TZID="Customized Time Zone":{start}
+DTEND;TZID="Customized Time Zone":{end}
+DTSTAMP:20170520T081500Z
+SUMMARY;LANGUAGE=en-gb:{uid}
+UID:{uid}
+SEQUENCE:0
+X-MICROSOFT-CDO-BUSYSTATUS:BUSY
+END:VEVENT
+END:VCALENDAR
+""")
+
+
+CUSTOMIZED_BRUSSELS = """BEGIN:STANDARD
+DTSTART:16011028T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010325T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT"""
+
+
+def test_each_outlook_invitation_is_read_with_its_own_customized_time_zone(db, trip):
+    """Issue 18, point 3: icalendar keeps the first definition of each TZID for the whole process; the
+    desktop app is one process, so a second invitation was read with the first one's zone (14:00
+    Tokyo became 21:00). The zones a file defines are that import's alone."""
+    # Any earlier reading of such a file in the process, by icalendar itself or by an import.
+    icalendar.Calendar.from_ical(_outlook_invitation("elsewhere", "20170609T090000", "20170609T100000", "-0500"))
+    import_ics(Planner(db), _outlook_invitation("Call with Brussels", "20170609T100000", "20170609T110000",
+                                                rules=CUSTOMIZED_BRUSSELS), trip)
+    import_ics(Planner(db), _outlook_invitation("Lunch in Tokyo", "20170609T140000", "20170609T150000", "+0900"),
+               trip)
+    assert [(r[0], r[1], r[2]) for r in stored(db, trip)] == [
+        ("Lunch in Tokyo", utc(2017, 6, 9, 5), utc(2017, 6, 9, 6)),       # 14:00 in Tokyo, not 21:00
+        ("Call with Brussels", utc(2017, 6, 9, 8), utc(2017, 6, 9, 9)),   # 10:00 summer time in Brussels
+    ]
+
+
+def test_a_tzid_with_a_leading_slash_is_its_iana_zone(db, trip):
+    text = GOOGLE.replace(b"TZID=Asia/Seoul", b"TZID=/Asia/Seoul")
+    import_ics(Planner(db), text, trip)
+    dinner = [r for r in stored(db, trip) if r[0].startswith("Dinner")]
+    assert [(r[1], r[3]) for r in dinner] == [(utc(2017, 6, 12, 10), "Asia/Seoul")]

@@ -13,7 +13,6 @@ written (`Unreadable`) and refused with its line where it is used.
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -72,15 +71,34 @@ class Component:
                 yield from child.walk(name)
 
     def tzinfo(self) -> tzinfo:
-        """The zone this VTIMEZONE block describes, as icalendar reads it (raises what it raises on a
-        broken block)."""
+        """The zone this VTIMEZONE block describes, as icalendar builds it (raises what it raises on a
+        broken block).
+
+        Built from this block alone, every time: icalendar's own parser keeps the first definition
+        of each TZID for the whole process, and Outlook names every zone it cannot name otherwise
+        "Customized Time Zone", so a second invitation would be read with the first one's zone
+        (issue 18, point 3). The block is handed over as the properties this reader read, never as
+        text for icalendar's parser, so nothing of one file is kept for the next.
+        """
+        return self.to_icalendar().to_tz(lookup_tzid=False)
+
+    def to_icalendar(self):
+        """This component and its subcomponents as icalendar's components, with the values read."""
         import icalendar
 
-        with warnings.catch_warnings():
-            # icalendar warns when it guesses a zone from a vendor-prefixed TZID; the import resolves
-            # names itself first (ics._Calendar.frame), so the guess changes nothing.
-            warnings.simplefilter("ignore")
-            return icalendar.Timezone.from_ical(self.text).to_tz()
+        kinds = {"VTIMEZONE": icalendar.Timezone, "STANDARD": icalendar.TimezoneStandard,
+                 "DAYLIGHT": icalendar.TimezoneDaylight}
+        out = kinds.get(self.name, icalendar.Component)()
+        if not getattr(out, "name", ""):
+            out.name = self.name
+        for prop in self.props:
+            value = prop.value
+            if isinstance(value, Unreadable):
+                raise ValueError(f"line {prop.line}: {prop.name}: cannot read {str(value)[:40]!r}")
+            out.add(prop.name, value, encode=False)
+        for child in self.children:
+            out.add_component(child.to_icalendar())
+        return out
 
 
 class BadContentLine(ValueError):

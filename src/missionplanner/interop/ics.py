@@ -265,6 +265,8 @@ class _Calendar:
                 if not tzid:
                     raise reader.error(tzc.line, "ical.vtimezone-no-tzid")
                 self.vtimezones.setdefault(tzid, tzc)
+        # The zones of this import, by TZID: a zone a file defines itself is this file's alone (Outlook
+        # calls every such zone "Customized Time Zone"), so it is never kept beyond the import.
         self.frames: dict[str, Frame] = {}
         self.days = (mission.start_date, mission.end_date)
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
@@ -286,7 +288,8 @@ class _Calendar:
         candidates = [tzid, windows_to_iana(tzid) or ""]
         parts = tzid.strip("/").split("/")
         # Old Thunderbird and other servers prefix the IANA name: /mozilla.org/20050126_1/Europe/Brussels
-        candidates += ["/".join(parts[-n:]) for n in (3, 2) if len(parts) > n]
+        # (or writes it with a leading slash: /Europe/Stockholm).
+        candidates += ["/".join(parts[-n:]) for n in (3, 2) if len(parts) >= n]
         for name in candidates:
             if name and is_valid_zone(name):
                 return Frame("zone", zone(name), name)
@@ -298,9 +301,6 @@ class _Calendar:
             tzi.utcoffset(datetime(2020, 1, 1))
         except Exception as exc:  # icalendar raises many kinds on a broken block
             raise self.r.error(vtz.line, "ical.bad-vtimezone", tzid=tzid, reason=str(exc)) from None
-        name = getattr(tzi, "key", None)
-        if name and is_valid_zone(name):
-            return Frame("zone", zone(name), name)
         return Frame("zone", tzi, None)
 
     # Values ---------------------------------------------------------------------------------
