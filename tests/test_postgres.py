@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import text
 
 from missionplanner.cli import main
+from missionplanner.errors import MissionPlannerError
 from missionplanner.services.demo import load_demo
 from missionplanner.services.planner import Planner
 
@@ -43,3 +45,79 @@ def test_the_command_line_runs_on_a_postgresql_url(postgres_db, capsys):
     assert shown["legs"][0]["timezone"] == "Asia/Tokyo"
     assert main(["--db", url, "check", "official-mission-japan-2017", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def _as(database, login: str) -> str:
+    """The same database's URL, connecting as `login` (the test server trusts loopback logins)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(database.url).set(username=login).render_as_string(hide_password=False)
+
+
+def test_server_init_creates_the_roles_once_and_add_user_prints_what_it_must_do(postgres, capsys):
+    name = postgres.create_database()  # empty: init migrates it
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    out = capsys.readouterr().out
+    assert "planner_reader (created)" in out and "planner_aide (created)" in out and "schema at revision" in out
+    assert main(["server", "init", url]) == 0  # a rerun (an upgrade) changes nothing it need not
+    assert "planner_admin (already there)" in capsys.readouterr().out
+    assert main(["--db", url, "server", "add-user", "anne.aide", "--role", "aide"]) == 0
+    out = capsys.readouterr().out
+    assert "login anne.aide created in planner_aide" in out
+    assert "ALTER ROLE \"anne.aide\" PASSWORD" in out and "scram-sha-256" in out and "CN=anne.aide" in out
+    postgres.drop_database(name)
+
+
+def test_a_reader_reads_and_prints_but_any_change_is_refused_and_nothing_is_written(postgres, capsys, tmp_path):
+    from missionplanner.store import open_database
+
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    assert main(["--db", url, "demo"]) == 0
+    assert main(["--db", url, "server", "add-user", "minister", "--role", "reader"]) == 0
+    assert main(["--db", url, "server", "add-user", "anne", "--role", "aide"]) == 0
+    capsys.readouterr()
+    reader = _as(open_database(url, migrate=False), "minister")
+    assert main(["--db", reader, "show", "official-mission-japan-2017"]) == 0
+    assert main(["--db", reader, "brief", "official-mission-japan-2017", "-o", str(tmp_path / "p.pdf")]) == 0
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    before = Planner(open_database(url, migrate=False)).missions.detail("official-mission-japan-2017")["version"]
+    planner = Planner(open_database(reader, migrate=False))
+    with pytest.raises(MissionPlannerError, match=r"minister may read .* but not change it"):
+        planner.missions.create(title="Not allowed", start="2017-06-01", end="2017-06-02")
+    after = Planner(open_database(url, migrate=False)).missions.detail("official-mission-japan-2017")
+    assert after["version"] == before
+    assert [m["title"] for m in Planner(open_database(url, migrate=False)).missions.list()
+            if m["title"] == "Not allowed"] == []
+    aide = Planner(open_database(_as(planner.db, "anne"), migrate=False))
+    assert aide.missions.create(title="Allowed", start="2017-06-01", end="2017-06-02")
+    postgres.drop_database(name)
+
+
+def test_the_server_commands_refuse_a_sqlite_file_and_create_nothing(tmp_path, capsys):
+    target = tmp_path / "laptop.sqlite"
+    assert main(["server", "init", str(target)]) == 2
+    assert "is not a PostgreSQL database" in capsys.readouterr().err and not target.exists()
+    assert main(["--db", str(target), "server", "add-user", "anne", "--role", "aide"]) == 2
+    assert not target.exists()
+
+
+def test_the_audit_on_the_server_names_the_login_that_made_the_change(postgres, capsys):
+    from missionplanner.store import open_database
+
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    assert main(["--db", url, "server", "add-user", "anne", "--role", "aide"]) == 0
+    capsys.readouterr()
+    anne = open_database(_as(open_database(url, migrate=False), "anne"), migrate=False)
+    mid = Planner(anne).missions.create(title="Seoul", start="2017-06-12", end="2017-06-16")
+    with anne.read() as s:
+        users = s.execute(text('SELECT DISTINCT "user" FROM audit_entries WHERE entity_id = :i'), {"i": mid}
+                          ).scalars().all()
+    assert users == ["anne"]
+    anne.dispose()
+    postgres.drop_database(name)

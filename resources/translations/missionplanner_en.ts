@@ -3881,6 +3881,21 @@ Open editors ask about unsaved changes first.</translation>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
+        <translation>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a PostgreSQL database; the team commands need the cabinet's server (postgresql+psycopg://…)</source>
+        <translation>%1 is not a PostgreSQL database; the team commands need the cabinet's server (postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a login name (lower-case letters, digits, '.', '-' and '_', starting with a letter)</source>
+        <translation>%1 is not a login name (lower-case letters, digits, '.', '-' and '_', starting with a letter)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>

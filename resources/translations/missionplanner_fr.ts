@@ -3881,6 +3881,21 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
+        <translation>%1 peut lire %2 mais pas le modifier (accès en lecture) ; rien n’a été modifié ; il faut un accès de collaborateur pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a PostgreSQL database; the team commands need the cabinet's server (postgresql+psycopg://…)</source>
+        <translation>%1 n’est pas une base PostgreSQL ; les commandes d’équipe demandent le serveur du cabinet (postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a login name (lower-case letters, digits, '.', '-' and '_', starting with a letter)</source>
+        <translation>%1 n’est pas un nom de connexion (minuscules, chiffres, « . », « - » et « _ », en commençant par une lettre)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>

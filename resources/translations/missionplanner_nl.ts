@@ -3881,6 +3881,21 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
+        <translation>%1 mag %2 lezen maar niet wijzigen (een leesaccount); er werd niets gewijzigd; om te bewerken is een account van medewerker nodig</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a PostgreSQL database; the team commands need the cabinet's server (postgresql+psycopg://…)</source>
+        <translation>%1 is geen PostgreSQL-databank; de teamopdrachten hebben de server van het kabinet nodig (postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not a login name (lower-case letters, digits, '.', '-' and '_', starting with a letter)</source>
+        <translation>%1 is geen inlognaam (kleine letters, cijfers, ‘.’, ‘-’ en ‘_’, te beginnen met een letter)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>

@@ -473,6 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("merge", cmd_merge, "merge person B into person A (A is kept); can be undone")
     sp.add_argument("keep", metavar="A")
     sp.add_argument("drop", metavar="B")
+    from .cli_server import add_parsers as add_server_parsers
+
+    add_server_parsers(sub)
     sp = add("unmerge", cmd_unmerge, "undo a merge (its id is printed by merge)")
     sp.add_argument("merge_id", metavar="ID")
     sp = add("backup", cmd_backup, "a consistent copy of the database (into the rotation folder or -o)")

@@ -203,6 +203,13 @@ ENGLISH: dict[str, str] = {
     "slots.longer-than-day": "{minutes} minutes is longer than a day",
     "slots.no-leg": "the mission has no leg in {city!r}; its legs: {legs}",
     "slots.not-in-stay": "{day} is not during the stay in {city}: {stays}",
+    # The cabinet's shared database (store/server.py)
+    "database.not-allowed": "{user} may read {location} but not change it (a reader's login); nothing was "
+                            "changed; an aide's login is needed to edit",
+    "server.not-postgresql": "{location} is not a PostgreSQL database; the team commands need the cabinet's "
+                             "server (postgresql+psycopg://…)",
+    "server.bad-login-name": "{name!r} is not a login name (lower-case letters, digits, '.', '-' and '_', "
+                             "starting with a letter)",
     # The database file (store/database.py, store/migrate.py)
     "database.read-only": "{location} is read-only (a read-only file, folder or medium); it can be read, "
                           "not changed; nothing was changed",

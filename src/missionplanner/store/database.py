@@ -143,8 +143,9 @@ class Database:
 
     def __init__(self, url: str, *, user: str | None = None, read_only: bool = False):
         self.url = url
-        self.user = user or _current_user()
         self.is_sqlite = url.startswith("sqlite")
+        # On the cabinet's server the audit names the person's login, as PostgreSQL knows them.
+        self.user = user or self.login or _current_user()
         self.read_only = bool(read_only and self.is_sqlite and self.path is not None)
         self.warnings: list[str] = []
         self.on_notice = None  # a callable given each notice (busy...), e.g. the CLI's stderr
@@ -174,6 +175,15 @@ class Database:
             return None
         raw = self.url.split("///", 1)[-1]
         return Path(raw) if raw and raw != ":memory:" else None
+
+    @property
+    def login(self) -> str | None:
+        """The server login of a database URL (postgresql+psycopg://anne@host/db), else None."""
+        if self.is_sqlite:
+            return None
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).username
 
     @property
     def location(self) -> str:
@@ -217,6 +227,12 @@ class Database:
                 session.rollback()
                 if "readonly" in str(exc.orig):
                     raise ReadOnlyDatabaseError(**self.read_only_parts()) from None
+                raise
+            except DBAPIError as exc:
+                session.rollback()
+                if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege
+                    raise ReadOnlyDatabaseError(code="database.not-allowed", user=self.login or self.user,
+                                                location=str(self.location)) from None
                 raise
             except BaseException:
                 session.rollback()

@@ -144,6 +144,15 @@ TEMPLATES: dict[str, str] = {
     "slots.longer-than-day": QT_TRANSLATE_NOOP("ServiceMessages", "%1 minutes is longer than a day"),
     "slots.no-leg": QT_TRANSLATE_NOOP("ServiceMessages", "the mission has no leg in %1; its legs: %2"),
     "slots.not-in-stay": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not during the stay in %2: %3"),
+    "database.not-allowed": QT_TRANSLATE_NOOP("ServiceMessages", "%1 may read %2 but not change it (a reader's "
+                                                                 "login); nothing was changed; an aide's login "
+                                                                 "is needed to edit"),
+    "server.not-postgresql": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a PostgreSQL database; the team "
+                                                                  "commands need the cabinet's server "
+                                                                  "(postgresql+psycopg://…)"),
+    "server.bad-login-name": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a login name (lower-case letters, "
+                                                                  "digits, '.', '-' and '_', starting with a "
+                                                                  "letter)"),
     "database.read-only": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is read-only (a read-only file, folder or "
                                                                "medium); it can be read, not changed; nothing "
                                                                "was changed"),
