@@ -1121,3 +1121,46 @@ def test_a_tzid_with_a_leading_slash_is_its_iana_zone(db, trip):
     import_ics(Planner(db), text, trip)
     dinner = [r for r in stored(db, trip) if r[0].startswith("Dinner")]
     assert [(r[1], r[3]) for r in dinner] == [(utc(2017, 6, 12, 10), "Asia/Seoul")]
+
+
+def test_a_meeting_in_the_repeated_hour_is_exported_so_readers_place_it_exactly(db, tmp_path):
+    """Issue 18, point 4: 02:30 on 29 October 2017 happens twice in Brussels. Written as
+    TZID=Europe/Brussels:20171029T023000, a standard reader takes the first pass (RFC 5545 3.3.5), an
+    hour early for a meeting in the second; such a time is written in UTC. Checked by reading the
+    export with icalendar and with our own import, and comparing instants."""
+    mid = missions.create_mission(db, title="Brussels autumn", start="2017-10-27", end="2017-10-31")
+    missions.add_leg(db, mid, city="Brussels", country="BE", timezone="Europe/Brussels",
+                     arrive="2017-10-27T09:00", depart="2017-10-31T18:00")
+    meetings.create_meeting(db, mid, title="First pass", start="2017-10-29T02:15+02:00",
+                            end="2017-10-29T02:45+02:00", timezone="Europe/Brussels", city="Brussels")
+    meetings.create_meeting(db, mid, title="Second pass", start="2017-10-29T02:15+01:00",
+                            end="2017-10-29T02:45+01:00", timezone="Europe/Brussels", city="Brussels")
+    meetings.create_meeting(db, mid, title="Across the change", start="2017-10-29T01:30+02:00",
+                            end="2017-10-29T02:30+01:00", timezone="Europe/Brussels", city="Brussels")
+    before = {r[0]: (r[1], r[2]) for r in stored(db, mid)}
+    assert before["Second pass"] == (utc(2017, 10, 29, 1, 15), utc(2017, 10, 29, 1, 45))
+    assert before["Across the change"] == (utc(2017, 10, 28, 23, 30), utc(2017, 10, 29, 1, 30))
+    data = export_ics(Planner(db), mid)
+
+    read = {str(e["SUMMARY"]): (e.decoded("DTSTART").astimezone(UTC), e.decoded("DTEND").astimezone(UTC))
+            for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    assert read == before
+    events = {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    assert events["First pass"]["DTSTART"].params["TZID"] == "Europe/Brussels"  # the first pass: exact
+    assert events["Second pass"]["DTSTART"].to_ical() == b"20171029T011500Z"
+
+    from missionplanner.store import open_database
+
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        oid = missions.create_mission(other, title="Copy", start="2017-10-27", end="2017-10-31")
+        missions.add_leg(other, oid, city="Brussels", country="BE", timezone="Europe/Brussels",
+                         arrive="2017-10-27T09:00", depart="2017-10-31T18:00")
+        import_ics(Planner(other), data, oid)
+        assert {r[0]: (r[1], r[2]) for r in stored(other, oid)} == before
+        assert {r[3] for r in stored(other, oid)} == {"Europe/Brussels"}
+    finally:
+        other.dispose()
+    # Re-imported into its own mission: nothing changes.
+    summary = import_ics(Planner(db), data, mid)
+    assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 0, 3)

@@ -3,6 +3,7 @@
 Export: one VEVENT per meeting with a stable UID (kept in `Meeting.uid`), DTSTART/DTEND with the
 venue's IANA zone and a full VTIMEZONE block per zone used, so no client falls back to floating time
 (written as yearly rules where the zone has them, since Outlook misreads listed transition dates).
+A time in the second pass of a repeated hour is written in UTC, the one way every reader places it.
 
 Import rules (docs/interop.md says the same for users):
 
@@ -189,6 +190,18 @@ def vtimezone(name: str, years: range):
     return block
 
 
+def _exact(instant: datetime, zone_name: str) -> datetime:
+    """The instant as DTSTART/DTEND write it: on the zone's clock (with its TZID), unless that wall-clock
+    time does not say the instant. In the hour that happens twice when clocks go back, RFC 5545 reads
+    a local time as its first pass (3.3.5), and so do icalendar and our own import; a meeting in the
+    second pass (02:30 winter time in Brussels on 29 October 2017) is written in UTC, which every
+    reader places exactly."""
+    local = instant.astimezone(zone(zone_name))
+    if local.replace(fold=0).astimezone(UTC) != instant:
+        return instant.astimezone(UTC)
+    return local
+
+
 def export_ics(planner, mission_ref: str) -> bytes:
     """The mission's meetings as an iCalendar file; meetings without a UID get one, kept for re-imports."""
     import icalendar
@@ -214,9 +227,8 @@ def export_ics(planner, mission_ref: str) -> bytes:
         ev.add("dtstamp", stamp)
         ev.add("last-modified", m["updated_at"].replace(microsecond=0))
         ev.add("sequence", max(m["version"] - 1, 0))
-        z = zone(m["timezone"])
-        ev.add("dtstart", m["start"].astimezone(z))
-        ev.add("dtend", m["end"].astimezone(z))
+        ev.add("dtstart", _exact(m["start"], m["timezone"]))
+        ev.add("dtend", _exact(m["end"], m["timezone"]))
         ev.add("summary", m["title"])
         if m["location"]:
             ev.add("location", m["location"])
@@ -231,8 +243,8 @@ def export_ics(planner, mission_ref: str) -> bytes:
         ev.add("dtstamp", stamp)
         ev.add("last-modified", j["updated_at"].replace(microsecond=0))
         ev.add("sequence", max(j["version"] - 1, 0))
-        ev.add("dtstart", j["start"].astimezone(zone(j["start_timezone"])))
-        ev.add("dtend", j["end"].astimezone(zone(j["end_timezone"])))
+        ev.add("dtstart", _exact(j["start"], j["start_timezone"]))
+        ev.add("dtend", _exact(j["end"], j["end_timezone"]))
         ev.add("summary", j["title"])
         ev.add("location", j["location"])
         if j["description"]:
