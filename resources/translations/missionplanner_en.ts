@@ -3882,6 +3882,26 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not FIELD=VALUE</source>
+        <translation>%1 is not FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 cannot be edited here; the fields are: %2</source>
+        <translation>%1 cannot be edited here; the fields are: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is given twice</source>
+        <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>nothing to change: give FIELD=VALUE</source>
+        <translation>nothing to change: give FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
         <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
         <translation>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</translation>
     </message>

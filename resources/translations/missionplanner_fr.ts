@@ -3882,6 +3882,26 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not FIELD=VALUE</source>
+        <translation>%1 n’est pas de la forme CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 cannot be edited here; the fields are: %2</source>
+        <translation>%1 ne peut pas être modifié ici ; les champs sont : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is given twice</source>
+        <translation>%1 est donné deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>nothing to change: give FIELD=VALUE</source>
+        <translation>rien à modifier : indiquez CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
         <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
         <translation>%1 peut lire %2 mais pas le modifier (accès en lecture) ; rien n’a été modifié ; il faut un accès de collaborateur pour modifier</translation>
     </message>

@@ -3882,6 +3882,26 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is not FIELD=VALUE</source>
+        <translation>%1 is niet van de vorm VELD=WAARDE</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 cannot be edited here; the fields are: %2</source>
+        <translation>%1 kan hier niet worden gewijzigd; de velden zijn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is given twice</source>
+        <translation>%1 wordt twee keer opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>nothing to change: give FIELD=VALUE</source>
+        <translation>niets te wijzigen: geef VELD=WAARDE op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
         <source>%1 may read %2 but not change it (a reader's login); nothing was changed; an aide's login is needed to edit</source>
         <translation>%1 mag %2 lezen maar niet wijzigen (een leesaccount); er werd niets gewijzigd; om te bewerken is een account van medewerker nodig</translation>
     </message>

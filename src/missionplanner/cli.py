@@ -476,6 +476,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_server import add_parsers as add_server_parsers
 
     add_server_parsers(sub)
+    from .cli_edit import add_parser as add_edit_parser
+
+    add_edit_parser(sub)
     sp = add("unmerge", cmd_unmerge, "undo a merge (its id is printed by merge)")
     sp.add_argument("merge_id", metavar="ID")
     sp = add("backup", cmd_backup, "a consistent copy of the database (into the rotation folder or -o)")

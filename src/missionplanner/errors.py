@@ -203,6 +203,11 @@ ENGLISH: dict[str, str] = {
     "slots.longer-than-day": "{minutes} minutes is longer than a day",
     "slots.no-leg": "the mission has no leg in {city!r}; its legs: {legs}",
     "slots.not-in-stay": "{day} is not during the stay in {city}: {stays}",
+    # missionplanner edit (services/edits.py)
+    "edit.not-assignment": "{text!r} is not FIELD=VALUE",
+    "edit.unknown-field": "{name!r} cannot be edited here; the fields are: {allowed}",
+    "edit.field-twice": "{name} is given twice",
+    "edit.nothing": "nothing to change: give FIELD=VALUE",
     # The cabinet's shared database (store/server.py)
     "database.not-allowed": "{user} may read {location} but not change it (a reader's login); nothing was "
                             "changed; an aide's login is needed to edit",

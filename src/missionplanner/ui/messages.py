@@ -144,6 +144,10 @@ TEMPLATES: dict[str, str] = {
     "slots.longer-than-day": QT_TRANSLATE_NOOP("ServiceMessages", "%1 minutes is longer than a day"),
     "slots.no-leg": QT_TRANSLATE_NOOP("ServiceMessages", "the mission has no leg in %1; its legs: %2"),
     "slots.not-in-stay": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not during the stay in %2: %3"),
+    "edit.not-assignment": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not FIELD=VALUE"),
+    "edit.unknown-field": QT_TRANSLATE_NOOP("ServiceMessages", "%1 cannot be edited here; the fields are: %2"),
+    "edit.field-twice": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is given twice"),
+    "edit.nothing": QT_TRANSLATE_NOOP("ServiceMessages", "nothing to change: give FIELD=VALUE"),
     "database.not-allowed": QT_TRANSLATE_NOOP("ServiceMessages", "%1 may read %2 but not change it (a reader's "
                                                                  "login); nothing was changed; an aide's login "
                                                                  "is needed to edit"),
