@@ -78,12 +78,14 @@ def japan_pack(demo_db, tmp_path) -> Path:
 # The demo mission's pack, section by section --------------------------------------------------
 
 @needs_poppler
-def test_cover_names_the_mission_dates_lead_marking_and_issue_date(japan_pack):
+def test_cover_names_the_mission_dates_lead_marking_and_issue_date(japan_pack, demo_db):
     cover = pages_of(japan_pack)[0]
     for expected in ("OFFICIAL MISSION", "Official mission to Japan", "Briefing pack", "Tokyo (東京), Japan",
                      "8 June 2017 – 11 June 2017", "Cécile Jodogne", "Secretary of State for Foreign Trade",
-                     "RESTRICTED", "Date of issue 29 November 2026"):
+                     "RESTRICTED", "Version 1", "Issued 29 November 2026, ", "(Brussels time)",
+                     f"Drafting officer {demo_db.user}"):
         assert expected in cover
+    assert "Prepared with Mission Planner" not in cover  # the producer is in the metadata
 
 
 @needs_poppler
@@ -156,13 +158,17 @@ def test_itinerary_gives_local_and_home_time_city_venue_counterparts_per_day(jap
 
 
 @needs_poppler
-def test_meeting_brief_in_ministry_order_starting_on_its_own_page(japan_pack):
+def test_meeting_brief_in_ministry_order_starting_on_its_own_page(demo_db, tmp_path):
+    # the working edition: the minister's leaves the follow-ups' tracking out (test_briefing_editions)
+    japan_pack = tmp_path / "working.pdf"
+    build_briefing(Planner(demo_db), JAPAN, japan_pack, classification="Restricted", today=TODAY, edition="working")
     pages = pages_of(japan_pack)
     outline = dict(outline_titles(japan_pack))
     start = outline["Meeting 2: Meeting with the Vice-Governor of Aichi"]
     end = outline["Meeting 3: Visit to the Brussels Beer Project branch in Tokyo"]
     brief = " ".join(pages[start - 1:end - 1])
-    assert pages[start - 1].split("Briefing pack", 1)[1].lstrip().startswith("MEETING BRIEFS Meeting 2:")
+    assert pages[start - 1].split("Briefing pack — Working edition (private office)", 1)[1].lstrip() \
+        .startswith("MEETING BRIEFS Meeting 2:")
     order = ["Reason for the meeting", "Time, place and arrangements", "Objectives", "Points to make",
              "If raised", "Background", "Personality notes", "Organization profile", "Agreements",
              "Open follow-ups"]
@@ -216,12 +222,13 @@ def test_native_script_names_come_out_of_the_pdf(demo_db, tmp_path, japan_pack):
     assert "Seoul (서울), South Korea" in korean and "서울특별시" in korean
 
 
-def test_file_is_private_complete_and_carries_metadata(japan_pack):
+def test_file_is_private_complete_and_carries_metadata(japan_pack, demo_db):
     assert stat.S_IMODE(os.stat(japan_pack).st_mode) == 0o600
     assert not japan_pack.with_name(japan_pack.name + ".part").exists()
     meta = PdfReader(str(japan_pack)).metadata
     assert meta.title == "Briefing pack: Official mission to Japan"
-    assert meta.author == "Mission Planner"
+    assert meta.author == demo_db.user  # the drafting officer; the program is the producer
+    assert meta.producer == "Mission Planner" and meta.creator == "Mission Planner"
     assert meta.creation_date is not None
 
 
@@ -357,7 +364,7 @@ def test_user_strings_are_printed_exactly_never_read_as_markup(tricky_db, tmp_pa
 def test_previous_interactions_open_followups_photo_and_check_flags(tricky_db, tmp_path):
     db, mid = tricky_db
     out = tmp_path / "history.pdf"
-    build_briefing(Planner(db), mid, out, today=TODAY)
+    build_briefing(Planner(db), mid, out, today=TODAY, edition="working")
     pages = pages_of(out)
     outline = dict(outline_titles(out))
     governor_page = outline["Meeting 2: Governor of Aichi"]
@@ -386,7 +393,7 @@ def test_a_french_pack_flags_its_problems_in_french(tricky_db, tmp_path):
 
     db, mid = tricky_db
     out = tmp_path / "historique.pdf"
-    build_briefing(Planner(db), mid, out, lang="fr", today=TODAY)
+    build_briefing(Planner(db), mid, out, lang="fr", today=TODAY, edition="working")
     text = " ".join(pages_of(out))
     overlap = next(p for p in check_mission(db, mid) if p["code"] == "overlap")
     who = overlap["params"]["people"][0]

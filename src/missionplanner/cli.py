@@ -252,9 +252,25 @@ def _write_pdf(args, build) -> int:
 
 
 def cmd_brief(args) -> int:
+    from functools import partial
+
     from .briefing.pack import build_briefing
 
-    return _write_pdf(args, build_briefing)
+    return _write_pdf(args, partial(build_briefing, edition=args.edition, drafting_officer=args.drafting_officer,
+                                    copy_number=args.copy_number, distribution=args.distribution))
+
+
+def _copy_number(text: str) -> int:
+    """--copy-number: a whole number from 1 (argparse says the option and exits 2 otherwise)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a copy number is a whole number from 1, not {text!r}")
+    return value
 
 
 def cmd_report(args) -> int:
@@ -450,6 +466,12 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--classification", default="")
         sp.add_argument("--home-tz", default=None)
         sp.add_argument("--paper", choices=("a4", "letter"), default="a4")
+        if name == "brief":
+            sp.add_argument("--edition", choices=("minister", "working"), default="minister",
+                            help="the minister's clean pack (default) or the private office's working pack")
+            sp.add_argument("--drafting-officer", default=None, help="named on the cover (default: the database user)")
+            sp.add_argument("--copy-number", type=_copy_number, default=None, help="this copy's number, from 1")
+            sp.add_argument("--distribution", default=None, help='the distribution list, "A; B"')
     sp = add("followups", cmd_followups, "follow-ups")
     sp.add_argument("--mission")
     sp.add_argument("--overdue", action="store_true")

@@ -8,6 +8,30 @@ from .template import PAPER
 
 # The classification marking is printed in full in every page's header: a line or two, not a text.
 MAX_CLASSIFICATION = 200
+# The minister's pack (clean: no scheduling problems, no follow-up tracking, a DRAFT watermark while
+# a meeting is unconfirmed) and the private office's working pack (problems, points outstanding,
+# follow-ups with their state).
+EDITIONS = ("minister", "working")
+MAX_CONTROL_TEXT = 200  # drafting officer, one name of the distribution list
+
+
+def check_edition(edition: str) -> None:
+    if edition not in EDITIONS:
+        raise ValidationError(f"unknown edition {edition!r} (use minister or working)", field="edition")
+
+
+def check_document_control(drafting_officer: str | None, copy_number, distribution) -> None:
+    """The cover's document control: one-line texts of reasonable length, a copy number from 1."""
+    for field, text in [("drafting_officer", drafting_officer or ""),
+                        *(("distribution", name) for name in distribution or ())]:
+        if len(text) > MAX_CONTROL_TEXT:
+            raise ValidationError(f"is {len(text):,} characters long; the limit is {MAX_CONTROL_TEXT}",
+                                  field=field)
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+            raise ValidationError("contains a control character or a line break", field=field)
+    if copy_number is not None and (not isinstance(copy_number, int) or isinstance(copy_number, bool)
+                                    or copy_number < 1):
+        raise ValidationError(f"must be a whole number from 1 (got {copy_number!r})", field="copy_number")
 
 
 def check_options(lang: str, paper: str, classification: str = "") -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta, timezone
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from ..output_files import write_output
 from ..services.timeutil import in_zone
-from .options import check_options
+from .options import check_document_control, check_edition, check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
 from .writer import LONG_PARAGRAPH, Writer
@@ -39,18 +39,32 @@ ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
 # the limit named.
 MAX_PACK_MEETINGS = 5000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# What a field says when it is still open, in the three languages the demo and users write.
+_TO_CONFIRM = re.compile(r"to be confirmed|\bTBC\b|à confirmer|te bevestigen", re.IGNORECASE)
 
 
 def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", classification: str = "",
                    home_tz: str | None = None, paper: str = "a4", sections=None,
                    progress: Callable[[int, int], None] | None = None, today: date | None = None,
-                   fonts_dir=None) -> list[str]:
+                   fonts_dir=None, edition: str = "minister", drafting_officer: str | None = None,
+                   copy_number: int | None = None, distribution: str | Sequence[str] | None = None,
+                   issued_at: datetime | None = None) -> list[str]:
     """Write the briefing pack of a mission as a PDF; returns warnings (fonts, unreadable photos).
 
+    `edition`: "minister" (the default: no scheduling problems, no follow-up tracking, a DRAFT
+    watermark on every page while a meeting is not confirmed) or "working" (the private office's:
+    problems, points outstanding, follow-ups with their state). Document control on the cover and
+    in the PDF's metadata: `drafting_officer` (default: the database's user), `copy_number`,
+    `distribution` (names, or one text "A; B"), `issued_at` (default: now; with `today`, that day).
     `sections`: a subset of ALL_SECTIONS (default: all). `progress(done, total)` is called as the
     work advances; an exception raised from it cancels the build and nothing is written.
     """
     check_options(lang, paper, classification)
+    check_edition(edition)
+    if isinstance(distribution, str):
+        distribution = [x.strip() for x in distribution.split(";")]
+    distribution = [x for x in (distribution or ()) if x and x.strip()]
+    check_document_control(drafting_officer, copy_number, distribution)
     wanted = set(ALL_SECTIONS if sections is None else sections)
     unknown = wanted - set(ALL_SECTIONS)
     if unknown:
@@ -65,15 +79,33 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
         raise ValidationError(f"the mission has {meetings:,} meetings; a briefing pack holds at most "
                               f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
     data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today)
-    problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted else []
+    working = edition == "working"
+    problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted and working else []
     data["timeline"] = planner.travel.timeline(data["id"]) if "itinerary" in wanted else None
-    pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir)
+    issued = _issue_time(issued_at, today, data["home_timezone"])
+    control = {"edition": edition, "version": 1, "issued_at": issued,
+               "drafting_officer": (drafting_officer or "").strip() or data.get("user") or "",
+               "copy_number": copy_number, "distribution": [x.strip() for x in distribution]}
+    pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir, control)
     pdf = pack.render(wanted)
     warnings = pack.w.warnings() + pack.extra_warnings
     write_output(output_path, pdf)
     if progress:
         progress(pack.total, pack.total)
     return warnings
+
+
+def _issue_time(issued_at: datetime | None, today: date | None, home: str) -> datetime:
+    """When the pack is issued, on the home clock: `issued_at`, else now (on `today` when given)."""
+    now = in_zone(issued_at or datetime.now(timezone.utc), home)
+    if issued_at is None and today is not None and now.date() != today:
+        now = now.replace(year=today.year, month=today.month, day=today.day)
+    return now
+
+
+def unconfirmed(meetings: list[dict]) -> list[dict]:
+    """The meetings still awaiting confirmation (proposed or requested; a cancelled one is settled)."""
+    return [m for m in meetings if m["status"] in ("proposed", "requested")]
 
 
 def _new_page(story: list) -> None:
@@ -111,8 +143,10 @@ def _name_positions(d: dict, to_be_confirmed: str) -> None:
 
 
 class _Pack:
-    def __init__(self, d: dict, lang, classification, paper, problems, progress, fonts_dir):
+    def __init__(self, d: dict, lang, classification, paper, problems, progress, fonts_dir, control: dict):
         self.d = d
+        self.control = control
+        self.working = control["edition"] == "working"
         self.w = Writer(lang, fonts_dir)
         self.cat = self.w.cat
         self.st = self.w.st
@@ -146,9 +180,20 @@ class _Pack:
     def render(self, wanted: set[str]) -> bytes:
         d, cat = self.d, self.cat
         out = io.BytesIO()
-        doc = self.w.document(out, title=d["title"], document_name=cat["briefing_pack"],
-                           classification=self.classification, issue_date=self.issue, paper=self.paper,
-                           on_step=self._on_step)
+        edition = cat["edition_working" if self.working else "edition_minister"]
+        marking = self.classification.upper() or cat["unclassified"]
+        name = cat["briefing_pack"]
+        self.draft = not self.working and bool(unconfirmed(d["meetings"]))
+        draft = self.draft
+        shown_name = f"{name} \u2014 {edition}" if self.working else \
+            f"{name} \u2014 {cat['draft_mark']}" if draft else name
+        doc = self.w.document(out, title=d["title"], document_name=shown_name,
+                              classification=self.classification, issue_date=self.issue, paper=self.paper,
+                              on_step=self._on_step, watermark=cat["draft_watermark"] if draft else "",
+                              author=self.control["drafting_officer"],
+                              subject=cat("pdf_subject", document=name, edition=edition, classification=marking),
+                              keywords=", ".join([marking, edition, cat("version_n", number=self.control["version"]),
+                                                  cat.locale.replace("_", "-")]))
         self.width = doc.width
         story: list = []
         if "cover" in wanted:
@@ -203,7 +248,7 @@ class _Pack:
             (cat["lead"], lead_text),
             (cat["status"], w.m(cat.status(d["status"], "ms"))),
             (cat["classification"], w.m(self.classification or cat["unclassified"])),
-            (cat["date_of_issue"], w.m(self.issue)),
+            *self.document_control(),
         ]
         data = [[w.p(label, self.st.cover_label), w.raw(value, self.st.cover_value)]
                 for label, value in rows if value]
@@ -214,16 +259,36 @@ class _Pack:
         out = [Spacer(1, 38 * mm),
                w.p(cat.status(d["kind"], "mk").upper(), self.st.cover_kind),
                w.p(d["title"], self.st.cover_title),
-               w.p(cat["briefing_pack"], self.st.cover_doc),
-               w.rule(thickness=2, space=2), Spacer(1, 8 * mm), facts]
+               w.p(cat["briefing_pack"], self.st.cover_doc_tight if self.working or self.draft else self.st.cover_doc)]
+        if self.working:
+            out.append(w.p(cat["edition_working"], self.st.cover_edition))
+        elif self.draft:
+            waiting = cat.plural("n_unconfirmed", len(unconfirmed(d["meetings"])))
+            out.append(w.p(f"{cat['draft_mark']} \u2014 {waiting}", self.st.cover_edition))
+        out += [w.rule(thickness=2, space=2), Spacer(1, 8 * mm), facts]
         if self.classification:
             box = Table([[w.p(self.classification.upper(), self.st.cover_marking)]],
                         colWidths=[self.width])
             w.styled(box, [("BOX", (0, 0), (-1, -1), 1.2, self.st.cover_marking.textColor),
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
             out += [Spacer(1, 14 * mm), box]
-        out += [Spacer(1, 10 * mm), w.p(cat["prepared_by"], self.st.small)]
         return out
+
+    def document_control(self) -> list[tuple[str, str]]:
+        """The cover's document control rows (label, markup): version, time of issue, drafting
+        officer, copy number and distribution (the last three when known)."""
+        cat, w, c = self.cat, self.w, self.control
+        at = c["issued_at"]
+        rows = [(cat["version"], w.m(cat("version_n", number=c["version"]))),
+                (cat["time_of_issue"], w.m(cat("issue_at", date=cat.date(at.date()), time=f"{at:%H:%M}",
+                                               zone=cat.zone_city(self.home))))]
+        if c["drafting_officer"]:
+            rows.append((cat["drafting_officer"], w.m(c["drafting_officer"])))
+        if c["copy_number"]:
+            rows.append((cat["copy_number"], w.m(str(c["copy_number"]))))
+        if c["distribution"]:
+            rows.append((cat["distribution"], "<br/>".join(w.m(x) for x in c["distribution"])))
+        return rows
 
     # Overview ------------------------------------------------------------------------------------
 
@@ -237,6 +302,10 @@ class _Pack:
         figures = self.key_figures()
         if figures:
             out += w.h2(cat["key_figures"]) + figures
+        if self.working:
+            outstanding = self.points_outstanding()
+            if outstanding:
+                out += w.h2(cat["points_outstanding"]) + [self._bullet_markup(w.m(x)) for x in outstanding]
         agreements = self.host_agreements()
         if agreements:
             out += w.h2(cat["agreements_in_force"])
@@ -272,6 +341,39 @@ class _Pack:
                 if facts is not None:
                     out.append(facts)
         return out
+
+    def points_outstanding(self) -> list[str]:
+        """What is still to be settled, in one list (working edition): the meetings awaiting
+        confirmation, the posts whose holder is not named yet, and every field of the mission, its
+        stays, meetings and people that says it is to be confirmed."""
+        d, cat = self.d, self.cat
+        out = []
+        for m in unconfirmed(d["meetings"]):
+            when = self.cat.date(datetime.fromisoformat(m["start"]).date())
+            out.append(cat("awaiting_confirmation", title=f"{m['title']} ({when})", status=cat.status(m["status"])))
+
+        def said(where: str, label: str, text) -> None:
+            if text and _TO_CONFIRM.search(str(text)):
+                out.append(cat("to_confirm_field", where=f"{where}, {label.lower()}" if label else where,
+                               text=" ".join(str(text).split())))
+
+        said(d["title"], cat["mission_notes"], d.get("notes"))
+        for leg in d["legs"]:
+            for key in ("hotel", "embassy", "emergency", "notes"):
+                said(leg["city"], cat["practical_notes" if key == "notes" else key], leg.get(key))
+        for m in d["meetings"]:
+            for key in ("venue", "address", "arrangements"):
+                said(m["title"], cat[key], m.get(key))
+        seen = set()
+        for p in [*d["delegation"], *d["people"]]:
+            if p["id"] in seen:
+                continue
+            seen.add(p["id"])
+            if p.get("kind") == "position":
+                out.append(p.get("name") or "")
+            for key in ("mobile", "phone", "email"):
+                said(p.get("name") or "", cat[key], p.get(key))
+        return [x for x in dict.fromkeys(out) if x]
 
     def _when(self, iso_text: str, zone_name: str) -> str:
         t = in_zone(datetime.fromisoformat(iso_text), zone_name)
@@ -565,7 +667,7 @@ class _Pack:
                 out.append(w.raw(line, self.st.body_tight))
                 out += w.paras(h["outcome"], self.st.bullet)
                 out += w.bullets(h["decisions"])
-        if m.get("open_followups"):
+        if m.get("open_followups") and self.working:  # follow-up tracking: the private office's
             out += w.h2(cat["open_followups"])
             out.append(self.followup_table(m["open_followups"]))
         return out
@@ -633,7 +735,7 @@ class _Pack:
         for f in items:
             due = cat.date(f["due"]) if f["due"] else ""
             due_cell = w.raw(w.m(due) + f"<br/><font color='#a4161a'><b>{w.m(cat['overdue'], True)}"
-                             f"</b></font>", self.st.cell) if f["overdue"] else due
+                             f"</b></font>", self.st.cell) if f["overdue"] and self.working else due
             rows.append([f["action"], w.p(w.person_text(f["owner"]), self.st.cell)
                          if f["owner"] else "", due_cell])
         return w.table([cat["action"], cat["owner"], cat["due"]], rows, self._cols(0.56, 0.26, 0.18))

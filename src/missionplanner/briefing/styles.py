@@ -26,6 +26,7 @@ ALERT = colors.HexColor("#a4161a")        # overdue, scheduling errors
 WARN = colors.HexColor("#8a5a00")
 ALERT_BG = colors.HexColor("#fbeaea")
 WARN_BG = colors.HexColor("#fdf3e1")
+WATERMARK = colors.HexColor("#f4d9da")    # the DRAFT marking, pale red under the text
 
 MARGIN = 20 * mm
 HEADER_GAP = 10 * mm
@@ -54,6 +55,8 @@ class Styles:
     cover_kind: ParagraphStyle
     cover_title: ParagraphStyle
     cover_doc: ParagraphStyle
+    cover_doc_tight: ParagraphStyle
+    cover_edition: ParagraphStyle
     cover_label: ParagraphStyle
     cover_value: ParagraphStyle
     cover_marking: ParagraphStyle
@@ -98,6 +101,9 @@ def make_styles(fonts: FontSet) -> Styles:
         cover_title=ps("CoverTitle", fontName=bold, fontSize=26, leading=31, textColor=ACCENT,
                        spaceBefore=4, spaceAfter=6),
         cover_doc=ps("CoverDoc", fontSize=14, leading=18, textColor=INK, spaceAfter=18),
+        cover_doc_tight=ps("CoverDocTight", fontSize=14, leading=18, textColor=INK, spaceAfter=4),
+        cover_edition=ps("CoverEdition", fontName=bold, fontSize=11, leading=14, textColor=WARN,
+                         spaceAfter=14),
         cover_label=ps("CoverLabel", fontName=bold, fontSize=8.5, leading=11, textColor=MUTED),
         cover_value=ps("CoverValue", fontSize=10.5, leading=14),
         cover_marking=ps("CoverMarking", fontName=bold, fontSize=12, leading=15, textColor=ALERT,

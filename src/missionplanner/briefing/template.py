@@ -11,9 +11,10 @@ Layout code marks a heading with :func:`outline` to give it a bookmark (and a TO
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -30,8 +31,8 @@ from reportlab.platypus import (
 )
 
 from .catalogue import Catalogue
-from .fonts import FontSet
-from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, Styles
+from .fonts import LATIN_BOLD, FontSet
+from .styles import ACCENT, ALERT, HEADER_GAP, MARGIN, MUTED, RULE, WATERMARK, Styles
 
 PAPER = {"a4": A4, "letter": LETTER}
 PAGE_NUMBER_WIDTH = 14 * mm  # the contents' column of page numbers
@@ -103,6 +104,37 @@ def footer_layout(marking: str, issued: str, *, left: float, right: float, centr
     marking_box = (left, top - (len(lines) - 1) * leading - size * 0.25, left + widest, top + size)
     issued_box = (centre - issued_w / 2, y - FOOTER_SIZE * 0.25, centre + issued_w / 2, y + FOOTER_SIZE)
     return FooterLayout(placed, size, (centre, y, issued), marking_box, issued_box)
+
+
+WATERMARK_DPI = 110
+
+
+@lru_cache(maxsize=4)
+def watermark_image(text: str, font_file, width: float, height: float):
+    """`text` set pale and bold along the diagonal of a `width` x `height` point page: an
+    ImageReader and its size in points (made once per text and paper)."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    scale = WATERMARK_DPI / 72
+    angle = math.degrees(math.atan2(height, width))
+    room = math.hypot(width, height) * 0.8 * scale  # the text's length along the diagonal, in pixels
+
+    def face(px: int):
+        if font_file:
+            return ImageFont.truetype(str(font_file), px)
+        return ImageFont.load_default(px)
+
+    size = 100
+    left, top, right, bottom = face(size).getbbox(text)
+    size = max(8, min(int(size * room / max(1, right - left)), int(64 * scale)))
+    font = face(size)
+    left, top, right, bottom = font.getbbox(text)
+    flat = Image.new("RGBA", (right - left + 8, bottom - top + 8), (255, 255, 255, 0))
+    colour = tuple(int(c * 255) for c in WATERMARK.rgb())
+    ImageDraw.Draw(flat).text((4 - left, 4 - top), text, font=font, fill=(*colour, 255))
+    turned = flat.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+    return ImageReader(turned), turned.width / scale, turned.height / scale
 
 
 def boxes_overlap(a: Box, b: Box) -> bool:
@@ -217,7 +249,8 @@ class BriefingDocTemplate(BaseDocTemplate):
 
     def __init__(self, target, *, fonts: FontSet, styles: Styles, cat: Catalogue, title: str,
                  document_name: str, classification: str = "", issue_date: str = "",
-                 paper: str = "a4", on_step=None, cover: bool = True):
+                 paper: str = "a4", on_step=None, cover: bool = True, watermark: str = "",
+                 author: str = AUTHOR, subject: str = "", keywords: str = ""):
         if paper not in PAPER:
             raise ValueError(f"unknown paper size {paper!r} (use a4 or letter)")
         self.fonts, self.styles, self.cat = fonts, styles, cat
@@ -226,11 +259,13 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.classification = classification.strip()
         self.issue_date = issue_date
         self.on_step = on_step
+        self.watermark = watermark
         super().__init__(
             target, pagesize=PAPER[paper], leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + 4 * mm,
-            title=f"{document_name}: {title}", author=AUTHOR, subject="", creator=AUTHOR,
-            producer=AUTHOR, keywords="", allowSplitting=1,
+            title=f"{document_name}: {title}", author=author or AUTHOR, subject=subject, creator=AUTHOR,
+            producer=AUTHOR, keywords=keywords, allowSplitting=1,
+            lang=cat.locale.replace("_", "-"),  # the catalog's /Lang: screen readers, hyphenation
         )
         width, height = self.pagesize
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
@@ -290,7 +325,19 @@ class BriefingDocTemplate(BaseDocTemplate):
 
     # Page furniture ------------------------------------------------------------------------------
 
+    def _draw_watermark(self, canv) -> None:
+        """The diagonal DRAFT marking across the page, pale, under the page's text (page templates
+        draw before the content). A picture, not text: diagonal glyphs would be read into the
+        page's text by extractors and screen readers (pdftotext cut them into the lines around);
+        the header says the same in words (`draft_mark`)."""
+        if not self.watermark:
+            return
+        width, height = self.pagesize
+        image, w, h = watermark_image(self.watermark, self.fonts.files.get(LATIN_BOLD), width, height)
+        canv.drawImage(image, (width - w) / 2, (height - h) / 2, w, h, mask="auto")
+
     def _furniture_cover(self, canv, doc) -> None:
+        self._draw_watermark(canv)
         canv.saveState()
         width, height = self.pagesize
         if self.classification:
@@ -305,6 +352,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         canv.doForm("mpFurniture")
 
     def _draw_furniture(self, canv) -> None:
+        self._draw_watermark(canv)
         canv.saveState()
         width, height = self.pagesize
         top = height - MARGIN

@@ -92,10 +92,13 @@ class Writer:
         self.facts_style = facts_table(self.fonts.body, self.fonts.bold)
 
     def document(self, target, *, title: str, document_name: str, classification: str,
-                 issue_date: str, paper: str, on_step=None, cover: bool = True) -> BriefingDocTemplate:
+                 issue_date: str, paper: str, on_step=None, cover: bool = True,
+                 **metadata) -> BriefingDocTemplate:
+        """The document; `metadata`: watermark, author, subject, keywords (BriefingDocTemplate)."""
         return BriefingDocTemplate(target, fonts=self.fonts, styles=self.st, cat=self.cat, title=title,
                                    document_name=document_name, classification=classification,
-                                   issue_date=issue_date, paper=paper, on_step=on_step, cover=cover)
+                                   issue_date=issue_date, paper=paper, on_step=on_step, cover=cover,
+                                   **metadata)
 
     # Paragraphs ----------------------------------------------------------------------------------
 

@@ -210,6 +210,7 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
                             or {p["id"] for p in a["signatories"] if p} & cps]
     d["photos"] = photos
     d["today"] = today
+    d["user"] = db.user  # who prints: the pack's drafting officer unless one is named
     return d
 
 

@@ -1,0 +1,234 @@
+"""The protocol officer's review of the briefing pack (issue 16), points 9, 10 and 11.
+
+9. two editions: the minister's pack (no scheduling problems, no follow-up tracking, a DRAFT
+   watermark on every page while a meeting is unconfirmed) and the private office's working pack;
+10. document control on the cover and in the PDF's metadata;
+11. zones, phone numbers and e-mail addresses readable; the annex of people grouped and ordered.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from missionplanner.briefing.catalogue import Catalogue
+from missionplanner.briefing.pack import build_briefing
+from missionplanner.cli import main
+from missionplanner.errors import ValidationError
+from missionplanner.services import meetings
+from missionplanner.services.planner import Planner
+
+JAPAN = "official-mission-japan-2017"
+KOREA = "economic-mission-korea-2017"
+TODAY = date(2026, 11, 29)
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def pages_of(pdf: Path) -> list[str]:
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = [" ".join(page.split()) for page in raw.split("\f")]
+    return pages[:-1] if pages and not pages[-1] else pages
+
+
+@pytest.fixture
+def japan_with_a_clash(demo_db):
+    """The demo's Japan mission with a call that overlaps the head of mission's first meeting: a
+    scheduling problem (overlap) the working pack flags and the minister's does not."""
+    planner = Planner(demo_db)
+    d = planner.briefing.data(JAPAN)
+    meetings.create_meeting(demo_db, d["id"], title="Call with the press office", timezone="Asia/Tokyo",
+                            city="Tokyo", start="2017-06-08T15:30", end="2017-06-08T16:00", status="confirmed",
+                            delegation=[d["lead"]["id"]])
+    problems = planner.briefing.problems(d["id"])
+    assert any(p["code"] == "overlap" for p in problems)
+    return demo_db, problems
+
+
+# 9. Two editions -----------------------------------------------------------------------------------
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_the_ministers_pack_has_no_problem_text_and_no_follow_up_tracking(japan_with_a_clash, tmp_path, lang):
+    db, problems = japan_with_a_clash
+    cat = Catalogue(lang)
+    out = tmp_path / "minister.pdf"
+    build_briefing(Planner(db), JAPAN, out, lang=lang, today=TODAY)  # the minister's edition by default
+    text = " ".join(pages_of(out))
+    for absent in (cat.plural("problems_count", len(problems)), cat["severity_error"], cat["severity_warning"],
+                   cat["overdue"], cat["open_followups"], cat["points_outstanding"], "OVERDUE", "en retard",
+                   "EN RETARD", "ACHTERSTALLIG", "Propose a first working programme under the cooperation"):
+        assert absent not in text, absent
+    for p in problems:
+        assert " ".join(cat.problem(p).split()) not in text
+    assert "Call with the press office" in text  # the meeting itself is in the programme
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_working_pack_shows_problems_points_outstanding_and_follow_ups(japan_with_a_clash, tmp_path, lang):
+    db, problems = japan_with_a_clash
+    cat = Catalogue(lang)
+    out = tmp_path / "working.pdf"
+    build_briefing(Planner(db), JAPAN, out, lang=lang, today=TODAY, edition="working")
+    pages = pages_of(out)
+    text = " ".join(pages)
+    assert cat.plural("problems_count", len(problems)) in text
+    overlap = next(p for p in problems if p["code"] == "overlap")
+    assert " ".join(cat.problem(overlap).split()) in text
+    for present in (cat["open_followups"], cat["overdue"], cat["points_outstanding"],
+                    "Propose a first working programme under the cooperation agreement",
+                    "Interpreter to be confirmed; gift to be confirmed.", cat["name_to_be_confirmed"]):
+        assert present in text, present
+    assert cat["edition_working"] in pages[0]
+    assert all(cat["edition_working"] in page for page in pages[1:])  # the header of every page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_a_mission_with_a_proposed_meeting_is_marked_draft_on_every_page(demo_db, tmp_path, lang):
+    cat = Catalogue(lang)
+    out = tmp_path / "korea.pdf"
+    build_briefing(Planner(demo_db), KOREA, out, lang=lang, today=TODAY)  # its one meeting is "proposed"
+    reader = PdfReader(str(out))
+    assert len(reader.pages) > 3
+    for n, page in enumerate(reader.pages, 1):
+        # the diagonal watermark: one picture across the page, under the text
+        marks = [i for i in page.images if i.image.width > 500 and i.image.height > 500]
+        assert len(marks) == 1, n
+        text = " ".join(page.extract_text().split())
+        if n == 1:
+            assert f"{cat['draft_mark']} — {cat.plural('n_unconfirmed', 1)}" in text
+        else:
+            assert f"{cat['briefing_pack']} — {cat['draft_mark']}" in text, n  # and in words, in the header
+
+
+def test_a_fully_confirmed_mission_has_no_draft_marking(demo_db, tmp_path):
+    out = tmp_path / "japan.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, today=TODAY)  # held and confirmed meetings only
+    reader = PdfReader(str(out))
+    assert all(not page.images for page in reader.pages)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "DRAFT" not in text and "still to be confirmed" not in text
+
+
+def test_the_working_pack_is_not_marked_draft(demo_db, tmp_path):
+    out = tmp_path / "korea-working.pdf"
+    build_briefing(Planner(demo_db), KOREA, out, today=TODAY, edition="working")
+    reader = PdfReader(str(out))
+    assert all(not page.images for page in reader.pages)
+    assert "Meetings still to be confirmed" not in reader.pages[0].extract_text()
+
+
+def test_the_watermark_is_one_picture_shown_by_every_page(demo_db, tmp_path):
+    out = tmp_path / "korea.pdf"
+    build_briefing(Planner(demo_db), KOREA, out, today=TODAY)
+    pdf = out.read_bytes()
+    assert pdf.count(b"/Subtype /Image") == 2  # the picture and its transparency, stored once
+
+
+def test_an_unknown_edition_is_refused_before_anything_is_written(demo_db, tmp_path):
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ValidationError) as caught:
+        build_briefing(Planner(demo_db), JAPAN, out, edition="press")
+    assert caught.value.field == "edition"
+    assert not out.exists()
+
+
+@needs_poppler
+def test_cli_brief_makes_the_ministers_pack_and_the_working_pack_on_request(tmp_path, capsys):
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    capsys.readouterr()
+    minister, working = tmp_path / "minister.pdf", tmp_path / "working.pdf"
+    assert main(["--db", path, "brief", KOREA, "-o", str(minister)]) == 0
+    assert main(["--db", path, "brief", KOREA, "-o", str(working), "--edition", "working"]) == 0
+    assert "Briefing pack — DRAFT" in pages_of(minister)[2]
+    assert "Working edition (private office)" in pages_of(working)[0]
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", path, "brief", KOREA, "-o", str(tmp_path / "x.pdf"), "--edition", "press"])
+    assert caught.value.code == 2
+    assert not (tmp_path / "x.pdf").exists()
+
+
+# 10. Document control ------------------------------------------------------------------------------
+
+ISSUED = datetime(2026, 11, 29, 9, 45, tzinfo=timezone.utc)  # 10:45 in Brussels
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, expected", [
+    ("en", ["Version Version 1", "Issued 29 November 2026, 10:45 (Brussels time)", "Drafting officer A. Peeters",
+            "Copy number 3", "Distribution Private office of the Secretary of State Embassy of Belgium, Tokyo"]),
+    ("fr", ["Version Version 1", "Émis le 29 novembre 2026 à 10:45 (heure de Bruxelles)", "Rédigé par A. Peeters",
+            "Exemplaire n° 3", "Distribution Private office of the Secretary of State Embassy of Belgium, Tokyo"]),
+    ("nl", ["Versie Versie 1", "Uitgegeven op 29 november 2026 om 10:45 (tijd in Brussel)",
+            "Opgesteld door A. Peeters", "Exemplaar nr. 3", "Verspreiding Private office"]),
+])
+def test_the_cover_carries_version_issue_time_drafting_officer_copy_and_distribution(demo_db, tmp_path, lang,
+                                                                                     expected):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang=lang, classification="Restricted", issued_at=ISSUED,
+                   drafting_officer="A. Peeters", copy_number=3,
+                   distribution="Private office of the Secretary of State; Embassy of Belgium, Tokyo")
+    cover = pages_of(out)[0]
+    for text in expected:
+        assert text in cover, text
+    assert "Mission Planner" not in cover  # the producer is named in the metadata, not on the cover
+
+
+def test_the_metadata_hold_title_classification_language_author_and_producer(demo_db, tmp_path):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang="fr", classification="Diffusion restreinte",
+                   drafting_officer="A. Peeters", today=TODAY)
+    reader = PdfReader(str(out))
+    meta = reader.metadata
+    assert meta.title == "Dossier de briefing : Official mission to Japan" or \
+        meta.title == "Dossier de briefing: Official mission to Japan"
+    assert "DIFFUSION RESTREINTE" in meta.subject and "Édition ministre" in meta.subject
+    assert "DIFFUSION RESTREINTE" in meta["/Keywords"] and "Version 1" in meta["/Keywords"]
+    assert meta.author == "A. Peeters"
+    assert meta.producer == "Mission Planner" and meta.creator == "Mission Planner"
+    assert reader.trailer["/Root"]["/Lang"] == "fr-BE"
+
+
+def test_an_unclassified_pack_says_so_in_its_metadata_and_the_default_drafter_is_the_database_user(
+        demo_db, tmp_path):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang="nl", edition="working", today=TODAY)
+    meta = PdfReader(str(out)).metadata
+    assert Catalogue("nl")["unclassified"] in meta.subject and "Werkversie" in meta.subject
+    assert meta.author == demo_db.user
+
+
+@pytest.mark.parametrize("kwargs, field", [
+    ({"copy_number": 0}, "copy_number"), ({"copy_number": "3"}, "copy_number"),
+    ({"drafting_officer": "A\nB"}, "drafting_officer"), ({"distribution": ["x" * 201]}, "distribution"),
+])
+def test_bad_document_control_is_refused(demo_db, tmp_path, kwargs, field):
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ValidationError) as caught:
+        build_briefing(Planner(demo_db), JAPAN, out, **kwargs)
+    assert caught.value.field == field and not out.exists()
+
+
+@needs_poppler
+def test_cli_document_control_options(tmp_path, capsys):
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    pack = tmp_path / "pack.pdf"
+    assert main(["--db", path, "brief", JAPAN, "-o", str(pack), "--drafting-officer", "A. Peeters",
+                 "--copy-number", "2", "--distribution", "Cabinet; Embassy Tokyo"]) == 0
+    cover = pages_of(pack)[0]
+    assert "Drafting officer A. Peeters" in cover and "Copy number 2" in cover
+    assert "Distribution Cabinet Embassy Tokyo" in cover
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", path, "brief", JAPAN, "-o", str(tmp_path / "x.pdf"), "--copy-number", "zero"])
+    assert caught.value.code == 2
+    assert "--copy-number" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
