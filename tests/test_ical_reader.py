@@ -208,3 +208,38 @@ def test_a_value_its_type_cannot_read_is_refused_with_its_line_where_it_is_used(
         r.duration(ev.first("DURATION"))
     with pytest.raises(ICalError, match=r"^t\.ics: line 6: RRULE: cannot read the recurrence rule 'FREQ=SOMETIMES'"):
         r.until(ev.first("RRULE"))
+
+
+@pytest.mark.parametrize("line, params, value", [
+    # Apple's iPhone and macOS exports: an address in a parameter, its ';' and ',' escaped.
+    ("X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=Roppongi 6-10-1\\; Minato-ku\\, Tokyo;X-APPLE-RADIUS=70;"
+     "X-TITLE=Roppongi Hills:geo:35.660,139.729",
+     {"VALUE": "URI", "X-ADDRESS": "Roppongi 6-10-1; Minato-ku, Tokyo", "X-APPLE-RADIUS": "70",
+      "X-TITLE": "Roppongi Hills"}, "geo:35.660,139.729"),
+    ('ATTENDEE;CN=Dupont\\; Jean;PARTSTAT=ACCEPTED:mailto:j@example.be',
+     {"CN": "Dupont; Jean", "PARTSTAT": "ACCEPTED"}, "mailto:j@example.be"),
+    ('ORGANIZER;CN="Jean \\"JD\\" Dupont";EMAIL="j@example.be":mailto:j@example.be',
+     {"CN": 'Jean "JD" Dupont', "EMAIL": "j@example.be"}, "mailto:j@example.be"),
+    ('ATTENDEE;CN=Jean "JD" Dupont:mailto:j@example.be', {"CN": 'Jean "JD" Dupont'}, "mailto:j@example.be"),
+    ('DTSTART;X-NOTE=a\\;b;TZID=Asia/Tokyo:20170609T100000', {"X-NOTE": "a;b", "TZID": "Asia/Tokyo"},
+     "20170609T100000"),
+])
+def test_parameters_apple_writes_with_backslashes_are_read_leniently(line, params, value):
+    """Issue 18, point 6: an iPhone export was refused for an escaped ';' in a parameter. RFC 5545 has
+    no escapes in parameters, but a reading that keeps the escaped character is the only one that
+    finds the value; the standard's reading is tried first."""
+    from missionplanner.interop.ical_reader import split_content_line
+
+    name, got, raw = split_content_line(line)
+    assert (got, raw) == (params, value)
+
+
+@pytest.mark.parametrize("line, message", [
+    ("SUMMARY;X-FOO=a\\;b", "expected PARAMETER=VALUE after SUMMARY;"),  # the standard's reading says why
+    ('ATTENDEE;CN="Dupont\\;x:mailto:j@example.be', "expected ':' before the value of ATTENDEE"),
+    ("SUMMARY;X-FOO\\;=b:x", "expected PARAMETER=VALUE after SUMMARY;"),
+])
+def test_a_line_neither_reading_splits_is_still_refused_with_its_line(line, message):
+    text = crlf("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:x", line, "END:VEVENT", "END:VCALENDAR")
+    with pytest.raises(ICalError, match=rf"^t\.ics: line 4: {message}"):
+        Reader("t.ics").parse(text)

@@ -1164,3 +1164,67 @@ def test_a_meeting_in_the_repeated_hour_is_exported_so_readers_place_it_exactly(
     # Re-imported into its own mission: nothing changes.
     summary = import_ics(Planner(db), data, mid)
     assert (summary["created"], summary["updated"], summary["unchanged"]) == (0, 0, 3)
+
+
+IPHONE = crlf("""
+BEGIN:VCALENDAR
+METHOD:PUBLISH
+VERSION:2.0
+PRODID:-//Apple Inc.//iPhone OS 16.5//EN
+X-WR-CALNAME:Mission
+BEGIN:VTIMEZONE
+TZID:Asia/Tokyo
+BEGIN:STANDARD
+DTSTART:19510908T010000
+RDATE:19510908T010000
+TZNAME:JST
+TZOFFSETFROM:+1000
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+CREATED:20170528T091512Z
+UID:6F3B2A1C-8D4E-4F5A-9B6C-1D2E3F4A5B6C
+DTEND;TZID=Asia/Tokyo:20170609T160000
+TRANSP:OPAQUE
+X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC
+SUMMARY:Visit to the Mori Art Museum
+LAST-MODIFIED:20170528T091630Z
+DTSTAMP:20170528T091630Z
+DTSTART;TZID=Asia/Tokyo:20170609T150000
+LOCATION:Mori Art Museum\\nRoppongi Hills Mori Tower 53F\\, 6-10-1 Roppongi
+ \\, Minato-ku\\, Tokyo\\nJapan
+X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=Roppongi Hills Mori Tower 5
+ 3F\\; 6-10-1 Roppongi\\, Minato-ku\\, Tokyo\\nJapan;X-APPLE-MAPKIT-HANDLE=CAE
+ SvAEIrhgaEglKAyUIsK1BQBFyLnIA9W1hQCJhCgVKYXBhbhICSlAaBVRva3lv;X-APPLE-RAD
+ IUS=141.1750923920424;X-APPLE-REFERENCEFRAME=1;X-TITLE=Mori Art Museum:geo
+ :35.660464,139.729249
+ORGANIZER;CN=Protocol\\; Embassy of Belgium;EMAIL=protocol@example.org:mailto
+ :protocol@example.org
+ATTENDEE;CN="Jean \\"JD\\" Dupont";CUTYPE=INDIVIDUAL;EMAIL="j.dupont@example.be";P
+ ARTSTAT=ACCEPTED:mailto:j.dupont@example.be
+SEQUENCE:0
+BEGIN:VALARM
+X-WR-ALARMUID:0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D
+UID:0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D
+TRIGGER:-PT30M
+ACTION:DISPLAY
+DESCRIPTION:Reminder
+X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=Roppongi\\; Tokyo;X-TITLE=Mo
+ ri:geo:35.660464,139.729249
+END:VALARM
+END:VEVENT
+END:VCALENDAR
+""")
+
+
+def test_an_iphone_export_with_escapes_in_parameters_is_read(db, trip):
+    """Issue 18, point 6: an iPhone export was refused for the escaped ';' Apple writes inside
+    parameters (the address of X-APPLE-STRUCTURED-LOCATION, a CN). Those parameters are not used;
+    the line's value is read as Apple meant it."""
+    people.create_person(db, given_name="Jean", family_name="Dupont", email="j.dupont@example.be")
+    summary = import_ics(Planner(db), IPHONE, trip)
+    assert summary["created"] == 1
+    [row] = stored(db, trip)
+    assert row[:4] == ("Visit to the Mori Art Museum", utc(2017, 6, 9, 6), utc(2017, 6, 9, 7), "Asia/Tokyo")
+    assert summary["details"][0]["participants"] == ["Jean Dupont"]  # from the ATTENDEE line

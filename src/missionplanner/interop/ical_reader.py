@@ -25,6 +25,11 @@ _CONTENT_LINE = re.compile(r"([A-Za-z0-9-]+)[;:]")  # a name, then its parameter
 # may then hold ";", ":" and ",", or holds none of them. Spaces around the parts are forgiven.
 _PARAM_NAME = re.compile(r"[ \t]*([A-Za-z0-9-]+)[ \t]*=")
 _PARAM_VALUE = re.compile(r'[ \t]*(?:"([^"]*)"|([^";:,]*))[ \t]*(,?)')
+# Parameter values as some programs write them, against RFC 5545: a backslash before ";", ",", ":" or
+# '"' (Apple: X-ADDRESS=1 Infinite Loop\; Cupertino, CN="Doe \"JD\" John"), a '"' inside an
+# unquoted value. Read only when the strict reading fails (see split_content_line).
+_LENIENT_PARAM_VALUE = re.compile(r'[ \t]*(?:"((?:[^"\\]|\\.)*)"|(?!")((?:[^\\;:,]|\\.)*))[ \t]*(,?)')
+_PARAM_ESCAPE = re.compile(r'\\([\\;:,"])')
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _LEAP_SECOND = re.compile(r"(\d{8}T\d{4})60(Z?)")
 MAX_COMPONENT_DEPTH = 8
@@ -112,7 +117,25 @@ class BadContentLine(ValueError):
 
 def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
     """The name (upper case), parameters and value (as written) of an unfolded content line
-    (RFC 5545 §3.1: name *(";" param) ":" value); BadContentLine (a ValueError) saying what is missing."""
+    (RFC 5545 §3.1: name *(";" param) ":" value); BadContentLine (a ValueError) saying what is missing.
+
+    A line the standard's grammar cannot split is read again leniently, as iPhone exports need: a
+    backslash-escaped ";", ",", ":" or '"' inside a parameter value (an address in a parameter of
+    X-APPLE-STRUCTURED-LOCATION, a name with a ";" in an ATTENDEE's CN) is part of the value. Only
+    when that fails too is the line refused."""
+    try:
+        return _split(line, _PARAM_VALUE)
+    except BadContentLine as strict:
+        if "\\" not in line and '"' not in line:
+            raise
+        try:
+            name, params, value = _split(line, _LENIENT_PARAM_VALUE)
+        except BadContentLine:
+            raise strict from None
+        return name, {k: _PARAM_ESCAPE.sub(r"\1", v) for k, v in params.items()}, value
+
+
+def _split(line: str, param_value: re.Pattern) -> tuple[str, dict[str, str], str]:
     m = _NAME.match(line)
     if not m:
         raise BadContentLine("expected NAME:VALUE", "ical.not-content-line")
@@ -126,7 +149,9 @@ def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
         at = p.end()
         more = True
         while more:
-            v = _PARAM_VALUE.match(line, at)  # always matches, an empty value at worst
+            v = param_value.match(line, at)  # an empty value at worst; leniently, not an unclosed quote
+            if v is None:
+                raise BadContentLine(f"expected ':' before the value of {name}", "ical.expected-colon", name=name)
             values.append(v[1] if v[1] is not None else v[2].strip())
             at, more = v.end(), bool(v[3])
         params[p[1].upper()] = ",".join(values)
