@@ -121,3 +121,24 @@ def test_the_audit_on_the_server_names_the_login_that_made_the_change(postgres, 
     assert users == ["anne"]
     anne.dispose()
     postgres.drop_database(name)
+
+
+def test_search_on_postgresql_is_served_by_trigram_indexes_on_the_folded_text(postgres_db):
+    from missionplanner.store.search_index import _like_hits
+
+    load_demo(postgres_db)
+    with postgres_db.read() as s:
+        indexes = set(s.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'search_entries'"))
+                      .scalars())
+        assert {"ix_search_entries_title_trgm", "ix_search_entries_body_trgm"} <= indexes
+        # The query the search runs (LIKE '%word%' on title and text), as PostgreSQL would plan it on a
+        # table large enough that reading it whole costs more than the indexes.
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        stmt = text("EXPLAIN SELECT entity_id FROM search_entries WHERE title_folded LIKE :p ESCAPE '\\' "
+                    "OR body_folded LIKE :p ESCAPE '\\'")
+        plan = "\n".join(s.execute(stmt, {"p": "%jodogne%"}).scalars())
+        assert "ix_search_entries_title_trgm" in plan and "ix_search_entries_body_trgm" in plan, plan
+        assert [r.title for r in _like_hits(s, ["jodogne"], 10)] == ["Cécile Jodogne"]
+    # And a word of two letters (no trigram) or in kanji still finds what it should.
+    planner = Planner(postgres_db)
+    assert any("愛知県" in hit["title"] for hit in planner.search.query("愛知"))
