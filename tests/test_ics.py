@@ -1228,3 +1228,70 @@ def test_an_iphone_export_with_escapes_in_parameters_is_read(db, trip):
     [row] = stored(db, trip)
     assert row[:4] == ("Visit to the Mori Art Museum", utc(2017, 6, 9, 6), utc(2017, 6, 9, 7), "Asia/Tokyo")
     assert summary["details"][0]["participants"] == ["Jean Dupont"]  # from the ATTENDEE line
+
+
+def _itip(method: str, *events: str) -> bytes:
+    body = "\n".join(f"BEGIN:VEVENT\n{e.strip()}\nEND:VEVENT" for e in events)
+    return crlf(f"""
+BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:{method}
+{body}
+END:VCALENDAR
+""")
+
+
+def test_itip_messages_without_times_cancel_by_uid_or_are_listed(db, trip):
+    """Issue 18, point 5b: RFC 5546 lets a CANCEL, a REPLY or a REFRESH name its event by UID alone,
+    without DTSTART; such a file was refused. A cancellation cancels the meetings made from that event
+    (every occurrence, or the one its RECURRENCE-ID names); the others are listed, nothing changes."""
+    import_ics(Planner(db), OUTLOOK, trip)
+    import_ics(Planner(db), crlf(RECURRING), trip)
+    before = {r[6]: r[5] for r in stored(db, trip)}
+    cancel = _itip("CANCEL", """
+UID:outlook-kotra-1
+SEQUENCE:2
+DTSTAMP:20170605T080000Z
+SUMMARY:Canceled: KOTRA briefing
+ORGANIZER;CN=KOTRA:mailto:events@kotra.example
+""", """
+UID:daily-briefing
+RECURRENCE-ID;TZID=Tokyo Standard Time:20170612T083000
+SEQUENCE:1
+DTSTAMP:20170605T080000Z
+""", """
+UID:weekly-call
+SEQUENCE:3
+DTSTAMP:20170605T080000Z
+""", """
+UID:never-imported
+DTSTAMP:20170605T080000Z
+SUMMARY:Canceled: something else
+""")
+    dry = import_ics(Planner(db), cancel, trip, dry_run=True)
+    assert dry["cancelled"] == 4 and {r[6]: r[5] for r in stored(db, trip)} == before
+    summary = import_ics(Planner(db), cancel, trip)
+    assert (summary["updated"], summary["cancelled"], summary["skipped"], summary["created"]) == (4, 4, 1, 0)
+    after = {r[6]: r[5] for r in stored(db, trip)}
+    cancelled = sorted(uid for uid, status in after.items() if status == "cancelled")
+    assert cancelled == ["daily-briefing#20170611T233000Z", "outlook-kotra-1",
+                         "weekly-call#20170609T080000Z", "weekly-call#20170612T080000Z"]
+    assert after["daily-briefing#20170612T233000Z"] != "cancelled"
+    skipped = [d for d in summary["details"] if d["action"] == "skip"]
+    assert [(d["uid"], d["line"]) for d in skipped] == [("never-imported", 23)]
+
+    reply = _itip("REPLY", """
+UID:outlook-call-2
+DTSTAMP:20170605T080000Z
+ATTENDEE;PARTSTAT=DECLINED:mailto:someone@example.org
+""")
+    summary = import_ics(Planner(db), reply, trip)
+    assert (summary["updated"], summary["created"], summary["skipped"]) == (0, 0, 1)
+    assert "METHOD:REPLY" in summary["details"][0]["note"]
+    assert {r[6]: r[5] for r in stored(db, trip)} == after
+
+    # A published calendar still needs DTSTART: refused with the line, nothing written.
+    published = _itip("PUBLISH", "UID:outlook-call-2\nSUMMARY:No time")
+    with pytest.raises(MissionPlannerError, match="line 5: DTSTART: VEVENT without DTSTART"):
+        import_ics(Planner(db), published, trip)

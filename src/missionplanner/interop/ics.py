@@ -35,6 +35,7 @@ from ..services.calendars import (
     STATUS_OUT,
     TRAVEL_UID_SUFFIX,
     CalendarFile,
+    Cancellation,
     MissionDays,
     Occurrence,
     apply_calendar,
@@ -72,6 +73,8 @@ READ = {
                          *_INVITEES}),
 }
 _SECTION_LABELS = ("Counterparts:", "Delegation:")
+# iTIP (RFC 5546) messages whose events may name their event by UID alone, without DTSTART.
+ITIP_WITHOUT_TIMES = {"CANCEL", "REPLY", "REFRESH", "DECLINECOUNTER"}
 
 
 # Export -----------------------------------------------------------------------------------------
@@ -285,6 +288,7 @@ class _Calendar:
         self.skipped: list[dict] = []
         self.steps = 0  # recurrence repetitions walked so far, by every rule (MAX_IMPORT_STEPS)
         self.event_uids: set[str] = set()  # the UID of every event of the file (calendar identity)
+        self.cancels: list[Cancellation] = []  # iTIP cancellations that name their event by UID alone
 
     # Zones ----------------------------------------------------------------------------------
 
@@ -353,12 +357,16 @@ class _Calendar:
         overrides: dict[tuple[str, str], tuple[int, Component]] = {}
         for cal in calendars:
             method = cal.first("METHOD")
-            cancel = method is not None and self.r.text(method).upper() == "CANCEL"
+            method_name = self.r.text(method).upper() if method is not None else ""
+            cancel = method_name == "CANCEL"
             for ev in cal.walk("VEVENT"):
                 if cancel and ev.first("STATUS") is None:  # Outlook's cancellation message
                     ev.props.append(Prop("STATUS", {}, "CANCELLED", method.line))
                 uid = self.uid(ev)
                 if uid.endswith(TRAVEL_UID_SUFFIX):  # a journey of our own export, not a meeting
+                    continue
+                if ev.first("DTSTART") is None and method_name in ITIP_WITHOUT_TIMES:
+                    self.itip_without_times(uid, ev, method_name)
                     continue
                 seq = self.sequence(ev)
                 rid = ev.first("RECURRENCE-ID")
@@ -369,7 +377,7 @@ class _Calendar:
                         overrides[(uid, key)] = (seq, ev)
                 elif uid not in masters or masters[uid][0] <= seq:
                     masters[uid] = (seq, ev)
-        self.event_uids = set(masters) | {uid for uid, _key in overrides}
+        self.event_uids |= set(masters) | {uid for uid, _key in overrides}
         out: list[Occurrence] = []
         for uid, (_seq, ev) in masters.items():
             own = {key: o for (u, key), (_s, o) in overrides.items() if u == uid}
@@ -378,6 +386,24 @@ class _Calendar:
             if uid not in masters:  # an exception sent alone (Outlook does): a meeting of its own
                 out.extend(self.single(uid, ev, key))
         return out
+
+    def itip_without_times(self, uid: str, ev: Component, method: str) -> None:
+        """An event of an iTIP message that names its event by UID alone (RFC 5546 lets CANCEL, REPLY,
+        REFRESH and DECLINECOUNTER leave DTSTART out): a cancellation cancels the meetings made from
+        that event (all of them, or the occurrence its RECURRENCE-ID names); the others carry nothing
+        to import and are listed as skipped."""
+        title = (self.clean(ev.first("SUMMARY")) or "(untitled event)")[:300]
+        self.event_uids.add(uid)
+        rid = ev.first("RECURRENCE-ID")
+        key = ""
+        if rid is not None:
+            value, frame = self.when(rid)
+            key = self.key_of(value, frame, rid)
+        if method == "CANCEL":
+            self.cancels.append(Cancellation(uid, key, title, ev.line))
+        else:
+            self.skip(uid, key, {"title": title, "line": ev.line},
+                      f"METHOD:{method} message without times: nothing to import")
 
     def uid(self, ev: Component) -> str:
         prop = ev.first("UID")
@@ -733,7 +759,8 @@ def import_ics(planner, path_or_bytes, mission_ref: str, dry_run: bool = False, 
     occurrences = cal.events(calendars)
     if progress is not None:
         progress()
-    identity = CalendarFile(key, _prodid(calendars), cal.event_uids, _is_full_calendar(calendars), cal.skipped)
+    identity = CalendarFile(key, _prodid(calendars), cal.event_uids, _is_full_calendar(calendars), cal.skipped,
+                            cal.cancels)
     try:
         return apply_calendar(planner, mission.id, occurrences, identity, dry_run=dry_run, progress=progress,
                               progress_every=PROGRESS_EVERY)

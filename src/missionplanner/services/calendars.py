@@ -190,6 +190,17 @@ def _prodid_mark(prodid: str) -> str:
     return hashlib.sha256(program.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
+@dataclass(frozen=True)
+class Cancellation:
+    """An iTIP cancellation (METHOD:CANCEL) that names its event without its times: it cancels the
+    meetings an import of that event made, found by UID."""
+
+    uid: str
+    key: str                       # "" for the whole event (every occurrence), else one occurrence
+    title: str
+    line: int
+
+
 @dataclass
 class CalendarFile:
     """What an import knows of the file as a whole (see `_same_calendar`)."""
@@ -199,6 +210,7 @@ class CalendarFile:
     event_uids: set[str]           # the UID of every event it holds
     full: bool                     # a published calendar, not an invitation or a cancellation message
     skipped: list[dict] = field(default_factory=list)  # events outside the mission, already listed
+    cancels: list[Cancellation] = field(default_factory=list)  # cancellations without times
 
 
 def apply_calendar(planner, mission_ref: str, occurrences: list[Occurrence], calendar: CalendarFile,
@@ -240,6 +252,11 @@ def apply_calendar(planner, mission_ref: str, occurrences: list[Occurrence], cal
             summary[_COUNTED_AS[detail["action"]]] += 1
             summary["cancelled"] += bool(detail.get("cancelled"))
             summary["details"].append(detail)
+        for cancel in calendar.cancels:
+            for detail in _cancel_by_uid(existing, cancel, seen):
+                summary[_COUNTED_AS[detail["action"]]] += 1
+                summary["cancelled"] += bool(detail.get("cancelled"))
+                summary["details"].append(detail)
         for skipped in calendar.skipped:
             summary["skipped"] += 1
             summary["details"].append(skipped)
@@ -363,6 +380,37 @@ def _cancel_missing(same: list[_Import], present: set[str]) -> list[dict]:
                     "start": _local(m.start, m.timezone), "end": _local(m.end, m.timezone),
                     "timezone": m.timezone, "city": m.city, "changes": ["status"], "cancelled": True,
                     "note": "cancelled: no longer in the calendar"})
+    return out
+
+
+def _cancel_by_uid(existing: dict[str, Meeting], cancel: Cancellation, seen: set[str]) -> list[dict]:
+    """Cancel the meetings of the mission made from the event a cancellation names: the whole event
+    (the meeting with its UID and every occurrence, "UID#...") or the one occurrence it names. A
+    cancellation of an event the mission does not hold is listed as skipped."""
+    if cancel.key:
+        wanted = {f"{cancel.uid}#{cancel.key}"[:255]}
+        found = [existing[u] for u in wanted if u in existing]
+        if not found and cancel.uid[:255] in existing:
+            found = [existing[cancel.uid[:255]]]  # a single event cancelled by its RECURRENCE-ID
+    else:
+        prefix = f"{cancel.uid}#"
+        found = [m for u, m in existing.items() if u == cancel.uid[:255] or u.startswith(prefix)]
+    found = sorted((m for m in found if m.uid not in seen), key=lambda m: (m.start, m.id))
+    if not found:
+        uid = f"{cancel.uid}#{cancel.key}" if cancel.key else cancel.uid
+        return [{"action": "skip", "uid": uid[:255], "title": cancel.title, "line": cancel.line,
+                 "note": "cancellation of an event this mission does not hold"}]
+    out = []
+    for m in found:
+        seen.add(m.uid)
+        detail = {"uid": m.uid, "title": m.title, "line": cancel.line, "start": _local(m.start, m.timezone),
+                  "end": _local(m.end, m.timezone), "timezone": m.timezone, "city": m.city}
+        if m.status == "cancelled":
+            out.append(dict(detail, action="unchanged", note=""))
+            continue
+        m.status = "cancelled"
+        out.append(dict(detail, action="update", changes=["status"], cancelled=True,
+                        note="cancelled in the calendar"))
     return out
 
 
