@@ -232,3 +232,135 @@ def test_cli_document_control_options(tmp_path, capsys):
         main(["--db", path, "brief", JAPAN, "-o", str(tmp_path / "x.pdf"), "--copy-number", "zero"])
     assert caught.value.code == 2
     assert "--copy-number" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+# 11. Zones, phone numbers and e-mail addresses, the annex of people, bold native names -------------
+
+@pytest.mark.parametrize("lang, zone_name, at, expected", [
+    ("en", "Asia/Tokyo", datetime(2017, 6, 9, tzinfo=timezone.utc),
+     "Japan Standard Time (UTC+9), 7\u00a0h ahead of Brussels"),
+    ("en", "Asia/Tokyo", datetime(2017, 1, 9, tzinfo=timezone.utc),  # Brussels on winter time: 8 h
+     "Japan Standard Time (UTC+9), 8\u00a0h ahead of Brussels"),
+    ("fr", "Asia/Tokyo", datetime(2017, 6, 9, tzinfo=timezone.utc),
+     "Heure normale du Japon (UTC+9), 7\u00a0h d’avance sur Bruxelles"),
+    ("nl", "Asia/Seoul", datetime(2017, 6, 12, tzinfo=timezone.utc),
+     "Koreaanse standaardtijd (UTC+9), 7\u00a0u voor op Brussel"),
+    ("en", "Asia/Kolkata", datetime(2017, 6, 9, tzinfo=timezone.utc),
+     "India Standard Time (UTC+5:30), 3\u00a0h\u00a030 ahead of Brussels"),
+    ("fr", "America/New_York", datetime(2017, 6, 9, tzinfo=timezone.utc),
+     "Heure d’été de l’Est nord-américain (UTC\u22124), 6\u00a0h de retard sur Bruxelles"),
+    ("nl", "Europe/Paris", datetime(2017, 6, 9, tzinfo=timezone.utc),
+     "Midden-Europese zomertijd (UTC+2), dezelfde tijd als in Brussel"),
+])
+def test_a_zone_is_named_with_its_offset_and_the_difference_with_home_at_the_missions_dates(lang, zone_name,
+                                                                                           at, expected):
+    assert Catalogue(lang).zone_description(zone_name, at, "Europe/Brussels") == expected
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Japan Standard Time (UTC+9), 7 h ahead of Brussels"),
+    ("fr", "Heure normale du Japon (UTC+9), 7 h d’avance sur Bruxelles"),
+    ("nl", "Japanse standaardtijd (UTC+9), 7 u voor op Brussel"),
+])
+def test_the_pack_names_zones_for_people_not_by_their_iana_names(demo_db, tmp_path, lang, expected):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang=lang, today=TODAY)
+    text = " ".join(pages_of(out))
+    assert text.count(expected) >= 5  # the stay in Tokyo and each of the four meetings
+    assert "Asia/Tokyo" not in text
+
+
+LONG_EMAIL = "cecile.jodogne.cabinet@commerce.brussels.be"
+LONGEST_EMAIL = "cecile.jodogne.secretariat-commerce-exterieur@gov.brussels.example"
+PHONE = "+32 2 800 38 00"
+
+
+@pytest.fixture
+def contacts_db(demo_db):
+    """The Japan mission's head of mission with a long e-mail address and a phone number."""
+    from missionplanner.services import people
+
+    planner = Planner(demo_db)
+    lead = planner.briefing.data(JAPAN)["lead"]
+    with demo_db.write() as s:
+        from missionplanner.model import Person
+
+        person = s.get(Person, lead["id"])
+        person.email, person.phone, person.mobile = LONG_EMAIL, PHONE, "+32 470 12 34 56"
+    assert people  # the service module is what the app writes through; a direct write keeps this short
+    return demo_db
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_phone_numbers_and_addresses_are_never_broken_across_lines(contacts_db, tmp_path, lang):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(contacts_db), JAPAN, out, lang=lang, today=TODAY)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    for value, places in ((LONG_EMAIL, 2), ("+32 470 12 34 56", 2), (PHONE, 1)):
+        whole = sum(value in line for line in lines)
+        assert whole >= places, value  # the delegation table (mobile, e-mail) and the annex, on one line
+        for part in value.split()[:-1]:  # no line ends inside it
+            assert not any(line.endswith(part) and value not in line for line in lines
+                           if part in line and line.endswith(part) and len(part) > 3), (value, part)
+    head = LONG_EMAIL[:20]
+    assert all(LONG_EMAIL in line for line in lines if head in line)
+
+
+def test_an_address_too_long_even_set_small_is_cut_before_its_at_sign_only():
+    from missionplanner.briefing.writer import MIN_CONTACT_SIZE, Writer
+
+    w = Writer("en")
+    assert w.unbroken(PHONE, 200) == "+32\u00a02\u00a0800\u00a038\u00a000"
+    assert 'size="' in w.unbroken(LONG_EMAIL, 150)  # set smaller, on one line
+    size = float(w.unbroken(LONG_EMAIL, 150).split('size="')[1].split('"')[0])
+    assert MIN_CONTACT_SIZE <= size < 8.5
+    assert w.fonts.string_width(LONG_EMAIL, size) <= 150
+    user, domain = w.unbroken(LONGEST_EMAIL, 150).split("<br/>")
+    assert "cecile.jodogne.secretariat-commerce-exterieur" in user and "@gov.brussels.example" in domain
+
+
+@needs_poppler
+def test_the_annex_lists_our_delegation_then_the_hosts_each_by_organization_and_name(demo_db, tmp_path):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, today=TODAY)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)  # story order
+    annex = text[text.rindex("Annex A: People"):text.rindex("Annex B: Organizations")]
+    ours, hosts = annex.index("Our delegation"), annex.index("Hosts and counterparts")
+    assert ours < hosts
+    assert ours < annex.index("Cécile Jodogne") < hosts
+    assert hosts < annex.index("OHMURA Hideaki")
+    # hosts by organization: Aichi Prefecture's people, then Brussels Beer Project's, then Sakae-Machi's
+    assert annex.index("OHMURA Hideaki") < annex.index("Manager, Brussels Beer Project") < \
+        annex.index("Representative of the Sakae-Machi district")
+
+
+def test_order_of_the_annex_folds_case_and_accents(demo_db):
+    from missionplanner.briefing.pack import _fold
+
+    names = ["Ezra", "Élysée", "eiffel", "Zoë", "Ångström"]
+    assert sorted(names, key=_fold) == ["Ångström", "eiffel", "Élysée", "Ezra", "Zoë"]
+
+
+def test_a_bold_name_draws_its_japanese_part_bold_too(demo_db, tmp_path):
+    """IPAGothic has no bold face: the native name in a bold heading or name cell is drawn in text
+    render mode 2 (filled, then outlined), not left in regular weight beside a bold romanised name."""
+    from missionplanner.briefing.fonts import JAPANESE_BOLD
+    from missionplanner.briefing.writer import FakeBoldPara, Para, Writer
+
+    w = Writer("en")
+    heading = w.p("OHMURA Hideaki\u00a0\u00a0大村秀章", w.st.h3)
+    plain = w.p("OHMURA Hideaki\u00a0\u00a0大村秀章", w.st.body)
+    if JAPANESE_BOLD in w.fonts.faces:
+        pytest.skip("a bold Japanese face is installed: it is used instead")
+    assert isinstance(heading, FakeBoldPara) and type(plain) is Para
+    assert type(w.p("Cécile Jodogne", w.st.h3)) is Para  # Latin bold has its face
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, today=TODAY)
+    reader = PdfReader(str(out))
+    annex = next(page for page in reader.pages if "Annex A: People" in page.extract_text()
+                 and "Our delegation" in page.extract_text())
+    assert b"2 Tr" in annex.get_contents().get_data()

@@ -97,6 +97,17 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "emergency": ("Emergency", "Urgences", "Noodnummers"),
     "practical_notes": ("Practical notes", "Informations pratiques", "Praktische informatie"),
     "time_zone": ("Time zone", "Fuseau horaire", "Tijdzone"),
+    # "Japan Standard Time (UTC+9), 7 h ahead of Brussels": a zone's name (CLDR), its offset and
+    # the difference with the home clock, at the mission's dates
+    "zone_ahead": ("{name} ({offset}), {diff} ahead of {home}", "{name} ({offset}), {diff} d’avance sur {home}",
+                   "{name} ({offset}), {diff} voor op {home}"),
+    "zone_behind": ("{name} ({offset}), {diff} behind {home}", "{name} ({offset}), {diff} de retard sur {home}",
+                    "{name} ({offset}), {diff} achter op {home}"),
+    "zone_same": ("{name} ({offset}), the same time as {home}", "{name} ({offset}), même heure qu’à {home}",
+                  "{name} ({offset}), dezelfde tijd als in {home}"),
+    "zone_home": ("{name} ({offset})", "{name} ({offset})", "{name} ({offset})"),
+    "hours_short": ("{h}\u00a0h", "{h}\u00a0h", "{h}\u00a0u"),
+    "hours_minutes_short": ("{h}\u00a0h\u00a0{m:02d}", "{h}\u00a0h\u00a0{m:02d}", "{h}\u00a0u\u00a0{m:02d}"),
     "local_time": ("Local time", "Heure locale", "Lokale tijd"),
     "home_time": ("{zone} time", "Heure de {zone}", "Tijd in {zone}"),
     "city": ("City", "Ville", "Stad"),
@@ -104,6 +115,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "meeting": ("Meeting", "Réunion", "Vergadering"),
     "counterparts": ("Counterparts", "Interlocuteurs", "Gesprekspartners"),
     "our_delegation": ("Our delegation", "Notre délégation", "Onze delegatie"),
+    "hosts_and_counterparts": ("Hosts and counterparts", "Hôtes et interlocuteurs", "Gastheren en gesprekspartners"),
+    "contact_label": ("{label}:", "{label}\u00a0:", "{label}:"),
     "no_meetings_day": ("No meetings planned.", "Aucune réunion prévue.", "Geen vergaderingen gepland."),
     # The trip: positions, kinds of event, travel and stays (issue 15)
     "name_to_be_confirmed": ("name to be confirmed", "nom à confirmer", "naam te bevestigen"),
@@ -343,6 +356,16 @@ PLURALS: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str]]] = {
 _INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
 
 
+def _utc_offset(offset) -> str:
+    """"UTC+9", "UTC+5:30", "UTC−3" (a minus sign), "UTC"."""
+    minutes = int(offset.total_seconds()) // 60
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "\u2212"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
+
+
 class Catalogue:
     """Labels and dates in one language."""
 
@@ -413,6 +436,42 @@ class Catalogue:
             return get_timezone_location(get_timezone(zone_name), locale=self.locale, return_city=True)
         except (LookupError, ValueError):
             return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+    def zone_description(self, zone_name: str, at: datetime, home: str) -> str:
+        """"Japan Standard Time (UTC+9), 7 h ahead of Brussels": the zone's name in this language
+        (CLDR, through Babel), its offset from UTC and the difference with the `home` zone, both
+        as they are at the instant `at` (the mission's dates, not today's)."""
+        from babel.dates import get_timezone_name
+
+        from ..services.timeutil import zone
+
+        here, there = at.astimezone(zone(zone_name)), at.astimezone(zone(home))
+        key = (zone_name, home, here.utcoffset(), there.utcoffset())
+        cache = self.__dict__.setdefault("_zones", {})
+        if key in cache:
+            return cache[key]
+        try:
+            name = get_timezone_name(here, width="long", locale=self.locale)
+        except (LookupError, ValueError):
+            name = zone_name
+        name = name[:1].upper() + name[1:]
+        offset = here.utcoffset()
+        diff = offset - there.utcoffset()
+        values = {"name": name, "offset": _utc_offset(offset), "home": self.zone_city(home),
+                  "diff": self._duration(abs(diff))}
+        if zone_name == home:
+            text = self("zone_home", **values)
+        elif not diff:
+            text = self("zone_same", **values)
+        else:
+            text = self("zone_ahead" if diff.total_seconds() > 0 else "zone_behind", **values)
+        cache[key] = text
+        return text
+
+    def _duration(self, delta) -> str:
+        minutes = int(delta.total_seconds()) // 60
+        h, m = divmod(minutes, 60)
+        return self("hours_minutes_short", h=h, m=m) if m else self("hours_short", h=h)
 
     def day_heading(self, value: date) -> str:
         text = self.date(value, "full")

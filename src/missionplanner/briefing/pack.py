@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
@@ -29,7 +30,7 @@ from ..services.timeutil import in_zone
 from .options import check_document_control, check_edition, check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark
-from .writer import LONG_PARAGRAPH, Writer
+from .writer import CELL_PADDING, LONG_PARAGRAPH, Writer
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
 # The most meetings one pack holds. Laying a pack out costs about 10 to 12 ms of reportlab's work
@@ -106,6 +107,11 @@ def _issue_time(issued_at: datetime | None, today: date | None, home: str) -> da
 def unconfirmed(meetings: list[dict]) -> list[dict]:
     """The meetings still awaiting confirmation (proposed or requested; a cancelled one is settled)."""
     return [m for m in meetings if m["status"] in ("proposed", "requested")]
+
+
+def _fold(text: str) -> str:
+    """A sort key that ignores case and accents ("Élysée" between "Eiffel" and "Ezra")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _new_page(story: list) -> None:
@@ -314,13 +320,15 @@ class _Pack:
         if d["delegation"]:
             out += w.h2(cat["delegation"])
             rows = []
+            widths = self._cols(0.3, 0.28, 0.42)
             for p in d["delegation"]:
                 name = w.p(w.person_text(p), self.st.cell)
                 title = p.get("title") or ""
                 role = p.get("role") or title
-                rows.append([name, role, p.get("mobile") or "", p.get("email") or ""])
-            out += w.tables([cat["name"], cat["role"], cat["mobile"], cat["email"]], rows,
-                            self._cols(0.3, 0.3, 0.18, 0.22))
+                contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["email"], p.get("email"))],
+                                        widths[2])
+                rows.append([name, role, contact])
+            out += w.tables([cat["name"], cat["role"], cat["contact"]], rows, widths)
         legs = [leg for leg in d["legs"]]
         if legs:
             out += w.h2(cat["logistics"])
@@ -331,7 +339,7 @@ class _Pack:
                 facts = w.facts([
                     (cat["arrival"], self._when(leg["arrive"], z)),
                     (cat["departure"], self._when(leg["depart"], z)),
-                    (cat["time_zone"], z),
+                    (cat["time_zone"], cat.zone_description(z, datetime.fromisoformat(leg["arrive"]), self.home)),
                     (cat["hotel"], leg["hotel"]),
                     (cat["embassy"], leg["embassy"]),
                     (cat["emergency"], leg["emergency"]),
@@ -615,7 +623,8 @@ class _Pack:
         cps = [c for c in m["counterparts"] if c]
         facts = w.facts([
             (cat["date"], cat.date(start.date(), "full")),
-            (cat["local_time"], w.span(m["start"], m["end"], m["timezone"]) + f"  ({m['timezone']})"),
+            (cat["local_time"], w.span(m["start"], m["end"], m["timezone"])),
+            (cat["time_zone"], cat.zone_description(m["timezone"], start, self.home)),
             (cat("home_time", zone=cat.zone_city(self.home)), w.span(m["start"], m["end"], self.home, with_date=True)),
             (cat["city"], m["city"]),
             (cat["venue"], m["venue"]),
@@ -747,18 +756,23 @@ class _Pack:
         out = [w.h1(cat["annexes"])]
         if d["people"]:
             out += w.h2(cat["annex_people"], level=1, toc=True)
-            rows = []
-            for p in d["people"]:
-                name = w.raw(w.person_markup(p, bold=True), self.st.cell)
-                org = p.get("organization") or ""
-                title = w.raw("<br/>".join(x for x in (w.m(p.get("title") or ""),
-                                                       w.org_markup(org, p.get("organization_native") or ""))
-                                           if x), self.st.cell)
-                contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
-                                         (cat["email"], p.get("email"))])
-                rows.append([name, title, contact])
-            out += w.tables([cat["name"], cat["title_org"], cat["contact"]], rows,
-                            self._cols(0.3, 0.38, 0.32))
+            widths = self._cols(0.28, 0.34, 0.38)
+            for heading, group in zip((cat["our_delegation"], cat["hosts_and_counterparts"]), self.annex_groups(),
+                                      strict=True):
+                if not group:
+                    continue
+                rows = []
+                for p in group:
+                    name = w.p(w.person_text(p), self.st.cell_bold)
+                    org = p.get("organization") or ""
+                    title = w.raw("<br/>".join(x for x in (w.m(p.get("title") or ""),
+                                                           w.org_markup(org, p.get("organization_native") or ""))
+                                               if x), self.st.cell)
+                    contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
+                                             (cat["email"], p.get("email"))], widths[2])
+                    rows.append([name, title, contact])
+                out += [CondPageBreak(30 * mm), w.p(heading, self.st.h3),
+                        *w.tables([cat["name"], cat["title_org"], cat["contact"]], rows, widths)]
         if d["organizations"]:
             out += w.h2(cat["annex_orgs"], level=1, toc=True)
             rows = []
@@ -769,16 +783,53 @@ class _Pack:
                         ", ".join(x for x in (o["city"], w.country(o["country"])) if x)]
                 place = "<br/>".join(w.m(x) for x in kind + [o["address"]] if x)
                 contact = self._contact([(cat["website"], o["website"]), (cat["email"], o["email"]),
-                                         (cat["phone"], o["phone"])])
+                                         (cat["phone"], o["phone"])], self.width * 0.38)
                 rows.append([name, w.raw(place, self.st.cell), contact])
             out += w.tables([cat["name"], cat["kind_city"], cat["contact"]], rows,
-                            self._cols(0.3, 0.38, 0.32))
+                            self._cols(0.28, 0.34, 0.38))
         return out
 
-    def _contact(self, items):
-        w = self.w
-        lines = [f"<font color='#5f6b7a'>{w.m(label)}:</font> {w.m(value)}" for label, value in items if value]
+    def _contact(self, items, width: float):
+        """A contact cell: "Mobile: +32 470 12 34 56" a line each, the number or address never
+        broken (on the line under its label when the two do not fit side by side)."""
+        w, size = self.w, self.st.cell.fontSize
+        room = width - CELL_PADDING
+        lines = []
+        for label, value in items:
+            if not value:
+                continue
+            label = self.cat("contact_label", label=label)
+            value = " ".join(str(value).split())
+            shown = f"<font color='#5f6b7a'>{w.m(label)}</font>"
+            if w.fonts.string_width(f"{label} {value}", size) <= room:
+                lines.append(f"{shown} {w.unbroken(value, room)}")
+            else:
+                lines.append(f"{shown}<br/>{w.unbroken(value, room)}")
         return w.raw("<br/>".join(lines), self.st.cell)
+
+    def annex_groups(self) -> tuple[list[dict], list[dict]]:
+        """The annex's people in two groups, each by organization, then family and given name: our
+        delegation (the head of mission, the members, our side of each meeting, and people of our
+        side's organizations' countries who sit across no table), then the hosts and counterparts."""
+        d = self.d
+        ours = {p["id"] for p in [d["lead"], *d["delegation"]] if p}
+        ours |= {p["id"] for m in d["meetings"] for p in m["delegation"] if p}
+        across = {p["id"] for m in d["meetings"] for p in m["counterparts"] if p}
+
+        def country(p):
+            org = self.orgs.get(p.get("organization_id"))
+            return org["country"] if org else None
+
+        home = {country(p) for p in d["people"] if p["id"] in ours} - {None}
+        ours |= {p["id"] for p in d["people"] if p["id"] not in across and country(p) in home}
+
+        def order(p):
+            family = p.get("family_name") or p.get("name") or ""
+            return (not p.get("organization"), _fold(p.get("organization") or ""), _fold(family),
+                    _fold(p.get("given_name") or ""))
+
+        people = sorted(d["people"], key=order)
+        return [p for p in people if p["id"] in ours], [p for p in people if p["id"] not in ours]
 
     def _cols(self, *fractions: float) -> list[float]:
         return [self.width * f for f in fractions]

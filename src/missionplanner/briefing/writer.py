@@ -17,8 +17,8 @@ from reportlab.platypus.flowables import HRFlowable
 
 from ..services.timeutil import in_zone
 from .catalogue import Catalogue
-from .fonts import FontSet, load_fonts
-from .styles import ACCENT, Styles, base_table, facts_table, grid_table, make_styles
+from .fonts import JAPANESE, JAPANESE_BOLD, KOREAN, KOREAN_BOLD, FontSet, load_fonts
+from .styles import ACCENT, CELL_SIZE, Styles, base_table, facts_table, grid_table, make_styles
 from .template import BriefingDocTemplate, outline
 
 # A run of more than 12 kana, kanji or Hangul: too long to stay unbroken on a line.
@@ -31,6 +31,11 @@ LONG_PARAGRAPH = 2000
 # reportlab makes the rest of a split table again from all its rows on each page, so one table of
 # 10,000 rows costs time in the square of its rows: long lists are printed as tables of this many.
 TABLE_CHUNK = 60
+# A phone number or an e-mail address too wide for its column is set smaller, to this size at least,
+# rather than broken in the middle (CELL_SIZE is the usual size).
+MIN_CONTACT_SIZE = 6.0
+FAKE_BOLD_STROKE = 0.03  # the outline of a synthetic bold glyph, in ems
+CELL_PADDING = 9  # a grid or facts cell's left and right padding, with a point to spare
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s+|(?<=[\u3002\uff01\uff1f])")
 
 
@@ -49,6 +54,26 @@ class Para(Paragraph):
             self._wrapped = (availWidth, super().wrap(availWidth, availHeight))
         self.width, self.height = self._wrapped[1]
         return self._wrapped[1]
+
+
+class FakeBoldPara(Para):
+    """A paragraph in a bold style with Japanese or Korean text for which no bold face is installed
+    (IPAGothic has none): drawn in PDF text render mode 2, each glyph filled then outlined by a
+    thin stroke of its colour, so that the native-script part of a bold name reads bold too. The
+    mode is part of the graphics state: set before the paragraph's text, undone by restoreState."""
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        mode = canv.beginText()
+        mode.setTextRenderMode(2)
+        canv.drawText(mode)
+        canv.setStrokeColor(self.style.textColor)
+        canv.setLineWidth(self.style.fontSize * FAKE_BOLD_STROKE)
+        try:
+            super().draw()
+        finally:
+            canv.restoreState()
 
 
 def pieces(line: str, limit: int = LONG_PARAGRAPH) -> list[str]:
@@ -88,6 +113,10 @@ class Writer:
         # shared (a frame wraps a flowable right before it draws it, so sharing is safe).
         self._labels: dict[tuple[str, str], Paragraph] = {}
         self._plain_frags: dict[str, object] = {}
+        # Japanese and Korean faces with no bold twin: bold text in them is drawn fake-bold
+        self._cjk_without_bold = {self.fonts.faces[regular] for regular, bold in
+                                  ((JAPANESE, JAPANESE_BOLD), (KOREAN, KOREAN_BOLD))
+                                  if regular in self.fonts.faces and bold not in self.fonts.faces}
         self.grid_style = grid_table(self.fonts.body, self.fonts.bold, header=True)
         self.facts_style = facts_table(self.fonts.body, self.fonts.bold)
 
@@ -120,7 +149,8 @@ class Writer:
             style = self._cjk(style)
         plain = self._plain_frag(style)
         frags = [plain.clone(text=chunk, fontName=face or plain.fontName) for face, chunk in runs]
-        return Para(text, style, bulletText=bulletText, frags=frags)
+        kind = FakeBoldPara if bold and any(face in self._cjk_without_bold for face, _ in runs) else Para
+        return kind(text, style, bulletText=bulletText, frags=frags)
 
     def _plain_frag(self, style):
         """The fragment reportlab's parser makes of plain text in `style` (worked out once)."""
@@ -134,6 +164,9 @@ class Writer:
         if ('<font name="MP-Japanese' in markup or '<font name="MP-Korean' in markup) and \
                 _LONG_CJK.search(markup):
             style = self._cjk(style)
+        if style.fontName == self.fonts.bold and '<font name="MP-' in markup and \
+                any(f'<font name="{face}"' in markup for face in self._cjk_without_bold):
+            return FakeBoldPara(markup, style, bulletText=bulletText)
         return Para(markup, style, bulletText=bulletText)
 
     def _cjk(self, style) -> ParagraphStyle:
@@ -328,6 +361,22 @@ class Writer:
         if with_date:
             text = f"{self.cat.date(s.date(), 'd MMM')} {text}"
         return text
+
+    def unbroken(self, text: str, width: float, size: float = CELL_SIZE, *, bold: bool = False) -> str:
+        """Markup for a phone number or an e-mail address that is never broken across lines: its
+        spaces made non-breaking, and set smaller (down to MIN_CONTACT_SIZE) when it is wider than
+        `width` points; an address that does not fit even so goes on two lines, cut before its "@"."""
+        text = "\u00a0".join(str(text or "").split())
+        wide = self.fonts.string_width(text, size, bold)
+        if wide <= width or width <= 0:
+            return self.fonts.markup(text, bold)
+        smaller = size * width / wide * 0.98
+        if smaller < MIN_CONTACT_SIZE and "@" in text[1:]:
+            # an address too long for the column even set small: its two halves on two lines, the
+            # line broken before the "@" (never inside a name or a number)
+            user, _, domain = text.partition("@")
+            return f"{self.unbroken(user, width, size, bold=bold)}<br/>{self.unbroken('@' + domain, width, size, bold=bold)}"
+        return f'<font size="{max(MIN_CONTACT_SIZE, smaller):.2f}">{self.fonts.markup(text, bold)}</font>'
 
     def warnings(self) -> list[str]:
         return self.fonts.warnings()
