@@ -3246,6 +3246,11 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Find d&amp;uplicates…</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="1"/>
+        <source>The cabinet's shared database is backed up and checked on its server, by IT</source>
+        <translation>The cabinet's shared database is backed up and checked on its server, by IT</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="159"/>
         <source>Find duplicate people</source>
         <translation>Find duplicate people</translation>
@@ -3879,6 +3884,11 @@ Open editors ask about unsaved changes first.</translation>
         <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is the cabinet's shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</source>
+        <translation>%1 is the cabinet's shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>

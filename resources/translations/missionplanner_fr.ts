@@ -3246,6 +3246,11 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Trouver les d&amp;oublons…</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="1"/>
+        <source>The cabinet's shared database is backed up and checked on its server, by IT</source>
+        <translation>La base partagée du cabinet est sauvegardée et vérifiée sur son serveur, par le service informatique</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="159"/>
         <source>Find duplicate people</source>
         <translation>Trouver les personnes en double</translation>
@@ -3879,6 +3884,11 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is the cabinet's shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</source>
+        <translation>%1 est la base partagée du cabinet : elle est sauvegardée et vérifiée sur son serveur, par le service informatique (pg_dump), pas par cette application</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>

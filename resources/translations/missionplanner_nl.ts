@@ -3246,6 +3246,11 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>D&amp;ubbels zoeken…</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="1"/>
+        <source>The cabinet's shared database is backed up and checked on its server, by IT</source>
+        <translation>De gedeelde databank van het kabinet wordt op haar server geback-upt en gecontroleerd door de IT-dienst</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="159"/>
         <source>Find duplicate people</source>
         <translation>Dubbele personen zoeken</translation>
@@ -3879,6 +3884,11 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>%1 is the cabinet's shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</source>
+        <translation>%1 is de gedeelde databank van het kabinet: ze wordt op haar server geback-upt en gecontroleerd door de IT-dienst (pg_dump), niet door deze toepassing</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="1"/>

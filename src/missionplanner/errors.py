@@ -209,6 +209,8 @@ ENGLISH: dict[str, str] = {
     "edit.field-twice": "{name} is given twice",
     "edit.nothing": "nothing to change: give FIELD=VALUE",
     # The cabinet's shared database (store/server.py)
+    "safety.server-database": "{location} is the cabinet's shared database: it is backed up and checked on "
+                              "its server, by IT (pg_dump), not by this app",
     "database.not-allowed": "{user} may read {location} but not change it (a reader's login); nothing was "
                             "changed; an aide's login is needed to edit",
     "server.not-postgresql": "{location} is not a PostgreSQL database; the team commands need the cabinet's "

@@ -41,7 +41,7 @@ def test_shows_version_database_and_schema(dialog, db):
     assert version("missionplanner") in text
     assert dialog.findChild(QLabel, "about_version").text().startswith(version("missionplanner"))
     assert dialog.findChild(QLabel, "about_schema").text() == migrate.current_revision(db) == migrate.HEAD
-    assert dialog.findChild(QLabel, "about_database").text() == str(db.path)
+    assert dialog.findChild(QLabel, "about_database").text() == db.location
     assert "PySide6" in dialog.findChild(QLabel, "about_qt").text()
 
 
@@ -88,4 +88,4 @@ def test_without_bundled_fonts_says_system_fonts_are_used(qtbot, db, monkeypatch
 def test_copy_details_puts_everything_on_the_clipboard(dialog, qtbot, db):
     qtbot.mouseClick(dialog.findChild(QPushButton, "aboutCopy"), Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
-    assert version("missionplanner") in copied and migrate.HEAD in copied and str(db.path) in copied
+    assert version("missionplanner") in copied and migrate.HEAD in copied and db.location in copied

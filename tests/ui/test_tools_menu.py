@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from missionplanner.services import missions, people
@@ -20,6 +21,7 @@ def test_tools_menu_sits_before_help(window):
     assert titles.index("Tools") < titles.index("Help") == len(titles) - 1
 
 
+@pytest.mark.sqlite_file
 def test_backup_from_the_menu_writes_a_good_copy(qtbot, window, db, tmp_path, monkeypatch):
     target = tmp_path / "copy.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
@@ -32,6 +34,7 @@ def test_backup_from_the_menu_writes_a_good_copy(qtbot, window, db, tmp_path, mo
     assert "Backup written" in window.statusBar().currentMessage()
 
 
+@pytest.mark.sqlite_file
 def test_restore_from_the_menu_brings_data_back(qtbot, demo_window, demo_db, tmp_path, monkeypatch):
     from missionplanner.services.safety import backup_now
 
@@ -47,6 +50,7 @@ def test_restore_from_the_menu_brings_data_back(qtbot, demo_window, demo_db, tmp
     assert len(missions.list_missions(demo_db)) == 3
 
 
+@pytest.mark.sqlite_file
 def test_doctor_from_the_menu_reports(qtbot, demo_window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2])))
@@ -81,6 +85,7 @@ def test_duplicates_dialog_merges_and_undoes(qtbot, window, db):
     assert {p["id"] for p in people.list_people(db)} == {a, b}
 
 
+@pytest.mark.sqlite_file
 def test_quick_check_after_an_unclean_shutdown(window, db, monkeypatch):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
@@ -124,3 +129,12 @@ def test_people_page_offers_duplicates(qtbot, window, db):
     dialog = window.findChildren(DuplicatesDialog)[0]
     window.tasks.wait()
     assert dialog.list.count() == 1 and "Ohmura" in dialog.list.item(0).text()
+
+
+def test_on_the_cabinets_server_backup_restore_and_repair_are_left_to_it(make_window, postgres_db):
+    """The server is backed up by IT (pg_dump): the file actions are greyed out and say why."""
+    window = make_window(postgres_db)
+    tools = window.tools
+    for action in (tools.act_backup, tools.act_restore, tools.act_doctor):
+        assert not action.isEnabled() and "backed up and checked on its server" in action.toolTip()
+    assert tools.act_history.isEnabled() and tools.act_duplicates.isEnabled()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..errors import ValidationError
+
 
 class _Manager:
     def __init__(self, planner):
@@ -592,24 +594,37 @@ class SearchManager(_Manager):
 
 
 class SafetyManager(_Manager):
+    @property
+    def file_based(self) -> bool:
+        """Whether the data is a file of this computer (backups, restore and the doctor are then this
+        app's), not the cabinet's server (whose backups and checks are IT's and PostgreSQL's)."""
+        return self._db.path is not None
+
+    def _file_only(self) -> None:
+        if not self.file_based:
+            raise ValidationError(code="safety.server-database", location=str(self._db.location))
+
     def backup_now(self, output: str | Path | None = None, *, progress=None) -> Path:
         from .safety import backup_now
 
+        self._file_only()
         return backup_now(self._db, output, progress=progress)
 
     def list_backups(self) -> list[Path]:
         from .safety import list_backups
 
-        return list_backups(self._db)
+        return list_backups(self._db) if self.file_based else []
 
     def restore(self, source: str | Path, *, progress=None) -> dict:
         from .safety import restore
 
+        self._file_only()
         return restore(self._db, source, progress=progress)
 
     def doctor(self, *, progress=None) -> dict:
         from .safety import run_doctor
 
+        self._file_only()
         return run_doctor(self._db, progress=progress)
 
     def backup_if_due(self, **options) -> Path | None:

@@ -150,6 +150,14 @@ class SafetyActions(QObject):
             file_menu.insertAction(before, self.act_restore)
             file_menu.insertSeparator(before)
         self.menu = menu
+        if not self.planner.safety.file_based:
+            # The cabinet's server: its backups are IT's (pg_dump), its checks PostgreSQL's.
+            why = self.tr("The cabinet's shared database is backed up and checked on its server, by IT")
+            for action in (self.act_backup, self.act_restore, self.act_doctor):
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
+            menu.setToolTipsVisible(True)
 
     def add_people_page_actions(self, page) -> None:
         """Duplicates and history where people are listed: a button and the list's context menu."""
@@ -173,7 +181,11 @@ class SafetyActions(QObject):
         return action
 
     def _failed(self, exc) -> None:
-        QMessageBox.warning(self.window, self.window.windowTitle(), str(exc))
+        from ..errors import MissionPlannerError
+        from .messages import error_text
+
+        text = error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc)
+        QMessageBox.warning(self.window, self.window.windowTitle(), text)
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"),
