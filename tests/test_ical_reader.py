@@ -223,6 +223,13 @@ def test_a_value_its_type_cannot_read_is_refused_with_its_line_where_it_is_used(
     ('ATTENDEE;CN=Jean "JD" Dupont:mailto:j@example.be', {"CN": 'Jean "JD" Dupont'}, "mailto:j@example.be"),
     ('DTSTART;X-NOTE=a\\;b;TZID=Asia/Tokyo:20170609T100000', {"X-NOTE": "a;b", "TZID": "Asia/Tokyo"},
      "20170609T100000"),
+    # An escaped ':' gives the standard's reading a wrong value ("b;TZID=..."): the escape is read first.
+    ('DTSTART;X-NOTE=a\\:b;TZID=Asia/Tokyo:20170609T100000', {"X-NOTE": "a:b", "TZID": "Asia/Tokyo"},
+     "20170609T100000"),
+    # A backslash that escapes nothing stays; one before a closing quote is the standard's reading.
+    ('ORGANIZER;CN=Society\\ 2014:mailto:s@example.org', {"CN": "Society\\ 2014"}, "mailto:s@example.org"),
+    ('ATTACH;X-FILENAME="C:\\notes\\":https://example.org/n', {"X-FILENAME": "C:\\notes\\"},
+     "https://example.org/n"),
 ])
 def test_parameters_apple_writes_with_backslashes_are_read_leniently(line, params, value):
     """Issue 18, point 6: an iPhone export was refused for an escaped ';' in a parameter. RFC 5545 has

@@ -1295,3 +1295,41 @@ ATTENDEE;PARTSTAT=DECLINED:mailto:someone@example.org
     published = _itip("PUBLISH", "UID:outlook-call-2\nSUMMARY:No time")
     with pytest.raises(MissionPlannerError, match="line 5: DTSTART: VEVENT without DTSTART"):
         import_ics(Planner(db), published, trip)
+
+
+@given(st.datetimes(min_value=datetime(2005, 1, 1), max_value=datetime(2035, 12, 31)),
+       st.sampled_from(["Europe/Brussels", "America/Sao_Paulo", "Australia/Lord_Howe", "America/New_York",
+                        "Africa/Casablanca", "Pacific/Apia", "Asia/Tokyo"]))
+def test_a_zone_a_file_defines_places_times_as_its_iana_zone_does(naive, name):
+    """A VTIMEZONE zone (dateutil's, whose fromutc is off near a change) is read from its offsets alone:
+    our own export's definition of a zone places every wall-clock time, gaps and repeated hours
+    included, where the IANA zone does (RFC 5545: moved forward in a gap, first pass when repeated)."""
+    from missionplanner.interop.ical_reader import Reader
+    from missionplanner.interop.ics import vtimezone
+    from missionplanner.interop.wallclock import by_offsets, to_utc
+    from missionplanner.services.timeutil import zone
+
+    block = vtimezone(name, range(naive.year - 1, naive.year + 2)).to_ical().decode()
+    [cal] = Reader("z.ics").parse(f"BEGIN:VCALENDAR\r\n{block}END:VCALENDAR\r\n")
+    [definition] = list(cal.walk("VTIMEZONE"))
+    assert by_offsets(naive, definition.tzinfo()) == to_utc(naive, zone(name))
+    assert by_offsets(naive, zone(name)) == to_utc(naive, zone(name))
+
+
+def test_an_exported_zone_whose_rule_stopped_does_not_bring_its_changes_back():
+    """Sao Paulo kept standard time from 2019. Exported for 2018-2020, its one rule per change fits
+    the years it ran; without an end (UNTIL) a reader that trusts the VTIMEZONE (Outlook, or ours for
+    a 'Customized Time Zone') put every November-February after it an hour off."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from missionplanner.interop.ics import vtimezone
+
+    text = vtimezone("America/Sao_Paulo", range(2018, 2021)).to_ical().decode()
+    assert "UNTIL=" in text and "RDATE" not in text
+    tzi = icalendar.Timezone.from_ical(text.replace("America/Sao_Paulo", "Custom")).to_tz(lookup_tzid=False)
+    z = ZoneInfo("America/Sao_Paulo")
+    t = utc(2018, 2, 18, 3)  # from the first change the block describes (an export has a year before)
+    while t < utc(2021, 1, 1):
+        assert t.astimezone(tzi).utcoffset() == t.astimezone(z).utcoffset(), t
+        t += timedelta(hours=7)

@@ -27,7 +27,7 @@ _PARAM_NAME = re.compile(r"[ \t]*([A-Za-z0-9-]+)[ \t]*=")
 _PARAM_VALUE = re.compile(r'[ \t]*(?:"([^"]*)"|([^";:,]*))[ \t]*(,?)')
 # Parameter values as some programs write them, against RFC 5545: a backslash before ";", ",", ":" or
 # '"' (Apple: X-ADDRESS=1 Infinite Loop\; Cupertino, CN="Doe \"JD\" John"), a '"' inside an
-# unquoted value. Read only when the strict reading fails (see split_content_line).
+# unquoted value (see split_content_line).
 _LENIENT_PARAM_VALUE = re.compile(r'[ \t]*(?:"((?:[^"\\]|\\.)*)"|(?!")((?:[^\\;:,]|\\.)*))[ \t]*(,?)')
 _PARAM_ESCAPE = re.compile(r'\\([\\;:,"])')
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -119,20 +119,29 @@ def split_content_line(line: str) -> tuple[str, dict[str, str], str]:
     """The name (upper case), parameters and value (as written) of an unfolded content line
     (RFC 5545 §3.1: name *(";" param) ":" value); BadContentLine (a ValueError) saying what is missing.
 
-    A line the standard's grammar cannot split is read again leniently, as iPhone exports need: a
-    backslash-escaped ";", ",", ":" or '"' inside a parameter value (an address in a parameter of
-    X-APPLE-STRUCTURED-LOCATION, a name with a ";" in an ATTENDEE's CN) is part of the value. Only
-    when that fails too is the line refused."""
+    RFC 5545 has no escapes in parameter values, but Apple's exports (and others) write a backslash
+    before a ";", ",", ":" or '"' inside one (an address in X-APPLE-STRUCTURED-LOCATION, a CN with a
+    ";"), and only that reading finds the value. A line with a backslash is read that way first; a
+    line without one is read as the standard says first, then leniently (a '"' inside an unquoted
+    value). A line neither reading splits is refused with the standard reading's reason."""
+    first, second = (_lenient, _strict) if "\\" in line else (_strict, _lenient)
     try:
-        return _split(line, _PARAM_VALUE)
-    except BadContentLine as strict:
-        if "\\" not in line and '"' not in line:
-            raise
-        try:
-            name, params, value = _split(line, _LENIENT_PARAM_VALUE)
-        except BadContentLine:
-            raise strict from None
-        return name, {k: _PARAM_ESCAPE.sub(r"\1", v) for k, v in params.items()}, value
+        return first(line)
+    except BadContentLine as exc:
+        failed = exc
+    try:
+        return second(line)
+    except BadContentLine as exc:
+        raise (failed if first is _strict else exc) from None
+
+
+def _strict(line: str) -> tuple[str, dict[str, str], str]:
+    return _split(line, _PARAM_VALUE)
+
+
+def _lenient(line: str) -> tuple[str, dict[str, str], str]:
+    name, params, value = _split(line, _LENIENT_PARAM_VALUE)
+    return name, {k: _PARAM_ESCAPE.sub(r"\1", v) if "\\" in v else v for k, v in params.items()}, value
 
 
 def _split(line: str, param_value: re.Pattern) -> tuple[str, dict[str, str], str]:

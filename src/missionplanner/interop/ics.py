@@ -172,13 +172,26 @@ def vtimezone(name: str, years: range):
     by_kind: dict[str, list] = {}
     for change in changes:
         by_kind.setdefault(change[0], []).append(change)
+    def every_year(group):  # one change a year, with no year left out
+        found = [c[1].year for c in group]
+        return found == list(range(found[0], found[0] + len(found)))
+
     regular = set(by_kind) == {"DAYLIGHT", "STANDARD"} and all(
-        len({(c[2], c[3], c[5]) for c in group}) == 1 for group in by_kind.values())
+        len({(c[2], c[3], c[5]) for c in group}) == 1 and every_year(group) for group in by_kind.values())
     if regular:
         for kind in ("DAYLIGHT", "STANDARD"):
-            kind_, local, before, after, tzname, (month, byday, _at) = by_kind[kind][0]
+            group = by_kind[kind]
+            kind_, local, before, after, tzname, (month, byday, _at) = group[0]
             comp = component(kind, local, before, after, tzname)
-            comp.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+            rule = {"freq": "yearly", "bymonth": month, "byday": byday}
+            last_local, last_before = group[-1][1], group[-1][2]
+            if last_local.year < years[-1]:
+                # The rule stopped within `years` (Sao Paulo kept standard time from 2019): a yearly
+                # rule without an end would bring its clock changes back every year after. UNTIL is
+                # in UTC (RFC 5545), a day after the last change: dateutil compares it with the
+                # local times of the changes, which are up to 14 hours later than UTC.
+                rule["until"] = (last_local - last_before).replace(tzinfo=UTC) + timedelta(days=1)
+            comp.add("rrule", rule)
         return block
     # The offset in force before the first change, then every change listed.
     component("DAYLIGHT" if first.dst() else "STANDARD", first.replace(tzinfo=None),
