@@ -1333,3 +1333,26 @@ def test_an_exported_zone_whose_rule_stopped_does_not_bring_its_changes_back():
     while t < utc(2021, 1, 1):
         assert t.astimezone(tzi).utcoffset() == t.astimezone(z).utcoffset(), t
         t += timedelta(hours=7)
+
+
+def test_a_broken_event_outside_the_mission_is_still_only_skipped(db, trip):
+    """Working out every series' own length (point 1) does not refuse a calendar for a single event
+    long before the mission that ends before it starts: it is skipped, as before. A series with such
+    an end would give the mission meetings, so it is refused with its line."""
+    old = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+BEGIN:VEVENT
+UID:old-broken
+SUMMARY:Old and broken
+DTSTART;TZID=Asia/Tokyo:20150609T100000
+DTEND;TZID=Asia/Tokyo:20150609T090000
+END:VEVENT
+END:VCALENDAR
+""")
+    summary = import_ics(Planner(db), old, trip)
+    assert (summary["created"], summary["skipped"]) == (0, 1)
+    series = old.replace(b"SUMMARY:Old and broken", b"SUMMARY:Old and broken\r\nRRULE:FREQ=WEEKLY")
+    with pytest.raises(MissionPlannerError, match="line 9: DTEND: the event ends before"):
+        import_ics(Planner(db), series, trip)

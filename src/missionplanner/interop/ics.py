@@ -467,6 +467,8 @@ class _Calendar:
                 # RFC 5545 3.8.2.2: DTEND is in DTSTART's zone unless it names its own. A floating
                 # end beside a zoned start is DTSTART's wall clock, not the leg's.
                 end_frame = frame
+            if not (self.near_mission(start) or self.near_mission(end) or ev.first("RRULE") or ev.first("RDATE")):
+                return start, frame, DEFAULT_LENGTH, start_p  # one event, skipped anyway; do not convert
             length = self.length(start, frame, start_p, end, end_frame, end_p)
             bad = end_p
         elif dur_p is not None:
