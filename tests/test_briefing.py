@@ -269,10 +269,10 @@ def test_catalogue_has_every_label_in_three_languages():
 @needs_poppler
 @pytest.mark.parametrize("lang, expected", [
     ("fr", ["Dossier de briefing", "Table des matières", "Aperçu de la mission", "Programme jour par jour",
-            "Jeudi 8 juin 2017", "Raison de la réunion", "Points à faire valoir", "Annexe A : Personnes",
+            "Jeudi 8 juin 2017", "Raison de la réunion", "Éléments de langage", "Annexe A : Personnes",
             "Page 1 sur", "Émis le 29 novembre 2026", "Heure de Bruxelles", "MISSION OFFICIELLE"]),
     ("nl", ["Briefingdossier", "Inhoud", "Overzicht van de missie", "Programma per dag", "Donderdag 8 juni 2017",
-            "Reden van de vergadering", "Te maken punten", "Bijlage A: Personen", "Pagina 1 van",
+            "Reden van de vergadering", "Spreekpunten", "Bijlage A: Personen", "Pagina 1 van",
             "Uitgegeven op 29 november 2026", "Tijd in Brussel", "OFFICIËLE MISSIE"]),
     ("en", ["Briefing pack", "Contents", "Mission overview", "Day-by-day itinerary", "Thursday, 8 June 2017",
             "Reason for the meeting", "Points to make", "Annex A: People", "Page 1 of",
@@ -284,7 +284,7 @@ def test_pack_labels_dates_and_months_in_each_language(demo_db, tmp_path, lang, 
     text = text_of(out)
     for label in expected:
         assert label in text, (lang, label)
-    others = {"fr": "Points to make", "nl": "Points to make", "en": "Points à faire valoir"}
+    others = {"fr": "Points to make", "nl": "Points to make", "en": "Éléments de langage"}
     assert others[lang] not in text
 
 
@@ -585,7 +585,7 @@ def test_report_in_french(demo_db, tmp_path):
     out = tmp_path / "rapport.pdf"
     build_report(Planner(demo_db), JAPAN, out, lang="fr", today=TODAY)
     text = text_of(out)
-    for expected in ("RAPPORT DE RÉSULTATS", "Résultats des réunions", "Décisions", "Suivis", "EN RETARD",
+    for expected in ("COMPTE RENDU DE MISSION", "Résultats des réunions", "Décisions", "Suites à donner", "EN RETARD",
                      "23 juin 2017", "Page 1 sur"):
         assert expected in text, expected
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date, datetime, timezone
@@ -188,8 +189,7 @@ def test_the_metadata_hold_title_classification_language_author_and_producer(dem
                    drafting_officer="A. Peeters", today=TODAY)
     reader = PdfReader(str(out))
     meta = reader.metadata
-    assert meta.title == "Dossier de briefing : Official mission to Japan" or \
-        meta.title == "Dossier de briefing: Official mission to Japan"
+    assert meta.title == "Dossier de briefing\u00a0: Official mission to Japan"
     assert "DIFFUSION RESTREINTE" in meta.subject and "Édition ministre" in meta.subject
     assert "DIFFUSION RESTREINTE" in meta["/Keywords"] and "Version 1" in meta["/Keywords"]
     assert meta.author == "A. Peeters"
@@ -364,3 +364,69 @@ def test_a_bold_name_draws_its_japanese_part_bold_too(demo_db, tmp_path):
     annex = next(page for page in reader.pages if "Annex A: People" in page.extract_text()
                  and "Our delegation" in page.extract_text())
     assert b"2 Tr" in annex.get_contents().get_data()
+
+
+# 8. Terminology ----------------------------------------------------------------------------------
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "docs" / "glossary.md"
+
+
+def _outside_placeholders(text: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", text)
+
+
+def test_every_french_string_has_a_no_break_space_before_its_high_punctuation():
+    from missionplanner.briefing.catalogue import LABELS, PLURALS
+
+    french = [(key, values[1]) for key, values in LABELS.items()]
+    french += [(key, text) for key, values in PLURALS.items() for text in values[1].values()]
+    for key, text in french:
+        text = _outside_placeholders(text)
+        for match in re.finditer(r"[:;?!]", text):
+            before = text[match.start() - 1] if match.start() else ""
+            assert before in ("\u00a0", "\u202f"), (key, text)
+        assert "« " not in text and " »" not in text, (key, text)
+
+
+def _glossary_rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"\|\s*`([\w-]+)`\s*\|([^|]*)\|([^|]*)\|([^|]*)\|", line)
+        if match:
+            rows.append(tuple(part.strip() for part in match.groups()))
+    return rows
+
+
+def test_the_catalogue_uses_the_glossarys_terms():
+    from missionplanner.briefing.catalogue import LABELS
+
+    rows = _glossary_rows()
+    assert len(rows) >= 25
+    for key, en, fr, nl in rows:
+        assert LABELS[key] == (en, fr, nl), key
+    terms = {term for row in rows for term in row[1:]}
+    for required in ("Fiches d'entretien", "Compte rendu de mission", "Éléments de langage", "Spreekpunten",
+                     "Persoonlijkheidsfiches", "Niet geclassificeerd"):
+        assert required in terms
+    assert "Beperkte verspreiding" in GLOSSARY.read_text(encoding="utf-8")
+    everything = " ".join(text for values in LABELS.values() for text in values)
+    for retired in ("Notes de réunion", "Rapport de résultats", "Te maken punten", "Persoonlijkheidsnota",
+                    "gerubriceerd", "Rubricering", "Points à faire valoir"):
+        assert retired not in everything, retired
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, present, absent", [
+    ("fr", ["FICHES D'ENTRETIEN", "Éléments de langage", "Fiches biographiques", "Non classifié",
+            "Parties : Aichi Prefecture", "GSM : +32"], ["Notes de réunion", "Points à faire valoir", "Parties:"]),
+    ("nl", ["GESPREKSFICHES", "Spreekpunten", "Persoonlijkheidsfiches", "Niet geclassificeerd", "Gsm: +32"],
+     ["Te maken punten", "Persoonlijkheidsnota", "gerubriceerd"]),
+])
+def test_the_pack_reads_as_the_administrations_write(demo_db, tmp_path, lang, present, absent):
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(demo_db), JAPAN, out, lang=lang, today=TODAY)
+    text = " ".join(pages_of(out))
+    for term in present:
+        assert term in text, term
+    for term in absent:
+        assert term not in text, term

@@ -304,8 +304,8 @@ def test_catalogue_plural_follows_cldr(lang, n, text):
 @needs_poppler
 @pytest.mark.parametrize("lang, expected", [
     ("en", "1 meeting, 0 held; 0 follow-ups, 0 open"),
-    ("fr", "1 réunion, dont 0 tenue ; 0 suivi, dont 0 en cours"),
-    ("nl", "1 vergadering, 0 gehouden; 0 opvolgingsacties, 0 open"),
+    ("fr", "1 réunion, dont 0 tenue ; 0 suite à donner, dont 0 en cours"),
+    ("nl", "1 vergadering, 0 gehouden; 0 opvolgingspunten, 0 open"),
 ])
 def test_a_report_of_one_meeting_reads_in_the_singular(demo_db, tmp_path, lang, expected):
     out = tmp_path / f"{lang}.pdf"
@@ -329,9 +329,9 @@ def two_held(db):
 @needs_poppler
 @pytest.mark.parametrize("lang, report, figures", [
     ("en", "2 meetings, 2 held; 0 follow-ups, 0 open", ("2 days, Tokyo", "2 meetings planned", "1 counterpart")),
-    ("fr", "2 réunions, dont 2 tenues ; 0 suivi, dont 0 en cours",
+    ("fr", "2 réunions, dont 2 tenues ; 0 suite à donner, dont 0 en cours",
      ("2 jours, Tokyo", "2 réunions prévues", "1 interlocuteur")),
-    ("nl", "2 vergaderingen, 2 gehouden; 0 opvolgingsacties, 0 open",
+    ("nl", "2 vergaderingen, 2 gehouden; 0 opvolgingspunten, 0 open",
      ("2 dagen, Tokyo", "2 geplande vergaderingen", "1 gesprekspartner")),
 ])
 def test_two_meetings_read_in_the_plural_in_the_report_and_the_pack(two_held, tmp_path, lang, report, figures):

@@ -411,7 +411,7 @@ class _Pack:
             for sentence in _SENTENCE_END.split(o["description"] or ""):
                 sentence = sentence.strip()
                 if re.search(r"\d", sentence) and not re.fullmatch(r"[\d\s./-]*", sentence):
-                    items.append(f"<b>{w.org_markup(o['name'], '', True)}</b>: {w.m(sentence)}")
+                    items.append(f"<b>{w.org_markup(o['name'], '', True)}</b>{w.m(cat['colon'])}{w.m(sentence)}")
         items = [i for i in items if i]
         return [self._bullet_markup(i) for i in items]
 
@@ -438,8 +438,9 @@ class _Pack:
         signatories = "; ".join(w.person_markup(p, bold=False) for p in a["signatories"] if p)
         out = [KeepTogether([
             w.raw(f"<b>{w.m(a['title'], True)}</b> \u2014 " + ", ".join(bits), self.st.body_tight),
-        ] + ([w.raw(f"{w.m(cat['parties'])}: {parties}", self.st.small)] if parties else [])
-          + ([w.raw(f"{w.m(cat['signatories'])}: {signatories}", self.st.small)] if signatories else []))]
+        ] + ([w.raw(f"{w.m(cat['parties'] + cat['colon'])}{parties}", self.st.small)] if parties else [])
+          + ([w.raw(f"{w.m(cat['signatories'] + cat['colon'])}{signatories}", self.st.small)]
+             if signatories else []))]
         out += w.paras(a["scope"]) + w.paras(a["notes"], self.st.small)
         out.append(Spacer(1, 3))
         return out
@@ -669,7 +670,7 @@ class _Pack:
         if m.get("past"):
             out += w.h2(cat["past_interactions"])
             for h in m["past"]:
-                line = (f"<b>{w.m(cat.date(h['date']), True)}</b> \u2014 {w.m(h['mission'])}: "
+                line = (f"<b>{w.m(cat.date(h['date']), True)}</b> \u2014 {w.m(h['mission'] + cat['colon'])}"
                         f"{w.m(h['title'])}")
                 if h["names"]:
                     line += f" ({w.m(', '.join(h['names']))})"

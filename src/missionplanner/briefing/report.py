@@ -64,7 +64,7 @@ def build_report(planner, mission_ref: str, output_path, *, lang: str = "en", cl
         story.append(w.p(line, st.small))
         who = ", ".join(c["name"] for c in m["counterparts"] if c)
         if who:
-            story.append(w.raw(f"{w.m(cat['counterparts'])}: {w.m(who)}", st.small))
+            story.append(w.raw(f"{w.m(cat['counterparts'] + cat['colon'])}{w.m(who)}", st.small))
         story.append(Spacer(1, 3))
         if m["outcome"]:
             story += [w.p(cat["outcome"], st.label)] + w.paras(m["outcome"])

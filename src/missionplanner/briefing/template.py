@@ -263,7 +263,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         super().__init__(
             target, pagesize=PAPER[paper], leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + 4 * mm,
-            title=f"{document_name}: {title}", author=author or AUTHOR, subject=subject, creator=AUTHOR,
+            title=f"{document_name}{cat['colon']}{title}", author=author or AUTHOR, subject=subject, creator=AUTHOR,
             producer=AUTHOR, keywords=keywords, allowSplitting=1,
             lang=cat.locale.replace("_", "-"),  # the catalog's /Lang: screen readers, hyphenation
         )
