@@ -57,7 +57,6 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    text: str = ""  # a VTIMEZONE's lines (unfolded), for icalendar to read as a zone
 
     def first(self, name: str) -> Prop | None:
         for p in self.props:
@@ -204,7 +203,6 @@ class _Open:
 
     kind: str
     line: int
-    index: int                      # of its BEGIN in the unfolded lines
     comp: Component | None          # None: left out (checked for its structure only)
     wanted: frozenset[str] | None   # the properties to read; None: all of them, subcomponents too
 
@@ -248,7 +246,7 @@ class Reader:
             raise self.error(None, "ical.empty")
         calendars: list[Component] = []
         stack: list[_Open] = []
-        for i, (n, raw) in enumerate(lines):
+        for n, raw in lines:
             if not stack and raw.strip().upper() != "BEGIN:VCALENDAR":
                 raise self.error(n, "ical.after-end" if calendars else "ical.not-icalendar", found=raw[:40])
             m = _CONTENT_LINE.match(raw)
@@ -263,13 +261,11 @@ class Reader:
                 if name == "BEGIN":
                     if len(stack) >= MAX_COMPONENT_DEPTH:
                         raise self.error(n, "ical.too-deep")
-                    stack.append(self._open(kind, n, i, top, read, calendars))
+                    stack.append(self._open(kind, n, top, read, calendars))
                 elif top.kind != kind:
                     raise self.error(n, "ical.end-mismatch", kind=kind, open=top.kind, line=top.line)
                 else:
                     stack.pop()
-                    if top.comp is not None and kind == "VTIMEZONE":
-                        top.comp.text = "\r\n".join(raw for _n, raw in lines[top.index:i + 1])
             elif top.comp is not None and (top.wanted is None or name in top.wanted):
                 try:
                     name, params, value = split_content_line(raw)
@@ -281,17 +277,17 @@ class Reader:
         return calendars
 
     @staticmethod
-    def _open(kind: str, n: int, i: int, parent: _Open | None, read, calendars: list[Component]) -> _Open:
+    def _open(kind: str, n: int, parent: _Open | None, read, calendars: list[Component]) -> _Open:
         """The component a BEGIN opens, kept (added to its parent) when `read` wants it."""
         if read is None or (parent is not None and parent.comp is not None and parent.wanted is None):
             wanted = None  # everything is read, or the parent is read whole
         elif kind in read and (parent is None or parent.comp is not None):
             wanted = read[kind]
         else:
-            return _Open(kind, n, i, None, None)
+            return _Open(kind, n, None, None)
         comp = Component(kind, n)
         (parent.comp.children if parent is not None else calendars).append(comp)
-        return _Open(kind, n, i, comp, wanted)
+        return _Open(kind, n, comp, wanted)
 
     # Values ---------------------------------------------------------------------------------
 
