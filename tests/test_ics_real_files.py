@@ -15,6 +15,10 @@ when an icalendar release stops shipping it.
 - calendars/issue_722_timezone_transition_ambiguity.ics: a zone the file defines itself, with a
   repeated hour; each event says the offset it must get (X-TZNAME): points 3 and 4, a custom zone is
   the file's own and a repeated time is its first pass (RFC 5545 3.3.5).
+- calendars/issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics: Outlook's display name for a
+  zone it defines ("(UTC-03:00) Brasília"): point 3, placed by the file's own definition.
+- calendars/example.ics: a holiday feed whose all-day events end on the day they start (DTEND equal
+  to DTSTART): point 5, the calendar is imported, not refused.
 """
 
 from __future__ import annotations
@@ -102,3 +106,37 @@ def test_a_zone_the_file_defines_places_each_time_as_the_file_says(db):
     for _ in range(2):
         import_ics(Planner(db), path, mid)
         assert {r[3]: r[1] for r in stored(db, mid)} == expected
+
+
+def test_an_outlook_display_name_zone_is_placed_by_the_file_s_definition(db):
+    """Point 3: the file's own definition of "(UTC-03:00) Brasília" places the meeting where icalendar
+    does (13:30 at UTC-3 in May 2017, 16:30 UTC); the meeting takes its leg's zone."""
+    path = real("calendars/issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics")
+    [event] = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    theirs = (event.decoded("DTSTART").astimezone(UTC), event.decoded("DTEND").astimezone(UTC))
+    assert theirs[0] == datetime(2017, 5, 11, 16, 30, tzinfo=UTC)
+    mid = missions.create_mission(db, title="Brasilia", start="2017-05-10", end="2017-05-12")
+    missions.add_leg(db, mid, city="Brasilia", country="BR", timezone="America/Sao_Paulo",
+                     arrive="2017-05-10T08:00", depart="2017-05-12T20:00")
+    import_ics(Planner(db), path, mid)
+    assert [(r[1], r[2]) for r in stored(db, mid)] == [theirs]
+
+
+def test_a_holiday_feed_whose_days_end_when_they_start_is_imported(db):
+    """Point 5. Allowed difference, with its reason: icalendar reads DTEND:20220101 beside
+    DTSTART:20220101 as an event of no length; RFC 5545 (3.8.2.2) wants an all-day DTEND later than
+    DTSTART and gives a date without an end one day (3.6.1), so such an event is read as the one day it
+    names (a meeting from 09:00 to 18:00 in the leg's zone, as every all-day event) instead of
+    refusing the whole feed."""
+    path = real("calendars/example.ics")
+    events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert all(e.decoded("DTSTART") == e.decoded("DTEND") for e in events)  # as the file writes them
+    mid = missions.create_mission(db, title="Moscow", start="2022-01-01", end="2022-01-08")
+    missions.add_leg(db, mid, city="Moscow", country="RU", timezone="Europe/Moscow",
+                     arrive="2022-01-01T08:00", depart="2022-01-08T20:00")
+    summary = import_ics(Planner(db), path, mid)
+    assert (summary["created"], summary["skipped"]) == (2, 1)  # 8 March is after the mission
+    assert [(r[0], r[1], r[2]) for r in stored(db, mid)] == [
+        ("New Year's Day", datetime(2022, 1, 1, 6, tzinfo=UTC), datetime(2022, 1, 1, 15, tzinfo=UTC)),
+        ("Orthodox Christmas", datetime(2022, 1, 7, 6, tzinfo=UTC), datetime(2022, 1, 7, 15, tzinfo=UTC)),
+    ]
