@@ -1,5 +1,6 @@
-"""The protocol officer's review of the briefing pack (issue 16), points 9, 10 and 11.
+"""The protocol officer's review of the briefing pack (issue 16), points 8, 9, 10 and 11.
 
+8. terminology as Belgian administrations write it (docs/glossary.md), French no-break spaces;
 9. two editions: the minister's pack (no scheduling problems, no follow-up tracking, a DRAFT
    watermark on every page while a meeting is unconfirmed) and the private office's working pack;
 10. document control on the cover and in the PDF's metadata;
@@ -195,6 +196,17 @@ def test_the_metadata_hold_title_classification_language_author_and_producer(dem
     assert meta.author == "A. Peeters"
     assert meta.producer == "Mission Planner" and meta.creator == "Mission Planner"
     assert reader.trailer["/Root"]["/Lang"] == "fr-BE"
+
+
+def test_the_report_carries_its_classification_and_language_in_its_metadata(demo_db, tmp_path):
+    from missionplanner.briefing.report import build_report
+
+    out = tmp_path / "report.pdf"
+    build_report(Planner(demo_db), JAPAN, out, lang="nl", classification="Beperkte verspreiding", today=TODAY)
+    reader = PdfReader(str(out))
+    assert reader.metadata.subject == "Missieverslag. Classificatie: BEPERKTE VERSPREIDING"
+    assert "BEPERKTE VERSPREIDING" in reader.metadata["/Keywords"]
+    assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
 
 
 def test_an_unclassified_pack_says_so_in_its_metadata_and_the_default_drafter_is_the_database_user(

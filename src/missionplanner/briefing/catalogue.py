@@ -52,6 +52,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "pdf_subject": ("{document}, {edition}. Classification: {classification}",
                     "{document}, {edition}. Classification\u00a0: {classification}",
                     "{document}, {edition}. Classificatie: {classification}"),
+    "report_subject": ("{document}. Classification: {classification}",
+                       "{document}. Classification\u00a0: {classification}",
+                       "{document}. Classificatie: {classification}"),
     # Points outstanding (working edition)
     "points_outstanding": ("Points outstanding", "Points en suspens", "Openstaande punten"),
     "awaiting_confirmation": ("{title}: meeting {status}, not yet confirmed",

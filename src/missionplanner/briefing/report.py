@@ -33,8 +33,11 @@ def build_report(planner, mission_ref: str, output_path, *, lang: str = "en", cl
             progress(min(done, total - 1), total)
 
     out = io.BytesIO()
+    marking = (classification or "").upper() or cat["unclassified"]
     doc = w.document(out, title=d["title"], document_name=cat["outcome_report"],
-                       classification=classification or "", issue_date=cat.date(today), paper=paper, cover=False)
+                     classification=classification or "", issue_date=cat.date(today), paper=paper, cover=False,
+                     subject=cat("report_subject", document=cat["outcome_report"], classification=marking),
+                     keywords=", ".join([marking, cat.locale.replace("_", "-")]))
     width = doc.width
     held = sum(1 for m in d["meetings"] if m["status"] == "held")
     followups = _all_followups(d)
