@@ -380,6 +380,9 @@ def cmd_contacts_import(args) -> int:
             print(f"line {d['line']}: {what} {d['name']}{org}{fills}")
     if r["ignored_columns"]:
         print(f"ignored columns: {', '.join(r['ignored_columns'])}")
+    if r["missed_columns"]:  # said on stderr too: data the person expected may not have come in
+        print(f"warning: these columns hold data that looks like e-mail, phone, organization or job title "
+              f"and were not imported: {', '.join(r['missed_columns'])}", file=sys.stderr)
     print(f"{'dry run: ' if args.dry_run else ''}{r['rows']} rows: {r['people_created']} new people, "
           f"{r['people_matched']} matched; {r['organizations_created']} new organizations, "
           f"{r['organizations_matched']} matched")

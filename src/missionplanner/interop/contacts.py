@@ -46,19 +46,40 @@ HEADERS: dict[str, tuple[str, ...]] = {
                      "entreprise", "bedrijf", "institution", "instelling", "employer", "organism",
                      "organisme"),
     "organization_native": ("organizationnativename", "organisationnomnatif", "organisatieeigennaam"),
-    "title": ("jobtitle", "function", "position", "role", "fonction", "poste", "functie", "rol"),
-    "honorific": ("title", "honorific", "civilite", "titre", "aanspreektitel", "titel"),
+    "title": ("jobtitle", "function", "position", "role", "fonction", "poste", "functie", "rol",
+              # Google Contacts (current and older exports)
+              "organizationtitle", "organization1title"),
+    "honorific": ("title", "honorific", "civilite", "titre", "aanspreektitel", "titel", "nameprefix"),
     "email": ("email", "emailaddress", "mail", "courriel", "adresseemail", "adressee-mail",
-              "emailadres", "e-mail", "e-mailaddress", "e-mailadres"),
+              "emailadres", "e-mail", "e-mailaddress", "e-mailadres",
+              "email1value",                       # Google Contacts
+              "adressedemessagerie"),              # Outlook in French
     "phone": ("phone", "telephone", "tel", "businessphone", "workphone", "telephonebureau", "telefoon",
-              "telefoonnummer", "telefoonwerk"),
+              "telefoonnummer", "telefoonwerk", "telefoonopwerk",
+              "phone1value"),                      # Google Contacts (a mobile by its label: see _contact)
     "mobile": ("mobile", "mobilephone", "cell", "cellphone", "gsm", "portable", "telephoneportable",
-               "telephonemobile", "mobiel", "mobieletelefoon", "mobielnummer"),
-    "country": ("country", "pays", "land", "countrycode", "codepays"),
+               "telephonemobile", "mobiel", "mobieletelefoon", "mobielnummer", "telmobile"),
+    "country": ("country", "pays", "land", "countrycode", "codepays", "countryregion", "paysregion",
+                "landregio",
+                "businesscountryregion", "paysregionbureau", "landregiowerk",   # Outlook EN, FR, NL
+                "address1country"),                                             # Google Contacts
     "form_of_address": ("formofaddress", "salutation", "formuledappel", "aanspreekvorm"),
     "pronunciation": ("pronunciation", "prononciation", "uitspraak"),
-    "notes": ("notes", "note", "remarks", "remarques", "commentaire", "commentaires", "opmerkingen"),
+    "notes": ("notes", "note", "remarks", "remarques", "commentaire", "commentaires", "opmerkingen",
+              "notities"),
 }
+HEADERS["organization"] += ("organizationname", "organization1name")  # Google Contacts
+# A second column of the same name means something else in some exports: Outlook in French has
+# "Titre" twice, the first the honorific (M., Mme), the second the job title.
+SECOND_OF_SAME_NAME = {"honorific": "title"}
+# The label beside a Google phone number ("Phone 1 - Label": Mobile, Work…).
+PHONE_LABELS = ("phone1label", "phone1type")
+# Columns left out that look like data a person would miss: said loudly in the summary.
+LOOKS_IMPORTANT = ("mail", "courriel", "phone", "tel", "gsm", "mobile", "mobiel", "company", "societe",
+                   "bedrijf", "employer", "organizationname", "title", "titre", "titel", "functie", "fonction",
+                   "position", "job")
+# Not data of their own: the label, type or display name beside a value.
+NOT_DATA = ("label", "type", "displayname")
 _LOOKUP = {spelling: field for field, spellings in HEADERS.items() for spelling in spellings}
 MAX_FILE_BYTES = 50 * 1024 * 1024       # a contacts file as stored (CSV text or zipped workbook)
 MAX_XLSX_EXPANDED = 50 * 1024 * 1024    # all the parts of a workbook once decompressed
@@ -240,6 +261,11 @@ def _columns(header: list[str], source: str, line: int, unit: str = "line") -> t
             raise ContactsError.like(exc, where=f"{source}: {unit} {line}",
                                 field=_Rows(source, unit).column(i)) from None
         field = _LOOKUP.get(header_key(name))
+        if field in columns and SECOND_OF_SAME_NAME.get(field) not in (None, *columns):
+            field = SECOND_OF_SAME_NAME[field]
+        if header_key(name) in PHONE_LABELS:
+            columns["phone_label"] = i
+            continue
         if field is None or field in columns:
             if str(name).strip():
                 ignored.append(str(name).strip())
@@ -298,7 +324,48 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
     except ValidationError as exc:
         raise ContactsError.like(exc, where=f"{source}: {exc.where}" if exc.where else source,
                             field=labels.get(exc.field, exc.field)) from None
-    return dict(summary, ignored_columns=ignored, dry_run=dry_run)
+    filled = {i for _line, cells in rows[1:] for i, cell in enumerate(cells) if cell.strip()}
+    missed = [str(name).strip() for i, name in enumerate(header)
+              if i in filled and i not in columns.values() and looks_important(str(name))]
+    return dict(summary, ignored_columns=ignored, missed_columns=missed, dry_run=dry_run)
+
+
+def looks_important(name: str) -> bool:
+    """Whether a column's name looks like an e-mail, a phone, an organization or a job title: data the
+    person importing would expect to find, said loudly when it was left out (an unknown layout)."""
+    key = header_key(name)
+    return any(word in key for word in LOOKS_IMPORTANT) and not key.endswith(NOT_DATA)
+
+
+def country_code(text: str) -> str:
+    """A country as a two-letter code: the code itself, or its name in English, French or Dutch
+    ("Japon", "Zuid-Korea", "Korea, Republic of") through CLDR's territory names (Babel); the text
+    as it was when it is neither (the validation then names it)."""
+    value = text.strip()
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    return _territories().get(header_key(value), value)
+
+
+def _territories() -> dict[str, str]:
+    global _TERRITORY_CODES
+    if _TERRITORY_CODES is None:
+        from babel import Locale
+
+        codes: dict[str, str] = {}
+        for lang in ("en", "fr", "nl"):
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    codes.setdefault(header_key(name), code)
+        # How exports commonly write the two Koreas and a few others besides CLDR's short names.
+        codes.update({header_key(k): v for k, v in (("Korea, Republic of", "KR"), ("Republic of Korea", "KR"),
+                                                     ("Korea", "KR"), ("Corée", "KR"), ("Korea, South", "KR"),
+                                                     ("UK", "GB"), ("USA", "US"))})
+        _TERRITORY_CODES = codes
+    return _TERRITORY_CODES
+
+
+_TERRITORY_CODES: dict[str, str] | None = None
 
 
 def _contact(columns: dict[str, int], cells: list[str]) -> dict:
@@ -308,6 +375,10 @@ def _contact(columns: dict[str, int], cells: list[str]) -> dict:
         return cells[i].strip() if i is not None and i < len(cells) and cells[i] else ""
 
     contact = {key: get(key) for key in (*PERSON_KEYS, *ORGANIZATION_KEYS)}
+    if contact["country"]:
+        contact["country"] = country_code(contact["country"])
+    if "mobile" in header_key(get("phone_label")) and contact["phone"] and not contact["mobile"]:
+        contact["mobile"], contact["phone"] = contact["phone"], ""
     if not contact["family_name"] and get("full_name"):
         contact["given_name"], contact["family_name"] = _split_full_name(get("full_name"))
         if not contact["family_name"]:
