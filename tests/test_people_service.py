@@ -114,3 +114,26 @@ def test_moving_someone_and_back_the_same_day_leaves_no_trace(db):
     people_service.update_person(db, pid, organization_id=a)  # e.g. Edit ▸ Undo
     after = people_service.person_detail(db, pid)["affiliations"]
     assert after == before
+
+
+def test_the_person_search_finds_by_pronunciation_title_and_organization(db):
+    """What the meeting editor's picker types: a pronunciation, a word of the post, the organization."""
+    aichi = people_service.create_organization(db, name="Aichi Prefecture", native_name="愛知県",
+                                               kind="prefecture", country="JP")
+    ohmura = people_service.create_person(db, given_name="Hideaki", family_name="Ohmura",
+                                          pronunciation="Ōmura Hideaki (oh-MOO-rah)",
+                                          title="Governor", organization_id=aichi)
+    vice = people_service.create_position(db, title="Vice-Governor of Aichi Prefecture",
+                                          organization_id=aichi)
+    people_service.create_person(db, given_name="Rate", family_name="Fifty_50%")
+
+    def found(text):
+        return {p["id"] for p in people_service.list_people(db, text)}
+
+    assert found("oh-moo") == {ohmura}              # the pronunciation, case ignored
+    assert found("Ōmura") == {ohmura}               # as stored, macron and all
+    assert found("vice") == {vice}                  # a word of the post
+    assert found("Aichi") == {ohmura, vice}         # the organization
+    assert found("愛知") == {ohmura, vice}           # the organization's native name
+    assert found("vice aichi") == {vice}            # every word must match
+    assert found("o%") == set() and found("_moo") == set()  # still literal, in the pronunciation too

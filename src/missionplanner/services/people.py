@@ -390,8 +390,8 @@ def restore_organization(db, record: dict) -> str:
 
 def people_matching(stmt, text: str):
     """`stmt` (a select from people) kept to those matching every word of `text` in their names
-    (either script), title, current organization (either script) or e-mail, ignoring case and
-    accents ("cecile" finds Cécile), each word taken literally ("50%" is not a pattern): the one
+    (either script), pronunciation, title, current organization (either script) or e-mail, ignoring
+    case and accents ("cecile" finds Cécile), each word taken literally ("50%" is not a pattern): the one
     person search rule, read from the search index's folded text. A position is found by its post and
     its organization ("Vice", "Aichi"); once filled it is left out (its holder has its meetings)."""
     from ..model import SearchEntry
@@ -400,17 +400,24 @@ def people_matching(stmt, text: str):
     words = fold(text or "").split()
     if not words:
         return stmt
+    typed = (text or "").split()  # the same words unfolded: a pronunciation may keep its macrons
     entry = SearchEntry.__table__
     org_entry = entry.alias("org_entry")
     stmt = stmt.join(entry, entry.c.entity_id == Person.id).where(entry.c.kind == "person")
-    for w in words:
+    for i, w in enumerate(words):
         pattern = _contains(w)
         in_organization = select(Affiliation.person_id).join(
             org_entry, org_entry.c.entity_id == Affiliation.organization_id).where(
             org_entry.c.kind == "organization", Affiliation.end_date.is_(None),
             org_entry.c.title_folded.like(pattern, escape="\\"))
+        # The pronunciation is not in the index's folded text: matched on the column itself, as
+        # folded and as typed ("oh-moo" finds "oh-MOO-rah", "Ōmura" finds "Ōmura Hideaki").
+        spoken = Person.pronunciation.ilike(pattern, escape="\\")
+        if len(typed) == len(words) and typed[i].lower() != w:
+            spoken = spoken | Person.pronunciation.ilike(_contains(typed[i]), escape="\\")
         stmt = stmt.where(entry.c.title_folded.like(pattern, escape="\\")
                           | entry.c.body_folded.like(pattern, escape="\\")
+                          | spoken
                           | Person.id.in_(in_organization))
     return stmt
 

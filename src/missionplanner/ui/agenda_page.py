@@ -364,7 +364,12 @@ class AgendaPage(QWidget):
             self.edit(row["id"])
 
     def selected_day(self) -> str | None:
-        """The local day of the selected row (a day heading or a meeting), as YYYY-MM-DD."""
+        """The day a new meeting goes on, as YYYY-MM-DD: the day the Day calendar shows, or in the
+        list the local day of the selected row (a day heading or a meeting)."""
+        if self.views.currentWidget() is self.day_view:
+            canvas = self.day_view.canvas
+            if canvas.days and canvas.shown:
+                return canvas.days[canvas.shown[0]].date.isoformat()
         index = self.table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
         if not row:

@@ -51,6 +51,22 @@ def _text_edit(text: str = "", height: int = 80) -> QPlainTextEdit:
     return edit
 
 
+def leg_of_day(legs: list[dict], day: str) -> int | None:
+    """The index of the leg `day` (YYYY-MM-DD) falls in: of the legs that touch it, the one the
+    delegation spends most of that day in (on their local clocks), so a day travelled from Tokyo to
+    Nagoya in the morning is Nagoya's; the first on a tie, None when no leg touches it."""
+    start, end = f"{day}T00:00", f"{(date.fromisoformat(day) + timedelta(days=1)).isoformat()}T00:00"
+    best, best_minutes = None, -1
+    for i, leg in enumerate(legs):
+        stay_from, stay_to = max(leg["arrive"][:16], start), min(leg["depart"][:16], end)
+        if stay_from > stay_to or (stay_from == stay_to and leg["arrive"][:10] != day):
+            continue
+        minutes = (datetime.fromisoformat(stay_to) - datetime.fromisoformat(stay_from)).total_seconds() // 60
+        if minutes > best_minutes:
+            best, best_minutes = i, minutes
+    return best
+
+
 def local_input_text(iso: str | None) -> str:
     """What the time box shows for a stored time: the local wall clock, "2017-06-09 10:00"."""
     return iso[:16].replace("T", " ") if iso else ""
@@ -198,17 +214,18 @@ class MeetingEditor(QDialog):
                 if self.city.itemData(i)["city"] == m["city"]:
                     self.city.setCurrentIndex(i)
         elif day:
-            for i in range(self.city.count()):
-                leg = self.city.itemData(i)
-                if leg["arrive"][:10] <= day <= leg["depart"][:10]:
-                    self.city.setCurrentIndex(i)
-                    break
+            i = leg_of_day([self.city.itemData(i) for i in range(self.city.count())], day)
+            if i is not None:
+                self.city.setCurrentIndex(i)
         self.venue = QLineEdit(m.get("venue", ""))
         self.address = QLineEdit(m.get("address", ""))
         self.start = QLineEdit(local_input_text(m.get("start")))
         self.end = QLineEdit(local_input_text(m.get("end")))
         for w in (self.start, self.end):
             w.setPlaceholderText(self.tr("e.g. 9/6/2017 10:00 or 9 juin 14h30"))
+        if day and not meeting:  # a time typed alone falls on the day picked in the agenda: say which
+            self.start.setPlaceholderText(self.tr("e.g. 10:00 on %1")
+                                          .replace("%1", fmt.day_label(day)))
         self.start_home = QLabel()
         self.end_home = QLabel()
         for lab in (self.start_home, self.end_home):
@@ -335,6 +352,7 @@ class MeetingEditor(QDialog):
         self.delegation.changed.connect(self._changed)
         self._update_home_times()
         self._initial = self.values()
+        self.title_edit.setFocus()  # the first keystrokes go to the title, not nowhere
         if meeting:
             self.run_checks()
 

@@ -260,6 +260,9 @@ class PersonPicker(QWidget):
                 self.add_person(p)
                 break
         self.search.clear()
+        # The completer writes the picked name into the box once its signal has been answered:
+        # empty the box again after that, so the next name typed is not glued to this one.
+        QTimer.singleShot(0, self, self.search.clear)
 
     def _add_first(self) -> None:
         """Return in the search box: add the first person found for what is typed (once found)."""

@@ -1,0 +1,156 @@
+"""Everyday use without friction (issue 17), driven through the real widgets: the New meeting dialog
+(focus on the title, the agenda's day and that day's city, a person picker that starts afresh after
+each pick and finds people by post and organization), destructive questions that default to No, a
+toolbar whose Undo and Redo stay short, and the small omissions of point 9."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from missionplanner.services import missions as mission_service
+from missionplanner.services import people as people_service
+from missionplanner.ui.main_window import PAGE_AGENDA
+from missionplanner.ui.tasks import runner
+
+
+def _nagoya_mission(db) -> str:
+    """Tokyo, a day in Nagoya (reached in the morning, left in the evening), Tokyo again."""
+    lead = people_service.create_person(db, given_name="Pieter", family_name="De Crem")
+    mid = mission_service.create_mission(db, title="Japan with Nagoya", start="2017-06-08", end="2017-06-11",
+                                         lead_id=lead)
+    for city, arrive, depart in (("Tokyo", "2017-06-08T09:00", "2017-06-10T08:00"),
+                                 ("Nagoya", "2017-06-10T09:40", "2017-06-10T19:00"),
+                                 ("Tokyo", "2017-06-10T21:00", "2017-06-11T18:00")):
+        mission_service.add_leg(db, mid, city=city, country="JP", timezone="Asia/Tokyo",
+                                arrive=arrive, depart=depart)
+    return mid
+
+
+def _show_mission(window, mission_id):
+    window.agenda.show_mission(mission_id)
+    window.tasks.wait()
+
+
+def _click_row(qtbot, table, row):
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _new_meeting(qtbot, window):
+    qtbot.mouseClick(window.agenda.new_button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()
+    editor = window.agenda.editor
+    qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and editor.isActiveWindow())
+    return editor
+
+
+def _close(editor, monkeypatch):
+    import missionplanner.ui.meeting_editor as meeting_editor
+
+    monkeypatch.setattr(meeting_editor, "confirm_discard", lambda _parent: True)
+    editor.reject()
+
+
+def test_new_meeting_opens_on_the_title_with_the_days_city(qtbot, window, db, monkeypatch):
+    mid = _nagoya_mission(db)
+    window.show_page(PAGE_AGENDA)
+    _show_mission(window, mid)
+    agenda = window.agenda
+    day_row = next(r for r, row in enumerate(agenda.model.rows)
+                   if row["kind"] == "day" and row["date"] == "2017-06-10")
+    _click_row(qtbot, agenda.table, day_row)
+    editor = _new_meeting(qtbot, window)
+    qtbot.keyClicks(QApplication.focusWidget(), "Lunch with the Governor")
+    assert editor.title_edit.text() == "Lunch with the Governor"   # no keystroke lost
+    assert editor.city.currentData()["city"] == "Nagoya"
+    assert editor.day == "2017-06-10"
+    editor.start.setFocus()
+    qtbot.keyClicks(editor.start, "12:30")
+    qtbot.keyClicks(editor.end, "14:00")
+    start, _end = editor.parse_times()
+    assert start.isoformat() == "2017-06-10T03:30:00+00:00"  # 12:30 in Nagoya on the day picked
+    _close(editor, monkeypatch)
+
+
+def test_new_meeting_from_the_day_calendar_takes_the_day_shown(qtbot, window, db, monkeypatch):
+    mid = _nagoya_mission(db)
+    window.show_page(PAGE_AGENDA)
+    _show_mission(window, mid)
+    agenda = window.agenda
+    tabs = agenda.views.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(agenda.VIEW_DAY).center())
+    assert agenda.views.currentWidget() is agenda.day_view
+    window.tasks.wait()
+    for _ in range(2):  # 8 June, 9 June, 10 June
+        qtbot.mouseClick(agenda.day_view.next, Qt.MouseButton.LeftButton)
+    editor = _new_meeting(qtbot, window)
+    assert editor.day == "2017-06-10" and editor.city.currentData()["city"] == "Nagoya"
+    assert QApplication.focusWidget() is editor.title_edit
+    _close(editor, monkeypatch)
+
+
+def _people(db):
+    aichi = people_service.create_organization(db, name="Aichi Prefecture", kind="prefecture", country="JP")
+    people_service.create_person(db, given_name="Mart", family_name="Laar")
+    people_service.create_person(db, given_name="Marta", family_name="Cartabia")
+    people_service.create_position(db, title="Vice-Governor", organization_id=aichi)
+    people_service.create_person(db, given_name="Hideaki", family_name="Ohmura", title="Governor",
+                                 pronunciation="oh-MOO-rah", organization_id=aichi)
+
+
+def _offered(picker):
+    model = picker.search.completer().popup().model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _type_and_wait(qtbot, picker, text):
+    qtbot.keyClicks(picker.search, text)
+    runner().wait(20_000)  # people are looked up on the worker
+    popup = picker.search.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    return popup
+
+
+def _erase(qtbot, picker, popup):
+    """Escape closes the list offered (only: the dialog stays), Ctrl+A and Delete empty the box."""
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.keyClick(picker.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Delete)
+    assert picker.search.text() == ""
+
+
+def test_the_picker_starts_afresh_after_each_pick(qtbot, window, db, monkeypatch):
+    mid = _nagoya_mission(db)
+    _people(db)
+    window.show_page(PAGE_AGENDA)
+    _show_mission(window, mid)
+    editor = _new_meeting(qtbot, window)
+    picker = editor.counterparts
+    qtbot.keyClick(editor.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the People tab
+    picker.search.setFocus()
+    # Picked with the keyboard from the list: Down, Return.
+    popup = _type_and_wait(qtbot, picker, "Laar")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.list.count() == 1)
+    qtbot.waitUntil(lambda: picker.search.text() == "", timeout=1000)
+    # Picked with the mouse: a click on another name offered.
+    popup = _type_and_wait(qtbot, picker, "Mart")
+    assert picker.search.text() == "Mart"  # not "Mart LaarMart"
+    row = next(r for r, name in enumerate(_offered(picker)) if "Cartabia" in name)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualRect(popup.model().index(row, 0)).center())
+    qtbot.waitUntil(lambda: picker.list.count() == 2)
+    qtbot.waitUntil(lambda: picker.search.text() == "", timeout=1000)
+    # By post and organization: "Vice" and "Aichi" find the Vice-Governor position.
+    popup = _type_and_wait(qtbot, picker, "Vice")
+    assert any("Vice-Governor" in name for name in _offered(picker)), _offered(picker)
+    _erase(qtbot, picker, popup)
+    popup = _type_and_wait(qtbot, picker, "Aichi")
+    offered = _offered(picker)
+    assert any("Vice-Governor" in n for n in offered) and any("Ohmura" in n.title() for n in offered), offered
+    _erase(qtbot, picker, popup)
+    _type_and_wait(qtbot, picker, "moo")  # the pronunciation
+    assert any("Ohmura" in n.title() for n in _offered(picker)), _offered(picker)
+    _close(editor, monkeypatch)
