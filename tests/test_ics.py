@@ -1356,3 +1356,41 @@ END:VCALENDAR
     series = old.replace(b"SUMMARY:Old and broken", b"SUMMARY:Old and broken\r\nRRULE:FREQ=WEEKLY")
     with pytest.raises(MissionPlannerError, match="line 9: DTEND: the event ends before"):
         import_ics(Planner(db), series, trip)
+
+
+def test_floating_exdate_rdate_and_recurrence_id_are_on_the_series_clock(db, trip):
+    """Point 10, the same rule for the other times of a series: an EXDATE, RDATE or RECURRENCE-ID
+    without TZID beside a zoned DTSTART is on DTSTART's clock (RFC 5545 3.8.5), not the leg's (Tokyo
+    here): the excluded day stayed, the added one came seven hours early, the moved one twice."""
+    text = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example Corp.//CalDAV Client//EN
+BEGIN:VEVENT
+UID:brussels-call
+DTSTAMP:20170601T120000Z
+SUMMARY:Call with Brussels
+DTSTART;TZID=Europe/Brussels:20170601T100000
+DTEND;TZID=Europe/Brussels:20170601T103000
+RRULE:FREQ=DAILY;COUNT=12
+EXDATE:20170609T100000
+RDATE:20170613T160000
+END:VEVENT
+BEGIN:VEVENT
+UID:brussels-call
+DTSTAMP:20170601T120000Z
+RECURRENCE-ID:20170611T100000
+SUMMARY:Call with Brussels (moved)
+DTSTART;TZID=Europe/Brussels:20170611T113000
+DTEND;TZID=Europe/Brussels:20170611T120000
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(Planner(db), text, trip)
+    assert [(r[0], r[1]) for r in stored(db, trip)] == [
+        ("Call with Brussels", utc(2017, 6, 8, 8)),
+        ("Call with Brussels", utc(2017, 6, 10, 8)),              # not the 9th: excluded
+        ("Call with Brussels (moved)", utc(2017, 6, 11, 9, 30)),  # instead of 10:00 Brussels
+        ("Call with Brussels", utc(2017, 6, 12, 8)),
+        ("Call with Brussels", utc(2017, 6, 13, 14)),             # the added 16:00 Brussels
+    ]

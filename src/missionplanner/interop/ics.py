@@ -345,6 +345,15 @@ class _Calendar:
             return value, self.frame(prop)
         return value, Frame("date")
 
+    def on_clock_of(self, start_p: Prop | None, frame: Frame) -> Frame:
+        """The frame of a time written without a zone (DTEND, RDATE, EXDATE, RECURRENCE-ID) beside a
+        DTSTART that has one: DTSTART's (RFC 5545 3.8.2.2, 3.8.5: they are on the same clock), not
+        the leg's. Any other frame is kept."""
+        if frame.kind != "floating" or start_p is None:
+            return frame
+        _value, own = self.when(start_p)
+        return own if own.kind in ("zone", "utc") else frame
+
     def utc(self, naive: datetime, frame: Frame, prop: Prop) -> datetime:
         if frame.kind == "utc":
             return naive.replace(tzinfo=UTC)
@@ -368,6 +377,7 @@ class _Calendar:
     def events(self, calendars: list[Component]) -> list[Occurrence]:
         masters: dict[str, tuple[int, Component]] = {}
         overrides: dict[tuple[str, str], tuple[int, Component]] = {}
+        exceptions: list[tuple[str, int, Component]] = []  # (uid, sequence, event) with a RECURRENCE-ID
         for cal in calendars:
             method = cal.first("METHOD")
             method_name = self.r.text(method).upper() if method is not None else ""
@@ -382,14 +392,18 @@ class _Calendar:
                     self.itip_without_times(uid, ev, method_name)
                     continue
                 seq = self.sequence(ev)
-                rid = ev.first("RECURRENCE-ID")
-                if rid is not None:
-                    value, frame = self.when(rid)
-                    key = self.key_of(value, frame, rid)
-                    if (uid, key) not in overrides or overrides[(uid, key)][0] <= seq:
-                        overrides[(uid, key)] = (seq, ev)
+                if ev.first("RECURRENCE-ID") is not None:
+                    exceptions.append((uid, seq, ev))
                 elif uid not in masters or masters[uid][0] <= seq:
                     masters[uid] = (seq, ev)
+        for uid, seq, ev in exceptions:  # keyed once the series' own clock is known
+            rid = ev.first("RECURRENCE-ID")
+            value, frame = self.when(rid)
+            if uid in masters:
+                frame = self.on_clock_of(masters[uid][1].first("DTSTART"), frame)
+            key = self.key_of(value, frame, rid)
+            if (uid, key) not in overrides or overrides[(uid, key)][0] <= seq:
+                overrides[(uid, key)] = (seq, ev)
         self.event_uids |= set(masters) | {uid for uid, _key in overrides}
         out: list[Occurrence] = []
         for uid, (_seq, ev) in masters.items():
@@ -636,6 +650,8 @@ class _Calendar:
         for prop in rdates:
             for listed in self.r.dates(prop):
                 value, own = self.when(prop, listed)
+                if own.kind == "floating" and frame.kind in ("zone", "utc"):
+                    own = frame  # on DTSTART's clock
                 if isinstance(value, datetime) and own.kind != "date" and frame.kind in ("zone", "utc") \
                         and (own.kind, own.tzinfo) != (frame.kind, frame.tzinfo):
                     # An RDATE in another zone than DTSTART: the same instant on DTSTART's clock.
@@ -667,6 +683,8 @@ class _Calendar:
         for prop in ev.all("EXDATE"):
             for listed in self.r.dates(prop):
                 value, ex_frame = self.when(prop, listed)
+                if ex_frame.kind == "floating" and frame.kind in ("zone", "utc"):
+                    ex_frame = frame  # on DTSTART's clock
                 if isinstance(value, datetime) and not self.near_mission(value):
                     continue
                 out.add(self.key_of(value, ex_frame, prop))
