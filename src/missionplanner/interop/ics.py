@@ -10,11 +10,18 @@ Import rules (docs/interop.md says the same for users):
 - zones: an IANA TZID (Google, Thunderbird) is used as is; a Windows name ("Tokyo Standard Time",
   Outlook) is mapped through CLDR's table; any other TZID is read from its VTIMEZONE block. A meeting
   keeps the IANA zone the file names; for UTC ("Z"), floating and custom-zone times it takes the zone
-  of the mission leg it falls in;
+  of the mission leg it falls in. A file's own zones are that import's alone (Outlook calls them all
+  "Customized Time Zone"). A time without TZID beside a zoned DTSTART (DTEND, RDATE, EXDATE,
+  RECURRENCE-ID) is on DTSTART's clock;
 - all-day events become a 09:00-18:00 meeting, in the zone of the leg of that day, on each day they
   cover (an all-day event has no hours, and business hours are what `check` expects);
 - recurring events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) are expanded within the mission's
-  dates; each occurrence is a meeting whose UID is the event's UID plus "#" and the occurrence;
+  dates; each occurrence is a meeting whose UID is the event's UID plus "#" and the occurrence, as
+  long as the first occurrence, however long before the mission it was;
+- an event that ends when it starts is skipped and listed (a meeting must end after it starts); an
+  all-day event whose DTEND is its DTSTART is one day;
+- an iTIP message (CANCEL, REPLY...) may name its event by UID alone: a cancellation cancels the
+  meetings made from it, the others are listed;
 - a meeting already imported (same UID in this mission) is updated, never duplicated; events outside
   the mission's dates are skipped and listed; a malformed file is refused with its line and nothing
   is written.
@@ -172,6 +179,7 @@ def vtimezone(name: str, years: range):
     by_kind: dict[str, list] = {}
     for change in changes:
         by_kind.setdefault(change[0], []).append(change)
+
     def every_year(group):  # one change a year, with no year left out
         found = [c[1].year for c in group]
         return found == list(range(found[0], found[0] + len(found)))
