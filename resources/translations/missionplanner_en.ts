@@ -2950,6 +2950,31 @@ Open editors ask about unsaved changes first.</translation>
         <translation>&amp;Paper</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Minister's pack</source>
+        <translation>Minister's pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Working pack (private office)</source>
+        <translation>Working pack (private office)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Your name, as the cover prints it</source>
+        <translation>Your name, as the cover prints it</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Edition</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Drafting &amp;officer</source>
+        <translation>Drafting &amp;officer</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>

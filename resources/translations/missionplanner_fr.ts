@@ -2950,6 +2950,31 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>&amp;Papier</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Minister's pack</source>
+        <translation>Dossier du ministre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Working pack (private office)</source>
+        <translation>Dossier de travail (cabinet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Your name, as the cover prints it</source>
+        <translation>Votre nom, tel que la couverture l’imprime</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>&amp;Edition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Drafting &amp;officer</source>
+        <translation>Rédac&amp;teur</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>

@@ -2950,6 +2950,31 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>&amp;Papier</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Minister's pack</source>
+        <translation>Dossier voor de minister</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Working pack (private office)</source>
+        <translation>Werkdossier (kabinet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Your name, as the cover prints it</source>
+        <translation>Uw naam, zoals het voorblad hem drukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <source>Drafting &amp;officer</source>
+        <translation>Op&amp;steller</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>

@@ -57,3 +57,31 @@ def test_generate_outcome_report_from_the_file_menu(qtbot, demo_window, tmp_path
                     timeout=60000)
     assert dialog.result_path == str(target), dialog.message.text()
     assert target.read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_dialog_makes_the_working_pack_with_its_drafting_officer_when_asked(qtbot, demo_window, tmp_path,
+                                                                               monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtTest import QTest
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    w = demo_window
+    japan = next(r["id"] for r in w.missions.model.rows if r["slug"] == "official-mission-japan-2017")
+    w.missions.select(japan)
+    w.act_brief.trigger()
+    dialog = [d for d in w.findChildren(PrintDialog) if d.isVisible()][-1]
+    assert dialog.edition.currentData() == "minister"  # the minister's clean pack unless asked
+    target = tmp_path / "working.pdf"
+    dialog.path.setText(str(target))
+    dialog.edition.setFocus()
+    QTest.keyClick(dialog.edition, Qt.Key.Key_Down)  # as a keyboard user chooses the second edition
+    assert dialog.edition.currentData() == "working"
+    QTest.keyClicks(dialog.drafting_officer, "Anne Aide")
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_path is not None or "color" in dialog.message.styleSheet(),
+                    timeout=60000)
+    assert dialog.result_path == str(target), dialog.message.text()
+    reader = PdfReader(str(target))
+    cover = reader.pages[0].extract_text()
+    assert "Anne Aide" in cover and "Working edition" in cover
+    assert reader.metadata.author == "Anne Aide"

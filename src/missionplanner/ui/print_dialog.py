@@ -83,6 +83,13 @@ class PrintDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
+        # The minister's clean pack, or the private office's working pack (problems, follow-ups,
+        # points outstanding); the drafting officer is named on the cover (default: the login).
+        self.edition = QComboBox()
+        self.edition.addItem(self.tr("Minister's pack"), "minister")
+        self.edition.addItem(self.tr("Working pack (private office)"), "working")
+        self.drafting_officer = QLineEdit()
+        self.drafting_officer.setPlaceholderText(self.tr("Your name, as the cover prints it"))
         self.home_zone = ZoneComboBox()
         self.home_zone.set_zone(self.mission["home_timezone"])
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -96,9 +103,11 @@ class PrintDialog(QDialog):
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_after.setChecked(True)
         form = QFormLayout()
-        for label, widget in ((self.tr("&Language"), self.language),
-                              (self.tr("&Classification"), self.classification),
-                              (self.tr("&Paper"), self.paper), (self.tr("&Home time zone"), self.home_zone)):
+        rows = [(self.tr("&Language"), self.language), (self.tr("&Classification"), self.classification),
+                (self.tr("&Paper"), self.paper), (self.tr("&Home time zone"), self.home_zone)]
+        if kind == "briefing":
+            rows[0:0] = [(self.tr("&Edition"), self.edition), (self.tr("Drafting &officer"), self.drafting_officer)]
+        for label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
             lab = QLabel(label)
             lab.setBuddy(widget)
@@ -144,6 +153,9 @@ class PrintDialog(QDialog):
                 "home_tz": self.home_zone.zone() or None, "paper": self.paper.currentData()}
         if self.section_boxes:
             opts["sections"] = [c for c, b in self.section_boxes.items() if b.isChecked()]
+        if self.kind == "briefing":
+            opts["edition"] = self.edition.currentData()
+            opts["drafting_officer"] = self.drafting_officer.text().strip() or None
         return opts
 
     def generate(self) -> None:
