@@ -271,67 +271,67 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>Edit agreement</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
         <source>Date approximate</source>
         <translation>Date approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gned on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>S&amp;cope</source>
         <translation>S&amp;cope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>Signat&amp;ories</source>
         <translation>Signat&amp;ories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -339,90 +339,90 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="183"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
         <source>Filter agreements</source>
         <translation>Filter agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
         <source>Agreement details</source>
         <translation>Agreement details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="352"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Delete agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Open document</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Attach the agreement&apos;s document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
         <source>create agreement “%1”</source>
         <translation>create agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
         <source>edit agreement “%1”</source>
         <translation>edit agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -431,42 +431,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="354"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
         <source>delete agreement “%1”</source>
         <translation>delete agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>approximate</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -577,27 +577,27 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
         <source>Likely duplicate people</source>
         <translation>Likely duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Merge (keep the first)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
         <source>&amp;Undo last merge</source>
         <translation>&amp;Undo last merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n likely duplicate pair. Merging keeps every meeting, affiliation and follow-up of both.</numerusform>
@@ -608,22 +608,22 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="468"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="469"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>You have unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -640,118 +640,118 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>No mission</source>
         <translation>No mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>Select a mission first.</source>
         <translation>Select a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
         <source>Import mission file</source>
         <translation>Import mission file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>Mission files (*.json)</source>
         <translation>Mission files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="75"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="76"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="136"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="80"/>
         <source>Imported “%1”</source>
         <translation>Imported “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>Export mission file</source>
         <translation>Export mission file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="107"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
         <source>Import calendar into “%1”</source>
         <translation>Import calendar into “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="122"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="135"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 meeting(s) created, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="142"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="150"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
         <source>%1 person(s) added</source>
         <translation>%1 person(s) added</translation>
     </message>
@@ -759,32 +759,32 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
         <source>Fill position: %1</source>
         <translation>Fill position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
         <source>&amp;Holder</source>
         <translation>&amp;Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Fill position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choose the person who holds the post.</translation>
     </message>
@@ -1015,17 +1015,17 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
         <source>No recorded changes.</source>
         <translation>No recorded changes.</translation>
     </message>
@@ -1061,87 +1061,87 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>New leg</source>
         <translation>New leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>e.g. 8/6/2017 15:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>e.g. 11/6/2017 11:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>City in native script</source>
         <translation>City in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrival (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Departure (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>Hotel add&amp;ress</source>
         <translation>Hotel add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
         <source>Hotel &amp;phone</source>
         <translation>Hotel &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Check-&amp;in (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Check-ou&amp;t (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
         <source>the departure must come after the arrival</source>
         <translation>the departure must come after the arrival</translation>
     </message>
@@ -1599,12 +1599,12 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
         <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="595"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1674,118 +1674,118 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>Edit mission</source>
         <translation>Edit mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="236"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Add leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Ed&amp;it leg…</source>
         <translation>Ed&amp;it leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Remove leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission and legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="256"/>
         <source>Tra&amp;vel</source>
         <translation>Tra&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="336"/>
         <source>removed leg</source>
         <translation>removed leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
         <source>Leg %1: %2</source>
         <translation>Leg %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="380"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1797,58 +1797,58 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionsPage</name>
     <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="57"/>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
         <source>Filter missions</source>
         <translation>Filter missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="63"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="78"/>
         <source>Mission summary</source>
         <translation>Mission summary</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
         <source>Open &amp;agenda</source>
         <translation>Open &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="181"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -1856,7 +1856,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1864,17 +1864,17 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>create mission “%1”</source>
         <translation>create mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>edit mission “%1”</source>
         <translation>edit mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1883,12 +1883,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>delete mission “%1”</source>
         <translation>delete mission “%1”</translation>
     </message>
@@ -2044,63 +2044,63 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="330"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="357"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="358"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="359"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="360"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="387"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="422"/>
         <source>create position “%1”</source>
         <translation>create position “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="424"/>
         <source>create person “%1”</source>
         <translation>create person “%1”</translation>
     </message>
@@ -2161,62 +2161,62 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
         <source>Edit organization: %1</source>
         <translation>Edit organization: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
         <source>New organization</source>
         <translation>New organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -2458,12 +2458,12 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="171"/>
         <source>name to be confirmed</source>
         <translation>name to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="179"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — position, name to be confirmed</translation>
     </message>
@@ -2646,138 +2646,138 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit person: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit position: %1</source>
         <translation>Edit position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="212"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Given name first</source>
         <translation>Given name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>Family name first</source>
         <translation>Family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanese, Korean and Chinese names put the family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>Hono&amp;rific</source>
         <translation>Hono&amp;rific</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>Note&amp;s</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Name &amp;order</source>
         <translation>Name &amp;order</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
         <source>Form of &amp;address</source>
         <translation>Form of &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>Position and contacts</source>
         <translation>Position and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;zation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
@@ -2785,27 +2785,27 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="196"/>
         <source>Type a name to add…</source>
         <translation>Type a name to add…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="197"/>
         <source>Search people to add to %1</source>
         <translation>Search people to add to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="212"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="213"/>
         <source>Remove the selected person from %1</source>
         <translation>Remove the selected person from %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="215"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
@@ -2925,122 +2925,122 @@ Open editors ask about unsaved changes first.</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
-        <source>Minister's pack</source>
-        <translation>Minister's pack</translation>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <source>Minister&apos;s pack</source>
+        <translation>Minister&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>Working pack (private office)</source>
         <translation>Working pack (private office)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Your name, as the cover prints it</source>
         <translation>Your name, as the cover prints it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>&amp;Edition</source>
         <translation>&amp;Edition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>Drafting &amp;officer</source>
         <translation>Drafting &amp;officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
         <source>&amp;Save as</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>
@@ -3241,79 +3241,79 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
         <source>Bac&amp;k up now…</source>
         <translation>Bac&amp;k up now…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
         <source>&amp;Check and repair the database</source>
         <translation>&amp;Check and repair the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;History of the selected record…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>Find d&amp;uplicate people…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Find d&amp;uplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>The cabinet&apos;s shared database is backed up and checked on its server, by IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
         <source>Find duplicate people</source>
         <translation>Find duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Mission Planner database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Mission Planner database (*.sqlite);;All files (*)</translation>
     </message>
@@ -3323,92 +3323,92 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Restored. The data it replaced is saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
         <source>Integrity check: %1</source>
         <translation>Integrity check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Links to deleted records: %1 found, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Fixed: %1</source>
         <translation>Fixed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
         <source>No problems left.</source>
         <translation>No problems left.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
         <source>Check and repair the database</source>
         <translation>Check and repair the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>Select a record first.</source>
         <translation>Select a record first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>

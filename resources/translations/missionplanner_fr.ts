@@ -271,67 +271,67 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>Edit agreement</source>
         <translation>Modifier l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
         <source>Date approximate</source>
         <translation>Date approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gné le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>S&amp;cope</source>
         <translation>&amp;Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>&amp;Parties</source>
         <translation>P&amp;arties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>Signat&amp;ories</source>
         <translation>Signatai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -339,90 +339,90 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="183"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
         <source>Filter agreements</source>
         <translation>Filtrer les accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
         <source>Agreement details</source>
         <translation>Détails de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="352"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Supprimer l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Supprimer l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Modifier l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Joindre le document de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
         <source>create agreement “%1”</source>
         <translation>créer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
         <source>edit agreement “%1”</source>
         <translation>modifier l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -431,42 +431,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="354"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
         <source>delete agreement “%1”</source>
         <translation>supprimer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>approximate</source>
         <translation>approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -577,27 +577,27 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
         <source>Duplicate people</source>
         <translation>Doublons de personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
         <source>Likely duplicate people</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Fusionner (garder la première)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
         <source>&amp;Undo last merge</source>
         <translation>&amp;Annuler la dernière fusion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n paire de doublons probable. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
@@ -608,22 +608,22 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="468"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="469"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -640,118 +640,118 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>No mission</source>
         <translation>Aucune mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
         <source>Import mission file</source>
         <translation>Importer un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>Mission files (*.json)</source>
         <translation>Fichiers de mission (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="75"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="76"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="136"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="80"/>
         <source>Imported “%1”</source>
         <translation>« %1 » importée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>Export mission file</source>
         <translation>Exporter le fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="107"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
         <source>Import calendar into “%1”</source>
         <translation>Importer un calendrier dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="122"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="135"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="142"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="150"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
         <source>%1 person(s) added</source>
         <translation>%1 personne(s) ajoutée(s)</translation>
     </message>
@@ -759,32 +759,32 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
         <source>Fill position: %1</source>
         <translation>Pourvoir le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Qui occupe le poste « %1 » ? Ses réunions, places dans la délégation, trajets, suivis et signatures lui sont transférés.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Pourvoir le poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choisissez la personne qui occupe le poste.</translation>
     </message>
@@ -1015,17 +1015,17 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
         <source>No recorded changes.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
@@ -1061,87 +1061,87 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>New leg</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>City in native script</source>
         <translation>Ville en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;resse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
         <source>Hotel &amp;phone</source>
         <translation>&amp;Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
         <source>the departure must come after the arrival</source>
         <translation>le départ doit suivre l’arrivée</translation>
     </message>
@@ -1599,12 +1599,12 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
         <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="595"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1674,118 +1674,118 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="236"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="256"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="336"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="380"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1797,58 +1797,58 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
 <context>
     <name>MissionsPage</name>
     <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="57"/>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
         <source>Filter missions</source>
         <translation>Filtrer les missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="63"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="78"/>
         <source>Mission summary</source>
         <translation>Résumé de la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
         <source>Open &amp;agenda</source>
         <translation>Ouvrir l’&amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="181"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1856,7 +1856,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -1864,17 +1864,17 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>create mission “%1”</source>
         <translation>création de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>edit mission “%1”</source>
         <translation>modification de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1883,12 +1883,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
         <source>Delete mission</source>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>delete mission “%1”</source>
         <translation>suppression de la mission « %1 »</translation>
     </message>
@@ -2044,63 +2044,63 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="330"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="357"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="358"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="359"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="360"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="387"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New position</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="422"/>
         <source>create position “%1”</source>
         <translation>création du poste « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="424"/>
         <source>create person “%1”</source>
         <translation>créer la personne « %1 »</translation>
     </message>
@@ -2161,62 +2161,62 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
         <source>Edit organization: %1</source>
         <translation>Modifier l’organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
         <source>&amp;Phone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -2458,12 +2458,12 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="171"/>
         <source>name to be confirmed</source>
         <translation>nom à confirmer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="179"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — poste, nom à confirmer</translation>
     </message>
@@ -2646,138 +2646,138 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit person: %1</source>
         <translation>Modifier la personne : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit position: %1</source>
         <translation>Modifier le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="212"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Par exemple le Vice-gouverneur d’Aichi, nom à confirmer : indiquez le poste comme fonction ; pourvoyez le poste dès que la personne est connue, ses réunions lui seront transférées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Given name first</source>
         <translation>Prénom d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>Family name first</source>
         <translation>Nom de famille d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>&amp;Family name</source>
         <translation>Nom de famill&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>Hono&amp;rific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>Note&amp;s</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Name &amp;order</source>
         <translation>&amp;Ordre du nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
         <source>&amp;Pronunciation</source>
         <translation>Pro&amp;nonciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
         <source>Form of &amp;address</source>
         <translation>Formule d’&amp;appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>Position and contacts</source>
         <translation>Fonction et coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>&amp;Title</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;sation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>P&amp;hone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New position</source>
         <translation>Nouveau poste</translation>
     </message>
@@ -2785,27 +2785,27 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="196"/>
         <source>Type a name to add…</source>
         <translation>Tapez un nom à ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="197"/>
         <source>Search people to add to %1</source>
         <translation>Rechercher des personnes à ajouter à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="212"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="213"/>
         <source>Remove the selected person from %1</source>
         <translation>Retirer la personne sélectionnée de %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="215"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
@@ -2925,122 +2925,122 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
-        <source>Minister's pack</source>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <source>Minister&apos;s pack</source>
         <translation>Dossier du ministre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>Working pack (private office)</source>
         <translation>Dossier de travail (cabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Your name, as the cover prints it</source>
         <translation>Votre nom, tel que la couverture l’imprime</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>&amp;Edition</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>Drafting &amp;officer</source>
         <translation>Rédac&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>
@@ -3241,79 +3241,79 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
         <source>Bac&amp;k up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
         <source>&amp;Check and repair the database</source>
         <translation>&amp;Vérifier et réparer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;Historique de l’élément sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>Trouver les d&amp;oublons de personnes…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les d&amp;oublons…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>La base partagée du cabinet est sauvegardée et vérifiée sur son serveur, par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
         <source>Find duplicate people</source>
         <translation>Trouver les personnes en double</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Base de données Mission Planner (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
         <source>Backing up…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -3323,92 +3323,92 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
         <source>Integrity check: %1</source>
         <translation>Contrôle d’intégrité : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>ok</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Fixed: %1</source>
         <translation>Corrigé : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
         <source>No problems left.</source>
         <translation>Plus aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
         <source>Check and repair the database</source>
         <translation>Vérifier et réparer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>Select a record first.</source>
         <translation>Sélectionnez d’abord un élément.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>

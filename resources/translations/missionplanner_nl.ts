@@ -271,67 +271,67 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>Edit agreement</source>
         <translation>Overeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
         <source>Date approximate</source>
         <translation>Datum bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>Si&amp;gned on</source>
         <translation>&amp;Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>E&amp;xpires on</source>
         <translation>&amp;Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
         <source>S&amp;cope</source>
         <translation>&amp;Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>Signat&amp;ories</source>
         <translation>Onderte&amp;kenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -339,90 +339,90 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="183"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
         <source>Filter agreements</source>
         <translation>Overeenkomsten filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
         <source>Agreement details</source>
         <translation>Details van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nieuwe overeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="352"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
         <source>&amp;Delete agreement…</source>
         <translation>Overeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
         <source>&amp;Edit agreement…</source>
         <translation>Overeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;Attach document…</source>
         <translation>Document &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Het document van het akkoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
         <source>create agreement “%1”</source>
         <translation>overeenkomst ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
         <source>edit agreement “%1”</source>
         <translation>overeenkomst ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -431,42 +431,42 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="354"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
         <source>delete agreement “%1”</source>
         <translation>overeenkomst ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>approximate</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -577,27 +577,27 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
         <source>Duplicate people</source>
         <translation>Dubbele personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
         <source>Likely duplicate people</source>
         <translation>Waarschijnlijk dubbele personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Samenvoegen (de eerste behouden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
         <source>&amp;Undo last merge</source>
         <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
@@ -608,22 +608,22 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="468"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="469"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -640,118 +640,118 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>No mission</source>
         <translation>Geen missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
         <source>Import mission file</source>
         <translation>Missiebestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>Mission files (*.json)</source>
         <translation>Missiebestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="75"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="76"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="136"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="80"/>
         <source>Imported “%1”</source>
         <translation>„%1” geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>Export mission file</source>
         <translation>Missiebestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="107"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
         <source>Import calendar into “%1”</source>
         <translation>Agenda importeren in „%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="122"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Import calendar</source>
         <translation>Agenda importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="135"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="142"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacten (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="150"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
         <source>%1 person(s) added</source>
         <translation>%1 persoon/personen toegevoegd</translation>
     </message>
@@ -759,32 +759,32 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
         <source>Fill position: %1</source>
         <translation>Functie invullen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Wie bekleedt de functie ‘%1’? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
         <source>Holder</source>
         <translation>Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
         <source>&amp;Fill position</source>
         <translation>Functie &amp;invullen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
         <source>Choose the person who holds the post.</source>
         <translation>Kies de persoon die de functie bekleedt.</translation>
     </message>
@@ -1015,17 +1015,17 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
         <source>History: %1</source>
         <translation>Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
         <source>No recorded changes.</source>
         <translation>Geen geregistreerde wijzigingen.</translation>
     </message>
@@ -1061,87 +1061,87 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>Leg</source>
         <translation>Etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
         <source>New leg</source>
         <translation>Nieuwe etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>bv. 8/6/2017 15:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>bv. 11/6/2017 11:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>City in native script</source>
         <translation>Stad in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Aankomst (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Vertrek (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;res van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
         <source>Hotel &amp;phone</source>
         <translation>Tele&amp;foon van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
         <source>Check-&amp;in (local time)</source>
         <translation>&amp;Inchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>&amp;Uitchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
         <source>the departure must come after the arrival</source>
         <translation>het vertrek moet na de aankomst komen</translation>
     </message>
@@ -1599,12 +1599,12 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
         <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="595"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -1674,118 +1674,118 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>Edit mission</source>
         <translation>Missie bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>&amp;Lead</source>
         <translation>&amp;Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="236"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Add leg…</source>
         <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Ed&amp;it leg…</source>
         <translation>Etappe be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Remove leg</source>
         <translation>Etappe ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
         <source>&amp;Mission and legs</source>
         <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="256"/>
         <source>Tra&amp;vel</source>
         <translation>Rei&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="336"/>
         <source>removed leg</source>
         <translation>verwijderde etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
         <source>Leg %1: %2</source>
         <translation>Etappe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="380"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -1797,58 +1797,58 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
 <context>
     <name>MissionsPage</name>
     <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="57"/>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
         <source>Filter missions</source>
         <translation>Missies filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="63"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="78"/>
         <source>Mission summary</source>
         <translation>Samenvatting van de missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
         <source>Open &amp;agenda</source>
         <translation>&amp;Agenda openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="181"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1856,7 +1856,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -1864,17 +1864,17 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>create mission “%1”</source>
         <translation>missie „%1” aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>edit mission “%1”</source>
         <translation>missie „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1883,12 +1883,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>delete mission “%1”</source>
         <translation>missie „%1” verwijderen</translation>
     </message>
@@ -2044,63 +2044,63 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="330"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="357"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="358"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="359"/>
         <source>Name in native script</source>
         <translation>Naam in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="360"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="387"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>De functie, bv. vicegouverneur van Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
         <source>New position</source>
         <translation>Nieuwe functie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="422"/>
         <source>create position “%1”</source>
         <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="424"/>
         <source>create person “%1”</source>
         <translation>persoon ‘%1’ aanmaken</translation>
     </message>
@@ -2161,62 +2161,62 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
         <source>Edit organization: %1</source>
         <translation>Organisatie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
         <source>New organization</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>&amp;Address</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
         <source>&amp;Phone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -2458,12 +2458,12 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="171"/>
         <source>name to be confirmed</source>
         <translation>naam te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="179"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — functie, naam te bevestigen</translation>
     </message>
@@ -2646,138 +2646,138 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit person: %1</source>
         <translation>Persoon bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
         <source>Edit position: %1</source>
         <translation>Functie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="212"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Bijvoorbeeld de vicegouverneur van Aichi, naam te bevestigen: vul de functie in als titel; vul de functie in zodra de persoon bekend is, en de vergaderingen gaan naar die persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Given name first</source>
         <translation>Voornaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>Family name first</source>
         <translation>Familienaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>&amp;Family name</source>
         <translation>&amp;Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>Hono&amp;rific</source>
         <translation>Aanspreek&amp;titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>Note&amp;s</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Name &amp;order</source>
         <translation>Naamvol&amp;gorde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
         <source>Form of &amp;address</source>
         <translation>&amp;Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>Position and contacts</source>
         <translation>Functie en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>&amp;Title</source>
         <translation>Funct&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>P&amp;hone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>De functie, bv. vicegouverneur van Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
         <source>New position</source>
         <translation>Nieuwe functie</translation>
     </message>
@@ -2785,27 +2785,27 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="196"/>
         <source>Type a name to add…</source>
         <translation>Typ een naam om toe te voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="197"/>
         <source>Search people to add to %1</source>
         <translation>Personen zoeken om toe te voegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="212"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="213"/>
         <source>Remove the selected person from %1</source>
         <translation>De geselecteerde persoon verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="215"/>
         <source>New person…</source>
         <translation>Nieuwe persoon…</translation>
     </message>
@@ -2925,122 +2925,122 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Open the PDF when it is ready</source>
         <translation>De pdf openen zodra hij klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classificatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
-        <source>Minister's pack</source>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <source>Minister&apos;s pack</source>
         <translation>Dossier voor de minister</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>Working pack (private office)</source>
         <translation>Werkdossier (kabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Your name, as the cover prints it</source>
         <translation>Uw naam, zoals het voorblad hem drukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
         <source>Drafting &amp;officer</source>
         <translation>Op&amp;steller</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
         <source>&amp;Save as</source>
         <translation>&amp;Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
         <source>&amp;Generate</source>
         <translation>&amp;Genereren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>
@@ -3241,79 +3241,79 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
         <source>Bac&amp;k up now…</source>
         <translation>Nu een back-up &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Een back-up terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
         <source>&amp;Check and repair the database</source>
         <translation>Databank &amp;controleren en herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>D&amp;ubbele personen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Find d&amp;uplicates…</source>
         <translation>D&amp;ubbels zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>De gedeelde databank van het kabinet wordt op haar server geback-upt en gecontroleerd door de IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
         <source>Find duplicate people</source>
         <translation>Dubbele personen zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Back up the database</source>
         <translation>Back-up van de databank maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Mission Planner-databank (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
         <source>Backing up…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
         <source>Backup written to %1</source>
         <translation>Back-up geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
         <source>Restore from a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
     </message>
@@ -3323,92 +3323,92 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
         <source>Checking the database…</source>
         <translation>De databank wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
         <source>Integrity check: %1</source>
         <translation>Integriteitscontrole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
         <source>FAILED</source>
         <translation>MISLUKT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Fixed: %1</source>
         <translation>Hersteld: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
         <source>No problems left.</source>
         <translation>Geen problemen meer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
         <source>Check and repair the database</source>
         <translation>Databank controleren en herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>agreement</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
         <source>Select a record first.</source>
         <translation>Selecteer eerst een item.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>

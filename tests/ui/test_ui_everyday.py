@@ -3,12 +3,21 @@
 each pick and finds people by post and organization), destructive questions that default to No, a
 toolbar whose Undo and Redo stay short, and the small omissions of point 9."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
-from missionplanner.ui.main_window import PAGE_AGENDA
+from missionplanner.ui.main_window import (
+    PAGE_AGENDA,
+    PAGE_AGREEMENTS,
+    PAGE_MISSIONS,
+    PAGE_ORGANIZATIONS,
+    PAGE_PEOPLE,
+)
+from missionplanner.ui.models import ROW_ROLE
 from missionplanner.ui.tasks import runner
 
 
@@ -154,3 +163,50 @@ def test_the_picker_starts_afresh_after_each_pick(qtbot, window, db, monkeypatch
     _type_and_wait(qtbot, picker, "moo")  # the pronunciation
     assert any("Ohmura" in n.title() for n in _offered(picker)), _offered(picker)
     _close(editor, monkeypatch)
+
+
+# Destructive questions default to No ------------------------------------------------------------
+
+def _press_enter_on_the_question(asked: list):
+    """Once a question is on screen, press Enter on it (what a stray Return does)."""
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append((box.text(), box.defaultButton() and box.standardButton(box.defaultButton())))
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        else:
+            QTimer.singleShot(50, answer)
+    QTimer.singleShot(50, answer)
+
+
+def _counts(planner):
+    missions = planner.missions.list()
+    return {"missions": len(missions), "people": len(planner.people.search("")),
+            "organizations": len(planner.organizations.list()), "agreements": len(planner.agreements.list()),
+            "meetings": sum(len(planner.missions.detail(m["id"])["meetings"]) for m in missions)}
+
+
+@pytest.mark.parametrize("page_index, page_name", [
+    (PAGE_MISSIONS, "missions"), (PAGE_AGENDA, "agenda"), (PAGE_PEOPLE, "people"),
+    (PAGE_ORGANIZATIONS, "organizations"), (PAGE_AGREEMENTS, "agreements")])
+def test_enter_on_a_delete_question_deletes_nothing(qtbot, demo_window, page_index, page_name):
+    window = demo_window
+    before = _counts(window.planner)
+    window.show_page(page_index)
+    window.tasks.wait()
+    page = getattr(window, page_name)
+    table = page.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount())
+               if page_name != "agenda" or (model.index(r, 0).data(ROW_ROLE) or {}).get("kind") == "meeting")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(row, 1)).center())
+    window.tasks.wait()
+    asked = []
+    _press_enter_on_the_question(asked)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # Edit ▸ Delete
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    window.tasks.wait()
+    text, default = asked[0]
+    assert text.startswith("Delete") and default == QMessageBox.StandardButton.No, asked
+    assert _counts(window.planner) == before

@@ -27,7 +27,7 @@ from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .query_op import QueryOp
 from .timeline_view import TimelineView
-from .widgets import keep_editor, setup_table
+from .widgets import ask, keep_editor, setup_table
 
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
@@ -464,7 +464,7 @@ class AgendaPage(QWidget):
             return False
         text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
                        "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
-        if QMessageBox.question(self, self.tr("Delete meeting"), text) != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete meeting"), text):
             return False
         history.push(DeleteRecordCommand(history, "meeting", meeting_id,
                                           self.tr("delete meeting “%1”").replace("%1", meeting["title"])))

@@ -48,6 +48,7 @@ from .widgets import (
     FieldErrors,
     FilterProxy,
     PersonPicker,
+    ask,
     error_label,
     field_with_error,
     keep_editor,
@@ -349,7 +350,7 @@ class AgreementsPage(QWidget):
                        "stay. You can undo it with Edit ▸ Undo.") \
             .replace("%1", a["title"]).replace("%2", str(impact["parties"])) \
             .replace("%3", str(impact["signatories"])).replace("%4", str(impact["documents"]))
-        if QMessageBox.question(self, self.tr("Delete agreement"), text) != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete agreement"), text):
             return False
         label = self.tr("delete agreement “%1”").replace("%1", a["title"])
         history = history_of(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..errors import MissionPlannerError
 from ..output_files import write_output
 from ..services import missionfile
+from .widgets import ask
 
 
 def _write_mission_file(planner, ref: str, target: str) -> str:
@@ -128,7 +129,7 @@ class FileActions(QObject):
                 .replace("%1", str(preview["cancelled"]))
         for note in preview.get("notes", ()):  # e.g. another calendar of the same name: nothing cancelled
             text += "\n\n" + note
-        if QMessageBox.question(self.window, self.tr("Import calendar"), text) != QMessageBox.StandardButton.Yes:
+        if not ask(self.window, self.tr("Import calendar"), text):
             return
         self.tasks.run(_import_calendar, self.planner, path, mission["id"], False, with_progress=True,
                        on_done=lambda r: self._imported(self.tr("%1 meeting(s) created, %2 updated").replace(
@@ -149,7 +150,7 @@ class FileActions(QObject):
         text = self.tr("This file would add %1 person(s) and %2 organization(s); %3 person(s) are already "
                        "known. Import it?").replace("%1", str(preview["people_created"])) \
             .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
-        if QMessageBox.question(self.window, self.tr("Import contacts"), text) != QMessageBox.StandardButton.Yes:
+        if not ask(self.window, self.tr("Import contacts"), text):
             return
         self.tasks.run(_import_contacts, self.planner, path, False, with_progress=True,
                        on_done=lambda r: self._imported(self.tr("%1 person(s) added").replace(

@@ -41,7 +41,7 @@ from .models import problem_label
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
-from .widgets import FieldErrors, PersonPicker, debounced, error_label, field_with_error
+from .widgets import FieldErrors, PersonPicker, ask, debounced, error_label, field_with_error
 
 
 def _text_edit(text: str = "", height: int = 80) -> QPlainTextEdit:
@@ -590,11 +590,9 @@ class MeetingEditor(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Changed elsewhere"),
-            self.tr("%1\n\nReload the meeting? Your unsaved changes in this window will be lost.")
-            .replace("%1", error_text(exc, beside_field=True)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Changed elsewhere"),
+                   self.tr("%1\n\nReload the meeting? Your unsaved changes in this window will be lost.")
+                   .replace("%1", error_text(exc, beside_field=True))):
             return
         meeting_id = self.meeting_id
         QueryOp(self, op=lambda planner: planner.meetings.get(meeting_id), success=self._reloaded).run()

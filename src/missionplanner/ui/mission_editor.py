@@ -32,7 +32,15 @@ from .saving import Saving
 from .tasks import Task
 from .travel_editor import TravelList
 from .undo import leg_snapshot
-from .widgets import FieldErrors, PersonPicker, ZoneComboBox, error_label, field_with_error, setup_table
+from .widgets import (
+    FieldErrors,
+    PersonPicker,
+    ZoneComboBox,
+    ask,
+    error_label,
+    field_with_error,
+    setup_table,
+)
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -368,11 +376,9 @@ class MissionEditor(QDialog):
             self.errors.show(MissionPlannerError.like(error, field="delegation"))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Changed elsewhere"),
-            self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
-            .replace("%1", error_text(exc, beside_field=True)))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Changed elsewhere"),
+               self.tr("%1\n\nReload the mission? Your unsaved changes in this window will be lost.")
+               .replace("%1", error_text(exc, beside_field=True))):
             mission_id = self.mission_id
             QueryOp(self, op=lambda planner: planner.missions.detail(mission_id), success=self._reloaded).run()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
-from .widgets import FilterProxy, debounced, keep_editor, setup_table
+from .widgets import FilterProxy, ask, debounced, keep_editor, setup_table
 
 if TYPE_CHECKING:
     from .mission_editor import MissionEditor
@@ -269,7 +268,7 @@ class MissionsPage(QWidget):
                        "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
             .replace("%1", title).replace("%2", str(impact["legs"])) \
             .replace("%3", str(impact["meetings"])).replace("%4", str(impact["followups"]))
-        if QMessageBox.question(self, self.tr("Delete mission"), text) != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete mission"), text):
             return False
         history.push(DeleteMissionCommand(history, mission_id,
                                           self.tr("delete mission “%1”").replace("%1", title)))

@@ -34,7 +34,7 @@ from .mission_editor import confirm_discard
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
-from .widgets import FieldErrors, PersonPicker, error_label, field_with_error, person_text
+from .widgets import FieldErrors, PersonPicker, ask, error_label, field_with_error, person_text
 
 PERSON_KEYS = ("given_name", "family_name", "native_name", "name_order", "title", "honorific",
                "form_of_address", "pronunciation", "biography", "email", "mobile", "phone", "notes")
@@ -171,12 +171,10 @@ class _RecordEditor(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def _offer_reload(self, exc: StaleEditError) -> None:
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("Editors", "Changed elsewhere"),
-            QCoreApplication.translate("Editors", "%1\n\nReload it? Your unsaved changes in this window "
-                                                  "will be lost.")
-            .replace("%1", error_text(exc, beside_field=True)))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, QCoreApplication.translate("Editors", "Changed elsewhere"),
+               QCoreApplication.translate("Editors", "%1\n\nReload it? Your unsaved changes in this window "
+                                                     "will be lost.")
+               .replace("%1", error_text(exc, beside_field=True))):
             QueryOp(self, op=self.reload_op(), success=self._reloaded).run()
 
     def _reloaded(self, record: dict) -> None:

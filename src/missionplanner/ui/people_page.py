@@ -34,7 +34,7 @@ from .undo import (
     history_of,
     push_or_done,
 )
-from .widgets import debounced, is_position, keep_editor, person_text, setup_table
+from .widgets import ask, debounced, is_position, keep_editor, person_text, setup_table
 
 
 class PeopleAndPositionsModel(PeopleModel):
@@ -182,7 +182,7 @@ class _ListWithDetail(QWidget):
 
     def _delete(self, title: str, question: str, command) -> bool:
         """Ask (the question says what goes), then delete through the undo stack."""
-        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+        if not ask(self, title, question):
             return False
         history = history_of(self)
         try:

@@ -131,7 +131,7 @@ class PreferencesDialog(QDialog):
                 self.tr("The new language applies after a restart. Restart now to apply it?\n\n"
                         "Open editors ask about unsaved changes first."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
+                QMessageBox.StandardButton.No)  # a restart closes the window: not on a stray Enter
             self.restart_requested = answer == QMessageBox.StandardButton.Yes
         self.accept()
         window = self.parent().window() if self.parent() is not None else None

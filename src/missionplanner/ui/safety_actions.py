@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services.history import describe
 from .query_op import QueryOp
+from .widgets import ask
 
 
 class HistoryDialog(QDialog):
@@ -204,11 +205,9 @@ class SafetyActions(QObject):
                                               self.tr("Mission Planner database (*.sqlite);;All files (*)"))
         if not path:
             return
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from a backup"),
-            self.tr("Replace all current data with the backup %1? The current data is saved first and can "
-                    "be restored in turn.").replace("%1", path))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self.window, self.tr("Restore from a backup"),
+                   self.tr("Replace all current data with the backup %1? The current data is saved first and "
+                           "can be restored in turn.").replace("%1", path)):
             return
         self.window.tasks.run(self.planner.safety.restore, path, with_progress=True, on_done=self._restored, on_failed=self._failed)
 

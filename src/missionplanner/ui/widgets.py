@@ -114,6 +114,16 @@ class FieldErrors:
         return label
 
 
+def ask(parent, title: str, text: str) -> bool:
+    """A Yes/No question whose default button is No: a question that deletes, replaces or throws
+    away is answered No by a stray Enter. True when the user chose Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, buttons,
+                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+
 def _style_error(label: QLabel) -> None:
     label.setStyleSheet("color: #b3261e;")
     label.setWordWrap(True)
