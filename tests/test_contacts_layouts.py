@@ -138,3 +138,38 @@ def test_the_command_line_warns_on_stderr_about_columns_left_out(db, tmp_path, c
     assert main(["--db", db.location, "contacts-import", str(path)]) == 0
     err = capsys.readouterr().err
     assert "warning:" in err and "E-mail 2 - Value" in err
+
+
+def test_a_french_semicolon_file_with_commas_in_its_notes_is_read_with_its_own_separator(db, tmp_path):
+    text = ("Nom;Prénom;Société;Pays;Notes\r\n"
+            "Ohmura;Hideaki;Préfecture d'Aichi;Japon;vu à Tokyo, Nagoya, Osaka, Kyoto, Kobe, Sendai, Sapporo, "
+            "Fukuoka, Hiroshima, Kawasaki, Yokohama\r\n")
+    path = tmp_path / "liste.csv"
+    path.write_text(text, encoding="utf-8")
+    import_contacts(Planner(db), path)
+    person, _ = _person(db, "Ohmura")
+    assert person["organization"] == "Préfecture d'Aichi" and person["notes"].startswith("vu à Tokyo, Nagoya")
+
+
+def test_skip_bad_rows_imports_the_good_rows_and_lists_the_others_with_line_and_reason(db, tmp_path, capsys):
+    from missionplanner.cli import main
+    from missionplanner.errors import MissionPlannerError
+
+    text = ("Last Name,First Name,E-mail Address,Company\r\n"
+            "Ohmura,Hideaki,gov@aichi.example,Aichi Prefecture\r\n"
+            "Exchange,Entry,/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=abc,\r\n"
+            ",Mononym,mono@example.org,\r\n"
+            "Park,Won-soon,mayor@seoul.example,Seoul Metropolitan Government\r\n")
+    path = tmp_path / "outlook.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(MissionPlannerError, match=r"outlook.csv: line 3"):
+        import_contacts(Planner(db), path)  # the default stays all or nothing
+    assert Planner(db).people.search("Ohmura") == []
+    assert main(["--db", db.location, "contacts-import", str(path), "--skip-bad-rows"]) == 0
+    err = capsys.readouterr().err
+    assert "skipped 2 rows" in err
+    report = (tmp_path / "outlook-skipped.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert report[0] == "line,reason" and report[1].startswith("3,") and report[2].startswith("4,")
+    assert "is not an e-mail address" in report[1] and "Last Name" in report[2]
+    names = {p["name"] for p in Planner(db).people.search("")}
+    assert {"Hideaki Ohmura", "Won-soon Park"} <= names and not any("Entry" in n for n in names)

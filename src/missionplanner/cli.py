@@ -371,7 +371,7 @@ def cmd_ics_import(args) -> int:
 def cmd_contacts_import(args) -> int:
     from .interop.contacts import import_contacts
 
-    r = import_contacts(_open(args), args.file, dry_run=args.dry_run)
+    r = import_contacts(_open(args), args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
     if args.dry_run:  # the preview: what each line would do
         for d in r["details"]:
             what = "new person" if d["action"] == "create" else "matches"
@@ -380,6 +380,21 @@ def cmd_contacts_import(args) -> int:
             print(f"line {d['line']}: {what} {d['name']}{org}{fills}")
     if r["ignored_columns"]:
         print(f"ignored columns: {', '.join(r['ignored_columns'])}")
+    if r["skipped"]:
+        import csv
+        import io
+        from pathlib import Path
+
+        from .output_files import write_output
+
+        report = Path(args.file).with_name(Path(args.file).stem + "-skipped.csv")
+        lines = io.StringIO()
+        writer = csv.writer(lines, lineterminator="\r\n")
+        writer.writerow(["line", "reason"])
+        writer.writerows([s["line"], s["reason"]] for s in r["skipped"])
+        write_output(report, lines.getvalue().encode("utf-8-sig"))
+        print(f"{'would skip' if args.dry_run else 'skipped'} {len(r['skipped'])} rows that break a rule; "
+              f"each with its line and reason in {report}", file=sys.stderr)
     if r["missed_columns"]:  # said on stderr too: data the person expected may not have come in
         print(f"warning: these columns hold data that looks like e-mail, phone, organization or job title "
               f"and were not imported: {', '.join(r['missed_columns'])}", file=sys.stderr)
@@ -493,6 +508,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("contacts-import", cmd_contacts_import, "people and organizations from CSV or XLSX")
     sp.add_argument("file")
     sp.add_argument("--dry-run", action="store_true")
+    sp.add_argument("--skip-bad-rows", action="store_true",
+                    help="import the good rows and list the others (line, reason) in FILE-skipped.csv; "
+                         "without it one bad row refuses the file")
     sp = add("duplicates", cmd_duplicates, "likely duplicate people")
     sp.add_argument("--json", action="store_true")
     sp = add("merge", cmd_merge, "merge person B into person A (A is kept); can be undone")

@@ -31,7 +31,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import MissionPlannerError, ValidationError
-from ..services.contacts import ORGANIZATION_KEYS, PERSON_KEYS, fold, merge_contacts
+from ..services.contacts import ORGANIZATION_KEYS, PERSON_KEYS, check_contact, fold, merge_contacts
 from ..services.validation import clean_text
 
 # Canonical field -> header spellings (folded: lower case, no accents, only letters and digits).
@@ -123,8 +123,22 @@ def _decode(raw: bytes, source: str) -> str:
 
 
 def _delimiter(opening: list[str]) -> str:
-    """The separator the opening lines use most (one line may be a title with none)."""
-    counts = {d: max((line.count(d) for line in opening), default=0) for d in (";", ",", "\t")}
+    """The separator whose split of the opening lines names the most columns we know (a notes cell
+    full of commas in a French semicolon file must not decide); failing that, the separator the
+    opening lines use most (one line may be a title with none)."""
+    candidates = (";", ",", "\t")
+
+    def known(delimiter: str) -> int:
+        rows = csv.reader(io.StringIO("\n".join(opening)), delimiter=delimiter)
+        try:
+            return max((sum(header_key(cell) in _LOOKUP for cell in row) for row in rows), default=0)
+        except csv.Error:
+            return 0
+
+    named = {d: known(d) for d in candidates}
+    if max(named.values()) >= 2:
+        return max(candidates, key=lambda d: (named[d], d == ","))
+    counts = {d: max((line.count(d) for line in opening), default=0) for d in candidates}
     best = max(counts, key=lambda d: (counts[d], d == ","))
     return best if counts[best] else ","
 
@@ -289,11 +303,13 @@ def _split_full_name(full: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict:
+def import_contacts(planner, path, dry_run: bool = False, progress=None, skip_bad_rows: bool = False) -> dict:
     """Create or match the people (and organizations) of a CSV or XLSX file; all or nothing.
 
     `progress`, when given, is called with no argument between steps of the work (every
     PROGRESS_EVERY rows); it may raise to cancel the import, which then writes nothing.
+    `skip_bad_rows`: a row that breaks a rule is left out and listed in the summary's `skipped`
+    (line and reason) instead of refusing the file; the good rows are then imported together.
     """
     source, rows, unit = read_rows(path)
     rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
@@ -308,13 +324,22 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
     columns, ignored = _columns(header, source, header_line, unit)
     labels = {field: str(header[i]).strip() for field, i in columns.items()}
 
+    skipped: list[dict] = []
+
     def contacts():
         for line, cells in rows[1:]:
             try:
-                yield line, _contact(columns, cells)
+                contact = _contact(columns, cells)
+                if skip_bad_rows:
+                    check_contact(contact)
             except ValidationError as exc:
-                raise ContactsError.like(exc, where=f"{source}: {unit} {line}",
-                                    field=labels.get(exc.field, exc.field)) from None
+                refusal = ContactsError.like(exc, where=f"{source}: {unit} {line}",
+                                             field=labels.get(exc.field, exc.field))
+                if not skip_bad_rows:
+                    raise refusal from None
+                skipped.append({"line": line, "reason": str(refusal)})
+                continue
+            yield line, contact
 
     try:
         summary = merge_contacts(planner, contacts(), unit=unit, dry_run=dry_run, progress=progress,
@@ -327,7 +352,7 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None) -> dict
     filled = {i for _line, cells in rows[1:] for i, cell in enumerate(cells) if cell.strip()}
     missed = [str(name).strip() for i, name in enumerate(header)
               if i in filled and i not in columns.values() and looks_important(str(name))]
-    return dict(summary, ignored_columns=ignored, missed_columns=missed, dry_run=dry_run)
+    return dict(summary, ignored_columns=ignored, missed_columns=missed, skipped=skipped, dry_run=dry_run)
 
 
 def looks_important(name: str) -> bool:

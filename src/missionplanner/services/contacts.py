@@ -148,6 +148,15 @@ def _write_new(s, index: _Index, user: str, record) -> None:
     batch.create_affiliations_in(s, links, user=user, record=record)
 
 
+def check_contact(contact: dict) -> None:
+    """The rules a contact's row must keep (the person's fields, its organization's), checked without
+    the database: how an import that skips bad rows tells them before writing any."""
+    person_fields({k: v for k, v in contact.items() if k in PERSON_KEYS}, None)
+    if contact.get("organization"):
+        organization_fields({"name": contact["organization"], "native_name": contact.get("organization_native", ""),
+                             "country": contact.get("country", "")}, None)
+
+
 def _row(index: _Index, contact: dict, summary: dict) -> dict:
     fields = person_fields({k: v for k, v in contact.items() if k in PERSON_KEYS}, None)
     org = None
