@@ -1149,220 +1149,226 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="538"/>
         <source>Finishing the work in progress…</source>
         <translation>Lopend werk wordt afgerond…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="62"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="723"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="735"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="284"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="91"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="110"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="127"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="142"/>
         <source>Opening the database…</source>
         <translation>De databank wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="281"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="378"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="385"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Opvolgingen (%1 achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="484"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
         <source>Create a mission</source>
         <translation>Een missie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="416"/>
         <source>New &amp;meeting…</source>
         <translation>Nieuwe &amp;vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="418"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Een vergadering plannen in de huidige missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
         <source>&amp;Import mission file…</source>
         <translation>Missiebestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="421"/>
         <source>&amp;Export mission file…</source>
         <translation>Missiebestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="423"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="424"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Agenda e&amp;xporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="425"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefingdossier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Resultatenrapport…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="431"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Search everything</source>
         <translation>Overal zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>Edit &amp;mission…</source>
         <translation>&amp;Missie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="435"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>&amp;Preferences…</source>
         <translation>Voor&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;Over Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="478"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="482"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="488"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="492"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="679"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>

@@ -210,3 +210,47 @@ def test_enter_on_a_delete_question_deletes_nothing(qtbot, demo_window, page_ind
     text, default = asked[0]
     assert text.startswith("Delete") and default == QMessageBox.StandardButton.No, asked
     assert _counts(window.planner) == before
+
+
+# The toolbar at 1024 pixels ---------------------------------------------------------------------
+
+def _schedule_with_a_long_title(qtbot, window, db):
+    mid = _nagoya_mission(db)
+    window.show_page(PAGE_AGENDA)
+    _show_mission(window, mid)
+    editor = _new_meeting(qtbot, window)
+    qtbot.keyClicks(editor.title_edit, "Working lunch with the Governor of Aichi Prefecture and the Chamber")
+    qtbot.keyClicks(editor.start, "12:30")
+    qtbot.keyClicks(editor.end, "14:00")
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=10_000)
+    window.tasks.wait()
+
+
+def _toolbar_overflows(window) -> list[str]:
+    """The toolbar's actions whose buttons are not on it (pushed into the » extension menu)."""
+    bar = window.toolbar
+    return [a.iconText() for a in bar.actions()
+            if not a.isSeparator() and not bar.widgetForAction(a).isVisible()]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_undo_is_short_on_the_toolbar_and_in_full_elsewhere(qtbot, make_window, db, lang):
+    window = make_window(db, lang)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    _schedule_with_a_long_title(qtbot, window, db)
+    undo = window.act_undo
+    assert "Working lunch with the Governor of Aichi Prefecture and the Chamber" in undo.text()  # Edit menu
+    assert "Working lunch" in undo.toolTip() and "Ctrl+Z" in undo.toolTip()
+    button = window.toolbar.widgetForAction(undo)
+    assert "Working lunch" not in button.text() and button.text() == undo.iconText()
+    assert len(button.text()) < 20
+    QApplication.processEvents()
+    assert _toolbar_overflows(window) == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # undone: Redo now names the step
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: "Working lunch" in window.act_redo.toolTip())
+    assert "Working lunch" not in window.toolbar.widgetForAction(window.act_redo).text()
+    QApplication.processEvents()
+    assert _toolbar_overflows(window) == []

@@ -40,6 +40,18 @@ PAGE_MISSIONS, PAGE_AGENDA, PAGE_PEOPLE, PAGE_ORGANIZATIONS, PAGE_AGREEMENTS, PA
 PAGE_COUNT = 6
 
 
+def _name_step(action: QAction, prefix: str, step: str, short: str) -> None:
+    """Undo/Redo: the Edit menu names the step in full ("Undo move meeting “…”"), the toolbar says
+    just "Undo" (a sentence there pushed Search and Briefing pack off a 1024-pixel window) with
+    the full text and the shortcut in its tooltip."""
+    full = f"{prefix} {step}" if step else prefix
+    action.setText(full)
+    action.setIconText(short)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    plain = full.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    action.setToolTip(f"{plain} ({keys})" if keys else plain)
+
+
 class MainWindow(QMainWindow):
     """The main window: the frame (menus, toolbar, sidebar, status bar, banner, page switching,
     quitting) around six pages, each owning its flows (new, edit, delete, undo). Built with a
@@ -269,10 +281,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     def _undo_text(self, text: str) -> None:
-        self.act_undo.setText(f"{self._undo_prefix} {text}" if text else self._undo_prefix)
+        _name_step(self.act_undo, self._undo_prefix, text, self.tr("Undo"))
 
     def _redo_text(self, text: str) -> None:
-        self.act_redo.setText(f"{self._redo_prefix} {text}" if text else self._redo_prefix)
+        _name_step(self.act_redo, self._redo_prefix, text, self.tr("Redo"))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.Paint and self._first_paint_callbacks:
