@@ -1853,8 +1853,13 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="208"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -1862,7 +1867,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="209"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1870,17 +1875,17 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="246"/>
         <source>create mission “%1”</source>
         <translation>create mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
         <source>edit mission “%1”</source>
         <translation>edit mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1889,12 +1894,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="278"/>
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
         <source>delete mission “%1”</source>
         <translation>delete mission “%1”</translation>
     </message>
@@ -1903,8 +1908,8 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="169"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1920,27 +1925,27 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
         <location filename="../../src/missionplanner/ui/models.py" line="219"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -1990,59 +1995,59 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
         <translation>no meetings</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Native name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="535"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="552"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
@@ -2230,38 +2235,38 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="439"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
         <source>Filter organizations</source>
         <translation>Filter organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
         <source>Organization details</source>
         <translation>Organization details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Edit organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Change the selected organization (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>&amp;New organization…</source>
         <translation>&amp;New organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2270,67 +2275,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>delete organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Delete organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>create organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>edit organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -2604,47 +2609,47 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
         <translation>No meetings, agreements or follow-ups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>A position whose holder is not known yet: Fill position… once the person is known.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -2911,142 +2916,147 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Outcome report</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>RESTRICTED</source>
         <translation>RESTRICTED</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Minister&apos;s pack</source>
         <translation>Minister&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>Working pack (private office)</source>
         <translation>Working pack (private office)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
         <source>Your name, as the cover prints it</source>
         <translation>Your name, as the cover prints it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Edition</source>
         <translation>&amp;Edition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>Drafting &amp;officer</source>
         <translation>Drafting &amp;officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
         <source>&amp;Save as</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
+        <translation>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>
@@ -3054,57 +3064,57 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>travel time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>outside the leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>after hours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>soon after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>before arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>after departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>no travel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>travel overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>while travelling</translation>
     </message>

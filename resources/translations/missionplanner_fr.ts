@@ -1853,8 +1853,13 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="208"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1862,7 +1867,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="209"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -1870,17 +1875,17 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="246"/>
         <source>create mission “%1”</source>
         <translation>création de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
         <source>edit mission “%1”</source>
         <translation>modification de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1889,12 +1894,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="278"/>
         <source>Delete mission</source>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
         <source>delete mission “%1”</source>
         <translation>suppression de la mission « %1 »</translation>
     </message>
@@ -1903,8 +1908,8 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="169"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1920,27 +1925,27 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
         <location filename="../../src/missionplanner/ui/models.py" line="219"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1990,59 +1995,59 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
         <translation>aucune réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="535"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="552"/>
         <source>From the meeting: %1</source>
         <translation>Issu de la réunion : %1</translation>
     </message>
@@ -2230,38 +2235,38 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="439"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
         <source>Filter organizations</source>
         <translation>Filtrer les organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
         <source>Organization details</source>
         <translation>Détails de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2270,67 +2275,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>supprimer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>créer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>modifier l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2604,47 +2609,47 @@ Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signat
         <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Un poste dont le titulaire n’est pas encore connu : Pourvoir le poste… dès que la personne est connue.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Prononciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -2911,142 +2916,147 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>RESTRICTED</source>
         <translation>DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIEL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier du ministre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>Working pack (private office)</source>
         <translation>Dossier de travail (cabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
         <source>Your name, as the cover prints it</source>
         <translation>Votre nom, tel que la couverture l’imprime</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Edition</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>Drafting &amp;officer</source>
         <translation>Rédac&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
+        <translation>Aucune visionneuse PDF n’a été trouvée pour l’ouvrir. Le PDF est enregistré sous %1 ; ouvrez-le à partir de là, ou installez une visionneuse PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>
@@ -3054,57 +3064,57 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>chevauchement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>hors de l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>hors des heures de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>jour férié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>peu après l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>avant l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>après le départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>pas de trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>trajets simultanés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>en route</translation>
     </message>

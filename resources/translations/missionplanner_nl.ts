@@ -1853,8 +1853,13 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="208"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1862,7 +1867,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="209"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -1870,17 +1875,17 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="246"/>
         <source>create mission “%1”</source>
         <translation>missie „%1” aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
         <source>edit mission “%1”</source>
         <translation>missie „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -1889,12 +1894,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="278"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
         <source>delete mission “%1”</source>
         <translation>missie „%1” verwijderen</translation>
     </message>
@@ -1903,8 +1908,8 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="169"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1920,27 +1925,27 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
         <location filename="../../src/missionplanner/ui/models.py" line="219"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1990,59 +1995,59 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
         <translation>geen vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="470"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Naam in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="535"/>
         <source>%1 (overdue)</source>
         <translation>%1 (achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="552"/>
         <source>From the meeting: %1</source>
         <translation>Uit de vergadering: %1</translation>
     </message>
@@ -2230,38 +2235,38 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="439"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
         <source>Filter organizations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
         <source>Organization details</source>
         <translation>Details van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
         <source>&amp;Edit organization…</source>
         <translation>Organisatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2270,67 +2275,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>organisatie ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>organisatie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>organisatie ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="546"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2604,47 +2609,47 @@ Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekeni
         <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Een functie waarvan de titularis nog niet bekend is: Functie invullen… zodra de persoon bekend is.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -2911,142 +2916,147 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Resultatenrapport</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>RESTRICTED</source>
         <translation>BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
         <source>CONFIDENTIAL</source>
         <translation>VERTROUWELIJK</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
         <source>Open the PDF when it is ready</source>
         <translation>De pdf openen zodra hij klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classificatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier voor de minister</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>Working pack (private office)</source>
         <translation>Werkdossier (kabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
         <source>Your name, as the cover prints it</source>
         <translation>Uw naam, zoals het voorblad hem drukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>Drafting &amp;officer</source>
         <translation>Op&amp;steller</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
         <source>&amp;Save as</source>
         <translation>&amp;Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
         <source>&amp;Generate</source>
         <translation>&amp;Genereren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
+        <translation>Er is geen pdf-lezer gevonden om het te openen. De pdf is opgeslagen als %1; open hem daar, of installeer een pdf-lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>
@@ -3054,57 +3064,57 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>overlapping</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>reistijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>buiten de etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>buiten de kantooruren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>feestdag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>kort na aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>vóór aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>na vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>geen reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>overlappende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>onderweg</translation>
     </message>

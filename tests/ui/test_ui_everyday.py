@@ -4,9 +4,9 @@ each pick and finds people by post and organization), destructive questions that
 toolbar whose Undo and Redo stay short, and the small omissions of point 9."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
@@ -254,3 +254,141 @@ def test_undo_is_short_on_the_toolbar_and_in_full_elsewhere(qtbot, make_window, 
     assert "Working lunch" not in window.toolbar.widgetForAction(window.act_redo).text()
     QApplication.processEvents()
     assert _toolbar_overflows(window) == []
+
+
+# Small omissions (point 9) ------------------------------------------------------------------------
+
+def _click_cell(qtbot, table, row, column=0):
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(row, column)).center())
+
+
+def test_the_mission_summary_names_the_delegation(qtbot, demo_window):
+    w = demo_window
+    w.show_page(PAGE_MISSIONS)
+    table = w.missions.table
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data() == "Official mission to Japan")
+    _click_cell(qtbot, table, row)
+    qtbot.waitUntil(lambda: "Official mission to Japan" in w.missions.detail.toPlainText())
+    w.tasks.wait()
+    text = w.missions.detail.toPlainText()
+    assert "Delegation" in text and "Cécile Jodogne — Head of mission" in text, text
+    assert "Adviser, foreign trade (name to be confirmed)" in text, text
+
+
+def test_the_person_detail_shows_the_honorific(qtbot, demo_window, demo_db):
+    ohmura = next(p for p in people_service.list_people(demo_db) if p.get("native_name") == "大村秀章")
+    people_service.update_person(demo_db, ohmura["id"], honorific="H.E.")
+    w = demo_window
+    w.show_page(PAGE_PEOPLE)
+    w.tasks.wait()
+    table = w.people.table
+    row = next(r for r in range(table.model().rowCount()) if "OHMURA" in (table.model().index(r, 0).data() or ""))
+    _click_cell(qtbot, table, row)
+    qtbot.waitUntil(lambda: "大村秀章" in w.people.detail.toPlainText())
+    assert "H.E. OHMURA Hideaki" in w.people.detail.toPlainText(), w.people.detail.toPlainText()
+
+
+def test_the_local_time_names_the_meetings_city(qtbot, window, db):
+    from missionplanner.services.planner import Planner
+
+    mid = _nagoya_mission(db)
+    Planner(db).meetings.create(mid, title="Lunch with the Governor", city="Nagoya", timezone="Asia/Tokyo",
+                                start="2017-06-10T12:30", end="2017-06-10T14:00")
+    window.show_page(PAGE_AGENDA)
+    _show_mission(window, mid)
+    model = window.agenda.table.model()
+    row = next(r for r, x in enumerate(model.rows) if x["kind"] == "meeting")
+    assert model.index(row, model.COL_LOCAL).data() == "12:30–14:00 Nagoya"
+
+
+def _arrow_points_down(header, section) -> bool:
+    """Whether the sort arrow painted in `section` of `header` is wider at its top than its bottom."""
+    image = header.grab().toImage()
+    left = header.sectionViewportPosition(section)
+    right = left + header.sectionSize(section) - 3
+    widths = []
+    for y in range(2, image.height() - 2):
+        dark = [x for x in range(right - 16, right) if image.pixelColor(x, y).lightness() < 140]
+        if dark:
+            widths.append(len(dark))
+    assert len(widths) >= 2, "no sort arrow found"
+    return widths[0] > widths[-1]
+
+
+def test_the_missions_sort_arrow_points_the_way_the_list_runs(qtbot, demo_window):
+    from missionplanner.ui.models import MissionsModel
+
+    w = demo_window
+    w.show_page(PAGE_MISSIONS)
+    header = w.missions.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # newest first
+    assert _arrow_points_down(header, MissionsModel.COL_DATES)
+    rect = header.rect()
+    x = header.sectionViewportPosition(MissionsModel.COL_DATES) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.center().y()))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder  # oldest first: the arrow turns up
+    assert not _arrow_points_down(header, MissionsModel.COL_DATES)
+
+
+def _open_report(qtbot, w):
+    from missionplanner.ui.print_dialog import PrintDialog
+
+    w.show_page(PAGE_MISSIONS)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.missions.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # File ▸ Outcome report…
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(PrintDialog)))
+    return [d for d in w.findChildren(PrintDialog) if d.isVisible()][-1]
+
+
+def _generate(qtbot, dialog):
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_path is not None or "color" in dialog.message.styleSheet(),
+                    timeout=60000)
+
+
+def test_no_pdf_viewer_is_said_with_the_files_path(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))  # no viewer
+    dialog = _open_report(qtbot, demo_window)
+    target = tmp_path / "report.pdf"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    _generate(qtbot, dialog)
+    assert target.exists()
+    message = dialog.message.text()
+    assert "No PDF viewer" in message and str(target) in message and dialog.message.isVisible()
+
+
+def test_the_print_dialog_remembers_its_choices(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    dialog = _open_report(qtbot, demo_window)
+    folder = tmp_path / "briefings"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(folder / "japan.pdf"))
+    dialog.classification.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.classification.lineEdit(), "CONFIDENTIAL")
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)          # US Letter
+    dialog.language.setFocus()
+    for _ in range(dialog.language.count()):
+        if dialog.language.currentData() == "nl":
+            break
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert (dialog.paper.currentData(), dialog.language.currentData()) == ("letter", "nl")
+    _generate(qtbot, dialog)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    again = _open_report(qtbot, demo_window)
+    assert again is not dialog
+    assert again.classification.currentText() == "CONFIDENTIAL"
+    assert again.paper.currentData() == "letter" and again.language.currentData() == "nl"
+    assert again.path.text().startswith(str(folder))
+    again.reject()

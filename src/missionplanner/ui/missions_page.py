@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from . import formatting as fmt
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
-from .widgets import FilterProxy, ask, debounced, keep_editor, setup_table
+from .widgets import FilterProxy, ask, debounced, keep_editor, person_text, setup_table
 
 if TYPE_CHECKING:
     from .mission_editor import MissionEditor
@@ -181,6 +181,7 @@ class MissionsPage(QWidget):
             "Lead": self.tr("Lead"),
             "Objectives": self.tr("Objectives"),
             "Legs": self.tr("Legs"),
+            "Delegation": self.tr("Delegation"),
         }
         e = html.escape
         parts = [f"<h2>{e(d['title'])}</h2>",
@@ -190,6 +191,12 @@ class MissionsPage(QWidget):
             parts.append(f"<p><b>{e(labels['Lead'])}:</b> {e(fmt.person_label(d['lead']))}</p>")
         if d.get("objectives"):
             parts.append(f"<h3>{e(labels['Objectives'])}</h3><p>{e(d['objectives'])}</p>")
+        if d.get("delegation"):  # who travels, each with their role on the mission
+            parts.append(f"<h3>{e(labels['Delegation'])}</h3><ul>")
+            for p in d["delegation"]:
+                name, role = person_text(p), p.get("role") or ""
+                parts.append(f"<li>{e(name)}{' — ' + e(role) if role and role not in name else ''}</li>")
+            parts.append("</ul>")
         if d["legs"]:
             parts.append(f"<h3>{e(labels['Legs'])}</h3><ul>")
             for leg in d["legs"]:

@@ -275,7 +275,9 @@ class AgendaModel(RowsModel):
                 parts.append(QCoreApplication.translate("Models", "no meetings"))
             return " — ".join(parts)
         if column == self.COL_LOCAL:
-            return f"{fmt.time_range(row['start'], row['end'])} {row['timezone'].split('/')[-1]}"
+            # The meeting's own city ("Nagoya"), not the city its zone is named after ("Tokyo").
+            place = row.get("city") or row["timezone"].split("/")[-1].replace("_", " ")
+            return f"{fmt.time_range(row['start'], row['end'])} {place}"
         if column == self.COL_HOME:
             home_day = row["start_home"][:10]
             extra = "" if home_day == row["start"][:10] else f" ({fmt.short_date(home_day)})"

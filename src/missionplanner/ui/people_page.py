@@ -392,8 +392,11 @@ class PeoplePage(_ListWithDetail):
         if p["id"] != self.current_id():
             return  # the selection moved on while it was read
         e = html.escape
+        # The honorific before the name, as a letter or a place card writes it ("H.E. OHMURA Hideaki").
+        honorific = f"{p['honorific']} " if p.get("honorific") and not is_position(p) else ""
         out = [f"<h2>{e(p['native_name'])}</h2>" if p.get("native_name") else "",
-               f"<h2>{e(person_text(p))}</h2>" if not p.get("native_name") else f"<h3>{e(p['name'])}</h3>"]
+               f"<h2>{e(honorific + person_text(p))}</h2>" if not p.get("native_name")
+               else f"<h3>{e(honorific + p['name'])}</h3>"]
         if is_position(p):
             note = self.tr("A position whose holder is not known yet: Fill position… once the person is known.")
             out.append(f"<p><i>{e(note)}</i></p>")

@@ -75,14 +75,17 @@ class PrintDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(choose_language(settings.get(settings.LANGUAGE))))
+        self.language.setCurrentIndex(self.language.findData(
+            settings.get(settings.PRINT_LANGUAGE) or choose_language(settings.get(settings.LANGUAGE))))
         self.classification = QComboBox()
         self.classification.setEditable(True)
         for text in ("", self.tr("RESTRICTED"), self.tr("CONFIDENTIAL")):
             self.classification.addItem(text)
+        self.classification.setCurrentText(settings.get(settings.PRINT_CLASSIFICATION))
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get(settings.PRINT_PAPER))))
         # The minister's clean pack, or the private office's working pack (problems, follow-ups,
         # points outstanding); the drafting officer is named on the cover (default: the login).
         self.edition = QComboBox()
@@ -92,7 +95,8 @@ class PrintDialog(QDialog):
         self.drafting_officer.setPlaceholderText(self.tr("Your name, as the cover prints it"))
         self.home_zone = ZoneComboBox()
         self.home_zone.set_zone(self.mission["home_timezone"])
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        docs = settings.get(settings.PRINT_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suffix = "briefing" if kind == "briefing" else "report"
         self.path = QLineEdit(str(Path(docs) / f"{self.mission['slug']}-{suffix}.pdf"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -158,12 +162,20 @@ class PrintDialog(QDialog):
             opts["drafting_officer"] = self.drafting_officer.text().strip() or None
         return opts
 
+    def remember_choices(self, target: str) -> None:
+        """The next opening offers the same language, classification, paper and folder."""
+        settings.put(settings.PRINT_LANGUAGE, self.language.currentData())
+        settings.put(settings.PRINT_CLASSIFICATION, self.classification.currentText().strip())
+        settings.put(settings.PRINT_PAPER, self.paper.currentData())
+        settings.put(settings.PRINT_FOLDER, str(Path(target).parent))
+
     def generate(self) -> None:
         target = self.path.text().strip()
         if not target:
             self._show_error(self.tr("Choose where to save the PDF."))
             return
         Path(target).parent.mkdir(parents=True, exist_ok=True)
+        self.remember_choices(target)
         fn = build_briefing if self.kind == "briefing" else build_report
         self.generate_button.setEnabled(False)
         self.message.setText(self.tr("Generating…"))
@@ -197,13 +209,16 @@ class PrintDialog(QDialog):
         self.warnings = list(warnings or [])
         self.result_path = self._target
         text = self.tr("Saved to %1").replace("%1", self._target)
+        failed_to_open = self.open_after.isChecked() and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(self._target))
+        if failed_to_open:  # no PDF viewer answered: say so, and where the file is, not nothing at all
+            text = self.tr("No PDF viewer was found to open it. The PDF is saved as %1; open it from "
+                           "there, or install a PDF viewer.").replace("%1", self._target)
         if self.warnings:
             text += "\n" + self.tr("Warnings:") + "\n" + "\n".join(f"• {w}" for w in self.warnings)
-        self.message.setStyleSheet("")
+        self.message.setStyleSheet("color: #b3261e;" if failed_to_open else "")
         self.message.setText(text)
         self.finished_pdf.emit(self._target, self.warnings)
-        if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self._target))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish_progress()

@@ -27,6 +27,11 @@ STATE = Setting("window/state", b"", bytes)
 LAST_PAGE = Setting("window/page", 0, int)
 LAST_MISSION = Setting("agenda/mission", "")
 REMINDER_DAY = Setting("reminders/last_day", "")  # ISO date of the last daily reminder
+# The briefing dialog's last choices ("" : the dialog's own default, e.g. the interface language).
+PRINT_LANGUAGE = Setting("print/language", "")
+PRINT_CLASSIFICATION = Setting("print/classification", "")
+PRINT_PAPER = Setting("print/paper", "")
+PRINT_FOLDER = Setting("print/folder", "")
 SPLITTERS = "window/splitters/"  # + a splitter's objectName: each page's divider position
 
 

@@ -449,6 +449,37 @@ def keep_editor(page, editor) -> None:
     page.editor = editor
 
 
+_ARROW_STYLE = None
+
+
+def _sort_arrow_style():
+    """Qt's own styles (Fusion, Windows) draw a list sorted newest first with an arrow pointing up:
+    QHeaderView hands them "SortUp" for a descending sort, and they draw SortUp as an up arrow
+    (the native Windows and macOS styles turn it round themselves). This proxy turns it round
+    for those two, so the arrow points the way the list runs, as in Outlook and Explorer: down for
+    newest (or Z) first. None with any other style."""
+    global _ARROW_STYLE
+    from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
+
+    app = QApplication.instance()
+    if app is None or app.style().name().lower() not in ("fusion", "windows"):
+        return None
+    if _ARROW_STYLE is None:
+        up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+
+        class SortArrowStyle(QProxyStyle):
+            def drawPrimitive(self, element, option, painter, widget=None):
+                if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow \
+                        and isinstance(option, QStyleOptionHeader) and option.sortIndicator in (up, down):
+                    option = QStyleOptionHeader(option)
+                    option.sortIndicator = down if option.sortIndicator == up else up
+                super().drawPrimitive(element, option, painter, widget)
+
+        _ARROW_STYLE = SortArrowStyle(app.style().name())
+        _ARROW_STYLE.setParent(app)  # lives as long as the application
+    return _ARROW_STYLE
+
+
 def setup_table(table, name: str, accessible: str, stretch: int | None = None) -> None:
     """The look every list in the window shares: whole rows, compact height, no row numbers.
 
@@ -467,6 +498,9 @@ def setup_table(table, name: str, accessible: str, stretch: int | None = None) -
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
+    arrows = _sort_arrow_style()
+    if arrows is not None:
+        header.setStyle(arrows)
     if stretch is None:
         header.setStretchLastSection(True)
         return
