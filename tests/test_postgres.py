@@ -152,3 +152,10 @@ def test_backups_of_the_server_are_refused_with_a_sentence_saying_they_are_its_o
         with pytest.raises(MissionPlannerError, match="backed up and checked on its server, by IT"):
             attempt()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_opening_and_quitting_on_the_server_have_no_file_session_to_keep(postgres_db):
+    planner = Planner(postgres_db)
+    assert planner.safety.begin_session() is None  # no unclean-shutdown marker: PostgreSQL recovers itself
+    planner.safety.end_session()
+    assert planner.safety.backup_if_due() is None

@@ -79,6 +79,7 @@ def test_a_job_cancelled_before_it_starts_fails_with_cancelled_unrun(qtbot, wind
     assert ran == [] and len(failed) == 1 and isinstance(failed[0], Cancelled)
 
 
+@pytest.mark.sqlite_file  # the session marker and the backups are the SQLite file's
 def test_closing_during_a_long_job_cancels_it_quits_at_once_and_ends_the_session_after_it(
         qtbot, window, db, tmp_path, monkeypatch):
     safety.begin_session(db)
@@ -162,6 +163,7 @@ def _files(*folders: Path) -> dict[str, list[str]]:
             for f in folders}
 
 
+@pytest.mark.sqlite_file  # the session marker and the backups are the SQLite file's
 @pytest.mark.parametrize("job", ["backup", "restore"])
 def test_closing_during_a_backup_or_restore_stops_it_at_once_and_leaves_the_data_and_no_file(
         qtbot, demo_window, demo_db, tmp_path, monkeypatch, job):
@@ -291,6 +293,7 @@ def _run_app_and_signal(tmp_path, db_path: Path, signum: int) -> tuple[subproces
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), marker
 
 
+@pytest.mark.sqlite_file  # the session marker and the backups are the SQLite file's
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_signal_quits_the_app_like_closing_its_window(tmp_path, demo_db, signum):

@@ -1,6 +1,7 @@
 """Start-up as `missionplanner` runs it (ui.app.start_window): the window's shell is on screen before
 the database is opened, then the page on screen fills with the database's rows."""
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
@@ -45,7 +46,7 @@ def _finish(window):
 
 
 def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtbot, monkeypatch, demo_db):
-    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    window, opened = _start(qtbot, monkeypatch, demo_db.location)
     filled = []
     window.first_list_filled.connect(lambda: filled.append(window.missions.model.rowCount()))
     with qtbot.waitSignal(window.ready, timeout=20000):
@@ -70,7 +71,7 @@ def test_window_paints_before_the_database_is_opened_then_lists_the_missions(qtb
 
 def test_start_on_the_page_left_last_time_fills_that_page(qtbot, monkeypatch, demo_db):
     settings.put(settings.LAST_PAGE, PAGE_PEOPLE)
-    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    window, opened = _start(qtbot, monkeypatch, demo_db.location)
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
     assert opened == [True]
@@ -109,6 +110,7 @@ print(window.missions.model.rowCount(), " ".join(sorted({m.split(".")[0] for m i
 """
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_starting_the_window_loads_no_document_calendar_or_migration_library(tmp_path, demo_db):
     """PDF (reportlab), calendars (icalendar), migrations (alembic), holidays, Babel and XLSX
     (openpyxl) are imported when first used, never to show the window and its first list."""
@@ -125,6 +127,7 @@ def test_starting_the_window_loads_no_document_calendar_or_migration_library(tmp
     assert not set(modules.split()) & {"reportlab", "icalendar", "alembic", "holidays", "babel", "openpyxl"}
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_after_start_the_crash_check_and_the_daily_backup_run_off_the_gui_thread(qtbot, monkeypatch, demo_db):
     import threading
 
@@ -143,7 +146,7 @@ def test_after_start_the_crash_check_and_the_daily_backup_run_off_the_gui_thread
     monkeypatch.setattr(safety, "begin_session", begin_session)
     monkeypatch.setattr(safety, "backup_if_due", backup_if_due)
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: warned.append(text)))
-    window, _opened = _start(qtbot, monkeypatch, demo_db.path)
+    window, _opened = _start(qtbot, monkeypatch, demo_db.location)
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.show()
     ui_app._after_ready(window)  # what run() does once the window is ready
@@ -171,13 +174,14 @@ def _more_missions(db, monkeypatch) -> list[dict]:
     return mission_service.list_missions(db)
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_the_missions_list_shows_a_first_screen_then_every_mission_in_its_order(qtbot, monkeypatch, demo_db):
     from PySide6.QtCore import Qt
 
     from missionplanner.ui.models import MissionsModel
 
     expected = _more_missions(demo_db, monkeypatch)
-    window, _ = _start(qtbot, monkeypatch, demo_db.path)
+    window, _ = _start(qtbot, monkeypatch, demo_db.location)
     first = []
     window.first_list_filled.connect(lambda: first.append(_shown_ids(window.missions)))
     with qtbot.waitSignal(window.ready, timeout=20000):
@@ -195,13 +199,14 @@ def test_the_missions_list_shows_a_first_screen_then_every_mission_in_its_order(
     _finish(window)
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_sorting_and_filtering_before_the_rest_of_the_missions_came_cover_them_all(qtbot, monkeypatch, demo_db):
     from PySide6.QtCore import Qt
 
     from missionplanner.ui.models import MissionsModel
 
     expected = _more_missions(demo_db, monkeypatch)
-    window, _ = _start(qtbot, monkeypatch, demo_db.path)
+    window, _ = _start(qtbot, monkeypatch, demo_db.location)
     selected = []
 
     def on_first_screen():  # the user sorts by title before the other missions are in
@@ -254,6 +259,7 @@ print(repr(seen))
 """
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_the_first_screen_of_missions_shows_before_sqlalchemy_is_loaded(tmp_path, demo_db):
     """On a database whose schema is current, the missions list is filled from the file with the
     standard library's sqlite3 before SQLAlchemy and the model are imported (most of the start's
@@ -279,7 +285,7 @@ def test_a_database_to_migrate_is_opened_before_its_missions_are_listed(qtbot, m
     with demo_db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002_older'")
     shown = []
-    window, opened = _start(qtbot, monkeypatch, demo_db.path)
+    window, opened = _start(qtbot, monkeypatch, demo_db.location)
     monkeypatch.setattr(window, "show_first_screen", lambda rows: shown.append(rows) or False)
     window.first_list_filled.connect(lambda: shown.append(window.planner is not None))
     monkeypatch.setattr(ui_app, "open_for_window", lambda *a: (opened.append(True), Planner(demo_db))[1])
@@ -289,6 +295,7 @@ def test_a_database_to_migrate_is_opened_before_its_missions_are_listed(qtbot, m
     _finish(window)
 
 
+@pytest.mark.sqlite_file  # the first screen and the daily copy read the SQLite file
 def test_acting_on_the_first_screen_waits_for_the_database(qtbot, demo_db):
     """The list shown before the database is attached selects and filters, but opens nothing."""
     from missionplanner.services import first_screen

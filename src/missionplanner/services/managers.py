@@ -627,20 +627,23 @@ class SafetyManager(_Manager):
         self._file_only()
         return run_doctor(self._db, progress=progress)
 
+    # The daily copy and the unclean-shutdown check are a file's; on the server they are IT's and
+    # PostgreSQL's, and opening or quitting there has nothing of them to do.
     def backup_if_due(self, **options) -> Path | None:
         from .safety import backup_if_due
 
-        return backup_if_due(self._db, **options)
+        return backup_if_due(self._db, **options) if self.file_based else None
 
     def begin_session(self, *, progress=None) -> list[str] | None:
         from .safety import begin_session
 
-        return begin_session(self._db, progress=progress)
+        return begin_session(self._db, progress=progress) if self.file_based else None
 
     def end_session(self) -> None:
         from .safety import end_session
 
-        end_session(self._db)
+        if self.file_based:
+            end_session(self._db)
 
     def about(self) -> dict:
         """What Help > About shows of the data: location, schema revision and head, data folder."""
