@@ -29,9 +29,13 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-postgres
 
-.PHONY: test-postgres
+.PHONY: test-postgres test-postgres-gui
 test-postgres: $(STAMP)
 	MISSIONPLANNER_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --ignore=tests/ui $(PYTEST_ARGS)
+
+# The GUI tests on PostgreSQL as well (not in `make test`, whose time CI bounds).
+test-postgres-gui: $(STAMP)
+	MISSIONPLANNER_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui $(PYTEST_ARGS)
 
 # The property tests with fresh random examples, twenty times as many as the gate replays.
 fuzz: $(STAMP)
