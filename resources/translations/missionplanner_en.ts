@@ -792,37 +792,37 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="92"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="96"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="119"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="120"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="121"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="122"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -830,165 +830,170 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="197"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="200"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="204"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="238"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="220"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="240"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="229"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="230"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="231"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="234"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="248"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="353"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="378"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="387"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="388"/>
+        <source>Marked done: %1 — %2 to undo</source>
+        <translation>Marked done: %1 — %2 to undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="403"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="409"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>

@@ -792,37 +792,37 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="92"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="96"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="119"/>
         <source>&amp;Action</source>
         <translation>&amp;Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="120"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="121"/>
         <source>&amp;Due on</source>
         <translation>Vervalda&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="122"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -830,165 +830,170 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
         <source>Filter by mission</source>
         <translation>Filteren op missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="197"/>
         <source>Filter by owner</source>
         <translation>Filteren op verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="200"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="204"/>
         <source>Due from</source>
         <translation>Vervalt vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
         <source>Due until</source>
         <translation>Vervalt tot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="238"/>
         <source>Mark &amp;done</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="220"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
         <source>For three days</source>
         <translation>Drie dagen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>For a week</source>
         <translation>Een week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>For a month</source>
         <translation>Een maand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="240"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="229"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="230"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="231"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="234"/>
         <source>&amp;Edit follow-up…</source>
         <translation>Opvolging &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
         <source>Mission:</source>
         <translation>Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
         <source>Owner:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
         <source>Due from:</source>
         <translation>Vervalt vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="248"/>
         <source>until:</source>
         <translation>tot:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="353"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="378"/>
         <source>edit follow-up “%1”</source>
         <translation>opvolging ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="387"/>
         <source>mark follow-up “%1” done</source>
         <translation>opvolging ‘%1’ als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="388"/>
+        <source>Marked done: %1 — %2 to undo</source>
+        <translation>Als gedaan gemarkeerd: %1 — %2 om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="403"/>
         <source>reopen follow-up “%1”</source>
         <translation>opvolging ‘%1’ heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="409"/>
         <source>snooze follow-up “%1”</source>
         <translation>opvolging ‘%1’ uitstellen</translation>
     </message>

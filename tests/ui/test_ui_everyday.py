@@ -392,3 +392,60 @@ def test_the_print_dialog_remembers_its_choices(qtbot, demo_window, tmp_path, mo
     assert again.paper.currentData() == "letter" and again.language.currentData() == "nl"
     assert again.path.text().startswith(str(folder))
     again.reject()
+
+
+# Follow-ups ---------------------------------------------------------------------------------------
+
+def _followups_page(qtbot, w):
+    from missionplanner.ui.main_window import PAGE_FOLLOWUPS
+
+    w.show_page(PAGE_FOLLOWUPS)
+    w.tasks.wait()
+    page = w._page(PAGE_FOLLOWUPS)
+    status = page.status_filter
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Home)  # Show: open ones
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    return page
+
+
+def test_mark_done_says_so_and_ctrl_z_undoes_it(qtbot, demo_window):
+    w = demo_window
+    page = _followups_page(qtbot, w)
+    _click_cell(qtbot, page.table, 0, page.model.COL_ACTION)
+    f = page.current()
+    assert f["status"] == "open"
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() != "")
+    assert w.statusBar().currentMessage() == f"Marked done: {f['action']} — Ctrl+Z to undo"
+    assert w.planner.followups.state(f["id"])["status"] == "done"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: w.planner.followups.state(f["id"])["status"] == "open")
+
+
+def test_the_owner_list_holds_our_side_sorted(qtbot, demo_window, demo_db):
+    w = demo_window
+    planner = w.planner
+    japan = next(m for m in planner.missions.list() if m["title"] == "Official mission to Japan")
+    members = [(p["id"], p.get("role") or "") for p in planner.missions.detail(japan["id"])["delegation"]]
+    for given, family in (("Émile", "Bastin"), ("Zeger", "Aerts")):
+        members.append((people_service.create_person(demo_db, given_name=given, family_name=family), "Adviser"))
+    planner.missions.set_members(japan["id"], members)
+    _nagoya_mission(demo_db)  # led by Pieter De Crem
+    page = _followups_page(qtbot, w)
+    _click_cell(qtbot, page.table, 0, page.model.COL_ACTION)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
+    editor = page.editor
+    qtbot.waitExposed(editor)
+    owners = [editor.owner.itemText(i) for i in range(1, editor.owner.count())]
+    assert any("Jodogne" in o for o in owners), owners                  # the lead
+    assert any("Adviser, foreign trade" in o for o in owners), owners   # the delegation
+    assert not any("OHMURA" in o or "Vice-Governor" in o for o in owners), owners  # counterparts
+    assert page.current()["mission"] == "Official mission to Japan"
+    assert owners == ["Adviser, foreign trade (name to be confirmed)", "Zeger Aerts", "Émile Bastin",
+                      "Pieter De Crem", "Cécile Jodogne"], owners  # by family name; no counterpart
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)

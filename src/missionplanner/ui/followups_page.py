@@ -46,6 +46,28 @@ from .widgets import FieldErrors, error_label, field_with_error, keep_editor, se
 NO_DATE = QDate(2000, 1, 1)
 
 
+def our_side(planner, mission_id: str | None) -> list[dict]:
+    """Who a follow-up can be given to: our side, not the counterparts met. The lead of every
+    mission and the delegation of the follow-up's own mission, by family name (a position by its
+    post). Two reads (the missions list and one mission), so it stays quick with 2,000 missions."""
+    import unicodedata
+
+    found: dict[str, dict] = {}
+    for m in planner.missions.list():
+        if m.get("lead"):
+            found.setdefault(m["lead"]["id"], m["lead"])
+    if mission_id:
+        for p in planner.missions.detail(mission_id)["delegation"]:
+            found.setdefault(p["id"], p)
+
+    def key(p: dict) -> tuple[str, str]:
+        def plain(text: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFKD", text or "")
+                           if not unicodedata.combining(c)).casefold()
+        return plain(p.get("family_name") or p.get("title") or p.get("name") or ""), plain(p.get("given_name"))
+    return sorted(found.values(), key=key)
+
+
 def _date_filter(accessible: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -311,9 +333,10 @@ class FollowupsPage(QWidget):
         fid = self.current_id()
         return self.model.row(self.model.find(fid)) if fid else None
 
-    def _act(self, fn, command) -> None:
+    def _act(self, fn, command, said: str = "") -> None:
         """Do `fn(f)` on the selected follow-up, then put `command(history, f, result)` on the undo
-        stack (Edit ▸ Undo); a refused change is shown and leaves the stack alone."""
+        stack (Edit ▸ Undo) and show `said` ("%1": the action) in the status bar; a refused change
+        is shown and leaves the stack alone."""
         f = self.current()
         if f is None:
             return
@@ -321,6 +344,9 @@ class FollowupsPage(QWidget):
         def done(result) -> None:
             push_or_done(history_of(self), lambda h: command(h, f, result))
             self.refresh_rows()
+            window = self.window()
+            if said and hasattr(window, "statusBar"):
+                window.statusBar().showMessage(said.replace("%1", f["action"]), 10_000)
 
         def refused(exc: BaseException) -> None:
             text = error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc)
@@ -331,11 +357,13 @@ class FollowupsPage(QWidget):
     editor = None  # the editor opened last (kept once closed, until the next opens)
 
     def edit(self) -> Task | None:
-        """Open the editor (as `self.editor`) once the people it can go to are read, on the worker."""
+        """Open the editor (as `self.editor`) once the people it can go to (our side) are read, on
+        the worker."""
         f = self.current()
         if f is None:
             return None
-        return QueryOp(self, op=lambda planner: planner.people.search("", limit=500),
+        mission_id = f.get("mission_id")
+        return QueryOp(self, op=lambda planner: our_side(planner, mission_id),
                        success=lambda people: self._open_editor(f, people)).run()
 
     def _open_editor(self, f: dict, people: list[dict]) -> FollowupEditor:
@@ -353,9 +381,11 @@ class FollowupsPage(QWidget):
         self.refresh_rows()
 
     def mark_done(self) -> None:
+        undo_keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         self._act(lambda f: self.planner.followups.complete(f["id"], f["version"]),
                   lambda h, f, spawned: CompleteFollowupCommand(
-                      h, f["id"], spawned, self.tr("mark follow-up “%1” done").replace("%1", f["action"])))
+                      h, f["id"], spawned, self.tr("mark follow-up “%1” done").replace("%1", f["action"])),
+                  self.tr("Marked done: %1 — %2 to undo").replace("%2", undo_keys))
 
     def _change_state(self, change, text: str) -> None:
         """A reopen or a snooze: the stored state before and after goes on the undo stack."""
