@@ -355,3 +355,19 @@ def test_two_meetings_read_in_the_plural_in_the_report_and_the_pack(two_held, tm
 ])
 def test_the_problem_count_has_no_parenthesised_plural(lang, n, text):
     assert Catalogue(lang).plural("problems_count", n) == text
+
+
+# Point 6: what the database holds about a person reaches the minister's annex.
+
+def test_the_annex_says_how_to_greet_and_pronounce_each_person_with_their_biography(demo_db, tmp_path):
+    planner = Planner(demo_db)
+    japan = planner.missions.resolve("official-mission-japan-2017")
+    ohmura = next(p for p in planner.people.search("Ohmura") if p["name"] == "OHMURA Hideaki")
+    planner.people.update(ohmura["id"], honorific="H.E.")
+    out = tmp_path / "pack.pdf"
+    build_briefing(planner, japan, out, lang="en")
+    annex = text_of(out)
+    annex = " ".join(annex[annex.index("Hosts and counterparts"):].split())
+    assert "H.E. OHMURA Hideaki" in annex
+    assert "Form of address: Governor Ohmura" in annex and "Pronunciation: oh-moo-rah" in annex
+    assert "signed the cooperation agreement with the Brussels-Capital Region" in annex

@@ -764,10 +764,17 @@ class _Pack:
                     continue
                 rows = []
                 for p in group:
-                    name = w.p(w.person_text(p), self.st.cell_bold)
+                    honorific = p.get("honorific") or ""
+                    name = w.p((f"{honorific} " if honorific else "") + w.person_text(p), self.st.cell_bold)
                     org = p.get("organization") or ""
+                    # How to greet and say the name, and who they are: what an official needs before
+                    # shaking a hand, for everyone in the annex (not only those with a meeting brief).
+                    said = [f"<font color='#5f6b7a'>{w.m(self.cat('contact_label', label=cat[key]))}</font> "
+                            f"{w.m(p[key])}" for key in ("form_of_address", "pronunciation") if p.get(key)]
+                    bio = [f"<i>{w.m(p['biography'])}</i>"] if p.get("biography") else []
                     title = w.raw("<br/>".join(x for x in (w.m(p.get("title") or ""),
-                                                           w.org_markup(org, p.get("organization_native") or ""))
+                                                           w.org_markup(org, p.get("organization_native") or ""),
+                                                           *said, *bio)
                                                if x), self.st.cell)
                     contact = self._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
                                              (cat["email"], p.get("email"))], widths[2])
