@@ -161,6 +161,7 @@ class _Pack:
         self.problems = problems
         self.progress = progress
         self.extra_warnings: list[str] = []
+        self.noted: set[str] = set()  # people whose personality note a meeting brief prints
         _name_positions(d, self.cat["name_to_be_confirmed"])
         self.people = {p["id"]: p for p in d["people"]}
         self.orgs = {o["id"]: o for o in d["organizations"]}
@@ -225,6 +226,8 @@ class _Pack:
             marks = [self._meeting_marks(i, m) for i, m in enumerate(d["meetings"])]
             story.append(Deferred(([PageBreak()] if i else []) + self.meeting(i, m, marks[i])
                                   for i, m in enumerate(d["meetings"])))
+        if "meetings" in wanted:  # their personality notes carry the biographies (the annex need not)
+            self.noted = {c["id"] for m in d["meetings"] for c in m["counterparts"] if c}
         if "annexes" in wanted and (d["people"] or d["organizations"]):
             _new_page(story)
             story += self.annexes()
@@ -771,7 +774,7 @@ class _Pack:
                     # shaking a hand, for everyone in the annex (not only those with a meeting brief).
                     said = [f"<font color='#5f6b7a'>{w.m(self.cat('contact_label', label=cat[key]))}</font> "
                             f"{w.m(p[key])}" for key in ("form_of_address", "pronunciation") if p.get(key)]
-                    bio = [f"<i>{w.m(p['biography'])}</i>"] if p.get("biography") else []
+                    bio = [f"<i>{w.m(p['biography'])}</i>"] if p.get("biography") and p["id"] not in self.noted else []
                     title = w.raw("<br/>".join(x for x in (w.m(p.get("title") or ""),
                                                            w.org_markup(org, p.get("organization_native") or ""),
                                                            *said, *bio)
