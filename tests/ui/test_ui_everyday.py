@@ -449,3 +449,16 @@ def test_the_owner_list_holds_our_side_sorted(qtbot, demo_window, demo_db):
     assert owners == ["Adviser, foreign trade (name to be confirmed)", "Zeger Aerts", "Émile Bastin",
                       "Pieter De Crem", "Cécile Jodogne"], owners  # by family name; no counterpart
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_the_leg_of_a_day_is_where_most_of_it_is_spent():
+    from missionplanner.ui.meeting_editor import leg_of_day
+
+    legs = [{"arrive": "2017-06-08T09:00:00+09:00", "depart": "2017-06-10T08:00:00+09:00"},   # Tokyo
+            {"arrive": "2017-06-10T09:40:00+09:00", "depart": "2017-06-10T19:00:00+09:00"},   # Nagoya
+            {"arrive": "2017-06-10T21:00:00+09:00", "depart": "2017-06-12T00:00:00+09:00"}]   # Tokyo
+    assert leg_of_day(legs, "2017-06-08") == 0
+    assert leg_of_day(legs, "2017-06-10") == 1      # 9 h 20 in Nagoya, 8 h and 3 h in Tokyo
+    assert leg_of_day(legs, "2017-06-11") == 2
+    assert leg_of_day(legs, "2017-06-12") is None   # left at midnight: no part of that day
+    assert leg_of_day(legs, "2017-06-07") is None
