@@ -66,6 +66,11 @@ stress-ui: $(STAMP)
 	done; \
 	echo "stress-ui: 5 of 5 runs passed"
 
+# The README's page images of the demo's briefing pack (docs/briefing-*.png; needs poppler-utils).
+.PHONY: briefing-images
+briefing-images: $(STAMP)
+	$(BIN)/python scripts/briefing_images.py
+
 # Screenshots of the main views on the demo data, for the README (under Xvfb when it is installed).
 screenshots: $(STAMP)
 	if command -v xvfb-run >/dev/null 2>&1; then \
