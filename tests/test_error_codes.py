@@ -135,10 +135,7 @@ def test_a_refusal_inside_a_mission_file_keeps_its_code_with_its_place(db):
 
 # Every error a user can see names its code: one raised with a bare sentence (code "other") could
 # only be shown in English in a French or Dutch window.
-CHECKED = ["services", "interop", "store", "cli.py", "output_files.py",
-           pytest.param("briefing", marks=pytest.mark.xfail(strict=True, reason="briefing/ raises its six "
-                                                             "refusals with a sentence; their codes wait in "
-                                                             "ENGLISH (briefing.*)"))]
+CHECKED = ["services", "interop", "store", "briefing", "cli.py", "output_files.py"]
 
 
 def _error_classes() -> tuple[set[str], set[str]]:

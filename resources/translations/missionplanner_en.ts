@@ -4518,6 +4518,26 @@ Open editors ask about unsaved changes first.</translation>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>unknown edition %1 (use minister or working)</source>
+        <translation>unknown edition %1 (use minister or working)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>is %1 characters long; the limit is %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>contains a control character or a line break</source>
+        <translation>contains a control character or a line break</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>must be a whole number from 1 (got %1)</source>
+        <translation>must be a whole number from 1 (got %1)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>

@@ -4518,6 +4518,26 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>unknown edition %1 (use minister or working)</source>
+        <translation>édition inconnue %1 (utilisez minister ou working)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>fait %1 caractères ; la limite est %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>contains a control character or a line break</source>
+        <translation>contient un caractère de contrôle ou un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>must be a whole number from 1 (got %1)</source>
+        <translation>doit être un nombre entier à partir de 1 (reçu %1)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>

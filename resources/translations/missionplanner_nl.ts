@@ -4518,6 +4518,26 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>unknown edition %1 (use minister or working)</source>
+        <translation>onbekende editie %1 (gebruik minister of working)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>is %1 tekens lang; de grens is %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>contains a control character or a line break</source>
+        <translation>bevat een stuurteken of een regeleinde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <source>must be a whole number from 1 (got %1)</source>
+        <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>

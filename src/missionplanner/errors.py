@@ -263,6 +263,10 @@ ENGLISH: dict[str, str] = {
     "command.not-available": "'{name}' is not available yet in this version",
     "demo.scale-not-positive": "--scale must be positive, not {scale}",
     # Briefing packs (briefing/options.py, briefing/pack.py)
+    "briefing.unknown-edition": "unknown edition {edition!r} (use minister or working)",
+    "briefing.control-too-long": "is {length:,} characters long; the limit is {limit}",
+    "briefing.control-character": "contains a control character or a line break",
+    "briefing.copy-number": "must be a whole number from 1 (got {value!r})",
     "briefing.unknown-language": "unknown language {lang!r} (use fr, nl or en)",
     "briefing.unknown-paper": "unknown paper size {paper!r} (use a4 or letter)",
     "briefing.marking-too-long": "the marking is {length:,} characters long; the limit is {limit} characters "

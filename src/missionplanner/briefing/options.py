@@ -17,7 +17,7 @@ MAX_CONTROL_TEXT = 200  # drafting officer, one name of the distribution list
 
 def check_edition(edition: str) -> None:
     if edition not in EDITIONS:
-        raise ValidationError(f"unknown edition {edition!r} (use minister or working)", field="edition")
+        raise ValidationError(code="briefing.unknown-edition", field="edition", edition=edition)
 
 
 def check_document_control(drafting_officer: str | None, copy_number, distribution) -> None:
@@ -25,20 +25,20 @@ def check_document_control(drafting_officer: str | None, copy_number, distributi
     for field, text in [("drafting_officer", drafting_officer or ""),
                         *(("distribution", name) for name in distribution or ())]:
         if len(text) > MAX_CONTROL_TEXT:
-            raise ValidationError(f"is {len(text):,} characters long; the limit is {MAX_CONTROL_TEXT}",
-                                  field=field)
+            raise ValidationError(code="briefing.control-too-long", field=field, length=len(text),
+                                  limit=MAX_CONTROL_TEXT)
         if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-            raise ValidationError("contains a control character or a line break", field=field)
+            raise ValidationError(code="briefing.control-character", field=field)
     if copy_number is not None and (not isinstance(copy_number, int) or isinstance(copy_number, bool)
                                     or copy_number < 1):
-        raise ValidationError(f"must be a whole number from 1 (got {copy_number!r})", field="copy_number")
+        raise ValidationError(code="briefing.copy-number", field="copy_number", value=copy_number)
 
 
 def check_options(lang: str, paper: str, classification: str = "") -> None:
     if lang not in LANGUAGES:
-        raise ValidationError(f"unknown language {lang!r} (use fr, nl or en)", field="lang")
+        raise ValidationError(code="briefing.unknown-language", field="lang", lang=lang)
     if paper not in PAPER:
-        raise ValidationError(f"unknown paper size {paper!r} (use a4 or letter)", field="paper")
+        raise ValidationError(code="briefing.unknown-paper", field="paper", paper=paper)
     check_classification(classification)
 
 
@@ -46,8 +46,7 @@ def check_classification(text: str | None) -> None:
     """Refuse a classification marking that cannot be printed whole on every page."""
     text = text or ""
     if len(text) > MAX_CLASSIFICATION:
-        raise ValidationError(f"the marking is {len(text):,} characters long; the limit is {MAX_CLASSIFICATION} "
-                              "characters (it is printed in full on every page)", field="classification")
+        raise ValidationError(code="briefing.marking-too-long", field="classification", length=len(text),
+                              limit=MAX_CLASSIFICATION)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise ValidationError("contains a control character or a line break (it is printed as one "
-                              "marking)", field="classification")
+        raise ValidationError(code="briefing.marking-control", field="classification")

@@ -71,14 +71,13 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
     if unknown:
         from ..errors import ValidationError
 
-        raise ValidationError(f"unknown section(s) {', '.join(sorted(unknown))} "
-                              f"(choose from {', '.join(ALL_SECTIONS)})", field="sections")
+        raise ValidationError(code="briefing.unknown-sections", field="sections",
+                              sections=", ".join(sorted(unknown)), allowed=", ".join(ALL_SECTIONS))
     meetings = planner.briefing.meeting_count(mission_ref)
     if meetings > MAX_PACK_MEETINGS:
         from ..errors import ValidationError
 
-        raise ValidationError(f"the mission has {meetings:,} meetings; a briefing pack holds at most "
-                              f"{MAX_PACK_MEETINGS:,} (the limit on meetings per pack)")
+        raise ValidationError(code="briefing.too-many-meetings", count=meetings, limit=MAX_PACK_MEETINGS)
     data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today)
     working = edition == "working"
     problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted and working else []

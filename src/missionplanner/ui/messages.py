@@ -339,6 +339,10 @@ TEMPLATES: dict[str, str] = {
     "backup.failed": QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2; nothing was kept"),
     "command.not-available": QT_TRANSLATE_NOOP("ServiceMessages", "'%1' is not available yet in this version"),
     "demo.scale-not-positive": QT_TRANSLATE_NOOP("ServiceMessages", "--scale must be positive, not %1"),
+    "briefing.unknown-edition": QT_TRANSLATE_NOOP("ServiceMessages", "unknown edition %1 (use minister or working)"),
+    "briefing.control-too-long": QT_TRANSLATE_NOOP("ServiceMessages", "is %1 characters long; the limit is %2"),
+    "briefing.control-character": QT_TRANSLATE_NOOP("ServiceMessages", "contains a control character or a line break"),
+    "briefing.copy-number": QT_TRANSLATE_NOOP("ServiceMessages", "must be a whole number from 1 (got %1)"),
     "briefing.unknown-language": QT_TRANSLATE_NOOP("ServiceMessages", "unknown language %1 (use fr, nl or en)"),
     "briefing.unknown-paper": QT_TRANSLATE_NOOP("ServiceMessages", "unknown paper size %1 (use a4 or letter)"),
     "briefing.marking-too-long": QT_TRANSLATE_NOOP(
