@@ -137,3 +137,16 @@ def test_the_person_search_finds_by_pronunciation_title_and_organization(db):
     assert found("愛知") == {ohmura, vice}           # the organization's native name
     assert found("vice aichi") == {vice}            # every word must match
     assert found("o%") == set() and found("_moo") == set()  # still literal, in the pronunciation too
+
+
+def test_our_side_is_every_missions_lead_and_delegation_by_family_name_without_counterparts(demo_db):
+    from missionplanner.services.planner import Planner
+
+    planner = Planner(demo_db)
+    korea = planner.missions.resolve("economic-mission-korea-2017")
+    aerts = people_service.create_person(demo_db, given_name="Zeger", family_name="Aerts")
+    planner.missions.set_members(korea, [(aerts, "Adviser")])  # another mission's delegation counts too
+    names = [p["name"] for p in planner.people.our_side()]
+    assert "Zeger Aerts" in names and "Cécile Jodogne" in names
+    assert not any("OHMURA" in n or "Vice-Governor" in n for n in names)
+    assert names.index("Zeger Aerts") < names.index("Cécile Jodogne")  # Aerts before Jodogne

@@ -274,6 +274,12 @@ class MeetingsManager(_Manager):
 # People and organizations -----------------------------------------------------------------------
 
 class PeopleManager(_Manager):
+    def our_side(self) -> list[dict]:
+        """Our side (every mission's lead and delegation members), sorted: who work can be given to."""
+        from .people import our_side
+
+        return our_side(self._db)
+
     def search(self, text: str = "", limit: int | None = None, offset: int = 0) -> list[dict]:
         """People matching every word of `text` in their names (either script), title, organization
         or e-mail, ignoring case and accents ("cecile" finds Cécile; "50%" is literal): the one

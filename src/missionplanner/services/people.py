@@ -557,3 +557,18 @@ def followup_owners(db) -> list[dict]:
             select(FollowUp.owner_id).where(FollowUp.owner_id.is_not(None)))).order_by(
             func.lower(Person.family_name))).all()
         return [{"id": p.id, "name": p.display_name, "native_name": p.native_name} for p in rows]
+
+
+def our_side(db) -> list[dict]:
+    """Who work can be given to: our side, not the counterparts met. Every mission's lead and every
+    delegation member, once each, by family name (a position by its post), then given name."""
+    from .rows import person_brief
+
+    with db.read() as s:
+        ids = set(s.scalars(select(Mission.lead_id).where(Mission.lead_id.is_not(None))))
+        ids |= set(s.scalars(select(MissionMember.person_id)))
+        people = s.scalars(select(Person).where(Person.id.in_(ids)).options(
+            selectinload(Person.affiliations).selectinload(Affiliation.organization))).all()
+        rows = [person_brief(p) for p in people]
+    return sorted(rows, key=lambda p: (fold(p.get("family_name") or p.get("title") or p.get("name") or ""),
+                                       fold(p.get("given_name") or "")))

@@ -46,28 +46,6 @@ from .widgets import FieldErrors, error_label, field_with_error, keep_editor, se
 NO_DATE = QDate(2000, 1, 1)
 
 
-def our_side(planner, mission_id: str | None) -> list[dict]:
-    """Who a follow-up can be given to: our side, not the counterparts met. The lead of every
-    mission and the delegation of the follow-up's own mission, by family name (a position by its
-    post). Two reads (the missions list and one mission), so it stays quick with 2,000 missions."""
-    import unicodedata
-
-    found: dict[str, dict] = {}
-    for m in planner.missions.list():
-        if m.get("lead"):
-            found.setdefault(m["lead"]["id"], m["lead"])
-    if mission_id:
-        for p in planner.missions.detail(mission_id)["delegation"]:
-            found.setdefault(p["id"], p)
-
-    def key(p: dict) -> tuple[str, str]:
-        def plain(text: str) -> str:
-            return "".join(c for c in unicodedata.normalize("NFKD", text or "")
-                           if not unicodedata.combining(c)).casefold()
-        return plain(p.get("family_name") or p.get("title") or p.get("name") or ""), plain(p.get("given_name"))
-    return sorted(found.values(), key=key)
-
-
 def _date_filter(accessible: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -362,8 +340,7 @@ class FollowupsPage(QWidget):
         f = self.current()
         if f is None:
             return None
-        mission_id = f.get("mission_id")
-        return QueryOp(self, op=lambda planner: our_side(planner, mission_id),
+        return QueryOp(self, op=lambda planner: planner.people.our_side(),
                        success=lambda people: self._open_editor(f, people)).run()
 
     def _open_editor(self, f: dict, people: list[dict]) -> FollowupEditor:
