@@ -371,3 +371,27 @@ def test_the_annex_says_how_to_greet_and_pronounce_each_person_with_their_biogra
     assert "H.E. OHMURA Hideaki" in annex
     assert "Form of address: Governor Ohmura" in annex and "Pronunciation: oh-moo-rah" in annex
     assert "signed the cooperation agreement with the Brussels-Capital Region" in annex
+
+
+# Point 5: a brief that runs over several pages says so at the top of each following page.
+
+def test_a_brief_over_several_pages_names_its_meeting_continued_in_each_following_header(db, tmp_path):
+    mid = missions.create_mission(db, title="Test mission", start="2017-06-08", end="2017-06-11")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo", arrive="2017-06-08T09:00",
+                     depart="2017-06-11T18:00")
+    meetings.create_meeting(db, mid, title="Marathon", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+                            start="2017-06-09T10:00", end="2017-06-09T18:00",
+                            background="\n".join(f"Background paragraph {n}. " + "words " * 60 for n in range(40)))
+    meetings.create_meeting(db, mid, title="Short call", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+                            start="2017-06-10T10:00", end="2017-06-10T11:00")
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), mid, out, lang="fr")
+    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+    first = next(i for i, text in enumerate(pages) if "Background paragraph 0." in text)
+    last = next(i for i, text in enumerate(pages) if "Background paragraph 39" in text)
+    assert last > first + 1  # the brief runs over at least three pages
+    for i in range(first + 1, last + 1):
+        assert "Réunion 1 : Marathon (suite)" in pages[i], i
+    assert "(suite)" not in pages[first]
+    second = next(i for i, text in enumerate(pages) if "Short call" in text and i > last)
+    assert "(suite)" not in pages[second] and not any("(suite)" in text for text in pages[second:])

@@ -25,6 +25,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "briefing_pack": ("Briefing pack", "Dossier de briefing", "Briefingdossier"),
     "outcome_report": ("Outcome report", "Compte rendu de mission", "Missieverslag"),
     "page_x_of_y": ("Page {page} of {pages}", "Page {page} sur {pages}", "Pagina {page} van {pages}"),
+    # The header of a page that continues a meeting's brief: "Meeting 3: … (continued)".
+    "continued": ("{text} (continued)", "{text} (suite)", "{text} (vervolg)"),
     "issued": ("Issued {date}", "Émis le {date}", "Uitgegeven op {date}"),
     "classification": ("Classification", "Classification", "Classificatie"),
     "unclassified": ("Unclassified", "Non classifié", "Niet geclassificeerd"),

@@ -29,7 +29,7 @@ from ..output_files import write_output
 from ..services.timeutil import in_zone
 from .options import check_document_control, check_edition, check_options
 from .styles import RULE, flag_row_style
-from .template import Deferred, progress_mark
+from .template import Deferred, progress_mark, running_head
 from .writer import CELL_PADDING, LONG_PARAGRAPH, Writer
 
 ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
@@ -615,7 +615,7 @@ class _Pack:
             w.mark_reserved(kicker, section)
         out.append(kicker)
         head = w.mark_reserved(w.p(brief[1], self.st.h1), brief)
-        out.append(progress_mark(head, i))
+        out.append(running_head(progress_mark(head, i), brief[1]))
         start = datetime.fromisoformat(m["start"])
         out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
         out.append(w.rule(thickness=0.8, space=3))
@@ -756,7 +756,7 @@ class _Pack:
 
     def annexes(self) -> list:
         d, cat, w = self.d, self.cat, self.w
-        out = [w.h1(cat["annexes"])]
+        out = [running_head(w.h1(cat["annexes"]), None)]
         if d["people"]:
             out += w.h2(cat["annex_people"], level=1, toc=True)
             widths = self._cols(0.28, 0.34, 0.38)

@@ -147,6 +147,13 @@ def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
     return flowable
 
 
+def running_head(flowable, text: str | None):
+    """From this flowable on, pages that continue it carry `text` and "(continued)" in their header
+    (a meeting's brief over several pages); None ends it (the annexes)."""
+    flowable._mp_running = text
+    return flowable
+
+
 def progress_mark(flowable, step: int):
     flowable._mp_step = step
     return flowable
@@ -273,7 +280,8 @@ class BriefingDocTemplate(BaseDocTemplate):
         cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, height - 2 * MARGIN - 4 * mm,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate(id="cover", frames=[cover_frame], onPage=self._furniture_cover),
-                     PageTemplate(id="body", frames=[body], onPage=self._furniture)]
+                     PageTemplate(id="body", frames=[body], onPage=self._draw_watermark,
+                                  onPageEnd=self._furniture)]
         self.addPageTemplates(templates if cover else templates[::-1])
         self._key_pages: dict[str, int] = {}
         self.forms: dict[str, object] = {}  # form name -> draw(canvas), drawn when the canvas saves
@@ -301,6 +309,8 @@ class BriefingDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self._key_pages[key] = self.page
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        if hasattr(flowable, "_mp_running"):
+            self._running = (flowable._mp_running, self.page) if flowable._mp_running else None
         step = getattr(flowable, "_mp_step", None)
         if step is not None and self.on_step is not None:
             self.on_step(step)
@@ -308,6 +318,7 @@ class BriefingDocTemplate(BaseDocTemplate):
     def build_all(self, story: list) -> None:
         """Lay out and write the document, in one pass."""
         self._key_pages, self.forms = {}, {}
+        self._running: tuple[str, int] | None = None  # (text, page it began on)
         # Streams are deflated; reportlab's default also wraps them in ASCII85 (pure Python, slow,
         # and 25 % bigger), which no viewer needs.
         from reportlab import rl_config
@@ -325,7 +336,7 @@ class BriefingDocTemplate(BaseDocTemplate):
 
     # Page furniture ------------------------------------------------------------------------------
 
-    def _draw_watermark(self, canv) -> None:
+    def _draw_watermark(self, canv, doc=None) -> None:
         """The diagonal DRAFT marking across the page, pale, under the page's text (page templates
         draw before the content). A picture, not text: diagonal glyphs would be read into the
         page's text by extractors and screen readers (pdftotext cut them into the lines around);
@@ -347,12 +358,22 @@ class BriefingDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
     def _furniture(self, canv, doc) -> None:
-        """The same header and footer on every body page: drawn once, as a form each page shows."""
+        """The same header and footer on every body page: drawn once, as a form each page shows;
+        a page that continues a meeting's brief names it instead of the mission in its header.
+        Drawn when the page is full (onPageEnd): only then is it known whether a new brief or the
+        annexes began on it. (The watermark goes under the text, at the page's start.)"""
         self.forms.setdefault("mpFurniture", self._draw_furniture)
         canv.doForm("mpFurniture")
+        running = getattr(self, "_running", None)
+        if running and running[1] < self.page:
+            # Under the header's rule, above the body's frame (HEADER_GAP leaves room for one line).
+            canv.saveState()
+            canv.setFillColor(MUTED)
+            text = self._fit(self.cat("continued", text=running[0]), 8, self.width)
+            self.fonts.draw(canv, self.leftMargin, self.pagesize[1] - MARGIN - 6.5 * mm, text, 8)
+            canv.restoreState()
 
     def _draw_furniture(self, canv) -> None:
-        self._draw_watermark(canv)
         canv.saveState()
         width, height = self.pagesize
         top = height - MARGIN
