@@ -4,7 +4,7 @@ Every test asserts the UTC instants a user's meetings end up at, since that is w
 rule silently breaks.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 import pytest
@@ -1394,3 +1394,17 @@ END:VCALENDAR
         ("Call with Brussels", utc(2017, 6, 12, 8)),
         ("Call with Brussels", utc(2017, 6, 13, 14)),             # the added 16:00 Brussels
     ]
+
+
+def test_rdate_periods_give_their_occurrences_their_own_length(db, trip):
+    """RFC 5545 3.8.5.2: an RDATE of VALUE=PERIOD says when that occurrence starts and how long it
+    lasts (a duration or an end), in UTC or in a zone; other occurrences keep the event's length."""
+    text = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CalConnect//Interop sample//EN\r\n"
+            b"BEGIN:VEVENT\r\nUID:periods@example.org\r\nDTSTAMP:20170601T000000Z\r\nSUMMARY:Working sessions\r\n"
+            b"DTSTART;TZID=Asia/Tokyo:20170609T100000\r\nDTEND;TZID=Asia/Tokyo:20170609T110000\r\n"
+            b"RDATE;VALUE=PERIOD:20170610T010000Z/PT30M,20170611T010000Z/20170611T030000Z\r\n"
+            b"RDATE;TZID=Asia/Tokyo;VALUE=PERIOD:20170612T150000/PT2H30M\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert import_ics(Planner(db), text, trip)["created"] == 4
+    spans = sorted((r[1], r[2]) for r in stored(db, trip))
+    assert [(end - start) / timedelta(minutes=1) for start, end in spans] == [60, 30, 120, 150]

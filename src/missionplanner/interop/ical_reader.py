@@ -332,6 +332,21 @@ class Reader:
             return [self.date_or_datetime(prop)]
         return [self.date_or_datetime(prop, v) for v in listed]
 
+    def period_lengths(self, prop: Prop) -> list[timedelta | None]:
+        """For each value of an RDATE (as `dates` lists them), the length a PERIOD gives it (its
+        duration, or its end minus its start); None for a plain date or date-time."""
+        listed = getattr(prop.value, "dts", None)
+        out = []
+        for value in ([prop.value] if listed is None else listed):
+            dt = _dt(value)
+            if isinstance(dt, tuple) and len(dt) == 2:
+                begin, end = dt
+                out.append(end if isinstance(end, timedelta) else
+                           end - begin if isinstance(end, datetime) and isinstance(begin, datetime) else None)
+            else:
+                out.append(None)
+        return out
+
     def until(self, prop: Prop) -> date | datetime:
         """The UNTIL of an RRULE: a date, a naive date-time, or a UTC one."""
         found = prop.value.get("UNTIL") if isinstance(prop.value, dict) else None  # a vRecur is a dict

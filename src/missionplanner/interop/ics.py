@@ -598,7 +598,7 @@ class _Calendar:
             return self.single(uid, ev)
         start, frame, length, start_p = self.times(ev)
         info = self.fields(ev)
-        starts = self.recurrence_starts(ev, start, frame, start_p, rrules, rdates)
+        starts, own_lengths = self.recurrence_starts(ev, start, frame, start_p, rrules, rdates)
         excluded = self.exdates(ev, frame)
         out: list[Occurrence] = []
         for occ in starts:
@@ -611,7 +611,7 @@ class _Calendar:
                 out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop,
                                             self.fields(override)))
             else:
-                out.extend(self.occurrences(uid, key, occ, frame, length, start_p, info))
+                out.extend(self.occurrences(uid, key, occ, frame, own_lengths.get(occ, length), start_p, info))
         for key, override in overrides.items():  # moved onto a date the rule does not produce
             o_start, o_frame, o_length, o_prop = self.times(override)
             out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop, self.fields(override)))
@@ -619,7 +619,9 @@ class _Calendar:
             raise self.r.error(ev.line, "ical.too-many-occurrences", "RRULE", count=len(out), limit=MAX_OCCURRENCES)
         return out
 
-    def recurrence_starts(self, ev, start, frame, start_p, rrules, rdates) -> list:
+    def recurrence_starts(self, ev, start, frame, start_p, rrules, rdates) -> tuple[list, dict]:
+        """The occurrences' starts on DTSTART's clock, in order, and the lengths of those an
+        `RDATE;VALUE=PERIOD` gives with their own end or duration (RFC 5545 3.8.5.2)."""
         from dateutil.rrule import rrulestr
 
         is_date = not isinstance(start, datetime)
@@ -655,8 +657,9 @@ class _Calendar:
             except (ValueError, OverflowError) as exc:
                 raise self.r.error(prop.line, "ical.cannot-expand", "RRULE", reason=str(exc)) from None
             self.steps += step
+        own_lengths: dict = {}
         for prop in rdates:
-            for listed in self.r.dates(prop):
+            for listed, period in zip(self.r.dates(prop), self.r.period_lengths(prop), strict=True):
                 value, own = self.when(prop, listed)
                 if own.kind == "floating" and frame.kind in ("zone", "utc"):
                     own = frame  # on DTSTART's clock
@@ -670,7 +673,9 @@ class _Calendar:
                     value = datetime.combine(value, base.time())
                 if self.near_mission(value):
                     found.add(value)
-        return sorted(found)
+                    if period is not None and isinstance(value, datetime):
+                        own_lengths[value] = period
+        return sorted(found), own_lengths
 
     def until(self, prop: Prop, frame: Frame) -> datetime:
         """The UNTIL of a recurrence rule, as a naive time on DTSTART's clock."""
