@@ -144,12 +144,15 @@ def test_search_on_postgresql_is_served_by_trigram_indexes_on_the_folded_text(po
     assert any("愛知県" in hit["title"] for hit in planner.search.query("愛知"))
 
 
-def test_backups_of_the_server_are_refused_with_a_sentence_saying_they_are_its_own(postgres_db, tmp_path):
+def test_backups_and_the_doctor_are_refused_on_the_server_with_a_sentence_saying_they_are_its_own(
+        postgres_db, tmp_path):
+    """The server's copies are IT's (pg_dump) and its checks PostgreSQL's: the doctor's are SQLite's
+    (run there, they would call a sound server damaged)."""
     planner = Planner(postgres_db)
     assert not planner.safety.file_based and planner.safety.list_backups() == []
     for attempt in (lambda: planner.safety.backup_now(tmp_path / "copy.sqlite"),
                     lambda: planner.safety.restore(tmp_path / "copy.sqlite"), planner.safety.doctor):
-        with pytest.raises(MissionPlannerError, match="backed up and checked on its server, by IT"):
+        with pytest.raises(MissionPlannerError, match="a shared server is backed up and checked by its IT"):
             attempt()
     assert list(tmp_path.iterdir()) == []
 

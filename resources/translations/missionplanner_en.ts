@@ -792,37 +792,37 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -830,170 +830,170 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
         <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="365"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marked done: %1 — %2 to undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="380"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="386"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>
@@ -3124,137 +3124,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3292,14 +3292,14 @@ Open editors ask about unsaved changes first.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
-        <source>Find d&amp;uplicates…</source>
-        <translation>Find d&amp;uplicates…</translation>
-    </message>
-    <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>The cabinet&apos;s shared database is backed up and checked on its server, by IT</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Find d&amp;uplicates…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
@@ -3902,7 +3902,7 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3932,14 +3932,9 @@ Open editors ask about unsaved changes first.</translation>
         <translation>%1 is not during the stay in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
-        <source>%1 is the cabinet&apos;s shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</source>
-        <translation>%1 is the cabinet&apos;s shared database: it is backed up and checked on its server, by IT (pg_dump), not by this app</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
@@ -3962,773 +3957,773 @@ Open editors ask about unsaved changes first.</translation>
         <translation>nothing to change: give FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is damaged (%2); nothing was written; no good backup was found in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is not a regular file; give the path of a Mission Planner database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="176"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
-        <source>backups and restore work on a SQLite database file only</source>
-        <translation>backups and restore work on a SQLite database file only</translation>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
+        <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="1"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>

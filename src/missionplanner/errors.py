@@ -209,8 +209,6 @@ ENGLISH: dict[str, str] = {
     "edit.field-twice": "{name} is given twice",
     "edit.nothing": "nothing to change: give FIELD=VALUE",
     # The cabinet's shared database (store/server.py)
-    "safety.server-database": "{location} is the cabinet's shared database: it is backed up and checked on "
-                              "its server, by IT (pg_dump), not by this app",
     "database.not-allowed": "{user} may read {location} but not change it (a reader's login); nothing was "
                             "changed; an aide's login is needed to edit",
     "server.not-postgresql": "{location} is not a PostgreSQL database; the team commands need the cabinet's "
@@ -239,7 +237,8 @@ ENGLISH: dict[str, str] = {
     "database.newer-schema-unnamed": "the database was made by a newer version of Mission Planner (schema "
                                      "{revision}); update the application to open it; nothing was changed",
     # Restore (services/safety.py)
-    "safety.needs-file": "backups and restore work on a SQLite database file only",
+    "safety.needs-file": "backups, restore and the database doctor work on a SQLite database file only; "
+                         "a shared server is backed up and checked by its IT",
     "restore.no-file": "{path}: no such file",
     "restore.not-sqlite": "{path}: not a Mission Planner database (not an SQLite file)",
     "restore.damaged": "{path}: damaged or not a database ({detail}); nothing restored",

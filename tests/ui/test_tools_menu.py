@@ -132,7 +132,8 @@ def test_people_page_offers_duplicates(qtbot, window, db):
 
 
 def test_on_the_cabinets_server_backup_restore_and_repair_are_left_to_it(make_window, postgres_db):
-    """The server is backed up by IT (pg_dump): the file actions are greyed out and say why."""
+    """The server is backed up and checked by IT (pg_dump, PostgreSQL): the file actions are greyed
+    out and say why."""
     window = make_window(postgres_db)
     tools = window.tools
     for action in (tools.act_backup, tools.act_restore, tools.act_doctor):

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..errors import ValidationError
-
 
 class _Manager:
     def __init__(self, planner):
@@ -602,54 +600,44 @@ class SearchManager(_Manager):
 class SafetyManager(_Manager):
     @property
     def file_based(self) -> bool:
-        """Whether the data is a file of this computer (backups, restore and the doctor are then this
-        app's), not the cabinet's server (whose backups and checks are IT's and PostgreSQL's)."""
+        """Whether the data is a file of this computer (backups and restore are then this app's),
+        not the cabinet's server (whose backups are IT's: pg_dump, pg_basebackup)."""
         return self._db.path is not None
-
-    def _file_only(self) -> None:
-        if not self.file_based:
-            raise ValidationError(code="safety.server-database", location=str(self._db.location))
 
     def backup_now(self, output: str | Path | None = None, *, progress=None) -> Path:
         from .safety import backup_now
 
-        self._file_only()
         return backup_now(self._db, output, progress=progress)
 
     def list_backups(self) -> list[Path]:
         from .safety import list_backups
 
-        return list_backups(self._db) if self.file_based else []
+        return list_backups(self._db)
 
     def restore(self, source: str | Path, *, progress=None) -> dict:
         from .safety import restore
 
-        self._file_only()
         return restore(self._db, source, progress=progress)
 
     def doctor(self, *, progress=None) -> dict:
         from .safety import run_doctor
 
-        self._file_only()
         return run_doctor(self._db, progress=progress)
 
-    # The daily copy and the unclean-shutdown check are a file's; on the server they are IT's and
-    # PostgreSQL's, and opening or quitting there has nothing of them to do.
     def backup_if_due(self, **options) -> Path | None:
         from .safety import backup_if_due
 
-        return backup_if_due(self._db, **options) if self.file_based else None
+        return backup_if_due(self._db, **options)
 
     def begin_session(self, *, progress=None) -> list[str] | None:
         from .safety import begin_session
 
-        return begin_session(self._db, progress=progress) if self.file_based else None
+        return begin_session(self._db, progress=progress)
 
     def end_session(self) -> None:
         from .safety import end_session
 
-        if self.file_based:
-            end_session(self._db)
+        end_session(self._db)
 
     def about(self) -> dict:
         """What Help > About shows of the data: location, schema revision and head, data folder."""

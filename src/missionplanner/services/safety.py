@@ -65,8 +65,8 @@ def backup_now(db, output: str | Path | None = None, *, progress=None) -> Path:
 
 
 def list_backups(db) -> list[Path]:
-    """Every copy in the backups folder, newest first."""
-    return [p for _, p in all_backups(backup_dir(db))]
+    """Every copy in the backups folder, newest first (none for a server's database)."""
+    return [p for _, p in all_backups(backup_dir(db))] if db.path is not None else []
 
 
 def _open_candidate(path: Path) -> sqlite3.Connection:
@@ -282,7 +282,9 @@ def run_doctor(db, *, progress=None) -> dict:
     not removed (they may be someone's work), but a restore refuses files that have them.
 
     `progress` is polled during the checks and between the repairs (each its own transaction); an
-    exception from it (a cancelled job) stops the doctor there."""
+    exception from it (a cancelled job) stops the doctor there. Its checks are SQLite's: a shared
+    server is refused, as backups and restore are (PostgreSQL checks itself)."""
+    _need_file(db)
     poll = progress or _never
     report = {"integrity": [], "orphans_found": 0, "orphans_removed": 0, "impossible": [],
               "foreign": [], "search_rows": 0, "fixed": [], "problems": []}
@@ -350,8 +352,10 @@ def begin_session(db, *, progress=None) -> list[str] | None:
     An exception from `progress` (polled during the check: a cancelled job) stops it, and the
     session is not begun (no marker written).
     """
-    if db.read_only:
-        return None  # nothing can be written: no marker, and nothing a crash could have left half done
+    if db.read_only or db.path is None:
+        # Nothing can be written (no marker, nothing a crash could have left half done), or the data
+        # is the cabinet's server, which recovers from a crash on its own.
+        return None
     marker = _marker(db)
     try:
         problems = integrity.quick_check(db, progress) if marker.exists() else None
@@ -362,7 +366,7 @@ def begin_session(db, *, progress=None) -> list[str] | None:
 
 
 def end_session(db) -> None:
-    if db.read_only:
+    if db.read_only or db.path is None:
         return
     _marker(db).unlink(missing_ok=True)
 

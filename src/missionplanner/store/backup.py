@@ -266,6 +266,8 @@ def backup_if_due(db, now: datetime | None = None, max_age: timedelta = timedelt
     `progress`: see copy_database."""
     if getattr(db, "read_only", False):
         return None  # a read-only file or folder: nowhere to put a copy, and nothing will change
+    if db.path is None:
+        return None  # the cabinet's server: its copies are IT's (pg_dump, pg_basebackup)
     now = now or datetime.now(timezone.utc)
     existing = [w for w, p in automatic_backups(db) if _reason(p.name) == ROTATING_REASON]
     if existing and now - existing[0] < max_age:

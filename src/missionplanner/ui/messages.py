@@ -148,9 +148,6 @@ TEMPLATES: dict[str, str] = {
     "edit.unknown-field": QT_TRANSLATE_NOOP("ServiceMessages", "%1 cannot be edited here; the fields are: %2"),
     "edit.field-twice": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is given twice"),
     "edit.nothing": QT_TRANSLATE_NOOP("ServiceMessages", "nothing to change: give FIELD=VALUE"),
-    "safety.server-database": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is the cabinet's shared database: it is "
-                                                                   "backed up and checked on its server, by IT "
-                                                                   "(pg_dump), not by this app"),
     "database.not-allowed": QT_TRANSLATE_NOOP("ServiceMessages", "%1 may read %2 but not change it (a reader's "
                                                                  "login); nothing was changed; an aide's login "
                                                                  "is needed to edit"),
@@ -193,7 +190,9 @@ TEMPLATES: dict[str, str] = {
                                                                           "%1); update the application to open "
                                                                           "it; nothing was changed"),
     "safety.needs-file": QT_TRANSLATE_NOOP("ServiceMessages",
-                                           "backups and restore work on a SQLite database file only"),
+                                           "backups, restore and the database doctor work on a SQLite "
+                                           "database file only; a shared server is backed up and checked "
+                                           "by its IT"),
     "restore.no-file": QT_TRANSLATE_NOOP("ServiceMessages", "%1: no such file"),
     "restore.not-sqlite": QT_TRANSLATE_NOOP("ServiceMessages", "%1: not a Mission Planner database (not an "
                                                                "SQLite file)"),
