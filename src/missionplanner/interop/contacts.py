@@ -25,6 +25,7 @@ stop at the rows it announces).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -372,25 +373,21 @@ def country_code(text: str) -> str:
     return _territories().get(header_key(value), value)
 
 
+@functools.cache
 def _territories() -> dict[str, str]:
-    global _TERRITORY_CODES
-    if _TERRITORY_CODES is None:
-        from babel import Locale
+    """Folded country name (English, French, Dutch) -> ISO code, read from CLDR once per process."""
+    from babel import Locale
 
-        codes: dict[str, str] = {}
-        for lang in ("en", "fr", "nl"):
-            for code, name in Locale.parse(lang).territories.items():
-                if len(code) == 2 and code.isalpha():
-                    codes.setdefault(header_key(name), code)
-        # How exports commonly write the two Koreas and a few others besides CLDR's short names.
-        codes.update({header_key(k): v for k, v in (("Korea, Republic of", "KR"), ("Republic of Korea", "KR"),
-                                                     ("Korea", "KR"), ("Corée", "KR"), ("Korea, South", "KR"),
-                                                     ("UK", "GB"), ("USA", "US"))})
-        _TERRITORY_CODES = codes
-    return _TERRITORY_CODES
-
-
-_TERRITORY_CODES: dict[str, str] | None = None
+    codes: dict[str, str] = {}
+    for lang in ("en", "fr", "nl"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                codes.setdefault(header_key(name), code)
+    # How exports commonly write the two Koreas and a few others besides CLDR's short names.
+    codes.update({header_key(k): v for k, v in (("Korea, Republic of", "KR"), ("Republic of Korea", "KR"),
+                                                 ("Korea", "KR"), ("Corée", "KR"), ("Korea, South", "KR"),
+                                                 ("UK", "GB"), ("USA", "US"))})
+    return codes
 
 
 def _contact(columns: dict[str, int], cells: list[str]) -> dict:
