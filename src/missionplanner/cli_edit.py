@@ -11,8 +11,8 @@ def cmd_edit(args) -> int:
     from .cli import _open
     from .services.edits import edit, parse_assignments
 
-    parse_assignments(args.kind, args.assignments)  # a bad FIELD=VALUE is said before the database opens
-    done = edit(_open(args), args.kind, args.id, args.assignments, version=args.version)
+    fields = parse_assignments(args.kind, args.assignments)  # a bad FIELD=VALUE is said before the database opens
+    done = edit(_open(args), args.kind, args.id, fields, version=args.version)
     if args.json:
         print(json.dumps(done))
     else:

@@ -39,10 +39,10 @@ def parse_assignments(kind: str, assignments: list[str]) -> dict[str, str]:
     return fields
 
 
-def edit(planner, kind: str, ref: str, assignments: list[str], version: int | None = None) -> dict:
-    """Apply FIELD=VALUE to the record named by `ref` (a mission: id, unique prefix, slug or title;
-    a meeting or person: its id); all or nothing. Returns {"id", "version", "fields"}."""
-    fields = parse_assignments(kind, assignments)
+def edit(planner, kind: str, ref: str, fields: dict[str, str], version: int | None = None) -> dict:
+    """Apply `fields` (as parse_assignments gives them) to the record named by `ref` (a mission:
+    id, unique prefix, slug or title; a meeting or person: its id); all or nothing. Returns
+    {"id", "version", "fields"}."""
     if kind == "mission":
         record_id = planner.missions.resolve(ref)
         new_version = planner.missions.update(record_id, version, **fields)

@@ -85,11 +85,3 @@ def add_login(db, name: str, role: str) -> bool:
         conn.execute(text(f"GRANT {GROUPS[role]} TO {_quoted(name)}"))
     return not exists
 
-
-def group_of(db, name: str) -> str | None:
-    """The planner group a login belongs to ("reader", "aide", "admin"), or None."""
-    with db.engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": name}).scalars().all()
-    return next((role for role, group in GROUPS.items() if group in rows), None)
