@@ -109,3 +109,15 @@ def test_python_dash_m_and_env_var(tmp_path):
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0 and json.loads(done.stdout) == []
     assert (tmp_path / "env.sqlite").exists()
+
+
+def test_reading_the_command_line_loads_no_database_library():
+    """`missionplanner` with no command parses its arguments before the window's first paint, which
+    lists missions with sqlite3 alone: the parser (every command's options) must not pull SQLAlchemy in."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom missionplanner.cli import build_parser\nbuild_parser().parse_args([])\n"
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'psycopg', 'reportlab') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

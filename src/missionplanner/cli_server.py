@@ -9,8 +9,6 @@ password or a client certificate, and the pg_hba.conf line), never handling a pa
 
 from __future__ import annotations
 
-from sqlalchemy.engine import make_url
-
 EXIT_OK = 0
 
 
@@ -33,6 +31,8 @@ def cmd_server_init(args) -> int:
 
 
 def cmd_server_add_user(args) -> int:
+    from sqlalchemy.engine import make_url
+
     from .store import open_database
     from .store.server import GROUPS, add_login, postgresql_url
 
