@@ -181,15 +181,17 @@ def test_audit_trail_for_create_update_delete(db):
     assert rows[2][1]["family_name"] == "Ohmura"
 
 
-def test_record_history_reads_like_a_log(db, mission_id):
-    from missionplanner.services.history import describe, record_history
+def test_record_history_reads_field_by_field(db, mission_id):
+    from missionplanner.services.history import record_history
 
     missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
-    entries = record_history(db, mission_id)
+    entries = record_history(db, mission_id, "Asia/Tokyo")
     assert [e["action"] for e in entries] == ["create", "update"]
-    line = describe(entries[1])
-    assert "changed title: 'Test mission' → 'Mission officielle au Japon'" in line
-    assert db.user in line
+    assert entries[1]["fields"] == [("title", "Test mission", "Mission officielle au Japon")]
+    assert entries[1]["user"] == db.user
+    created = dict((field, after) for field, _before, after in entries[0]["fields"])
+    assert created["title"] == "Test mission" and "id" not in created and "version" not in created
+    assert entries[0]["at"].endswith("+09:00")  # when, in the reader's zone
 
 
 def test_the_command_line_opens_no_network_connection(tmp_path, monkeypatch, capsys):

@@ -577,27 +577,27 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="43"/>
         <source>Likely duplicate people</source>
         <translation>Likely duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="46"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Merge (keep the first)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="48"/>
         <source>&amp;Undo last merge</source>
         <translation>&amp;Undo last merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="77"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n likely duplicate pair. Merging keeps every meeting, affiliation and follow-up of both.</numerusform>
@@ -1020,19 +1020,342 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>When / field</source>
+        <translation>When / field</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
         <source>No recorded changes.</source>
         <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <source>Oldest first; times are in your home time zone.</source>
+        <translation>Oldest first; times are in your home time zone.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="21"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="22"/>
+        <source>Arrangements</source>
+        <translation>Arrangements</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="23"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="24"/>
+        <source>Biography</source>
+        <translation>Biography</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="25"/>
+        <source>Booking reference</source>
+        <translation>Booking reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="26"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="27"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="28"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="29"/>
+        <source>City in native script</source>
+        <translation>City in native script</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="30"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="31"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="32"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="33"/>
+        <source>Dress code</source>
+        <translation>Dress code</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Embassy</source>
+        <translation>Embassy</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <source>Filled by</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <source>Departure terminal</source>
+        <translation>Departure terminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <source>Honorific</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <source>Hotel address</source>
+        <translation>Hotel address</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <source>Hotel phone</source>
+        <translation>Hotel phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <source>If raised</source>
+        <translation>If raised</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <source>Pronunciation</source>
+        <translation>Pronunciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <source>Reason for the meeting</source>
+        <translation>Reason for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <source>Signing date approximate</source>
+        <translation>Signing date approximate</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <source>Snoozed until</source>
+        <translation>Snoozed until</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <source>Points to make</source>
+        <translation>Points to make</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <source>Arrival terminal</source>
+        <translation>Arrival terminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <source>Without the lead</source>
+        <translation>Without the lead</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -3124,137 +3447,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3262,174 +3585,174 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="113"/>
         <source>Bac&amp;k up now…</source>
         <translation>Bac&amp;k up now…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="114"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="115"/>
         <source>&amp;Check and repair the database</source>
         <translation>&amp;Check and repair the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="116"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;History of the selected record…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="117"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>Find d&amp;uplicate people…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="118"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="131"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>The cabinet&apos;s shared database is backed up and checked on its server, by IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Find d&amp;uplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>Find duplicate people</source>
         <translation>Find duplicate people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="169"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Mission Planner database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="172"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="176"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="180"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Mission Planner database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="184"/>
         <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
         <translation>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Restored. The data it replaced is saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="202"/>
         <source>Integrity check: %1</source>
         <translation>Integrity check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Links to deleted records: %1 found, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="206"/>
         <source>Fixed: %1</source>
         <translation>Fixed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="207"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
         <source>No problems left.</source>
         <translation>No problems left.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="211"/>
         <source>Check and repair the database</source>
         <translation>Check and repair the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Select a record first.</source>
         <translation>Select a record first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
@@ -3902,7 +4225,7 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4027,703 +4350,703 @@ Open editors ask about unsaved changes first.</translation>
         <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>

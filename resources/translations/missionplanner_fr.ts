@@ -577,27 +577,27 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
         <source>Duplicate people</source>
         <translation>Doublons de personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="43"/>
         <source>Likely duplicate people</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="46"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Fusionner (garder la première)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="48"/>
         <source>&amp;Undo last merge</source>
         <translation>&amp;Annuler la dernière fusion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="77"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n paire de doublons probable. La fusion conserve toutes les réunions, affiliations et suivis des deux.</numerusform>
@@ -1020,19 +1020,342 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>When / field</source>
+        <translation>Quand / champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
         <source>No recorded changes.</source>
         <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <source>Oldest first; times are in your home time zone.</source>
+        <translation>Du plus ancien au plus récent ; heures dans votre fuseau horaire de référence.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="21"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="22"/>
+        <source>Arrangements</source>
+        <translation>Dispositions pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="23"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="24"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="25"/>
+        <source>Booking reference</source>
+        <translation>Référence de réservation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="26"/>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="27"/>
+        <source>Check-in</source>
+        <translation>Arrivée à l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="28"/>
+        <source>Check-out</source>
+        <translation>Départ de l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="29"/>
+        <source>City in native script</source>
+        <translation>Ville en écriture d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="30"/>
+        <source>Done on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="31"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="32"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="33"/>
+        <source>Dress code</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Embassy</source>
+        <translation>Ambassade</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <source>Emergency contact</source>
+        <translation>Contact d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <source>Filled by</source>
+        <translation>Occupé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <source>Form of address</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <source>Departure terminal</source>
+        <translation>Terminal de départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <source>Honorific</source>
+        <translation>Titre honorifique</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <source>Hotel address</source>
+        <translation>Adresse de l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <source>Hotel phone</source>
+        <translation>Téléphone de l’hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <source>If raised</source>
+        <translation>Si la question est soulevée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <source>Led by</source>
+        <translation>Conduite par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Meeting</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <source>Name order</source>
+        <translation>Ordre du nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <source>Pronunciation</source>
+        <translation>Prononciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <source>Reason for the meeting</source>
+        <translation>Raison de l’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <source>Signing date approximate</source>
+        <translation>Date de signature approximative</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <source>Snoozed until</source>
+        <translation>Reporté jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <source>Points to make</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <source>Arrival terminal</source>
+        <translation>Terminal d’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <source>Without the lead</source>
+        <translation>Sans le chef de mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -3124,137 +3447,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3262,174 +3585,174 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="113"/>
         <source>Bac&amp;k up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="114"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="115"/>
         <source>&amp;Check and repair the database</source>
         <translation>&amp;Vérifier et réparer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="116"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;Historique de l’élément sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="117"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>Trouver les d&amp;oublons de personnes…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="118"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="131"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>La base partagée du cabinet est sauvegardée et vérifiée sur son serveur, par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les d&amp;oublons…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>Find duplicate people</source>
         <translation>Trouver les personnes en double</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="169"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Base de données Mission Planner (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="172"/>
         <source>Backing up…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="176"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="180"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Base de données Mission Planner (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="184"/>
         <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde %1 ? Les données actuelles sont d’abord enregistrées et pourront être restaurées à leur tour.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Restauration faite. Les données remplacées sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="202"/>
         <source>Integrity check: %1</source>
         <translation>Contrôle d’intégrité : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>ok</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Liens vers des enregistrements supprimés : %1 trouvé(s), %2 retiré(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="206"/>
         <source>Fixed: %1</source>
         <translation>Corrigé : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="207"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
         <source>No problems left.</source>
         <translation>Plus aucun problème.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="211"/>
         <source>Check and repair the database</source>
         <translation>Vérifier et réparer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Select a record first.</source>
         <translation>Sélectionnez d’abord un élément.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
@@ -3902,7 +4225,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4027,703 +4350,703 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>les sauvegardes, la restauration et le contrôle de la base ne fonctionnent que sur un fichier de base de données SQLite ; un serveur partagé est sauvegardé et vérifié par son service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1 : %2 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clé %1 apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>un nombre de %1 chiffres (la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>imbriqué sur plus de %1 niveaux (à %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>un demi-codet isolé \u%1 (qui n’est pas un caractère) à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>champ(s) inconnu(s) %1 (admis : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>expected a list, got %1</source>
         <translation>liste attendue, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 figure deux fois ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 est la même personne que %2 ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>duplicate key %1</source>
         <translation>clé en double %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>no person with key %1 in this file</source>
         <translation>aucune personne avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no organization with key %1 in this file</source>
         <translation>aucune organisation avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>une mission avec l’identifiant court %1 est déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>une mission avec le même titre et les mêmes dates est déjà dans la base de données (identifiant court %1) ; ce fichier semble déjà importé. Pour l’importer comme une autre mission, donnez-lui un « slug »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>un suivi récurrent a besoin d’une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>un accord portant ce titre est déjà dans la base de données et en diffère par %1 ; faites concorder le fichier avec lui, ou donnez un autre titre à celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1 : est un dossier, pas un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL) ; enregistrez-le en CSV ou en XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>texte UTF-16 endommagé à l’octet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>le fichier n’est ni du texte UTF-8 ni du texte Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>la cellule contient %1 caractères, plus que la limite de %2 pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>plus de %1 contacts dans un seul fichier (la limite) ; répartissez-les en plusieurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>une cellule contient plus de %1 caractères, la limite pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>impossible de lire le texte CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>le classeur occupe %1 Mo une fois décompressé, plus que la limite de %2 Mo pour un fichier de contacts ; enregistrez les contacts seuls dans une feuille plus petite ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>impossible d’ouvrir le classeur, il est peut-être endommagé (%1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>impossible de lire la première feuille (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; rien trouvé)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>le fichier est vide (une ligne d’en-tête puis un contact par ligne sont attendus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the family name is empty</source>
         <translation>le nom de famille est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1 : est un dossier, pas un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>n’est pas un fichier texte en UTF-8 ou Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>le fichier commence par une ligne de continuation (espace initiale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>le fichier est vide (BEGIN:VCALENDAR attendu)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>texte après END:VCALENDAR, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>n’est pas un fichier iCalendar : BEGIN:VCALENDAR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NOM:VALEUR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMÈTRE=VALEUR attendu après %1;, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>« : » attendu avant la valeur de %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 doit être suivi d’un nom de composant, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>components nested too deeply</source>
         <translation>composants imbriqués trop profondément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 ferme le BEGIN:%2 de la ligne %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>le BEGIN:%1 de la ligne %2 n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>impossible de lire %1 comme une date ou une date et heure existante (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>impossible de lire la règle de récurrence %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>impossible de lire %1 comme une durée (p. ex. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE sans TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>fuseau horaire inconnu TZID=%1 et le fichier n’a pas de bloc VTIMEZONE qui le définit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>impossible de lire le bloc VTIMEZONE de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 ne peut pas être situé dans le temps (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT sans DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND est une date et heure mais DTSTART est une date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND est une date mais DTSTART est une date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the event ends before or when it starts</source>
         <translation>l’événement se termine avant ou au moment où il commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the event lasts too long</source>
         <translation>l’événement dure trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>l’événement récurrent donne %1 réunions pendant la mission (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>impossible de lire la règle de récurrence %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>la règle de récurrence se répète trop souvent pour être développée (plus de %1 répétitions, la limite pour une règle)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>les événements récurrents de ce fichier se répètent trop souvent pour être développés (plus de %1 répétitions en tout, la limite pour une importation ; atteinte à l’événement de la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>impossible de développer la règle de récurrence (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission : ce fichier en ajouterait %3 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (et %2 ligne(s) de plus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>la réunion dont il provient a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>la mission à laquelle il appartenait a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 est en lecture seule ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>seul un fichier SQLite peut être sauvegardé de cette façon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>il échoue au contrôle de SQLite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>it cannot be read whole: %1</source>
         <translation>il ne peut pas être lu entièrement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>pas assez d’espace sur le disque pour la copie %1 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>la base de données est restée occupée ; aucune copie faite vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1 : %2 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>« %1 » n’est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale doit être positif, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>édition inconnue %1 (utilisez minister ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>fait %1 caractères ; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>contains a control character or a line break</source>
         <translation>contient un caractère de contrôle ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>doit être un nombre entier à partir de 1 (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>la mention de classification fait %1 caractères ; la limite est de %2 caractères (elle est imprimée en entier sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contient un caractère de contrôle ou un saut de ligne (elle est imprimée comme une seule mention)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>section(s) inconnue(s) %1 (choisissez parmi %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>la mission compte %1 réunions ; un dossier de briefing en contient au plus %2 (la limite de réunions par dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>leg</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>

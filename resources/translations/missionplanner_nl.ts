@@ -577,27 +577,27 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
         <source>Duplicate people</source>
         <translation>Dubbele personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="43"/>
         <source>Likely duplicate people</source>
         <translation>Waarschijnlijk dubbele personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="46"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Samenvoegen (de eerste behouden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="48"/>
         <source>&amp;Undo last merge</source>
         <translation>Laatste samenvoeging &amp;ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="77"/>
         <source>%n likely duplicate pair(s). Merging keeps every meeting, affiliation and follow-up of both.</source>
         <translation>
             <numerusform>%n waarschijnlijk dubbel paar. Samenvoegen behoudt alle vergaderingen, verbindingen en opvolgingen van beide.</numerusform>
@@ -1020,19 +1020,342 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
         <source>History: %1</source>
         <translation>Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <source>Reading the history…</source>
+        <translation>De geschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>When / field</source>
+        <translation>Wanneer / veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
         <source>No recorded changes.</source>
         <translation>Geen geregistreerde wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <source>Oldest first; times are in your home time zone.</source>
+        <translation>Oudste eerst; tijden in uw thuistijdzone.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="21"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="22"/>
+        <source>Arrangements</source>
+        <translation>Praktische regelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="23"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="24"/>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="25"/>
+        <source>Booking reference</source>
+        <translation>Boekingsreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="26"/>
+        <source>Carrier</source>
+        <translation>Vervoerder</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="27"/>
+        <source>Check-in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="28"/>
+        <source>Check-out</source>
+        <translation>Uitchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="29"/>
+        <source>City in native script</source>
+        <translation>Stad in oorspronkelijk schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="30"/>
+        <source>Done on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="31"/>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="32"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="33"/>
+        <source>Dress code</source>
+        <translation>Kledingvoorschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Embassy</source>
+        <translation>Ambassade</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <source>Emergency contact</source>
+        <translation>Contact in noodgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <source>Filled by</source>
+        <translation>Ingevuld door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <source>Departure terminal</source>
+        <translation>Vertrekterminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <source>Honorific</source>
+        <translation>Eretitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <source>Hotel address</source>
+        <translation>Adres van het hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <source>Hotel phone</source>
+        <translation>Telefoon van het hotel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <source>If raised</source>
+        <translation>Indien ter sprake gebracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <source>Led by</source>
+        <translation>Geleid door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Meeting</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <source>Name order</source>
+        <translation>Naamvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <source>Pronunciation</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <source>Reason for the meeting</source>
+        <translation>Reden van het onderhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <source>Scope</source>
+        <translation>Toepassingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <source>Seat</source>
+        <translation>Zitplaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <source>Side</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <source>Signing date approximate</source>
+        <translation>Ondertekeningsdatum bij benadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <source>Snoozed until</source>
+        <translation>Uitgesteld tot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <source>Points to make</source>
+        <translation>Spreekpunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <source>Arrival terminal</source>
+        <translation>Aankomstterminal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <source>Without the lead</source>
+        <translation>Zonder de leider</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3124,137 +3447,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3262,174 +3585,174 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="113"/>
         <source>Bac&amp;k up now…</source>
         <translation>Nu een back-up &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="114"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Een back-up terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="115"/>
         <source>&amp;Check and repair the database</source>
         <translation>Databank &amp;controleren en herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="116"/>
         <source>&amp;History of the selected record…</source>
         <translation>&amp;Geschiedenis van het geselecteerde item…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="117"/>
         <source>Find d&amp;uplicate people…</source>
         <translation>D&amp;ubbele personen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="118"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="131"/>
         <source>The cabinet&apos;s shared database is backed up and checked on its server, by IT</source>
         <translation>De gedeelde databank van het kabinet wordt op haar server geback-upt en gecontroleerd door de IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="142"/>
         <source>Find d&amp;uplicates…</source>
         <translation>D&amp;ubbels zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="143"/>
         <source>Find duplicate people</source>
         <translation>Dubbele personen zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="167"/>
         <source>Back up the database</source>
         <translation>Back-up van de databank maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="169"/>
         <source>Mission Planner database (*.sqlite)</source>
         <translation>Mission Planner-databank (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="172"/>
         <source>Backing up…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="176"/>
         <source>Backup written to %1</source>
         <translation>Back-up geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="208"/>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="191"/>
         <source>Restore from a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="180"/>
         <source>Mission Planner database (*.sqlite);;All files (*)</source>
         <translation>Mission Planner-databank (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="184"/>
         <source>Replace all current data with the backup %1? The current data is saved first and can be restored in turn.</source>
         <translation>Alle huidige gegevens vervangen door de back-up %1? De huidige gegevens worden eerst bewaard en kunnen op hun beurt worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="192"/>
         <source>Restored. The data it replaced is saved in %1.</source>
         <translation>Teruggezet. De vervangen gegevens zijn bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="196"/>
         <source>Checking the database…</source>
         <translation>De databank wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="202"/>
         <source>Integrity check: %1</source>
         <translation>Integriteitscontrole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="203"/>
         <source>FAILED</source>
         <translation>MISLUKT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="204"/>
         <source>Links to deleted records: %1 found, %2 removed</source>
         <translation>Verwijzingen naar verwijderde records: %1 gevonden, %2 verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="206"/>
         <source>Fixed: %1</source>
         <translation>Hersteld: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="207"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="209"/>
         <source>No problems left.</source>
         <translation>Geen problemen meer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="211"/>
         <source>Check and repair the database</source>
         <translation>Databank controleren en herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>agreement</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="218"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="231"/>
         <source>Select a record first.</source>
         <translation>Selecteer eerst een item.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/safety_actions.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/safety_actions.py" line="217"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
@@ -3902,7 +4225,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4027,703 +4350,703 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>back-ups, terugzetten en de databankcontrole werken alleen met een SQLite-databasebestand; een gedeelde server wordt geback-upt en gecontroleerd door zijn IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is een map; geef een bestandsnaam in die map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>de map %1 is alleen-lezen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>the key %1 appears twice in one object</source>
         <translation>de sleutel %1 komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>een getal van %1 cijfers (de limiet is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>expected a list, got %1</source>
         <translation>lijst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>duplicate key %1</source>
         <translation>dubbele sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>no person with key %1 in this file</source>
         <translation>geen persoon met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no organization with key %1 in this file</source>
         <translation>geen organisatie met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>er staat al een missie met korte naam %1 in de database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is een map, geen contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>beschadigde UTF-16-tekst bij byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>kan de CSV-tekst niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>kan het eerste werkblad niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>the name is empty</source>
         <translation>de naam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the family name is empty</source>
         <translation>de familienaam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is een map, geen agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>components nested too deeply</source>
         <translation>componenten te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>kan de herhalingsregel %1 niet lezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE zonder TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT zonder DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the event ends before or when it starts</source>
         <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the event lasts too long</source>
         <translation>de gebeurtenis duurt te lang</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (en nog %2 rij(en))</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>het faalt bij de controle van SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>it cannot be read whole: %1</source>
         <translation>het kan niet volledig gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>„%1” is nog niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale moet positief zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>onbekende editie %1 (gebruik minister of working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 tekens lang; de grens is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>contains a control character or a line break</source>
         <translation>bevat een stuurteken of een regeleinde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>true or false</source>
         <translation>waar of onwaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>

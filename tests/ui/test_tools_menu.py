@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from missionplanner.services import missions, people
 from missionplanner.services.planner import Planner
 from missionplanner.services.safety import end_session
-from missionplanner.ui.safety_actions import HistoryDialog, check_after_unclean_shutdown
+from missionplanner.ui.history_dialog import HistoryDialog
+from missionplanner.ui.safety_actions import check_after_unclean_shutdown
 from missionplanner.ui.tasks import runner
 
 
@@ -59,13 +60,46 @@ def test_doctor_from_the_menu_reports(qtbot, demo_window, monkeypatch):
     assert "Integrity check: ok" in shown[0] and "No problems left." in shown[0]
 
 
-def test_history_dialog_lists_changes(qtbot, db, mission_id):
+def test_history_dialog_lists_changes_field_by_field(qtbot, db, mission_id):
     missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
     dialog = HistoryDialog(Planner(db), mission_id, "mission")
     qtbot.addWidget(dialog)
     runner().wait(20_000)  # the trail is read on the worker
-    text = dialog.view.toPlainText()
-    assert "created it" in text and "'Test mission' → 'Mission officielle au Japon'" in text
+    rows = dialog.rows()
+    heads = [r[0] for r in rows if r[1]]  # the change lines name who made them
+    assert len(heads) == 2 and heads[0].endswith("Created") and heads[1].endswith("Changed")
+    assert ["Title", "", "Test mission", "Mission officielle au Japon"] in rows
+    # A create lists what the record started with, under "After", never internal keys
+    created = rows[1:rows.index(next(r for r in rows[1:] if r[1]))]
+    assert ["Title", "", "", "Test mission"] in created
+    assert not any(r[0] in ("id", "version", "Uid") for r in rows)
+
+
+def test_history_shows_times_names_and_codes_as_the_forms_do(qtbot, db, mission_id):
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from missionplanner.services import meetings
+
+    lead = people.create_person(db, given_name="Pieter", family_name="De Crem")
+    missions.update_mission(db, mission_id, None, lead_id=lead)
+    dialog = HistoryDialog(Planner(db), mission_id, "mission")
+    qtbot.addWidget(dialog)
+    runner().wait(20_000)
+    assert ["Led by", "", "—", "Pieter De Crem"] in dialog.rows()  # the person's name, not an id
+
+    mid = meetings.create_meeting(db, mission_id, title="Courtesy call", start="2017-06-09T10:00",
+                                  end="2017-06-09T11:00", timezone="Asia/Tokyo", city="Tokyo")
+    meetings.update_meeting(db, mid, None, status="confirmed", start="2017-06-09T11:00", end="2017-06-09T12:00")
+    dialog = HistoryDialog(Planner(db), mid, "meeting", home_tz="Europe/Brussels")
+    qtbot.addWidget(dialog)
+    runner().wait(20_000)
+    rows = dialog.rows()
+    # 10:00 and 11:00 in Tokyo are 03:00 and 04:00 in Brussels (summer time), said as the locale writes dates
+    day = QLocale().toString(date(2017, 6, 9), QLocale.FormatType.ShortFormat)
+    assert ["Start", "", f"{day} 03:00", f"{day} 04:00"] in rows
+    assert ["Status", "", "proposed", "confirmed"] in rows  # the labels the lists use, not raw codes
 
 
 def test_duplicates_dialog_merges_and_undoes(qtbot, window, db):
@@ -111,8 +145,7 @@ def test_history_of_the_selected_person(qtbot, window, db):
     dialog = window.tools.record_history()
     qtbot.addWidget(dialog)
     window.tasks.wait()  # the trail is read on the worker
-    text = dialog.view.toPlainText()
-    assert "created it" in text and "native_name: '' → '大村秀章'" in text
+    assert ["Name in native script", "", "—", "大村秀章"] in dialog.rows()
 
 
 def test_people_page_offers_duplicates(qtbot, window, db):
@@ -139,3 +172,19 @@ def test_on_the_cabinets_server_backup_restore_and_repair_are_left_to_it(make_wi
     for action in (tools.act_backup, tools.act_restore, tools.act_doctor):
         assert not action.isEnabled() and "backed up and checked on its server" in action.toolTip()
     assert tools.act_history.isEnabled() and tools.act_duplicates.isEnabled()
+
+
+def test_history_reads_in_french(qtbot, qapp, db, mission_id):
+    from missionplanner.ui import i18n
+
+    missions.update_mission(db, mission_id, None, title="Mission officielle au Japon")
+    i18n.install(qapp, "fr")
+    try:
+        dialog = HistoryDialog(Planner(db), mission_id, "mission")
+        qtbot.addWidget(dialog)
+        runner().wait(20_000)
+        rows = dialog.rows()
+    finally:
+        i18n.install(qapp, "en")
+    assert ["Titre", "", "Test mission", "Mission officielle au Japon"] in rows
+    assert rows[0][0].endswith("Créé") and dialog.view.headerItem().text(2) == "Avant"

@@ -108,12 +108,13 @@ def all_dialogs(window, qtbot):
     from PySide6.QtCore import QDate
 
     from missionplanner.ui.about_dialog import AboutDialog
+    from missionplanner.ui.history_dialog import HistoryDialog
     from missionplanner.ui.main_window import PAGE_AGREEMENTS, PAGE_FOLLOWUPS, PAGE_ORGANIZATIONS, PAGE_PEOPLE
     from missionplanner.ui.meeting_editor import FreeSlotDialog
     from missionplanner.ui.mission_editor import LegDialog
     from missionplanner.ui.people_editor import FillPositionDialog
     from missionplanner.ui.preferences import PreferencesDialog
-    from missionplanner.ui.safety_actions import DuplicatesDialog, HistoryDialog
+    from missionplanner.ui.safety_actions import DuplicatesDialog
     from missionplanner.ui.travel_editor import TravelDialog
     from missionplanner.ui.widgets import NewPersonDialog
 

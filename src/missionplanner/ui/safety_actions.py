@@ -17,38 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
-from ..services.history import describe
+from .history_dialog import HistoryDialog
 from .query_op import QueryOp
 from .widgets import ask
-
-
-class HistoryDialog(QDialog):
-    """Who changed what and when, oldest first, from the audit trail."""
-
-    def __init__(self, planner, record_id: str, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
-        self.resize(720, 420)
-        layout = QVBoxLayout(self)
-        self.view = QPlainTextEdit(self)
-        self.view.setReadOnly(True)
-        self.view.setAccessibleName(self.tr("Change history"))
-        self.view.setPlainText("…")  # until the trail is read, on the worker
-        QueryOp(self, op=lambda planner_: planner_.safety.history(record_id), planner=planner,
-                success=self._show).run()
-        layout.addWidget(self.view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _show(self, entries: list[dict]) -> None:
-        lines = [describe(e) for e in entries]
-        self.view.setPlainText("\n".join(lines) if lines else self.tr("No recorded changes."))
 
 
 class DuplicatesDialog(QDialog):
@@ -256,7 +231,7 @@ class SafetyActions(QObject):
             QMessageBox.information(self.window, self.tr("History"), self.tr("Select a record first."))
             return None
         what, rid = record
-        dialog = HistoryDialog(self.planner, rid, what, self.window)
+        dialog = HistoryDialog(self.planner, rid, what, self.window, home_tz=getattr(self.window, "home_zone", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
