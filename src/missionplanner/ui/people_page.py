@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError
 from ..services import people as people_service
 from . import formatting as fmt
-from .messages import error_text
+from . import links
+from .messages import country_text, error_text
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import FillPositionDialog, OrganizationEditor, PersonEditor
 from .query_op import QueryOp
@@ -209,6 +210,7 @@ class _ListWithDetail(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName(table.objectName().replace("Table", "Splitter"))
         split.addWidget(left)
+        detail.setOpenExternalLinks(True)  # a website, e-mail, phone or map link goes to the system's program
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -404,7 +406,9 @@ class PeoplePage(_ListWithDetail):
                            (self.tr("Pronunciation"), "pronunciation"), (self.tr("E-mail"), "email"),
                            (self.tr("Mobile"), "mobile")):
             if p.get(key):
-                out.append(f"<p><b>{e(label)}:</b> {e(p[key])}</p>")
+                value = links.email(p[key]) if key == "email" else links.phone(p[key]) if key == "mobile" \
+                    else e(p[key])
+                out.append(f"<p><b>{e(label)}:</b> {value}</p>")
         if p["affiliations"]:
             out.append(f"<h3>{e(labels['Affiliations'])}</h3><ul>")
             for a in p["affiliations"]:
@@ -551,10 +555,27 @@ class OrganizationsPage(_ListWithDetail):
                            (self.tr("Website"), "website"), (self.tr("E-mail"), "email"),
                            (self.tr("Phone"), "phone"), (self.tr("Description"), "description")):
             if o.get(key):
-                value = fmt.org_kind_text(o[key]) if key == "kind" else o[key]
-                out.append(f"<p><b>{e(label)}:</b> {e(value)}</p>")
+                out.append(f"<p><b>{e(label)}:</b> {self._value_html(o, key)}</p>")
         QueryOp(self, op=lambda planner: _members(planner, oid),
                 success=lambda members: self._render_members(oid, out, members)).run()
+
+    @staticmethod
+    def _value_html(o: dict, key: str) -> str:
+        """What the pane shows for one field; contact details as links the system opens."""
+        value = o[key]
+        if key == "kind":
+            return html.escape(fmt.org_kind_text(value))
+        if key == "country":
+            return html.escape(country_text(value))
+        if key == "website":
+            return links.website(value)
+        if key == "email":
+            return links.email(value)
+        if key == "phone":
+            return links.phone(value)
+        if key == "address":
+            return links.map_search(value, o.get("city") or "", country_text(o["country"]) if o.get("country") else "")
+        return html.escape(value)
 
     def _render_members(self, oid: str, out: list[str], members: list[dict]) -> None:
         if oid != self._shown_id:
