@@ -2563,38 +2563,38 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Filter organizations</source>
         <translation>Filter organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Organization details</source>
         <translation>Organization details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Edit organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Change the selected organization (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
         <source>&amp;New organization…</source>
         <translation>&amp;New organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2603,67 +2603,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
         <source>delete organization “%1”</source>
         <translation>delete organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
         <source>Delete organization</source>
         <translation>Delete organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
         <source>create organization “%1”</source>
         <translation>create organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
         <source>edit organization “%1”</source>
         <translation>edit organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -2794,6 +2794,29 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="77"/>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="95"/>
+        <source>There is no page to print.</source>
+        <translation>There is no page to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="100"/>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="132"/>
+        <source>Printing stopped: %1</source>
+        <translation>Printing stopped: %1</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
@@ -2810,12 +2833,12 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
         <source>Delete the selected entry</source>
         <translation>Delete the selected entry</translation>
     </message>
@@ -2823,67 +2846,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Filter people by name (either script), title or organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people</source>
         <translation>Filter people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
         <source>Person details</source>
         <translation>Person details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>New &amp;position…</source>
         <translation>New &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
         <source>&amp;Fill position…</source>
         <translation>&amp;Fill position…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
         <source>fill position “%1” with %2</source>
         <translation>fill position “%1” with %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
         <source>Delete %1?
 
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
@@ -2892,92 +2915,92 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
         <source>delete person “%1”</source>
         <translation>delete person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create person “%1”</source>
         <translation>create person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create position “%1”</source>
         <translation>create position “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
         <source>edit person “%1”</source>
         <translation>edit person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Affiliations</source>
         <translation>Affiliations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>Biography</source>
         <translation>Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>No meetings, agreements or follow-ups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>A position whose holder is not known yet: Fill position… once the person is known.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>Pronunciation</source>
         <translation>Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -3204,187 +3227,202 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Overview, delegation and logistics</source>
         <translation>Overview, delegation and logistics</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Day-by-day itinerary</source>
         <translation>Day-by-day itinerary</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>One brief per meeting</source>
         <translation>One brief per meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>People and organizations annex</source>
         <translation>People and organizations annex</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Briefing pack</source>
         <translation>Briefing pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Outcome report</source>
         <translation>Outcome report</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>RESTRICTED</source>
         <translation>RESTRICTED</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
         <source>Minister&apos;s pack</source>
         <translation>Minister&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>Working pack (private office)</source>
         <translation>Working pack (private office)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
         <source>Your name, as the cover prints it</source>
         <translation>Your name, as the cover prints it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>&amp;Edition</source>
         <translation>&amp;Edition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>Drafting &amp;officer</source>
         <translation>Drafting &amp;officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Save as</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>

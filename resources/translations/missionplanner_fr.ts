@@ -2563,38 +2563,38 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Filter organizations</source>
         <translation>Filtrer les organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Organization details</source>
         <translation>Détails de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2603,67 +2603,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
         <source>delete organization “%1”</source>
         <translation>supprimer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
         <source>Delete organization</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
         <source>create organization “%1”</source>
         <translation>créer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
         <source>edit organization “%1”</source>
         <translation>modifier l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2794,6 +2794,29 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="77"/>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="95"/>
+        <source>There is no page to print.</source>
+        <translation>Il n’y a aucune page à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="100"/>
+        <source>The printer could not be opened.</source>
+        <translation>L’imprimante n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="132"/>
+        <source>Printing stopped: %1</source>
+        <translation>Impression interrompue : %1</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
@@ -2810,12 +2833,12 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
         <source>Delete the selected entry</source>
         <translation>Supprimer l’élément sélectionné</translation>
     </message>
@@ -2823,67 +2846,67 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Filtrer les personnes par nom (dans l’une ou l’autre écriture), titre ou organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
         <source>Person details</source>
         <translation>Détails de la personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Modifier les noms, la fonction, l’organisation ou les coordonnées de la personne sélectionnée (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>New &amp;position…</source>
         <translation>Nouveau &amp;poste…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>Un poste dont le titulaire n’est pas encore connu, p. ex. le Vice-gouverneur d’Aichi (nom à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
         <source>&amp;Fill position…</source>
         <translation>Pour&amp;voir le poste…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>Le titulaire du poste sélectionné est connu : choisissez la personne, les réunions du poste lui sont transférées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
         <source>fill position “%1” with %2</source>
         <translation>attribution du poste « %1 » à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
         <source>Delete %1?
 
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
@@ -2892,92 +2915,92 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signature(s) d’accord, avec ses %5 affiliation(s). Les %6 suivi(s) dont elle est responsable et les %7 mission(s) qu’elle dirige restent, sans elle. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
         <source>delete person “%1”</source>
         <translation>supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create person “%1”</source>
         <translation>créer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create position “%1”</source>
         <translation>création du poste « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
         <source>edit person “%1”</source>
         <translation>modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Affiliations</source>
         <translation>Affiliations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>Biography</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Un poste dont le titulaire n’est pas encore connu : Pourvoir le poste… dès que la personne est connue.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Form of address</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>Pronunciation</source>
         <translation>Prononciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -3204,187 +3227,202 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Overview, delegation and logistics</source>
         <translation>Aperçu, délégation et logistique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Day-by-day itinerary</source>
         <translation>Programme jour par jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>One brief per meeting</source>
         <translation>Une note par réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>People and organizations annex</source>
         <translation>Annexe personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Briefing pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Outcome report</source>
         <translation>Rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>RESTRICTED</source>
         <translation>DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIEL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier du ministre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>Working pack (private office)</source>
         <translation>Dossier de travail (cabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
         <source>Your name, as the cover prints it</source>
         <translation>Votre nom, tel que la couverture l’imprime</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>&amp;Edition</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>Drafting &amp;officer</source>
         <translation>Rédac&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Impression de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Aucune visionneuse PDF n’a été trouvée pour l’ouvrir. Le PDF est enregistré sous %1 ; ouvrez-le à partir de là, ou installez une visionneuse PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>

@@ -2563,38 +2563,38 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="442"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
         <source>Filter organizations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Organization details</source>
         <translation>Details van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
         <source>&amp;Edit organization…</source>
         <translation>Organisatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
         <source>Delete %1?
 
 The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
@@ -2603,67 +2603,67 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
         <source>delete organization “%1”</source>
         <translation>organisatie ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
         <source>Delete organization</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
         <source>create organization “%1”</source>
         <translation>organisatie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
         <source>edit organization “%1”</source>
         <translation>organisatie ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="563"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2794,6 +2794,29 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="77"/>
+        <source>Print %1</source>
+        <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="95"/>
+        <source>There is no page to print.</source>
+        <translation>Er is geen pagina om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="100"/>
+        <source>The printer could not be opened.</source>
+        <translation>De printer kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/printing.py" line="132"/>
+        <source>Printing stopped: %1</source>
+        <translation>Afdrukken onderbroken: %1</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
@@ -2810,12 +2833,12 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
         <source>Delete the selected entry</source>
         <translation>Het geselecteerde item verwijderen</translation>
     </message>
@@ -2823,67 +2846,67 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people</source>
         <translation>Personen filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
         <source>Person details</source>
         <translation>Details van de persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>&amp;Edit person…</source>
         <translation>Persoon &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Namen, functie, organisatie of contactgegevens van de geselecteerde persoon wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>New &amp;position…</source>
         <translation>Nieuwe &amp;functie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>Een functie waarvan de titularis nog niet bekend is, bv. de vicegouverneur van Aichi (naam te bevestigen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
         <source>&amp;Fill position…</source>
         <translation>Functie &amp;invullen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>De titularis van de gekozen functie is bekend: kies de persoon, en de vergaderingen van de functie gaan naar die persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
         <source>fill position “%1” with %2</source>
         <translation>functie ‘%1’ invullen met %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
         <source>Delete %1?
 
 They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
@@ -2892,92 +2915,92 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekening(en) van overeenkomsten, met haar %5 aansluiting(en). De %6 opvolging(en) waarvoor ze verantwoordelijk is en de %7 missie(s) die ze leidt blijven, zonder haar. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
         <source>delete person “%1”</source>
         <translation>persoon ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
         <source>Delete person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create person “%1”</source>
         <translation>persoon ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
         <source>create position “%1”</source>
         <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
         <source>edit person “%1”</source>
         <translation>persoon ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Affiliations</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Een functie waarvan de titularis nog niet bekend is: Functie invullen… zodra de persoon bekend is.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Form of address</source>
         <translation>Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -3204,187 +3227,202 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Overview, delegation and logistics</source>
         <translation>Overzicht, delegatie en logistiek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Day-by-day itinerary</source>
         <translation>Programma per dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>One brief per meeting</source>
         <translation>Eén nota per vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>People and organizations annex</source>
         <translation>Bijlage personen en organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Briefing pack</source>
         <translation>Briefingdossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
         <source>Outcome report</source>
         <translation>Resultatenrapport</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>RESTRICTED</source>
         <translation>BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
         <source>CONFIDENTIAL</source>
         <translation>VERTROUWELIJK</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
         <source>Open the PDF when it is ready</source>
         <translation>De pdf openen zodra hij klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classificatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier voor de minister</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>Working pack (private office)</source>
         <translation>Werkdossier (kabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
         <source>Your name, as the cover prints it</source>
         <translation>Uw naam, zoals het voorblad hem drukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
         <source>Drafting &amp;officer</source>
         <translation>Op&amp;steller</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Save as</source>
         <translation>&amp;Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
         <source>&amp;Generate</source>
         <translation>&amp;Genereren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Er is geen pdf-lezer gevonden om het te openen. De pdf is opgeslagen als %1; open hem daar, of installeer een pdf-lezer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>

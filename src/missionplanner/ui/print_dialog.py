@@ -4,6 +4,7 @@ progress dialog and Cancel, then opened in the system's PDF viewer."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from . import settings
 from .i18n import LANGUAGES, choose_language
 from .tasks import Cancelled
+
+if TYPE_CHECKING:
+    from .printing import PdfPrinting
 from .widgets import ZoneComboBox
 
 SECTION_LABELS = {
@@ -138,6 +142,10 @@ class PrintDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.generate_button = buttons.addButton(self.tr("&Generate"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate_button.setDefault(True)
+        # Print…: the PDF is made with these choices, then Qt's print dialog sends it to a printer.
+        self.print_button = buttons.addButton(self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.generate_and_print)
+        self._print_after = False
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -190,6 +198,27 @@ class PrintDialog(QDialog):
         self.task.progress.connect(self._progress)
         self._target = target
 
+    def generate_and_print(self) -> None:
+        self._print_after = True
+        self.generate()
+        if self.generate_button.isEnabled():  # refused before it started (no file name): nothing to print
+            self._print_after = False
+
+    def print_pdf(self, path: str) -> PdfPrinting | None:
+        """Qt's print dialog for the PDF just made; the pages go to the printer one by one."""
+        from .printing import PdfPrinting
+
+        job = PdfPrinting(path, self.tasks, self)
+        if not job.ask(self):
+            return None
+        job.progress.connect(lambda done, total: self.message.setText(
+            self.tr("Printing page %1 of %2…").replace("%1", str(done)).replace("%2", str(total))))
+        job.finished.connect(lambda ok, why: self.message.setText(
+            self.tr("Sent to the printer.") if ok else why))
+        self.print_job = job
+        job.start()
+        return job
+
     def _progress(self, percent: int, text: str) -> None:
         if percent < 0:
             self.progress.setRange(0, 0)
@@ -209,6 +238,12 @@ class PrintDialog(QDialog):
         self.warnings = list(warnings or [])
         self.result_path = self._target
         text = self.tr("Saved to %1").replace("%1", self._target)
+        printing, self._print_after = self._print_after, False
+        if printing:
+            self.message.setText(text)
+            self.finished_pdf.emit(self._target, self.warnings)
+            self.print_pdf(self._target)
+            return
         failed_to_open = self.open_after.isChecked() and not QDesktopServices.openUrl(
             QUrl.fromLocalFile(self._target))
         if failed_to_open:  # no PDF viewer answered: say so, and where the file is, not nothing at all
@@ -222,6 +257,7 @@ class PrintDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish_progress()
+        self._print_after = False
         if isinstance(exc, Cancelled):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Cancelled; nothing was written."))
