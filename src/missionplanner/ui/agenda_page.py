@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import zone_names
 from .calendar_view import CalendarView
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
@@ -203,7 +204,7 @@ class AgendaPage(QWidget):
             self._set_problems([])
             self.loaded.emit()
             return
-        self.home_label.setText(self.tr("Home time: %1").replace("%1", detail["home_timezone"]))
+        self.home_label.setText(self.tr("Home time: %1").replace("%1", zone_names.described(detail["home_timezone"])))
         self.model.set_meetings(detail["meetings"], detail["start"], detail["end"], detail["legs"])
         self.table.clearSpans()
         for r, row in enumerate(self.model.rows):

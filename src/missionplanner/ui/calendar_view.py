@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import zone_names
 from .calendar_items import (
     DAY_MINUTES,
     Block,
@@ -48,7 +49,7 @@ MARKER = {"error": QColor("#d0312d"), "warning": QColor("#e0a000")}
 
 
 def _city(zone_name: str) -> str:
-    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+    return zone_names.city(zone_name)  # "Bruxelles" in French, "Brussel" in Dutch
 
 
 class CalendarCanvas(QWidget):

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from . import formatting as fmt
+from . import zone_names
+from .messages import country_text
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
 from .widgets import FilterProxy, ask, debounced, keep_editor, person_text, setup_table
@@ -201,7 +203,8 @@ class MissionsPage(QWidget):
             parts.append(f"<h3>{e(labels['Legs'])}</h3><ul>")
             for leg in d["legs"]:
                 city = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
-                parts.append(f"<li>{e(city)}, {e(leg['country'])} — {e(leg['timezone'])}<br>"
+                parts.append(f"<li>{e(city)}, {e(country_text(leg['country']))} — "
+                             f"{e(zone_names.described(leg['timezone']))}<br>"
                              f"{e(leg['arrive'][:16].replace('T', ' '))} → "
                              f"{e(leg['depart'][:16].replace('T', ' '))}</li>")
             parts.append("</ul>")

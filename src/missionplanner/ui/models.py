@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import formatting as fmt
+from . import zone_names
 from .messages import problem_text
 
 ERROR_COLOUR = QColor("#b3261e")
@@ -200,7 +201,7 @@ class LegsModel(RowsModel):
         if column == self.COL_COUNTRY:
             return row["country"]
         if column == self.COL_ZONE:
-            return row["timezone"]
+            return zone_names.described(row["timezone"])
         key = "arrive" if column == self.COL_ARRIVE else "depart"
         value = row.get(key) or ""
         return value[:16].replace("T", " ")
@@ -276,7 +277,7 @@ class AgendaModel(RowsModel):
             return " — ".join(parts)
         if column == self.COL_LOCAL:
             # The meeting's own city ("Nagoya"), not the city its zone is named after ("Tokyo").
-            place = row.get("city") or row["timezone"].split("/")[-1].replace("_", " ")
+            place = row.get("city") or zone_names.city(row["timezone"])
             return f"{fmt.time_range(row['start'], row['end'])} {place}"
         if column == self.COL_HOME:
             home_day = row["start_home"][:10]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError
 from ..services.person_text import shown_name
 from . import formatting as fmt
+from . import zone_names
 from .models import SORT_ROLE
 
 
@@ -59,13 +60,16 @@ def all_zones() -> list[str]:
 
 
 class ZoneComboBox(QComboBox):
-    """An editable combo over every IANA zone; typing any part ("tok", "seoul") filters the list."""
+    """An editable combo over every IANA zone, each shown by its city and name in the interface
+    language ("Séoul — heure de la Corée (Asia/Seoul)"); typing any part of that ("tok", "seoul",
+    "séoul", "corée") filters the list. `zone()` gives the IANA identifier the data keeps."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(all_zones())
+        for name in all_zones():
+            self.addItem(zone_names.label(name), name)
         self.setMaxVisibleItems(15)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -75,10 +79,27 @@ class ZoneComboBox(QComboBox):
         self.setAccessibleName(self.tr("Time zone"))
 
     def zone(self) -> str:
-        return self.currentText().strip()
+        """The identifier of the zone shown or typed: a list entry, an identifier ("Asia/Tokyo"), or a
+        city the list names once ("Tokyo", "Séoul"); otherwise the text as typed, for the service to
+        refuse by name."""
+        text = self.currentText().strip()
+        i = self.findText(text)
+        if i >= 0:
+            return self.itemData(i)
+        by_id = self.findData(text, flags=Qt.MatchFlag.MatchFixedString)  # any case: "asia/tokyo"
+        if by_id >= 0:
+            return self.itemData(by_id)
+        if text.endswith(")") and "(" in text:
+            inner = text[text.rindex("(") + 1:-1].strip()
+            if self.findData(inner) >= 0:
+                return inner
+        folded = text.casefold()
+        cities = {self.itemData(j) for j in range(self.count())
+                  if zone_names.city(self.itemData(j)).casefold() == folded}
+        return cities.pop() if len(cities) == 1 else text
 
     def set_zone(self, name: str) -> None:
-        i = self.findText(name)
+        i = self.findData(name)
         if i >= 0:
             self.setCurrentIndex(i)
         else:
