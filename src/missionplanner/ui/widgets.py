@@ -508,7 +508,7 @@ def setup_table(table, name: str, accessible: str, stretch: int | None = None) -
     column is cut off and the table does not scroll sideways. Call it after setModel: the
     per-column modes apply to the sections the model has.
     """
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+    from PySide6.QtWidgets import QAbstractItemView
 
     table.setObjectName(name)
     table.setAccessibleName(accessible)
@@ -522,13 +522,10 @@ def setup_table(table, name: str, accessible: str, stretch: int | None = None) -
     arrows = _sort_arrow_style()
     if arrows is not None:
         header.setStyle(arrows)
-    if stretch is None:
-        header.setStretchLastSection(True)
-        return
-    header.setStretchLastSection(False)
     header.setResizeContentsPrecision(200)  # fit the first rows, not all of a long list
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    # The header fits its columns when the model is reset, not when a list read on the worker
-    # inserts its first rows afterwards: fit them then (once per list, not on every page).
-    table.model().rowsInserted.connect(lambda _parent, first, _last: first == 0 and table.resizeColumnsToContents())
+    from .columns import ColumnWidths
+
+    # Without a main column, the last one takes the spare width and the others keep the widths the
+    # page gives them (or the user's); with one, the others fit their contents (or the user's).
+    table.column_widths = ColumnWidths(table, header.count() - 1 if stretch is None else stretch,
+                                       fit=stretch is not None)
