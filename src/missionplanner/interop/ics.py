@@ -600,10 +600,18 @@ class _Calendar:
         info = self.fields(ev)
         starts, own_lengths = self.recurrence_starts(ev, start, frame, start_p, rrules, rdates)
         excluded = self.exdates(ev, frame)
+        # An occurrence the organizer deleted (EXDATE) is not in the recurrence set (RFC 5545 3.8.5.1),
+        # so an override of it names no instance (3.8.4.4): Outlook and Google leave the override of
+        # an occurrence later deleted in the file, with its older SEQUENCE. It stays deleted.
+        for key in [k for k in overrides if k in excluded]:
+            self.skip(uid, key, self.fields(overrides.pop(key)), "occurrence deleted by the organizer (EXDATE)")
         out: list[Occurrence] = []
         for occ in starts:
             key = self.key_of(occ, frame, start_p)
             if key in excluded or (isinstance(occ, datetime) and occ.strftime("%Y%m%d") in excluded):
+                if key in overrides:
+                    self.skip(uid, key, self.fields(overrides.pop(key)),
+                              "occurrence deleted by the organizer (EXDATE)")
                 continue
             if key in overrides:
                 override = overrides.pop(key)
