@@ -33,6 +33,9 @@ _PARAM_ESCAPE = re.compile(r'\\([\\;:,"])')
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _LEAP_SECOND = re.compile(r"(\d{8}T\d{4})60(Z?)")
 MAX_COMPONENT_DEPTH = 8
+# Recurrence properties that some programs write with an empty value: they add or remove no
+# occurrence, so they are left out rather than refusing the file for a value nobody uses.
+_NOTHING_WHEN_EMPTY = frozenset({"RRULE", "RDATE", "EXDATE"})
 
 
 class ICalError(ValidationError):
@@ -271,6 +274,8 @@ class Reader:
                     name, params, value = split_content_line(raw)
                 except BadContentLine as exc:
                     raise self.error(n, exc.code, found=raw[:40], **exc.params) from None
+                if name in _NOTHING_WHEN_EMPTY and not value.strip():
+                    continue  # 'RRULE:' or 'RDATE:' (a holiday feed, icalendar's issue 1081): no rule, no date
                 top.comp.props.append(Prop(name, params, read_value(name, params, value), n))
         if stack:
             raise self.error(lines[-1][0], "ical.never-closed", kind=stack[-1].kind, line=stack[-1].line)
@@ -374,4 +379,6 @@ def raw_text(prop: Prop | None) -> str:
     value = prop.value
     if not hasattr(value, "to_ical"):
         return str(value).strip()  # Unreadable: what the file wrote
-    return value.to_ical().decode().strip()
+    written = value.to_ical()
+    # Most of icalendar's types write bytes; some (a vTime in an RDATE;VALUE=TIME) write text.
+    return (written.decode() if isinstance(written, bytes) else str(written)).strip()

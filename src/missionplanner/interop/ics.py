@@ -54,7 +54,7 @@ from ..services.timeutil import is_valid_zone, zone
 from ..services.validation import clean_text
 from .ical_reader import Component, ICalError, Prop, Reader, raw_text
 from .wallclock import to_utc
-from .windows_zones import windows_to_iana
+from .windows_zones import display_name_to_iana, windows_to_iana
 
 PRODID = "-//Mission Planner//missionplanner//EN"
 STATUS_IN = {"TENTATIVE": "proposed", "CONFIRMED": "confirmed", "CANCELLED": "cancelled"}
@@ -73,7 +73,7 @@ _INVITEES = ("ORGANIZER", "ATTENDEE")
 # What the import reads of a file (the rest is checked for its structure, then left out: see
 # ical_reader.Reader.parse); a VTIMEZONE whole, since icalendar turns it into a tzinfo.
 READ = {
-    "VCALENDAR": frozenset({"PRODID", "METHOD", "X-WR-CALNAME", "X-WR-RELCALID"}),
+    "VCALENDAR": frozenset({"PRODID", "METHOD", "X-WR-CALNAME", "X-WR-RELCALID", "X-WR-TIMEZONE"}),
     "VTIMEZONE": None,
     "VEVENT": frozenset({"UID", "SEQUENCE", "RECURRENCE-ID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE",
                          "EXDATE", "SUMMARY", "LOCATION", "DESCRIPTION", "STATUS", "X-MICROSOFT-CDO-BUSYSTATUS",
@@ -304,6 +304,18 @@ class _Calendar:
         # The zones of this import, by TZID: a zone a file defines itself is this file's alone (Outlook
         # calls every such zone "Customized Time Zone"), so it is never kept beyond the import.
         self.frames: dict[str, Frame] = {}
+        # Google and Apple write a calendar's zone as X-WR-TIMEZONE and its times without TZID: they
+        # mean that zone, and every reader that shows them as Google does reads them so (the
+        # x-wr-timezone convention). A name no zone table knows leaves them floating.
+        self.floating = Frame("floating")
+        for cal in calendars:
+            named = reader.text(cal.first("X-WR-TIMEZONE"))
+            for name in (named, windows_to_iana(named) or ""):
+                if name and is_valid_zone(name):
+                    self.floating = Frame("zone", zone(name), name)
+                    break
+            if named:
+                break
         self.days = (mission.start_date, mission.end_date)
         self.window = (mission.start_date - timedelta(days=1), mission.end_date + timedelta(days=1))
         self.skipped: list[dict] = []
@@ -316,7 +328,7 @@ class _Calendar:
     def frame(self, prop: Prop) -> Frame:
         tzid = prop.params.get("TZID", "").strip()
         if not tzid:
-            return Frame("floating")
+            return self.floating
         if tzid not in self.frames:
             self.frames[tzid] = self._resolve(tzid, prop)
         return self.frames[tzid]
@@ -332,6 +344,10 @@ class _Calendar:
                 return Frame("zone", zone(name), name)
         vtz = self.vtimezones.get(tzid)
         if vtz is None:
+            # Old Outlook: a display name, no VTIMEZONE ("Pacific Time (US & Canada), Tijuana").
+            named = display_name_to_iana(tzid)
+            if named and is_valid_zone(named):
+                return Frame("zone", zone(named), named)
             raise self.r.error(prop.line, "ical.unknown-tzid", prop.name, tzid=tzid)
         try:
             tzi = vtz.tzinfo()
@@ -410,6 +426,11 @@ class _Calendar:
             if uid in masters:
                 frame = self.on_clock_of(masters[uid][1].first("DTSTART"), frame)
             key = self.key_of(value, frame, rid)
+            if uid in masters and isinstance(value, datetime) and self.all_day(masters[uid][1]):
+                # An all-day series' occurrence named by a date-time (some servers write
+                # RECURRENCE-ID:20260303T000000Z): RFC 5545 3.8.4.4 wants DTSTART's type; its date
+                # is the occurrence meant.
+                key = value.strftime("%Y%m%d")
             if (uid, key) not in overrides or overrides[(uid, key)][0] <= seq:
                 overrides[(uid, key)] = (seq, ev)
         self.event_uids |= set(masters) | {uid for uid, _key in overrides}
@@ -421,6 +442,10 @@ class _Calendar:
             if uid not in masters:  # an exception sent alone (Outlook does): a meeting of its own
                 out.extend(self.single(uid, ev, key))
         return out
+
+    def all_day(self, ev: Component) -> bool:
+        start_p = ev.first("DTSTART")
+        return start_p is not None and not isinstance(self.r.date_or_datetime(start_p), datetime)
 
     def itip_without_times(self, uid: str, ev: Component, method: str) -> None:
         """An event of an iTIP message that names its event by UID alone (RFC 5546 lets CANCEL, REPLY,
@@ -606,6 +631,7 @@ class _Calendar:
         for key in [k for k in overrides if k in excluded]:
             self.skip(uid, key, self.fields(overrides.pop(key)), "occurrence deleted by the organizer (EXDATE)")
         out: list[Occurrence] = []
+        onwards = self.this_and_future(overrides)
         for occ in starts:
             key = self.key_of(occ, frame, start_p)
             if key in excluded or (isinstance(occ, datetime) and occ.strftime("%Y%m%d") in excluded):
@@ -618,6 +644,13 @@ class _Calendar:
                 o_start, o_frame, o_length, o_prop = self.times(override)
                 out.extend(self.occurrences(uid, key, o_start, o_frame, o_length, o_prop,
                                             self.fields(override)))
+                continue
+            changed = next((o for o in reversed(onwards) if o[0] < key), None) if isinstance(occ, datetime) else None
+            if changed is not None:  # a later occurrence of a RANGE=THISANDFUTURE change
+                _rid, shift, o_length, o_prop, o_info = changed
+                moved = self.utc(occ, frame, start_p) + shift
+                out.extend(self.occurrences(uid, key, moved.replace(tzinfo=None), Frame("utc", UTC, frame.zone_name),
+                                            o_length, o_prop, o_info))
             else:
                 out.extend(self.occurrences(uid, key, occ, frame, own_lengths.get(occ, length), start_p, info))
         for key, override in overrides.items():  # moved onto a date the rule does not produce
@@ -626,6 +659,24 @@ class _Calendar:
         if len(out) > MAX_OCCURRENCES:
             raise self.r.error(ev.line, "ical.too-many-occurrences", "RRULE", count=len(out), limit=MAX_OCCURRENCES)
         return out
+
+    def this_and_future(self, overrides: dict[str, Component]) -> list[tuple]:
+        """The overrides whose RECURRENCE-ID says RANGE=THISANDFUTURE, by the occurrence they change:
+        (its key, how far it moves it, the new length, its DTSTART, its fields). RFC 5545 3.8.4.4: the
+        change applies to that occurrence and every later one, each moved by as much as it moves
+        the first (Outlook and Google write it when "this and following events" are edited).
+        Date-time series only: a key of a date-time occurrence is its instant in UTC."""
+        out = []
+        for key, override in overrides.items():
+            rid = override.first("RECURRENCE-ID")
+            if rid.params.get("RANGE", "").upper() != "THISANDFUTURE" or len(key) != 16:
+                continue
+            o_start, o_frame, o_length, o_prop = self.times(override)
+            if not isinstance(o_start, datetime) or not isinstance(o_length, timedelta):
+                continue
+            was = datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            out.append((key, self.utc(o_start, o_frame, o_prop) - was, o_length, o_prop, self.fields(override)))
+        return sorted(out, key=lambda o: o[0])
 
     def recurrence_starts(self, ev, start, frame, start_p, rrules, rdates) -> tuple[list, dict]:
         """The occurrences' starts on DTSTART's clock, in order, and the lengths of those an
@@ -729,6 +780,12 @@ def _read(path_or_bytes) -> tuple[str, str]:
             raise MissionPlannerError(code="file.no-such-file", path=str(path)) from None
         except IsADirectoryError:
             raise MissionPlannerError(code="ical.folder", path=str(path)) from None
+    utf16 = _utf16(raw)
+    if utf16:  # Windows tools ("Unicode" in Notepad, PowerShell's Out-File) write UTF-16
+        try:
+            return raw.decode(utf16), source
+        except UnicodeDecodeError as exc:
+            raise ICalError(code="ical.encoding", where=source, byte=exc.start) from None
     try:
         return raw.decode("utf-8-sig"), source
     except UnicodeDecodeError:
@@ -737,6 +794,18 @@ def _read(path_or_bytes) -> tuple[str, str]:
         return raw.decode("cp1252"), source
     except UnicodeDecodeError as exc:
         raise ICalError(code="ical.encoding", where=source, byte=exc.start) from None
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The UTF-16 codec a calendar file is written in, from its byte-order mark or, without one,
+    from the NUL bytes beside the ASCII of 'BEGIN:'; None for any other encoding."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if raw[:12:2] == b"BEGIN:" and not raw[1:12:2].strip(b"\x00"):
+        return "utf-16-le"
+    if raw[1:12:2] == b"BEGIN:" and not raw[:12:2].strip(b"\x00"):
+        return "utf-16-be"
+    return None
 
 
 def _clean_text(reader: Reader, prop: Prop | None, escaped: bool = True) -> str:

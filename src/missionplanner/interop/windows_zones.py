@@ -7,6 +7,9 @@ the complete table shipped with the `icalendar` package, then to the VTIMEZONE b
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 WINDOWS_TO_IANA: dict[str, str] = {
     # Europe and Africa
     "GMT Standard Time": "Europe/London",
@@ -80,3 +83,51 @@ def windows_to_iana(name: str) -> str | None:
     except ImportError:  # an icalendar without the table: our own list is all there is
         return None
     return WINDOWS_TO_OLSON.get(key)
+
+
+# Old Outlook versions (2003, 2007) name a zone by its display name, often without a VTIMEZONE:
+# "(GMT-08.00) Pacific Time (US & Canada); Tijuana", "Brussels, Copenhagen, Madrid, Paris". The
+# regions of those names that are no city; the cities are found among the IANA zones' own.
+_DISPLAY_REGIONS = {
+    "eastern time (us & canada)": "America/New_York",
+    "central time (us & canada)": "America/Chicago",
+    "mountain time (us & canada)": "America/Denver",
+    "pacific time (us & canada)": "America/Los_Angeles",
+    "atlantic time (canada)": "America/Halifax",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "arizona": "America/Phoenix",
+    "greenwich mean time": "Europe/London",
+    "coordinated universal time": "UTC",
+}
+_OFFSET_PREFIX = re.compile(r"^\s*\((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?:[.:]\d{2})?)?\)\s*", re.IGNORECASE)
+_DISPLAY_PARTS = re.compile(r"\s*(?:[,;:/]|\band\b)\s*")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Each IANA zone by its city, folded ('tijuana', 'hong kong'); the first zone of a city wins."""
+    import zoneinfo
+
+    out: dict[str, str] = {}
+    for name in sorted(zoneinfo.available_timezones()):
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            out.setdefault(name.rsplit("/", 1)[1].replace("_", " ").casefold(), name)
+    return out
+
+
+def display_name_to_iana(name: str) -> str | None:
+    """The IANA zone an old Outlook display name means, by its region or its first city the zone
+    table knows: '(GMT-08.00) Pacific Time (US & Canada); Tijuana' is America/Los_Angeles,
+    '(UTC+01:00) Brussels, Copenhagen, Madrid, Paris' Europe/Brussels; None when it names none."""
+    text = _OFFSET_PREFIX.sub("", (name or "").strip().strip('"'))
+    if not text:
+        return None
+    for region, zone_name in _DISPLAY_REGIONS.items():
+        if text.casefold().startswith(region):
+            return zone_name
+    for part in _DISPLAY_PARTS.split(text):
+        found = _cities().get(part.strip().casefold())
+        if found:
+            return found
+    return None
