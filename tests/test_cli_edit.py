@@ -65,5 +65,5 @@ def test_a_stale_version_is_refused_with_exit_2(demo_db, japan, capsys):
     Planner(demo_db).meetings.update(meeting["id"], meeting["version"], venue="changed by someone else")
     code, _, err = _run(capsys, "--db", demo_db.location, "edit", "meeting", meeting["id"], "venue=mine",
                         "--version", str(meeting["version"]))
-    assert code == 2 and "changed by someone else since you opened it" in err
+    assert code == 2 and f"{demo_db.user} changed this meeting at " in err and "since you opened it" in err
     assert Planner(demo_db).meetings.get(meeting["id"])["venue"] == "changed by someone else"

@@ -71,7 +71,9 @@ def test_service_refusals_name_their_code_and_parts(db):
     people.update_person(db, pid, version=1, title="Secretary of State")
     with pytest.raises(StaleEditError) as got:
         people.update_person(db, pid, version=1, title="Minister")
-    assert (got.value.code, got.value.params) == ("edit.stale", {"kind": "person", "expected": 1, "stored": 2})
+    assert got.value.code == "edit.stale-by"  # the audit names who saved the copy in the way
+    assert {k: v for k, v in got.value.params.items() if k != "at"} == {
+        "kind": "person", "by": db.user, "expected": 1, "stored": 2}
 
 
 def test_a_followup_refused_inside_an_outcome_keeps_its_code(db, asia_tour):
@@ -199,3 +201,25 @@ def test_errors_of_the_files_a_user_imports_name_their_code(db, tmp_path):
     with pytest.raises(errors.MissionPlannerError) as got:
         _read(tmp_path / "none.ics")
     assert (got.value.code, got.value.plain) == ("file.no-such-file", f"{tmp_path / 'none.ics'}: no such file")
+
+
+def test_a_stale_edit_names_the_colleague_and_the_time(db):
+    """Two aides on one database (a server, or one file on a share): the second save is refused with
+    the first aide's name and the time of their change, and nothing is overwritten."""
+    from datetime import UTC, datetime
+
+    from missionplanner.store.database import Database
+
+    anne = Database(db.url, user="anne")
+    try:
+        pid = people.create_person(db, given_name="Cécile", family_name="Jodogne")
+        people.update_person(anne, pid, version=1, title="Secretary of State")
+        with pytest.raises(StaleEditError) as got:
+            people.update_person(db, pid, version=1, title="Minister")
+    finally:
+        anne.dispose()
+    assert got.value.params["by"] == "anne"
+    at = datetime.strptime(got.value.params["at"], "%Y-%m-%d %H:%M UTC").replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - at).total_seconds()) < 120
+    assert got.value.plain.startswith("anne changed this person at ")
+    assert people.person_detail(db, pid)["title"] == "Secretary of State"

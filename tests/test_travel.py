@@ -119,7 +119,7 @@ def test_update_checks_the_version_and_delete_is_undone_under_the_same_id(planne
     planner.travel.update(sid, version, seat="12A")
     with pytest.raises(Exception) as err:
         planner.travel.update(sid, version, seat="14C")
-    assert getattr(err.value, "code", "") == "edit.stale"
+    assert getattr(err.value, "code", "") == "edit.stale-by"
     saved = planner.travel.snapshot(sid)
     planner.travel.delete(sid)
     assert planner.travel.list(trip["mission"]) == []

@@ -112,144 +112,144 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="63"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="65"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="76"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="81"/>
         <source>Scheduling problems</source>
         <translation>Scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="91"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Log outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="93"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
         <source>L&amp;ist</source>
         <translation>L&amp;ist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>Da&amp;y</source>
         <translation>Da&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="207"/>
         <source>Home time: %1</source>
         <translation>Home time: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="224"/>
         <source>Problems (checking…)</source>
         <translation>Problems (checking…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problems: the scheduling checks are not installed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="247"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problems: the checks failed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
         <source>Problems: %1 error(s), %2 warning(s)</source>
         <translation>Problems: %1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
         <source>No scheduling problems</source>
         <translation>No scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="269"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="341"/>
         <source>move meeting “%1”</source>
         <translation>move meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="351"/>
         <source>Move meeting</source>
         <translation>Move meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="394"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="405"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
         <source>Create a mission first.</source>
         <translation>Create a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Add a leg (a city with its time zone) to the mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="436"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="437"/>
         <source>schedule “%1”</source>
         <translation>schedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="440"/>
         <source>edit meeting “%1”</source>
         <translation>edit meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="466"/>
         <source>Delete the meeting “%1”?
 
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
@@ -258,12 +258,12 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="468"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="471"/>
         <source>delete meeting “%1”</source>
         <translation>delete meeting “%1”</translation>
     </message>
@@ -474,48 +474,48 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="69"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="167"/>
         <source>%1 time · %2 time in grey</source>
         <translation>%1 time · %2 time in grey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="170"/>
         <source> (%1 h)</source>
         <comment>home&apos;s offset from the local time</comment>
         <translation> (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="293"/>
         <source>%1 %2 (%3 time; %4 at home)</source>
         <translation>%1 %2 (%3 time; %4 at home)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="301"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="305"/>
         <source>Departs %1</source>
         <translation>Departs %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="306"/>
         <source>Arrives %1</source>
         <translation>Arrives %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="319"/>
         <source>No mission to show.</source>
         <translation>No mission to show.</translation>
     </message>
@@ -523,7 +523,7 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="431"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
@@ -531,27 +531,27 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="491"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="495"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="505"/>
         <source>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</source>
         <translation>Drag a meeting to move it, its lower edge to change its end; Alt+arrows move the selected one. Double-click a journey to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="575"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="576"/>
         <source>%1 (%2 time)</source>
         <translation>%1 (%2 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/calendar_view.py" line="579"/>
+        <location filename="../../src/missionplanner/ui/calendar_view.py" line="580"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -2131,63 +2131,63 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="57"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="60"/>
         <source>Filter missions</source>
         <translation>Filter missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="65"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
         <source>Mission summary</source>
         <translation>Mission summary</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
         <source>Open &amp;agenda</source>
         <translation>Open &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="185"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="186"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -2195,7 +2195,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2203,17 +2203,17 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
         <source>create mission “%1”</source>
         <translation>create mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="252"/>
         <source>edit mission “%1”</source>
         <translation>edit mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2222,12 +2222,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="284"/>
         <source>delete mission “%1”</source>
         <translation>delete mission “%1”</translation>
     </message>
@@ -2235,147 +2235,147 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="171"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="493"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="192"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="194"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="194"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="195"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Home time</source>
         <translation>Home time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="276"/>
         <source>no meetings</source>
         <translation>no meetings</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Native name</source>
         <translation>Native name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="553"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
@@ -2383,63 +2383,63 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="340"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="367"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="372"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="379"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="380"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="381"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="382"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="408"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="443"/>
         <source>create position “%1”</source>
         <translation>create position “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="445"/>
         <source>create person “%1”</source>
         <translation>create person “%1”</translation>
     </message>
@@ -2820,12 +2820,12 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
     <name>People</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="192"/>
         <source>name to be confirmed</source>
         <translation>name to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="200"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — position, name to be confirmed</translation>
     </message>
@@ -3147,27 +3147,27 @@ They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s)
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="217"/>
         <source>Type a name to add…</source>
         <translation>Type a name to add…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="218"/>
         <source>Search people to add to %1</source>
         <translation>Search people to add to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="233"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="234"/>
         <source>Remove the selected person from %1</source>
         <translation>Remove the selected person from %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="236"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
@@ -3430,192 +3430,192 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>travel time</source>
         <translation>travel time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>outside the leg</source>
         <translation>outside the leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>after hours</source>
         <translation>after hours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>soon after arrival</source>
         <translation>soon after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>before arrival</source>
         <translation>before arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>after departure</source>
         <translation>after departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>no travel</source>
         <translation>no travel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>travel overlap</source>
         <translation>travel overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="340"/>
         <source>while travelling</source>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="483"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4056,1035 +4056,1040 @@ Open editors ask about unsaved changes first.</translation>
         <translation>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>no mission named (give an id, slug or title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 matches %2 missions; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>no mission %1 (give an id, a unique id prefix, the slug or the title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 matches %2 people; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>no person with id %1 (the duplicates command lists ids)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
         <source>cannot merge a person with themselves</source>
         <translation>cannot merge a person with themselves</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no merge with id %1</source>
         <translation>no merge with id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>the merge %1 was already undone</source>
         <translation>the merge %1 was already undone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 exists again; the merge cannot be undone twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>this %1 exists already; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>cannot sort organizations by %1</source>
         <translation>cannot sort organizations by %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>the mission ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
         <source>a mission with slug %1 already exists</source>
         <translation>a mission with slug %1 already exists</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>departure from %1 is not after arrival</source>
         <translation>departure from %1 is not after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>the check-out in %1 is not after the check-in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>the meeting ends (%1) before or when it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>the meeting ends before or when it starts</source>
         <translation>the meeting ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>the meeting (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
         <source>unknown field(s): %1</source>
         <translation>unknown field(s): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>larger than %1 bytes, the most a mission file may hold</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>not UTF-8 text (%1 at byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>the file must hold a JSON object</source>
         <translation>the file must hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>expected format %1, found %2</source>
         <translation>expected format %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>the arrival (%1) is not after the departure (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>the journey (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
         <source>the same traveller is listed twice</source>
         <translation>the same traveller is listed twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 is not in the mission&apos;s delegation; add them to the delegation first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>a recurring follow-up needs a due date to count from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
         <source>this follow-up is already %1</source>
         <translation>this follow-up is already %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>expected text to search for, got %1</source>
         <translation>expected text to search for, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>the search text is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>the search text has %1 words; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
         <source>cannot attach a file to a %1</source>
         <translation>cannot attach a file to a %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; attachments are limited to %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is not a number of minutes above zero</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minutes is longer than a day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>the mission has no leg in %1; its legs: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 is not during the stay in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
+        <translation>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 cannot be edited here; the fields are: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <source>%1 is given twice</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>nothing to change: give FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is damaged (%2); nothing was written; no good backup was found in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is not a regular file; give the path of a Mission Planner database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="183"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
@@ -5551,7 +5556,7 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>ZoneComboBox</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="79"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>

@@ -69,6 +69,8 @@ ENGLISH: dict[str, str] = {
     "record.missing": "no {kind} with id {id!r}",
     "edit.stale": "this {kind} was changed by someone else since you opened it (your copy: version "
                   "{expected}, stored: version {stored}); reload it and apply your change again",
+    "edit.stale-by": "{by} changed this {kind} at {at}, since you opened it (your copy: version {expected}, "
+                     "stored: version {stored}); reload it and apply your change again",
     "mission.unnamed": "no mission named (give an id, slug or title)",
     "mission.ambiguous": "{ref!r} matches {count} missions; give more of the id",
     "mission.unknown": "no mission {ref!r} (give an id, a unique id prefix, the slug or the title)",

@@ -47,7 +47,7 @@ def test_french_window_shows_a_stale_edit_a_required_field_and_a_bad_date_in_fre
     with pytest.raises(ValidationError) as bad_date:
         parse_iso_date("9 juin", field="due")
     language("fr")
-    assert error_text(stale.value).startswith("cet élément (personne) a été modifié par quelqu’un d’autre")
+    assert error_text(stale.value).startswith(f"{db.user} a modifié cet élément (personne) le ")
     assert "version 1" in error_text(stale.value) and "version 2" in error_text(stale.value)
     assert error_text(empty.value) == "Nom de famille: est obligatoire et ne peut pas être vide"
     assert error_text(empty.value, beside_field=True) == "est obligatoire et ne peut pas être vide"

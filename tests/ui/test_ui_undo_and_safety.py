@@ -122,7 +122,7 @@ def test_stale_edit_offers_to_reload(qtbot, window, db, mission_id, monkeypatch)
     editor.save()
     runner().wait(20_000)  # written on the worker
     assert editor.isVisible()  # refused: still open
-    assert asked and "changed by someone else" in asked[0]
+    assert asked and f"{db.user} changed this mission at " in asked[0]  # who, and when
     assert editor.title_edit.text() == "Changed by a colleague"
     editor.title_edit.setText("My change")
     editor.save()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..errors import NotFoundError, StaleEditError
-from ..model import Mission
+from ..model import AuditEntry, Mission
 
 
 def get(session: Session, cls, record_id: str, what: str):
@@ -17,9 +17,23 @@ def get(session: Session, cls, record_id: str, what: str):
 
 
 def check_version(obj, expected: int | None, what: str) -> None:
-    """Refuse an edit made on a copy older than what is stored (another window or colleague saved)."""
-    if expected is not None and obj.version != expected:
+    """Refuse an edit made on a copy older than what is stored (another window or colleague saved),
+    naming who saved the stored copy and when, from the audit trail, where it says."""
+    if expected is None or obj.version == expected:
+        return
+    last = _last_change(obj)
+    if last is None:
         raise StaleEditError(code="edit.stale", kind=what, expected=expected, stored=obj.version)
+    raise StaleEditError(code="edit.stale-by", kind=what, by=last.user,
+                         at=last.at.strftime("%Y-%m-%d %H:%M UTC"), expected=expected, stored=obj.version)
+
+
+def _last_change(obj) -> AuditEntry | None:
+    session = object_session(obj)
+    if session is None:
+        return None
+    return session.scalars(select(AuditEntry).where(AuditEntry.entity_id == obj.id)
+                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(1)).first()
 
 
 def apply(obj, changes: dict) -> None:

@@ -81,6 +81,9 @@ TEMPLATES: dict[str, str] = {
     "edit.stale": QT_TRANSLATE_NOOP("ServiceMessages", "this %1 was changed by someone else since you opened it "
                                                        "(your copy: version %2, stored: version %3); reload it "
                                                        "and apply your change again"),
+    "edit.stale-by": QT_TRANSLATE_NOOP("ServiceMessages", "%1 changed this %2 at %3, since you opened it (your "
+                                                          "copy: version %4, stored: version %5); reload it and "
+                                                          "apply your change again"),
     "mission.unnamed": QT_TRANSLATE_NOOP("ServiceMessages", "no mission named (give an id, slug or title)"),
     "mission.ambiguous": QT_TRANSLATE_NOOP("ServiceMessages", "%1 matches %2 missions; give more of the id"),
     "mission.unknown": QT_TRANSLATE_NOOP("ServiceMessages",
