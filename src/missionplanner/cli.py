@@ -372,12 +372,12 @@ def cmd_contacts_import(args) -> int:
     from .interop.contacts import import_contacts
 
     r = import_contacts(_open(args), args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
-    if args.dry_run:  # the preview: what each line would do
+    if args.dry_run:  # the preview: what each line (a workbook's row) would do
         for d in r["details"]:
             what = "new person" if d["action"] == "create" else "matches"
             org = f" ({d['organization']})" if d["organization"] else ""
             fills = f"; fills {', '.join(d['filled'])}" if d["filled"] else ""
-            print(f"line {d['line']}: {what} {d['name']}{org}{fills}")
+            print(f"{r['unit']} {d['line']}: {what} {d['name']}{org}{fills}")
     if r["ignored_columns"]:
         print(f"ignored columns: {', '.join(r['ignored_columns'])}")
     if r["skipped"]:
@@ -390,11 +390,11 @@ def cmd_contacts_import(args) -> int:
         report = Path(args.file).with_name(Path(args.file).stem + "-skipped.csv")
         lines = io.StringIO()
         writer = csv.writer(lines, lineterminator="\r\n")
-        writer.writerow(["line", "reason"])
+        writer.writerow([r["unit"], "reason"])
         writer.writerows([s["line"], s["reason"]] for s in r["skipped"])
         write_output(report, lines.getvalue().encode("utf-8-sig"))
         print(f"{'would skip' if args.dry_run else 'skipped'} {len(r['skipped'])} rows that break a rule; "
-              f"each with its line and reason in {report}", file=sys.stderr)
+              f"each with its {r['unit']} and reason in {report}", file=sys.stderr)
     if r["missed_columns"]:  # said on stderr too: data the person expected may not have come in
         print(f"warning: these columns hold data that looks like e-mail, phone, organization or job title "
               f"and were not imported: {', '.join(r['missed_columns'])}", file=sys.stderr)

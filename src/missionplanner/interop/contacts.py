@@ -301,7 +301,16 @@ def _split_full_name(full: str) -> tuple[str, str]:
     parts = full.split()
     if len(parts) == 1:
         return "", parts[0]
+    if _family_first(full):  # "山田 太郎", "김 민준": the family name is written first
+        return " ".join(parts[1:]), parts[0]
     return " ".join(parts[:-1]), parts[-1]
+
+
+def _family_first(text: str) -> bool:
+    """A name written in kana, kanji or hangul: Japanese, Korean (and Chinese) put the family name
+    first, whichever column the name was typed in."""
+    return any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+               or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f" for c in text)
 
 
 def import_contacts(planner, path, dry_run: bool = False, progress=None, skip_bad_rows: bool = False) -> dict:
@@ -353,7 +362,9 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None, skip_ba
     filled = {i for _line, cells in rows[1:] for i, cell in enumerate(cells) if cell.strip()}
     missed = [str(name).strip() for i, name in enumerate(header)
               if i in filled and i not in columns.values() and looks_important(str(name))]
-    return dict(summary, ignored_columns=ignored, missed_columns=missed, skipped=skipped, dry_run=dry_run)
+    # `unit`: what the file's records are called where the summary names one ("row" in a workbook).
+    return dict(summary, ignored_columns=ignored, missed_columns=missed, skipped=skipped, dry_run=dry_run,
+                unit=unit)
 
 
 def looks_important(name: str) -> bool:
@@ -408,4 +419,6 @@ def _contact(columns: dict[str, int], cells: list[str]) -> dict:
     if not contact["family_name"]:
         raise ValidationError(code="contacts.family-name-empty",
                               field="family_name" if "family_name" in columns else "full_name")
+    if _family_first(contact["family_name"] + contact["given_name"]):
+        contact["name_order"] = "eastern"  # shown 'YAMADA Tarō' style, family name first
     return contact

@@ -23,7 +23,7 @@ from . import batch
 from .people import organization_fields, person_fields
 
 PERSON_KEYS = ("given_name", "family_name", "native_name", "title", "honorific", "email", "phone",
-               "mobile", "form_of_address", "pronunciation", "notes")
+               "mobile", "form_of_address", "pronunciation", "notes", "name_order")
 # What a contact may hold besides those: its organization (its name, native name and country).
 ORGANIZATION_KEYS = ("organization", "organization_native", "country")
 
