@@ -192,3 +192,26 @@ END:VCALENDAR
     cal = x_wr_timezone.to_standard(icalendar.Calendar.from_ical(data))
     [ev] = recurring_ical_events.of(cal).between(date(2026, 3, 2), date(2026, 3, 9))
     assert ev.decoded("DTSTART").astimezone(UTC) == utc(2026, 3, 3, 15)
+
+
+def test_a_series_whose_until_is_before_its_start_keeps_its_first_occurrence(db, brussels):
+    """Where we and recurring_ical_events disagree, RFC 5545 decides: DTSTART is the first instance
+    of the recurrence set (3.8.5.3, 3.8.2.4), so a rule whose UNTIL falls before it (a series cut
+    short by an editor that moved the start afterwards) still has that occurrence, and nothing after.
+    recurring_ical_events gives none: the meeting would silently vanish."""
+    data = crlf("""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//Editor//EN
+BEGIN:VEVENT
+UID:cut@example.org
+DTSTART;TZID=Europe/Brussels:20260303T100000
+DTEND;TZID=Europe/Brussels:20260303T110000
+RRULE:FREQ=WEEKLY;UNTIL=20260301T000000Z
+SUMMARY:Briefing
+END:VEVENT
+END:VCALENDAR
+""")
+    import_ics(Planner(db), data, brussels)
+    assert stored(db, brussels) == [("Briefing", utc(2026, 3, 3, 9), utc(2026, 3, 3, 10))]
+    assert reference(data, date(2026, 3, 2), date(2026, 3, 9)) == []
