@@ -1477,226 +1477,231 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="538"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="563"/>
         <source>Finishing the work in progress…</source>
         <translation>Finishing the work in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="74"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="735"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="760"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="259"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="113"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="139"/>
         <location filename="../../src/missionplanner/ui/main_window.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="145"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="285"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="304"/>
+        <source>Updated with a colleague’s changes</source>
+        <translation>Updated with a colleague’s changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="408"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Follow-ups (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="389"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="507"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="436"/>
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="438"/>
         <source>Create a mission</source>
         <translation>Create a mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>New &amp;meeting…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Schedule a meeting in the current mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>&amp;Import mission file…</source>
         <translation>&amp;Import mission file…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>&amp;Export mission file…</source>
         <translation>&amp;Export mission file…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="446"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>Import &amp;calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Export calen&amp;dar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefing pack…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="452"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Outcome report…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="431"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="462"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="464"/>
         <source>Search everything</source>
         <translation>Search everything</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>Edit &amp;mission…</source>
         <translation>Edit &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Log outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="474"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;About Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="505"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="515"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
         <source>Select a mission first.</source>
         <translation>Select a mission first.</translation>
     </message>

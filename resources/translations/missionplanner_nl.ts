@@ -1477,226 +1477,231 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="538"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="563"/>
         <source>Finishing the work in progress…</source>
         <translation>Lopend werk wordt afgerond…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="74"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="735"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="760"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="259"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="113"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="139"/>
         <location filename="../../src/missionplanner/ui/main_window.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="145"/>
         <source>Opening the database…</source>
         <translation>De databank wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="285"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="304"/>
+        <source>Updated with a colleague’s changes</source>
+        <translation>Bijgewerkt met de wijzigingen van een collega</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="408"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Opvolgingen (%1 achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="389"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="507"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="436"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="438"/>
         <source>Create a mission</source>
         <translation>Een missie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>New &amp;meeting…</source>
         <translation>Nieuwe &amp;vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Een vergadering plannen in de huidige missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>&amp;Import mission file…</source>
         <translation>Missiebestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>&amp;Export mission file…</source>
         <translation>Missiebestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="446"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Agenda e&amp;xporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefingdossier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="452"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Resultatenrapport…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="431"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="462"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="464"/>
         <source>Search everything</source>
         <translation>Overal zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>Edit &amp;mission…</source>
         <translation>&amp;Missie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
         <source>&amp;Preferences…</source>
         <translation>Voor&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="474"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;Over Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="505"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="515"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="691"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>

@@ -60,7 +60,7 @@ def test_an_unknown_zone_stays_as_typed_for_the_service_to_refuse(qtbot):
     assert box.zone() == "Mars/Olympus"
 
 
-def test_the_summary_and_the_agenda_name_zones_in_french(qtbot, demo_window, language):
+def test_the_summary_gives_the_offset_and_the_agenda_names_zones_in_french(qtbot, demo_window, language):
     from missionplanner.ui.main_window import PAGE_AGENDA
 
     language("fr")
@@ -70,7 +70,7 @@ def test_the_summary_and_the_agenda_name_zones_in_french(qtbot, demo_window, lan
     w.tasks.wait()
     qtbot.waitUntil(lambda: "Tokyo" in w.missions.detail.toPlainText(), timeout=5000)
     summary = w.missions.detail.toPlainText()
-    assert "Japon (JP) — Tokyo — heure du Japon" in summary and "Asia/Tokyo" not in summary
+    assert "Tokyo (東京), JP — UTC+9" in summary and "Asia/Tokyo" not in summary
     w.show_page(PAGE_AGENDA)
     w.tasks.wait()
     home = w.agenda.home_label.text()

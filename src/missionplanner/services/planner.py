@@ -68,6 +68,16 @@ class Planner:
         alone holds every commit."""
         self.db.close()
 
+    def listen_for_changes(self, on_change, on_state=None):
+        """On the cabinet's server: call `on_change()` (on a thread of its own) each time another
+        session commits a change, until the returned listener's `stop()`; None on a SQLite file,
+        which nobody else writes while it is open here."""
+        if self.db.is_sqlite:
+            return None
+        from ..store.live import ChangeListener
+
+        return ChangeListener(self.db.url, self.db.session_name, on_change, on_state).start()
+
     def sample_data_there(self, seed: int = 1) -> bool:
         """Whether the generated data set of this seed is in the database (demo --scale)."""
         from .generated_data import already_generated

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,10 +156,15 @@ class Database:
         self.check_before_write = False
         self.verified = False
         self.wrote = False  # a write transaction began: what `close` records the file's state for
+        # On a server, this app's connections carry one name of their own: the change notices the
+        # server sends (migration 0010) say whose session wrote, so a window skips its own saves.
+        self.session_name = f"missionplanner-{uuid.uuid4().hex[:12]}"
         if self.read_only:
             self.engine = create_engine(url, future=True, creator=_read_only_connector(self.path))
-        else:
+        elif self.is_sqlite:
             self.engine = create_engine(url, future=True)
+        else:
+            self.engine = create_engine(url, future=True, connect_args={"application_name": self.session_name})
         if self.is_sqlite:
             _sqlite_pragmas(self.engine, self)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")

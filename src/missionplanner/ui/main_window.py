@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
     ready = Signal()
     # The window has closed, after its background jobs ended (see closeEvent).
     closed = Signal()
+    # On the cabinet's server: another session committed a change (emitted from the listener's
+    # thread, delivered on the GUI thread).
+    colleagues_changed = Signal()
 
     def __init__(self, planner=None, parent=None):
         super().__init__(parent)
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mission Planner"))
         self.tasks = TaskScope(self)  # this window's jobs, on the application's one runner
         self._closing = self._finishing = self._closed_emitted = False
-        self.history = self.files = self.tools = self.reminder = None
+        self.history = self.files = self.tools = self.reminder = self.listener = None
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
@@ -278,7 +281,28 @@ class MainWindow(QMainWindow):
         bar.addAction(self.help_menu.menuAction())
         self.reminder = DailyReminder(planner, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
+        self._listen_to_colleagues()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _listen_to_colleagues(self) -> None:
+        """On the cabinet's server, what a colleague saves shows here within a second or two: the
+        page on screen reads its list again (the others when next shown). A burst of saves (an
+        import) is one refresh."""
+        if self.listener is not None:  # another database opened in this window
+            self.listener.stop()
+        else:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(400)
+            timer.timeout.connect(self._show_colleagues_changes)
+            self.colleagues_changed.connect(timer.start)
+        self.listener = self.planner.listen_for_changes(self.colleagues_changed.emit)
+
+    def _show_colleagues_changes(self) -> None:
+        if self._closing:
+            return
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Updated with a colleague’s changes"), 4000)
 
     def _undo_text(self, text: str) -> None:
         _name_step(self.act_undo, self._undo_prefix, text, self.tr("Undo"))
@@ -528,6 +552,8 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.save_layout()
+            if self.listener is not None:
+                self.listener.stop()  # its thread ends by itself within a second; nobody waits for it
             self.tasks.close()  # cancel what can be cancelled; start nothing new
         if self.tasks.busy():
             event.ignore()

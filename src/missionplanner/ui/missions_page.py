@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from . import formatting as fmt
-from . import zone_names
-from .messages import country_text
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
 from .widgets import FilterProxy, ask, debounced, keep_editor, person_text, setup_table
@@ -29,6 +27,20 @@ if TYPE_CHECKING:
     from .mission_editor import MissionEditor
     from .tasks import Task
 
+
+
+def _offset(leg: dict) -> str:
+    """"UTC+9" (or "UTC+5:30") at the leg's arrival; the zone's identifier if it cannot be read."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    try:
+        minutes = int(ZoneInfo(leg["timezone"]).utcoffset(datetime.fromisoformat(leg["arrive"][:16]))
+                      .total_seconds() // 60)
+    except (KeyError, ValueError, TypeError):
+        return leg.get("timezone") or ""
+    sign, minutes = ("+" if minutes >= 0 else "−"), abs(minutes)
+    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
 
 class _MissionsProxy(FilterProxy):
     """Filters; sorting is left to the model, which computes one key per row."""
@@ -203,8 +215,9 @@ class MissionsPage(QWidget):
             parts.append(f"<h3>{e(labels['Legs'])}</h3><ul>")
             for leg in d["legs"]:
                 city = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
-                parts.append(f"<li>{e(city)}, {e(country_text(leg['country']))} — "
-                             f"{e(zone_names.described(leg['timezone']))}<br>"
+                # The zone by its offset (UTC+9): a name would need Babel's locale data, which the
+                # summary shown at start must not load (tests/ui/test_ui_startup.py).
+                parts.append(f"<li>{e(city)}, {e(leg['country'])} — {e(_offset(leg))}<br>"
                              f"{e(leg['arrive'][:16].replace('T', ' '))} → "
                              f"{e(leg['depart'][:16].replace('T', ' '))}</li>")
             parts.append("</ul>")
