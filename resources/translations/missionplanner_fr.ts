@@ -640,120 +640,134 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>No mission</source>
         <translation>Aucune mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
         <source>Import mission file</source>
         <translation>Importer un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="72"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
         <source>Mission files (*.json)</source>
         <translation>Fichiers de mission (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="99"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="187"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="104"/>
         <source>Imported “%1”</source>
         <translation>« %1 » importée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
         <source>Export mission file</source>
         <translation>Exporter le fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="130"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
         <source>Import calendar into “%1”</source>
         <translation>Importer un calendrier dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="151"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="159"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="183"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="174"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="179"/>
+        <source>%1
+
+%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
+        <translation>%1
+
+%2 ligne(s) de ce fichier ne respectent pas une règle. Les laisser de côté et importer les autres ? Chaque ligne laissée de côté figure avec sa raison dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
         <source>%1 person(s) added</source>
         <translation>%1 personne(s) ajoutée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="192"/>
+        <source>; %1 row(s) left out, listed in %2</source>
+        <translation> ; %1 ligne(s) laissée(s) de côté, reprises dans %2</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1491,19 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="563"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="564"/>
         <source>Finishing the work in progress…</source>
         <translation>Fin du travail en cours…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="760"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="761"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="308"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1515,193 +1529,193 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="305"/>
         <source>Updated with a colleague’s changes</source>
         <translation>Mis à jour avec les modifications d’un collègue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="311"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="402"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Suivis (%1 en retard)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="436"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>Create a mission</source>
         <translation>Créer une mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="440"/>
         <source>New &amp;meeting…</source>
         <translation>Nouvelle ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Planifier une réunion dans la mission courante</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="443"/>
         <source>&amp;Import mission file…</source>
         <translation>&amp;Importer un fichier de mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
         <source>&amp;Export mission file…</source>
         <translation>&amp;Exporter le fichier de mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>Importer un &amp;calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Exporter le ca&amp;lendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Dossier de briefing…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;Outcome report…</source>
         <translation>Compte rendu de &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="463"/>
         <source>&amp;Search…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
         <source>Edit &amp;mission…</source>
         <translation>Modifier la &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="471"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Consigner le résultat…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
         <source>&amp;About Mission Planner</source>
         <translation>À &amp;propos de Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="502"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="506"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="516"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
@@ -2136,63 +2150,63 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="72"/>
         <source>Filter missions</source>
         <translation>Filtrer les missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="77"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="92"/>
         <source>Mission summary</source>
         <translation>Résumé de la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
         <source>Open &amp;agenda</source>
         <translation>Ouvrir l’&amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="195"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="196"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="197"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="198"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="224"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2200,7 +2214,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="225"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -2208,17 +2222,17 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="262"/>
         <source>create mission “%1”</source>
         <translation>création de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="265"/>
         <source>edit mission “%1”</source>
         <translation>modification de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="290"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2227,12 +2241,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="294"/>
         <source>Delete mission</source>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="297"/>
         <source>delete mission “%1”</source>
         <translation>suppression de la mission « %1 »</translation>
     </message>
@@ -3490,137 +3504,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="483"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="485"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4061,1040 +4075,1045 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="90"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>aucune mission indiquée (donnez un identifiant, un identifiant court ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 correspond à %2 missions ; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>aucune mission %1 (donnez un identifiant, un début d’identifiant unique, l’identifiant court ou le titre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 correspond à %2 personnes ; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>aucune personne avec l’identifiant %1 (la commande duplicates liste les identifiants)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>cannot merge a person with themselves</source>
         <translation>impossible de fusionner une personne avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
         <source>no merge with id %1</source>
         <translation>aucune fusion avec l’identifiant %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>the merge %1 was already undone</source>
         <translation>la fusion %1 a déjà été annulée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 existe de nouveau ; la fusion ne peut pas être annulée deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>cet élément (%1) existe déjà ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>cannot sort organizations by %1</source>
         <translation>impossible de trier les organisations par %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>la mission se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>a mission with slug %1 already exists</source>
         <translation>une mission avec l’identifiant court %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>departure from %1 is not after arrival</source>
         <translation>le départ de %1 n’est pas après l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>le départ de l’hôtel à %1 n’est pas postérieur à l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>the meeting ends before or when it starts</source>
         <translation>la réunion se termine avant ou au moment où elle commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>unknown field(s): %1</source>
         <translation>champ(s) inconnu(s) : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
         <source>not a regular file</source>
         <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>plus de %1 octets, le maximum pour un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>n’est pas du texte UTF-8 (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>nested more than %1 levels deep</source>
         <translation>imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
         <source>the file must hold a JSON object</source>
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>expected format %1, found %2</source>
         <translation>format attendu %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 réunions ; la limite est de %2 par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 n’est pas un code d’aéroport ou de gare (3 à 10 lettres ou chiffres, p. ex. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>l’arrivée (%1) n’est pas postérieure au départ (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>le trajet (%1) tombe en dehors de la mission (du %2 au %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
         <source>the same traveller is listed twice</source>
         <translation>le même voyageur figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 ne fait pas partie de la délégation de la mission ; ajoutez d’abord cette personne à la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>this follow-up is already %1</source>
         <translation>ce suivi est déjà %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>expected text to search for, got %1</source>
         <translation>texte à rechercher attendu, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>le texte recherché fait %1 caractères ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>le texte recherché compte %1 mots ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>cannot attach a file to a %1</source>
         <translation>impossible de joindre un fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 n’est pas un nombre de minutes supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minutes, c’est plus long qu’une journée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>la mission n’a pas d’étape à %1 ; ses étapes : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 n’est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
+        <translation>la modification rendrait une mission invisible pour %1 (elle serait réservée à d’autres personnes) ; ajoutez %1 parmi elles ou adressez-vous à un administrateur ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 a modifié cet élément (%2) le %3, depuis que vous l’avez ouvert (votre copie : version %4, enregistrée : version %5) ; rechargez-le et appliquez à nouveau votre modification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 ne peut pas être modifié ici ; les champs sont : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 is given twice</source>
         <translation>%1 est donné deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>rien à modifier : indiquez CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 peut lire %2 mais pas le modifier (accès en lecture) ; rien n’a été modifié ; il faut un accès de collaborateur pour modifier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 n’est pas une base PostgreSQL ; les commandes d’équipe demandent le serveur du cabinet (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 n’est pas un nom de connexion (minuscules, chiffres, « . », « - » et « _ », en commençant par une lettre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>les sauvegardes, la restauration et le contrôle de la base ne fonctionnent que sur un fichier de base de données SQLite ; un serveur partagé est sauvegardé et vérifié par son service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1 : %2 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clé %1 apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>un nombre de %1 chiffres (la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>imbriqué sur plus de %1 niveaux (à %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>un demi-codet isolé \u%1 (qui n’est pas un caractère) à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>champ(s) inconnu(s) %1 (admis : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>expected a list, got %1</source>
         <translation>liste attendue, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 figure deux fois ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 est la même personne que %2 ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>duplicate key %1</source>
         <translation>clé en double %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>no person with key %1 in this file</source>
         <translation>aucune personne avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>no organization with key %1 in this file</source>
         <translation>aucune organisation avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>une mission avec l’identifiant court %1 est déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>une mission avec le même titre et les mêmes dates est déjà dans la base de données (identifiant court %1) ; ce fichier semble déjà importé. Pour l’importer comme une autre mission, donnez-lui un « slug »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>un suivi récurrent a besoin d’une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>un accord portant ce titre est déjà dans la base de données et en diffère par %1 ; faites concorder le fichier avec lui, ou donnez un autre titre à celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1 : est un dossier, pas un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL) ; enregistrez-le en CSV ou en XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>texte UTF-16 endommagé à l’octet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>le fichier n’est ni du texte UTF-8 ni du texte Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>la cellule contient %1 caractères, plus que la limite de %2 pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>plus de %1 contacts dans un seul fichier (la limite) ; répartissez-les en plusieurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>une cellule contient plus de %1 caractères, la limite pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>impossible de lire le texte CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>le classeur occupe %1 Mo une fois décompressé, plus que la limite de %2 Mo pour un fichier de contacts ; enregistrez les contacts seuls dans une feuille plus petite ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>impossible d’ouvrir le classeur, il est peut-être endommagé (%1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>impossible de lire la première feuille (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; rien trouvé)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>le fichier est vide (une ligne d’en-tête puis un contact par ligne sont attendus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
         <source>the family name is empty</source>
         <translation>le nom de famille est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1 : est un dossier, pas un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>n’est pas un fichier texte en UTF-8 ou Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>le fichier commence par une ligne de continuation (espace initiale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>le fichier est vide (BEGIN:VCALENDAR attendu)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>texte après END:VCALENDAR, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>n’est pas un fichier iCalendar : BEGIN:VCALENDAR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NOM:VALEUR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMÈTRE=VALEUR attendu après %1;, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>« : » attendu avant la valeur de %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 doit être suivi d’un nom de composant, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>components nested too deeply</source>
         <translation>composants imbriqués trop profondément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 ferme le BEGIN:%2 de la ligne %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>le BEGIN:%1 de la ligne %2 n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>impossible de lire %1 comme une date ou une date et heure existante (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>impossible de lire la règle de récurrence %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>impossible de lire %1 comme une durée (p. ex. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE sans TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>fuseau horaire inconnu TZID=%1 et le fichier n’a pas de bloc VTIMEZONE qui le définit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>impossible de lire le bloc VTIMEZONE de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 ne peut pas être situé dans le temps (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT sans DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND est une date et heure mais DTSTART est une date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND est une date mais DTSTART est une date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the event ends before or when it starts</source>
         <translation>l’événement se termine avant ou au moment où il commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>the event lasts too long</source>
         <translation>l’événement dure trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>l’événement récurrent donne %1 réunions pendant la mission (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>impossible de lire la règle de récurrence %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>la règle de récurrence se répète trop souvent pour être développée (plus de %1 répétitions, la limite pour une règle)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>les événements récurrents de ce fichier se répètent trop souvent pour être développés (plus de %1 répétitions en tout, la limite pour une importation ; atteinte à l’événement de la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>impossible de développer la règle de récurrence (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission : ce fichier en ajouterait %3 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (et %2 ligne(s) de plus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>la réunion dont il provient a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>la mission à laquelle il appartenait a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 est en lecture seule ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>seul un fichier SQLite peut être sauvegardé de cette façon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>il échoue au contrôle de SQLite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>it cannot be read whole: %1</source>
         <translation>il ne peut pas être lu entièrement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>pas assez d’espace sur le disque pour la copie %1 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>la base de données est restée occupée ; aucune copie faite vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1 : %2 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>« %1 » n’est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale doit être positif, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>édition inconnue %1 (utilisez minister ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>fait %1 caractères ; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>contains a control character or a line break</source>
         <translation>contient un caractère de contrôle ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>doit être un nombre entier à partir de 1 (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>la mention de classification fait %1 caractères ; la limite est de %2 caractères (elle est imprimée en entier sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contient un caractère de contrôle ou un saut de ligne (elle est imprimée comme une seule mention)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>section(s) inconnue(s) %1 (choisissez parmi %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>la mission compte %1 réunions ; un dossier de briefing en contient au plus %2 (la limite de réunions par dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>leg</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>

@@ -640,120 +640,134 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>No mission</source>
         <translation>Geen missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
         <source>Import mission file</source>
         <translation>Missiebestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="72"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
         <source>Mission files (*.json)</source>
         <translation>Missiebestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="99"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="187"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="104"/>
         <source>Imported “%1”</source>
         <translation>„%1” geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
         <source>Export mission file</source>
         <translation>Missiebestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="130"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="113"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
         <source>Import calendar into “%1”</source>
         <translation>Agenda importeren in „%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="151"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
         <source>Import calendar</source>
         <translation>Agenda importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="159"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="141"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="183"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacten (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="174"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="179"/>
+        <source>%1
+
+%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
+        <translation>%1
+
+%2 rij(en) van dit bestand voldoen niet aan een regel. Die weglaten en de andere importeren? Elke weggelaten rij staat met de reden in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
         <source>%1 person(s) added</source>
         <translation>%1 persoon/personen toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="192"/>
+        <source>; %1 row(s) left out, listed in %2</source>
+        <translation>; %1 rij(en) weggelaten, vermeld in %2</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1491,19 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="563"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="564"/>
         <source>Finishing the work in progress…</source>
         <translation>Lopend werk wordt afgerond…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="760"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="761"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="308"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -1515,193 +1529,193 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="305"/>
         <source>Updated with a colleague’s changes</source>
         <translation>Bijgewerkt met de wijzigingen van een collega</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="311"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="402"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Opvolgingen (%1 achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="412"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="436"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>Create a mission</source>
         <translation>Een missie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="440"/>
         <source>New &amp;meeting…</source>
         <translation>Nieuwe &amp;vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Een vergadering plannen in de huidige missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="443"/>
         <source>&amp;Import mission file…</source>
         <translation>Missiebestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
         <source>&amp;Export mission file…</source>
         <translation>Missiebestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Agenda e&amp;xporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefingdossier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Resultatenrapport…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="454"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="463"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>Search everything</source>
         <translation>Overal zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
         <source>Edit &amp;mission…</source>
         <translation>&amp;Missie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="471"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;Preferences…</source>
         <translation>Voor&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;Over Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="502"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="506"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="516"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="716"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
@@ -2136,63 +2150,63 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="59"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="72"/>
         <source>Filter missions</source>
         <translation>Missies filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="77"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="92"/>
         <source>Mission summary</source>
         <translation>Samenvatting van de missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
         <source>Open &amp;agenda</source>
         <translation>&amp;Agenda openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="195"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="196"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="197"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="198"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="224"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2200,7 +2214,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="225"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -2208,17 +2222,17 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="262"/>
         <source>create mission “%1”</source>
         <translation>missie „%1” aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="265"/>
         <source>edit mission “%1”</source>
         <translation>missie „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="290"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2227,12 +2241,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="294"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="297"/>
         <source>delete mission “%1”</source>
         <translation>missie „%1” verwijderen</translation>
     </message>
@@ -3490,137 +3504,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="460"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="458"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="459"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="466"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="470"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="473"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="479"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="483"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="485"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4061,1040 +4075,1045 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="90"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>geen persoon met id %1 (het commando duplicates toont de id&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>cannot merge a person with themselves</source>
         <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
         <source>no merge with id %1</source>
         <translation>geen samenvoeging met id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>the merge %1 was already undone</source>
         <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>dit item (%1) bestaat al; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>cannot sort organizations by %1</source>
         <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>a mission with slug %1 already exists</source>
         <translation>er bestaat al een missie met korte naam %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>departure from %1 is not after arrival</source>
         <translation>het vertrek uit %1 valt niet na de aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>het uitchecken in %1 valt niet na het inchecken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>the meeting ends before or when it starts</source>
         <translation>de vergadering eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>unknown field(s): %1</source>
         <translation>onbekend(e) veld(en): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
         <source>not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>no such file</source>
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>groter dan %1 bytes, het maximum voor een missiebestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>geen UTF-8-tekst (%1 bij byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>nested more than %1 levels deep</source>
         <translation>meer dan %1 niveaus diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
         <source>the file must hold a JSON object</source>
         <translation>het bestand moet een JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>expected format %1, found %2</source>
         <translation>formaat %1 verwacht, %2 gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 vergaderingen; de grens is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is geen luchthaven- of stationscode (3 tot 10 letters of cijfers, bv. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>de aankomst (%1) valt niet na het vertrek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>de reis (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
         <source>the same traveller is listed twice</source>
         <translation>dezelfde reiziger staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 maakt geen deel uit van de delegatie van de missie; voeg die persoon eerst aan de delegatie toe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>this follow-up is already %1</source>
         <translation>deze opvolging is al %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>expected text to search for, got %1</source>
         <translation>te zoeken tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="140"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>cannot attach a file to a %1</source>
         <translation>kan geen bestand bijvoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is geen aantal minuten groter dan nul</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minuten is langer dan een dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is niet van de vorm VELD=WAARDE</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
+        <translation>door de wijziging zou %1 een missie niet meer zien (ze zou voorbehouden zijn aan andere personen); voeg %1 aan hen toe of vraag het aan een beheerder; er werd niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 heeft dit item (%2) gewijzigd op %3, sinds u het opende (uw kopie: versie %4, opgeslagen: versie %5); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 kan hier niet worden gewijzigd; de velden zijn: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 is given twice</source>
         <translation>%1 wordt twee keer opgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>niets te wijzigen: geef VELD=WAARDE op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 mag %2 lezen maar niet wijzigen (een leesaccount); er werd niets gewijzigd; om te bewerken is een account van medewerker nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is geen PostgreSQL-databank; de teamopdrachten hebben de server van het kabinet nodig (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is geen inlognaam (kleine letters, cijfers, ‘.’, ‘-’ en ‘_’, te beginnen met een letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>back-ups, terugzetten en de databankcontrole werken alleen met een SQLite-databasebestand; een gedeelde server wordt geback-upt en gecontroleerd door zijn IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="199"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is een map; geef een bestandsnaam in die map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>de map %1 is alleen-lezen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>the key %1 appears twice in one object</source>
         <translation>de sleutel %1 komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>een getal van %1 cijfers (de limiet is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>expected a list, got %1</source>
         <translation>lijst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>duplicate key %1</source>
         <translation>dubbele sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>no person with key %1 in this file</source>
         <translation>geen persoon met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>no organization with key %1 in this file</source>
         <translation>geen organisatie met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>er staat al een missie met korte naam %1 in de database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is een map, geen contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>beschadigde UTF-16-tekst bij byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>kan de CSV-tekst niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>kan het eerste werkblad niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the name is empty</source>
         <translation>de naam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
         <source>the family name is empty</source>
         <translation>de familienaam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is een map, geen agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>components nested too deeply</source>
         <translation>componenten te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>kan de herhalingsregel %1 niet lezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE zonder TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT zonder DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the event ends before or when it starts</source>
         <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>the event lasts too long</source>
         <translation>de gebeurtenis duurt te lang</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (en nog %2 rij(en))</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>het faalt bij de controle van SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>it cannot be read whole: %1</source>
         <translation>het kan niet volledig gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>„%1” is nog niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale moet positief zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>onbekende editie %1 (gebruik minister of working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 tekens lang; de grens is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>contains a control character or a line break</source>
         <translation>bevat een stuurteken of een regeleinde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>true or false</source>
         <translation>waar of onwaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>

@@ -213,6 +213,9 @@ ENGLISH: dict[str, str] = {
     # The cabinet's shared database (store/server.py)
     "database.not-allowed": "{user} may read {location} but not change it (a reader's login); nothing was "
                             "changed; an aide's login is needed to edit",
+    "database.restricted-away": "the change would put a mission out of {user}'s sight (it would be restricted "
+                                "to other people); name {user} among them, or ask an administrator; nothing "
+                                "was changed",
     "server.not-postgresql": "{location} is not a PostgreSQL database; the team commands need the cabinet's "
                              "server (postgresql+psycopg://…)",
     "server.bad-login-name": "{name!r} is not a login name (lower-case letters, digits, '.', '-' and '_', "

@@ -23,6 +23,9 @@ class Mission(Record, Base):
     lead_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     objectives: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The server logins who may see the mission, comma-separated ("" = everyone): on the cabinet's
+    # server row-level security enforces it (migration 0011), so a laptop never receives it otherwise.
+    restricted_to: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     lead = relationship("Person", foreign_keys=[lead_id])
     legs: Mapped[list[Leg]] = relationship(

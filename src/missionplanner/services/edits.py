@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..errors import ValidationError
 
 EDITABLE: dict[str, tuple[str, ...]] = {
-    "mission": ("title", "kind", "status", "start", "end", "home_timezone", "objectives", "notes", "slug"),
+    "mission": ("title", "kind", "status", "start", "end", "home_timezone", "objectives", "notes", "slug",
+                "restricted_to"),
     "meeting": ("title", "start", "end", "timezone", "status", "kind", "without_lead", "city", "venue",
                 "address", "reason", "requested_by", "objectives", "background", "arrangements", "outcome",
                 "dress_code"),

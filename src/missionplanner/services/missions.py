@@ -58,6 +58,8 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
             out[key] = v.text(data.get(key), key)
     if "lead_id" in data:
         out["lead_id"] = data["lead_id"] or None
+    if "restricted_to" in data:
+        out["restricted_to"] = v.login_list(data["restricted_to"], "restricted_to")
     if "slug" in data and data["slug"]:
         out["slug"] = v.slugify(v.column_text(data["slug"], Mission, "slug"))
     return out
@@ -343,6 +345,7 @@ def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
     out = mission_summary(m)
     out.update({
         "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
+        "restricted_to": [login for login in m.restricted_to.split(",") if login],
         "legs": legs_with_travel([leg_view(leg) for leg in m.legs], travel),
         "travel": [segment_json(seg) for seg in travel],
         "delegation": [dict(person_view(mem.person), role=mem.role) for mem in m.members],

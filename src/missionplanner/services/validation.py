@@ -185,3 +185,16 @@ def slugify(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:80] or "mission"
+
+
+def login_list(value, field: str) -> str:
+    """Server logins, as typed ("anne, bob" or a list), stored as "anne,bob" (sorted, once each);
+    "" for none. Each must be a login name IT can create (store.server.LOGIN_NAME)."""
+    from ..store.server import LOGIN_NAME
+
+    items = value if isinstance(value, list | tuple) else str(value or "").replace(";", ",").split(",")
+    logins = sorted({str(item).strip().lower() for item in items if str(item).strip()})
+    for login in logins:
+        if not LOGIN_NAME.match(login):
+            raise ValidationError(code="server.bad-login-name", field=field, name=login)
+    return ",".join(logins)

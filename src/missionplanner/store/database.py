@@ -236,6 +236,10 @@ class Database:
                 raise
             except DBAPIError as exc:
                 session.rollback()
+                if getattr(exc.orig, "sqlstate", None) == "42501" and "row-level security" in str(exc.orig):
+                    # A change whose result this login could not see (a mission restricted to others).
+                    raise ReadOnlyDatabaseError(code="database.restricted-away", user=self.login or self.user
+                                                ) from None
                 if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege
                     raise ReadOnlyDatabaseError(code="database.not-allowed", user=self.login or self.user,
                                                 location=str(self.location)) from None

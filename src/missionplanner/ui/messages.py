@@ -81,6 +81,9 @@ TEMPLATES: dict[str, str] = {
     "edit.stale": QT_TRANSLATE_NOOP("ServiceMessages", "this %1 was changed by someone else since you opened it "
                                                        "(your copy: version %2, stored: version %3); reload it "
                                                        "and apply your change again"),
+    "database.restricted-away": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the change would put a mission out of %1's sight (it would be restricted to other "
+                           "people); name %1 among them, or ask an administrator; nothing was changed"),
     "edit.stale-by": QT_TRANSLATE_NOOP("ServiceMessages", "%1 changed this %2 at %3, since you opened it (your "
                                                           "copy: version %4, stored: version %5); reload it and "
                                                           "apply your change again"),
