@@ -575,6 +575,69 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="51"/>
+        <source>Attached documents</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="56"/>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="57"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="58"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="83"/>
+        <source>No document attached yet.</source>
+        <translation>No document attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="84"/>
+        <source>Double-click a document to open it.</source>
+        <translation>Double-click a document to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="97"/>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="98"/>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="116"/>
+        <source>No program was found to open it. A copy is in %1.</source>
+        <translation>No program was found to open it. A copy is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="123"/>
+        <source>Remove a document</source>
+        <translation>Remove a document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="124"/>
+        <source>Remove “%1” from this record? The file itself, if you kept a copy, is not touched.</source>
+        <translation>Remove “%1” from this record? The file itself, if you kept a copy, is not touched.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -2182,31 +2245,36 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Doc&amp;uments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -2214,7 +2282,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2222,17 +2290,17 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
         <source>create mission “%1”</source>
         <translation>create mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
         <source>edit mission “%1”</source>
         <translation>edit mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2241,12 +2309,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
         <source>delete mission “%1”</source>
         <translation>delete mission “%1”</translation>
     </message>

@@ -575,6 +575,69 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="51"/>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="56"/>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="57"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="58"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="83"/>
+        <source>No document attached yet.</source>
+        <translation>Aucun document joint pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="84"/>
+        <source>Double-click a document to open it.</source>
+        <translation>Double-cliquez sur un document pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="97"/>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="98"/>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="116"/>
+        <source>No program was found to open it. A copy is in %1.</source>
+        <translation>Aucun programme n’a été trouvé pour l’ouvrir. Une copie se trouve dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="123"/>
+        <source>Remove a document</source>
+        <translation>Retirer un document</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="124"/>
+        <source>Remove “%1” from this record? The file itself, if you kept a copy, is not touched.</source>
+        <translation>Retirer « %1 » de cette fiche ? Le fichier lui-même, si vous en avez gardé une copie, n’est pas touché.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -2182,31 +2245,36 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Doc&amp;uments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2214,7 +2282,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -2222,17 +2290,17 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
         <source>create mission “%1”</source>
         <translation>création de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
         <source>edit mission “%1”</source>
         <translation>modification de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2241,12 +2309,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
         <source>Delete mission</source>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
         <source>delete mission “%1”</source>
         <translation>suppression de la mission « %1 »</translation>
     </message>

@@ -575,6 +575,69 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
+        <source>Documents: %1</source>
+        <translation>Documenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="51"/>
+        <source>Attached documents</source>
+        <translation>Bijgevoegde documenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="56"/>
+        <source>&amp;Attach a file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="57"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="58"/>
+        <source>&amp;Remove…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="83"/>
+        <source>No document attached yet.</source>
+        <translation>Nog geen document bijgevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="84"/>
+        <source>Double-click a document to open it.</source>
+        <translation>Dubbelklik op een document om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="97"/>
+        <source>Attach a document</source>
+        <translation>Een document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="98"/>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.png *.jpg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="116"/>
+        <source>No program was found to open it. A copy is in %1.</source>
+        <translation>Er werd geen programma gevonden om het te openen. Een kopie staat in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="123"/>
+        <source>Remove a document</source>
+        <translation>Een document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/documents_dialog.py" line="124"/>
+        <source>Remove “%1” from this record? The file itself, if you kept a copy, is not touched.</source>
+        <translation>“%1” uit deze fiche verwijderen? Het bestand zelf, als u een kopie bewaarde, blijft ongemoeid.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -2182,31 +2245,36 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Doc&amp;umenten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2214,7 +2282,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -2222,17 +2290,17 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
         <source>create mission “%1”</source>
         <translation>missie „%1” aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
         <source>edit mission “%1”</source>
         <translation>missie „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
         <source>Delete the mission “%1”?
 
 This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
@@ -2241,12 +2309,12 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
         <source>delete mission “%1”</source>
         <translation>missie „%1” verwijderen</translation>
     </message>

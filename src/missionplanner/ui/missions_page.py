@@ -97,10 +97,12 @@ class MissionsPage(QWidget):
         edit.clicked.connect(lambda: self.planner is not None and self.edit())
         agenda = QPushButton(self.tr("Open &agenda"))
         agenda.clicked.connect(lambda: self._emit(self.open_agenda))
+        documents = QPushButton(self.tr("Doc&uments…"))
+        documents.clicked.connect(lambda: self.planner is not None and self.documents())
         delete = QPushButton(self.tr("&Delete…"))
         delete.clicked.connect(lambda: self.planner is not None and self.delete())
         buttons = QHBoxLayout()
-        self._buttons = (new, edit, agenda, delete)
+        self._buttons = (new, edit, agenda, documents, delete)
         for b in self._buttons:
             b.setEnabled(planner is not None)
             buttons.addWidget(b)
@@ -161,6 +163,19 @@ class MissionsPage(QWidget):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def documents(self):
+        """The documents attached to the selected mission (note verbale, programme, invitations)."""
+        from .documents_dialog import DocumentsDialog
+
+        mid = self.current_id()
+        if mid is None:
+            return None
+        row = self.model.row(self.model.find(mid))
+        dialog = DocumentsDialog(self.planner, "mission", mid, row["title"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def select(self, mission_id: str) -> None:
         """Select the mission; one not listed yet (just created, the list being read) is selected
