@@ -2015,12 +2015,31 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
         <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <source>Save with a conflict?</source>
+        <translation>Save with a conflict?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
+
+Save it anyway?</source>
+        <translation>
+            <numerusform>The checks found %n error in this meeting&apos;s schedule: %1
+
+Save it anyway?</numerusform>
+            <numerusform>The checks found %n errors in this meeting&apos;s schedule, first: %1
+
+Save it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>

@@ -2015,12 +2015,31 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
         <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <source>Save with a conflict?</source>
+        <translation>Enregistrer malgré un conflit ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
+
+Save it anyway?</source>
+        <translation>
+            <numerusform>Les vérifications ont trouvé %n erreur dans l’horaire de cette réunion : %1
+
+L’enregistrer quand même ?</numerusform>
+            <numerusform>Les vérifications ont trouvé %n erreurs dans l’horaire de cette réunion, dont : %1
+
+L’enregistrer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>

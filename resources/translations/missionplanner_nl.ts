@@ -2015,12 +2015,31 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
         <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="593"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <source>Save with a conflict?</source>
+        <translation>Opslaan ondanks een conflict?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
+
+Save it anyway?</source>
+        <translation>
+            <numerusform>De controles vonden %n fout in de planning van dit onderhoud: %1
+
+Toch opslaan?</numerusform>
+            <numerusform>De controles vonden %n fouten in de planning van dit onderhoud, eerst: %1
+
+Toch opslaan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="594"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>

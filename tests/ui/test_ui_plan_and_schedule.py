@@ -1,7 +1,7 @@
 """Job one: create a mission with two legs, schedule two meetings that conflict, see the conflict."""
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
@@ -44,7 +44,7 @@ def _new_meeting(qtbot, window, mission_id, title, start, end, person_name):
     return editor
 
 
-def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window, db):
+def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window, db, monkeypatch):
     people_service.create_person(db, given_name="Cécile", family_name="Jodogne")
 
     editor = window.new_mission()
@@ -84,6 +84,19 @@ def test_create_mission_with_two_legs_and_see_conflicting_meetings(qtbot, window
     qtbot.waitUntil(lambda: second.conflict_box.isVisible() and not second.checking, timeout=10000)
     assert any(p["code"] == "overlap" and p["severity"] == "error" for p in second.conflicts)
     assert second.conflict_list.count() >= 1
+    # Saving with an error asks first (default No); No keeps the editor open, Yes saves.
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, buttons, default):
+            asked.append((text, default))
+            return reply
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    answer(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert second.isVisible() and "1 error in this meeting" in asked[0][0] and "Jodogne" in asked[0][0]
+    assert asked[0][1] == QMessageBox.StandardButton.No
+    answer(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     runner().wait(20_000)  # written on the worker
     assert second.result() == second.DialogCode.Accepted

@@ -105,10 +105,10 @@ def install(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale({"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}.get(lang, "en_GB")))
-    if lang == "en":
-        return lang
+    # English is the source language, but its catalogue is installed too: it holds the plural
+    # forms ("1 meeting", "2 meetings") of the "%n meeting(s)" sources.
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     ours: QTranslator | None = None

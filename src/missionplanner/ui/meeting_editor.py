@@ -553,6 +553,11 @@ class MeetingEditor(QDialog):
         except MissionPlannerError as exc:
             self.errors.show(exc).setFocus()
             return None
+        errors = [p for p in self.conflicts if p["severity"] == "error"]
+        if errors and not ask(self, self.tr("Save with a conflict?"), self.tr(
+                "The checks found %n error(s) in this meeting's schedule, first: %1\n\nSave it anyway?",
+                "", len(errors)).replace("%1", problem_text(errors[0]))):
+            return None  # (a stray Enter keeps the editor open: the question defaults to No)
         if self.meeting_id is None:
             mission_id = self.mission["id"]
 
