@@ -96,7 +96,7 @@ def test_the_working_pack_shows_problems_points_outstanding_and_follow_ups(japan
 def test_a_mission_with_a_proposed_meeting_is_marked_draft_on_every_page(demo_db, tmp_path, lang):
     cat = Catalogue(lang)
     out = tmp_path / "korea.pdf"
-    build_briefing(Planner(demo_db), KOREA, out, lang=lang, today=TODAY)  # its one meeting is "proposed"
+    build_briefing(Planner(demo_db), KOREA, out, lang=lang, today=TODAY)  # its 6 meetings: proposed or requested
     reader = PdfReader(str(out))
     assert len(reader.pages) > 3
     for n, page in enumerate(reader.pages, 1):
@@ -105,7 +105,7 @@ def test_a_mission_with_a_proposed_meeting_is_marked_draft_on_every_page(demo_db
         assert len(marks) == 1, n
         text = " ".join(page.extract_text().split())
         if n == 1:
-            assert f"{cat['draft_mark']} — {cat.plural('n_unconfirmed', 1)}" in text
+            assert f"{cat['draft_mark']} — {cat.plural('n_unconfirmed', 6)}" in text
         else:
             assert f"{cat['briefing_pack']} — {cat['draft_mark']}" in text, n  # and in words, in the header
 
@@ -190,7 +190,7 @@ def test_the_metadata_hold_title_classification_language_author_and_producer(dem
                    drafting_officer="A. Peeters", today=TODAY)
     reader = PdfReader(str(out))
     meta = reader.metadata
-    assert meta.title == "Dossier de briefing\u00a0: Official mission to Japan"
+    assert meta.title == "Dossier de briefing\u00a0: Mission officielle au Japon"  # the demo's French title
     assert "DIFFUSION RESTREINTE" in meta.subject and "Édition ministre" in meta.subject
     assert "DIFFUSION RESTREINTE" in meta["/Keywords"] and "Version 1" in meta["/Keywords"]
     assert meta.author == "A. Peeters"

@@ -200,6 +200,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "severity_warning": ("Warning", "Avertissement", "Waarschuwing"),
     "severity_info": ("Note", "Remarque", "Opmerking"),
     "flag_colon": (": ", "\u00a0: ", ": "),  # between a flag's severity and its sentence
+    # Before a text printed as it was typed, for want of one in the reader's language (translations).
+    "untranslated_mark": ("[not translated]", "[non traduit]", "[niet vertaald]"),
     "colon": (": ", "\u00a0: ", ": "),  # between a label and what it introduces ("Parties : ...")
     # A scheduling problem's sentence (problem_sentences; English as its ENGLISH, held equal by a
     # test; the same wording as the window's French and Dutch translations)

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from ..output_files import write_output
 from ..services.timeutil import in_zone
+from .catalogue import Catalogue
 from .options import check_document_control, check_edition, check_options
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark, running_head
@@ -78,7 +79,8 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
         from ..errors import ValidationError
 
         raise ValidationError(code="briefing.too-many-meetings", count=meetings, limit=MAX_PACK_MEETINGS)
-    data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today)
+    data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today, lang=lang,
+                                 untranslated_mark=Catalogue(lang)["untranslated_mark"])
     working = edition == "working"
     problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted and working else []
     data["timeline"] = planner.travel.timeline(data["id"]) if "itinerary" in wanted else None

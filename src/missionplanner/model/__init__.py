@@ -15,6 +15,7 @@ _WHERE = {
     "Attachment": "misc", "AuditEntry": "misc", "SearchEntry": "misc", "Tag": "misc", "tag_links": "misc",
     "Leg": "mission", "Mission": "mission", "MissionMember": "mission",
     "TravelSegment": "mission", "Traveller": "mission",
+    "TextTranslation": "translation",
     "Affiliation": "people", "Organization": "people", "Person": "people",
 }
 __all__ = sorted(_WHERE)

@@ -25,6 +25,10 @@ from .rows import (
     followup_view,
 )
 from .timeutil import in_zone, local_midnight_today
+from .translations import held_for, localise
+
+# The pack's languages and the CLDR locales their place names come from (as briefing/catalogue.py).
+PLACE_LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
 
 PERSON_KINDS = ("person", "people", "persons")
 
@@ -169,11 +173,42 @@ def keep_to_the_mission(d: dict) -> None:
     d["agreements"] = agreements
 
 
-def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
+def city_name(city: str, zone_name: str, lang: str) -> str:
+    """A city as a reader of `lang` writes it, from CLDR: "Séoul" for Seoul in Asia/Seoul in French,
+    "Brussel" in Dutch. Only a city that is its zone's exemplar city has a CLDR name (Nagoya, in
+    Asia/Tokyo, has none): any other is kept as typed."""
+    from babel.dates import get_timezone, get_timezone_location
+
+    from ..store.textfold import fold
+
+    if not city or not zone_name or lang not in PLACE_LOCALES:
+        return city
+    try:
+        zone = get_timezone(zone_name)
+        if fold(get_timezone_location(zone, locale="en", return_city=True)) != fold(city):
+            return city
+        return get_timezone_location(zone, locale=PLACE_LOCALES[lang], return_city=True)
+    except (LookupError, ValueError):
+        return city
+
+
+def name_places(d: dict, lang: str) -> None:
+    """The legs' and meetings' cities in `lang` (`city_name`), in place."""
+    for item in [*d["legs"], *d["meetings"]]:
+        item["city"] = city_name(item.get("city") or "", item.get("timezone") or "", lang)
+
+
+def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None,
+                  lang: str | None = None, untranslated_mark: str = "") -> dict:
     """`mission_detail` kept to the mission (`keep_to_the_mission`: its own people and
     organizations, the agreements that concern it, with their status during the mission) plus,
     per meeting, previous interactions with its counterparts (and their organizations' people),
-    open follow-ups, agreements that concern them; and photos."""
+    open follow-ups, agreements that concern them; and photos.
+
+    With `lang` ("fr", "nl", "en"), its texts are those held in that language
+    (services/translations.py) and its cities named as that language does (`name_places`); a text
+    with no translation stays as typed, preceded by `untranslated_mark`, and is listed in
+    ``d["untranslated"]`` ({"kind", "id", "record", "field"})."""
     with db.read() as s:
         m = _load_mission(s, ref)
         home = home_tz or m.home_timezone
@@ -190,6 +225,7 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
         related = counterpart_ids | {p for ids in members_of.values() for p in ids}
         history = past_interactions(s, related, exclude=own_meetings, home=home, today=today)
         owned = open_followups_owned_by(s, counterpart_ids, home, today)
+        held = held_for(s, d) if lang else {}
     for mt in d["meetings"]:
         start = datetime.fromisoformat(mt["start"])
         cps = {c["id"] for c in mt["counterparts"] if c}
@@ -208,10 +244,13 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
         mt["agreements"] = [a for a in d["agreements"]
                             if {o["id"] for o in a["parties"]} & orgs
                             or {p["id"] for p in a["signatories"] if p} & cps]
+    d["untranslated"] = localise(d, held, lang, untranslated_mark) if lang else []
+    if lang:
+        name_places(d, lang)
     d["photos"] = photos
     d["today"] = today
     d["user"] = db.user  # who prints: the pack's drafting officer unless one is named
     return d
 
 
-__all__ = ["briefing_data", "colleagues_of", "keep_to_the_mission", "meeting_count", "open_followups_owned_by", "past_interactions", "photos_of"]
+__all__ = ["briefing_data", "city_name", "colleagues_of", "keep_to_the_mission", "meeting_count", "open_followups_owned_by", "past_interactions", "photos_of"]

@@ -675,12 +675,15 @@ class AttachmentsManager(_Manager):
 
 
 class BriefingManager(_Manager):
-    def data(self, ref: str, home_tz: str | None = None, today: date | None = None) -> dict:
+    def data(self, ref: str, home_tz: str | None = None, today: date | None = None,
+             lang: str | None = None, untranslated_mark: str = "") -> dict:
         """The mission's detail plus, per meeting, previous interactions, open follow-ups and
-        agreements that concern its counterparts; and photos: what the printed documents read."""
+        agreements that concern its counterparts; and photos: what the printed documents read.
+        With `lang`, the texts held in that language (the others as typed, after the mark)."""
         from .briefing_data import briefing_data
 
-        return briefing_data(self._db, ref, home_tz=home_tz, today=today)
+        return briefing_data(self._db, ref, home_tz=home_tz, today=today, lang=lang,
+                             untranslated_mark=untranslated_mark)
 
     def meeting_count(self, ref: str) -> int:
         from .briefing_data import meeting_count

@@ -35,6 +35,7 @@ from .meetings import MAX_MEETINGS, check_meeting, meeting_fields
 from .missions import _check_leg, _leg_fields, create_mission_in, mission_agreements, mission_people
 from .people import create_position_in, find_organization, find_person, organization_fields, person_fields
 from .timeutil import wall_clock_text
+from .translations import clean_texts, translations_in, write_texts_in
 from .travel import check_segment, set_travellers, travel_fields
 
 FORMAT = "missionplanner/1"
@@ -48,7 +49,7 @@ MAX_NUMBER_DIGITS = 30
 
 TOP = {"format", "mission", "legs", "travel", "organizations", "people", "meetings", "agreements"}
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
-           "notes", "delegation"}
+           "notes", "delegation", "translations"}
 LEG = {"city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "hotel_address",
        "hotel_phone", "check_in", "check_out", "embassy", "emergency", "notes"}
 # A journey: "from"/"to" are the places (city, station or airport), each time in its end's zone.
@@ -61,10 +62,11 @@ ORG = {"key", "name", "native_name", "kind", "country", "city", "address", "webs
        "description"}
 PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "title", "honorific",
           "organization", "form_of_address", "pronunciation", "biography", "email", "mobile", "phone",
-          "notes"}
+          "notes", "translations"}
 MEETING = {"title", "start", "end", "timezone", "city", "venue", "address", "status", "counterparts",
            "delegation", "reason", "requested_by", "objectives", "talking_points", "if_raised", "background",
-           "arrangements", "outcome", "decisions", "followups", "uid", "kind", "dress_code", "without_lead"}
+           "arrangements", "outcome", "decisions", "followups", "uid", "kind", "dress_code", "without_lead",
+           "translations"}
 FOLLOWUP = {"action", "owner", "due", "recurrence", "status", "notes"}
 AGREEMENT = {"title", "kind", "status", "signed", "signed_approximate", "expires", "parties",
              "signatories", "scope", "notes"}
@@ -177,6 +179,8 @@ class _Importer:
         self.s = session
         self.progress = progress or (lambda *_: None)
         self.orgs: dict[str, Organization] = {}
+        # (record kind, record, {lang: {field: value}} checked, overwrite): written once ids exist.
+        self.texts: list[tuple[str, object, dict, bool]] = []
         self.people: dict[str, Person] = {}
         self.counts = {"organizations": 0, "people": 0, "legs": 0, "travel": 0, "meetings": 0, "followups": 0,
                        "agreements": 0, "matched_people": 0, "matched_organizations": 0,
@@ -219,8 +223,21 @@ class _Importer:
         for i, item in enumerate(_section(doc, "travel")):
             self.journey(mission, i, item)
         self.s.flush()
+        for kind, record, texts, overwrite in self.texts:
+            write_texts_in(self.s, kind, record.id, texts, overwrite=overwrite)
         self.progress(len(meetings), len(meetings))  # the last moment to stop: nothing committed yet
         return {"mission_id": mission.id, "slug": mission.slug, "title": mission.title, **self.counts}
+
+    def translations(self, kind: str, item: dict, where: str) -> dict:
+        """The record's "translations" ({lang: {field: value}}), checked; {} when there are none."""
+        texts = item.get("translations")
+        if texts is None:
+            return {}
+        try:
+            checked = clean_texts(kind, texts)
+        except ValidationError as exc:
+            raise ValidationError.like(exc, where=where, field=exc.field) from None
+        return {lang: {f: x for f, x in fields.items() if x is not None} for lang, fields in checked.items()}
 
     def organization(self, i, item):
         where = _where("organizations", i, item)
@@ -247,19 +264,25 @@ class _Importer:
         _fields(item, PERSON, where)
         key = _new_key(item, self.people, where)
         try:
-            data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization")}, None)
+            data = person_fields({k: x for k, x in item.items() if k not in ("key", "organization", "translations")},
+                                 None)
         except ValidationError as exc:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
         org_key = _ref(item, "organization")
         org = self.org(org_key, f"{where}: organization") if org_key is not None else None
+        texts = self.translations("person", item, where)
         existing = find_person(self.s, data["given_name"], data["family_name"], data["native_name"])
         if existing is not None:
+            if texts:  # a known person keeps the translations already held
+                self.texts.append(("person", existing, texts, False))
             self.counts["matched_people"] += 1
             self.people[key] = existing
             if org is not None and not any(a.organization is org for a in existing.affiliations):
                 existing.affiliations.append(Affiliation(organization=org, role=data["title"]))
             return
         p = Person(**data)
+        if texts:
+            self.texts.append(("person", p, texts, True))
         if org is not None:
             p.affiliations.append(Affiliation(organization=org, role=data["title"]))
         self.s.add(p)
@@ -313,7 +336,8 @@ class _Importer:
     def mission(self, item) -> Mission:
         where = "mission"
         _fields(item, MISSION, where)
-        data = {k: x for k, x in item.items() if k not in ("lead", "delegation")}
+        data = {k: x for k, x in item.items() if k not in ("lead", "delegation", "translations")}
+        texts = self.translations("mission", item, where)
         lead_key = _ref(item, "lead")
         lead = self.person(lead_key, "mission: lead") if lead_key is not None else None
         slug = data.get("slug")
@@ -328,6 +352,8 @@ class _Importer:
         if not slug:
             self._refuse_twin(mission)
         mission.lead = lead
+        if texts:
+            self.texts.append(("mission", mission, texts, True))
         delegation = _list(item, "delegation", where)
         members, keys = [], []
         for n, member in enumerate(delegation):
@@ -369,13 +395,16 @@ class _Importer:
     def meeting(self, mission, i, item):
         where = _where("meetings", i, item)
         _fields(item, MEETING, where)
-        data = {k: x for k, x in item.items() if k not in ("counterparts", "delegation", "followups")}
+        data = {k: x for k, x in item.items() if k not in ("counterparts", "delegation", "followups", "translations")}
+        texts = self.translations("meeting", item, where)
         try:
             m = Meeting(mission=mission, **meeting_fields(data, None))
             check_meeting(m, mission)
         except ValidationError as exc:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
         self.s.add(m)
+        if texts:
+            self.texts.append(("meeting", m, texts, True))
 
         for side, key in (("counterpart", "counterparts"), ("delegation", "delegation")):
             keys = _list(item, key, where)
@@ -583,6 +612,14 @@ def export_mission(db, ref: str) -> dict:
         def date_text(d: date | None):
             return d.isoformat() if d else None
 
+        held = {kind: translations_in(s, kind, ids) for kind, ids in (
+            ("mission", [m.id]), ("person", [p.id for p in people]), ("meeting", [mt.id for mt in m.meetings]))}
+
+        def texts(kind: str, record_id: str) -> dict:
+            """The record's translations, languages and fields in a fixed order (files compare)."""
+            have = held[kind].get(record_id, {})
+            return {lang: {f: have[lang][f] for f in sorted(have[lang])} for lang in sorted(have) if have[lang]}
+
         doc = {"format": FORMAT}
         doc["mission"] = _clean({
             "title": m.title, "slug": m.slug, "kind": m.kind, "status": m.status,
@@ -591,6 +628,7 @@ def export_mission(db, ref: str) -> dict:
             "objectives": m.objectives, "notes": m.notes,
             "delegation": [_clean({"person": person_key[mem.person_id], "role": mem.role})
                            for mem in m.members],
+            "translations": texts("mission", m.id),
         })
         doc["legs"] = [_clean({
             "city": leg.city, "city_native": leg.city_native, "country": leg.country,
@@ -625,7 +663,7 @@ def export_mission(db, ref: str) -> dict:
                 "organization": org_key.get(aff.organization_id) if aff else None,
                 "form_of_address": p.form_of_address, "pronunciation": p.pronunciation,
                 "biography": p.biography, "email": p.email, "mobile": p.mobile, "phone": p.phone,
-                "notes": p.notes,
+                "notes": p.notes, "translations": texts("person", p.id),
             }))
         doc["meetings"] = []
         for mt in sorted(m.meetings, key=lambda x: (x.start, x.title, x.id)):
@@ -642,6 +680,7 @@ def export_mission(db, ref: str) -> dict:
                 "talking_points": list(mt.talking_points or []), "if_raised": list(mt.if_raised or []),
                 "background": mt.background, "arrangements": mt.arrangements, "outcome": mt.outcome,
                 "decisions": list(mt.decisions or []), "uid": mt.uid,
+                "translations": texts("meeting", mt.id),
                 "followups": [_clean({
                     "action": f.action, "owner": person_key.get(f.owner_id), "due": date_text(f.due),
                     "recurrence": f.recurrence, "status": f.status if f.status != "open" else "",

@@ -28,6 +28,7 @@ from .managers import (
     TravelManager,
 )
 from .outbox import DELETE, INSERT, UPDATE, Change, Outbox
+from .translations import TranslationsManager
 
 _PENDING = "missionplanner.outbox.pending"  # session.info key: {planner: changes of the open transaction}
 
@@ -50,6 +51,7 @@ class Planner:
         self.safety = SafetyManager(self)
         self.attachments = AttachmentsManager(self)
         self.briefing = BriefingManager(self)
+        self.translations = TranslationsManager(self)
         # Only the write sessions of our database: reads never commit, so they never reach the outbox.
         db.on_write_session("after_flush", self._after_flush)
         db.on_write_session("after_commit", self._after_commit)
