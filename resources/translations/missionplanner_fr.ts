@@ -703,118 +703,118 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>No mission</source>
         <translation>Aucune mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
         <source>Import mission file</source>
         <translation>Importer un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
         <source>Mission files (*.json)</source>
         <translation>Fichiers de mission (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="100"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="143"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="188"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
         <source>Imported “%1”</source>
         <translation>« %1 » importée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
         <source>Export mission file</source>
         <translation>Exporter le fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
         <source>Import calendar into “%1”</source>
         <translation>Importer un calendrier dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="160"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="165"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="184"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="175"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="180"/>
         <source>%1
 
 %2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
@@ -823,12 +823,12 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 %2 ligne(s) de ce fichier ne respectent pas une règle. Les laisser de côté et importer les autres ? Chaque ligne laissée de côté figure avec sa raison dans %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="191"/>
         <source>%1 person(s) added</source>
         <translation>%1 personne(s) ajoutée(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
         <source>; %1 row(s) left out, listed in %2</source>
         <translation> ; %1 ligne(s) laissée(s) de côté, reprises dans %2</translation>
     </message>

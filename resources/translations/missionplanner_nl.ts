@@ -703,118 +703,118 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>No mission</source>
         <translation>Geen missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="84"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
         <source>Import mission file</source>
         <translation>Missiebestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
         <source>Mission files (*.json)</source>
         <translation>Missiebestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="100"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="143"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="188"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
         <source>Imported “%1”</source>
         <translation>„%1” geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
         <source>Export mission file</source>
         <translation>Missiebestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
         <source>Import calendar into “%1”</source>
         <translation>Agenda importeren in „%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
         <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
         <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
         <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
         <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
         <source>Import calendar</source>
         <translation>Agenda importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="160"/>
         <source>%1 meeting(s) created, %2 updated</source>
         <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="165"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="184"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacten (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="175"/>
         <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
         <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="180"/>
         <source>%1
 
 %2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
@@ -823,12 +823,12 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 %2 rij(en) van dit bestand voldoen niet aan een regel. Die weglaten en de andere importeren? Elke weggelaten rij staat met de reden in %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="191"/>
         <source>%1 person(s) added</source>
         <translation>%1 persoon/personen toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
         <source>; %1 row(s) left out, listed in %2</source>
         <translation>; %1 rij(en) weggelaten, vermeld in %2</translation>
     </message>

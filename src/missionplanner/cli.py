@@ -396,18 +396,9 @@ def cmd_contacts_import(args) -> int:
     if r["ignored_columns"]:
         print(f"ignored columns: {', '.join(r['ignored_columns'])}")
     if r["skipped"]:
-        import csv
-        import io
-        from pathlib import Path
+        from .interop.contacts import write_skipped_report
 
-        from .output_files import write_output
-
-        report = Path(args.file).with_name(Path(args.file).stem + "-skipped.csv")
-        lines = io.StringIO()
-        writer = csv.writer(lines, lineterminator="\r\n")
-        writer.writerow([r["unit"], "reason"])
-        writer.writerows([s["line"], s["reason"]] for s in r["skipped"])
-        write_output(report, lines.getvalue().encode("utf-8-sig"))
+        report = write_skipped_report(args.file, r)
         print(f"{'would skip' if args.dry_run else 'skipped'} {len(r['skipped'])} rows that break a rule; "
               f"each with its {r['unit']} and reason in {report}", file=sys.stderr)
     if r["missed_columns"]:  # said on stderr too: data the person expected may not have come in

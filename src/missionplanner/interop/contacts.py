@@ -367,6 +367,21 @@ def import_contacts(planner, path, dry_run: bool = False, progress=None, skip_ba
                 unit=unit)
 
 
+def write_skipped_report(path, summary: dict) -> Path:
+    """FILE-skipped.csv beside the contacts file: each row `--skip-bad-rows` (or the window's choice)
+    left out, with its line (a workbook's row) and reason, in UTF-8 with a BOM so Excel opens it
+    with its accents. Returns the report's path."""
+    from ..output_files import write_output
+
+    report = Path(path).with_name(Path(path).stem + "-skipped.csv")
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow([summary.get("unit", "line"), "reason"])
+    writer.writerows([s["line"], s["reason"]] for s in summary["skipped"])
+    write_output(report, text.getvalue().encode("utf-8-sig"))
+    return report
+
+
 def looks_important(name: str) -> bool:
     """Whether a column's name looks like an e-mail, a phone, an organization or a job title: data the
     person importing would expect to find, said loudly when it was left out (an unknown layout)."""

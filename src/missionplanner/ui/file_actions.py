@@ -6,12 +6,15 @@ real; either way nothing is written unless the whole file reads without error.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import MissionPlannerError
 from ..output_files import write_output
 from ..services import missionfile
+from .messages import error_text
 from .widgets import ask
 
 
@@ -34,10 +37,32 @@ def _import_calendar(planner, path: str, ref: str, dry_run: bool, progress=None)
     return import_ics(planner, path, ref, dry_run=dry_run, progress=progress)
 
 
-def _import_contacts(planner, path: str, dry_run: bool, progress=None) -> dict:
+def _import_contacts(planner, path: str, dry_run: bool, progress=None, skip_bad_rows: bool = False) -> dict:
+    from ..interop.contacts import import_contacts, write_skipped_report
+
+    leave_out = {"skip_bad_rows": True} if skip_bad_rows else {}  # the default: all or nothing
+    summary = import_contacts(planner, path, dry_run=dry_run, progress=progress, **leave_out)
+    if summary.get("skipped") and not dry_run:
+        summary["report"] = str(write_skipped_report(path, summary))
+    return summary
+
+
+def _preview_contacts(planner, path: str, progress=None) -> dict:
+    """The dry run of a contacts import. When a row breaks a rule, the dry run that leaves such rows
+    out, with the first refusal as `refusal`, so the user may choose to import the others; a file
+    whose header or format is at fault (nothing to leave out) raises its refusal."""
     from ..interop.contacts import import_contacts
 
-    return import_contacts(planner, path, dry_run=dry_run, progress=progress)
+    try:
+        return import_contacts(planner, path, dry_run=True, progress=progress)
+    except MissionPlannerError as refusal:
+        try:
+            preview = import_contacts(planner, path, dry_run=True, progress=progress, skip_bad_rows=True)
+        except MissionPlannerError:
+            raise refusal from None
+        if not preview["skipped"]:
+            raise refusal from None
+        return dict(preview, refusal=refusal)
 
 
 class FileActions(QObject):
@@ -142,7 +167,7 @@ class FileActions(QObject):
                                               self.tr("Contacts (*.csv *.xlsx)"))
         if not path:
             return
-        self.tasks.run(_import_contacts, self.planner, path, True, with_progress=True,
+        self.tasks.run(_preview_contacts, self.planner, path, with_progress=True,
                        on_done=lambda r: self._confirm_contacts(path, r),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
@@ -150,12 +175,24 @@ class FileActions(QObject):
         text = self.tr("This file would add %1 person(s) and %2 organization(s); %3 person(s) are already "
                        "known. Import it?").replace("%1", str(preview["people_created"])) \
             .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
+        skip = "refusal" in preview
+        if skip:  # some rows break a rule: the choice of importing the others (the default stays No)
+            text = self.tr("%1\n\n%2 row(s) of this file break a rule. Leave them out and import the others? "
+                           "Each row left out is listed with its reason in %3.").replace(
+                "%1", error_text(preview["refusal"])).replace("%2", str(len(preview["skipped"]))).replace(
+                "%3", Path(path).stem + "-skipped.csv") + "\n\n" + text
         if not ask(self.window, self.tr("Import contacts"), text):
             return
-        self.tasks.run(_import_contacts, self.planner, path, False, with_progress=True,
-                       on_done=lambda r: self._imported(self.tr("%1 person(s) added").replace(
-                           "%1", str(r["people_created"])), None),
+        self.tasks.run(_import_contacts, self.planner, path, False, skip_bad_rows=skip, with_progress=True,
+                       on_done=self._contacts_imported,
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
+
+    def _contacts_imported(self, summary: dict) -> None:
+        text = self.tr("%1 person(s) added").replace("%1", str(summary["people_created"]))
+        if summary.get("report"):
+            text += self.tr("; %1 row(s) left out, listed in %2").replace(
+                "%1", str(len(summary["skipped"]))).replace("%2", summary["report"])
+        self._imported(text, None)
 
     def _imported(self, text: str, mission_id: str | None) -> None:
         self._status(text, 8000)
