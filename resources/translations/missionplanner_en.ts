@@ -1975,52 +1975,57 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Translat&amp;ions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicts with this meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
         <source>(new meeting)</source>
         <translation>(new meeting)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
         <source>Conflicts: %1 error(s), %2 warning(s)</source>
         <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
         <source>Save with a conflict?</source>
         <translation>Save with a conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2034,12 +2039,12 @@ Save it anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -3473,62 +3478,62 @@ Open editors ask about unsaved changes first.</translation>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>
@@ -5403,6 +5408,94 @@ Open editors ask about unsaved changes first.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <source>Reason for the meeting</source>
+        <translation>Reason for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <source>Points to make</source>
+        <translation>Points to make</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <source>If raised</source>
+        <translation>If raised</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <source>Biography</source>
+        <translation>Biography</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <source>Translations — %1</source>
+        <translation>Translations — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <source>As typed</source>
+        <translation>As typed</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <source>Translations of “%1”</source>
+        <translation>Translations of “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Travel</name>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
@@ -5662,6 +5755,33 @@ Open editors ask about unsaved changes first.</translation>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
         <source>Delete travel %1</source>
         <translation>Delete travel %1</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedNote</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <source>%n text(s) not in French will print as typed:</source>
+        <translation>
+            <numerusform>%n text not in French will print as typed:</numerusform>
+            <numerusform>%n texts not in French will print as typed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <source>%n text(s) not in Dutch will print as typed:</source>
+        <translation>
+            <numerusform>%n text not in Dutch will print as typed:</numerusform>
+            <numerusform>%n texts not in Dutch will print as typed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <source>%n text(s) not in English will print as typed:</source>
+        <translation>
+            <numerusform>%n text not in English will print as typed:</numerusform>
+            <numerusform>%n texts not in English will print as typed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

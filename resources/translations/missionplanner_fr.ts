@@ -1975,52 +1975,57 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Traduct&amp;ions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;Brief</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflits avec cette réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
         <source>= %1 in %2</source>
         <translation>= %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
         <source>(new meeting)</source>
         <translation>(nouvelle réunion)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
         <source>Conflicts: %1 error(s), %2 warning(s)</source>
         <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
         <source>Save with a conflict?</source>
         <translation>Enregistrer malgré un conflit ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2034,12 +2039,12 @@ L’enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -3473,62 +3478,62 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
         <source>Printing page %1 of %2…</source>
         <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Aucune visionneuse PDF n’a été trouvée pour l’ouvrir. Le PDF est enregistré sous %1 ; ouvrez-le à partir de là, ou installez une visionneuse PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>
@@ -5403,6 +5408,94 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <source>Reason for the meeting</source>
+        <translation>Raison de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <source>Points to make</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <source>If raised</source>
+        <translation>Si la question est abordée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <source>Translations — %1</source>
+        <translation>Traductions — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>Le dossier imprime le texte dans la langue choisie ; si une case est vide, il imprime le texte tel que saisi, marqué. Éléments de langage : un par ligne. Si la question est abordée : un par ligne, la question, puis «&#xa0;—&#xa0;», puis la ligne à tenir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <source>As typed</source>
+        <translation>Tel que saisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <source>Translations of “%1”</source>
+        <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Travel</name>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
@@ -5662,6 +5755,33 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
         <source>Delete travel %1</source>
         <translation>suppression du trajet %1</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedNote</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <source>%n text(s) not in French will print as typed:</source>
+        <translation>
+            <numerusform>%n texte pas en français sera imprimé tel que saisi&#xa0;:</numerusform>
+            <numerusform>%n textes pas en français seront imprimés tels que saisis&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <source>%n text(s) not in Dutch will print as typed:</source>
+        <translation>
+            <numerusform>%n texte pas en néerlandais sera imprimé tel que saisi&#xa0;:</numerusform>
+            <numerusform>%n textes pas en néerlandais seront imprimés tels que saisis&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <source>%n text(s) not in English will print as typed:</source>
+        <translation>
+            <numerusform>%n texte pas en anglais sera imprimé tel que saisi&#xa0;:</numerusform>
+            <numerusform>%n textes pas en anglais seront imprimés tels que saisis&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

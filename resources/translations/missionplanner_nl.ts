@@ -1267,7 +1267,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
         <source>If raised</source>
-        <translation>Indien ter sprake gebracht</translation>
+        <translation>Indien aangekaart</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
@@ -1975,52 +1975,57 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Vertal&amp;ingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;Brief</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicten met deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
         <source>(new meeting)</source>
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
         <source>Conflicts: %1 error(s), %2 warning(s)</source>
         <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
         <source>Save with a conflict?</source>
         <translation>Opslaan ondanks een conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2034,12 +2039,12 @@ Toch opslaan?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="598"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="599"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -3473,62 +3478,62 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
         <source>Printing page %1 of %2…</source>
         <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer verzonden.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Er is geen pdf-lezer gevonden om het te openen. De pdf is opgeslagen als %1; open hem daar, of installeer een pdf-lezer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>
@@ -5403,6 +5408,94 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <source>Reason for the meeting</source>
+        <translation>Reden van de vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <source>Points to make</source>
+        <translation>Spreekpunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <source>If raised</source>
+        <translation>Indien aangekaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <source>Translations — %1</source>
+        <translation>Vertalingen — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>Het dossier drukt de tekst af in de gekozen taal; is een vak leeg, dan drukt het de tekst zoals ingevoerd af, gemarkeerd. Spreekpunten: één per regel. Indien aangekaart: één per regel, de vraag, dan „—”, dan het antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <source>As typed</source>
+        <translation>Zoals ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <source>Translations of “%1”</source>
+        <translation>Vertalingen van ‘%1’</translation>
+    </message>
+</context>
+<context>
     <name>Travel</name>
     <message>
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
@@ -5662,6 +5755,33 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
         <source>Delete travel %1</source>
         <translation>reis %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedNote</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <source>%n text(s) not in French will print as typed:</source>
+        <translation>
+            <numerusform>%n tekst niet in het Frans wordt afgedrukt zoals ingevoerd:</numerusform>
+            <numerusform>%n teksten niet in het Frans worden afgedrukt zoals ingevoerd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <source>%n text(s) not in Dutch will print as typed:</source>
+        <translation>
+            <numerusform>%n tekst niet in het Nederlands wordt afgedrukt zoals ingevoerd:</numerusform>
+            <numerusform>%n teksten niet in het Nederlands worden afgedrukt zoals ingevoerd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <source>%n text(s) not in English will print as typed:</source>
+        <translation>
+            <numerusform>%n tekst niet in het Engels wordt afgedrukt zoals ingevoerd:</numerusform>
+            <numerusform>%n teksten niet in het Engels worden afgedrukt zoals ingevoerd:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

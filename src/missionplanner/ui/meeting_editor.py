@@ -302,6 +302,11 @@ class MeetingEditor(QDialog):
         bl.addWidget(self.background, 7, 0)
         bl.addWidget(QLabel(self.tr("Arrangements (interpreter, arrival, gifts)")), 6, 1)
         bl.addWidget(self.arrangements, 7, 1)
+        # The printed texts in French, Dutch and English (ui/translations_dialog.py): once saved.
+        self.translations_button = QPushButton(self.tr("Translat&ions…"))
+        self.translations_button.setEnabled(self.meeting_id is not None)
+        self.translations_button.clicked.connect(self.edit_translations)
+        bl.addWidget(self.translations_button, 8, 0)
         tabs = QTabWidget()
         tabs.addTab(people, self.tr("&People"))
         tabs.addTab(brief, self.tr("&Brief"))
@@ -476,6 +481,11 @@ class MeetingEditor(QDialog):
                                    .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
 
     # Free slots -----------------------------------------------------------------------------------
+    def edit_translations(self) -> None:
+        from .translations_dialog import TranslationsDialog
+
+        TranslationsDialog(self.planner, "meeting", self.meeting_id, self.title_edit.text().strip(), self).exec()
+
     def find_slot(self) -> None:
         self.errors.clear()
         zone = self.zone()

@@ -151,6 +151,10 @@ class PrintDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(QLabel(f"<b>{self.mission['title']}</b>"))
         box.addLayout(form)
+        if kind == "briefing":  # what the pack in the chosen language prints as typed, untranslated
+            from .translations_dialog import UntranslatedNote
+
+            box.addWidget(UntranslatedNote(planner, self.mission_id, self.language))
         box.addWidget(self.message)
         box.addWidget(buttons)
 
