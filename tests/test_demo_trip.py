@@ -103,3 +103,37 @@ def test_show_in_plain_text_lists_each_journey_on_its_local_clocks_and_the_hotel
                      travel)
     assert "check-in 2017-06-08 12:00" in out[:out.index("Travel")]
     assert re.search(r"Meeting with the Vice-Governor of Aichi \[held, courtesy-call\]", out)
+
+
+def test_the_korea_demo_has_a_programme_over_its_days_marked_to_be_confirmed(demo_db):
+    """From Monday 12 June (the source's one fact) to the day before the flight home; nothing the
+    source does not say is given as settled: no meeting confirmed, no venue, counterparts as posts."""
+    planner = Planner(demo_db)
+    korea = planner.missions.detail("economic-mission-korea-2017")
+    meetings = korea["meetings"]
+    days = sorted({m["start"][:10] for m in meetings})
+    assert days == ["2017-06-12", "2017-06-13", "2017-06-14", "2017-06-15"]
+    assert min(m["start"] for m in meetings).startswith("2017-06-12T14:00")
+    assert {m["status"] for m in meetings} <= {"proposed", "requested"}
+    assert all(m["venue"] == "(to be confirmed)" for m in meetings)
+    assert all("to be confirmed" in m["reason"] or "to be confirmed" in m["objectives"].lower()
+               for m in meetings)
+    counterparts = [c for m in meetings for c in m["counterparts"]]
+    assert counterparts and all(c["kind"] == "position" for c in counterparts)
+    assert {m["city"] for m in meetings} == {"Seoul"}
+
+
+def test_the_japan_missions_official_meetings_stay_in_tokyo(demo_db):
+    japan = Planner(demo_db).missions.detail("official-mission-japan-2017")
+    assert {m["city"] for m in japan["meetings"]} == {"Tokyo"}  # where the source places them
+
+
+def test_the_demo_meetings_carry_french_dutch_and_english(demo_db):
+    planner = Planner(demo_db)
+    for slug in ("state-visit-japan-2016", "official-mission-japan-2017", "economic-mission-korea-2017"):
+        for lang in ("fr", "nl", "en"):
+            assert planner.translations.missing(slug, lang) == [], (slug, lang)
+        for m in planner.missions.detail(slug)["meetings"]:
+            held = planner.translations.get("meeting", m["id"])
+            assert held["en"]["title"] == m["title"]
+            assert held["fr"]["title"] != m["title"] or held["nl"]["title"] != m["title"], m["title"]
