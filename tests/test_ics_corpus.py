@@ -1,5 +1,5 @@
-"""Every calendar of tests/data/ics-corpus/ (public test calendars of icalendar and
-recurring_ical_events, see SOURCES.md) imported into a mission and compared, instant by instant,
+"""Every calendar of tests/data/ics-corpus/ (public test calendars of icalendar,
+recurring_ical_events and ical.net, see SOURCES.md) imported into a mission and compared, instant by instant,
 with what `icalendar` + `x_wr_timezone` + `recurring_ical_events` find over the same window (issue 18).
 
 The mission: fourteen days from two days before the file's first event, one leg in UTC (so a
