@@ -25,7 +25,7 @@ Import rules (docs/interop.md says the same for users):
   (MAX_RULE_STEPS: that library walks from DTSTART unbounded), names the line of a bad rule, places
   floating times in the leg of their own day, and keeps DTSTART as the first instance when UNTIL
   falls before it (RFC 5545 3.8.5.3; that library drops it). tests/test_ics_corpus.py compares the
-  two on 208 public files, each difference listed with its RFC reason;
+  two on every public file of tests/data/ics-corpus/, each difference listed with its RFC reason;
 - an event that ends when it starts is skipped and listed (a meeting must end after it starts); an
   all-day event whose DTEND is its DTSTART is one day;
 - an iTIP message (CANCEL, REPLY...) may name its event by UID alone: a cancellation cancels the
