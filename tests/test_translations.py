@@ -196,10 +196,15 @@ def test_brief_lists_what_is_missing_on_stderr_before_printing(trip, tmp_path, c
     out = tmp_path / "nl.pdf"
     assert main(["--db", path, "brief", mission, "-o", str(out), "--lang", "nl"]) == 0
     err = capsys.readouterr().err
-    assert "not in Dutch will print as typed" in err
-    assert 'meeting "Courtesy call on the Governor": objectives' in err
-    assert 'meeting "Courtesy call on the Governor": title' not in err
+    assert "texts not in Dutch will print as typed" in err
+    assert 'meeting "Courtesy call on the Governor": objectives, talking points, if raised, background' in err
     assert 'person "Hideaki Ohmura": biography' in err
+    # Said before the pack is laid out: the file is not there yet when the list comes.
+    seen = []
+    again = tmp_path / "again.pdf"
+    build_briefing(planner, mission, again, lang="nl", today=TODAY,
+                   on_untranslated=lambda missing: seen.append((len(missing), again.exists())))
+    assert seen == [(len(planner.translations.missing(mission, "nl")), False)] and again.exists()
 
 
 def test_on_postgresql_a_translation_is_a_synced_record(postgres_db):
@@ -217,3 +222,21 @@ def test_on_postgresql_a_translation_is_a_synced_record(postgres_db):
         planner.translations.set("mission", mission, {"fr": {"title": ""}})
         graves = conn.execute("SELECT table_name FROM sync_tombstone WHERE id = %s", (row_id,)).fetchall()
     assert graves == [("text_translations",)]
+
+
+@needs_poppler
+def test_a_previous_meeting_is_named_by_its_french_title_in_the_french_pack(trip, tmp_path):
+    planner, mission, _mid, ohmura = trip
+    earlier = planner.missions.create(title="State Visit", start="2016-10-10", end="2016-10-14")
+    planner.missions.add_leg(earlier, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                             arrive="2016-10-10T09:00", depart="2016-10-14T18:00")
+    past = planner.meetings.create(earlier, title="Audience with the Governor", start="2016-10-12T10:00",
+                                   end="2016-10-12T11:00", timezone="Asia/Tokyo", city="Tokyo",
+                                   status="held", counterparts=[ohmura])
+    planner.translations.set("meeting", past, {"fr": {"title": "Audience chez le Gouverneur"}})
+    planner.translations.set("mission", earlier, {"fr": {"title": "Visite d'État"}})
+    out = tmp_path / "fr.pdf"
+    build_briefing(planner, mission, out, lang="fr", today=TODAY)
+    text = text_of(out)
+    assert "Visite d'État : Audience chez le Gouverneur" in text  # (text_of folds the no-break space)
+    assert "Audience with the Governor" not in text

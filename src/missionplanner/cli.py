@@ -256,23 +256,25 @@ def cmd_brief(args) -> int:
 
     from .briefing.pack import build_briefing
 
-    _warn_untranslated(args)
     return _write_pdf(args, partial(build_briefing, edition=args.edition, drafting_officer=args.drafting_officer,
-                                    copy_number=args.copy_number, distribution=args.distribution))
+                                    copy_number=args.copy_number, distribution=args.distribution,
+                                    on_untranslated=partial(_warn_untranslated, args.lang)))
 
 
-def _warn_untranslated(args) -> None:
-    """Before the pack is made: every text it will print as typed, for want of one in --lang."""
+def _warn_untranslated(lang: str, missing: list[dict]) -> None:
+    """Before the pack is laid out: every text it will print as typed, for want of one in --lang."""
     from babel import Locale
 
-    missing = _open(args).translations.missing(args.mission, args.lang)
     if missing:
-        language = Locale("en").languages[args.lang]
+        language = Locale("en").languages[lang]
         n = len(missing)
         print(f"missionplanner: warning: {n} {'text' if n == 1 else 'texts'} not in {language} "
-              f"will print as typed, marked:", file=sys.stderr)
-        for m in missing:
-            print(f"  {m['kind']} \"{m['record']}\": {m['field'].replace('_', ' ')}", file=sys.stderr)
+              f"will print as typed:", file=sys.stderr)
+        by_record: dict[tuple[str, str], list[str]] = {}
+        for m in missing:  # one line per record, its fields in the order the pack prints them
+            by_record.setdefault((m["kind"], m["record"]), []).append(m["field"].replace("_", " "))
+        for (kind, record), fields in by_record.items():
+            print(f"  {kind} \"{record}\": {', '.join(fields)}", file=sys.stderr)
 
 
 def _copy_number(text: str) -> int:

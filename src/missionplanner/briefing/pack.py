@@ -50,8 +50,11 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
                    progress: Callable[[int, int], None] | None = None, today: date | None = None,
                    fonts_dir=None, edition: str = "minister", drafting_officer: str | None = None,
                    copy_number: int | None = None, distribution: str | Sequence[str] | None = None,
-                   issued_at: datetime | None = None) -> list[str]:
+                   issued_at: datetime | None = None,
+                   on_untranslated: Callable[[list[dict]], None] | None = None) -> list[str]:
     """Write the briefing pack of a mission as a PDF; returns warnings (fonts, unreadable photos).
+    `on_untranslated(missing)` is called before the pack is laid out with the texts it prints as
+    typed, for want of one in `lang` ({"kind", "id", "record", "field"}; services/translations.py).
 
     `edition`: "minister" (the default: no scheduling problems, no follow-up tracking, a DRAFT
     watermark on every page while a meeting is not confirmed) or "working" (the private office's:
@@ -81,6 +84,8 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
         raise ValidationError(code="briefing.too-many-meetings", count=meetings, limit=MAX_PACK_MEETINGS)
     data = planner.briefing.data(mission_ref, home_tz=home_tz, today=today, lang=lang,
                                  untranslated_mark=Catalogue(lang)["untranslated_mark"])
+    if on_untranslated is not None:
+        on_untranslated(data["untranslated"])
     working = edition == "working"
     problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted and working else []
     data["timeline"] = planner.travel.timeline(data["id"]) if "itinerary" in wanted else None

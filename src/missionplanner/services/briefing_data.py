@@ -25,7 +25,7 @@ from .rows import (
     followup_view,
 )
 from .timeutil import in_zone, local_midnight_today
-from .translations import held_for, localise
+from .translations import held_for, localise, translations_in
 
 # The pack's languages and the CLDR locales their place names come from (as briefing/catalogue.py).
 PLACE_LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
@@ -78,7 +78,7 @@ def colleagues_of(s: Session, org_ids) -> dict[str, set[str]]:
 def past_interactions(s: Session, person_ids, *, exclude, home: str, today: date) -> list[dict]:
     """Meetings (of any mission) where one of `person_ids` sat across the table, oldest first,
     with their outcome, decisions and open follow-ups; meetings whose id is in `exclude` are left
-    out. Each item: id, start (UTC), date (local), title, mission, status, outcome, decisions,
+    out. Each item: id, start (UTC), date (local), title, mission, mission_id, status, outcome, decisions,
     people (counterpart ids), names, open_followups."""
     if not person_ids:
         return []
@@ -96,7 +96,7 @@ def past_interactions(s: Session, person_ids, *, exclude, home: str, today: date
         cps = [p.person for p in m.participations if p.side == "counterpart"]
         history.append({
             "id": m.id, "start": m.start, "date": in_zone(m.start, m.timezone).date(),
-            "title": m.title, "mission": m.mission.title, "status": m.status,
+            "title": m.title, "mission": m.mission.title, "mission_id": m.mission_id, "status": m.status,
             "outcome": m.outcome, "decisions": list(m.decisions or []),
             "people": {p.id for p in cps}, "names": [p.display_name for p in cps],
             "open_followups": [followup_view(f, home, today) for f in m.followups if f.status == "open"],
@@ -198,6 +198,16 @@ def name_places(d: dict, lang: str) -> None:
         item["city"] = city_name(item.get("city") or "", item.get("timezone") or "", lang)
 
 
+def name_past_in(s: Session, history: list[dict], lang: str) -> None:
+    """Previous interactions under their meeting's and mission's titles in `lang`, where held (a
+    reference to an earlier meeting, not a text of this pack: as typed, unmarked, otherwise)."""
+    held = translations_in(s, "meeting", {h["id"] for h in history})
+    held.update(translations_in(s, "mission", {h["mission_id"] for h in history}))
+    for h in history:
+        h["title"] = held.get(h["id"], {}).get(lang, {}).get("title") or h["title"]
+        h["mission"] = held.get(h["mission_id"], {}).get(lang, {}).get("title") or h["mission"]
+
+
 def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None = None,
                   lang: str | None = None, untranslated_mark: str = "") -> dict:
     """`mission_detail` kept to the mission (`keep_to_the_mission`: its own people and
@@ -226,6 +236,8 @@ def briefing_data(db, ref: str, home_tz: str | None = None, today: date | None =
         history = past_interactions(s, related, exclude=own_meetings, home=home, today=today)
         owned = open_followups_owned_by(s, counterpart_ids, home, today)
         held = held_for(s, d) if lang else {}
+        if lang:
+            name_past_in(s, history, lang)
     for mt in d["meetings"]:
         start = datetime.fromisoformat(mt["start"])
         cps = {c["id"] for c in mt["counterparts"] if c}
