@@ -12,6 +12,7 @@ mission issued about 250 queries, most of the pack's data time).
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -173,6 +174,7 @@ def keep_to_the_mission(d: dict) -> None:
     d["agreements"] = agreements
 
 
+@cache  # a pack of thousands of meetings asks for a handful of (city, zone) pairs
 def city_name(city: str, zone_name: str, lang: str) -> str:
     """A city as a reader of `lang` writes it, from CLDR: "Séoul" for Seoul in Asia/Seoul in French,
     "Brussel" in Dutch. Only a city that is its zone's exemplar city has a CLDR name (Nagoya, in
