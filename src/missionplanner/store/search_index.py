@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement, Meeting, Mission, Organization, Person, SearchEntry
 from ..model.names import display_name
-from .textfold import fold, fold_with_map
+from .textfold import FOLD_VERSION, fold, fold_with_map, long_vowels_short, name_variants, readings
 
 KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4}
 KINDS = {Mission: "mission", Meeting: "meeting", Person: "person", Organization: "organization",
@@ -57,37 +57,67 @@ _CHUNK = 500
 fold_fast = fold
 
 
+def _texts(value) -> list[str]:
+    """The strings of a field: itself, or those of a list (talking points) or of its dicts (if raised)."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _texts(v)]
+    return [str(value)]
+
+
 def entry_for(kind: str, obj) -> dict:
     """The search row of a record, read by attribute from an ORM object or any object like it.
 
     The data generator feeds plain namespaces through this too, so bulk-loaded rows have exactly the
-    shape the session writes.
+    shape the session writes; a field such a namespace lacks counts as empty.
+
+    The folded text ends with a line of romanisations (textfold.readings) of the title and of the
+    names in native script, and for a person the other spellings of a Korean family name: what lets
+    "Omura", "Oomura" and "Ohmura" find 大村秀章, and "Yi" find 이재명. It is not shown in snippets.
     """
+    def get(name):
+        return getattr(obj, name, None)
+
+    names: list[str] = []  # native-script names and spoken forms to romanise
+    variants: list[str] = []
     if kind == "mission":
         title = obj.title
         body = [obj.slug, obj.objectives, obj.notes, obj.kind]
     elif kind == "meeting":
         title = obj.title
-        body = [obj.city, obj.venue, obj.address, obj.reason, obj.objectives, obj.background,
-                obj.outcome, " ".join(obj.talking_points or []), " ".join(obj.decisions or [])]
+        body = [obj.city, obj.venue, obj.address, obj.reason, get("requested_by"), obj.objectives,
+                obj.background, get("arrangements"), obj.outcome, *_texts(obj.talking_points),
+                *_texts(get("if_raised")), *_texts(obj.decisions)]
     elif kind == "person":
         # A position (no name) is found and listed by its post.
         title = display_name(obj.given_name, obj.family_name, obj.name_order, getattr(obj, "kind", "person"),
                              obj.title) + (f" ({obj.native_name})" if obj.native_name else "")
-        body = [obj.given_name, obj.family_name, obj.native_name, obj.title, obj.form_of_address,
-                obj.email, obj.biography, obj.notes]
+        body = [obj.given_name, obj.family_name, obj.native_name, get("pronunciation"), obj.title,
+                obj.form_of_address, obj.email, obj.biography, obj.notes]
+        names = [obj.native_name or "", get("pronunciation") or ""]
+        variants = name_variants(obj.family_name or "", obj.native_name or "")
     elif kind == "organization":
         title = obj.name + (f" ({obj.native_name})" if obj.native_name else "")
         body = [obj.native_name, obj.kind, obj.city, obj.country, obj.description]
+        names = [obj.native_name or ""]
     elif kind == "agreement":
         title = obj.title
         body = [obj.kind, obj.scope, obj.notes]
     else:
         raise ValueError(f"not a searchable kind: {kind}")
     source = "\n".join(str(b) for b in body if b)
+    spoken = [r for t in (title, *names) for r in readings(t)] + variants
+    folded = fold(source)
+    if spoken:
+        folded += "\n" + " ".join(dict.fromkeys(spoken))
     return {
         "entity_id": obj.id, "kind": kind, "title": title, "title_folded": fold(title),
-        "body_folded": fold(source), "snippet_source": source,
+        "body_folded": folded, "snippet_source": source,
     }
 
 
@@ -244,7 +274,8 @@ def install(factory) -> None:
 
 
 def rebuild(session: Session, batch: int = 2000) -> int:
-    """Recompute every row (used by doctor and after bulk loads that bypass the ORM).
+    """Recompute every row (used by doctor, after bulk loads that bypass the ORM, and when the folding
+    changed: see `stamp`).
 
     Reads plain rows, not ORM objects (entry_for reads attributes either way), a batch at a time, so
     a database of 100,000 meetings is re-indexed in seconds and in little memory.
@@ -257,7 +288,62 @@ def rebuild(session: Session, batch: int = 2000) -> int:
             session.execute(insert(SearchEntry.__table__), [entry_for(kind, row) for row in part])
             count += len(part)
     fts_rebuild(session.connection())
+    stamp(session.connection())
     return count
+
+
+# Which folding the rows were written with ----------------------------------------------------------
+#
+# The rows hold text folded by textfold; when its rules change (textfold.FOLD_VERSION), rows written
+# before no longer meet the queries folded now, and the index is rebuilt once (services.search). The
+# version is kept outside the tables, so no migration is needed and no row is added: in SQLite's
+# user_version (a number in the file's header this application uses for nothing else), on
+# PostgreSQL in the comment on the search_entries table.
+
+_PG_COMMENT = "missionplanner search index, folding version "
+
+
+def stored_version(conn) -> int | None:
+    """The folding version the rows were written with (0: before versions were kept), or None where
+    it cannot be kept (another dialect)."""
+    if conn.dialect.name == "sqlite":
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    if conn.dialect.name == "postgresql":
+        comment = conn.exec_driver_sql(
+            "SELECT obj_description('search_entries'::regclass, 'pg_class')").scalar() or ""
+        tail = comment[len(_PG_COMMENT):] if comment.startswith(_PG_COMMENT) else ""
+        return int(tail) if tail.isdigit() else 0
+    return None
+
+
+def stamp(conn) -> bool:
+    """Record that the rows are folded as textfold folds now; False where it cannot be recorded (a
+    server login that does not own the table: the owner's next search, or the doctor, rebuilds)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA user_version = {int(FOLD_VERSION)}")
+        return True
+    if conn.dialect.name == "postgresql":
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f"COMMENT ON TABLE search_entries IS '{_PG_COMMENT}{int(FOLD_VERSION)}'")
+        except Exception:  # noqa: BLE001 - not the owner: the savepoint is undone, the rows stay
+            return False
+        return True
+    return False
+
+
+def is_current(conn) -> bool:
+    version = stored_version(conn)
+    return version is None or version == FOLD_VERSION
+
+
+def rebuild_if_stale(session: Session) -> int | None:
+    """Rebuild the rows when they were folded by other rules than today's; the count, or None when
+    they were current (or the version cannot be recorded here)."""
+    conn = session.connection()
+    if is_current(conn) or not stamp(conn):
+        return None
+    return rebuild(session)
 
 
 # Querying --------------------------------------------------------------------------------------------
@@ -309,14 +395,17 @@ _CONTROL = re.compile("[\x00-\x1f\x7f]")
 _COLS = "se.entity_id, se.kind, se.title, se.title_folded, se.snippet_source"
 
 
-def _fts_hits(session, match: str, check: list[str], in_title: bool, n: int) -> list:
+def _fts_hits(session, match: str, check: list[tuple[str, ...]], in_title: bool, n: int) -> list:
+    """Rows the MATCH finds, kept to those holding one spelling of every word of `check`."""
     where, params = [], {"q": match, "n": n}
-    for i, w in enumerate(check):
-        params[f"s{i}"] = _like(w)
-        cond = f"se.title_folded LIKE :s{i} ESCAPE '\\'"
-        if not in_title:
-            cond = f"({cond} OR se.body_folded LIKE :s{i} ESCAPE '\\')"
-        where.append(cond)
+    for i, spellings in enumerate(check):
+        either = []
+        for j, w in enumerate(spellings):
+            params[f"s{i}_{j}"] = _like(w)
+            either.append(f"se.title_folded LIKE :s{i}_{j} ESCAPE '\\'")
+            if not in_title:
+                either.append(f"se.body_folded LIKE :s{i}_{j} ESCAPE '\\'")
+        where.append("(" + " OR ".join(either) + ")")
     extra = "".join(" AND " + c for c in where)
     table = FTS_TITLE_TABLE if in_title else FTS_TABLE
     # Newest rows first: the FTS table walks its rowids backwards, and the join stays on its rowid.
@@ -332,15 +421,24 @@ def _title_prefix_hits(session, phrase: str, n: int) -> list:
     return session.execute(text(sql), {"lo": phrase, "hi": phrase + "\U0010ffff", "n": n}).all()
 
 
-def _like_hits(session, words: list[str], n: int) -> list:
+def _like_hits(session, words: list[str | tuple[str, ...]], n: int) -> list:
+    """Rows holding every word (a word: a folded string, or a tuple of its spellings, any of them)."""
     t = SearchEntry.__table__
     stmt = select(t.c.entity_id, t.c.kind, t.c.title, t.c.title_folded, t.c.snippet_source)
-    for w in words:
-        pattern = _like(w)
-        stmt = stmt.where(
-            t.c.title_folded.like(pattern, escape="\\") | t.c.body_folded.like(pattern, escape="\\")
-        )
+    for word in words:
+        either = None
+        for w in (word,) if isinstance(word, str) else word:
+            pattern = _like(w)
+            one = t.c.title_folded.like(pattern, escape="\\") | t.c.body_folded.like(pattern, escape="\\")
+            either = one if either is None else either | one
+        stmt = stmt.where(either)
     return session.execute(stmt.limit(n)).all()
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """The folded word and, for a romanised Japanese word, the same with long vowels short
+    ("ohmura" is also looked up as "omura", which is how the passport romanisation writes it)."""
+    return tuple(dict.fromkeys((word, long_vowels_short(word))))
 
 
 def query(session: Session, text: str, limit: int = 50) -> list[dict]:
@@ -350,21 +448,28 @@ def query(session: Session, text: str, limit: int = 50) -> list[dict]:
         return []
     phrase = " ".join(words)
     fetch = limit * 4
+    alternatives = {w: spellings(w) for w in dict.fromkeys(words)}
     conn = session.connection()
     if has_fts(conn):
         rows = list(_title_prefix_hits(session, phrase, fetch))
-        terms = {w: _fts_term(w) for w in dict.fromkeys(words)}
-        indexed = [t for t in terms.values() if t is not None]
-        check = [w for w, t in terms.items() if t is None or t[1]]
-        if indexed:
-            match = " AND ".join(t[0] for t in indexed)
+        matches, check = [], []
+        for spelled in alternatives.values():
+            terms = [_fts_term(w) for w in spelled]
+            if any(t is None for t in terms):
+                check.append(spelled)  # a short word: found by LIKE on the rows the others found
+                continue
+            matches.append("(" + " OR ".join(t[0] for t in terms) + ")" if len(terms) > 1 else terms[0][0])
+            if any(t[1] for t in terms) or len(terms) > 1:
+                check.append(spelled)
+        if matches:
+            match = " AND ".join(matches)
             rows += _fts_hits(session, match, check, True, fetch)
             if len({r.entity_id for r in rows}) < limit:
                 rows += _fts_hits(session, match, check, False, fetch)
         else:
-            rows += _like_hits(session, words, fetch)
+            rows += _like_hits(session, list(alternatives.values()), fetch)
     else:
-        rows = list(_like_hits(session, words, fetch))
+        rows = list(_like_hits(session, list(alternatives.values()), fetch))
 
     unique = {}
     for r in rows:
@@ -376,14 +481,52 @@ def query(session: Session, text: str, limit: int = 50) -> list[dict]:
             score = 0
         elif title.startswith(phrase):
             score = 1
-        elif all(w in title for w in words):
+        elif all(any(w in title for w in spelled) for spelled in alternatives.values()):
             score = 2
         else:
             score = 3
         return (score, KIND_ORDER.get(row.kind, 9), len(title))
 
     ranked = sorted(unique.values(), key=rank)[:limit]
-    return [
-        {"kind": r.kind, "id": r.entity_id, "title": r.title, "snippet": _snippet(r.snippet_source, words)}
-        for r in ranked
-    ]
+    terms = [w for spelled in alternatives.values() for w in spelled]
+    return [as_hit(r, terms) for r in ranked]
+
+
+def as_hit(row, terms: list[str]) -> dict:
+    """A result: kind, id, title, snippet, and where the terms are in the title and the snippet
+    (`title_spans`, `snippet_spans`: (start, end) pairs in the text as shown) for highlighting."""
+    snippet = _snippet(row.snippet_source, terms)
+    return {"kind": row.kind, "id": row.entity_id, "title": row.title, "snippet": snippet,
+            "title_spans": spans(row.title, terms), "snippet_spans": spans(snippet, terms)}
+
+
+def spans(shown: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the folded terms occur in `shown`, as (start, end) in its own characters, merged."""
+    if not shown or not terms:
+        return []
+    folded, index = fold_with_map(shown)
+    found = []
+    for term in terms:
+        start = folded.find(term)
+        while term and start >= 0:
+            end = start + len(term) - 1
+            found.append((index[start], index[end] + 1))
+            start = folded.find(term, start + len(term))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(found):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def entries(session: Session, entity_ids: list[str], terms: list[str]) -> list[dict]:
+    """The results for these records, in the order given (records without a row left out)."""
+    t = SearchEntry.__table__
+    rows = {}
+    for part in _chunks(list(dict.fromkeys(entity_ids))):
+        stmt = select(t.c.entity_id, t.c.kind, t.c.title, t.c.title_folded, t.c.snippet_source
+                      ).where(t.c.entity_id.in_(part))
+        rows.update((r.entity_id, r) for r in session.execute(stmt))
+    return [as_hit(rows[i], terms) for i in entity_ids if i in rows]
