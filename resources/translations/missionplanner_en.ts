@@ -3909,54 +3909,97 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="16"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="35"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="17"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="36"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="18"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="37"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="19"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="20"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="40"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="44"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="45"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="46"/>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="47"/>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="48"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="148"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="152"/>
         <source>Search missions, meetings, people, organizations, agreements</source>
         <translation>Search missions, meetings, people, organizations, agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="153"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="157"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="97"/>
-        <source>%1 result(s)</source>
-        <translation>%1 result(s)</translation>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="204"/>
+        <source>through %1</source>
+        <translation>through %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="230"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>

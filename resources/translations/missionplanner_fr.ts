@@ -3909,54 +3909,97 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="16"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="35"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="17"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="36"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="18"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="19"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="20"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="40"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="44"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="45"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="46"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="47"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="48"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="148"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="152"/>
         <source>Search missions, meetings, people, organizations, agreements</source>
         <translation>Rechercher missions, réunions, personnes, organisations, accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="153"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="157"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="97"/>
-        <source>%1 result(s)</source>
-        <translation>%1 résultat(s)</translation>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="204"/>
+        <source>through %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="230"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

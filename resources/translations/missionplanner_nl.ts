@@ -3909,54 +3909,97 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="16"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="35"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="17"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="36"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="18"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="37"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="19"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="20"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="40"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <source>Missions</source>
+        <translation>Missies</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="44"/>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="45"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="46"/>
+        <source>Organizations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="47"/>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="48"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="148"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="152"/>
         <source>Search missions, meetings, people, organizations, agreements</source>
         <translation>Missies, vergaderingen, personen, organisaties, overeenkomsten zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="153"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="157"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/search_dialog.py" line="97"/>
-        <source>%1 result(s)</source>
-        <translation>%1 resultaat/resultaten</translation>
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="204"/>
+        <source>through %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/search_dialog.py" line="230"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
