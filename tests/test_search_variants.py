@@ -88,3 +88,11 @@ def test_an_index_folded_by_older_rules_is_rebuilt_on_the_first_search(db):
     assert any("大村秀章" in t for t in _titles(db, "oomura"))  # the handle's first search
     with db.read() as s:
         assert search_index.is_current(s.connection())
+
+
+def test_latin_letters_without_an_accent_to_strip_are_spelled_plainly(db):
+    """"ł", "ø", "æ" are letters of their own, not accented ones: unidecode gives their plain spelling."""
+    people.create_organization(db, name="Urząd Miasta Łodzi")
+    people.create_organization(db, name="Øresundsregionen")
+    assert _titles(db, "lodzi") == ["Urząd Miasta Łodzi"]
+    assert _titles(db, "oresund") == ["Øresundsregionen"]
