@@ -12,6 +12,11 @@ with LIKE on the rows the other words found, or by a LIMITed LIKE scan when it i
 On another dialect (or a file without the tables) search falls back to the LIKE scan; a PostgreSQL
 deployment can add its own index here (pg_trgm) without touching the services.
 
+The folded text of a record ends with the romanisations of its Japanese and Korean names
+(`entry_for`, textfold.readings), and a query word is looked up under each of its spellings
+(`spellings`): the same Python folding writes the rows on SQLite and on PostgreSQL. Which folding
+wrote the rows is kept beside them (`stored_version`); rows written by older rules are rebuilt.
+
 Results are ranked as before: exact title, title prefix, every word in the title, elsewhere; then
 by kind and title length. Each tier reads at most 4 x limit rows, newest first.
 """
