@@ -67,6 +67,9 @@ def test_matches_are_marked_for_highlighting(demo_db):
     hit = next(h for h in search(demo_db, "cecile") if "Jodogne" in h["title"])
     lo, hi = hit["title_spans"][0]
     assert hit["title"][lo:hi] == "Cécile"
+    hit = search(demo_db, "Oomura")[0]  # stored as "OHMURA": the word is marked whole
+    lo, hi = hit["title_spans"][0]
+    assert hit["title"][lo:hi] == "OHMURA"
 
 
 def test_an_index_folded_by_older_rules_is_rebuilt_on_the_first_search(db):

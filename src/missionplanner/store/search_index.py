@@ -397,6 +397,7 @@ def _fts_term(word: str) -> tuple[str, bool] | None:
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
+_WORD = re.compile(r"\w+")
 _COLS = "se.entity_id, se.kind, se.title, se.title_folded, se.snippet_source"
 
 
@@ -517,6 +518,14 @@ def spans(shown: str, terms: list[str]) -> list[tuple[int, int]]:
             end = start + len(term) - 1
             found.append((index[start], index[end] + 1))
             start = folded.find(term, start + len(term))
+    if not found:
+        # Found under another spelling ("omura" in "OHMURA"): the words that are the same with their
+        # long vowels short are marked whole.
+        short = {long_vowels_short(t) for t in terms if t}
+        for m in _WORD.finditer(folded):
+            word = long_vowels_short(m.group())
+            if any(t in word for t in short):
+                found.append((index[m.start()], index[m.end() - 1] + 1))
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(found):
         if merged and lo <= merged[-1][1]:
