@@ -112,158 +112,158 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="66"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="77"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="82"/>
         <source>Scheduling problems</source>
         <translation>Scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Log outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>L&amp;ist</source>
         <translation>L&amp;ist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>Da&amp;y</source>
         <translation>Da&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="208"/>
         <source>Home time: %1</source>
         <translation>Home time: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
         <source>Problems (checking…)</source>
         <translation>Problems (checking…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problems: the scheduling checks are not installed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problems: the checks failed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problems: %1 error(s), %2 warning(s)</translation>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <source>Problems: %1, %2</source>
+        <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <source>Delete the meeting “%1”?
+
+Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
+        <translation>Delete the meeting “%1”?
+
+Its %2 go with it. You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="262"/>
         <source>No scheduling problems</source>
         <translation>No scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="270"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="342"/>
         <source>move meeting “%1”</source>
         <translation>move meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="352"/>
         <source>Move meeting</source>
         <translation>Move meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
         <source>Create a mission first.</source>
         <translation>Create a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="407"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Add a leg (a city with its time zone) to the mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="438"/>
         <source>schedule “%1”</source>
         <translation>schedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="441"/>
         <source>edit meeting “%1”</source>
         <translation>edit meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="466"/>
-        <source>Delete the meeting “%1”?
-
-Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
-        <translation>Delete the meeting “%1”?
-
-Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="469"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="472"/>
         <source>delete meeting “%1”</source>
         <translation>delete meeting “%1”</translation>
     </message>
@@ -271,67 +271,67 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>Edit agreement</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Date approximate</source>
         <translation>Date approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gned on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>S&amp;cope</source>
         <translation>S&amp;cope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signat&amp;ories</source>
         <translation>Signat&amp;ories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -339,96 +339,96 @@ Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</translation
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
         <source>Filter agreements</source>
         <translation>Filter agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>Agreement details</source>
         <translation>Agreement details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Delete agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
         <source>&amp;Open document</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Attach the agreement&apos;s document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
         <source>create agreement “%1”</source>
         <translation>create agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
         <source>edit agreement “%1”</source>
         <translation>edit agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
         <source>Delete the agreement “%1”?
 
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
         <translation>Delete the agreement “%1”?
 
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
+Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
@@ -557,19 +557,150 @@ Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) g
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="16"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="17"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="18"/>
+        <source>%n leg(s)</source>
+        <translation>
+            <numerusform>%n leg</numerusform>
+            <numerusform>%n legs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="19"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="20"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="21"/>
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="22"/>
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="23"/>
+        <source>%n attached document(s)</source>
+        <translation>
+            <numerusform>%n attached document</numerusform>
+            <numerusform>%n attached documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="24"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="25"/>
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="26"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="27"/>
+        <source>%n mission delegation(s)</source>
+        <translation>
+            <numerusform>%n mission delegation</numerusform>
+            <numerusform>%n mission delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="28"/>
+        <source>%n agreement signature(s)</source>
+        <translation>
+            <numerusform>%n agreement signature</numerusform>
+            <numerusform>%n agreement signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="29"/>
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="30"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="31"/>
+        <source>%n mission(s)</source>
+        <translation>
+            <numerusform>%n mission</numerusform>
+            <numerusform>%n missions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="27"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="43"/>
-        <source>%1 follow-up(s) overdue, %2 due today.</source>
-        <translation>%1 follow-up(s) overdue, %2 due today.</translation>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <source>%1 overdue, %2 due today.</source>
+        <translation>%1 overdue, %2 due today.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -703,134 +834,137 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>No mission</source>
         <translation>No mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>Select a mission first.</source>
         <translation>Select a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
         <source>Import mission file</source>
         <translation>Import mission file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="117"/>
         <source>Mission files (*.json)</source>
         <translation>Mission files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="144"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="162"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Imported “%1”</source>
         <translation>Imported “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
         <source>Export mission file</source>
         <translation>Export mission file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="133"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
         <source>Import calendar into “%1”</source>
         <translation>Import calendar into “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
-        <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
-        <translation>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="148"/>
+        <source>Importing this calendar into “%1” would create %2, update %3, leave %4 unchanged and skip %5. Import it?</source>
+        <translation>Importing this calendar into “%1” would create %2, update %3, leave %4 unchanged and skip %5. Import it?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
+        <source>%n of the updated meetings will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+        <translation>
+            <numerusform>%n of the updated meetings will be marked cancelled: the calendar cancels it or no longer holds it. It is kept, not deleted.</numerusform>
+            <numerusform>%n of the updated meetings will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
-        <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
-        <translation>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
+        <source>%1 created, %2 updated</source>
+        <translation>%1 created, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="176"/>
+        <source>This file would add %1 and %2; %3 already known. Import it?</source>
+        <translation>This file would add %1 and %2; %3 already known. Import it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="182"/>
+        <source>%1
+
+%2 of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
+        <translation>%1
+
+%2 of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="195"/>
+        <source>; %1 left out, listed in %2</source>
+        <translation>; %1 left out, listed in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="160"/>
-        <source>%1 meeting(s) created, %2 updated</source>
-        <translation>%1 meeting(s) created, %2 updated</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="186"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="168"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="175"/>
-        <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
-        <translation>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="180"/>
-        <source>%1
-
-%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
-        <translation>%1
-
-%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="191"/>
-        <source>%1 person(s) added</source>
-        <translation>%1 person(s) added</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
-        <source>; %1 row(s) left out, listed in %2</source>
-        <translation>; %1 row(s) left out, listed in %2</translation>
     </message>
 </context>
 <context>
@@ -869,37 +1003,37 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="71"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="75"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -907,142 +1041,142 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="174"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="176"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="184"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="219"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="210"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="213"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
-        <translation>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</translation>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <source>%1 shown, %2 overdue; %3 overdue in all</source>
+        <translation>%1 shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
@@ -1078,18 +1212,18 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
         <source>Free slots</source>
         <translation>Free slots</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>No free slot of %1 minutes that day.</source>
         <translation>No free slot of %1 minutes that day.</translation>
     </message>
@@ -1824,208 +1958,208 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>e.g. dark suit, national dress, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>e.g. 10:00 on %1</source>
         <translation>e.g. 10:00 on %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239"/>
         <source>Find a &amp;free slot…</source>
         <translation>Find a &amp;free slot…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
         <source>Kin&amp;d</source>
         <translation>Kin&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Addr&amp;ess</source>
         <translation>Addr&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
         <source>E&amp;nds (local time)</source>
         <translation>E&amp;nds (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
         <source>D&amp;ress code</source>
         <translation>D&amp;ress code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
         <source>Counterparts</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Without the lead (the lead does not attend)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>The meeting does not clash with the lead&apos;s other meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281"/>
         <source>Who asked for the meeting</source>
         <translation>Who asked for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="300"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="302"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288"/>
         <source>Arrangements</source>
         <translation>Arrangements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
         <source>Re&amp;quested by</source>
         <translation>Re&amp;quested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="304"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Arrangements (interpreter, arrival, gifts)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="316"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="319"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicts with this meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="394"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="444"/>
         <source>(new meeting)</source>
         <translation>(new meeting)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
-        <source>Conflicts: %1 error(s), %2 warning(s)</source>
-        <translation>Conflicts: %1 error(s), %2 warning(s)</translation>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="481"/>
+        <source>Conflicts: %1, %2</source>
+        <translation>Conflicts: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>Save with a conflict?</source>
         <translation>Save with a conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="569"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2039,12 +2173,12 @@ Save it anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="610"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2237,68 +2371,68 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="74"/>
         <source>Filter missions</source>
         <translation>Filter missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
         <source>Mission summary</source>
         <translation>Mission summary</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
         <source>Open &amp;agenda</source>
         <translation>Open &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>Doc&amp;uments…</source>
         <translation>Doc&amp;uments…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="104"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="214"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="215"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="241"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -2306,7 +2440,7 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2314,31 +2448,31 @@ Reload the mission? Your unsaved changes in this window will be lost.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="279"/>
         <source>create mission “%1”</source>
         <translation>create mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="282"/>
         <source>edit mission “%1”</source>
         <translation>edit mission “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="307"/>
         <source>Delete the mission “%1”?
 
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</source>
         <translation>Delete the mission “%1”?
 
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</translation>
+This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="310"/>
         <source>Delete mission</source>
         <translation>Delete mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="313"/>
         <source>delete mission “%1”</source>
         <translation>delete mission “%1”</translation>
     </message>
@@ -2674,107 +2808,107 @@ This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="445"/>
         <source>Filter organizations</source>
         <translation>Filter organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="449"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Organization details</source>
         <translation>Organization details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="459"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Edit organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Change the selected organization (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>&amp;New organization…</source>
         <translation>&amp;New organization…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
         <source>Delete %1?
 
-The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+The %2 of its people go with it (the people stay), and it leaves %3 as a party. You can undo it with Edit ▸ Undo.</source>
         <translation>Delete %1?
 
-The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</translation>
+The %2 of its people go with it (the people stay), and it leaves %3 as a party. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>delete organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Delete organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>create organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>edit organization “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="580"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -2944,12 +3078,12 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="151"/>
         <source>Delete the selected entry</source>
         <translation>Delete the selected entry</translation>
     </message>
@@ -2957,161 +3091,161 @@ The %2 affiliation(s) of its people go with it (the people stay), and it leaves 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Filter people by name (either script), title or organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="233"/>
         <source>Filter people</source>
         <translation>Filter people</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="238"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>Person details</source>
         <translation>Person details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="249"/>
         <source>New &amp;position…</source>
         <translation>New &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="254"/>
         <source>&amp;Fill position…</source>
         <translation>&amp;Fill position…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="256"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="286"/>
         <source>fill position “%1” with %2</source>
         <translation>fill position “%1” with %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="312"/>
         <source>Delete %1?
 
-They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
         <translation>Delete %1?
 
-They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</translation>
+They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead stay, without them. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
         <source>delete person “%1”</source>
         <translation>delete person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create person “%1”</source>
         <translation>create person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create position “%1”</source>
         <translation>create position “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
         <source>edit person “%1”</source>
         <translation>edit person “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
         <source>Affiliations</source>
         <translation>Affiliations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
         <source>Biography</source>
         <translation>Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>No meetings, agreements or follow-ups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>A position whose holder is not known yet: Fill position… once the person is known.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="423"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -5329,37 +5463,37 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="91"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
         <source>Move the point up</source>
         <translation>Move the point up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move the point down</source>
         <translation>Move the point down</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="100"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="119"/>
         <source>New point</source>
         <translation>New point</translation>
     </message>

@@ -112,158 +112,158 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="66"/>
         <source>&amp;Mission:</source>
         <translation>Missi&amp;on :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="77"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="82"/>
         <source>Scheduling problems</source>
         <translation>Problèmes de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Consigner le résultat…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;ine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="208"/>
         <source>Home time: %1</source>
         <translation>Heure de référence : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
         <source>Problems (checking…)</source>
         <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problèmes : les vérifications ont échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <source>Problems: %1, %2</source>
+        <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <source>Delete the meeting “%1”?
+
+Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer la réunion « %1 » ?
+
+Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="262"/>
         <source>No scheduling problems</source>
         <translation>Aucun problème de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="270"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="342"/>
         <source>move meeting “%1”</source>
         <translation>déplacement de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="352"/>
         <source>Move meeting</source>
         <translation>Déplacer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="407"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="438"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="441"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="466"/>
-        <source>Delete the meeting “%1”?
-
-Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
-        <translation>Supprimer la réunion « %1 » ?
-
-Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="469"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="472"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -271,67 +271,67 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>Edit agreement</source>
         <translation>Modifier l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Date approximate</source>
         <translation>Date approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gné le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>S&amp;cope</source>
         <translation>&amp;Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>&amp;Parties</source>
         <translation>P&amp;arties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signat&amp;ories</source>
         <translation>Signatai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -339,96 +339,96 @@ Ses %2 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
         <source>Filter agreements</source>
         <translation>Filtrer les accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>Agreement details</source>
         <translation>Détails de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Supprimer l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Supprimer l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Modifier l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Joindre le document de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
         <source>create agreement “%1”</source>
         <translation>créer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
         <source>edit agreement “%1”</source>
         <translation>modifier l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
         <source>Delete the agreement “%1”?
 
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
         <translation>Supprimer l’accord « %1 » ?
 
-Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
@@ -557,19 +557,150 @@ Ses liens vers %2 partie(s) et %3 signataire(s) et ses %4 document(s) joint(s) d
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="16"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="17"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="18"/>
+        <source>%n leg(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="19"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="20"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="21"/>
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="22"/>
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signataire</numerusform>
+            <numerusform>%n signataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="23"/>
+        <source>%n attached document(s)</source>
+        <translation>
+            <numerusform>%n document joint</numerusform>
+            <numerusform>%n documents joints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="24"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="25"/>
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="26"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="27"/>
+        <source>%n mission delegation(s)</source>
+        <translation>
+            <numerusform>%n délégation de mission</numerusform>
+            <numerusform>%n délégations de mission</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="28"/>
+        <source>%n agreement signature(s)</source>
+        <translation>
+            <numerusform>%n signature d’accord</numerusform>
+            <numerusform>%n signatures d’accord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="29"/>
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="30"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord</numerusform>
+            <numerusform>%n accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="31"/>
+        <source>%n mission(s)</source>
+        <translation>
+            <numerusform>%n mission</numerusform>
+            <numerusform>%n missions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="27"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="43"/>
-        <source>%1 follow-up(s) overdue, %2 due today.</source>
-        <translation>%1 suivi(s) en retard, %2 à échéance aujourd’hui.</translation>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <source>%1 overdue, %2 due today.</source>
+        <translation>%1 en retard, %2 à échéance aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -703,134 +834,137 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>No mission</source>
         <translation>Aucune mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
         <source>Import mission file</source>
         <translation>Importer un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="117"/>
         <source>Mission files (*.json)</source>
         <translation>Fichiers de mission (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="144"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="162"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Imported “%1”</source>
         <translation>« %1 » importée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
         <source>Export mission file</source>
         <translation>Exporter le fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="133"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
         <source>Import calendar into “%1”</source>
         <translation>Importer un calendrier dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
-        <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
-        <translation>Importer ce calendrier dans « %1 » créerait %2 réunion(s), en mettrait %3 à jour, en laisserait %4 inchangée(s) et en ignorerait %5. L’importer ?</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="148"/>
+        <source>Importing this calendar into “%1” would create %2, update %3, leave %4 unchanged and skip %5. Import it?</source>
+        <translation>Importer ce calendrier dans « %1 » créerait %2, en mettrait %3 à jour, en laisserait %4 inchangées et en ignorerait %5. L’importer ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
+        <source>%n of the updated meetings will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+        <translation>
+            <numerusform>%n des réunions mises à jour sera marquée annulée : le calendrier l’annule ou ne la contient plus. Elle est conservée, pas supprimée.</numerusform>
+            <numerusform>%n des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
-        <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
-        <translation>%1 des réunions mises à jour seront marquées annulées : le calendrier les annule ou ne les contient plus. Elles sont conservées, pas supprimées.</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
+        <source>%1 created, %2 updated</source>
+        <translation>Créé : %1 ; mises à jour : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="176"/>
+        <source>This file would add %1 and %2; %3 already known. Import it?</source>
+        <translation>Ce fichier ajouterait %1 et %2 ; déjà connues : %3. L’importer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="182"/>
+        <source>%1
+
+%2 of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
+        <translation>%1
+
+Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser de côté et importer les autres ? Chaque ligne laissée de côté figure avec sa raison dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
+        <source>%1 added</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="195"/>
+        <source>; %1 left out, listed in %2</source>
+        <translation> ; laissées de côté : %1, reprises dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="160"/>
-        <source>%1 meeting(s) created, %2 updated</source>
-        <translation>%1 réunion(s) créée(s), %2 mise(s) à jour</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="186"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="168"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="175"/>
-        <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
-        <translation>Ce fichier ajouterait %1 personne(s) et %2 organisation(s) ; %3 personne(s) sont déjà connues. L’importer ?</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="180"/>
-        <source>%1
-
-%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
-        <translation>%1
-
-%2 ligne(s) de ce fichier ne respectent pas une règle. Les laisser de côté et importer les autres ? Chaque ligne laissée de côté figure avec sa raison dans %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="191"/>
-        <source>%1 person(s) added</source>
-        <translation>%1 personne(s) ajoutée(s)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
-        <source>; %1 row(s) left out, listed in %2</source>
-        <translation> ; %1 ligne(s) laissée(s) de côté, reprises dans %2</translation>
     </message>
 </context>
 <context>
@@ -869,37 +1003,37 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="71"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="75"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
         <source>&amp;Due on</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
         <source>&amp;Recurrence</source>
         <translation>Récurr&amp;ence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -907,142 +1041,142 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="174"/>
         <source>Filter by mission</source>
         <translation>Filtrer par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="176"/>
         <source>Filter by owner</source>
         <translation>Filtrer par responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
         <source>Done</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="184"/>
         <source>Due until</source>
         <translation>Échéance jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>Until tomorrow</source>
         <translation>À demain</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>For three days</source>
         <translation>De trois jours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a week</source>
         <translation>D’une semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a month</source>
         <translation>D’un mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="219"/>
         <source>&amp;Reopen</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="210"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="213"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Modifier le suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Mission:</source>
         <translation>Mission :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Due from:</source>
         <translation>Échéance du :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
         <source>until:</source>
         <translation>au :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
-        <translation>%1 suivi(s) affiché(s), %2 en retard ; %3 en retard au total</translation>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <source>%1 shown, %2 overdue; %3 overdue in all</source>
+        <translation>Affichés : %1, dont %2 en retard ; %3 en retard au total</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
@@ -1078,18 +1212,18 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
         <source>Free slots</source>
         <translation>Créneaux libres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>No free slot of %1 minutes that day.</source>
         <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
     </message>
@@ -1277,7 +1411,7 @@ Le recharger ? Les modifications non enregistrées de cette fenêtre seront perd
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
         <source>Meeting</source>
-        <translation>Entretien</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
@@ -1824,208 +1958,208 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>p. ex. costume sombre, tenue nationale, tenue de ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>e.g. 10:00 on %1</source>
         <translation>p. ex. 10:00 le %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239"/>
         <source>Find a &amp;free slot…</source>
         <translation>Trouver un &amp;créneau libre…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
         <source>Kin&amp;d</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Addr&amp;ess</source>
         <translation>Ad&amp;resse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Fin (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
         <source>D&amp;ress code</source>
         <translation>T&amp;enue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
         <source>Counterparts</source>
         <translation>Interlocuteurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>Sans le c&amp;hef de mission (il n’y assiste pas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>La réunion n’entre pas en conflit avec les autres réunions du chef de mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281"/>
         <source>Who asked for the meeting</source>
         <translation>Qui a demandé la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="300"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="302"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288"/>
         <source>Arrangements</source>
         <translation>Aspects pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
         <source>Reason for the meeting</source>
         <translation>Motif de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
         <source>Re&amp;quested by</source>
         <translation>De&amp;mandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="304"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Dispositions pratiques (interprète, arrivée, cadeaux)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
         <source>Translat&amp;ions…</source>
         <translation>Traduct&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
         <source>&amp;Brief</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="316"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="319"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflits avec cette réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="394"/>
         <source>= %1 in %2</source>
         <translation>= %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="444"/>
         <source>(new meeting)</source>
         <translation>(nouvelle réunion)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
-        <source>Conflicts: %1 error(s), %2 warning(s)</source>
-        <translation>Conflits : %1 erreur(s), %2 avertissement(s)</translation>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="481"/>
+        <source>Conflicts: %1, %2</source>
+        <translation>Conflits : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>Save with a conflict?</source>
         <translation>Enregistrer malgré un conflit ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="569"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2039,12 +2173,12 @@ L’enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="610"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2237,68 +2371,68 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="74"/>
         <source>Filter missions</source>
         <translation>Filtrer les missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
         <source>Mission summary</source>
         <translation>Résumé de la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
         <source>Open &amp;agenda</source>
         <translation>Ouvrir l’&amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>Doc&amp;uments…</source>
         <translation>Doc&amp;uments…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="104"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="214"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="215"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="241"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2306,7 +2440,7 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -2314,31 +2448,31 @@ Recharger la mission ? Vos modifications non enregistrées dans cette fenêtre s
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="279"/>
         <source>create mission “%1”</source>
         <translation>création de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="282"/>
         <source>edit mission “%1”</source>
         <translation>modification de la mission « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="307"/>
         <source>Delete the mission “%1”?
 
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</source>
         <translation>Supprimer la mission « %1 » ?
 
-Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="310"/>
         <source>Delete mission</source>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="313"/>
         <source>delete mission “%1”</source>
         <translation>suppression de la mission « %1 »</translation>
     </message>
@@ -2674,107 +2808,107 @@ Ses %2 étape(s), %3 réunion(s) et %4 suivi(s) seront aussi supprimés. Vous po
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="445"/>
         <source>Filter organizations</source>
         <translation>Filtrer les organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="449"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Organization details</source>
         <translation>Détails de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="459"/>
         <source>&amp;Edit organization…</source>
         <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>Modifier l’organisation sélectionnée (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
         <source>Delete %1?
 
-The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+The %2 of its people go with it (the people stay), and it leaves %3 as a party. You can undo it with Edit ▸ Undo.</source>
         <translation>Supprimer %1 ?
 
-Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes restent), et elle quitte %3 accord(s) en tant que partie. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+Les affiliations de ses membres (%2) disparaissent avec elle (les personnes restent), et elle n’est plus partie à : %3. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>supprimer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>créer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>modifier l’organisation « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="580"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2944,12 +3078,12 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="151"/>
         <source>Delete the selected entry</source>
         <translation>Supprimer l’élément sélectionné</translation>
     </message>
@@ -2957,161 +3091,161 @@ Les %2 affiliation(s) de ses membres disparaissent avec elle (les personnes rest
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Filtrer les personnes par nom (dans l’une ou l’autre écriture), titre ou organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="233"/>
         <source>Filter people</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="238"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>Person details</source>
         <translation>Détails de la personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Modifier les noms, la fonction, l’organisation ou les coordonnées de la personne sélectionnée (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="249"/>
         <source>New &amp;position…</source>
         <translation>Nouveau &amp;poste…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>Un poste dont le titulaire n’est pas encore connu, p. ex. le Vice-gouverneur d’Aichi (nom à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="254"/>
         <source>&amp;Fill position…</source>
         <translation>Pour&amp;voir le poste…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="256"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>Le titulaire du poste sélectionné est connu : choisissez la personne, les réunions du poste lui sont transférées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="286"/>
         <source>fill position “%1” with %2</source>
         <translation>attribution du poste « %1 » à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="312"/>
         <source>Delete %1?
 
-They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
         <translation>Supprimer %1 ?
 
-Cette personne quitte %2 réunion(s), %3 délégation(s) de mission et %4 signature(s) d’accord, avec ses %5 affiliation(s). Les %6 suivi(s) dont elle est responsable et les %7 mission(s) qu’elle dirige restent, sans elle. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+Cette personne quitte : %2, %3 et %4, avec ses affiliations (%5). Ses suivis (%6) et les missions qu’elle dirige (%7) restent, sans elle. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
         <source>delete person “%1”</source>
         <translation>supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create person “%1”</source>
         <translation>créer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create position “%1”</source>
         <translation>création du poste « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
         <source>edit person “%1”</source>
         <translation>modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
         <source>Affiliations</source>
         <translation>Affiliations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
         <source>Biography</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>Pas encore de réunion, d’accord ni de suivi.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Un poste dont le titulaire n’est pas encore connu : Pourvoir le poste… dès que la personne est connue.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Prononciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="423"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -5329,37 +5463,37 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="91"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
         <source>Move the point up</source>
         <translation>Monter l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move the point down</source>
         <translation>Descendre l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="100"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="119"/>
         <source>New point</source>
         <translation>Nouvel élément</translation>
     </message>

@@ -112,158 +112,158 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="64"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="66"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="77"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="82"/>
         <source>Scheduling problems</source>
         <translation>Planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="88"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuwe vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
         <source>L&amp;ist</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
         <source>Da&amp;y</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="208"/>
         <source>Home time: %1</source>
         <translation>Thuistijd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
         <source>Problems (checking…)</source>
         <translation>Problemen (controleren…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problemen: de controles zijn mislukt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="260"/>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problemen: %1 fout(en), %2 waarschuwing(en)</translation>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <source>Problems: %1, %2</source>
+        <translation>Problemen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <source>Delete the meeting “%1”?
+
+Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
+        <translation>De vergadering „%1” verwijderen?
+
+Haar opvolgingen (%2) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="262"/>
         <source>No scheduling problems</source>
         <translation>Geen planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="270"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="342"/>
         <source>move meeting “%1”</source>
         <translation>vergadering ‘%1’ verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="352"/>
         <source>Move meeting</source>
         <translation>Vergadering verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
         <source>Create a mission first.</source>
         <translation>Maak eerst een missie aan.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="407"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="438"/>
         <source>schedule “%1”</source>
         <translation>„%1” plannen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="441"/>
         <source>edit meeting “%1”</source>
         <translation>vergadering „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="466"/>
-        <source>Delete the meeting “%1”?
-
-Its %2 follow-up(s) go with it. You can undo it with Edit ▸ Undo.</source>
-        <translation>De vergadering „%1” verwijderen?
-
-Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="469"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="472"/>
         <source>delete meeting “%1”</source>
         <translation>vergadering „%1” verwijderen</translation>
     </message>
@@ -271,67 +271,67 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>Edit agreement</source>
         <translation>Overeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Date approximate</source>
         <translation>Datum bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
         <source>Si&amp;gned on</source>
         <translation>&amp;Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>E&amp;xpires on</source>
         <translation>&amp;Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
         <source>S&amp;cope</source>
         <translation>&amp;Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signat&amp;ories</source>
         <translation>Onderte&amp;kenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -339,96 +339,96 @@ Haar %2 opvolging(en) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="184"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
         <source>Filter agreements</source>
         <translation>Overeenkomsten filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
         <source>Agreement details</source>
         <translation>Details van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nieuwe overeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
         <source>Delete agreement</source>
         <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
         <source>&amp;Delete agreement…</source>
         <translation>Overeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
         <source>&amp;Edit agreement…</source>
         <translation>Overeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
         <source>&amp;Attach document…</source>
         <translation>Document &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Het document van het akkoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
         <source>create agreement “%1”</source>
         <translation>overeenkomst ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
         <source>edit agreement “%1”</source>
         <translation>overeenkomst ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
         <source>Delete the agreement “%1”?
 
-Its links to %2 part(ies) and %3 signator(ies) and its %4 attached document(s) go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
+Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
         <translation>Overeenkomst ‘%1’ verwijderen?
 
-De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde document(en) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
@@ -557,19 +557,150 @@ De koppelingen met %2 partij(en) en %3 ondertekenaar(s) en de %4 bijgevoegde doc
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="16"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n vergadering</numerusform>
+            <numerusform>%n vergaderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="17"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n opvolging</numerusform>
+            <numerusform>%n opvolgingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="18"/>
+        <source>%n leg(s)</source>
+        <translation>
+            <numerusform>%n etappe</numerusform>
+            <numerusform>%n etappes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="19"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="20"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="21"/>
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n partij</numerusform>
+            <numerusform>%n partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="22"/>
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n ondertekenaar</numerusform>
+            <numerusform>%n ondertekenaars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="23"/>
+        <source>%n attached document(s)</source>
+        <translation>
+            <numerusform>%n bijgevoegd document</numerusform>
+            <numerusform>%n bijgevoegde documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="24"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="25"/>
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="26"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="27"/>
+        <source>%n mission delegation(s)</source>
+        <translation>
+            <numerusform>%n missiedelegatie</numerusform>
+            <numerusform>%n missiedelegaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="28"/>
+        <source>%n agreement signature(s)</source>
+        <translation>
+            <numerusform>%n ondertekening van een overeenkomst</numerusform>
+            <numerusform>%n ondertekeningen van overeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="29"/>
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n aansluiting</numerusform>
+            <numerusform>%n aansluitingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="30"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/counts.py" line="31"/>
+        <source>%n mission(s)</source>
+        <translation>
+            <numerusform>%n missie</numerusform>
+            <numerusform>%n missies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="27"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="43"/>
-        <source>%1 follow-up(s) overdue, %2 due today.</source>
-        <translation>%1 opvolging(en) achterstallig, %2 vandaag te doen.</translation>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <source>%1 overdue, %2 due today.</source>
+        <translation>%1 achterstallig, %2 vandaag te doen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
@@ -703,134 +834,137 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>No mission</source>
         <translation>Geen missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="85"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="92"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
         <source>Import mission file</source>
         <translation>Missiebestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="97"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="117"/>
         <source>Mission files (*.json)</source>
         <translation>Missiebestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="101"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="102"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="144"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="162"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="190"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="106"/>
         <source>Imported “%1”</source>
         <translation>„%1” geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="116"/>
         <source>Export mission file</source>
         <translation>Missiebestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="119"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="120"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="133"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="128"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="140"/>
         <source>Calendars (*.ics)</source>
         <translation>Agenda&apos;s (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="139"/>
         <source>Import calendar into “%1”</source>
         <translation>Agenda importeren in „%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="147"/>
-        <source>Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 unchanged and skip %5. Import it?</source>
-        <translation>Deze agenda importeren in „%1” zou %2 vergadering(en) aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="148"/>
+        <source>Importing this calendar into “%1” would create %2, update %3, leave %4 unchanged and skip %5. Import it?</source>
+        <translation>Deze agenda importeren in „%1” zou %2 aanmaken, %3 bijwerken, %4 ongewijzigd laten en %5 overslaan. Importeren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="153"/>
+        <source>%n of the updated meetings will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
+        <translation>
+            <numerusform>%n van de bijgewerkte vergaderingen wordt als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze wordt bewaard, niet verwijderd.</numerusform>
+            <numerusform>%n van de bijgewerkte vergaderingen worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="152"/>
-        <source>%1 of the updated meeting(s) will be marked cancelled: the calendar cancels them or no longer holds them. They are kept, not deleted.</source>
-        <translation>%1 van de bijgewerkte vergadering(en) worden als geannuleerd gemarkeerd: de agenda annuleert ze of bevat ze niet meer. Ze worden bewaard, niet verwijderd.</translation>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="161"/>
+        <source>%1 created, %2 updated</source>
+        <translation>Aangemaakt: %1; bijgewerkt: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="176"/>
+        <source>This file would add %1 and %2; %3 already known. Import it?</source>
+        <translation>Dit bestand zou %1 en %2 toevoegen; al bekend: %3. Importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="182"/>
+        <source>%1
+
+%2 of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
+        <translation>%1
+
+Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de andere importeren? Elke weggelaten rij staat met de reden in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
+        <source>%1 added</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="195"/>
+        <source>; %1 left out, listed in %2</source>
+        <translation>; weggelaten: %1, vermeld in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="158"/>
         <source>Import calendar</source>
         <translation>Agenda importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="160"/>
-        <source>%1 meeting(s) created, %2 updated</source>
-        <translation>%1 vergadering(en) aangemaakt, %2 bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="166"/>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="186"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/file_actions.py" line="168"/>
         <source>Contacts (*.csv *.xlsx)</source>
         <translation>Contacten (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="175"/>
-        <source>This file would add %1 person(s) and %2 organization(s); %3 person(s) are already known. Import it?</source>
-        <translation>Dit bestand zou %1 persoon/personen en %2 organisatie(s) toevoegen; %3 persoon/personen zijn al bekend. Importeren?</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="180"/>
-        <source>%1
-
-%2 row(s) of this file break a rule. Leave them out and import the others? Each row left out is listed with its reason in %3.</source>
-        <translation>%1
-
-%2 rij(en) van dit bestand voldoen niet aan een regel. Die weglaten en de andere importeren? Elke weggelaten rij staat met de reden in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="191"/>
-        <source>%1 person(s) added</source>
-        <translation>%1 persoon/personen toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/file_actions.py" line="193"/>
-        <source>; %1 row(s) left out, listed in %2</source>
-        <translation>; %1 rij(en) weggelaten, vermeld in %2</translation>
     </message>
 </context>
 <context>
@@ -869,37 +1003,37 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="71"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="75"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
         <source>&amp;Action</source>
         <translation>&amp;Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
         <source>&amp;Due on</source>
         <translation>Vervalda&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -907,142 +1041,142 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="174"/>
         <source>Filter by mission</source>
         <translation>Filteren op missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="176"/>
         <source>Filter by owner</source>
         <translation>Filteren op verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
         <source>Due from</source>
         <translation>Vervalt vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="184"/>
         <source>Due until</source>
         <translation>Vervalt tot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
         <source>Mark &amp;done</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
         <source>For three days</source>
         <translation>Drie dagen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a week</source>
         <translation>Een week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
         <source>For a month</source>
         <translation>Een maand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="205"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="219"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="210"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="213"/>
         <source>&amp;Edit follow-up…</source>
         <translation>Opvolging &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Mission:</source>
         <translation>Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
         <source>Owner:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
         <source>Due from:</source>
         <translation>Vervalt vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
         <source>until:</source>
         <translation>tot:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <source>%1 follow-up(s) shown, %2 overdue; %3 overdue in all</source>
-        <translation>%1 opvolging(en) getoond, %2 achterstallig; %3 achterstallig in totaal</translation>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <source>%1 shown, %2 overdue; %3 overdue in all</source>
+        <translation>Getoond: %1, waarvan %2 achterstallig; %3 achterstallig in totaal</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
@@ -1078,18 +1212,18 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="146"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
         <source>Free slots</source>
         <translation>Vrije tijdsloten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>No free slot of %1 minutes that day.</source>
         <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
     </message>
@@ -1277,7 +1411,7 @@ Opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verloren.</tra
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
         <source>Meeting</source>
-        <translation>Onderhoud</translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
@@ -1824,227 +1958,227 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>bv. donker kostuum, klederdracht, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>e.g. 10:00 on %1</source>
         <translation>bv. 10:00 op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239"/>
         <source>Find a &amp;free slot…</source>
         <translation>&amp;Vrij tijdslot zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
         <source>Kin&amp;d</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Addr&amp;ess</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Begint (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Eindigt (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
         <source>D&amp;ress code</source>
         <translation>&amp;Kledij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Zonder de leider (de leider is niet aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>De vergadering botst niet met de andere vergaderingen van de leider.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Requested by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281"/>
         <source>Who asked for the meeting</source>
         <translation>Wie heeft de vergadering aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="282"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="300"/>
         <source>Talking points</source>
         <translation>Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
         <source>Reason</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="302"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288"/>
         <source>Arrangements</source>
         <translation>Praktische regeling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
         <source>Reason for the meeting</source>
         <translation>Aanleiding van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
         <source>Re&amp;quested by</source>
         <translation>&amp;Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="304"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Praktische regeling (tolk, aankomst, geschenken)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
         <source>Translat&amp;ions…</source>
         <translation>Vertal&amp;ingen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
         <source>&amp;Brief</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="316"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="319"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicten met deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="394"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="444"/>
         <source>(new meeting)</source>
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="480"/>
-        <source>Conflicts: %1 error(s), %2 warning(s)</source>
-        <translation>Conflicten: %1 fout(en), %2 waarschuwing(en)</translation>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="481"/>
+        <source>Conflicts: %1, %2</source>
+        <translation>Conflicten: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="567"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
         <source>Save with a conflict?</source>
         <translation>Opslaan ondanks een conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="569"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
         <translation>
-            <numerusform>De controles vonden %n fout in de planning van dit onderhoud: %1
+            <numerusform>De controles vonden %n fout in de planning van deze vergadering: %1
 
 Toch opslaan?</numerusform>
-            <numerusform>De controles vonden %n fouten in de planning van dit onderhoud, eerst: %1
+            <numerusform>De controles vonden %n fouten in de planning van deze vergadering, eerst: %1
 
 Toch opslaan?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="608"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="610"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2237,68 +2371,68 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="71"/>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="74"/>
         <source>Filter missions</source>
         <translation>Missies filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="79"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
         <source>Mission summary</source>
         <translation>Samenvatting van de missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
         <source>Open &amp;agenda</source>
         <translation>&amp;Agenda openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
         <source>Doc&amp;uments…</source>
         <translation>Doc&amp;umenten…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="104"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="214"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="215"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="241"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2306,7 +2440,7 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="242"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -2314,31 +2448,31 @@ De missie opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan verl
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="279"/>
         <source>create mission “%1”</source>
         <translation>missie „%1” aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="282"/>
         <source>edit mission “%1”</source>
         <translation>missie „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="307"/>
         <source>Delete the mission “%1”?
 
-This also deletes its %2 leg(s), %3 meeting(s) and %4 follow-up(s). You can undo it with Edit ▸ Undo.</source>
+This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</source>
         <translation>De missie „%1” verwijderen?
 
-Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
+Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="310"/>
         <source>Delete mission</source>
         <translation>Missie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/missions_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/missions_page.py" line="313"/>
         <source>delete mission “%1”</source>
         <translation>missie „%1” verwijderen</translation>
     </message>
@@ -2674,107 +2808,107 @@ Dit verwijdert ook haar %2 etappe(s), %3 vergadering(en) en %4 opvolging(en). U 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="446"/>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="445"/>
         <source>Filter organizations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="449"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="458"/>
         <source>Organization details</source>
         <translation>Details van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="461"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="459"/>
         <source>&amp;Edit organization…</source>
         <translation>Organisatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="460"/>
         <source>Change the selected organization (Enter, F2 or double-click)</source>
         <translation>De geselecteerde organisatie wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="462"/>
         <source>&amp;New organization…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="482"/>
         <source>Delete %1?
 
-The %2 affiliation(s) of its people go with it (the people stay), and it leaves %3 agreement(s) as a party. You can undo it with Edit ▸ Undo.</source>
+The %2 of its people go with it (the people stay), and it leaves %3 as a party. You can undo it with Edit ▸ Undo.</source>
         <translation>%1 verwijderen?
 
-De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en ze is geen partij meer bij %3 overeenkomst(en). U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+De aansluitingen van haar mensen (%2) verdwijnen mee (de personen blijven), en ze is geen partij meer bij: %3. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="485"/>
         <source>delete organization “%1”</source>
         <translation>organisatie ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="486"/>
         <source>Delete organization</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="513"/>
         <source>create organization “%1”</source>
         <translation>organisatie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="516"/>
         <source>edit organization “%1”</source>
         <translation>organisatie ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="549"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="550"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="551"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="552"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="584"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="580"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2944,12 +3078,12 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
 <context>
     <name>PeopleAndOrganizations</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="149"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="151"/>
         <source>Delete the selected entry</source>
         <translation>Het geselecteerde item verwijderen</translation>
     </message>
@@ -2957,161 +3091,161 @@ De %2 aansluiting(en) van haar mensen verdwijnen mee (de personen blijven), en z
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
         <source>Filter people by name (either script), title or organization</source>
         <translation>Personen filteren op naam (in beide schriften), titel of organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="233"/>
         <source>Filter people</source>
         <translation>Personen filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="238"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
         <source>Person details</source>
         <translation>Details van de persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
         <source>&amp;Edit person…</source>
         <translation>Persoon &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="246"/>
         <source>Change the selected person&apos;s names, title, organization or contacts (Enter, F2 or double-click)</source>
         <translation>Namen, functie, organisatie of contactgegevens van de geselecteerde persoon wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="249"/>
         <source>New &amp;position…</source>
         <translation>Nieuwe &amp;functie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="251"/>
         <source>A post whose holder is not known yet, e.g. the Vice-Governor of Aichi (name to be confirmed)</source>
         <translation>Een functie waarvan de titularis nog niet bekend is, bv. de vicegouverneur van Aichi (naam te bevestigen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="254"/>
         <source>&amp;Fill position…</source>
         <translation>Functie &amp;invullen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="256"/>
         <source>The holder of the selected position is known: choose the person, and the position&apos;s meetings pass to them</source>
         <translation>De titularis van de gekozen functie is bekend: kies de persoon, en de vergaderingen van de functie gaan naar die persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="286"/>
         <source>fill position “%1” with %2</source>
         <translation>functie ‘%1’ invullen met %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="312"/>
         <source>Delete %1?
 
-They leave %2 meeting(s), %3 mission delegation(s) and %4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) they own and %7 mission(s) they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
+They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead stay, without them. You can undo it with Edit ▸ Undo.</source>
         <translation>%1 verwijderen?
 
-Deze persoon verlaat %2 vergadering(en), %3 missiedelegatie(s) en %4 ondertekening(en) van overeenkomsten, met haar %5 aansluiting(en). De %6 opvolging(en) waarvoor ze verantwoordelijk is en de %7 missie(s) die ze leidt blijven, zonder haar. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+Deze persoon verlaat: %2, %3 en %4, met haar aansluitingen (%5). Haar opvolgingen (%6) en de missies die ze leidt (%7) blijven, zonder haar. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="317"/>
         <source>delete person “%1”</source>
         <translation>persoon ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="318"/>
         <source>Delete person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create person “%1”</source>
         <translation>persoon ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="347"/>
         <source>create position “%1”</source>
         <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="351"/>
         <source>edit person “%1”</source>
         <translation>persoon ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="378"/>
         <source>Affiliations</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="379"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="380"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="381"/>
         <source>No meetings, agreements or follow-ups yet.</source>
         <translation>Nog geen vergaderingen, overeenkomsten of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="401"/>
         <source>A position whose holder is not known yet: Fill position… once the person is known.</source>
         <translation>Een functie waarvan de titularis nog niet bekend is: Functie invullen… zodra de persoon bekend is.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="403"/>
         <source>Form of address</source>
         <translation>Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="404"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="405"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="422"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/people_page.py" line="423"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -5329,37 +5463,37 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="89"/>
         <source>&amp;Add</source>
         <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="91"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
         <source>Move the point up</source>
         <translation>Punt omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move the point down</source>
         <translation>Punt omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="100"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="119"/>
         <source>New point</source>
         <translation>Nieuw punt</translation>
     </message>

@@ -81,7 +81,7 @@ def test_delete_mission_confirms_with_its_contents_and_can_be_undone(qtbot, demo
     _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
     w.missions.delete(target["id"])
     w.tasks.wait()  # what goes with it is read on the worker, then the question
-    assert "leg(s)" in asked[0] and "meeting(s)" in asked[0]
+    assert "1 leg, 6 meetings and 0 follow-ups" in asked[0] and "(s)" not in asked[0]
     assert len(mission_service.list_missions(demo_db)) == before
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     w.missions.delete(target["id"])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from . import zone_names
 from .calendar_view import CalendarView
+from .counts import count
 from .messages import fill_in, problem_text
 from .models import ROW_ROLE, AgendaModel, problem_label
 from .query_op import QueryOp
@@ -257,8 +258,8 @@ class AgendaPage(QWidget):
         self.problems_list.clear()
         errors = sum(1 for p in problems if p.get("severity") == "error")
         self.problems_title.setText(
-            self.tr("Problems: %1 error(s), %2 warning(s)").replace("%1", str(errors))
-            .replace("%2", str(len(problems) - errors)) if problems else self.tr("No scheduling problems"))
+            fill_in(self.tr("Problems: %1, %2"), count("error", errors), count("warning", len(problems) - errors))
+            if problems else self.tr("No scheduling problems"))
         style = self.style()
         for p in problems:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
@@ -463,8 +464,8 @@ class AgendaPage(QWidget):
         history = history_of(self)
         if history is None:
             return False
-        text = self.tr("Delete the meeting “%1”?\n\nIts %2 follow-up(s) go with it. You can undo it with "
-                       "Edit ▸ Undo.").replace("%1", meeting["title"]).replace("%2", str(impact["followups"]))
+        text = fill_in(self.tr("Delete the meeting “%1”?\n\nIts %2 go with it. You can undo it with Edit ▸ Undo."),
+                       meeting["title"], count("follow-up", impact["followups"]))
         if not ask(self, self.tr("Delete meeting"), text):
             return False
         history.push(DeleteRecordCommand(history, "meeting", meeting_id,

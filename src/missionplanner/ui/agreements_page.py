@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError
 from ..services.vocabulary import AGREEMENT_STATUSES
 from . import formatting as fmt
-from .messages import error_text
+from .counts import count
+from .messages import error_text, fill_in
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
 from .query_op import QueryOp
@@ -345,11 +346,10 @@ class AgreementsPage(QWidget):
                        success=lambda impact: self._confirm_delete(a, impact)).run()
 
     def _confirm_delete(self, a: dict, impact: dict) -> bool:
-        text = self.tr("Delete the agreement “%1”?\n\nIts links to %2 part(ies) and %3 signator(ies) "
-                       "and its %4 attached document(s) go with it; the organizations and people "
-                       "stay. You can undo it with Edit ▸ Undo.") \
-            .replace("%1", a["title"]).replace("%2", str(impact["parties"])) \
-            .replace("%3", str(impact["signatories"])).replace("%4", str(impact["documents"]))
+        text = fill_in(self.tr("Delete the agreement “%1”?\n\nIts links to %2 and %3 and its %4 go with it; "
+                               "the organizations and people stay. You can undo it with Edit ▸ Undo."),
+                       a["title"], count("party", impact["parties"]), count("signatory", impact["signatories"]),
+                       count("document", impact["documents"]))
         if not ask(self, self.tr("Delete agreement"), text):
             return False
         label = self.tr("delete agreement “%1”").replace("%1", a["title"])

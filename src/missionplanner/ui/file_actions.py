@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..errors import MissionPlannerError
 from ..output_files import write_output
 from ..services import missionfile
-from .messages import error_text
+from .counts import count
+from .messages import error_text, fill_in
 from .widgets import ask
 
 
@@ -144,21 +145,21 @@ class FileActions(QObject):
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     def _confirm_calendar(self, path: str, mission: dict, preview: dict) -> None:
-        text = self.tr("Importing this calendar into “%1” would create %2 meeting(s), update %3, leave %4 "
-                       "unchanged and skip %5. Import it?").replace("%1", mission["title"]) \
-            .replace("%2", str(preview["created"])).replace("%3", str(preview["updated"])) \
-            .replace("%4", str(preview["unchanged"])).replace("%5", str(preview["skipped"]))
+        text = fill_in(self.tr("Importing this calendar into “%1” would create %2, update %3, leave %4 "
+                               "unchanged and skip %5. Import it?"), mission["title"],
+                       count("meeting", preview["created"]), str(preview["updated"]), str(preview["unchanged"]),
+                       str(preview["skipped"]))
         if preview.get("cancelled"):
-            text += "\n\n" + self.tr("%1 of the updated meeting(s) will be marked cancelled: the calendar "
-                                     "cancels them or no longer holds them. They are kept, not deleted.") \
-                .replace("%1", str(preview["cancelled"]))
+            text += "\n\n" + self.tr("%n of the updated meetings will be marked cancelled: the calendar "
+                                     "cancels them or no longer holds them. They are kept, not deleted.", "",
+                                     preview["cancelled"])
         for note in preview.get("notes", ()):  # e.g. another calendar of the same name: nothing cancelled
             text += "\n\n" + note
         if not ask(self.window, self.tr("Import calendar"), text):
             return
         self.tasks.run(_import_calendar, self.planner, path, mission["id"], False, with_progress=True,
-                       on_done=lambda r: self._imported(self.tr("%1 meeting(s) created, %2 updated").replace(
-                           "%1", str(r["created"])).replace("%2", str(r["updated"])), mission["id"]),
+                       on_done=lambda r: self._imported(fill_in(self.tr("%1 created, %2 updated"), count(
+                           "meeting", r["created"]), str(r["updated"])), mission["id"]),
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     # Contacts -------------------------------------------------------------------------------------
@@ -172,15 +173,16 @@ class FileActions(QObject):
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     def _confirm_contacts(self, path: str, preview: dict) -> None:
-        text = self.tr("This file would add %1 person(s) and %2 organization(s); %3 person(s) are already "
-                       "known. Import it?").replace("%1", str(preview["people_created"])) \
-            .replace("%2", str(preview["organizations_created"])).replace("%3", str(preview["people_matched"]))
+        text = fill_in(self.tr("This file would add %1 and %2; %3 already known. Import it?"),
+                       count("person", preview["people_created"]),
+                       count("organization", preview["organizations_created"]),
+                       count("person", preview["people_matched"]))
         skip = "refusal" in preview
         if skip:  # some rows break a rule: the choice of importing the others (the default stays No)
-            text = self.tr("%1\n\n%2 row(s) of this file break a rule. Leave them out and import the others? "
-                           "Each row left out is listed with its reason in %3.").replace(
-                "%1", error_text(preview["refusal"])).replace("%2", str(len(preview["skipped"]))).replace(
-                "%3", Path(path).stem + "-skipped.csv") + "\n\n" + text
+            text = fill_in(self.tr("%1\n\n%2 of this file break a rule. Leave them out and import the others? "
+                                   "Each row left out is listed with its reason in %3."),
+                           error_text(preview["refusal"]), count("row", len(preview["skipped"])),
+                           Path(path).stem + "-skipped.csv") + "\n\n" + text
         if not ask(self.window, self.tr("Import contacts"), text):
             return
         self.tasks.run(_import_contacts, self.planner, path, False, skip_bad_rows=skip, with_progress=True,
@@ -188,10 +190,10 @@ class FileActions(QObject):
                        on_failed=lambda exc: self._error(self.tr("Import failed"), exc))
 
     def _contacts_imported(self, summary: dict) -> None:
-        text = self.tr("%1 person(s) added").replace("%1", str(summary["people_created"]))
+        text = fill_in(self.tr("%1 added"), count("person", summary["people_created"]))
         if summary.get("report"):
-            text += self.tr("; %1 row(s) left out, listed in %2").replace(
-                "%1", str(len(summary["skipped"]))).replace("%2", summary["report"])
+            text += fill_in(self.tr("; %1 left out, listed in %2"), count("row", len(summary["skipped"])),
+                            summary["report"])
         self._imported(text, None)
 
     def _imported(self, text: str, mission_id: str | None) -> None:

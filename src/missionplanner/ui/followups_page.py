@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
-from .messages import error_text
+from .counts import count
+from .messages import error_text, fill_in
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
@@ -294,9 +295,8 @@ class FollowupsPage(QWidget):
     def _show_counts(self, asked: int, shown: int, shown_overdue: int, overdue: int) -> None:
         if asked != self._counts_asked:
             return  # the filters changed again while these were counted
-        self.summary.setText(self.tr("%1 follow-up(s) shown, %2 overdue; %3 overdue in all")
-                             .replace("%1", str(shown)).replace("%2", str(shown_overdue))
-                             .replace("%3", str(overdue)))
+        self.summary.setText(fill_in(self.tr("%1 shown, %2 overdue; %3 overdue in all"),
+                                     count("follow-up", shown), str(shown_overdue), str(overdue)))
         self.overdue_changed.emit(overdue)
 
     def current_id(self) -> str | None:

@@ -34,6 +34,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services.timeutil import in_zone
 from ..services.vocabulary import MEETING_KINDS, MEETING_STATUSES
 from . import formatting as fmt
+from .counts import count
 from .kind_labels import meeting_kind_text
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
@@ -477,8 +478,8 @@ class MeetingEditor(QDialog):
             self.conflict_list.addItem(item)
         self.conflict_box.setVisible(bool(found))
         errors = sum(1 for p in found if p["severity"] == "error")
-        self.conflict_box.setTitle(self.tr("Conflicts: %1 error(s), %2 warning(s)")
-                                   .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
+        self.conflict_box.setTitle(fill_in(self.tr("Conflicts: %1, %2"), count("error", errors),
+                                           count("warning", len(found) - errors)))
 
     # Free slots -----------------------------------------------------------------------------------
     def edit_translations(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from . import formatting as fmt
+from .counts import count
+from .messages import fill_in
 from .models import ID_ROLE, MissionsModel
 from .query_op import QueryOp
 from .widgets import FilterProxy, ask, debounced, keep_editor, person_text, setup_table
@@ -302,10 +304,9 @@ class MissionsPage(QWidget):
         history = history_of(self)
         if history is None:
             return False
-        text = self.tr("Delete the mission “%1”?\n\nThis also deletes its %2 leg(s), %3 meeting(s) and "
-                       "%4 follow-up(s). You can undo it with Edit ▸ Undo.") \
-            .replace("%1", title).replace("%2", str(impact["legs"])) \
-            .replace("%3", str(impact["meetings"])).replace("%4", str(impact["followups"]))
+        text = fill_in(self.tr("Delete the mission “%1”?\n\nThis also deletes its %2, %3 and %4. You can undo "
+                               "it with Edit ▸ Undo."), title, count("leg", impact["legs"]),
+                       count("meeting", impact["meetings"]), count("follow-up", impact["followups"]))
         if not ask(self, self.tr("Delete mission"), text):
             return False
         history.push(DeleteMissionCommand(history, mission_id,

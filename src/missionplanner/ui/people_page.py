@@ -22,7 +22,8 @@ from ..errors import MissionPlannerError
 from ..services import people as people_service
 from . import formatting as fmt
 from . import links
-from .messages import country_text, error_text
+from .counts import count
+from .messages import country_text, error_text, fill_in
 from .models import ID_ROLE, OrganizationsModel, PeopleModel
 from .people_editor import FillPositionDialog, OrganizationEditor, PersonEditor
 from .query_op import QueryOp
@@ -308,14 +309,11 @@ class PeoplePage(_ListWithDetail):
                        success=lambda impact: self._confirm_delete(person_id, impact)).run()
 
     def _confirm_delete(self, person_id: str, i: dict) -> bool:
-        question = (self.tr("Delete %1?\n\nThey leave %2 meeting(s), %3 mission delegation(s) and "
-                            "%4 agreement signature(s), with their %5 affiliation(s). %6 follow-up(s) "
-                            "they own and %7 mission(s) they lead stay, without them. You can undo it "
-                            "with Edit ▸ Undo.")
-                    .replace("%1", i["name"]).replace("%2", str(i["meetings"]))
-                    .replace("%3", str(i["missions"])).replace("%4", str(i["agreements"]))
-                    .replace("%5", str(i["affiliations"])).replace("%6", str(i["followups"]))
-                    .replace("%7", str(i["led"])))
+        question = fill_in(self.tr("Delete %1?\n\nThey leave %2, %3 and %4, with their %5. The %6 they own "
+                                   "and the %7 they lead stay, without them. You can undo it with Edit ▸ Undo."),
+                           i["name"], count("meeting", i["meetings"]), count("delegation", i["missions"]),
+                           count("signature", i["agreements"]), count("affiliation", i["affiliations"]),
+                           count("follow-up", i["followups"]), count("mission", i["led"]))
         text = self.tr("delete person “%1”").replace("%1", i["name"])
         return self._delete(self.tr("Delete person"), question,
                             lambda h: DeleteRecordCommand(h, "person", person_id, text) if h else
@@ -481,11 +479,9 @@ class OrganizationsPage(_ListWithDetail):
                        success=lambda impact: self._confirm_delete(org_id, impact)).run()
 
     def _confirm_delete(self, org_id: str, i: dict) -> bool:
-        question = (self.tr("Delete %1?\n\nThe %2 affiliation(s) of its people go with it (the "
-                            "people stay), and it leaves %3 agreement(s) as a party. You can undo it "
-                            "with Edit ▸ Undo.")
-                    .replace("%1", i["name"]).replace("%2", str(i["affiliations"]))
-                    .replace("%3", str(i["agreements"])))
+        question = fill_in(self.tr("Delete %1?\n\nThe %2 of its people go with it (the people stay), and it "
+                                   "leaves %3 as a party. You can undo it with Edit ▸ Undo."),
+                           i["name"], count("affiliation", i["affiliations"]), count("agreement", i["agreements"]))
         text = self.tr("delete organization “%1”").replace("%1", i["name"])
         return self._delete(self.tr("Delete organization"), question,
                             lambda h: DeleteRecordCommand(h, "organization", org_id, text) if h else

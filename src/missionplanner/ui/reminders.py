@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..services.timeutil import local_midnight_today
 from . import settings
+from .counts import count
+from .messages import fill_in
 
 
 class DailyReminder(QObject):
@@ -40,8 +42,8 @@ class DailyReminder(QObject):
         today_due = [f for f in due if not f["overdue"]]
         if not due:
             return None
-        lines = [self.tr("%1 follow-up(s) overdue, %2 due today.").replace("%1", str(len(overdue)))
-                 .replace("%2", str(len(today_due)))]
+        lines = [fill_in(self.tr("%1 overdue, %2 due today."), count("follow-up", len(overdue)),
+                         str(len(today_due)))]
         lines += [f"• {f['action']}" for f in due[:5]]
         return "\n".join(lines)
 
