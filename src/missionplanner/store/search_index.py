@@ -348,6 +348,10 @@ def rebuild_if_stale(session: Session) -> int | None:
     conn = session.connection()
     if is_current(conn) or not stamp(conn):
         return None
+    if conn.execute(select(SearchEntry.entity_id).limit(1)).first() is None:
+        # No row folded by any rules (a new database): stamped, nothing to redo. An index emptied
+        # by damage is the doctor's to rebuild, as before.
+        return None
     return rebuild(session)
 
 
