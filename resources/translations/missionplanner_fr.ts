@@ -153,56 +153,61 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Doc&amp;uments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="127"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;ine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="128"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="210"/>
         <source>Home time: %1</source>
         <translation>Heure de référence : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="227"/>
         <source>Problems (checking…)</source>
         <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="250"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problèmes : les vérifications ont échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="481"/>
         <source>Delete the meeting “%1”?
 
 Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
@@ -211,59 +216,59 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
 Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="264"/>
         <source>No scheduling problems</source>
         <translation>Aucun problème de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="272"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="356"/>
         <source>move meeting “%1”</source>
         <translation>déplacement de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="366"/>
         <source>Move meeting</source>
         <translation>Déplacer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="420"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="421"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="452"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="455"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="483"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="486"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -802,12 +807,12 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="475"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="476"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
@@ -2268,98 +2273,113 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <source>Everyone (or the logins who may see it: anne, bob)</source>
+        <translation>Tout le monde (ou les identifiants autorisés : anne, bob)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
+        <translation>Sur le serveur du cabinet, seuls ces identifiants (et les administrateurs) voient la mission, ses réunions et ses documents ; le serveur l’impose. Vide : tout le monde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="236"/>
+        <source>Restricte&amp;d to</source>
+        <translation>Ré&amp;servée à</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="261"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="343"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="386"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="387"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>

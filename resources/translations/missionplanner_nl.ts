@@ -153,56 +153,61 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Doc&amp;umenten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
         <source>L&amp;ist</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
         <source>Da&amp;y</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="127"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="128"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="210"/>
         <source>Home time: %1</source>
         <translation>Thuistijd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="227"/>
         <source>Problems (checking…)</source>
         <translation>Problemen (controleren…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problemen: de planningscontroles zijn niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="250"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problemen: de controles zijn mislukt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
         <source>Problems: %1, %2</source>
         <translation>Problemen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="481"/>
         <source>Delete the meeting “%1”?
 
 Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
@@ -211,59 +216,59 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
 Haar opvolgingen (%2) worden mee verwijderd. U kunt dit ongedaan maken via Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="264"/>
         <source>No scheduling problems</source>
         <translation>Geen planningsproblemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="272"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="356"/>
         <source>move meeting “%1”</source>
         <translation>vergadering ‘%1’ verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="366"/>
         <source>Move meeting</source>
         <translation>Vergadering verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="420"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
         <source>Create a mission first.</source>
         <translation>Maak eerst een missie aan.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="421"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Voeg eerst een etappe (een stad met haar tijdzone) aan de missie toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="438"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="452"/>
         <source>schedule “%1”</source>
         <translation>„%1” plannen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="455"/>
         <source>edit meeting “%1”</source>
         <translation>vergadering „%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="483"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="486"/>
         <source>delete meeting “%1”</source>
         <translation>vergadering „%1” verwijderen</translation>
     </message>
@@ -802,12 +807,12 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="475"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="476"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
     </message>
@@ -2268,98 +2273,113 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <source>Everyone (or the logins who may see it: anne, bob)</source>
+        <translation>Iedereen (of de logins die ze mogen zien: anne, bob)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
+        <translation>Op de server van het kabinet zien alleen deze logins (en de beheerders) de missie, haar vergaderingen en haar documenten; de server dwingt dat af. Leeg: iedereen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>&amp;Lead</source>
         <translation>&amp;Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gatie</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="236"/>
+        <source>Restricte&amp;d to</source>
+        <translation>Voorbehouden &amp;aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Add leg…</source>
         <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Ed&amp;it leg…</source>
         <translation>Etappe be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
         <source>&amp;Remove leg</source>
         <translation>Etappe ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="261"/>
         <source>&amp;Mission and legs</source>
         <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
         <source>Tra&amp;vel</source>
         <translation>Rei&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="343"/>
         <source>removed leg</source>
         <translation>verwijderde etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
         <source>Leg %1: %2</source>
         <translation>Etappe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="386"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="387"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>

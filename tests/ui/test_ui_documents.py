@@ -82,3 +82,22 @@ def test_a_meeting_has_its_own_documents(qtbot, db, mission_id, tmp_path, monkey
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
     assert Planner(db).attachments.list("mission", mission_id) == []  # not the mission's
     assert dialog.windowTitle() == "Documents: Courtesy call"
+
+
+def test_the_agenda_opens_the_selected_meetings_documents(qtbot, demo_window, demo_db):
+    from missionplanner.services import missions
+    from missionplanner.ui.main_window import PAGE_AGENDA
+
+    w = demo_window
+    japan = next(m for m in missions.list_missions(demo_db) if m["slug"] == "official-mission-japan-2017")
+    w.show_page(PAGE_AGENDA)
+    w.agenda.show_mission(japan["id"])
+    w.tasks.wait()
+    meeting = next(r for r in w.agenda.model.rows if r.get("kind") == "meeting")
+    row = w.agenda.model.find(meeting["id"])
+    w.agenda.table.selectRow(row)
+    _click(qtbot, w.agenda.documents_button)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.agenda.findChildren(DocumentsDialog)), timeout=5000)
+    dialog = next(d for d in w.agenda.findChildren(DocumentsDialog) if d.isVisible())
+    assert dialog.windowTitle() == f"Documents: {meeting['title']}" and dialog.kind == "meeting"
+    dialog.close()

@@ -91,15 +91,17 @@ class AgendaPage(QWidget):
         edit.clicked.connect(lambda: self.edit())
         outcome = QPushButton(self.tr("&Log outcome…"))
         outcome.clicked.connect(lambda: self.log_outcome())
+        documents = QPushButton(self.tr("Doc&uments…"))
+        documents.clicked.connect(lambda: self.documents())
         delete = QPushButton(self.tr("&Delete…"))
         delete.clicked.connect(lambda: self.delete())
-        self.new_button, self.outcome_button = new, outcome
+        self.new_button, self.outcome_button, self.documents_button = new, outcome, documents
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.mission_box, 1)
         top.addWidget(self.home_label)
         buttons = QHBoxLayout()
-        for b in (new, edit, outcome, delete):
+        for b in (new, edit, outcome, documents, delete):
             buttons.addWidget(b)
         buttons.addStretch(1)
         problems_panel = QWidget()
@@ -274,6 +276,18 @@ class AgendaPage(QWidget):
             self.problems_list.addItem(item)
 
     # Selection ----------------------------------------------------------------------------------
+    def documents(self):
+        """The documents attached to the selected meeting (its programme, the talking points sent)."""
+        from .documents_dialog import DocumentsDialog
+
+        meeting = self.current_meeting()
+        if meeting is None or meeting.get("kind") != "meeting":
+            return None
+        dialog = DocumentsDialog(self.planner, "meeting", meeting["id"], meeting["title"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def current_meeting_id(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid():

@@ -199,6 +199,11 @@ class MissionEditor(QDialog):
         self.lead.set_people([m["lead"]] if m.get("lead") else [])
         self.delegation = PersonPicker(planner, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
+        self.restricted_to = QLineEdit(", ".join(m.get("restricted_to") or []))
+        self.restricted_to.setPlaceholderText(self.tr("Everyone (or the logins who may see it: anne, bob)"))
+        self.restricted_to.setToolTip(self.tr(
+            "On the cabinet's server, only these logins (and administrators) see the mission, its "
+            "meetings and its documents; the server enforces it. Empty: everyone."))
         self._roles = {p["id"]: p.get("role", "") for p in m.get("delegation") or []}
         self._legs_before = [dict(r) for r in m.get("legs") or []]
         self._delegation_before = list(m.get("delegation") or [])
@@ -214,6 +219,7 @@ class MissionEditor(QDialog):
         _add_field(form, self.errors, "objectives", self.tr("&Objectives"), self.objectives)
         _add_field(form, self.errors, "lead_id", self.tr("&Lead"), self.lead)
         _add_field(form, self.errors, "delegation", self.tr("Dele&gation"), self.delegation)
+        _add_field(form, self.errors, "restricted_to", self.tr("Restricte&d to"), self.restricted_to)
 
         self.legs = LegsModel(list(m.get("legs") or []), self)
         self.removed_legs: list[str] = []
@@ -304,6 +310,7 @@ class MissionEditor(QDialog):
             "end": self.end.date().toString("yyyy-MM-dd"),
             "home_timezone": self.home_zone.zone(), "objectives": self.objectives.toPlainText().strip(),
             "lead_id": (self.lead.ids() or [None])[0],
+            "restricted_to": self.restricted_to.text().strip(),
         }
 
     def _snapshot(self):
