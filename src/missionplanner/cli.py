@@ -530,6 +530,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_edit import add_parser as add_edit_parser
 
     add_edit_parser(sub)
+    from .cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub)
     sp = add("unmerge", cmd_unmerge, "undo a merge (its id is printed by merge)")
     sp.add_argument("merge_id", metavar="ID")
     sp = add("backup", cmd_backup, "a consistent copy of the database (into the rotation folder or -o)")

@@ -220,6 +220,17 @@ ENGLISH: dict[str, str] = {
                              "server (postgresql+psycopg://…)",
     "server.bad-login-name": "{name!r} is not a login name (lower-case letters, digits, '.', '-' and '_', "
                              "starting with a letter)",
+    # Laptop replicas (services/sync/engine.py)
+    "sync.unreachable": "the server {location} cannot be reached ({reason}); nothing was lost, sync again later",
+    "sync.replica-not-sqlite": "{location} is not a SQLite file; a replica is a file on this computer",
+    "sync.already-joined": "{location} is already a replica of a server; run sync",
+    "sync.join-not-empty": "{location} already holds data of its own; join into a new file",
+    "sync.not-joined": "{location} has not joined a server; run join URL first",
+    "sync.client-newer": "this version of the app (schema {local}) is newer than the server's (schema {server}); "
+                         "ask IT to upgrade the server (server init) before syncing",
+    "sync.client-older": "the server's schema ({server}) is newer than this app's ({local}); upgrade the app, "
+                         "then sync: your offline edits are kept",
+    "sync.conflict-unknown": "there is no open conflict {id}; conflicts lists them",
     # The database file (store/database.py, store/migrate.py)
     "database.read-only": "{location} is read-only (a read-only file, folder or medium); it can be read, "
                           "not changed; nothing was changed",

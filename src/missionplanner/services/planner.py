@@ -27,7 +27,7 @@ from .managers import (
     SearchManager,
     TravelManager,
 )
-from .outbox import DELETE, INSERT, UPDATE, Change, Outbox
+from .outbox import DELETE, INSERT, UPDATE, Change, Outbox, outbox_for
 from .translations import TranslationsManager
 
 _PENDING = "missionplanner.outbox.pending"  # session.info key: {planner: changes of the open transaction}
@@ -38,7 +38,7 @@ class Planner:
 
     def __init__(self, db, *, outbox: Outbox | None = None):
         self.db = db
-        self.outbox = outbox if outbox is not None else Outbox()
+        self.outbox = outbox if outbox is not None else outbox_for(db)
         self.missions = MissionsManager(self)
         self.meetings = MeetingsManager(self)
         self.travel = TravelManager(self)
@@ -105,7 +105,7 @@ class Planner:
 
     def _record(self, session: Session, change: Change) -> None:
         session.info.setdefault(_PENDING, {}).setdefault(self, []).append(change)
-        self.outbox.record(change)
+        self.outbox.record(change, session)
 
     def _after_flush(self, session: Session, _context) -> None:
         changes = [Change(obj.__tablename__, obj.id, INSERT) for obj in session.new if isinstance(obj, Record)]

@@ -163,6 +163,22 @@ TEMPLATES: dict[str, str] = {
     "server.bad-login-name": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a login name (lower-case letters, "
                                                                   "digits, '.', '-' and '_', starting with a "
                                                                   "letter)"),
+    "sync.unreachable": QT_TRANSLATE_NOOP("ServiceMessages", "the server %1 cannot be reached (%2); nothing was "
+                                                             "lost, sync again later"),
+    "sync.replica-not-sqlite": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a SQLite file; a replica is a file "
+                                                                    "on this computer"),
+    "sync.already-joined": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is already a replica of a server; run sync"),
+    "sync.join-not-empty": QT_TRANSLATE_NOOP("ServiceMessages", "%1 already holds data of its own; join into a "
+                                                                "new file"),
+    "sync.not-joined": QT_TRANSLATE_NOOP("ServiceMessages", "%1 has not joined a server; run join URL first"),
+    "sync.client-newer": QT_TRANSLATE_NOOP("ServiceMessages", "this version of the app (schema %1) is newer than "
+                                                              "the server's (schema %2); ask IT to upgrade the "
+                                                              "server (server init) before syncing"),
+    "sync.client-older": QT_TRANSLATE_NOOP("ServiceMessages", "the server's schema (%1) is newer than this "
+                                                              "app's (%2); upgrade the app, then sync: your "
+                                                              "offline edits are kept"),
+    "sync.conflict-unknown": QT_TRANSLATE_NOOP("ServiceMessages", "there is no open conflict %1; conflicts lists "
+                                                                  "them"),
     "database.read-only": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is read-only (a read-only file, folder or "
                                                                "medium); it can be read, not changed; nothing "
                                                                "was changed"),

@@ -1,0 +1,359 @@
+"""Join, sync (gate, pull, push, pull) and conflict resolution of a laptop replica (SYNC.md).
+
+The server is PostgreSQL reached over libpq; the replica a SQLite file (store/replica.py). Every
+step that changes the laptop commits in one SQLite transaction, every push batch in one PostgreSQL
+transaction, so a sync cut anywhere leaves both sides consistent: a pull not applied is pulled
+again, a push committed on the server but not acknowledged here is recognised by its change ids
+(`sync_applied_change`) and only acknowledged.
+
+MISSIONPLANNER_SYNC_FAULT names a point where the process kills itself (kill -9), for the fault tests.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import uuid
+
+from sqlalchemy import and_, bindparam, create_engine, delete, insert, literal_column, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import OperationalError
+
+from ...errors import NotFoundError, ValidationError
+from ...store import replica
+from ...store.migrate import current_revision
+from .merge import merge3
+
+# Not merged field by field: the local stale-edit counter and stamp move on every edit on both sides.
+UNMERGED = {"version", "updated_at", "created_at"}
+BATCH = 200
+CONNECT_TIMEOUT = 5  # seconds: an unreachable server is said quickly, nothing is lost
+
+
+class ServerUnreachableError(ValidationError):
+    """The server cannot be reached now; retry later (the command exits 3)."""
+
+
+def fault(point: str) -> None:
+    if os.environ.get("MISSIONPLANNER_SYNC_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def server_engine(url: str):
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT}, pool_pre_ping=False)
+    try:
+        engine.connect().close()
+    except OperationalError as exc:
+        engine.dispose()
+        raise ServerUnreachableError(code="sync.unreachable", location=url.split("@")[-1],
+                                     reason=" ".join(str(exc.orig).split())[:200]) from exc
+    return engine
+
+
+def synced_tables(server_conn) -> list[str]:
+    """The tables the server stamps with versions, parents before children (the local model's order)."""
+    names = {r[0] for r in server_conn.execute(text(
+        "SELECT table_name FROM information_schema.columns WHERE column_name = 'server_version' "
+        "AND table_schema = current_schema()"))}
+    return [t.name for t in replica.Base.metadata.sorted_tables if t.name in names]
+
+
+def _server_revision(server_conn) -> str | None:
+    return server_conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _has_data(db) -> bool:
+    with db.engine.connect() as conn:
+        return any(conn.execute(select(t.c.id).limit(1)).first() is not None
+                   for t in replica.Base.metadata.sorted_tables
+                   if "id" in t.c and t.name not in ("audit_entries", "search_entries"))
+
+
+def _stamped(tbl):
+    return select(tbl, literal_column("server_version"))
+
+
+def join(db, url: str) -> dict:
+    """Make `db` (a SQLite file holding no data of its own) a replica of the server at `url`: a copy of
+    every row the login may read, with its base and version, a device id and the cursor."""
+    if not db.is_sqlite:
+        raise ValidationError(code="sync.replica-not-sqlite", location=str(db.location))
+    if replica.is_replica(db):
+        raise ValidationError(code="sync.already-joined", location=str(db.location))
+    if _has_data(db):
+        raise ValidationError(code="sync.join-not-empty", location=str(db.location))
+    engine = server_engine(url)
+    local_rev = current_revision(db)
+    device = str(uuid.uuid4())
+    counts = {}
+    try:
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as sc:
+            _gate(sc, local_rev)
+            top = sc.execute(text("SELECT v FROM sync_clock")).scalar()
+            names = synced_tables(sc)
+            with db.engine.begin() as lc:
+                lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                for name in names:
+                    tbl = replica.table(name)
+                    rows = sc.execute(_stamped(tbl)).mappings().all()
+                    if rows:
+                        lc.execute(insert(tbl), [{c.name: r[c.name] for c in tbl.columns} for r in rows])
+                    for r in rows:
+                        replica.set_base(lc, name, r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
+                    counts[name] = len(rows)
+                for tbl in replica.Base.metadata.sorted_tables:  # link tables without versions: copied once
+                    if tbl.name in names or "id" in tbl.c or tbl.name in ("audit_entries", "search_entries"):
+                        continue
+                    rows = sc.execute(select(tbl)).mappings().all()
+                    if rows:
+                        lc.execute(insert(tbl), [dict(r) for r in rows])
+                replica.set_state(lc, url, top, device, local_rev)
+            sc.rollback()
+        with engine.begin() as sc:
+            _seen(sc, device, top, local_rev)
+    finally:
+        engine.dispose()
+    return {"rows": sum(counts.values()), "cursor": top, "device": device, "tables": counts}
+
+
+def _seen(sc, device: str, cursor: int, rev: str) -> None:
+    sc.execute(text("INSERT INTO sync_device (device_id, last_pull_version, schema_rev) VALUES (:d, :c, :s) "
+                    "ON CONFLICT (device_id) DO UPDATE SET last_pull_version = EXCLUDED.last_pull_version, "
+                    "last_seen = now(), schema_rev = EXCLUDED.schema_rev"), {"d": device, "c": cursor, "s": rev})
+
+
+def _gate(sc, local_rev: str) -> None:
+    """Both sides on one schema revision; a laptop newer than the server is refused."""
+    server_rev = _server_revision(sc)
+    if server_rev == local_rev:
+        return
+    if _rank(local_rev) > _rank(server_rev):
+        raise ValidationError(code="sync.client-newer", local=local_rev, server=server_rev)
+    raise ValidationError(code="sync.client-older", local=local_rev, server=server_rev)
+
+
+def _rank(revision: str | None) -> int:
+    """Our revisions are numbered (0007_sync_replica): their order is their number's."""
+    head = (revision or "0").split("_", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+def _mergeable(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k not in UNMERGED}
+
+
+# --- sync -------------------------------------------------------------------------------------
+
+def sync(db) -> dict:
+    """Pull, push, pull (and push once more what a pull merged cleanly after a refused write)."""
+    with db.engine.connect() as lc:
+        st = replica.state(lc)
+    if st is None:
+        raise ValidationError(code="sync.not-joined", location=str(db.location))
+    engine = server_engine(st["server_url"])
+    totals = {"pulled": 0, "pushed": 0, "conflicts": 0}
+    try:
+        with engine.connect() as sc:
+            _gate(sc, current_revision(db))
+            names = synced_tables(sc)
+        totals["pulled"] += _pull(db, engine, names)
+        for _ in range(3):
+            pushed, refused = _push(db, engine, names, st["device_id"])
+            totals["pushed"] += pushed
+            totals["pulled"] += _pull(db, engine, names)
+            if not refused:
+                break
+        with db.engine.connect() as lc, engine.begin() as sc:
+            _seen(sc, st["device_id"], replica.state(lc)["cursor"], current_revision(db))
+            totals["conflicts"] = len(replica.conflicts(lc))
+    finally:
+        engine.dispose()
+    return totals
+
+
+def _pull(db, engine, names: list[str]) -> int:
+    with db.engine.connect() as lc:
+        cursor = replica.state(lc)["cursor"]
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as sc:
+        top = sc.execute(text("SELECT v FROM sync_clock")).scalar()
+        rows = {}
+        for name in names:
+            tbl = replica.table(name)
+            rows[name] = sc.execute(_stamped(tbl).where(literal_column("server_version") > cursor)
+                                    .order_by(literal_column("server_version"))).mappings().all()
+        graves = sc.execute(text("SELECT table_name, id, server_version FROM sync_tombstone "
+                                 "WHERE server_version > :c ORDER BY server_version"), {"c": cursor}).all()
+        sc.rollback()
+    count = 0
+    with db.engine.begin() as lc:
+        lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for name in names:
+            tbl = replica.table(name)
+            for r in rows[name]:
+                _apply_row(lc, name, tbl, r)
+                count += 1
+        for name, row_id, _version in reversed(graves):
+            if name in names:
+                _apply_grave(lc, name, row_id)
+                count += 1
+        replica.set_cursor(lc, top)
+    fault("after-pull-apply")
+    return count
+
+
+def _apply_row(lc, name: str, tbl, r) -> None:
+    theirs = replica.as_json(tbl, r)
+    row_id, version = r["id"], r["server_version"]
+    if not replica.is_pending(lc, name, row_id):
+        replica.put_row(lc, name, dict(r))
+        replica.set_base(lc, name, row_id, version, _mergeable(theirs))
+        return
+    base = replica.base_of(lc, name, row_id)
+    if base is not None and base[0] >= version:
+        return  # what we already hold (our own push coming back)
+    mine = replica.local_row(lc, name, row_id)
+    base_row = base[1] if base else {}
+    if mine is None:  # deleted here, changed there
+        replica.record_conflict(lc, name, row_id, base_row, None, _mergeable(theirs), ["(deleted here)"])
+    else:
+        merged = merge3(base_row, _mergeable(mine), _mergeable(theirs))
+        keep = {k: v for k, v in merged.row.items() if k not in merged.conflicts}
+        replica.put_row(lc, name, replica.from_json(tbl, {**mine, **keep}))
+        if merged.conflicts:
+            replica.record_conflict(lc, name, row_id, base_row, _mergeable(mine), _mergeable(theirs),
+                                    list(merged.conflicts))
+    replica.set_base(lc, name, row_id, version, _mergeable(theirs))
+
+
+def _apply_grave(lc, name: str, row_id: str) -> None:
+    mine = replica.local_row(lc, name, row_id)
+    if replica.is_pending(lc, name, row_id) and mine is not None:  # changed here, deleted there
+        base = replica.base_of(lc, name, row_id)
+        replica.record_conflict(lc, name, row_id, base[1] if base else None, _mergeable(mine), None,
+                                ["(deleted there)"])
+        replica.drop_base(lc, name, row_id)
+        return
+    replica.forget_row_changes(lc, name, row_id)
+    replica.remove_row(lc, name, row_id)
+    replica.drop_base(lc, name, row_id)
+
+
+def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
+    """Push the queued rows in batches; (rows accepted, rows refused because the server moved on)."""
+    with db.engine.connect() as lc:
+        queued = replica.pending(lc)
+        blocked = replica.open_conflict_rows(lc)
+    order = {name: i for i, name in enumerate(names)}
+    items = [(key, ids) for key, ids in queued.items() if key not in blocked and key[0] in order]
+    pushed = refused = 0
+    for start in range(0, len(items), BATCH):
+        batch = items[start:start + BATCH]
+        with db.engine.connect() as lc:
+            work = [(key, ids, replica.local_row(lc, *key), replica.base_of(lc, *key)) for key, ids in batch]
+        # Parents before children; deletes after, children first.
+        work.sort(key=lambda w: (w[2] is None, order[w[0][0]] * (-1 if w[2] is None else 1)))
+        done = []  # (key, change ids, server row json or None, server version or None)
+        with engine.begin() as sc:
+            all_ids = [i for _, ids, _, _ in work for i in ids]
+            applied = {r[0] for r in sc.execute(
+                text("SELECT change_id FROM sync_applied_change WHERE change_id IN :ids")
+                .bindparams(bindparam("ids", expanding=True)), {"ids": all_ids})} if all_ids else set()
+            for key, ids, mine, base in work:
+                outcome = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+                if outcome is None:
+                    refused += 1
+                    continue
+                fresh = [i for i in ids if i not in applied]
+                if fresh:
+                    sc.execute(text("INSERT INTO sync_applied_change (change_id, device_id) VALUES (:c, :d) "
+                                    "ON CONFLICT DO NOTHING"), [{"c": i, "d": device} for i in fresh])
+                done.append((key, ids, *outcome))
+        fault("after-server-commit")
+        with db.engine.begin() as lc:
+            for (name, row_id), ids, row, version in done:
+                replica.forget_changes(lc, ids)
+                if row is None:
+                    replica.drop_base(lc, name, row_id)
+                else:
+                    replica.set_base(lc, name, row_id, version, _mergeable(row))
+        pushed += len(done)
+    return pushed, refused
+
+
+def _server_row(sc, tbl, row_id):
+    return sc.execute(_stamped(tbl).where(tbl.c.id == row_id)).mappings().first()
+
+
+def _push_one(sc, key, mine, base, already_applied: bool):
+    """Write one row's change on the server: (its row as JSON or None if gone, its version), or None
+    when the server changed it since our base (the next pull merges it)."""
+    name, row_id = key
+    tbl = replica.table(name)
+    if already_applied:  # pushed before a crash: acknowledge what the server holds
+        found = _server_row(sc, tbl, row_id)
+        return (None, None) if found is None else (replica.as_json(tbl, found), found["server_version"])
+    version_col = literal_column("server_version")
+    if mine is not None and base is None:
+        values = replica.from_json(tbl, mine)
+        stmt = pg_insert(tbl).values(**values).on_conflict_do_nothing(index_elements=["id"])
+        sc.execute(stmt)
+        found = _server_row(sc, tbl, row_id)
+        return replica.as_json(tbl, found), found["server_version"]
+    if mine is not None:
+        changed = {k: v for k, v in _mergeable(mine).items() if base[1].get(k) != v}
+        if not changed:
+            found = _server_row(sc, tbl, row_id)
+            if found is None or found["server_version"] != base[0]:
+                return None
+            return replica.as_json(tbl, found), found["server_version"]
+        values = replica.from_json(tbl, {**changed, "updated_at": mine.get("updated_at")})
+        found = sc.execute(update(tbl).where(and_(tbl.c.id == row_id, version_col == base[0]))
+                           .values(**values, version=tbl.c.version + 1)
+                           .returning(*tbl.columns, version_col)).mappings().first()
+        return None if found is None else (replica.as_json(tbl, found), found["server_version"])
+    if base is None:
+        return None, None  # created and deleted here: nothing to tell
+    gone = sc.execute(delete(tbl).where(and_(tbl.c.id == row_id, version_col == base[0]))
+                      .returning(tbl.c.id)).first()
+    if gone is None and _server_row(sc, tbl, row_id) is not None:
+        return None
+    return None, None
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+def list_conflicts(db) -> list[dict]:
+    with db.engine.connect() as lc:
+        return replica.conflicts(lc)
+
+
+def resolve(planner, conflict_id: int, side: str) -> dict:
+    """Keep `mine` or `theirs` for an open conflict. The result is written through the planner's
+    write path, so it is audited and queued like any edit, and pushed at the next sync."""
+    db = planner.db
+    with db.engine.connect() as lc:
+        found = [c for c in replica.conflicts(lc) if c["id"] == conflict_id]
+    if not found:
+        raise NotFoundError(code="sync.conflict-unknown", id=conflict_id)
+    c = found[0]
+    name, row_id = c["table_name"], c["row_id"]
+    tbl, model = replica.table(name), replica.model_of(name)
+    with db.write() as session:
+        obj = session.get(model, row_id)
+        if side == "theirs":
+            if c["theirs"] is None:
+                if obj is not None:
+                    session.delete(obj)
+            elif obj is None:
+                session.add(model(**replica.from_json(tbl, c["theirs"])))
+            else:
+                for key, value in replica.from_json(tbl, c["theirs"]).items():
+                    if key != "id":
+                        setattr(obj, key, value)
+        elif obj is not None:  # mine, kept as it is here: queued again so the next push sends it
+            planner.record_rows(session, name, [row_id], op="update")
+        else:
+            planner.record_rows(session, name, [row_id], op="delete")
+        session.flush()
+        replica.close_conflict(session.connection(), conflict_id, side)
+    return {"id": conflict_id, "table": name, "row": row_id, "kept": side}

@@ -1,0 +1,157 @@
+"""Laptop replicas against the session's PostgreSQL (SYNC.md): join, sync both ways, merges,
+conflicts and their resolution, through the command line a cabinet's scripts use."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from missionplanner.cli import main
+from missionplanner.services.planner import Planner
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _sync(capsys, laptop) -> dict:
+    code, out, err = _run(capsys, "--db", str(laptop), "sync", "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def _planner(path) -> Planner:
+    return Planner.open(str(path))
+
+
+@pytest.fixture
+def server(postgres_db):
+    planner = Planner(postgres_db)
+    mission = planner.missions.create(title="Seoul", start="2017-06-12", end="2017-06-16")
+    return postgres_db, planner, mission
+
+
+@pytest.fixture
+def laptops(server, tmp_path, capsys):
+    db, _, _ = server
+    paths = []
+    for name in ("anne", "bart"):
+        path = tmp_path / f"{name}.sqlite"
+        code, out, err = _run(capsys, "--db", str(path), "join", db.url)
+        assert code == 0, err
+        paths.append(path)
+    return paths
+
+
+def _mission(planner, mission) -> dict:
+    return planner.missions.detail(mission)
+
+
+def _title(path, mission) -> str:
+    planner = _planner(path)
+    try:
+        return _mission(planner, mission)["title"]
+    finally:
+        planner.close()
+
+
+def _edit(path, mission, **fields) -> None:
+    planner = _planner(path)
+    try:
+        planner.missions.update(mission, **fields)
+    finally:
+        planner.close()
+
+
+def test_join_copies_the_server_and_an_offline_edit_reaches_the_other_laptop(server, laptops, capsys):
+    db, office, mission = server
+    anne, bart = laptops
+    assert _title(anne, mission) == "Seoul"
+    _edit(anne, mission, title="Seoul, princely mission")
+    assert _sync(capsys, anne) == {"pulled": 1, "pushed": 1, "conflicts": 0}
+    assert _mission(office, mission)["title"] == "Seoul, princely mission"
+    assert _sync(capsys, bart)["pulled"] >= 1
+    assert _title(bart, mission) == "Seoul, princely mission"
+    assert _sync(capsys, anne) == {"pulled": 0, "pushed": 0, "conflicts": 0}  # quiet: nothing twice
+
+
+def test_join_refuses_a_file_with_data_of_its_own(server, tmp_path, capsys):
+    db, _, _ = server
+    path = tmp_path / "mine.sqlite"
+    planner = _planner(path)
+    planner.missions.create(title="Tokyo", start="2017-06-12", end="2017-06-16")
+    planner.close()
+    code, out, err = _run(capsys, "--db", str(path), "join", db.url)
+    assert code == 2 and "already holds data of its own" in err
+
+
+def test_an_unreachable_server_exits_3_and_keeps_the_edit(server, laptops, capsys, postgres):
+    db, office, mission = server
+    anne, _ = laptops
+    _edit(anne, mission, title="Seoul (offline)")
+    planner = _planner(anne)
+    with planner.db.engine.begin() as conn:
+        url = conn.exec_driver_sql("SELECT server_url FROM sync_state").scalar()
+        conn.exec_driver_sql("UPDATE sync_state SET server_url = ?", (url.replace(str(postgres.port), "1"),))
+    planner.close()
+    code, out, err = _run(capsys, "--db", str(anne), "sync", "--json")
+    assert code == 3 and "cannot be reached" in err
+    planner = _planner(anne)
+    with planner.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE sync_state SET server_url = ?", (url,))
+    planner.close()
+    assert _sync(capsys, anne)["pushed"] == 1
+    assert _mission(office, mission)["title"] == "Seoul (offline)"
+
+
+def test_edits_of_different_fields_merge_and_of_the_same_field_conflict(server, laptops, capsys):
+    db, office, mission = server
+    anne, bart = laptops
+    _edit(anne, mission, title="Seoul, by Anne")
+    _edit(bart, mission, objectives="Trade, by Bart")
+    _sync(capsys, anne)
+    assert _sync(capsys, bart)["conflicts"] == 0
+    seen = _mission(office, mission)
+    assert (seen["title"], seen["objectives"]) == ("Seoul, by Anne", "Trade, by Bart")
+    _sync(capsys, anne)
+    assert _title(anne, mission) == "Seoul, by Anne"
+
+    _edit(anne, mission, title="Anne's title")
+    _edit(bart, mission, title="Bart's title")
+    _sync(capsys, anne)
+    assert _sync(capsys, bart)["conflicts"] == 1
+    code, out, _ = _run(capsys, "--db", str(bart), "conflicts", "--json")
+    (conflict,) = json.loads(out)
+    assert conflict["fields"] == ["title"]
+    assert (conflict["mine"]["title"], conflict["theirs"]["title"]) == ("Bart's title", "Anne's title")
+    assert _title(bart, mission) == "Bart's title"  # nothing overwritten while it is open
+    assert _mission(office, mission)["title"] == "Anne's title"
+    code, out, err = _run(capsys, "--db", str(bart), "resolve", str(conflict["id"]), "--mine")
+    assert code == 0, err
+    assert _sync(capsys, bart) == {"pulled": 1, "pushed": 1, "conflicts": 0}
+    assert _mission(office, mission)["title"] == "Bart's title"
+    _sync(capsys, anne)
+    assert _title(anne, mission) == "Bart's title"
+
+
+def test_a_delete_against_an_edit_is_a_conflict_and_theirs_restores_the_row(server, laptops, capsys):
+    db, office, mission = server
+    anne, bart = laptops
+    planner = _planner(anne)
+    planner.missions.delete(mission)
+    planner.close()
+    _edit(bart, mission, title="Seoul, still on")
+    _sync(capsys, anne)
+    assert _sync(capsys, bart)["conflicts"] == 1
+    code, out, _ = _run(capsys, "--db", str(bart), "conflicts", "--json")
+    (conflict,) = json.loads(out)
+    assert conflict["theirs"] is None and conflict["mine"]["title"] == "Seoul, still on"
+    code, out, err = _run(capsys, "--db", str(bart), "resolve", str(conflict["id"]), "--theirs")
+    assert code == 0, err
+    _sync(capsys, bart)
+    planner = _planner(bart)
+    assert mission not in {m["id"] for m in planner.missions.list()}
+    planner.close()
