@@ -70,11 +70,17 @@ def test_join_copies_the_server_and_an_offline_edit_reaches_the_other_laptop(ser
     db, office, mission = server
     anne, bart = laptops
     assert _title(anne, mission) == "Seoul"
+    planner = _planner(bart)  # what join copied is found by the laptop's search
+    assert mission in {hit["id"] for hit in planner.search.query("seoul")}
+    planner.close()
     _edit(anne, mission, title="Seoul, princely mission")
     assert _sync(capsys, anne) == {"pulled": 1, "pushed": 1, "conflicts": 0}
     assert _mission(office, mission)["title"] == "Seoul, princely mission"
     assert _sync(capsys, bart)["pulled"] >= 1
     assert _title(bart, mission) == "Seoul, princely mission"
+    planner = _planner(bart)  # what a pull brings is found by the laptop's search
+    assert mission in {hit["id"] for hit in planner.search.query("princely")}
+    planner.close()
     assert _sync(capsys, anne) == {"pulled": 0, "pushed": 0, "conflicts": 0}  # quiet: nothing twice
 
 

@@ -208,3 +208,32 @@ def changed_fields(session, change) -> list[str]:
                 return [a.key for a in state.mapper.column_attrs]
             return [a.key for a in state.mapper.column_attrs if state.attrs[a.key].history.has_changes()]
     return [c.name for c in table(change.kind).columns] if change.kind in Base.metadata.tables else []
+
+
+def reindex(conn, touched: dict[str, set[str]]) -> None:
+    """Bring the search index up to date for rows written or removed here by a pull (they bypass the
+    ORM flush that indexes edits): table -> ids."""
+    from ..model import SearchEntry
+    from . import search_index
+
+    kinds = {cls.__tablename__: kind for cls, kind in search_index.KINDS.items()}
+    ids = [i for name, group in touched.items() if name in kinds for i in group]
+    if not ids:
+        return
+    fts = search_index.has_fts(conn)
+    fresh = []
+    for name, group in touched.items():
+        if name not in kinds or not group:
+            continue
+        tbl = table(name)
+        for part in search_index._chunks(sorted(group)):
+            fresh += [search_index.entry_for(kinds[name], row)
+                      for row in conn.execute(select(tbl).where(tbl.c.id.in_(part)))]
+    for part in search_index._chunks(ids):
+        if fts:
+            search_index._fts_forget(conn, part)
+        conn.execute(delete(SearchEntry.__table__).where(SearchEntry.entity_id.in_(part)))
+    if fresh:
+        conn.execute(insert(SearchEntry.__table__), fresh)
+        if fts:
+            search_index.fts_add(conn, [e["entity_id"] for e in fresh])

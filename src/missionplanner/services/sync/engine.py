@@ -85,7 +85,7 @@ def join(db, url: str) -> dict:
     engine = server_engine(url)
     local_rev = current_revision(db)
     device = str(uuid.uuid4())
-    counts = {}
+    counts, copied = {}, {}
     try:
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as sc:
             _gate(sc, local_rev)
@@ -101,12 +101,14 @@ def join(db, url: str) -> dict:
                     for r in rows:
                         replica.set_base(lc, name, r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
                     counts[name] = len(rows)
+                    copied[name] = {r["id"] for r in rows}
                 for tbl in replica.Base.metadata.sorted_tables:  # link tables without versions: copied once
                     if tbl.name in names or "id" in tbl.c or tbl.name in ("audit_entries", "search_entries"):
                         continue
                     rows = sc.execute(select(tbl)).mappings().all()
                     if rows:
                         lc.execute(insert(tbl), [dict(r) for r in rows])
+                replica.reindex(lc, copied)
                 replica.set_state(lc, url, top, device, local_rev)
             sc.rollback()
         with engine.begin() as sc:
@@ -187,15 +189,19 @@ def _pull(db, engine, names: list[str]) -> int:
     count = 0
     with db.engine.begin() as lc:
         lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        touched: dict[str, set[str]] = {}
         for name in names:
             tbl = replica.table(name)
             for r in rows[name]:
                 _apply_row(lc, name, tbl, r)
+                touched.setdefault(name, set()).add(r["id"])
                 count += 1
         for name, row_id, _version in reversed(graves):
             if name in names:
                 _apply_grave(lc, name, row_id)
+                touched.setdefault(name, set()).add(row_id)
                 count += 1
+        replica.reindex(lc, touched)
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
     return count
