@@ -186,6 +186,7 @@ def _pull(db, engine, names: list[str]) -> int:
         graves = sc.execute(text("SELECT table_name, id, server_version FROM sync_tombstone "
                                  "WHERE server_version > :c ORDER BY server_version"), {"c": cursor}).all()
         sc.rollback()
+    fault("after-pull-read")
     count = 0
     with db.engine.begin() as lc:
         lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

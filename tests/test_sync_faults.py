@@ -1,0 +1,99 @@
+"""A sync cut at a named point (kill -9 of the command) leaves both sides consistent, and the next
+sync finishes the work without doing anything twice; writers committing while a laptop pulls never
+make it skip a version (SYNC.md, "Tests")."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+from sqlalchemy import text
+
+from missionplanner.services.planner import Planner
+from missionplanner.services.sync.engine import join, sync
+
+
+def _cli(laptop, *argv, fault: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MISSIONPLANNER_SYNC_FAULT": fault or ""}
+    return subprocess.run([sys.executable, "-m", "missionplanner", "--db", str(laptop), *argv],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def office(postgres_db):
+    planner = Planner(postgres_db)
+    mission = planner.missions.create(title="Seoul", start="2017-06-12", end="2017-06-16")
+    return planner, mission
+
+
+@pytest.fixture
+def laptop(office, tmp_path):
+    path = tmp_path / "laptop.sqlite"
+    planner = Planner.open(str(path))
+    join(planner.db, office[0].db.url)
+    planner.close()
+    return path
+
+
+def _edit(path, mission, **fields) -> None:
+    planner = Planner.open(str(path))
+    planner.missions.update(mission, **fields)
+    planner.close()
+
+
+def _server(planner, sql: str):
+    with planner.db.engine.connect() as conn:
+        return conn.execute(text(sql)).all()
+
+
+@pytest.mark.parametrize("point", ["after-pull-read", "after-pull-apply", "after-server-commit"])
+def test_a_sync_killed_at_a_named_point_is_finished_by_the_next_applied_once(office, laptop, point):
+    planner, mission = office
+    _edit(laptop, mission, title="Seoul, edited offline")
+    killed = _cli(laptop, "sync", "--json", fault=point)
+    assert killed.returncode == -9, killed.stderr  # the process died there
+    done = _cli(laptop, "sync", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["conflicts"] == 0
+    assert planner.missions.detail(mission)["title"] == "Seoul, edited offline"
+    # One edit, one version step on the server, one applied change: nothing done twice.
+    assert _server(planner, f"SELECT version FROM missions WHERE id = '{mission}'") == [(2,)]
+    assert len(_server(planner, "SELECT change_id FROM sync_applied_change")) == 1
+    again = _cli(laptop, "sync", "--json")
+    assert json.loads(again.stdout) == {"pulled": 0, "pushed": 0, "conflicts": 0}
+
+
+def test_four_writers_committing_while_a_laptop_pulls_never_make_it_skip_a_version(office, laptop):
+    planner, _ = office
+    failures = []
+
+    def write(n: int) -> None:
+        try:
+            for i in range(12):
+                planner.missions.create(title=f"Writer {n} mission {i}", start="2017-06-12", end="2017-06-16")
+        except Exception as exc:  # noqa: BLE001 - reported by the test below
+            failures.append(exc)
+
+    writers = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for w in writers:
+        w.start()
+    replica = Planner.open(str(laptop))
+    try:
+        while any(w.is_alive() for w in writers):
+            sync(replica.db)  # pulls racing the writers' commits
+        for w in writers:
+            w.join()
+        sync(replica.db)
+        with replica.db.engine.connect() as conn:
+            here = set(conn.execute(text("SELECT id, server_version FROM sync_base "
+                                         "WHERE table_name = 'missions'")).all())
+    finally:
+        replica.close()
+    assert not failures
+    there = set(_server(planner, "SELECT id, server_version FROM missions"))
+    assert len(there) == 49 and here == there
