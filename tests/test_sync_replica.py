@@ -8,6 +8,7 @@ import json
 import pytest
 
 from missionplanner.cli import main
+from missionplanner.errors import ValidationError
 from missionplanner.services.planner import Planner
 
 
@@ -161,3 +162,39 @@ def test_a_delete_against_an_edit_is_a_conflict_and_theirs_restores_the_row(serv
     planner = _planner(bart)
     assert mission not in {m["id"] for m in planner.missions.list()}
     planner.close()
+
+
+def _outbox(path) -> list[tuple[str, str, list]]:
+    planner = _planner(path)
+    with planner.db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT table_name, op, fields FROM sync_outbox ORDER BY seq").all()
+    planner.close()
+    return [(t, op, json.loads(f)) for t, op, f in rows]
+
+
+def test_an_edit_on_a_replica_is_queued_with_its_fields_and_a_refused_one_is_not(server, laptops):
+    _, _, mission = server
+    anne, _ = laptops
+    _edit(anne, mission, objectives="Trade")
+    (queued,) = _outbox(anne)
+    assert queued[:2] == ("missions", "update") and "objectives" in queued[2] and "title" not in queued[2]
+    with pytest.raises(ValidationError):
+        _edit(anne, mission, title="")  # refused by validation: nothing written, nothing queued
+    assert len(_outbox(anne)) == 1
+
+
+def test_a_file_that_never_joined_queues_nothing(tmp_path):
+    path = tmp_path / "alone.sqlite"
+    planner = _planner(path)
+    planner.missions.create(title="Tokyo", start="2017-06-12", end="2017-06-16")
+    planner.close()
+    assert _outbox(path) == []
+
+
+def test_a_laptop_newer_than_the_server_is_refused_clearly(server, laptops, capsys):
+    db, _, _ = server
+    anne, _ = laptops
+    with db.engine.begin() as conn:  # the server still on an older schema than this app
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0006_pg_sync_clock'")
+    code, out, err = _run(capsys, "--db", str(anne), "sync", "--json")
+    assert code == 2 and "newer than the server's" in err and "server init" in err
