@@ -198,3 +198,20 @@ def test_a_laptop_newer_than_the_server_is_refused_clearly(server, laptops, caps
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0006_pg_sync_clock'")
     code, out, err = _run(capsys, "--db", str(anne), "sync", "--json")
     assert code == 2 and "newer than the server's" in err and "server init" in err
+
+
+def test_a_readers_laptop_joins_and_pulls(server, tmp_path, capsys):
+    from sqlalchemy.engine import make_url
+
+    from missionplanner.store.server import add_login, create_roles
+
+    db, office, mission = server
+    create_roles(db)
+    add_login(db, "olga", "reader")
+    url = make_url(db.url).set(username="olga").render_as_string(hide_password=False)
+    path = tmp_path / "olga.sqlite"
+    code, out, err = _run(capsys, "--db", str(path), "join", url)
+    assert code == 0, err
+    office.missions.update(mission, title="Seoul, seen by Olga")
+    assert _sync(capsys, path)["pulled"] == 1
+    assert _title(path, mission) == "Seoul, seen by Olga"

@@ -15,9 +15,10 @@ import os
 import signal
 import uuid
 
+from psycopg.errors import InsufficientPrivilege
 from sqlalchemy import and_, bindparam, create_engine, delete, insert, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from ...errors import NotFoundError, ValidationError
 from ...store import replica
@@ -119,6 +120,17 @@ def join(db, url: str) -> dict:
 
 
 def _seen(sc, device: str, cursor: int, rev: str) -> None:
+    """Record how far this device pulled. A reader's login may not write it (the group roles' grants
+    are server init's): its device is then simply not recorded."""
+    try:
+        with sc.begin_nested():
+            _record_device(sc, device, cursor, rev)
+    except ProgrammingError as exc:
+        if not isinstance(exc.orig, InsufficientPrivilege):
+            raise
+
+
+def _record_device(sc, device: str, cursor: int, rev: str) -> None:
     sc.execute(text("INSERT INTO sync_device (device_id, last_pull_version, schema_rev) VALUES (:d, :c, :s) "
                     "ON CONFLICT (device_id) DO UPDATE SET last_pull_version = EXCLUDED.last_pull_version, "
                     "last_seen = now(), schema_rev = EXCLUDED.schema_rev"), {"d": device, "c": cursor, "s": rev})
