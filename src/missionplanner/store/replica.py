@@ -13,7 +13,7 @@ import json
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, LargeBinary, delete, insert, inspect, select, text, update
+from sqlalchemy import Date, LargeBinary, bindparam, delete, insert, inspect, select, text, update
 
 from ..model import Base
 from ..model.base import UTCDateTime
@@ -115,10 +115,17 @@ def base_of(conn, kind: str, row_id: str) -> tuple[int, dict] | None:
 
 
 def set_base(conn, kind: str, row_id: str, server_version: int, row: dict) -> None:
+    set_bases(conn, kind, [(row_id, server_version, row)])
+
+
+def set_bases(conn, kind: str, bases: list[tuple[str, int, dict]]) -> None:
+    """Many bases of one table in one executemany (join writes one per row)."""
+    if not bases:
+        return
     conn.execute(text("INSERT INTO sync_base (table_name, id, server_version, base_json) VALUES (:t, :i, :v, :j) "
                       "ON CONFLICT (table_name, id) DO UPDATE SET server_version = excluded.server_version, "
                       "base_json = excluded.base_json"),
-                 {"t": kind, "i": row_id, "v": server_version, "j": json.dumps(row, sort_keys=True)})
+                 [{"t": kind, "i": i, "v": v, "j": json.dumps(row, sort_keys=True)} for i, v, row in bases])
 
 
 def drop_base(conn, kind: str, row_id: str) -> None:
@@ -139,6 +146,26 @@ def put_row(conn, kind: str, values: dict) -> None:
         conn.execute(insert(tbl).values(**values))
     else:
         conn.execute(update(tbl).where(tbl.c.id == values["id"]).values(**values))
+
+
+def put_rows(conn, kind: str, rows: list[dict]) -> None:
+    """`put_row` for many rows of one table: one executemany for those already here, one for the new."""
+    if not rows:
+        return
+    tbl = table(kind)
+    rows = [{k: v for k, v in r.items() if k in tbl.c} for r in rows]
+    here = set()
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        here |= {i for (i,) in conn.execute(select(tbl.c.id).where(tbl.c.id.in_(ids[start:start + 500])))}
+    old = [r for r in rows if r["id"] in here]
+    new = [r for r in rows if r["id"] not in here]
+    if new:
+        conn.execute(insert(tbl), new)
+    if old:
+        names = [c.name for c in tbl.columns if c.name != "id"]
+        stmt = update(tbl).where(tbl.c.id == bindparam("_id")).values({n: bindparam(n) for n in names})
+        conn.execute(stmt, [{"_id": r["id"], **{n: r.get(n) for n in names}} for r in old])
 
 
 def remove_row(conn, kind: str, row_id: str) -> None:

@@ -99,8 +99,8 @@ def join(db, url: str) -> dict:
                     rows = sc.execute(_stamped(tbl)).mappings().all()
                     if rows:
                         lc.execute(insert(tbl), [{c.name: r[c.name] for c in tbl.columns} for r in rows])
-                    for r in rows:
-                        replica.set_base(lc, name, r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
+                    replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
+                                                 for r in rows])
                     counts[name] = len(rows)
                     copied[name] = {r["id"] for r in rows}
                 for tbl in replica.Base.metadata.sorted_tables:  # link tables without versions: copied once
@@ -203,10 +203,17 @@ def _pull(db, engine, names: list[str]) -> int:
     with db.engine.begin() as lc:
         lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         touched: dict[str, set[str]] = {}
+        queued = replica.pending(lc)
         for name in names:
             tbl = replica.table(name)
+            plain = [r for r in rows[name] if (name, r["id"]) not in queued]
+            # Rows with no local edit: overwritten in bulk, with their new bases.
+            replica.put_rows(lc, name, [dict(r) for r in plain])
+            replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
+                                         for r in plain])
             for r in rows[name]:
-                _apply_row(lc, name, tbl, r)
+                if (name, r["id"]) in queued:
+                    _apply_row(lc, name, tbl, r)
                 touched.setdefault(name, set()).add(r["id"])
                 count += 1
         for name, row_id, _version in reversed(graves):
