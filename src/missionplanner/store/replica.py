@@ -14,6 +14,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Date, LargeBinary, bindparam, delete, insert, inspect, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from ..model import Base
 from ..model.base import UTCDateTime
@@ -23,10 +24,15 @@ def is_replica(db) -> bool:
     """Whether this database joined a server (a SQLite file with its `sync_state` row)."""
     if not db.is_sqlite:
         return False
-    with db.engine.connect() as conn:
-        if not inspect(conn).has_table("sync_state"):
-            return False
-        return conn.execute(text("SELECT 1 FROM sync_state")).first() is not None
+    try:
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("sync_state"):
+                return False
+            return conn.execute(text("SELECT 1 FROM sync_state")).first() is not None
+    except DBAPIError:
+        # A damaged file: nothing can be written to it (the safety path refuses it), and a restore
+        # must still be able to open a planner on it to put a good copy in its place.
+        return False
 
 
 def table(name: str):
