@@ -1,4 +1,7 @@
-"""briefing pack versions: every printed pack recorded with its fingerprint and content
+"""(a no-op) the place in the chain reserved for the briefing pack's version history
+
+Issue 16's record of every printed pack is not built yet; this revision changes nothing and is
+kept because 0009 follows it. The history's table, when it comes, is a new revision after the last.
 
 Revision ID: 0008_briefing_versions
 Revises: 0007_sync_replica
@@ -12,7 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass  # placeholder reserving this place in the chain; the tables land with their feature
+    pass  # nothing: see the docstring
 
 
 def downgrade() -> None:
