@@ -89,6 +89,6 @@ def test_agreement_and_followup_rules(db, mission_id):
 
 def test_stale_edit_is_refused_not_overwritten(db, mission_id):
     missions.update_mission(db, mission_id, 1, title="First edit")
-    with pytest.raises(StaleEditError, match="changed by someone else"):
+    with pytest.raises(StaleEditError, match="changed this mission at .* since you opened it"):
         missions.update_mission(db, mission_id, 1, title="Edit on an old copy")
     assert missions.mission_detail(db, mission_id)["title"] == "First edit"

@@ -206,7 +206,7 @@ def test_opening_editors_and_asking_to_delete_read_nothing_on_the_gui_thread(qtb
         _settle(window)
         history = window.tools.record_history()  # Tools ▸ History of the selected record
         _settle(window)
-        assert history.view.toPlainText() != "…"
+        assert history.rows()  # the trail was read (on the worker) and shown
         history.close()
     duplicates = window.tools.duplicates()  # Tools ▸ Find duplicate people
     _settle(window)
