@@ -192,9 +192,8 @@ def test_the_demo_prints_in_each_language_without_a_fallback_and_seoul_is_seoul_
 def test_brief_lists_what_is_missing_on_stderr_before_printing(trip, tmp_path, capsys):
     planner, mission, mid, _p = trip
     planner.translations.set("meeting", mid, {"nl": {"title": "Hoffelijkheidsbezoek bij de gouverneur"}})
-    path = str(planner.db.path)
     out = tmp_path / "nl.pdf"
-    assert main(["--db", path, "brief", mission, "-o", str(out), "--lang", "nl"]) == 0
+    assert main(["--db", planner.db.location, "brief", mission, "-o", str(out), "--lang", "nl"]) == 0
     err = capsys.readouterr().err
     assert "texts not in Dutch will print as typed" in err
     assert 'meeting "Courtesy call on the Governor": objectives, talking points, if raised, background' in err
