@@ -148,11 +148,13 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="103"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Log outcome…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="105"/>
         <source>Doc&amp;uments…</source>
         <translation>Doc&amp;uments…</translation>
     </message>
@@ -162,52 +164,67 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="102"/>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Edit meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="104"/>
+        <source>New &amp;follow-up…</source>
+        <translation>New &amp;follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="106"/>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Delete meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="140"/>
         <source>L&amp;ist</source>
         <translation>L&amp;ist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="141"/>
         <source>Da&amp;y</source>
         <translation>Da&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="142"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="143"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
         <source>Home time: %1</source>
         <translation>Home time: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="242"/>
         <source>Problems (checking…)</source>
         <translation>Problems (checking…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problems: the scheduling checks are not installed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="265"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problems: the checks failed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="278"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="496"/>
         <source>Delete the meeting “%1”?
 
 Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
@@ -216,59 +233,59 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
 Its %2 go with it. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="279"/>
         <source>No scheduling problems</source>
         <translation>No scheduling problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="287"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="371"/>
         <source>move meeting “%1”</source>
         <translation>move meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="381"/>
         <source>Move meeting</source>
         <translation>Move meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="435"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="425"/>
         <source>Create a mission first.</source>
         <translation>Create a mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="436"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Add a leg (a city with its time zone) to the mission first.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
         <source>schedule “%1”</source>
         <translation>schedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="470"/>
         <source>edit meeting “%1”</source>
         <translation>edit meeting “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="498"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="501"/>
         <source>delete meeting “%1”</source>
         <translation>delete meeting “%1”</translation>
     </message>
@@ -1008,37 +1025,63 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="75"/>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="159"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <source>From the meeting: %1</source>
+        <translation>From the meeting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="103"/>
+        <source>Open the meeting in the agenda</source>
+        <translation>Open the meeting in the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <source>From &amp;meeting</source>
+        <translation>From &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1046,170 +1089,202 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <source>new follow-up “%1”</source>
+        <translation>new follow-up “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="261"/>
+        <source>Follow-up added: %1</source>
+        <translation>Follow-up added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="275"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="279"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="280"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="281"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="282"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="284"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="285"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="196"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="324"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="206"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;New follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="310"/>
+        <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
+        <translation>Add a follow-up to a mission or one of its meetings (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <source>Go to &amp;meeting</source>
+        <translation>Go to &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <source>Show the meeting the selected follow-up came from in the agenda</source>
+        <translation>Show the meeting the selected follow-up came from in the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="341"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="418"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="451"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="496"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="505"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="506"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marked done: %1 — %2 to undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="521"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="527"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>
@@ -2526,7 +2601,7 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
         <location filename="../../src/missionplanner/ui/models.py" line="172"/>
         <location filename="../../src/missionplanner/ui/models.py" line="220"/>
         <location filename="../../src/missionplanner/ui/models.py" line="505"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="531"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2626,21 +2701,26 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <source>From meeting</source>
+        <translation>From meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="537"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="556"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
@@ -2936,126 +3016,133 @@ The %2 of its people go with it (the people stay), and it leaves %3 as a party. 
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
         <source>Once</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
         <source>Monthly, 3 times</source>
         <translation>Monthly, 3 times</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
         <source>Every quarter</source>
         <translation>Every quarter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
         <source>Every year</source>
         <translation>Every year</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="50"/>
         <source>Log outcome: %1</source>
         <translation>Log outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62"/>
         <source>Decisions, one per line</source>
         <translation>Decisions, one per line</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
         <source>New follow-ups</source>
         <translation>New follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75"/>
         <source>&amp;Add follow-up</source>
         <translation>&amp;Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
         <source>&amp;Remove follow-up</source>
         <translation>&amp;Remove follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
         <source>&amp;Decisions (one per line)</source>
         <translation>&amp;Decisions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>New &amp;follow-ups</source>
         <translation>New &amp;follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="98"/>
         <source>Saving marks the meeting as held.</source>
         <translation>Saving marks the meeting as held.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="111"/>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="174"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="167"/>
         <source>log outcome of “%1”</source>
         <translation>log outcome of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/owner_picker.py" line="23"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/owner_picker.py" line="24"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>

@@ -148,11 +148,13 @@
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="103"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Consigner le résultat…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/agenda_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="105"/>
         <source>Doc&amp;uments…</source>
         <translation>Doc&amp;uments…</translation>
     </message>
@@ -162,52 +164,67 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="102"/>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Modifier la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="104"/>
+        <source>New &amp;follow-up…</source>
+        <translation>Nouveau &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="106"/>
+        <source>&amp;Delete meeting…</source>
+        <translation>Su&amp;pprimer la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="140"/>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="141"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="142"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;ine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="143"/>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="225"/>
         <source>Home time: %1</source>
         <translation>Heure de référence : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="242"/>
         <source>Problems (checking…)</source>
         <translation>Problèmes (vérification…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
         <source>Problems: the scheduling checks are not installed</source>
         <translation>Problèmes : les vérifications de planification ne sont pas installées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="265"/>
         <source>Problems: the checks failed (%1)</source>
         <translation>Problèmes : les vérifications ont échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="278"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="496"/>
         <source>Delete the meeting “%1”?
 
 Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
@@ -216,59 +233,59 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</source>
 Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="279"/>
         <source>No scheduling problems</source>
         <translation>Aucun problème de planification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="287"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="371"/>
         <source>move meeting “%1”</source>
         <translation>déplacement de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="381"/>
         <source>Move meeting</source>
         <translation>Déplacer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="435"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="425"/>
         <source>Create a mission first.</source>
         <translation>Créez d’abord une mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="436"/>
         <source>Add a leg (a city with its time zone) to the mission first.</source>
         <translation>Ajoutez d’abord une étape (une ville et son fuseau horaire) à la mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="452"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="467"/>
         <source>schedule “%1”</source>
         <translation>planification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="470"/>
         <source>edit meeting “%1”</source>
         <translation>modification de la réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="483"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="498"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agenda_page.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/agenda_page.py" line="501"/>
         <source>delete meeting “%1”</source>
         <translation>suppression de la réunion « %1 »</translation>
     </message>
@@ -1008,37 +1025,63 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="75"/>
-        <source>(nobody)</source>
-        <translation>(personne)</translation>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="159"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <source>From the meeting: %1</source>
+        <translation>Issu de la réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="103"/>
+        <source>Open the meeting in the agenda</source>
+        <translation>Ouvrir la réunion dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <source>From &amp;meeting</source>
+        <translation>Réunion d&apos;ori&amp;gine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
         <source>&amp;Due on</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
         <source>&amp;Recurrence</source>
         <translation>Récurr&amp;ence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1046,170 +1089,202 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <source>new follow-up “%1”</source>
+        <translation>nouveau suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="261"/>
+        <source>Follow-up added: %1</source>
+        <translation>Suivi ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="275"/>
         <source>Filter by mission</source>
         <translation>Filtrer par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>Filter by owner</source>
         <translation>Filtrer par responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="279"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="179"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="280"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="281"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="282"/>
         <source>Done</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="284"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="285"/>
         <source>Due until</source>
         <translation>Échéance jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="196"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="324"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
         <source>Until tomorrow</source>
         <translation>À demain</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
         <source>For three days</source>
         <translation>De trois jours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
         <source>For a week</source>
         <translation>D’une semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
         <source>For a month</source>
         <translation>D’un mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="206"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
         <source>&amp;Reopen</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nouveau suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="310"/>
+        <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
+        <translation>Ajouter un suivi à une mission ou à l&apos;une de ses réunions (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <source>Go to &amp;meeting</source>
+        <translation>A&amp;ller à la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <source>Show the meeting the selected follow-up came from in the agenda</source>
+        <translation>Afficher dans l&apos;agenda la réunion dont est issu le suivi sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Modifier le suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
         <source>Mission:</source>
         <translation>Mission :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Due from:</source>
         <translation>Échéance du :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="341"/>
         <source>until:</source>
         <translation>au :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="418"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>Affichés : %1, dont %2 en retard ; %3 en retard au total</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="451"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="496"/>
         <source>edit follow-up “%1”</source>
         <translation>modifier le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="505"/>
         <source>mark follow-up “%1” done</source>
         <translation>marquer le suivi « %1 » comme fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="506"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marqué comme fait : %1 — %2 pour annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="521"/>
         <source>reopen follow-up “%1”</source>
         <translation>rouvrir le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="527"/>
         <source>snooze follow-up “%1”</source>
         <translation>reporter le suivi « %1 »</translation>
     </message>
@@ -2526,7 +2601,7 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
         <location filename="../../src/missionplanner/ui/models.py" line="172"/>
         <location filename="../../src/missionplanner/ui/models.py" line="220"/>
         <location filename="../../src/missionplanner/ui/models.py" line="505"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="531"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2626,21 +2701,26 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <source>From meeting</source>
+        <translation>Réunion d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="537"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="556"/>
         <source>From the meeting: %1</source>
         <translation>Issu de la réunion : %1</translation>
     </message>
@@ -2936,126 +3016,133 @@ Les affiliations de ses membres (%2) disparaissent avec elle (les personnes rest
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
         <source>Monthly, 3 times</source>
         <translation>Mensuel, 3 fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
         <source>Every quarter</source>
         <translation>Chaque trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="50"/>
         <source>Log outcome: %1</source>
         <translation>Consigner le résultat : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62"/>
         <source>Decisions, one per line</source>
         <translation>Décisions, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
         <source>New follow-ups</source>
         <translation>Nouveaux suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75"/>
         <source>&amp;Add follow-up</source>
         <translation>&amp;Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
         <source>&amp;Remove follow-up</source>
         <translation>Re&amp;tirer le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
         <source>&amp;Decisions (one per line)</source>
         <translation>&amp;Décisions (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>New &amp;follow-ups</source>
         <translation>Nouveaux &amp;suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="98"/>
         <source>Saving marks the meeting as held.</source>
         <translation>L’enregistrement marque la réunion comme tenue.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="111"/>
-        <source>(nobody)</source>
-        <translation>(personne)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="174"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="167"/>
         <source>log outcome of “%1”</source>
         <translation>consigner le résultat de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/owner_picker.py" line="23"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/owner_picker.py" line="24"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -96,6 +96,19 @@ class AgendaPage(QWidget):
         delete = QPushButton(self.tr("&Delete…"))
         delete.clicked.connect(lambda: self.delete())
         self.new_button, self.outcome_button, self.documents_button = new, outcome, documents
+        # A meeting's context menu (right-click in the list or on a calendar block): what the buttons
+        # do, plus a follow-up for that meeting without logging an outcome first.
+        self.meeting_actions = []
+        for text, slot in ((self.tr("&Edit meeting…"), lambda: self.edit()),
+                           (self.tr("&Log outcome…"), lambda: self.log_outcome()),
+                           (self.tr("New &follow-up…"), lambda: self.new_followup()),
+                           (self.tr("Doc&uments…"), lambda: self.documents()),
+                           (self.tr("&Delete meeting…"), lambda: self.delete())):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _c=False, slot=slot: slot())
+            self.meeting_actions.append(action)
+        self.table.addActions(self.meeting_actions)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.mission_box, 1)
@@ -120,6 +133,8 @@ class AgendaPage(QWidget):
             calendar.canvas.open_requested.connect(lambda mid: self.edit(mid))
             calendar.canvas.travel_requested.connect(self.edit_travel)
             calendar.canvas.selection_changed.connect(self._calendar_selected)
+            calendar.canvas.addActions(self.meeting_actions)
+            calendar.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.views = QTabWidget()
         self.views.setObjectName("agendaViews")
         self.views.addTab(self.table, self.tr("L&ist"))
@@ -508,13 +523,27 @@ class AgendaPage(QWidget):
             dialog.open()
         return QueryOp(self, op=read, success=opened).run()
 
+    def new_followup(self, meeting_id: str | None = None) -> Task | None:
+        """A follow-up of the selected meeting, without logging its outcome (as `self.editor`)."""
+        from .followups_page import open_new_followup
+
+        meeting = self.current_meeting() if meeting_id is None else {"id": meeting_id}
+        if not meeting or not meeting.get("id"):
+            return None
+        return open_new_followup(self, {"meeting_id": meeting["id"], "meeting": meeting.get("title"),
+                                        "mission_id": self.mission_id()})
+
+    def followup_created(self, _editor) -> None:
+        self.changed.emit()
+
     def log_outcome(self, meeting_id: str | None = None) -> Task | None:
-        """Open the outcome dialog (as `self.editor`) once the meeting is read, on the worker."""
+        """Open the outcome dialog (as `self.editor`) once the meeting is read, on the worker; the
+        follow-ups it adds go to our side (leads and delegations)."""
         meeting_id = meeting_id or self.current_meeting_id()
         if not meeting_id:
             return None
         return QueryOp(self, op=lambda planner: (planner.meetings.get(meeting_id),
-                                                 planner.people.search("", limit=500)),
+                                                 planner.people.our_side()),
                        success=lambda got: self._open_outcome(*got)).run()
 
     def _open_outcome(self, meeting: dict, owners: list[dict]) -> OutcomeDialog:

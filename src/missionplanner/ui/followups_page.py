@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,11 +33,13 @@ from .messages import error_text, fill_in
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
+from .owner_picker import OwnerPicker
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
 from .undo import (
     CompleteFollowupCommand,
+    CreateRecordCommand,
     EditFieldsCommand,
     FollowupStateCommand,
     history_of,
@@ -59,27 +62,47 @@ def _date_filter(accessible: str) -> QDateEdit:
 
 
 class FollowupEditor(QDialog):
-    """A follow-up's action, owner, due date, recurrence and notes; saved with its version."""
+    """A follow-up's action, owner, due date, recurrence and notes; saved with its version.
 
-    def __init__(self, planner, followup: dict, parent=None, people: list[dict] | None = None):
-        """`people`: who the follow-up can be given to, read beforehand on the worker."""
+    Without an "id" in `followup` it makes a new one: for the meeting it names ("meeting_id"), or,
+    from the dashboard, for the mission and (optionally) the meeting chosen in the dialog."""
+
+    meeting_link = Signal(str)  # the id of the meeting the follow-up came from, when its link is followed
+
+    def __init__(self, planner, followup: dict, parent=None, people: list[dict] | None = None,
+                 missions: list[dict] | None = None):
+        """`people`: who the follow-up can be given to (our side), read beforehand on the worker;
+        `missions`: for a new follow-up from the dashboard, the missions it can belong to."""
         super().__init__(parent)
         self.planner, self.followup = planner, followup
-        self.followup_id, self.version = followup["id"], followup.get("version")
+        self.followup_id, self.version = followup.get("id"), followup.get("version")
+        self.created = False
         self.old_fields: dict = {}
         self.new_fields: dict = {}
-        self.setWindowTitle(self.tr("Edit follow-up"))
+        self.setWindowTitle(self.tr("Edit follow-up") if self.followup_id else self.tr("New follow-up"))
         self.setMinimumWidth(520)
         self.action = QLineEdit(followup.get("action") or "")
-        self.owner = QComboBox()
-        self.owner.addItem(self.tr("(nobody)"), None)
-        owner_id = (followup.get("owner") or {}).get("id")
-        people = list(people or ())
-        if owner_id and owner_id not in {p["id"] for p in people}:
-            people.insert(0, followup["owner"])
-        for p in people:
-            self.owner.addItem(fmt.person_label(p), p["id"])
-        self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
+        self.owner = OwnerPicker(people or [], followup.get("owner"))
+        self.mission = self.meeting = None
+        if missions is not None:
+            self.mission = QComboBox()
+            for m in missions:
+                self.mission.addItem(m["title"], m["id"])
+            self.mission.setCurrentIndex(max(0, self.mission.findData(followup.get("mission_id"))))
+            self.meeting = QComboBox()
+            self.meeting.addItem(self.tr("(none)"), None)
+            self.mission.currentIndexChanged.connect(lambda _i: self._read_meetings())
+        self.source = QLabel()
+        self.source.setObjectName("followupSource")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.source.linkActivated.connect(self._follow_link)
+        if followup.get("meeting_id") and missions is None:
+            self.source.setText(self.tr("From the meeting: %1").replace(
+                "%1", f'<a href="{followup["meeting_id"]}">{escape(followup.get("meeting") or "")}</a>'))
+            self.source.setToolTip(self.tr("Open the meeting in the agenda"))
+        else:
+            self.source.hide()
         self.due = QLineEdit(followup.get("due") or "")
         self.due.setPlaceholderText("YYYY-MM-DD")
         self.recurrence = QComboBox()
@@ -95,6 +118,10 @@ class FollowupEditor(QDialog):
         self.notes.setMaximumHeight(80)
         self.errors = FieldErrors(error_label())
         form = QFormLayout()
+        form.addRow(self.source)
+        if self.mission is not None:
+            form.addRow(*field_with_error(self.errors, "mission_id", self.tr("&Mission"), self.mission))
+            form.addRow(*field_with_error(self.errors, "meeting_id", self.tr("From &meeting"), self.meeting))
         for field, label, widget in (("action", self.tr("&Action"), self.action),
                                      ("owner_id", self.tr("&Owner"), self.owner),
                                      ("due", self.tr("&Due on"), self.due),
@@ -112,6 +139,33 @@ class FollowupEditor(QDialog):
         box.addWidget(self.saving.status)
         box.addWidget(self.buttons)
         self._initial = self.fields()
+        self.action.setFocus()
+        if self.mission is not None:
+            self._read_meetings()
+
+    def _read_meetings(self) -> None:
+        """The chosen mission's meetings, in time order, read on the worker."""
+        mission_id = self.mission.currentData()
+        if not mission_id:
+            return
+        QueryOp(self, op=lambda planner: planner.meetings.page(0, 2000, mission_id=mission_id, newest_first=False),
+                success=lambda rows: self._fill_meetings(mission_id, rows)).run()
+
+    def _fill_meetings(self, mission_id: str, rows: list[dict]) -> None:
+        if mission_id != self.mission.currentData():
+            return  # another mission was chosen meanwhile
+        keep = self.meeting.currentData() or self.followup.get("meeting_id")
+        self.meeting.clear()
+        self.meeting.addItem(self.tr("(none)"), None)
+        for m in rows:
+            self.meeting.addItem(f"{fmt.short_date(m.get('start'))} — {m['title']}", m["id"])
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(keep)))
+
+    def _follow_link(self, meeting_id: str) -> None:
+        if self.saving.busy or (self.has_changes() and not confirm_discard(self)):
+            return
+        QDialog.reject(self)
+        self.meeting_link.emit(meeting_id)
 
     def _rule(self) -> str:
         i = self.recurrence.currentIndex()
@@ -120,9 +174,15 @@ class FollowupEditor(QDialog):
         return self.recurrence.currentText().strip()
 
     def fields(self) -> dict:
-        return {"action": self.action.text().strip(), "owner_id": self.owner.currentData(),
+        return {"action": self.action.text().strip(), "owner_id": self.owner.owner_id(),
                 "due": self.due.text().strip() or None, "recurrence": self._rule(),
                 "notes": self.notes.toPlainText().strip()}
+
+    def where(self) -> dict:
+        """The mission and meeting a new follow-up belongs to."""
+        if self.mission is not None:
+            return {"mission_id": self.mission.currentData(), "meeting_id": self.meeting.currentData()}
+        return {"mission_id": self.followup.get("mission_id"), "meeting_id": self.followup.get("meeting_id")}
 
     def has_changes(self) -> bool:
         return self.fields() != self._initial
@@ -133,6 +193,10 @@ class FollowupEditor(QDialog):
         if self.saving.busy:
             return None
         self.errors.clear()
+        if self.followup_id is None:
+            fields, where = self.fields(), self.where()
+            return self.saving.run(lambda planner: planner.followups.create(**where, **fields),
+                                   self._created, self._refused)
         changes = {k: v for k, v in self.fields().items() if v != self._initial[k]}
         if not changes:
             self.accept()
@@ -140,6 +204,10 @@ class FollowupEditor(QDialog):
         followup_id, version = self.followup_id, self.version
         return self.saving.run(lambda planner: planner.followups.update(followup_id, version, **changes),
                                lambda new_version: self._updated(new_version, changes), self._refused)
+
+    def _created(self, followup_id: str) -> None:
+        self.followup_id, self.created = followup_id, True
+        self.accept()
 
     def _updated(self, version: int, changes: dict) -> None:
         self.version = version
@@ -161,6 +229,39 @@ class FollowupEditor(QDialog):
         if self.has_changes() and not confirm_discard(self):
             return
         super().reject()
+
+
+def open_new_followup(parent: QWidget, followup: dict, *, choose_mission: bool = False) -> Task:
+    """Read our side (and the missions, when the dialog offers the choice) on the worker, then
+    open a FollowupEditor for a new follow-up as `parent.editor`; once saved, its creation goes on
+    the undo stack and `parent.followup_created(editor)` is called when the parent has it."""
+    def read(planner):
+        return planner.people.our_side(), (planner.missions.list() if choose_mission else None)
+
+    def opened(got) -> None:
+        people, missions = got
+        editor = FollowupEditor(parent.planner, followup, parent, people=people, missions=missions)
+        keep_editor(parent, editor)
+        editor.accepted.connect(lambda: _created(parent, editor))
+        window = parent.window()
+        if hasattr(window, "go_to"):
+            editor.meeting_link.connect(lambda mid: window.go_to("meeting", mid))
+        editor.open()
+    return QueryOp(parent, op=read, success=opened).run()
+
+
+def _created(parent: QWidget, editor: FollowupEditor) -> None:
+    if not editor.created:
+        return
+    text = QCoreApplication.translate("FollowupsPage", "new follow-up “%1”").replace("%1", editor.fields()["action"])
+    push_or_done(history_of(parent), lambda h: CreateRecordCommand(h, "followup", editor.followup_id, text))
+    window = parent.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FollowupsPage", "Follow-up added: %1").replace("%1", editor.fields()["action"]),
+            10_000)
+    if hasattr(parent, "followup_created"):
+        parent.followup_created(editor)
 
 
 class FollowupsPage(QWidget):
@@ -205,6 +306,12 @@ class FollowupsPage(QWidget):
         self.snooze_button.setMenu(menu)
         self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
+        self.new_button = QPushButton(self.tr("&New follow-up…"))
+        self.new_button.setToolTip(self.tr("Add a follow-up to a mission or one of its meetings (Ins)"))
+        self.new_button.clicked.connect(lambda: self.new())
+        self.meeting_button = QPushButton(self.tr("Go to &meeting"))
+        self.meeting_button.setToolTip(self.tr("Show the meeting the selected follow-up came from in the agenda"))
+        self.meeting_button.clicked.connect(lambda: self.go_to_meeting())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit follow-up"))
         self.edit_button.setToolTip(self.tr("Change the selected follow-up (Enter, F2 or double-click)"))
@@ -218,7 +325,14 @@ class FollowupsPage(QWidget):
         self.act_done.triggered.connect(lambda _c=False: self.mark_done())
         self.act_reopen = QAction(self.tr("&Reopen"), self)
         self.act_reopen.triggered.connect(lambda _c=False: self.reopen())
-        for a in (self.act_edit, self.act_done, self.act_reopen):
+        self.act_new = QAction(self.tr("&New follow-up…"), self)
+        self.act_new.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.act_new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_new.triggered.connect(lambda _c=False: self.new())
+        self.addAction(self.act_new)
+        self.act_meeting = QAction(self.tr("Go to &meeting"), self)
+        self.act_meeting.triggered.connect(lambda _c=False: self.go_to_meeting())
+        for a in (self.act_edit, self.act_meeting, self.act_done, self.act_reopen):
             self.table.addAction(a)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         filters = QHBoxLayout()
@@ -231,11 +345,16 @@ class FollowupsPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.meeting_button)
         buttons.addStretch(1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
+        self.model.modelReset.connect(self._enable)
+        self._enable()
         box = QVBoxLayout(self)
         box.addLayout(filters)
         box.addWidget(self.summary)
@@ -272,9 +391,10 @@ class FollowupsPage(QWidget):
                 "due_from": self._date(self.due_from), "due_to": self._date(self.due_to),
                 "home_tz": self.home_zone}
 
-    def refresh_rows(self) -> None:
-        """Rows a page at a time (the lazy model), counts from the database; both on the worker."""
-        keep = self.current_id()
+    def refresh_rows(self, select: str | None = None) -> None:
+        """Rows a page at a time (the lazy model), counts from the database; both on the worker.
+        The selected row stays selected, or `select` is once it is read."""
+        keep = select or self.current_id()
         filters = self.filters()
         self.model.set_fetch(lambda planner, limit, offset: planner.followups.page(offset, limit, **filters))
         if keep:
@@ -346,9 +466,30 @@ class FollowupsPage(QWidget):
     def _open_editor(self, f: dict, people: list[dict]) -> FollowupEditor:
         editor = FollowupEditor(self.planner, f, self, people=people)
         keep_editor(self, editor)
+        editor.meeting_link.connect(lambda mid: self.window().go_to("meeting", mid))
         editor.accepted.connect(lambda: self._edited(editor))
         editor.open()
         return editor
+
+    def _enable(self) -> None:
+        f = self.current()
+        for w in (self.meeting_button, self.act_meeting):
+            w.setEnabled(bool(f and f.get("meeting_id")))
+
+    def new(self) -> Task:
+        """A new follow-up, for the mission the dashboard is filtered on (or the selected row's)."""
+        f = self.current() or {}
+        mission_id = self.mission_filter.currentData() or f.get("mission_id")
+        return open_new_followup(self, {"mission_id": mission_id}, choose_mission=True)
+
+    def followup_created(self, editor: FollowupEditor) -> None:
+        self.refresh_rows(select=editor.followup_id)
+
+    def go_to_meeting(self) -> None:
+        f = self.current()
+        window = self.window()
+        if f and f.get("meeting_id") and hasattr(window, "go_to"):
+            window.go_to("meeting", f["meeting_id"])
 
     def _edited(self, editor: FollowupEditor) -> None:
         if editor.new_fields:

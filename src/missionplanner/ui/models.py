@@ -524,8 +524,9 @@ class AgreementsModel(RowsModel):
 
 
 class FollowupsModel(PlannerRowsModel):
-    COL_DUE, COL_ACTION, COL_OWNER, COL_MISSION, COL_STATUS = range(5)
+    COL_DUE, COL_ACTION, COL_MEETING, COL_OWNER, COL_MISSION, COL_STATUS = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("Models", "Due"), QT_TRANSLATE_NOOP("Models", "Action"),
+               QT_TRANSLATE_NOOP("Models", "From meeting"),
                QT_TRANSLATE_NOOP("Models", "Owner"), QT_TRANSLATE_NOOP("Models", "Mission"),
                QT_TRANSLATE_NOOP("Models", "Status"))
 
@@ -537,6 +538,8 @@ class FollowupsModel(PlannerRowsModel):
             return due
         if column == self.COL_ACTION:
             return row["action"]
+        if column == self.COL_MEETING:
+            return row.get("meeting") or ""
         if column == self.COL_OWNER:
             return fmt.person_label(row.get("owner"))
         if column == self.COL_MISSION:

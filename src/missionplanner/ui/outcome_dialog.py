@@ -23,6 +23,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
 from .messages import error_text
 from .mission_editor import confirm_discard
+from .owner_picker import OwnerPicker
 from .saving import Saving
 from .tasks import Task
 from .undo import LogOutcomeCommand, history_of, push_or_done
@@ -106,13 +107,8 @@ class OutcomeDialog(QDialog):
         r = self.followups.rowCount()
         self.followups.insertRow(r)
         self.followups.setItem(r, self.COL_ACTION, QTableWidgetItem(action))
-        owner = QComboBox()
-        owner.setAccessibleName(self.tr("Owner"))
-        owner.addItem(self.tr("(nobody)"), None)
-        for p in self._owners:
-            owner.addItem(fmt.person_label(p), p["id"])
-        if owner_id:
-            owner.setCurrentIndex(max(0, owner.findData(owner_id)))
+        owner = OwnerPicker(self._owners)
+        owner.set_owner(owner_id)
         self.followups.setCellWidget(r, self.COL_OWNER, owner)
         due_edit = QDateEdit(due or QDate.currentDate().addDays(14))
         due_edit.setCalendarPopup(True)
@@ -137,7 +133,7 @@ class OutcomeDialog(QDialog):
                 continue
             out.append({
                 "action": action,
-                "owner_id": self.followups.cellWidget(r, self.COL_OWNER).currentData(),
+                "owner_id": self.followups.cellWidget(r, self.COL_OWNER).owner_id(),
                 "due": self.followups.cellWidget(r, self.COL_DUE).date().toString("yyyy-MM-dd"),
                 "recurrence": self.followups.cellWidget(r, self.COL_RECURRENCE).currentData() or "",
             })
