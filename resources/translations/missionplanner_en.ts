@@ -712,17 +712,17 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="33"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="49"/>
         <source>%1 overdue, %2 due today.</source>
         <translation>%1 overdue, %2 due today.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="74"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1768,19 +1768,19 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="564"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="566"/>
         <source>Finishing the work in progress…</source>
         <translation>Finishing the work in progress…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="761"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="763"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1801,198 +1801,198 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
         <source>Updated with a colleague’s changes</source>
         <translation>Updated with a colleague’s changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="313"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Follow-ups (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="510"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>&amp;New mission…</source>
         <translation>&amp;New mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Create a mission</source>
         <translation>Create a mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>New &amp;meeting…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Schedule a meeting in the current mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
         <source>&amp;Import mission file…</source>
         <translation>&amp;Import mission file…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>&amp;Export mission file…</source>
         <translation>&amp;Export mission file…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>Import &amp;calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Export calen&amp;dar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Import con&amp;tacts (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefing pack…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Outcome report…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
         <source>Search everything</source>
         <translation>Search everything</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
         <source>Edit &amp;mission…</source>
         <translation>Edit &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Log outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="479"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;About Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="499"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="514"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="518"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Select a mission first.</source>
         <translation>Select a mission first.</translation>
     </message>
@@ -2323,6 +2323,24 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
         <location filename="../../src/missionplanner/ui/kind_labels.py" line="21"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReminder</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="136"/>
+        <source>%1 at %2 in %3 (in %4 min)</source>
+        <translation>%1 at %2 in %3 (in %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="140"/>
+        <source>%1 on this computer&apos;s clock (%2)</source>
+        <translation>%1 on this computer&apos;s clock (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="154"/>
+        <source>Meeting soon</source>
+        <translation>Meeting soon</translation>
     </message>
 </context>
 <context>
@@ -3527,47 +3545,67 @@ They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead st
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="84"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="87"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="93"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="99"/>
+        <source> min before</source>
+        <translation> min before</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="100"/>
+        <source>Meeting reminders, minutes before the start</source>
+        <translation>Meeting reminders, minutes before the start</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="106"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="110"/>
+        <source>&amp;Meeting reminders</source>
+        <translation>&amp;Meeting reminders</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="113"/>
         <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
         <translation>A new language applies when Mission Planner starts again; you can restart it right away.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="142"/>
         <source>Restart Mission Planner</source>
         <translation>Restart Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="143"/>
         <source>The new language applies after a restart. Restart now to apply it?
 
 Open editors ask about unsaved changes first.</source>

@@ -712,17 +712,17 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="33"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="49"/>
         <source>%1 overdue, %2 due today.</source>
         <translation>%1 en retard, %2 à échéance aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="74"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -1768,19 +1768,19 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="564"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="566"/>
         <source>Finishing the work in progress…</source>
         <translation>Fin du travail en cours…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="761"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="763"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1801,198 +1801,198 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
         <source>Updated with a colleague’s changes</source>
         <translation>Mis à jour avec les modifications d’un collègue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="313"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Suivis (%1 en retard)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="510"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Create a mission</source>
         <translation>Créer une mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>New &amp;meeting…</source>
         <translation>Nouvelle ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Planifier une réunion dans la mission courante</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
         <source>&amp;Import mission file…</source>
         <translation>&amp;Importer un fichier de mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>&amp;Export mission file…</source>
         <translation>&amp;Exporter le fichier de mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>Importer un &amp;calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Exporter le ca&amp;lendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Importer des con&amp;tacts (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Dossier de briefing…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Outcome report…</source>
         <translation>Compte rendu de &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>&amp;Search…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
         <source>Edit &amp;mission…</source>
         <translation>Modifier la &amp;mission…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Consigner le résultat…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="479"/>
         <source>&amp;About Mission Planner</source>
         <translation>À &amp;propos de Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="499"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="514"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="518"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Select a mission first.</source>
         <translation>Sélectionnez d’abord une mission.</translation>
     </message>
@@ -2323,6 +2323,24 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
         <location filename="../../src/missionplanner/ui/kind_labels.py" line="21"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReminder</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="136"/>
+        <source>%1 at %2 in %3 (in %4 min)</source>
+        <translation>%1 à %2 à %3 (dans %4&#xa0;min)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="140"/>
+        <source>%1 on this computer&apos;s clock (%2)</source>
+        <translation>%1 à l&apos;heure de cet ordinateur (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="154"/>
+        <source>Meeting soon</source>
+        <translation>Réunion imminente</translation>
     </message>
 </context>
 <context>
@@ -3527,47 +3545,67 @@ Cette personne quitte : %2, %3 et %4, avec ses affiliations (%5). Ses suivis (%6
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="84"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="87"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="93"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <source>Off</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="99"/>
+        <source> min before</source>
+        <translation>&#xa0;min avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="100"/>
+        <source>Meeting reminders, minutes before the start</source>
+        <translation>Rappels de réunion, minutes avant le début</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="106"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="110"/>
+        <source>&amp;Meeting reminders</source>
+        <translation>&amp;Rappels de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="113"/>
         <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Mission Planner ; vous pouvez le redémarrer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="142"/>
         <source>Restart Mission Planner</source>
         <translation>Redémarrer Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="143"/>
         <source>The new language applies after a restart. Restart now to apply it?
 
 Open editors ask about unsaved changes first.</source>

@@ -712,17 +712,17 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>DailyReminder</name>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="29"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="33"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="49"/>
         <source>%1 overdue, %2 due today.</source>
         <translation>%1 achterstallig, %2 vandaag te doen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/reminders.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="74"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
@@ -1768,19 +1768,19 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="564"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="566"/>
         <source>Finishing the work in progress…</source>
         <translation>Lopend werk wordt afgerond…</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="761"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="763"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="262"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -1801,198 +1801,198 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         <translation>De databank wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="287"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="307"/>
         <source>Updated with a colleague’s changes</source>
         <translation>Bijgewerkt met de wijzigingen van een collega</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="313"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="403"/>
         <source>Organizations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="404"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="411"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Opvolgingen (%1 achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="413"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="510"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="437"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nieuwe missie…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="439"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="441"/>
         <source>Create a mission</source>
         <translation>Een missie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
         <source>New &amp;meeting…</source>
         <translation>Nieuwe &amp;vergadering…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="444"/>
         <source>Schedule a meeting in the current mission</source>
         <translation>Een vergadering plannen in de huidige missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
         <source>&amp;Import mission file…</source>
         <translation>Missiebestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
         <source>&amp;Export mission file…</source>
         <translation>Missiebestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
         <source>Import &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="450"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>Agenda e&amp;xporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
         <source>Import con&amp;tacts (CSV, XLSX)…</source>
         <translation>Con&amp;tacten importeren (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefingdossier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="453"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
         <source>&amp;Outcome report…</source>
         <translation>&amp;Resultatenrapport…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="455"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="463"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="467"/>
         <source>Search everything</source>
         <translation>Overal zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="466"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
         <source>Edit &amp;mission…</source>
         <translation>&amp;Missie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="468"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="470"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
         <source>&amp;Log outcome…</source>
         <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>Voor&amp;keuren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="479"/>
         <source>&amp;About Mission Planner</source>
         <translation>&amp;Over Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="499"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="508"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="514"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="518"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="717"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
@@ -2323,6 +2323,24 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
         <location filename="../../src/missionplanner/ui/kind_labels.py" line="21"/>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReminder</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="136"/>
+        <source>%1 at %2 in %3 (in %4 min)</source>
+        <translation>%1 om %2 in %3 (over %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="140"/>
+        <source>%1 on this computer&apos;s clock (%2)</source>
+        <translation>%1 volgens de klok van deze computer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/reminders.py" line="154"/>
+        <source>Meeting soon</source>
+        <translation>Vergadering begint zo</translation>
     </message>
 </context>
 <context>
@@ -3527,47 +3545,67 @@ Deze persoon verlaat: %2, %3 en %4, met haar aansluitingen (%5). Haar opvolginge
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="84"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="87"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="93"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="99"/>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="100"/>
+        <source>Meeting reminders, minutes before the start</source>
+        <translation>Herinneringen aan vergaderingen, minuten voor het begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="106"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="110"/>
+        <source>&amp;Meeting reminders</source>
+        <translation>Herinneringen aan &amp;vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="113"/>
         <source>A new language applies when Mission Planner starts again; you can restart it right away.</source>
         <translation>Een nieuwe taal geldt zodra Mission Planner opnieuw start; u kunt het meteen herstarten.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="142"/>
         <source>Restart Mission Planner</source>
         <translation>Mission Planner herstarten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/preferences.py" line="131"/>
+        <location filename="../../src/missionplanner/ui/preferences.py" line="143"/>
         <source>The new language applies after a restart. Restart now to apply it?
 
 Open editors ask about unsaved changes first.</source>

@@ -191,6 +191,12 @@ class MeetingsManager(_Manager):
 
         return meeting_by_id(self._db, meeting_id, home_tz)
 
+    def starting(self, after, until) -> list[dict]:
+        """Meetings to be reminded of: starting in (after, until], neither cancelled nor held."""
+        from .meetings import meetings_starting
+
+        return meetings_starting(self._db, after, until)
+
     def page(self, offset: int = 0, limit: int | None = None, **filters) -> list[dict]:
         from .lists import PAGE, page_meetings
 

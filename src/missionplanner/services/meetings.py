@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
 from ..errors import ValidationError
 from ..model import FollowUp, Meeting, Mission, Participation, Person
 from . import validation as v
@@ -189,3 +193,19 @@ def meeting_deletion_impact(db, meeting_id: str) -> dict:
     with db.read() as s:
         m = get(s, Meeting, meeting_id, "meeting")
         return {"followups": len(m.followups), "participants": len(m.participations)}
+
+
+def meetings_starting(db, after: datetime, until: datetime) -> list[dict]:
+    """Meetings that start after `after` and no later than `until` (aware instants), not cancelled
+    and not yet held, by start: what a reminder announces. Times are returned as aware UTC
+    instants with the venue's zone, for the reminder to say in whichever zone the aide is."""
+    after, until = after.astimezone(timezone.utc), until.astimezone(timezone.utc)
+    with db.read() as s:
+        rows = s.execute(select(Meeting.id, Meeting.title, Meeting.start, Meeting.timezone, Meeting.city,
+                                Meeting.venue, Mission.title.label("mission"))
+                         .join(Mission, Mission.id == Meeting.mission_id)
+                         .where(Meeting.start > after, Meeting.start <= until,
+                                Meeting.status.not_in(("cancelled", "held")))
+                         .order_by(Meeting.start, Meeting.id)).all()
+    return [{"id": r.id, "title": r.title, "start": r.start.astimezone(timezone.utc), "timezone": r.timezone, "city": r.city,
+             "venue": r.venue, "mission": r.mission} for r in rows]

@@ -169,6 +169,7 @@ def _after_ready(window) -> None:
     window.tasks.run(planner.missions.is_empty, on_done=lambda empty: offer_demo(window, empty))
     window.tasks.run(planner.safety.backup_if_due, with_progress=True, on_failed=lambda exc: window.show_banner(str(exc)))
     window.reminder.start()
+    window.meeting_reminder.start()
 
 
 def end_session_when_closed(window) -> None:

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mission Planner"))
         self.tasks = TaskScope(self)  # this window's jobs, on the application's one runner
         self._closing = self._finishing = self._closed_emitted = False
-        self.history = self.files = self.tools = self.reminder = self.listener = None
+        self.history = self.files = self.tools = self.reminder = self.meeting_reminder = self.listener = None
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def _attach_rest(self) -> None:
         """The undo history, the file and Tools actions and the reminders, over self.planner."""
         from .file_actions import FileActions
-        from .reminders import DailyReminder
+        from .reminders import DailyReminder, MeetingReminder
         from .safety_actions import SafetyActions
         from .undo import EditHistory
 
@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
         bar.addAction(self.help_menu.menuAction())
         self.reminder = DailyReminder(planner, self.home_zone, self.windowIcon() or QIcon(), self)
         self.reminder.banner.connect(self.show_banner)
+        self.meeting_reminder = MeetingReminder(planner, self.reminder.tray, self)
+        self.meeting_reminder.banner.connect(self.show_banner)
         self._listen_to_colleagues()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 

@@ -1,4 +1,4 @@
-"""Preferences: the interface language and the home time zone.
+"""Preferences: the interface language, the home time zone and how early meetings are announced.
 
 A new language applies at the next start; after changing it the dialog offers to restart now. The
 restart first closes open editors through their unsaved-changes prompt (a "Cancel" there stops it),
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -91,6 +92,13 @@ class PreferencesDialog(QDialog):
         self.home_zone = ZoneComboBox()
         self.home_zone.setAccessibleName(self.tr("Home time zone"))
         self.home_zone.set_zone(settings.get(settings.HOME_ZONE))
+        self.meeting_minutes = QSpinBox()
+        self.meeting_minutes.setRange(0, 240)
+        self.meeting_minutes.setSingleStep(5)
+        self.meeting_minutes.setSpecialValueText(self.tr("Off"))
+        self.meeting_minutes.setSuffix(self.tr(" min before"))
+        self.meeting_minutes.setAccessibleName(self.tr("Meeting reminders, minutes before the start"))
+        self.meeting_minutes.setValue(settings.get(settings.MEETING_REMINDER_MINUTES))
         self.error = error_label()
         form = QFormLayout()
         language_label = QLabel(self.tr("&Language"))
@@ -99,6 +107,9 @@ class PreferencesDialog(QDialog):
         zone_label.setBuddy(self.home_zone)
         form.addRow(language_label, self.language)
         form.addRow(zone_label, self.home_zone)
+        reminder_label = QLabel(self.tr("&Meeting reminders"))
+        reminder_label.setBuddy(self.meeting_minutes)
+        form.addRow(reminder_label, self.meeting_minutes)
         note = QLabel(self.tr("A new language applies when Mission Planner starts again; you can "
                               "restart it right away."))
         note.setWordWrap(True)
@@ -125,6 +136,7 @@ class PreferencesDialog(QDialog):
         language = self.language.currentData()
         settings.put(settings.LANGUAGE, language)
         settings.put(settings.HOME_ZONE, zone)
+        settings.put(settings.MEETING_REMINDER_MINUTES, self.meeting_minutes.value())
         if language != self._language_before:
             answer = QMessageBox.question(
                 self, self.tr("Restart Mission Planner"),
