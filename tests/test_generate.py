@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from missionplanner.cli import main
-from missionplanner.model import Leg, Meeting, Mission, Participation, Person, SearchEntry
+from missionplanner.model import FollowUp, Leg, Meeting, Mission, Participation, Person, SearchEntry
 from missionplanner.services import people
 from missionplanner.services.generated_data import already_generated, counts_for, generate
 from missionplanner.services.search import rebuild_index, search
@@ -39,7 +39,7 @@ def test_counts_follow_the_scale(big):
     assert counts_for(1)["meetings"] == 100_000 and counts_for(1)["people"] == 50_000
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Meeting)) == 400
-        searchable = sum(counts[k] for k in ("missions", "meetings", "people", "organizations", "agreements"))
+        searchable = sum(counts[k] for k in ("missions", "meetings", "people", "organizations", "agreements", "followups"))
         assert s.scalar(select(func.count()).select_from(SearchEntry)) == searchable
 
 
@@ -217,7 +217,7 @@ def test_session_entries_match_the_bulk_rows(big):
     db, _ = big
     with db.read() as s:
         stored = {r.entity_id: r._asdict() for r in s.execute(select(SearchEntry.__table__))}
-        for cls in (Mission, Meeting, Person):
+        for cls in (Mission, Meeting, Person, FollowUp):
             for obj in s.scalars(select(cls).limit(20)):
                 assert search_index._entry(obj) == stored[obj.id]
 

@@ -41,3 +41,20 @@ def test_like_wildcards_are_literal(db):
     people.create_organization(db, name="100% Brussels")
     people.create_organization(db, name="Other")
     assert _titles(db, "%") == ["100% Brussels"]
+
+
+def test_follow_ups_are_found_by_action_and_notes_and_leave_with_their_meeting(demo_db):
+    from missionplanner.services.planner import Planner
+
+    planner = Planner(demo_db)
+    japan = planner.missions.resolve("official-mission-japan-2017")
+    meeting = next(m for m in planner.meetings.page(0, 100, mission_id=japan) if "Vice-Governor" in m["title"])
+    fid = planner.followups.create(meeting_id=meeting["id"], action="Send the Nagoya seminar programme",
+                                   notes="Copy Ōmura's office")
+    hits = search(demo_db, "seminar programme")
+    assert [(h["kind"], h["id"]) for h in hits if h["kind"] == "followup"] == [("followup", fid)]
+    assert any(h["id"] == fid for h in search(demo_db, "omura office"))  # notes, macron folded
+    planner.followups.update(fid, action="Send the Osaka workshop programme")
+    assert not any(h["id"] == fid for h in search(demo_db, "Nagoya seminar"))
+    planner.meetings.delete(meeting["id"])  # its follow-ups go with it, and out of the index
+    assert not any(h["id"] == fid for h in search(demo_db, "Osaka workshop"))

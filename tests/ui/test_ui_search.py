@@ -72,3 +72,21 @@ def test_an_organization_found_brings_its_people_and_meetings(qtbot, demo_window
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
     assert dialog.results.currentItem().data(Qt.ItemDataRole.UserRole)[0] == "person"
+
+
+def test_a_follow_up_is_found_by_its_action_and_enter_shows_it_on_the_dashboard(qtbot, demo_window):
+    w = demo_window
+    japan = next(m for m in w.planner.missions.list() if m["title"] == "Official mission to Japan")
+    fid = w.planner.followups.create(mission_id=japan["id"], action="Draft the Nagoya seminar invitation",
+                                     notes="Ask JETRO for the list of guests")
+    w.planner.followups.complete(fid)  # done: the dashboard's default view (open ones) would hide it
+    dialog = _typed(qtbot, w, "JETRO guests")  # words of its notes
+    header, kind, rich = _rows(dialog)[0]
+    assert (header, kind) == ("Follow-ups", "followup") and "Draft the Nagoya seminar invitation" in rich
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    from missionplanner.ui.main_window import PAGE_FOLLOWUPS
+
+    assert w.stack.currentIndex() == PAGE_FOLLOWUPS
+    qtbot.waitUntil(lambda: w.followups.current_id() == fid)
+    assert w.followups.current()["status"] == "done"

@@ -396,7 +396,7 @@ def generate(db, scale: float = 1, seed: int = 1) -> dict:
             due = day + timedelta(days=rng.randint(7, 120))
             status = "open" if due >= today or rng.random() < 0.2 else rng.choice(("done", "done",
                                                                                     "cancelled"))
-            w.add(tables[FollowUp], _stamp({
+            followup = _stamp({
                 "mission_id": mission_id, "meeting_id": meeting_id,
                 "action": f"Send {rng.choice(WORDS)} {rng.choice(('note', 'proposal', 'dossier', 'letter'))}"
                           f" on {rng.choice(SECTORS)}",
@@ -405,7 +405,9 @@ def generate(db, scale: float = 1, seed: int = 1) -> dict:
                 "status": status,
                 "completed_at": (datetime(due.year, due.month, due.day, 12, tzinfo=UTC)
                                  if status == "done" else None),
-                "snoozed_until": None, "notes": ""}, now, new_id))
+                "snoozed_until": None, "notes": ""}, now, new_id)
+            w.add(tables[FollowUp], followup)
+            searchable("followup", followup)
 
         # Agreements ------------------------------------------------------------------------------
         for _ in range(n["agreements"]):

@@ -28,13 +28,13 @@ import re
 from sqlalchemy import delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
-from ..model import Agreement, Meeting, Mission, Organization, Person, SearchEntry
+from ..model import Agreement, FollowUp, Meeting, Mission, Organization, Person, SearchEntry
 from ..model.names import display_name
 from .textfold import FOLD_VERSION, fold, fold_with_map, long_vowels_short, name_variants, readings
 
-KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4}
+KIND_ORDER = {"mission": 0, "meeting": 1, "person": 2, "organization": 3, "agreement": 4, "followup": 5}
 KINDS = {Mission: "mission", Meeting: "meeting", Person: "person", Organization: "organization",
-         Agreement: "agreement"}
+         Agreement: "agreement", FollowUp: "followup"}
 
 FTS_TABLE = "search_fts"
 FTS_TITLE_TABLE = "search_fts_title"
@@ -113,6 +113,9 @@ def entry_for(kind: str, obj) -> dict:
     elif kind == "agreement":
         title = obj.title
         body = [obj.kind, obj.scope, obj.notes]
+    elif kind == "followup":
+        title = obj.action
+        body = [obj.notes]
     else:
         raise ValueError(f"not a searchable kind: {kind}")
     source = "\n".join(str(b) for b in body if b)

@@ -63,9 +63,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 # readings the libraries give (pykakasi: Hepburn, Kunrei and passport romaji of kana and kanji;
 # korean-romanizer: the Revised Romanisation of hangul), and a query word is also looked up with its
 # long vowels written short (`long_vowels_short`). Raising FOLD_VERSION makes every index rebuild
-# itself on its next search (store.search_index.ensure_current).
+# itself on its next search (store.search_index.ensure_current); so does indexing a new kind of record
+# (3: follow-ups, whose rows an index of version 2 lacks).
 
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 
 _KANA_KANJI = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")

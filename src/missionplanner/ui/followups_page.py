@@ -485,6 +485,18 @@ class FollowupsPage(QWidget):
     def followup_created(self, editor: FollowupEditor) -> None:
         self.refresh_rows(select=editor.followup_id)
 
+    def select(self, followup_id: str) -> None:
+        """Show one follow-up (a search hit): every mission and status, no due range, it selected."""
+        for combo, data in ((self.mission_filter, None), (self.owner_filter, None), (self.status_filter, "")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(False)
+        for edit in (self.due_from, self.due_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.refresh_rows(select=followup_id)
+
     def go_to_meeting(self) -> None:
         f = self.current()
         window = self.window()

@@ -682,6 +682,9 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_AGREEMENTS)
             self.agreements.filter.clear()
             self.agreements.select(record_id)
+        elif kind == "followup":
+            self.show_page(PAGE_FOLLOWUPS)
+            self.followups.select(record_id)
 
     # Commands of the menus, carried out by the page that owns them --------------------------------
     def new_mission(self):
