@@ -215,3 +215,8 @@ def test_a_readers_laptop_joins_and_pulls(server, tmp_path, capsys):
     office.missions.update(mission, title="Seoul, seen by Olga")
     assert _sync(capsys, path)["pulled"] == 1
     assert _title(path, mission) == "Seoul, seen by Olga"
+    # Her laptop is listed among the devices, under her login, with how far it pulled.
+    with db.engine.connect() as conn:
+        devices = conn.exec_driver_sql("SELECT login, last_pull_version FROM sync_device").all()
+        newest = conn.exec_driver_sql("SELECT max(server_version) FROM missions").scalar()
+    assert ("olga", newest) in [tuple(d) for d in devices]

@@ -60,6 +60,10 @@ def create_roles(db) -> list[str]:
         conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {aide}"))
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {aide}"))
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {aide}"))
+        # A reader's laptop is a replica too: it records how far it pulled, so IT sees every device
+        # and how stale it is (SYNC.md), though its login writes no data.
+        if conn.execute(text("SELECT to_regclass('sync_device')")).scalar() is not None:
+            conn.execute(text(f"GRANT INSERT, UPDATE ON sync_device TO {reader}"))
         # Tables a later migration adds get the same grants (migrations run as the owner).
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {reader}"))
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
