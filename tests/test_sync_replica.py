@@ -220,3 +220,62 @@ def test_a_readers_laptop_joins_and_pulls(server, tmp_path, capsys):
         devices = conn.exec_driver_sql("SELECT login, last_pull_version FROM sync_device").all()
         newest = conn.exec_driver_sql("SELECT max(server_version) FROM missions").scalar()
     assert ("olga", newest) in [tuple(d) for d in devices]
+
+
+def test_two_laptops_that_made_the_same_mission_name_offline_both_keep_theirs_told_apart(server, laptops, capsys):
+    db, office, _ = server
+    anne, bart = laptops
+    made = {}
+    for path in (anne, bart):  # the same title offline: the same slug on each laptop
+        planner = _planner(path)
+        try:
+            made[path] = planner.missions.create(title="Osaka Expo visit", start="2025-05-05", end="2025-05-09")
+            slug = planner.missions.detail(made[path])["slug"]
+        finally:
+            planner.close()
+    assert _sync(capsys, anne)["pushed"] >= 1
+    assert _sync(capsys, bart)["pushed"] >= 1   # refused before: the slug was taken on the server
+    on_server = {m["id"]: m["slug"] for m in office.missions.list() if m["title"] == "Osaka Expo visit"}
+    assert on_server[made[anne]] == slug                       # the first to arrive keeps the name
+    assert on_server[made[bart]] == f"{slug}-{made[bart][:4]}"  # the second is told apart, not lost
+    _sync(capsys, anne)
+    for path in (anne, bart):  # each laptop holds both, with the server's names
+        planner = _planner(path)
+        try:
+            here = {m["id"]: m["slug"] for m in planner.missions.list() if m["title"] == "Osaka Expo visit"}
+        finally:
+            planner.close()
+        assert here == on_server, path
+
+
+def test_a_name_taken_on_the_server_between_pull_and_push_is_told_apart_at_the_push(server, laptops, capsys):
+    """The other laptop's mission reaches the server after this laptop's pull and before its push."""
+    from missionplanner.services.sync import engine as sync_engine
+    from missionplanner.store import replica
+
+    db, office, _ = server
+    anne, bart = laptops
+    planner = _planner(bart)
+    try:
+        mine = planner.missions.create(title="Nagoya trade fair", start="2025-10-01", end="2025-10-03")
+        slug = planner.missions.detail(mine)["slug"]
+    finally:
+        planner.close()
+    theirs = office.missions.create(title="Nagoya trade fair", start="2025-10-01", end="2025-10-03")
+    bart_db = _planner(bart)
+    try:
+        with bart_db.db.engine.connect() as lc:
+            state = replica.state(lc)
+        server = sync_engine.server_engine(state["server_url"])
+        try:
+            with server.connect() as sc:
+                names = sync_engine.synced_tables(sc)
+            assert sync_engine._push(bart_db.db, server, names, state["device_id"]) == (1, 0)
+        finally:
+            server.dispose()
+        assert bart_db.missions.detail(mine)["slug"] == f"{slug}-{mine[:4]}"  # the server's name, here too
+    finally:
+        bart_db.close()
+    assert office.missions.detail(theirs)["slug"] == slug
+    assert office.missions.detail(mine)["slug"] == f"{slug}-{mine[:4]}"
+    assert _sync(capsys, bart)["conflicts"] == 0

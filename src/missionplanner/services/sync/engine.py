@@ -206,6 +206,7 @@ def _pull(db, engine, names: list[str]) -> int:
         queued = replica.pending(lc)
         for name in names:
             tbl = replica.table(name)
+            _make_room(lc, tbl, rows[name])
             plain = [r for r in rows[name] if (name, r["id"]) not in queued]
             # Rows with no local edit: overwritten in bulk, with their new bases.
             replica.put_rows(lc, name, [dict(r) for r in plain])
@@ -225,6 +226,65 @@ def _pull(db, engine, names: list[str]) -> int:
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
     return count
+
+
+# --- unique names made offline ------------------------------------------------------------------
+#
+# Two laptops may each create, offline, a mission with the same slug (or a tag with the same name):
+# both are kept, told apart by a suffix from the id of the one that reached the server second. On a
+# pull the local row gives way (its new name goes up with its push); on a push the server's row
+# keeps the name and ours takes the suffix, here too.
+
+def _unique_columns(tbl) -> list:
+    return [c for c in tbl.columns if c.unique and c.name != "id"]
+
+
+def _free_value(taken, value: str, row_id: str) -> str:
+    """`value` with a suffix from `row_id` ("aichi-2017-3f9c") that `taken(candidate)` says is free."""
+    for size in (4, 8, len(row_id)):
+        candidate = f"{value}-{row_id[:size]}"
+        if not taken(candidate):
+            return candidate
+    return f"{value}-{row_id}"
+
+
+def _make_room(lc, tbl, incoming) -> None:
+    """Rename local rows whose unique name an incoming row of another id holds."""
+    for column in _unique_columns(tbl):
+        wanted = {r[column.name]: r["id"] for r in incoming if r[column.name] is not None}
+        if not wanted:
+            continue
+        local = lc.execute(select(tbl.c.id, column).where(column.in_(list(wanted)))).all()
+        for row_id, value in local:
+            if wanted[value] == row_id:
+                continue
+
+            def taken(candidate, column=column):
+                return candidate in wanted or lc.execute(
+                    select(tbl.c.id).where(column == candidate)).first() is not None
+            lc.execute(update(tbl).where(tbl.c.id == row_id).values({column.name: _free_value(taken, value, row_id)}))
+
+
+def _claim_names(sc, tbl, values: dict) -> dict:
+    """`values` of a row new to the server, renamed where another row there holds a unique name."""
+    for column in _unique_columns(tbl):
+        value = values.get(column.name)
+        if value is None:
+            continue
+
+        def taken(candidate, column=column):
+            return sc.execute(select(tbl.c.id).where(and_(column == candidate, tbl.c.id != values["id"]))).first() \
+                is not None
+        if taken(value):
+            values = {**values, column.name: _free_value(taken, value, values["id"])}
+    return values
+
+
+def _adopt_names(lc, tbl, row: dict) -> None:
+    """The unique names the server gave a row we pushed (see `_claim_names`), written here too."""
+    names = {c.name: row[c.name] for c in _unique_columns(tbl) if c.name in row}
+    if names:
+        lc.execute(update(tbl).where(tbl.c.id == row["id"]).values(**names))
 
 
 def _apply_row(lc, name: str, tbl, r) -> None:
@@ -301,6 +361,7 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
                 if row is None:
                     replica.drop_base(lc, name, row_id)
                 else:
+                    _adopt_names(lc, replica.table(name), replica.from_json(replica.table(name), row))
                     replica.set_base(lc, name, row_id, version, _mergeable(row))
         pushed += len(done)
     return pushed, refused
@@ -320,7 +381,7 @@ def _push_one(sc, key, mine, base, already_applied: bool):
         return (None, None) if found is None else (replica.as_json(tbl, found), found["server_version"])
     version_col = literal_column("server_version")
     if mine is not None and base is None:
-        values = replica.from_json(tbl, mine)
+        values = _claim_names(sc, tbl, replica.from_json(tbl, mine))
         stmt = pg_insert(tbl).values(**values).on_conflict_do_nothing(index_elements=["id"])
         sc.execute(stmt)
         found = _server_row(sc, tbl, row_id)
