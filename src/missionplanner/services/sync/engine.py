@@ -259,7 +259,7 @@ def _make_room(lc, tbl, incoming) -> None:
             if wanted[value] == row_id:
                 continue
 
-            def taken(candidate, column=column):
+            def taken(candidate, column=column, wanted=wanted):
                 return candidate in wanted or lc.execute(
                     select(tbl.c.id).where(column == candidate)).first() is not None
             lc.execute(update(tbl).where(tbl.c.id == row_id).values({column.name: _free_value(taken, value, row_id)}))
@@ -267,16 +267,17 @@ def _make_room(lc, tbl, incoming) -> None:
 
 def _claim_names(sc, tbl, values: dict) -> dict:
     """`values` of a row new to the server, renamed where another row there holds a unique name."""
+    row_id = values["id"]
     for column in _unique_columns(tbl):
         value = values.get(column.name)
         if value is None:
             continue
 
         def taken(candidate, column=column):
-            return sc.execute(select(tbl.c.id).where(and_(column == candidate, tbl.c.id != values["id"]))).first() \
+            return sc.execute(select(tbl.c.id).where(and_(column == candidate, tbl.c.id != row_id))).first() \
                 is not None
         if taken(value):
-            values = {**values, column.name: _free_value(taken, value, values["id"])}
+            values = {**values, column.name: _free_value(taken, value, row_id)}
     return values
 
 
