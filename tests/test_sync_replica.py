@@ -279,3 +279,40 @@ def test_a_name_taken_on_the_server_between_pull_and_push_is_told_apart_at_the_p
     assert office.missions.detail(theirs)["slug"] == slug
     assert office.missions.detail(mine)["slug"] == f"{slug}-{mine[:4]}"
     assert _sync(capsys, bart)["conflicts"] == 0
+
+
+def _parties(planner, agreement) -> set[str]:
+    row = next(a for a in planner.agreements.list() if a["id"] == agreement)
+    return {p["name"] for p in row["parties"]}, {p["name"] for p in row.get("signatories") or []}
+
+
+def test_an_agreements_parties_and_signatories_travel_with_it_both_ways(server, laptops, capsys):
+    db, office, _ = server
+    anne, bart = laptops
+    aichi = office.organizations.create(name="Aichi Prefecture")
+    region = office.organizations.create(name="Brussels-Capital Region")
+    governor = office.people.create(given_name="Hideaki", family_name="Ohmura")
+    agreement = office.agreements.create(title="Friendship agreement", parties=[aichi])
+    for path in (anne, bart):
+        _sync(capsys, path)
+    planner = _planner(anne)  # offline: a party and a signatory added, nothing else
+    try:
+        planner.agreements.update(agreement, parties=[aichi, region], signatories=[governor])
+    finally:
+        planner.close()
+    assert _sync(capsys, anne)["pushed"] >= 1
+    both = {"Aichi Prefecture", "Brussels-Capital Region"}
+    assert _parties(office, agreement) == (both, {"Hideaki Ohmura"})
+    _sync(capsys, bart)
+    planner = _planner(bart)
+    try:
+        assert _parties(planner, agreement) == (both, {"Hideaki Ohmura"})
+    finally:
+        planner.close()
+    office.agreements.update(agreement, parties=[region], signatories=[])  # at the office
+    _sync(capsys, anne)
+    planner = _planner(anne)
+    try:
+        assert _parties(planner, agreement) == ({"Brussels-Capital Region"}, set())
+    finally:
+        planner.close()

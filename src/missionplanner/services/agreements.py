@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ..model import Agreement, Organization, Person
+from ..model.base import utcnow
 from . import validation as v
 from .lookup import apply, check_version, get
 from .rows import agreement_view
@@ -38,10 +39,15 @@ def agreement_fields(data: dict, current: Agreement | None) -> dict:
 
 
 def _links(session, a: Agreement, data: dict) -> None:
+    before = ({o.id for o in a.parties}, {p.id for p in a.signatories}) if a.id else None
     if "parties" in data:
         a.parties = [get(session, Organization, oid, "organization") for oid in data["parties"]]
     if "signatories" in data:
         a.signatories = [get(session, Person, pid, "person") for pid in data["signatories"]]
+    if before is not None and before != ({o.id for o in a.parties}, {p.id for p in a.signatories}):
+        # The links live in tables of their own: the agreement's row is written too, so its version
+        # moves (a stale edit of the parties is refused) and a laptop's sync carries the new links.
+        a.updated_at = utcnow()
 
 
 def create_agreement_in(session, data: dict, record_id: str | None = None) -> Agreement:

@@ -197,6 +197,7 @@ def _pull(db, engine, names: list[str]) -> int:
                                     .order_by(literal_column("server_version"))).mappings().all()
         graves = sc.execute(text("SELECT table_name, id, server_version FROM sync_tombstone "
                                  "WHERE server_version > :c ORDER BY server_version"), {"c": cursor}).all()
+        links = {name: _links_of(sc, name, {r["id"] for r in rows[name]}) for name in names if name in LINKS}
         sc.rollback()
     fault("after-pull-read")
     count = 0
@@ -217,6 +218,8 @@ def _pull(db, engine, names: list[str]) -> int:
                     _apply_row(lc, name, tbl, r)
                 touched.setdefault(name, set()).add(r["id"])
                 count += 1
+            if name in links:  # an agreement edited here keeps its own links: its push sends them
+                _replace_links(lc, name, {r["id"] for r in plain}, links[name])
         for name, row_id, _version in reversed(graves):
             if name in names:
                 _apply_grave(lc, name, row_id)
@@ -226,6 +229,43 @@ def _pull(db, engine, names: list[str]) -> int:
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
     return count
+
+
+# --- links that belong to a record ---------------------------------------------------------------
+#
+# An agreement's parties and signatories are rows of link tables without an id or a version of their
+# own. They travel with their agreement: its row is written whenever they change (services/agreements),
+# so its version moves; a pull replaces the links of each agreement it brings, a push those of each
+# agreement it writes. (Tag links have no screen that writes them yet: join copies them once.)
+
+LINKS = {"agreements": (("agreement_parties", "agreement_id"), ("agreement_signatories", "agreement_id"))}
+
+
+def _parts(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _links_of(conn, owner: str, ids) -> dict[str, list[dict]]:
+    """Each link table of `owner` (a table name): its rows for the records `ids`."""
+    out = {}
+    for name, column in LINKS.get(owner, ()):
+        tbl = replica.table(name)
+        rows = []
+        for part in _parts(sorted(ids)):
+            rows += [dict(r) for r in conn.execute(select(tbl).where(tbl.c[column].in_(part))).mappings()]
+        out[name] = rows
+    return out
+
+
+def _replace_links(conn, owner: str, ids, links: dict[str, list[dict]]) -> None:
+    for name, column in LINKS.get(owner, ()):
+        tbl = replica.table(name)
+        for part in _parts(sorted(ids)):
+            conn.execute(delete(tbl).where(tbl.c[column].in_(part)))
+        rows = [r for r in links.get(name, ()) if r[column] in ids]
+        if rows:
+            conn.execute(insert(tbl), rows)
 
 
 # --- unique names made offline ------------------------------------------------------------------
@@ -337,6 +377,8 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
         batch = items[start:start + BATCH]
         with db.engine.connect() as lc:
             work = [(key, ids, replica.local_row(lc, *key), replica.base_of(lc, *key)) for key, ids in batch]
+            local_links = {owner: _links_of(lc, owner, {key[1] for key, *_ in work if key[0] == owner})
+                           for owner in LINKS}
         # Parents before children; deletes after, children first.
         work.sort(key=lambda w: (w[2] is None, order[w[0][0]] * (-1 if w[2] is None else 1)))
         done = []  # (key, change ids, server row json or None, server version or None)
@@ -345,16 +387,21 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
             applied = {r[0] for r in sc.execute(
                 text("SELECT change_id FROM sync_applied_change WHERE change_id IN :ids")
                 .bindparams(bindparam("ids", expanding=True)), {"ids": all_ids})} if all_ids else set()
+            linked: dict[str, set[str]] = {}  # owners written: their links go once every row is in
             for key, ids, mine, base in work:
                 outcome = _push_one(sc, key, mine, base, all(i in applied for i in ids))
                 if outcome is None:
                     refused += 1
                     continue
+                if key[0] in LINKS and outcome[0] is not None:
+                    linked.setdefault(key[0], set()).add(key[1])
                 fresh = [i for i in ids if i not in applied]
                 if fresh:
                     sc.execute(text("INSERT INTO sync_applied_change (change_id, device_id) VALUES (:c, :d) "
                                     "ON CONFLICT DO NOTHING"), [{"c": i, "d": device} for i in fresh])
                 done.append((key, ids, *outcome))
+            for owner, owner_ids in linked.items():
+                _replace_links(sc, owner, owner_ids, local_links[owner])
         fault("after-server-commit")
         with db.engine.begin() as lc:
             for (name, row_id), ids, row, version in done:
@@ -389,7 +436,9 @@ def _push_one(sc, key, mine, base, already_applied: bool):
         return replica.as_json(tbl, found), found["server_version"]
     if mine is not None:
         changed = {k: v for k, v in _mergeable(mine).items() if base[1].get(k) != v}
-        if not changed:
+        # A record whose links alone changed (an agreement's parties) is written all the same, so its
+        # version moves and the other laptops' pulls bring the links with it.
+        if not changed and name not in LINKS:
             found = _server_row(sc, tbl, row_id)
             if found is None or found["server_version"] != base[0]:
                 return None
