@@ -37,6 +37,7 @@ from ..model import (
     agreement_parties,
     agreement_signatories,
 )
+from ..model.base import Base
 from ..store import search_index
 from .timeutil import zone
 
@@ -176,10 +177,13 @@ class _Writer:
         buf = self.buffers.setdefault(table, [])
         buf.append(row)
         if len(buf) >= BATCH:
-            self.flush(table)
+            # Every buffer, parents first: a full buffer of participations may name meetings still
+            # waiting in theirs, and PostgreSQL checks each foreign key as the row goes in.
+            self.flush()
 
-    def flush(self, table=None) -> None:
-        for t in [table] if table is not None else list(self.buffers):
+    def flush(self) -> None:
+        order = {t: i for i, t in enumerate(Base.metadata.sorted_tables)}
+        for t in sorted(self.buffers, key=lambda t: order.get(t, len(order))):
             rows = self.buffers.get(t)
             if rows:
                 self.conn.execute(insert(t), rows)
@@ -298,8 +302,7 @@ def generate(db, scale: float = 1, seed: int = 1) -> dict:
                 "person_id": row["id"], "organization_id": org_id, "role": title,
                 "start_date": date(rng.randint(2010, 2024), rng.randint(1, 12), 1), "end_date": None},
                 now, new_id))
-        w.flush(tables[Person])
-        w.flush(tables[Organization])
+        w.flush()
 
         # Missions, legs, meetings ----------------------------------------------------------------
         meeting_plan = _split(rng, n["meetings"], n["missions"])
