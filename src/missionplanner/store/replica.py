@@ -104,8 +104,8 @@ def is_pending(conn, kind: str, row_id: str) -> bool:
 
 
 def forget_changes(conn, change_ids: list[str]) -> None:
-    for change_id in change_ids:
-        conn.execute(text("DELETE FROM sync_outbox WHERE change_id = :c"), {"c": change_id})
+    if change_ids:
+        conn.execute(text("DELETE FROM sync_outbox WHERE change_id = :c"), [{"c": c} for c in change_ids])
 
 
 def forget_row_changes(conn, kind: str, row_id: str) -> None:
@@ -136,6 +136,27 @@ def set_bases(conn, kind: str, bases: list[tuple[str, int, dict]]) -> None:
 
 def drop_base(conn, kind: str, row_id: str) -> None:
     conn.execute(text("DELETE FROM sync_base WHERE table_name = :t AND id = :i"), {"t": kind, "i": row_id})
+
+
+def bases_of(conn, kind: str, row_ids: list[str]) -> dict[str, tuple[int, dict]]:
+    """`base_of` for many rows of one table, read in a few statements: id -> (version, row)."""
+    out = {}
+    for start in range(0, len(row_ids), 500):
+        found = conn.execute(text("SELECT id, server_version, base_json FROM sync_base "
+                                  "WHERE table_name = :t AND id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                             {"t": kind, "ids": row_ids[start:start + 500]})
+        out.update({i: (v, json.loads(j)) for i, v, j in found})
+    return out
+
+
+def local_rows(conn, kind: str, row_ids: list[str]) -> dict[str, dict]:
+    """`local_row` for many rows of one table: id -> row as JSON (rows gone here are missing)."""
+    tbl = table(kind)
+    out = {}
+    for start in range(0, len(row_ids), 500):
+        for found in conn.execute(select(tbl).where(tbl.c.id.in_(row_ids[start:start + 500]))).mappings():
+            out[found["id"]] = as_json(tbl, found)
+    return out
 
 
 def local_row(conn, kind: str, row_id: str) -> dict | None:

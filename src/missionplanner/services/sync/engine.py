@@ -16,7 +16,20 @@ import signal
 import uuid
 
 from psycopg.errors import InsufficientPrivilege
-from sqlalchemy import and_, bindparam, create_engine, delete, insert, literal_column, select, text, update
+from sqlalchemy import (
+    Integer,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import column as sql_column
+from sqlalchemy import values as sql_values
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
@@ -207,6 +220,9 @@ def _pull(db, engine, names: list[str]) -> int:
         queued = replica.pending(lc)
         for name in names:
             tbl = replica.table(name)
+            # Our own pushes come back with the versions the server gave them: already held here.
+            held = replica.bases_of(lc, name, [r["id"] for r in rows[name]])
+            rows[name] = [r for r in rows[name] if held.get(r["id"], (0,))[0] < r["server_version"]]
             _make_room(lc, tbl, rows[name])
             plain = [r for r in rows[name] if (name, r["id"]) not in queued]
             # Rows with no local edit: overwritten in bulk, with their new bases.
@@ -376,43 +392,117 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
     for start in range(0, len(items), BATCH):
         batch = items[start:start + BATCH]
         with db.engine.connect() as lc:
-            work = [(key, ids, replica.local_row(lc, *key), replica.base_of(lc, *key)) for key, ids in batch]
+            work = _read_work(lc, batch)
             local_links = {owner: _links_of(lc, owner, {key[1] for key, *_ in work if key[0] == owner})
                            for owner in LINKS}
         # Parents before children; deletes after, children first.
         work.sort(key=lambda w: (w[2] is None, order[w[0][0]] * (-1 if w[2] is None else 1)))
-        done = []  # (key, change ids, server row json or None, server version or None)
         with engine.begin() as sc:
             all_ids = [i for _, ids, _, _ in work for i in ids]
             applied = {r[0] for r in sc.execute(
                 text("SELECT change_id FROM sync_applied_change WHERE change_id IN :ids")
                 .bindparams(bindparam("ids", expanding=True)), {"ids": all_ids})} if all_ids else set()
+            outcomes = _write_work(sc, work, applied)
+            done = []  # (key, change ids, server row json or None, server version or None)
             linked: dict[str, set[str]] = {}  # owners written: their links go once every row is in
-            for key, ids, mine, base in work:
-                outcome = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+            for key, ids, _mine, _base in work:
+                outcome = outcomes[key]
                 if outcome is None:
                     refused += 1
                     continue
                 if key[0] in LINKS and outcome[0] is not None:
                     linked.setdefault(key[0], set()).add(key[1])
-                fresh = [i for i in ids if i not in applied]
-                if fresh:
-                    sc.execute(text("INSERT INTO sync_applied_change (change_id, device_id) VALUES (:c, :d) "
-                                    "ON CONFLICT DO NOTHING"), [{"c": i, "d": device} for i in fresh])
                 done.append((key, ids, *outcome))
             for owner, owner_ids in linked.items():
                 _replace_links(sc, owner, owner_ids, local_links[owner])
+            fresh = [i for _key, ids, *_ in done for i in ids if i not in applied]
+            if fresh:
+                sc.execute(text("INSERT INTO sync_applied_change (change_id, device_id) VALUES (:c, :d) "
+                                "ON CONFLICT DO NOTHING"), [{"c": i, "d": device} for i in fresh])
         fault("after-server-commit")
         with db.engine.begin() as lc:
-            for (name, row_id), ids, row, version in done:
-                replica.forget_changes(lc, ids)
+            replica.forget_changes(lc, [i for _key, ids, *_ in done for i in ids])
+            bases: dict[str, list] = {}
+            for (name, row_id), _ids, row, version in done:
                 if row is None:
                     replica.drop_base(lc, name, row_id)
-                else:
+                    continue
+                bases.setdefault(name, []).append((row_id, version, _mergeable(row)))
+                if _was_insert(work, name, row_id):
                     _adopt_names(lc, replica.table(name), replica.from_json(replica.table(name), row))
-                    replica.set_base(lc, name, row_id, version, _mergeable(row))
+            for name, rows in bases.items():
+                replica.set_bases(lc, name, rows)
         pushed += len(done)
     return pushed, refused
+
+
+def _was_insert(work, name: str, row_id: str) -> bool:
+    return any(key == (name, row_id) and mine is not None and base is None for key, _ids, mine, base in work)
+
+
+def _read_work(lc, batch) -> list[tuple]:
+    """(key, change ids, the row here as JSON or None, its base or None) for each queued row, read a
+    table at a time."""
+    by_table: dict[str, list[str]] = {}
+    for (name, row_id), _ids in batch:
+        by_table.setdefault(name, []).append(row_id)
+    rows = {name: replica.local_rows(lc, name, ids) for name, ids in by_table.items()}
+    bases = {name: replica.bases_of(lc, name, ids) for name, ids in by_table.items()}
+    return [(key, ids, rows[key[0]].get(key[1]), bases[key[0]].get(key[1])) for key, ids in batch]
+
+
+def _write_work(sc, work, applied: set[str]) -> dict:
+    """Each row's outcome on the server (see `_push_one`). Edits of rows the server already holds,
+    the bulk of a sync, go as one conditional UPDATE per table and set of changed columns; inserts,
+    deletes and rows pushed before a crash one at a time, in the order of `work`."""
+    outcomes: dict = {}
+    grouped: dict[tuple, list] = {}
+    for key, ids, mine, base in work:
+        changed = _edited_columns(key[0], mine, base) if mine is not None and base is not None else None
+        if changed and not all(i in applied for i in ids):
+            values = {**changed, "updated_at": mine.get("updated_at")}
+            grouped.setdefault((key[0], tuple(sorted(values))), []).append((key[1], base[0], values))
+    # Inserts (parents first) before the grouped updates, which may name them; deletes last.
+    for key, ids, mine, base in work:
+        if mine is not None and base is None:
+            outcomes[key] = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+    for (name, columns), rows in grouped.items():
+        outcomes.update(_update_rows(sc, name, columns, rows))
+    for key, ids, mine, base in work:
+        if key not in outcomes:
+            outcomes[key] = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+    return outcomes
+
+
+def _edited_columns(name: str, mine: dict, base) -> dict:
+    """The fields edited here since the base. A record whose links alone changed (an agreement's
+    parties) counts as edited all the same, so its version moves and the other laptops' pulls bring
+    the links with it."""
+    changed = {k: v for k, v in _mergeable(mine).items() if base[1].get(k) != v}
+    return changed or ({"updated_at": mine.get("updated_at")} if name in LINKS else {})
+
+
+def _update_rows(sc, name: str, columns: tuple[str, ...], rows: list[tuple[str, int, dict]]) -> dict:
+    """Conditional writes of many rows in one statement: each row changes only where the server still
+    holds the version it was based on. {key: (row as JSON, version)} for those written, None for
+    those the server changed since (the next pull merges them)."""
+    tbl = replica.table(name)
+    data = []
+    for row_id, base_version, changed in rows:
+        typed = replica.from_json(tbl, changed)
+        data.append((row_id, base_version, *(typed[c] for c in columns)))
+    incoming = sql_values(sql_column("id", tbl.c.id.type), sql_column("base_version", Integer),
+                          *(sql_column(c, tbl.c[c].type) for c in columns), name="incoming").data(data)
+    server_version = literal_column(f"{tbl.name}.server_version")
+    stmt = (update(tbl)
+            .where(and_(tbl.c.id == incoming.c.id, server_version == incoming.c.base_version))
+            .values({**{c: incoming.c[c] for c in columns}, "version": tbl.c.version + 1})
+            .returning(*tbl.columns, server_version.label("server_version")))
+    found = sc.execute(stmt).mappings().all()
+    out = {(name, row_id): None for row_id, _v, _c in rows}
+    for r in found:
+        out[(name, r["id"])] = (replica.as_json(tbl, r), r["server_version"])
+    return out
 
 
 def _server_row(sc, tbl, row_id):
@@ -420,8 +510,9 @@ def _server_row(sc, tbl, row_id):
 
 
 def _push_one(sc, key, mine, base, already_applied: bool):
-    """Write one row's change on the server: (its row as JSON or None if gone, its version), or None
-    when the server changed it since our base (the next pull merges it)."""
+    """Write one row's insert or delete on the server, or acknowledge a row pushed before a crash or
+    left as its base: (its row as JSON or None if gone, its version), or None when the server changed
+    it since our base (the next pull merges it)."""
     name, row_id = key
     tbl = replica.table(name)
     if already_applied:  # pushed before a crash: acknowledge what the server holds
@@ -434,20 +525,11 @@ def _push_one(sc, key, mine, base, already_applied: bool):
         sc.execute(stmt)
         found = _server_row(sc, tbl, row_id)
         return replica.as_json(tbl, found), found["server_version"]
-    if mine is not None:
-        changed = {k: v for k, v in _mergeable(mine).items() if base[1].get(k) != v}
-        # A record whose links alone changed (an agreement's parties) is written all the same, so its
-        # version moves and the other laptops' pulls bring the links with it.
-        if not changed and name not in LINKS:
-            found = _server_row(sc, tbl, row_id)
-            if found is None or found["server_version"] != base[0]:
-                return None
-            return replica.as_json(tbl, found), found["server_version"]
-        values = replica.from_json(tbl, {**changed, "updated_at": mine.get("updated_at")})
-        found = sc.execute(update(tbl).where(and_(tbl.c.id == row_id, version_col == base[0]))
-                           .values(**values, version=tbl.c.version + 1)
-                           .returning(*tbl.columns, version_col)).mappings().first()
-        return None if found is None else (replica.as_json(tbl, found), found["server_version"])
+    if mine is not None:  # queued, but nothing left to write since its base (edits go in _update_rows)
+        found = _server_row(sc, tbl, row_id)
+        if found is None or found["server_version"] != base[0]:
+            return None
+        return replica.as_json(tbl, found), found["server_version"]
     if base is None:
         return None, None  # created and deleted here: nothing to tell
     gone = sc.execute(delete(tbl).where(and_(tbl.c.id == row_id, version_col == base[0]))
