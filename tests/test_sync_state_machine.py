@@ -1,6 +1,10 @@
 """Random creates, edits, deletes, syncs, crashes and resolutions on two laptops against the server
 (SYNC.md, "Tests"): at any point a replica's rows carry versions the server gave; after resolving
-every conflict and syncing until quiet, both laptops hold what the server holds."""
+every conflict and syncing until quiet, both laptops hold what the server holds, and no edit was
+lost: each one is in the final state, was overwritten by an edit made by someone who had seen it,
+or went through the conflict inbox (so two edits of one field made without seeing each other
+always met there). Every value written is unique, so the final value names the edit it came from,
+and each edit remembers the value it replaced on its laptop (what its author had seen)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from sqlalchemy import text
 
 from missionplanner.services.planner import Planner
 from missionplanner.services.sync import engine
-from missionplanner.store import open_database
+from missionplanner.store import open_database, replica
 
 POINTS = ("after-pull-read", "after-pull-apply", "after-server-commit")
 TEXTS = st.sampled_from(["Seoul", "Tokyo", "Osaka", "Busan"])
@@ -67,25 +71,33 @@ def test_replicas_converge_on_the_server_whatever_happens_between(world):
         def __init__(self):
             super().__init__()
             self.office, self.laptops, self.crash_at = world()
-            self.created = 0
+            self.written = 0
+            self.seen: dict[tuple[str, str, str], str] = {}  # (id, field, value) -> the value it replaced
+            self.edits: dict[tuple[str, str], list[str]] = {}  # (id, field) -> every value written
 
         def _ids(self, n):
             return sorted(_missions(self.laptops[n].db))
 
+        def _unique(self, text):
+            self.written += 1
+            return f"{text} #{self.written}"
+
         @rule(n=st.integers(0, 1), title=TEXTS)
         def create(self, n, title):
-            # Titles (and so slugs) kept apart per laptop: two laptops creating the same slug
-            # offline is a collision sync does not settle yet (a unique column other than the id).
-            self.created += 1
-            self.laptops[n].missions.create(title=f"{title} {n}.{self.created}", start="2017-06-12",
-                                            end="2017-06-16")
+            # The same title on both laptops offline: the same slug, told apart at the sync.
+            self.laptops[n].missions.create(title=title, start="2017-06-12", end="2017-06-16")
 
         @rule(n=st.integers(0, 1), pick=st.integers(0, 5), field=st.sampled_from(["title", "objectives"]),
               value=TEXTS)
         def edit(self, n, pick, field, value):
             ids = self._ids(n)
             if ids:
-                self.laptops[n].missions.update(ids[pick % len(ids)], **{field: value})
+                mission = ids[pick % len(ids)]
+                before = _missions(self.laptops[n].db)[mission][0 if field == "title" else 1]
+                value = self._unique(value)
+                self.laptops[n].missions.update(mission, **{field: value})
+                self.seen[(mission, field, value)] = before
+                self.edits.setdefault((mission, field), []).append(value)
 
         @rule(n=st.integers(0, 1), pick=st.integers(0, 5))
         def delete(self, n, pick):
@@ -131,6 +143,26 @@ def test_replicas_converge_on_the_server_whatever_happens_between(world):
             for planner in self.laptops:
                 assert engine.list_conflicts(planner.db) == []
                 assert _missions(planner.db) == there
+            self._no_edit_lost(there)
+
+        def _no_edit_lost(self, there):
+            met = set()  # values that went through a conflict, on either side
+            for planner in self.laptops:
+                with planner.db.engine.connect() as conn:
+                    for c in replica.conflicts(conn, status=None):
+                        for side in (c["mine"], c["theirs"]):
+                            met |= {(c["row_id"], f, side.get(f)) for f in ("title", "objectives")} if side else set()
+            for (mission, field), values in self.edits.items():
+                if mission not in there:
+                    continue  # deleted: a delete against an edit is itself a conflict
+                final = there[mission][0 if field == "title" else 1]
+                chain, value = set(), final  # the final value and every value its authors had seen
+                while (mission, field, value) in self.seen and value not in chain:
+                    chain.add(value)
+                    value = self.seen[(mission, field, value)]
+                for value in values:
+                    assert value in chain or (mission, field, value) in met, (
+                        f"{field} = {value!r} of {mission} was lost: final {final!r}")
 
     Replicas.TestCase.settings = settings(max_examples=12, stateful_step_count=8, deadline=None,
                                           suppress_health_check=list(HealthCheck), database=None,
