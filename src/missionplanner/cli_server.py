@@ -2,6 +2,7 @@
 
     missionplanner server init URL                       schema (Alembic) and the three group roles
     missionplanner --db URL server add-user NAME --role aide|reader|admin
+    missionplanner --db URL server prune [--idle-days N]  tombstones every laptop has pulled
 
 Logins are PostgreSQL's own; `add-user` creates the login role and says what IT does next (a
 password or a client certificate, and the pg_hba.conf line), never handling a password itself.
@@ -54,8 +55,37 @@ def cmd_server_add_user(args) -> int:
     return EXIT_OK
 
 
+def cmd_server_prune(args) -> int:
+    from .services.sync.engine import prune_tombstones
+    from .store import open_database
+    from .store.server import postgresql_url
+
+    db = open_database(postgresql_url(args.db), migrate=False)
+    try:
+        done = prune_tombstones(db, args.idle_days)
+    finally:
+        db.dispose()
+    print(f"{done['tombstones']} tombstones deleted (every laptop had pulled them, up to version {done['horizon']}); "
+          f"{done['laptops_forgotten']} laptops not seen for {args.idle_days} days forgotten: "
+          "they read everything again at their next sync, keeping their own edits")
+    return EXIT_OK
+
+
+def _days(text: str) -> int:
+    """--idle-days: a whole number from 1 (argparse names the option and exits 2 otherwise)."""
+    import argparse
+
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if days < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of days from 1, not {text!r}")
+    return days
+
+
 def add_parsers(sub) -> None:
-    """The `server` command and its two subcommands, on the main parser's subparsers."""
+    """The `server` command and its subcommands, on the main parser's subparsers."""
     server = sub.add_parser("server", help="set up the cabinet's shared PostgreSQL database")
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="create or upgrade the schema and the roles on PostgreSQL")
@@ -65,3 +95,7 @@ def add_parsers(sub) -> None:
     user.add_argument("name")
     user.add_argument("--role", choices=("aide", "reader", "admin"), required=True)
     user.set_defaults(func=cmd_server_add_user)
+    prune = actions.add_parser("prune", help="delete the tombstones every laptop has pulled (with --db URL)")
+    prune.add_argument("--idle-days", type=_days, default=90,
+                       help="forget laptops not seen for this many days (default 90); they resync in full")
+    prune.set_defaults(func=cmd_server_prune)

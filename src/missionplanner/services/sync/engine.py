@@ -183,7 +183,11 @@ def sync(db) -> dict:
         with engine.connect() as sc:
             _gate(sc, current_revision(db))
             names = synced_tables(sc)
-        totals["pulled"] += _pull(db, engine, names)
+            known = sc.execute(text("SELECT 1 FROM sync_device WHERE device_id = :d"),
+                               {"d": st["device_id"]}).first() is not None
+        # A laptop the server forgot (idle past `prune`, whose tombstones it may have missed) reads
+        # everything again, keeping its own edits; the others pull what changed since their cursor.
+        totals["pulled"] += _pull(db, engine, names) if known else _resync(db, engine, names)
         for _ in range(3):
             pushed, refused = _push(db, engine, names, st["device_id"])
             totals["pushed"] += pushed
@@ -342,6 +346,61 @@ def _adopt_names(lc, tbl, row: dict) -> None:
     names = {c.name: row[c.name] for c in _unique_columns(tbl) if c.name in row}
     if names:
         lc.execute(update(tbl).where(tbl.c.id == row["id"]).values(**names))
+
+
+def _resync(db, engine, names: list[str]) -> int:
+    """A full read of what the server holds, applied as a pull would be: rows nobody edited here
+    are overwritten, rows edited here merged against their bases, and rows the server no longer
+    holds (deleted, or no longer visible to this login) removed, or, if edited here, put in the
+    conflict inbox; rows made here and never pushed stay. The rows pulled."""
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as sc:
+        top = sc.execute(text("SELECT v FROM sync_clock")).scalar()
+        rows = {name: sc.execute(_stamped(replica.table(name))).mappings().all() for name in names}
+        links = {name: _links_of(sc, name, {r["id"] for r in rows[name]}) for name in names if name in LINKS}
+        sc.rollback()
+    with db.engine.begin() as lc:
+        lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        queued = replica.pending(lc)
+        touched: dict[str, set[str]] = {}
+        for name in names:
+            tbl = replica.table(name)
+            _make_room(lc, tbl, rows[name])
+            plain = [r for r in rows[name] if (name, r["id"]) not in queued]
+            replica.put_rows(lc, name, [dict(r) for r in plain])
+            replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
+                                         for r in plain])
+            for r in rows[name]:
+                if (name, r["id"]) in queued:
+                    _apply_row(lc, name, tbl, r)
+            if name in links:
+                _replace_links(lc, name, {r["id"] for r in plain}, links[name])
+            touched[name] = {r["id"] for r in rows[name]}
+        for name in reversed(names):  # children first
+            tbl = replica.table(name)
+            here = {i for (i,) in lc.execute(select(tbl.c.id))}
+            bases = replica.bases_of(lc, name, sorted(here - touched[name]))
+            for row_id in here - touched[name]:
+                if (name, row_id) in queued and row_id not in bases:
+                    continue  # made here, not pushed yet
+                _apply_grave(lc, name, row_id)
+                touched[name].add(row_id)
+        replica.reindex(lc, touched)
+        replica.set_cursor(lc, top)
+    return sum(len(r) for r in rows.values())
+
+
+def prune_tombstones(server_db, idle_days: int = 90) -> dict:
+    """Forget the laptops not seen for `idle_days` and delete the tombstones every remaining laptop
+    has pulled. A forgotten laptop reads everything again at its next sync (`_resync`), so no delete
+    is missed; the others have seen every tombstone deleted here."""
+    with server_db.engine.begin() as sc:
+        forgotten = sc.execute(text("DELETE FROM sync_device WHERE last_seen < now() - make_interval(days => :d)"),
+                               {"d": idle_days}).rowcount
+        horizon = sc.execute(text("SELECT min(last_pull_version) FROM sync_device")).scalar()
+        if horizon is None:  # no laptop left: every one that comes back reads everything again
+            horizon = sc.execute(text("SELECT v FROM sync_clock")).scalar()
+        deleted = sc.execute(text("DELETE FROM sync_tombstone WHERE server_version <= :h"), {"h": horizon}).rowcount
+    return {"tombstones": deleted, "laptops_forgotten": forgotten, "horizon": horizon}
 
 
 def _apply_row(lc, name: str, tbl, r) -> None:
