@@ -1264,27 +1264,27 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="508"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="517"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="518"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marked done: %1 — %2 to undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="539"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>
@@ -1292,18 +1292,18 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="147"/>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
         <source>Free slots</source>
         <translation>Free slots</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
         <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
         <source>No free slot of %1 minutes that day.</source>
         <translation>No free slot of %1 minutes that day.</translation>
     </message>
@@ -1650,6 +1650,39 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>IfRaisedEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="24"/>
+        <source>If raised: the question and the line to take</source>
+        <translation>If raised: the question and the line to take</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="25"/>
+        <source>If raised (question)</source>
+        <translation>If raised (question)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="25"/>
+        <source>Line to take</source>
+        <translation>Line to take</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="35"/>
+        <source>Add a questi&amp;on</source>
+        <translation>Add a questi&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="37"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="38"/>
+        <source>Remove the question</source>
+        <translation>Remove the question</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
@@ -1774,7 +1807,7 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="763"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="766"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1987,12 +2020,12 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="722"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="722"/>
         <source>Select a mission first.</source>
         <translation>Select a mission first.</translation>
     </message>
@@ -2038,208 +2071,218 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>e.g. dark suit, national dress, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
         <source>e.g. 10:00 on %1</source>
         <translation>e.g. 10:00 on %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
         <source>Find a &amp;free slot…</source>
         <translation>Find a &amp;free slot…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
         <source>Kin&amp;d</source>
         <translation>Kin&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
         <source>Addr&amp;ess</source>
         <translation>Addr&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
         <source>E&amp;nds (local time)</source>
         <translation>E&amp;nds (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
         <source>D&amp;ress code</source>
         <translation>D&amp;ress code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
         <source>Counterparts</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Without the lead (the lead does not attend)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>The meeting does not clash with the lead&apos;s other meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
         <source>Who asked for the meeting</source>
         <translation>Who asked for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>Arrangements</source>
         <translation>Arrangements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
         <source>Re&amp;quested by</source>
         <translation>Re&amp;quested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Arrangements (interpreter, arrival, gifts)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="320"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="330"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="329"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="316"/>
-        <source>Conflicts</source>
-        <translation>Conflicts</translation>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="309"/>
+        <source>If raised, and the line to ta&amp;ke</source>
+        <translation>If raised, and the line to ta&amp;ke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicts with this meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="419"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
         <source>(new meeting)</source>
         <translation>(new meeting)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="500"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="506"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicts: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <source>Hide the conflicts</source>
+        <translation>Hide the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <source>Show the conflicts</source>
+        <translation>Show the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="602"/>
         <source>Save with a conflict?</source>
         <translation>Save with a conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="569"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="603"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2253,12 +2296,12 @@ Save it anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="643"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="610"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="644"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -3875,137 +3918,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="485"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="488"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="510"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4284,1290 +4327,1310 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="23"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
         <source>is required and may not be empty</source>
         <translation>is required and may not be empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="24"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>is required (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="28"/>
         <source>expected text, got %1</source>
         <translation>expected text, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="29"/>
         <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
         <translation>contains the control character U+%1 at position %2; only tab and newline are allowed in text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="30"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
         <source>is longer than %1 characters</source>
         <translation>is longer than %1 characters</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="33"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
         <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
         <translation>%1 is not a two-letter ISO country code (JP, KR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
         <source>%1 is not an e-mail address</source>
         <translation>%1 is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
         <source>has %1 entries; the limit is %2</source>
         <translation>has %1 entries; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
         <source>expected a list of texts</source>
         <translation>expected a list of texts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
         <source>expected a list of {topic, line}</source>
         <translation>expected a list of {topic, line}</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="40"/>
         <source>each entry needs exactly a topic and a line</source>
         <translation>each entry needs exactly a topic and a line</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
         <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
         <translation>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
         <source>%1 is not a valid recurrence rule: %2</source>
         <translation>%1 is not a valid recurrence rule: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="44"/>
         <source>expected true or false, got %1</source>
         <translation>expected true or false, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
         <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
         <translation>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="47"/>
         <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue&apos;s zone</source>
         <translation>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue&apos;s zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
         <source>the year %1 is out of range (%2 to %3)</source>
         <translation>the year %1 is out of range (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="51"/>
         <source>%1: the year %2 is out of range (%3 to %4)</source>
         <translation>%1: the year %2 is out of range (%3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
         <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
         <translation>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="54"/>
         <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
         <translation>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="57"/>
         <source>expected a date and time as text, got %1</source>
         <translation>expected a date and time as text, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
         <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
         <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
         <translation>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
         <source>expected a date as text (YYYY-MM-DD), got %1</source>
         <translation>expected a date as text (YYYY-MM-DD), got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
         <source>cannot read %1 as a date (YYYY-MM-DD)</source>
         <translation>cannot read %1 as a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
         <source>expected a date or time as text, got %1</source>
         <translation>expected a date or time as text, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
         <source>is empty; type a date and time such as &quot;9/6/2017 10:30&quot;</source>
         <translation>is empty; type a date and time such as &quot;9/6/2017 10:30&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="66"/>
         <source>cannot read %1… as a date and time (too long)</source>
         <translation>cannot read %1… as a date and time (too long)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="67"/>
         <source>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</source>
         <translation>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
         <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
         <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
         <source>%1: the year %2 is out of range</source>
         <translation>%1: the year %2 is out of range</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
         <source>%1 is not a date that exists (%2/%3/%4)</source>
         <translation>%1 is not a date that exists (%2/%3/%4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
         <source>%1: %2 is a %3, not %4</source>
         <translation>%1: %2 is a %3, not %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
         <source>%1 gives no time of day; add one such as 10:30</source>
         <translation>%1 gives no time of day; add one such as 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
         <source>%1 has seconds; type the time to the minute, such as 10:30</source>
         <translation>%1 has seconds; type the time to the minute, such as 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
         <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
         <translation>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="82"/>
         <source>no %1 with id %2</source>
         <translation>no %1 with id %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
         <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
         <translation>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>no mission named (give an id, slug or title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 matches %2 missions; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>no mission %1 (give an id, a unique id prefix, the slug or the title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 matches %2 people; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>no person with id %1 (the duplicates command lists ids)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>cannot merge a person with themselves</source>
         <translation>cannot merge a person with themselves</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>no merge with id %1</source>
         <translation>no merge with id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
         <source>the merge %1 was already undone</source>
         <translation>the merge %1 was already undone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 exists again; the merge cannot be undone twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>this %1 exists already; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>cannot sort organizations by %1</source>
         <translation>cannot sort organizations by %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>the mission ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>a mission with slug %1 already exists</source>
         <translation>a mission with slug %1 already exists</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>departure from %1 is not after arrival</source>
         <translation>departure from %1 is not after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>the check-out in %1 is not after the check-in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>the meeting ends (%1) before or when it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
         <source>the meeting ends before or when it starts</source>
         <translation>the meeting ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>the meeting (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>unknown field(s): %1</source>
         <translation>unknown field(s): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>larger than %1 bytes, the most a mission file may hold</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>not UTF-8 text (%1 at byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>the file must hold a JSON object</source>
         <translation>the file must hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>expected format %1, found %2</source>
         <translation>expected format %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>the arrival (%1) is not after the departure (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>the journey (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
         <source>the same traveller is listed twice</source>
         <translation>the same traveller is listed twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 is not in the mission&apos;s delegation; add them to the delegation first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>a recurring follow-up needs a due date to count from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
         <source>this follow-up is already %1</source>
         <translation>this follow-up is already %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
         <source>expected text to search for, got %1</source>
         <translation>expected text to search for, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>the search text is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>the search text has %1 words; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>cannot attach a file to a %1</source>
         <translation>cannot attach a file to a %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; attachments are limited to %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is not a number of minutes above zero</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minutes is longer than a day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>the mission has no leg in %1; its legs: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 is not during the stay in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
         <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
         <translation>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 cannot be edited here; the fields are: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is given twice</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>nothing to change: give FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
         <source>the server %1 cannot be reached (%2); nothing was lost, sync again later</source>
         <translation>the server %1 cannot be reached (%2); nothing was lost, sync again later</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
         <source>%1 is not a SQLite file; a replica is a file on this computer</source>
         <translation>%1 is not a SQLite file; a replica is a file on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 is already a replica of a server; run sync</source>
         <translation>%1 is already a replica of a server; run sync</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
         <source>%1 already holds data of its own; join into a new file</source>
         <translation>%1 already holds data of its own; join into a new file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 has not joined a server; run join URL first</source>
         <translation>%1 has not joined a server; run join URL first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="176"/>
         <source>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</source>
         <translation>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
         <source>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</source>
         <translation>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
         <source>there is no open conflict %1; conflicts lists them</source>
         <translation>there is no open conflict %1; conflicts lists them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="187"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="190"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="193"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is damaged (%2); nothing was written; no good backup was found in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is not a regular file; give the path of a Mission Planner database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="354"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <source>Talking point</source>
+        <translation>Talking point</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <source>If raised</source>
+        <translation>If raised</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <source>line to take</source>
+        <translation>line to take</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
@@ -5648,37 +5711,37 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="92"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="97"/>
         <source>Move the point up</source>
         <translation>Move the point up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
         <source>Move the point down</source>
         <translation>Move the point down</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="122"/>
         <source>New point</source>
         <translation>New point</translation>
     </message>

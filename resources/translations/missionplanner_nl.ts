@@ -1264,27 +1264,27 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="508"/>
         <source>edit follow-up “%1”</source>
         <translation>opvolging ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="517"/>
         <source>mark follow-up “%1” done</source>
         <translation>opvolging ‘%1’ als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="518"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Als gedaan gemarkeerd: %1 — %2 om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
         <source>reopen follow-up “%1”</source>
         <translation>opvolging ‘%1’ heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="539"/>
         <source>snooze follow-up “%1”</source>
         <translation>opvolging ‘%1’ uitstellen</translation>
     </message>
@@ -1292,18 +1292,18 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="147"/>
         <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
         <source>Free slots</source>
         <translation>Vrije tijdsloten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
         <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
         <source>No free slot of %1 minutes that day.</source>
         <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
     </message>
@@ -1650,6 +1650,39 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
     </message>
 </context>
 <context>
+    <name>IfRaisedEditor</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="24"/>
+        <source>If raised: the question and the line to take</source>
+        <translation>Indien aangekaart: de vraag en het in te nemen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="25"/>
+        <source>If raised (question)</source>
+        <translation>Indien aangekaart (vraag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="25"/>
+        <source>Line to take</source>
+        <translation>In te nemen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="35"/>
+        <source>Add a questi&amp;on</source>
+        <translation>V&amp;raag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="37"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/if_raised_editor.py" line="38"/>
+        <source>Remove the question</source>
+        <translation>De vraag verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
@@ -1774,7 +1807,7 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/main_window.py" line="77"/>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="763"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="766"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1987,12 +2020,12 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="722"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/main_window.py" line="719"/>
+        <location filename="../../src/missionplanner/ui/main_window.py" line="722"/>
         <source>Select a mission first.</source>
         <translation>Selecteer eerst een missie.</translation>
     </message>
@@ -2038,208 +2071,218 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>bv. donker kostuum, klederdracht, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
         <source>e.g. 10:00 on %1</source>
         <translation>bv. 10:00 op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
         <source>Find a &amp;free slot…</source>
         <translation>&amp;Vrij tijdslot zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
         <source>Kin&amp;d</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
         <source>Addr&amp;ess</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Begint (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Eindigt (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
         <source>D&amp;ress code</source>
         <translation>&amp;Kledij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Zonder de leider (de leider is niet aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>De vergadering botst niet met de andere vergaderingen van de leider.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
         <source>Requested by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
         <source>Who asked for the meeting</source>
         <translation>Wie heeft de vergadering aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="283"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
         <source>Talking points</source>
         <translation>Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
         <source>Reason</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>Arrangements</source>
         <translation>Praktische regeling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
         <source>Reason for the meeting</source>
         <translation>Aanleiding van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
         <source>Re&amp;quested by</source>
         <translation>&amp;Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Praktische regeling (tolk, aankomst, geschenken)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="320"/>
         <source>Translat&amp;ions…</source>
         <translation>Vertal&amp;ingen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="330"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="329"/>
         <source>&amp;Brief</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="316"/>
-        <source>Conflicts</source>
-        <translation>Conflicten</translation>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="309"/>
+        <source>If raised, and the line to ta&amp;ke</source>
+        <translation>Indien aangekaart, en &amp;het in te nemen standpunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicten met deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="419"/>
         <source>= %1 in %2</source>
         <translation>= %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
         <source>(new meeting)</source>
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="500"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="506"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicten: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="568"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <source>Hide the conflicts</source>
+        <translation>De conflicten verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <source>Show the conflicts</source>
+        <translation>De conflicten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="602"/>
         <source>Save with a conflict?</source>
         <translation>Opslaan ondanks een conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="569"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="603"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2253,12 +2296,12 @@ Toch opslaan?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="609"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="643"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="610"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="644"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -3875,137 +3918,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="471"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="485"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="488"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="477"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="478"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="480"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="481"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="482"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="484"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="488"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="510"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4284,1290 +4327,1310 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="23"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
         <source>is required and may not be empty</source>
         <translation>is verplicht en mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="24"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="25"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>is verplicht (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="26"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="28"/>
         <source>expected text, got %1</source>
         <translation>tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="27"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="29"/>
         <source>contains the control character U+%1 at position %2; only tab and newline are allowed in text</source>
         <translation>bevat het stuurteken U+%1 op positie %2; alleen tab en nieuwe regel zijn toegestaan in tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="30"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
         <source>is longer than %1 characters</source>
         <translation>is langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="33"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is niet een van: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
         <source>%1 is not a two-letter ISO country code (JP, KR, BE…)</source>
         <translation>%1 is geen ISO-landcode van twee letters (JP, KR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
         <source>%1 is not an e-mail address</source>
         <translation>%1 is geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
         <source>has %1 entries; the limit is %2</source>
         <translation>heeft %1 items; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
         <source>expected a list of texts</source>
         <translation>een lijst van teksten verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
         <source>expected a list of {topic, line}</source>
         <translation>een lijst van {topic, line} verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="40"/>
         <source>each entry needs exactly a topic and a line</source>
         <translation>elk item heeft precies een onderwerp en een antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
         <source>%1 is not a recurrence rule (e.g. FREQ=MONTHLY;COUNT=3)</source>
         <translation>%1 is geen herhalingsregel (bv. FREQ=MONTHLY;COUNT=3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
         <source>%1 is not a valid recurrence rule: %2</source>
         <translation>%1 is geen geldige herhalingsregel: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="44"/>
         <source>expected true or false, got %1</source>
         <translation>waar of onwaar verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
         <source>unknown time zone %1 (use an IANA name such as Asia/Tokyo)</source>
         <translation>onbekende tijdzone %1 (gebruik een IANA-naam zoals Asia/Tokyo)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="47"/>
         <source>unknown time zone abbreviation %1; give an offset such as +09:00 or leave it out to use the venue&apos;s zone</source>
         <translation>onbekende tijdzone-afkorting %1; geef een verschuiving zoals +09:00 op of laat ze weg om de tijdzone van de locatie te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
         <source>the year %1 is out of range (%2 to %3)</source>
         <translation>het jaar %1 valt buiten het bereik (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="51"/>
         <source>%1: the year %2 is out of range (%3 to %4)</source>
         <translation>%1: het jaar %2 valt buiten het bereik (%3 tot %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
         <source>%1 does not exist in %2 (the clocks skip that hour); pick another time or give an explicit UTC offset</source>
         <translation>%1 bestaat niet in %2 (de klok slaat dat uur over); kies een ander tijdstip of geef een expliciete UTC-verschuiving op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="54"/>
         <source>%1 is ambiguous in %2 (the clocks go back and it happens twice); give an explicit UTC offset such as %3 or %4</source>
         <translation>%1 is dubbelzinnig in %2 (de klok gaat terug en het tijdstip komt twee keer voor); geef een expliciete UTC-verschuiving op, zoals %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="57"/>
         <source>expected a date and time as text, got %1</source>
         <translation>datum en tijd als tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
         <source>cannot read %1 as a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>%1 kan niet als datum en tijd gelezen worden (JJJJ-MM-DDTUU:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
         <source>%1 has seconds; give the time to the minute (YYYY-MM-DDTHH:MM)</source>
         <translation>%1 bevat seconden; geef de tijd tot op de minuut (JJJJ-MM-DDTUU:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
         <source>expected a date as text (YYYY-MM-DD), got %1</source>
         <translation>datum als tekst verwacht (JJJJ-MM-DD), kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
         <source>cannot read %1 as a date (YYYY-MM-DD)</source>
         <translation>%1 kan niet als datum gelezen worden (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
         <source>expected a date or time as text, got %1</source>
         <translation>datum of tijd als tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
         <source>is empty; type a date and time such as &quot;9/6/2017 10:30&quot;</source>
         <translation>is leeg; typ een datum en tijd zoals &quot;9/6/2017 10:30&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="66"/>
         <source>cannot read %1… as a date and time (too long)</source>
         <translation>%1… kan niet als datum en tijd gelezen worden (te lang)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="67"/>
         <source>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</source>
         <translation>%1 kan niet als datum en tijd gelezen worden; typ eerst de dag, bv. &quot;9/6/2017 10:30&quot;, &quot;9 juni 2017 10u30&quot; of &quot;June 9 2017 10:30am&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
         <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 geeft geen %2; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
         <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 geeft geen dag van de maand; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
         <source>%1: the year %2 is out of range</source>
         <translation>%1: het jaar %2 valt buiten het bereik</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
         <source>%1 is not a date that exists (%2/%3/%4)</source>
         <translation>%1 is geen bestaande datum (%2/%3/%4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
         <source>%1: %2 is a %3, not %4</source>
         <translation>%1: %2 is een %3, geen %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
         <source>%1 gives no time of day; add one such as 10:30</source>
         <translation>%1 geeft geen tijdstip; voeg er een toe zoals 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
         <source>%1 has seconds; type the time to the minute, such as 10:30</source>
         <translation>%1 bevat seconden; typ de tijd tot op de minuut, zoals 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
         <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
         <translation>%1 bevat een tijdstip; typ alleen de datum, zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="82"/>
         <source>no %1 with id %2</source>
         <translation>geen item (%1) met id %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
         <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
         <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>geen persoon met id %1 (het commando duplicates toont de id&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>cannot merge a person with themselves</source>
         <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>no merge with id %1</source>
         <translation>geen samenvoeging met id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
         <source>the merge %1 was already undone</source>
         <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>dit item (%1) bestaat al; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>cannot sort organizations by %1</source>
         <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>a mission with slug %1 already exists</source>
         <translation>er bestaat al een missie met korte naam %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>departure from %1 is not after arrival</source>
         <translation>het vertrek uit %1 valt niet na de aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>het uitchecken in %1 valt niet na het inchecken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
         <source>the meeting ends before or when it starts</source>
         <translation>de vergadering eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>unknown field(s): %1</source>
         <translation>onbekend(e) veld(en): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
         <source>not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
         <source>no such file</source>
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>groter dan %1 bytes, het maximum voor een missiebestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>geen UTF-8-tekst (%1 bij byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>nested more than %1 levels deep</source>
         <translation>meer dan %1 niveaus diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>the file must hold a JSON object</source>
         <translation>het bestand moet een JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>expected format %1, found %2</source>
         <translation>formaat %1 verwacht, %2 gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 vergaderingen; de grens is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is geen luchthaven- of stationscode (3 tot 10 letters of cijfers, bv. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>de aankomst (%1) valt niet na het vertrek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>de reis (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
         <source>the same traveller is listed twice</source>
         <translation>dezelfde reiziger staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 maakt geen deel uit van de delegatie van de missie; voeg die persoon eerst aan de delegatie toe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
         <source>this follow-up is already %1</source>
         <translation>deze opvolging is al %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
         <source>expected text to search for, got %1</source>
         <translation>te zoeken tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>cannot attach a file to a %1</source>
         <translation>kan geen bestand bijvoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is geen aantal minuten groter dan nul</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minuten is langer dan een dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is niet van de vorm VELD=WAARDE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
         <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
         <translation>door de wijziging zou %1 een missie niet meer zien (ze zou voorbehouden zijn aan andere personen); voeg %1 aan hen toe of vraag het aan een beheerder; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 heeft dit item (%2) gewijzigd op %3, sinds u het opende (uw kopie: versie %4, opgeslagen: versie %5); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 kan hier niet worden gewijzigd; de velden zijn: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is given twice</source>
         <translation>%1 wordt twee keer opgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>niets te wijzigen: geef VELD=WAARDE op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 mag %2 lezen maar niet wijzigen (een leesaccount); er werd niets gewijzigd; om te bewerken is een account van medewerker nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is geen PostgreSQL-databank; de teamopdrachten hebben de server van het kabinet nodig (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is geen inlognaam (kleine letters, cijfers, ‘.’, ‘-’ en ‘_’, te beginnen met een letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
         <source>the server %1 cannot be reached (%2); nothing was lost, sync again later</source>
         <translation>de server %1 is niet bereikbaar (%2); er is niets verloren, synchroniseer later opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
         <source>%1 is not a SQLite file; a replica is a file on this computer</source>
         <translation>%1 is geen SQLite-bestand; een replica is een bestand op deze computer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
         <source>%1 is already a replica of a server; run sync</source>
         <translation>%1 is al een replica van een server; voer sync uit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
         <source>%1 already holds data of its own; join into a new file</source>
         <translation>%1 bevat al eigen gegevens; sluit aan in een nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 has not joined a server; run join URL first</source>
         <translation>%1 is bij geen enkele server aangesloten; voer eerst join URL uit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="176"/>
         <source>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</source>
         <translation>deze versie van de toepassing (schema %1) is nieuwer dan die van de server (schema %2); vraag de informaticadienst de server bij te werken (server init) voor u synchroniseert</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="179"/>
         <source>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</source>
         <translation>het schema van de server (%1) is nieuwer dan dat van deze toepassing (%2); werk de toepassing bij en synchroniseer dan: uw offline wijzigingen blijven bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="182"/>
         <source>there is no open conflict %1; conflicts lists them</source>
         <translation>er is geen open conflict %1; conflicts toont ze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="185"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="187"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="190"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="193"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="196"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="216"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>back-ups, terugzetten en de databankcontrole werken alleen met een SQLite-databasebestand; een gedeelde server wordt geback-upt en gecontroleerd door zijn IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is een map; geef een bestandsnaam in die map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>de map %1 is alleen-lezen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>the key %1 appears twice in one object</source>
         <translation>de sleutel %1 komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>een getal van %1 cijfers (de limiet is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>expected a list, got %1</source>
         <translation>lijst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>duplicate key %1</source>
         <translation>dubbele sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>no person with key %1 in this file</source>
         <translation>geen persoon met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>no organization with key %1 in this file</source>
         <translation>geen organisatie met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>er staat al een missie met korte naam %1 in de database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is een map, geen contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>beschadigde UTF-16-tekst bij byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>kan de CSV-tekst niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>kan het eerste werkblad niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="296"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="299"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="302"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>the name is empty</source>
         <translation>de naam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
         <source>the family name is empty</source>
         <translation>de familienaam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is een map, geen agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="305"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>components nested too deeply</source>
         <translation>componenten te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>kan de herhalingsregel %1 niet lezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE zonder TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT zonder DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>the event ends before or when it starts</source>
         <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>the event lasts too long</source>
         <translation>de gebeurtenis duurt te lang</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="347"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (en nog %2 rij(en))</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="351"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="354"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>het faalt bij de controle van SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>it cannot be read whole: %1</source>
         <translation>het kan niet volledig gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>„%1” is nog niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale moet positief zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <source>Talking point</source>
+        <translation>Gesprekspunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <source>If raised</source>
+        <translation>Indien aangekaart</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <source>line to take</source>
+        <translation>in te nemen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>onbekende editie %1 (gebruik minister of working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 tekens lang; de grens is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>contains a control character or a line break</source>
         <translation>bevat een stuurteken of een regeleinde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>true or false</source>
         <translation>waar of onwaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
@@ -5648,37 +5711,37 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="92"/>
         <source>&amp;Add</source>
         <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="97"/>
         <source>Move the point up</source>
         <translation>Punt omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
         <source>Move the point down</source>
         <translation>Punt omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="122"/>
         <source>New point</source>
         <translation>Nieuw punt</translation>
     </message>

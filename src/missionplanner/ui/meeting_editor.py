@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,9 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services.timeutil import in_zone
 from ..services.vocabulary import MEETING_KINDS, MEETING_STATUSES
 from . import formatting as fmt
+from . import zone_names
 from .counts import count
+from .if_raised_editor import IfRaisedEditor
 from .kind_labels import meeting_kind_text
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
@@ -196,7 +199,7 @@ class MeetingEditor(QDialog):
         self.checking = False
         self.home_zone = mission["home_timezone"]
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
-        self.setMinimumSize(760, 640)
+        self.setMinimumSize(760, 520)
         m = meeting or {}
 
         self.title_edit = QLineEdit(m.get("title", ""))
@@ -209,7 +212,7 @@ class MeetingEditor(QDialog):
         self.city = QComboBox()
         for leg in mission["legs"]:
             label = leg["city"] + (f" ({leg['city_native']})" if leg.get("city_native") else "")
-            self.city.addItem(f"{label} — {leg['timezone']}", leg)
+            self.city.addItem(f"{label} — {zone_names.zone_name(leg['timezone'])}", leg)
         if m.get("city"):
             for i in range(self.city.count()):
                 if self.city.itemData(i)["city"] == m["city"]:
@@ -231,7 +234,7 @@ class MeetingEditor(QDialog):
         self.end_home = QLabel()
         for lab in (self.start_home, self.end_home):
             lab.setObjectName("homeTime")
-            lab.setMinimumWidth(230)
+            lab.setMinimumWidth(150)
         self.status = QComboBox()
         for code in MEETING_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
@@ -240,20 +243,23 @@ class MeetingEditor(QDialog):
         self.slot_button.clicked.connect(self.find_slot)
 
         self.errors = FieldErrors(error_label())
+        # Two columns: what and where on the left, when and how on the right, so the brief below
+        # keeps most of the height.
         form = QFormLayout()
+        when = QFormLayout()
 
-        def row(field: str, label: str, widget, extra=None):
-            form.addRow(*field_with_error(self.errors, field, label, widget, extra))
+        def row(field: str, label: str, widget, extra=None, into=form):
+            into.addRow(*field_with_error(self.errors, field, label, widget, extra))
 
         row("title", self.tr("&Title"), self.title_edit)
         row("kind", self.tr("Kin&d"), self.kind)
         row("city", self.tr("&City"), self.city)
         row("venue", self.tr("&Venue"), self.venue)
         row("address", self.tr("Addr&ess"), self.address)
-        row("start", self.tr("&Starts (local time)"), self.start, self.start_home)
-        row("end", self.tr("E&nds (local time)"), self.end, self.end_home)
-        row("status", self.tr("Stat&us"), self.status, self.slot_button)
-        row("dress_code", self.tr("D&ress code"), self.dress_code)
+        row("start", self.tr("&Starts (local time)"), self.start, self.start_home, when)
+        row("end", self.tr("E&nds (local time)"), self.end, self.end_home, when)
+        row("status", self.tr("Stat&us"), self.status, self.slot_button, when)
+        row("dress_code", self.tr("D&ress code"), self.dress_code, None, when)
 
         self.counterparts = PersonPicker(planner, self.tr("Counterparts"))
         self.counterparts.set_people(m.get("counterparts") or [])
@@ -287,6 +293,7 @@ class MeetingEditor(QDialog):
                         (self.background, self.tr("Background")),
                         (self.arrangements, self.tr("Arrangements"))):
             w.setAccessibleName(name)
+        self.if_raised = IfRaisedEditor(m.get("if_raised") or [])
         brief = QWidget()
         bl = QGridLayout(brief)
         bl.addWidget(QLabel(self.tr("Reason for the meeting")), 0, 0)
@@ -299,48 +306,66 @@ class MeetingEditor(QDialog):
         bl.addWidget(self.requested_by, 3, 0)
         bl.addWidget(QLabel(self.tr("Talking points")), 4, 0, 1, 2)
         bl.addWidget(self.talking_points, 5, 0, 1, 2)
-        bl.addWidget(QLabel(self.tr("Background")), 6, 0)
-        bl.addWidget(self.background, 7, 0)
-        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, arrival, gifts)")), 6, 1)
-        bl.addWidget(self.arrangements, 7, 1)
+        if_raised_label = QLabel(self.tr("If raised, and the line to ta&ke"))
+        if_raised_label.setBuddy(self.if_raised.table)
+        bl.addWidget(if_raised_label, 6, 0, 1, 2)
+        bl.addWidget(self.if_raised, 7, 0, 1, 2)
+        bl.addWidget(QLabel(self.tr("Background")), 8, 0)
+        bl.addWidget(self.background, 9, 0)
+        bl.addWidget(QLabel(self.tr("Arrangements (interpreter, arrival, gifts)")), 8, 1)
+        bl.addWidget(self.arrangements, 9, 1)
+        for r in (1, 5, 7, 9):
+            bl.setRowStretch(r, 1)
         # The printed texts in French, Dutch and English (ui/translations_dialog.py): once saved.
         self.translations_button = QPushButton(self.tr("Translat&ions…"))
         self.translations_button.setEnabled(self.meeting_id is not None)
         self.translations_button.clicked.connect(self.edit_translations)
-        bl.addWidget(self.translations_button, 8, 0)
+        bl.addWidget(self.translations_button, 10, 0)
+        brief_scroll = QScrollArea()  # on a small screen (1024 x 600) the brief scrolls, the form stays
+        brief_scroll.setWidgetResizable(True)
+        brief_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        brief_scroll.setWidget(brief)
         tabs = QTabWidget()
+        tabs.addTab(brief_scroll, self.tr("&Brief"))  # the main area: what the minister will read
         tabs.addTab(people, self.tr("&People"))
-        tabs.addTab(brief, self.tr("&Brief"))
         self.tabs = tabs
 
-        self.conflict_box = QGroupBox(self.tr("Conflicts"))
+        # The live checks: a strip under the brief, folded away by a click, opened again by itself
+        # when an error appears.
+        self.checks_toggle = QToolButton()
+        self.checks_toggle.setObjectName("checksToggle")
+        self.checks_toggle.setCheckable(True)
+        self.checks_toggle.setChecked(True)
+        self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.checks_toggle.setAutoRaise(True)
+        self.checks_toggle.toggled.connect(self._fold_checks)
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("conflictList")
         self.conflict_list.setAccessibleName(self.tr("Conflicts with this meeting"))
-        self.conflict_list.setMaximumHeight(110)
+        self.conflict_list.setMaximumHeight(96)
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QVBoxLayout(self.conflict_box).addWidget(self.conflict_list)
+        self.conflict_box = QWidget()
+        cb = QVBoxLayout(self.conflict_box)
+        cb.setContentsMargins(0, 0, 0, 0)
+        cb.setSpacing(2)
+        cb.addWidget(self.checks_toggle)
+        cb.addWidget(self.conflict_list)
         self.conflict_box.hide()
+        self._errors_shown = 0
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        top = QWidget()
-        tv = QVBoxLayout(top)
-        tv.setContentsMargins(0, 0, 0, 0)
-        tv.addLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        iv = QVBoxLayout(inner)
-        iv.addWidget(top)
-        iv.addWidget(tabs, 1)
-        scroll.setWidget(inner)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addLayout(when, 1)
         box = QVBoxLayout(self)
-        box.addWidget(scroll, 1)
+        box.addLayout(top)
+        box.addWidget(tabs, 1)
         box.addWidget(self.conflict_box)
         self.saving = Saving(self, buttons)
         box.addWidget(self.errors.general)
@@ -389,7 +414,7 @@ class MeetingEditor(QDialog):
     def _home_text(self, instant: datetime, zone: str) -> str:
         home = in_zone(instant, self.home_zone)
         local = in_zone(instant, zone)
-        city = self.home_zone.split("/")[-1].replace("_", " ")
+        city = zone_names.city(self.home_zone)  # "Bruxelles" in French, "Brussel" in Dutch
         day = "" if home.date() == local.date() else f" ({fmt.short_date(home.date())})"
         return self.tr("= %1 in %2").replace("%1", home.strftime("%H:%M") + day).replace("%2", city)
 
@@ -478,8 +503,16 @@ class MeetingEditor(QDialog):
             self.conflict_list.addItem(item)
         self.conflict_box.setVisible(bool(found))
         errors = sum(1 for p in found if p["severity"] == "error")
-        self.conflict_box.setTitle(fill_in(self.tr("Conflicts: %1, %2"), count("error", errors),
+        self.checks_toggle.setText(fill_in(self.tr("Conflicts: %1, %2"), count("error", errors),
                                            count("warning", len(found) - errors)))
+        if errors > self._errors_shown and not self.checks_toggle.isChecked():
+            self.checks_toggle.setChecked(True)  # a new error is not hidden in a folded strip
+        self._errors_shown = errors
+
+    def _fold_checks(self, open_: bool) -> None:
+        self.conflict_list.setVisible(open_)
+        self.checks_toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.checks_toggle.setToolTip(self.tr("Hide the conflicts") if open_ else self.tr("Show the conflicts"))
 
     # Free slots -----------------------------------------------------------------------------------
     def edit_translations(self) -> None:
@@ -535,6 +568,7 @@ class MeetingEditor(QDialog):
             "reason": self.reason.toPlainText().strip(), "requested_by": self.requested_by.text().strip(),
             "objectives": self.objectives.toPlainText().strip(),
             "talking_points": self.talking_points.points(),
+            "if_raised": self.if_raised.items(),
             "background": self.background.toPlainText().strip(),
             "arrangements": self.arrangements.toPlainText().strip(),
         }

@@ -9,6 +9,8 @@ translated; field names ("family_name") are shown as the form labels a user sees
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..errors import MissionPlannerError
@@ -416,6 +418,10 @@ FIELDS = {
     "depart": QT_TRANSLATE_NOOP("ServiceMessages", "Departure"),
     "signed": QT_TRANSLATE_NOOP("ServiceMessages", "Signed on"),
     "expires": QT_TRANSLATE_NOOP("ServiceMessages", "Expires on"),
+    "talking_points": QT_TRANSLATE_NOOP("ServiceMessages", "Talking point"),
+    "if_raised": QT_TRANSLATE_NOOP("ServiceMessages", "If raised"),
+    "topic": QT_TRANSLATE_NOOP("ServiceMessages", "question"),
+    "line": QT_TRANSLATE_NOOP("ServiceMessages", "line to take"),
 }
 
 
@@ -441,8 +447,15 @@ def translate_error(exc: MissionPlannerError) -> str:
 
 
 def field_label(field: str | None) -> str:
+    """The field's label; an entry of a list field by its number and part: "if_raised[1].line" is
+    "If raised 2, line to take"."""
     if not field:
         return ""
+    found = re.fullmatch(r"(\w+)\[(\d+)\](?:\.(\w+))?", field)
+    if found and found.group(1) in FIELDS:
+        base, index, part = found.groups()
+        label = f"{_tr(FIELDS[base])} {int(index) + 1}"
+        return f"{label}, {_tr(FIELDS[part])}" if part in FIELDS else label
     base = field.split("[")[0].split(".")[0]
     return _tr(FIELDS[base]) if base in FIELDS else field
 

@@ -27,6 +27,11 @@ def described(zone: str) -> str:
     return " — ".join(part for part in (city_name or _fallback_city(zone), zone_name) if part)
 
 
+def zone_name(zone: str) -> str:
+    """"heure du Japon": the zone's own name, without its city (the identifier when CLDR has none)."""
+    return _names(_locale_name()).get(zone, ("", ""))[1] or zone
+
+
 def label(zone: str) -> str:
     """"Séoul — heure de la Corée (Asia/Seoul)": what a zone list shows (the identifier too, so
     that typing it, or a city without its accents, still finds the zone)."""
