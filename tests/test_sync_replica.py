@@ -316,3 +316,20 @@ def test_an_agreements_parties_and_signatories_travel_with_it_both_ways(server, 
         assert _parties(planner, agreement) == ({"Brussels-Capital Region"}, set())
     finally:
         planner.close()
+
+
+def test_keeping_theirs_in_a_conflict_keeps_my_edit_of_another_field(server, laptops, capsys):
+    db, office, mission = server
+    anne, bart = laptops
+    _edit(anne, mission, title="Anne's title", objectives="Anne's objectives")
+    _edit(bart, mission, title="Bart's title")
+    _sync(capsys, bart)
+    assert _sync(capsys, anne)["conflicts"] == 1  # the title; the objectives merged
+    code, out, _ = _run(capsys, "--db", str(anne), "conflicts", "--json")
+    (conflict,) = json.loads(out)
+    assert conflict["fields"] == ["title"]
+    code, out, err = _run(capsys, "--db", str(anne), "resolve", str(conflict["id"]), "--theirs")
+    assert code == 0, err
+    _sync(capsys, anne)
+    seen = _mission(office, mission)
+    assert (seen["title"], seen["objectives"]) == ("Bart's title", "Anne's objectives")

@@ -625,9 +625,12 @@ def resolve(planner, conflict_id: int, side: str) -> dict:
             elif obj is None:
                 session.add(model(**replica.from_json(tbl, c["theirs"])))
             else:
-                for key, value in replica.from_json(tbl, c["theirs"]).items():
-                    if key != "id":
-                        setattr(obj, key, value)
+                # Only the fields in conflict: the others were merged already, and a field edited
+                # here alone keeps its edit (taking their whole row lost it).
+                theirs = replica.from_json(tbl, c["theirs"])
+                fields = [f for f in c["fields"] if f in theirs] or [k for k in theirs if k != "id"]
+                for key in fields:
+                    setattr(obj, key, theirs[key])
         elif obj is not None:  # mine, kept as it is here: queued again so the next push sends it
             planner.record_rows(session, name, [row_id], op="update")
         else:
