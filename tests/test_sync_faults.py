@@ -97,3 +97,38 @@ def test_four_writers_committing_while_a_laptop_pulls_never_make_it_skip_a_versi
     assert not failures
     there = set(_server(planner, "SELECT id, server_version FROM missions"))
     assert len(there) == 49 and here == there
+
+
+def test_a_server_that_stops_answering_ends_the_sync_as_unreachable_and_nothing_is_lost(
+        postgres_db, tmp_path, capsys, monkeypatch):
+    """A long transaction holds the version clock (a stalled server, as a laptop sees it): the
+    push waits at most LOCK_TIMEOUT, the sync says the server cannot be reached (exit 3), and the
+    edit stays queued until the next sync sends it."""
+    from missionplanner.cli import main
+    from missionplanner.services.planner import Planner
+    from missionplanner.services.sync import engine
+
+    office = Planner(postgres_db)
+    mission = office.missions.create(title="Seoul", start="2017-06-12", end="2017-06-16")
+    laptop = tmp_path / "anne.sqlite"
+    assert main(["--db", str(laptop), "join", postgres_db.url]) == 0
+    planner = Planner.open(str(laptop))
+    try:
+        planner.missions.update(mission, title="Seoul, edited on the plane")
+    finally:
+        planner.close()
+    capsys.readouterr()
+    monkeypatch.setattr(engine, "LOCK_TIMEOUT", 1)
+    holder = postgres_db.engine.connect()
+    try:
+        holder.exec_driver_sql("BEGIN")
+        holder.exec_driver_sql("SELECT v FROM sync_clock FOR UPDATE")  # every write waits for it
+        assert main(["--db", str(laptop), "sync", "--json"]) == 3
+        err = capsys.readouterr().err
+        assert "cannot be reached" in err and "nothing was lost" in err
+    finally:
+        holder.exec_driver_sql("ROLLBACK")
+        holder.close()
+    assert office.missions.detail(mission)["title"] == "Seoul"
+    assert main(["--db", str(laptop), "sync", "--json"]) == 0
+    assert office.missions.detail(mission)["title"] == "Seoul, edited on the plane"

@@ -42,6 +42,11 @@ from .merge import merge3
 UNMERGED = {"version", "updated_at", "created_at"}
 BATCH = 200
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server is said quickly, nothing is lost
+# A server that answers no more (a stalled link, a lock held by a long transaction) ends a sync as an
+# unreachable one does, rather than hanging it: each statement and each lock wait is bounded on the
+# server, and TCP keepalives notice a peer gone silent.
+STATEMENT_TIMEOUT = 60  # seconds
+LOCK_TIMEOUT = 20  # seconds
 
 
 class ServerUnreachableError(ValidationError):
@@ -54,14 +59,21 @@ def fault(point: str) -> None:
 
 
 def server_engine(url: str):
-    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT}, pool_pre_ping=False)
+    options = f"-c statement_timeout={STATEMENT_TIMEOUT * 1000} -c lock_timeout={LOCK_TIMEOUT * 1000}"
+    engine = create_engine(url, pool_pre_ping=False, connect_args={
+        "connect_timeout": CONNECT_TIMEOUT, "options": options,
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3})
     try:
         engine.connect().close()
     except OperationalError as exc:
         engine.dispose()
-        raise ServerUnreachableError(code="sync.unreachable", location=url.split("@")[-1],
-                                     reason=" ".join(str(exc.orig).split())[:200]) from exc
+        raise unreachable(url, exc) from exc
     return engine
+
+
+def unreachable(url: str, exc: OperationalError) -> ServerUnreachableError:
+    return ServerUnreachableError(code="sync.unreachable", location=url.split("@")[-1],
+                                  reason=" ".join(str(exc.orig).split())[:200])
 
 
 def synced_tables(server_conn) -> list[str]:
@@ -197,9 +209,23 @@ def sync(db) -> dict:
         with db.engine.connect() as lc, engine.begin() as sc:
             _seen(sc, st["device_id"], replica.state(lc)["cursor"], current_revision(db))
             totals["conflicts"] = len(replica.conflicts(lc))
+    except OperationalError as exc:
+        # The server went away or stopped answering mid-sync: every step commits on both sides
+        # together or not at all, so what was not finished is simply done at the next sync.
+        if _is_server_fault(exc):
+            raise unreachable(st["server_url"], exc) from exc
+        raise
     finally:
         engine.dispose()
     return totals
+
+
+def _is_server_fault(exc: OperationalError) -> bool:
+    """A lost connection or a bounded wait that ran out (psycopg's OperationalError family, raised
+    from the server's connection), not a fault of the laptop's own SQLite file."""
+    from psycopg import OperationalError as ServerOperationalError
+
+    return isinstance(exc.orig, ServerOperationalError)
 
 
 def _pull(db, engine, names: list[str]) -> int:
