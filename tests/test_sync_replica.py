@@ -333,3 +333,29 @@ def test_keeping_theirs_in_a_conflict_keeps_my_edit_of_another_field(server, lap
     _sync(capsys, anne)
     seen = _mission(office, mission)
     assert (seen["title"], seen["objectives"]) == ("Bart's title", "Anne's objectives")
+
+
+def test_join_takes_the_servers_search_rows_when_they_are_folded_alike(server, tmp_path, capsys):
+    from sqlalchemy import select
+
+    from missionplanner.model import SearchEntry
+    from missionplanner.store import search_index
+
+    db, office, _mission = server
+    ohmura = office.people.create(given_name="Hideaki", family_name="Ohmura", native_name="大村秀章")
+    office.search.query("aichi")  # the server's first search stamps its index with the folding version
+    with db.engine.connect() as conn:
+        assert search_index.stored_version(conn) == search_index.FOLD_VERSION
+        on_server = {r.entity_id: tuple(r) for r in conn.execute(select(SearchEntry.__table__))}
+    path = tmp_path / "carla.sqlite"
+    code, _out, err = _run(capsys, "--db", str(path), "join", db.url)
+    assert code == 0, err
+    planner = _planner(path)
+    try:
+        with planner.db.engine.connect() as conn:
+            here = {r.entity_id: tuple(r) for r in conn.execute(select(SearchEntry.__table__))}
+            assert search_index.is_current(conn)
+        assert here == on_server
+        assert ohmura in {h["id"] for h in planner.search.query("Omura")}  # the readings came along
+    finally:
+        planner.close()

@@ -134,7 +134,7 @@ def join(db, url: str) -> dict:
                     rows = sc.execute(select(tbl)).mappings().all()
                     if rows:
                         lc.execute(insert(tbl), [dict(r) for r in rows])
-                replica.reindex(lc, copied)
+                _copy_search_index(sc, lc, copied)
                 replica.set_state(lc, url, top, device, local_rev)
             sc.rollback()
         with engine.begin() as sc:
@@ -142,6 +142,22 @@ def join(db, url: str) -> dict:
     finally:
         engine.dispose()
     return {"rows": sum(counts.values()), "cursor": top, "device": device, "tables": counts}
+
+
+def _copy_search_index(sc, lc, copied: dict[str, set[str]]) -> None:
+    """The search rows the server holds, when it folded them as this version folds (their
+    romanisations are most of a join's time to compute); else computed here."""
+    from ...model import SearchEntry
+    from ...store import search_index
+
+    if search_index.stored_version(sc) != search_index.FOLD_VERSION:
+        replica.reindex(lc, copied)
+        return
+    rows = [dict(r) for r in sc.execute(select(SearchEntry.__table__)).mappings()]
+    for start in range(0, len(rows), 2000):
+        lc.execute(insert(SearchEntry.__table__), rows[start:start + 2000])
+    search_index.fts_rebuild(lc)
+    search_index.stamp(lc)
 
 
 def _seen(sc, device: str, cursor: int, rev: str) -> None:
