@@ -277,17 +277,23 @@ def _warn_untranslated(lang: str, missing: list[dict]) -> None:
             print(f"  {kind} \"{record}\": {', '.join(fields)}", file=sys.stderr)
 
 
-def _copy_number(text: str) -> int:
-    """--copy-number: a whole number from 1 (argparse says the option and exits 2 otherwise)."""
+def from_one(what: str):
+    """An option's type: a whole number from 1, refused otherwise naming `what` it counts
+    (argparse then names the option and exits 2)."""
     import argparse
 
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"a copy number is a whole number from 1, not {text!r}")
-    return value
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{what} is a whole number from 1, not {text!r}")
+        return value
+    return parse
+
+
+_copy_number = from_one("a copy number")
 
 
 def cmd_report(args) -> int:

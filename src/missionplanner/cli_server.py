@@ -71,21 +71,10 @@ def cmd_server_prune(args) -> int:
     return EXIT_OK
 
 
-def _days(text: str) -> int:
-    """--idle-days: a whole number from 1 (argparse names the option and exits 2 otherwise)."""
-    import argparse
-
-    try:
-        days = int(text)
-    except ValueError:
-        days = 0
-    if days < 1:
-        raise argparse.ArgumentTypeError(f"a whole number of days from 1, not {text!r}")
-    return days
-
-
 def add_parsers(sub) -> None:
     """The `server` command and its subcommands, on the main parser's subparsers."""
+    from .cli import from_one
+
     server = sub.add_parser("server", help="set up the cabinet's shared PostgreSQL database")
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="create or upgrade the schema and the roles on PostgreSQL")
@@ -96,6 +85,6 @@ def add_parsers(sub) -> None:
     user.add_argument("--role", choices=("aide", "reader", "admin"), required=True)
     user.set_defaults(func=cmd_server_add_user)
     prune = actions.add_parser("prune", help="delete the tombstones every laptop has pulled (with --db URL)")
-    prune.add_argument("--idle-days", type=_days, default=90,
+    prune.add_argument("--idle-days", type=from_one("a number of days"), default=90,
                        help="forget laptops not seen for this many days (default 90); they resync in full")
     prune.set_defaults(func=cmd_server_prune)

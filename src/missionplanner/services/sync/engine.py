@@ -265,23 +265,12 @@ def _pull(db, engine, names: list[str]) -> int:
         touched: dict[str, set[str]] = {}
         queued = replica.pending(lc)
         for name in names:
-            tbl = replica.table(name)
             # Our own pushes come back with the versions the server gave them: already held here.
             held = replica.bases_of(lc, name, [r["id"] for r in rows[name]])
             rows[name] = [r for r in rows[name] if held.get(r["id"], (0,))[0] < r["server_version"]]
-            _make_room(lc, tbl, rows[name])
-            plain = [r for r in rows[name] if (name, r["id"]) not in queued]
-            # Rows with no local edit: overwritten in bulk, with their new bases.
-            replica.put_rows(lc, name, [dict(r) for r in plain])
-            replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
-                                         for r in plain])
-            for r in rows[name]:
-                if (name, r["id"]) in queued:
-                    _apply_row(lc, name, tbl, r)
-                touched.setdefault(name, set()).add(r["id"])
-                count += 1
-            if name in links:  # an agreement edited here keeps its own links: its push sends them
-                _replace_links(lc, name, {r["id"] for r in plain}, links[name])
+            _apply_rows(lc, name, rows[name], queued, links.get(name))
+            touched.setdefault(name, set()).update(r["id"] for r in rows[name])
+            count += len(rows[name])
         for name, row_id, _version in reversed(graves):
             if name in names:
                 _apply_grave(lc, name, row_id)
@@ -405,17 +394,7 @@ def _resync(db, engine, names: list[str]) -> int:
         queued = replica.pending(lc)
         touched: dict[str, set[str]] = {}
         for name in names:
-            tbl = replica.table(name)
-            _make_room(lc, tbl, rows[name])
-            plain = [r for r in rows[name] if (name, r["id"]) not in queued]
-            replica.put_rows(lc, name, [dict(r) for r in plain])
-            replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r)))
-                                         for r in plain])
-            for r in rows[name]:
-                if (name, r["id"]) in queued:
-                    _apply_row(lc, name, tbl, r)
-            if name in links:
-                _replace_links(lc, name, {r["id"] for r in plain}, links[name])
+            _apply_rows(lc, name, rows[name], queued, links.get(name))
             touched[name] = {r["id"] for r in rows[name]}
         for name in reversed(names):  # children first
             tbl = replica.table(name)
@@ -443,6 +422,22 @@ def prune_tombstones(server_db, idle_days: int = 90) -> dict:
             horizon = sc.execute(text("SELECT v FROM sync_clock")).scalar()
         deleted = sc.execute(text("DELETE FROM sync_tombstone WHERE server_version <= :h"), {"h": horizon}).rowcount
     return {"tombstones": deleted, "laptops_forgotten": forgotten, "horizon": horizon}
+
+
+def _apply_rows(lc, name: str, rows, queued, links: dict | None) -> None:
+    """Server rows of one table, here: those with no local edit overwritten in bulk with their new
+    bases, the others merged (`_apply_row`); an agreement edited here keeps its own links (its push
+    sends them), the others take the server's."""
+    tbl = replica.table(name)
+    _make_room(lc, tbl, rows)
+    plain = [r for r in rows if (name, r["id"]) not in queued]
+    replica.put_rows(lc, name, [dict(r) for r in plain])
+    replica.set_bases(lc, name, [(r["id"], r["server_version"], _mergeable(replica.as_json(tbl, r))) for r in plain])
+    for r in rows:
+        if (name, r["id"]) in queued:
+            _apply_row(lc, name, tbl, r)
+    if links is not None:
+        _replace_links(lc, name, {r["id"] for r in plain}, links)
 
 
 def _apply_row(lc, name: str, tbl, r) -> None:
