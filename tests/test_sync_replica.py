@@ -359,3 +359,23 @@ def test_join_takes_the_servers_search_rows_when_they_are_folded_alike(server, t
         assert ohmura in {h["id"] for h in planner.search.query("Omura")}  # the readings came along
     finally:
         planner.close()
+
+
+def test_a_merged_value_is_written_only_for_the_fields_in_conflict(server, laptops, capsys):
+    db, office, mission = server
+    anne, _bart = laptops
+    _edit(anne, mission, objectives="Trade")
+    office.missions.update(mission, objectives="Investment")
+    assert _sync(capsys, anne)["conflicts"] == 1
+    planner = _planner(anne)
+    try:
+        (conflict,) = planner.sync.conflicts()
+        with pytest.raises(ValidationError) as refused:
+            planner.sync.resolve_merged(conflict["id"], {"title": "Something else"})
+        assert refused.value.code == "sync.merge-fields" and "objectives" in str(refused.value)
+        assert planner.sync.resolve_merged(conflict["id"], {"objectives": "Trade and investment"})["kept"] == "merged"
+        assert planner.sync.conflicts() == []
+    finally:
+        planner.close()
+    _sync(capsys, anne)
+    assert _mission(office, mission)["objectives"] == "Trade and investment"

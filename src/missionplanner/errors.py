@@ -221,6 +221,8 @@ ENGLISH: dict[str, str] = {
     "server.bad-login-name": "{name!r} is not a login name (lower-case letters, digits, '.', '-' and '_', "
                              "starting with a letter)",
     # Laptop replicas (services/sync/engine.py)
+    "sync.merge-fields": "a merged value is written only for the fields in conflict ({fields}), and only when both "
+                         "sides kept the record",
     "sync.unreachable": "the server {location} cannot be reached ({reason}); nothing was lost, sync again later",
     "sync.replica-not-sqlite": "{location} is not a SQLite file; a replica is a file on this computer",
     "sync.already-joined": "{location} is already a replica of a server; run sync",

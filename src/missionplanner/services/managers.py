@@ -700,3 +700,37 @@ class BriefingManager(_Manager):
         from .checks import check_mission
 
         return check_mission(self._db, ref)
+
+
+# Laptop replicas -------------------------------------------------------------------------------
+
+class SyncManager(_Manager):
+    """A laptop's copy of the cabinet's server (services/sync): sync, and the conflict inbox."""
+
+    def is_replica(self) -> bool:
+        """Whether this database joined a server (known since the planner opened: no query)."""
+        from .outbox import ReplicaOutbox
+
+        return isinstance(self._planner.outbox, ReplicaOutbox)
+
+    def run(self) -> dict:
+        """Pull, push, pull: {"pulled", "pushed", "conflicts"}; ServerUnreachableError when the
+        server cannot be reached (nothing lost)."""
+        from .sync.engine import sync
+
+        return sync(self._db)
+
+    def conflicts(self) -> list[dict]:
+        from .sync.engine import list_conflicts
+
+        return list_conflicts(self._db)
+
+    def resolve(self, conflict_id: int, side: str) -> dict:
+        from .sync.engine import resolve
+
+        return resolve(self._planner, conflict_id, side)
+
+    def resolve_merged(self, conflict_id: int, values: dict) -> dict:
+        from .sync.engine import resolve_merged
+
+        return resolve_merged(self._planner, conflict_id, values)

@@ -25,6 +25,7 @@ from .managers import (
     PeopleManager,
     SafetyManager,
     SearchManager,
+    SyncManager,
     TravelManager,
 )
 from .outbox import DELETE, INSERT, UPDATE, Change, Outbox, outbox_for
@@ -52,6 +53,7 @@ class Planner:
         self.attachments = AttachmentsManager(self)
         self.briefing = BriefingManager(self)
         self.translations = TranslationsManager(self)
+        self.sync = SyncManager(self)
         # Only the write sessions of our database: reads never commit, so they never reach the outbox.
         db.on_write_session("after_flush", self._after_flush)
         db.on_write_session("after_commit", self._after_commit)

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskScope(self)  # this window's jobs, on the application's one runner
         self._closing = self._finishing = self._closed_emitted = False
         self.history = self.files = self.tools = self.reminder = self.meeting_reminder = self.listener = None
+        self.sync_actions = None
         self._pages: dict[int, QWidget] = {}
         self._stale: set[int] = set(range(PAGE_COUNT))
         self._generation = 0  # counts refresh_all() calls: rows read before one are stale
@@ -283,6 +284,10 @@ class MainWindow(QMainWindow):
         self.reminder.banner.connect(self.show_banner)
         self.meeting_reminder = MeetingReminder(planner, self.reminder.tray, self)
         self.meeting_reminder.banner.connect(self.show_banner)
+        if planner.sync.is_replica():  # a laptop's copy of the cabinet's server
+            from .sync_actions import SyncActions
+
+            self.sync_actions = SyncActions(self, menu=self.tools.menu)
         self._listen_to_colleagues()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -750,6 +755,8 @@ class MainWindow(QMainWindow):
                     self._pages[index].home_zone = self.home_zone
             if self.reminder is not None:
                 self.reminder.home_zone = self.home_zone
+            if self.sync_actions is not None:
+                self.sync_actions.apply_interval()
             self.refresh_all()
 
     def about(self):

@@ -165,6 +165,8 @@ TEMPLATES: dict[str, str] = {
     "server.bad-login-name": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a login name (lower-case letters, "
                                                                   "digits, '.', '-' and '_', starting with a "
                                                                   "letter)"),
+    "sync.merge-fields": QT_TRANSLATE_NOOP("ServiceMessages", "a merged value is written only for the fields in "
+                                                               "conflict (%1), and only when both sides kept the record"),
     "sync.unreachable": QT_TRANSLATE_NOOP("ServiceMessages", "the server %1 cannot be reached (%2); nothing was "
                                                              "lost, sync again later"),
     "sync.replica-not-sqlite": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is not a SQLite file; a replica is a file "

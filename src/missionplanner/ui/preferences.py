@@ -99,6 +99,14 @@ class PreferencesDialog(QDialog):
         self.meeting_minutes.setSuffix(self.tr(" min before"))
         self.meeting_minutes.setAccessibleName(self.tr("Meeting reminders, minutes before the start"))
         self.meeting_minutes.setValue(settings.get(settings.MEETING_REMINDER_MINUTES))
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(0, 240)
+        self.sync_minutes.setSpecialValueText(self.tr("By hand only"))
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setAccessibleName(self.tr("Sync a laptop copy every so many minutes"))
+        self.sync_minutes.setToolTip(self.tr("On a laptop that joined the cabinet's server: how often it syncs "
+                                             "by itself while the app is open"))
+        self.sync_minutes.setValue(settings.get(settings.SYNC_MINUTES))
         self.error = error_label()
         form = QFormLayout()
         language_label = QLabel(self.tr("&Language"))
@@ -110,6 +118,9 @@ class PreferencesDialog(QDialog):
         reminder_label = QLabel(self.tr("&Meeting reminders"))
         reminder_label.setBuddy(self.meeting_minutes)
         form.addRow(reminder_label, self.meeting_minutes)
+        sync_label = QLabel(self.tr("S&ync every"))
+        sync_label.setBuddy(self.sync_minutes)
+        form.addRow(sync_label, self.sync_minutes)
         note = QLabel(self.tr("A new language applies when Mission Planner starts again; you can "
                               "restart it right away."))
         note.setWordWrap(True)
@@ -137,6 +148,7 @@ class PreferencesDialog(QDialog):
         settings.put(settings.LANGUAGE, language)
         settings.put(settings.HOME_ZONE, zone)
         settings.put(settings.MEETING_REMINDER_MINUTES, self.meeting_minutes.value())
+        settings.put(settings.SYNC_MINUTES, self.sync_minutes.value())
         if language != self._language_before:
             answer = QMessageBox.question(
                 self, self.tr("Restart Mission Planner"),

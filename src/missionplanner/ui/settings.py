@@ -28,6 +28,7 @@ LAST_PAGE = Setting("window/page", 0, int)
 LAST_MISSION = Setting("agenda/mission", "")
 REMINDER_DAY = Setting("reminders/last_day", "")  # ISO date of the last daily reminder
 MEETING_REMINDER_MINUTES = Setting("reminders/meeting_minutes", 15, int)  # 0: no meeting reminders
+SYNC_MINUTES = Setting("sync/every_minutes", 5, int)  # a laptop replica's background sync; 0: by hand only
 # The briefing dialog's last choices ("" : the dialog's own default, e.g. the interface language).
 PRINT_LANGUAGE = Setting("print/language", "")
 PRINT_CLASSIFICATION = Setting("print/classification", "")

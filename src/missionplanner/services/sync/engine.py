@@ -642,6 +642,31 @@ def list_conflicts(db) -> list[dict]:
         return replica.conflicts(lc)
 
 
+def resolve_merged(planner, conflict_id: int, values: dict) -> dict:
+    """Settle an open conflict with values written by hand (a text merged from both sides): the
+    fields in conflict take `values`, the row is queued like any edit and pushed at the next sync."""
+    db = planner.db
+    with db.engine.connect() as lc:
+        found = [c for c in replica.conflicts(lc) if c["id"] == conflict_id]
+    if not found:
+        raise NotFoundError(code="sync.conflict-unknown", id=conflict_id)
+    c = found[0]
+    unknown = sorted(set(values) - set(c["fields"]))
+    if unknown or c["mine"] is None or c["theirs"] is None:
+        raise ValidationError(code="sync.merge-fields", field=(unknown or c["fields"])[0],
+                              fields=", ".join(c["fields"]))
+    name, row_id = c["table_name"], c["row_id"]
+    tbl, model = replica.table(name), replica.model_of(name)
+    typed = replica.from_json(tbl, values)
+    with db.write() as session:
+        obj = session.get(model, row_id)
+        for key, value in typed.items():
+            setattr(obj, key, value)
+        session.flush()
+        replica.close_conflict(session.connection(), conflict_id, "merged")
+    return {"id": conflict_id, "table": name, "row": row_id, "kept": "merged"}
+
+
 def resolve(planner, conflict_id: int, side: str) -> dict:
     """Keep `mine` or `theirs` for an open conflict. The result is written through the planner's
     write path, so it is audited and queued like any edit, and pushed at the next sync."""
