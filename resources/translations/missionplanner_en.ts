@@ -611,82 +611,87 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
         <source>Conflicts waiting</source>
         <translation>Conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Mine (this laptop)</source>
         <translation>Mine (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Theirs (the server)</source>
         <translation>Theirs (the server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Write here the text to keep, from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged &amp;text:</source>
         <translation>Merged &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep t&amp;heirs</source>
         <translation>Keep t&amp;heirs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>No conflict is waiting: every change was merged.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
         <source>Seen at the sync of %1</source>
         <translation>Seen at the sync of %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
+        <translation>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Deleted on this laptop, changed on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Changed on this laptop, deleted on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Changed on both sides since the last sync:</translation>
     </message>

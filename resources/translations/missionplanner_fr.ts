@@ -611,82 +611,87 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
         <source>Conflicts waiting</source>
         <translation>Conflits en attente</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Mine (this laptop)</source>
         <translation>La mienne (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Theirs (the server)</source>
         <translation>La leur (le serveur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Écrivez ici le texte à garder, tiré des deux versions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged &amp;text:</source>
         <translation>&amp;Texte fusionné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep t&amp;heirs</source>
         <translation>Garder &amp;la leur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Enregistrer le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Aucun conflit en attente&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
         <source>Seen at the sync of %1</source>
         <translation>Constaté lors de la synchronisation du %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
+        <translation>Cette mission n&apos;est plus partagée avec vous&#xa0;: elle a quitté cet ordinateur, et les modifications que vous y aviez faites n&apos;ont pas été envoyées. Son dernier état ici figure ci-dessous&#xa0;; «&#xa0;Garder la leur&#xa0;» ferme cet avis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Supprimé sur cet ordinateur, modifié entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Modifié sur cet ordinateur, supprimé entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Modifié des deux côtés depuis la dernière synchronisation&#xa0;:</translation>
     </message>

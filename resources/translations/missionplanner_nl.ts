@@ -611,82 +611,87 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
         <source>Conflicts waiting</source>
         <translation>Wachtende conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Mine (this laptop)</source>
         <translation>Mijn versie (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Theirs (the server)</source>
         <translation>Hun versie (de server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Schrijf hier de tekst die blijft, uit beide versies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="85"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged &amp;text:</source>
         <translation>Samengevoegde &amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep t&amp;heirs</source>
         <translation>&amp;Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>&amp;Save the merged text</source>
         <translation>Samengevoegde tekst op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Geen wachtende conflicten: alle wijzigingen zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
         <source>Seen at the sync of %1</source>
         <translation>Vastgesteld bij de synchronisatie van %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
+        <translation>Deze missie wordt niet meer met u gedeeld: ze is van deze laptop verdwenen en de wijzigingen die u eraan maakte, zijn niet verzonden. Haar laatste toestand hier staat hieronder; “Hun versie houden” sluit deze melding.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Verwijderd op deze laptop, intussen gewijzigd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Gewijzigd op deze laptop, intussen verwijderd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Aan beide kanten gewijzigd sinds de laatste synchronisatie:</translation>
     </message>

@@ -35,6 +35,7 @@ KINDS = {
     "followups": QT_TRANSLATE_NOOP("ConflictsDialog", "Follow-up"),
 }
 DELETED_HERE, DELETED_THERE = "(deleted here)", "(deleted there)"
+NO_LONGER_SHARED = "(no longer shared with you)"  # services.sync.engine.NO_LONGER_SHARED
 
 
 def record_name(conflict: dict) -> str:
@@ -141,13 +142,20 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         mine, theirs = c.get("mine"), c.get("theirs")
-        if mine is None:
+        self.mine_button.setEnabled(NO_LONGER_SHARED not in c["fields"])
+        if NO_LONGER_SHARED in c["fields"]:
+            self.summary.setText(self.tr("This mission is no longer shared with you: it left this laptop, and the "
+                                         "changes you made to it were not sent. Its last state here is below; "
+                                         "“Keep theirs” closes this notice."))
+        elif mine is None:
             self.summary.setText(self.tr("Deleted on this laptop, changed on the server meanwhile."))
         elif theirs is None:
             self.summary.setText(self.tr("Changed on this laptop, deleted on the server meanwhile."))
         else:
             self.summary.setText(self.tr("Changed on both sides since the last sync:"))
-        fields = [f for f in c["fields"] if f not in (DELETED_HERE, DELETED_THERE)]
+        fields = [f for f in c["fields"] if f not in (DELETED_HERE, DELETED_THERE, NO_LONGER_SHARED)]
+        if NO_LONGER_SHARED in c["fields"]:
+            fields = [f for f in ("title", "start", "end", "objectives") if (mine or {}).get(f)]
         for field in fields:
             r = self.fields.rowCount()
             self.fields.insertRow(r)

@@ -257,6 +257,8 @@ def _pull(db, engine, names: list[str]) -> int:
         graves = sc.execute(text("SELECT table_name, id, server_version FROM sync_tombstone "
                                  "WHERE server_version > :c ORDER BY server_version"), {"c": cursor}).all()
         links = {name: _links_of(sc, name, {r["id"] for r in rows[name]}) for name in names if name in LINKS}
+        with db.engine.connect() as lc:
+            revoked = _no_longer_visible(sc, lc)
         sc.rollback()
     fault("after-pull-read")
     count = 0
@@ -276,6 +278,7 @@ def _pull(db, engine, names: list[str]) -> int:
                 _apply_grave(lc, name, row_id)
                 touched.setdefault(name, set()).add(row_id)
                 count += 1
+        _purge_missions(lc, revoked, names, touched)
         replica.reindex(lc, touched)
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
@@ -377,6 +380,52 @@ def _adopt_names(lc, tbl, row: dict) -> None:
     names = {c.name: row[c.name] for c in _unique_columns(tbl) if c.name in row}
     if names:
         lc.execute(update(tbl).where(tbl.c.id == row["id"]).values(**names))
+
+
+# --- missions this login may no longer see -------------------------------------------------------
+#
+# A mission restricted away from this laptop's login (migration 0011's row-level security) simply
+# stops being visible on the server: no tombstone tells of it. Each pull asks, in its snapshot, which
+# of the missions this laptop holds from the server the login still sees; the others leave the laptop
+# with everything of theirs, so a replica never keeps what its login may not read. Edits made here to
+# such a mission are kept aside in the conflict inbox, so the aide is told.
+
+NO_LONGER_SHARED = "(no longer shared with you)"
+
+
+def _no_longer_visible(sc, lc) -> list[str]:
+    missions = replica.table("missions")
+    here = [i for (i,) in lc.execute(select(missions.c.id))]
+    synced = sorted(replica.bases_of(lc, "missions", here))  # made here and never pushed: not the server's
+    seen = set()
+    for part in _parts(synced):
+        seen |= {i for (i,) in sc.execute(select(missions.c.id).where(missions.c.id.in_(part)))}
+    return [i for i in synced if i not in seen]
+
+
+def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[str, set[str]]) -> None:
+    if not mission_ids:
+        return
+    gone: dict[str, list[str]] = {"missions": list(mission_ids)}
+    for name in names:
+        tbl = replica.table(name)
+        if "mission_id" in tbl.c:
+            for part in _parts(list(mission_ids)):
+                gone.setdefault(name, []).extend(i for (i,) in lc.execute(select(tbl.c.id).where(tbl.c.mission_id.in_(part))))
+    for mission_id in mission_ids:
+        edited = [(n, i) for n, ids in gone.items() for i in ids if replica.is_pending(lc, n, i)]
+        if edited:
+            base = replica.base_of(lc, "missions", mission_id)
+            replica.record_conflict(lc, "missions", mission_id, base[1] if base else None,
+                                    _mergeable(replica.local_row(lc, "missions", mission_id) or {}), None,
+                                    [NO_LONGER_SHARED])
+    for name, ids in gone.items():
+        for row_id in ids:
+            replica.forget_row_changes(lc, name, row_id)
+            replica.drop_base(lc, name, row_id)
+        touched.setdefault(name, set()).update(ids)
+    for part in _parts(list(mission_ids)):  # its legs, meetings, follow-ups... go with it (ON DELETE CASCADE)
+        lc.execute(delete(replica.table("missions")).where(replica.table("missions").c.id.in_(part)))
 
 
 def _resync(db, engine, names: list[str]) -> int:

@@ -1,0 +1,86 @@
+"""A mission restricted away from a laptop's login leaves that laptop at its next sync (SYNC.md,
+"revoked"): a replica never keeps what its login may no longer read. Edits made to it offline are
+kept aside in the conflict inbox, not sent."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from missionplanner.cli import main
+from missionplanner.services.planner import Planner
+from missionplanner.store import open_database
+
+
+@pytest.fixture
+def cabinet(postgres, tmp_path, capsys):
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    for login in ("anne", "bob"):
+        assert main(["--db", url, "server", "add-user", login, "--role", "aide"]) == 0
+    capsys.readouterr()
+    bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
+                                migrate=False))
+    laptop = tmp_path / "anne.sqlite"
+    anne_url = make_url(url).set(username="anne").render_as_string(hide_password=False)
+    yield bob, laptop, anne_url
+    bob.db.dispose()
+    postgres.drop_database(name)
+
+
+def _sync(capsys, laptop) -> dict:
+    assert main(["--db", str(laptop), "sync", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_mission_restricted_away_leaves_the_laptop_with_its_meetings(cabinet, capsys):
+    bob, laptop, anne_url = cabinet
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    meeting = bob.meetings.create(mid, title="Samsung courtesy call", city="Seoul", timezone="Asia/Seoul",
+                                  start="2017-06-13T10:00", end="2017-06-13T11:00")
+    kept = bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
+    assert main(["--db", str(laptop), "join", anne_url]) == 0
+    capsys.readouterr()
+    anne = Planner.open(str(laptop))
+    try:
+        assert {m["id"] for m in anne.missions.list()} == {mid, kept}
+    finally:
+        anne.close()
+    bob.missions.update(mid, None, restricted_to="bob")  # anne may no longer see it
+    assert _sync(capsys, laptop)["conflicts"] == 0
+    anne = Planner.open(str(laptop))
+    try:
+        assert {m["id"] for m in anne.missions.list()} == {kept}
+        assert not [h for h in anne.search.query("Samsung") if h["id"] == meeting]  # nor found
+        assert anne.sync.conflicts() == []
+    finally:
+        anne.close()
+    assert bob.missions.detail(mid)["title"] == "Princely mission to Seoul"  # nothing deleted on the server
+
+
+def test_edits_to_a_mission_restricted_away_are_kept_aside_and_not_sent(cabinet, capsys):
+    bob, laptop, anne_url = cabinet
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    meeting = bob.meetings.create(mid, title="Samsung courtesy call", city="Seoul", timezone="Asia/Seoul",
+                                  start="2017-06-13T10:00", end="2017-06-13T11:00")
+    assert main(["--db", str(laptop), "join", anne_url]) == 0
+    capsys.readouterr()
+    anne = Planner.open(str(laptop))
+    try:
+        anne.meetings.update(meeting, title="Samsung courtesy call, moved")  # offline
+    finally:
+        anne.close()
+    bob.missions.update(mid, None, restricted_to="bob")
+    assert _sync(capsys, laptop)["conflicts"] == 1
+    anne = Planner.open(str(laptop))
+    try:
+        assert anne.missions.list() == []
+        (aside,) = anne.sync.conflicts()
+        assert aside["fields"] == ["(no longer shared with you)"]
+        assert aside["mine"]["title"] == "Princely mission to Seoul"
+    finally:
+        anne.close()
+    assert bob.meetings.get(meeting)["title"] == "Samsung courtesy call"  # not sent
