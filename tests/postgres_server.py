@@ -43,7 +43,10 @@ def _free_port() -> int:
 class PostgresServer:
     """`start()`, then `url(dbname)`, `create_database(name, template=None)`, `stop()`."""
 
-    def __init__(self):
+    def __init__(self, durable: bool = False):
+        """`durable`: commits reach the disk before they return (for tests that stop the server
+        with `halt` and expect every acknowledged commit back); the default is fast instead."""
+        self.durable = durable
         self.folder = Path(tempfile.mkdtemp(prefix="mp-postgres-"))
         self.data = self.folder / "data"
         self.port = _free_port()
@@ -61,12 +64,21 @@ class PostgresServer:
     def start(self) -> PostgresServer:
         self._run(_binary("initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
-        # fsync off: a test server's data need not survive a power cut, and the suite runs faster.
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off " \
-                  "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on its data (again, after `halt`)."""
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=200"
+        if not self.durable:
+            # A test server's data need not survive a crash or a power cut: the suite runs faster.
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(_binary("pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
-        return self
+
+    def halt(self) -> None:
+        """`pg_ctl stop -m immediate`, keeping the data: a server that went down mid-work."""
+        self._run(_binary("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
         try:

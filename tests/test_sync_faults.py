@@ -132,3 +132,70 @@ def test_a_server_that_stops_answering_ends_the_sync_as_unreachable_and_nothing_
     assert office.missions.detail(mission)["title"] == "Seoul"
     assert main(["--db", str(laptop), "sync", "--json"]) == 0
     assert office.missions.detail(mission)["title"] == "Seoul, edited on the plane"
+
+
+def test_a_laptop_that_edited_offline_on_the_previous_version_upgrades_then_pushes(office, laptop):
+    """The laptop was on the previous schema when its aide edited offline; the app was upgraded
+    since. Opening it migrates the file (the queued edit with it), then the sync pushes."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from missionplanner.store.migrate import HEAD, _alembic_config
+
+    planner, mission = office
+    _edit(laptop, mission, title="Seoul, edited on the old version")
+    engine = create_engine(f"sqlite:///{laptop}")
+    with engine.begin() as conn:  # the file as the previous version left it
+        command.downgrade(_alembic_config(conn), "0010_pg_change_notify")
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0010_pg_change_notify"
+        assert conn.execute(text("SELECT count(*) FROM sync_outbox")).scalar() == 1
+    engine.dispose()
+    done = _cli(laptop, "sync", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["pushed"] == 1
+    assert planner.missions.detail(mission)["title"] == "Seoul, edited on the old version"
+    engine = create_engine(f"sqlite:///{laptop}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    engine.dispose()
+
+
+def test_the_server_stopped_mid_push_then_restarted_gets_the_edit_once(tmp_path, monkeypatch):
+    """`pg_ctl stop -m immediate` while a push writes (a server of this test's own): the sync ends as
+    unreachable, nothing is half-written on either side, and after the restart the next sync sends
+    the edit, applied once."""
+    from missionplanner.services.sync import engine
+    from missionplanner.services.sync.engine import ServerUnreachableError
+    from missionplanner.store import open_database
+    from postgres_server import PostgresServer
+
+    server = PostgresServer(durable=True).start()  # every acknowledged commit survives the stop
+    try:
+        db = open_database(server.url(server.create_database("faults")))
+        mission = Planner(db).missions.create(title="Seoul", start="2017-06-12", end="2017-06-16")
+        path = tmp_path / "laptop.sqlite"
+        laptop = Planner.open(str(path))
+        join(laptop.db, db.url)
+        laptop.close()
+        laptop = Planner.open(str(path))  # now a replica: its outbox queues
+        laptop.missions.update(mission, title="Seoul, edited on the plane")
+        write = engine._update_rows
+
+        def server_goes_down(sc, *args):
+            server.halt()
+            return write(sc, *args)
+        monkeypatch.setattr(engine, "_update_rows", server_goes_down)
+        with pytest.raises(ServerUnreachableError):
+            sync(laptop.db)
+        monkeypatch.setattr(engine, "_update_rows", write)
+        server.resume()
+        db.dispose()  # the office's connections died with the server
+        assert Planner(db).missions.detail(mission)["title"] == "Seoul"  # nothing half-written
+        assert sync(laptop.db)["pushed"] == 1
+        assert sync(laptop.db) == {"pulled": 0, "pushed": 0, "conflicts": 0}
+        assert Planner(db).missions.detail(mission)["title"] == "Seoul, edited on the plane"
+        assert _server(Planner(db), "SELECT count(*) FROM sync_applied_change")[0][0] == 1
+        laptop.close()
+        db.dispose()
+    finally:
+        server.stop()
