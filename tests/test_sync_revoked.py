@@ -84,3 +84,51 @@ def test_edits_to_a_mission_restricted_away_are_kept_aside_and_not_sent(cabinet,
     finally:
         anne.close()
     assert bob.meetings.get(meeting)["title"] == "Samsung courtesy call"  # not sent
+
+
+def test_a_mission_shared_again_comes_back_with_its_meetings(cabinet, capsys):
+    """Its meetings did not change while it was away, so a pull from the cursor alone would bring
+    the mission's row and not them: the laptop reads everything again."""
+    bob, laptop, anne_url = cabinet
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    meeting = bob.meetings.create(mid, title="Samsung courtesy call", city="Seoul", timezone="Asia/Seoul",
+                                  start="2017-06-13T10:00", end="2017-06-13T11:00")
+    assert main(["--db", str(laptop), "join", anne_url]) == 0
+    capsys.readouterr()
+    bob.missions.update(mid, None, restricted_to="bob")
+    _sync(capsys, laptop)
+    bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")  # the cursor moves on
+    _sync(capsys, laptop)
+    bob.missions.update(mid, None, restricted_to="bob,anne")  # shared with anne again
+    assert _sync(capsys, laptop)["conflicts"] == 0
+    anne = Planner.open(str(laptop))
+    try:
+        assert mid in {m["id"] for m in anne.missions.list()}
+        assert anne.meetings.get(meeting)["title"] == "Samsung courtesy call"
+        assert [h for h in anne.search.query("Samsung") if h["id"] == meeting]
+    finally:
+        anne.close()
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 0}
+
+
+def test_an_edit_to_a_mission_no_longer_shared_cannot_be_kept_as_mine(cabinet, capsys):
+    bob, laptop, anne_url = cabinet
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    assert main(["--db", str(laptop), "join", anne_url]) == 0
+    capsys.readouterr()
+    anne = Planner.open(str(laptop))
+    try:
+        anne.missions.update(mid, None, objectives="Open the Seoul office")  # offline
+    finally:
+        anne.close()
+    bob.missions.update(mid, None, restricted_to="bob")
+    assert _sync(capsys, laptop)["conflicts"] == 1
+    assert main(["--db", str(laptop), "conflicts", "--json"]) == 0
+    (aside,) = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(laptop), "resolve", str(aside["id"]), "--mine"]) == 2
+    assert "no longer shared with you" in capsys.readouterr().err
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 1}  # nothing sent, still waiting
+    assert main(["--db", str(laptop), "resolve", str(aside["id"]), "--theirs"]) == 0
+    capsys.readouterr()
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 0}
+    assert bob.missions.detail(mid)["objectives"] in ("", None)

@@ -4061,137 +4061,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4882,7 +4882,7 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4912,7 +4912,7 @@ Open editors ask about unsaved changes first.</translation>
         <translation>%1 is not during the stay in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
     </message>
@@ -5007,778 +5007,783 @@ Open editors ask about unsaved changes first.</translation>
         <translation>there is no open conflict %1; conflicts lists them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
+        <translation>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is damaged (%2); nothing was written; no good backup was found in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is not a regular file; give the path of a Mission Planner database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Talking point</source>
         <translation>Talking point</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>If raised</source>
         <translation>If raised</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>line to take</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>

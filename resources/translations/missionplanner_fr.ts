@@ -4061,137 +4061,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4882,7 +4882,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4912,7 +4912,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
     </message>
@@ -5007,778 +5007,783 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>il n’y a pas de conflit ouvert %1 ; conflicts les liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
+        <translation>le conflit %1 concerne une mission qui n’est plus partagée avec vous&#xa0;: elle ne peut pas être gardée comme la vôtre&#xa0;; résolvez-le avec --theirs, ou demandez à son responsable de la partager à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>les sauvegardes, la restauration et le contrôle de la base ne fonctionnent que sur un fichier de base de données SQLite ; un serveur partagé est sauvegardé et vérifié par son service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1 : %2 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clé %1 apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>un nombre de %1 chiffres (la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>imbriqué sur plus de %1 niveaux (à %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>un demi-codet isolé \u%1 (qui n’est pas un caractère) à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>champ(s) inconnu(s) %1 (admis : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>expected a list, got %1</source>
         <translation>liste attendue, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 figure deux fois ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 est la même personne que %2 ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>duplicate key %1</source>
         <translation>clé en double %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>no person with key %1 in this file</source>
         <translation>aucune personne avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>no organization with key %1 in this file</source>
         <translation>aucune organisation avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>une mission avec l’identifiant court %1 est déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>une mission avec le même titre et les mêmes dates est déjà dans la base de données (identifiant court %1) ; ce fichier semble déjà importé. Pour l’importer comme une autre mission, donnez-lui un « slug »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>un suivi récurrent a besoin d’une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>un accord portant ce titre est déjà dans la base de données et en diffère par %1 ; faites concorder le fichier avec lui, ou donnez un autre titre à celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1 : est un dossier, pas un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL) ; enregistrez-le en CSV ou en XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>texte UTF-16 endommagé à l’octet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>le fichier n’est ni du texte UTF-8 ni du texte Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>la cellule contient %1 caractères, plus que la limite de %2 pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>plus de %1 contacts dans un seul fichier (la limite) ; répartissez-les en plusieurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>une cellule contient plus de %1 caractères, la limite pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>impossible de lire le texte CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>le classeur occupe %1 Mo une fois décompressé, plus que la limite de %2 Mo pour un fichier de contacts ; enregistrez les contacts seuls dans une feuille plus petite ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>impossible d’ouvrir le classeur, il est peut-être endommagé (%1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>impossible de lire la première feuille (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; rien trouvé)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>le fichier est vide (une ligne d’en-tête puis un contact par ligne sont attendus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the family name is empty</source>
         <translation>le nom de famille est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1 : est un dossier, pas un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>n’est pas un fichier texte en UTF-8 ou Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>le fichier commence par une ligne de continuation (espace initiale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>le fichier est vide (BEGIN:VCALENDAR attendu)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>texte après END:VCALENDAR, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>n’est pas un fichier iCalendar : BEGIN:VCALENDAR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NOM:VALEUR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMÈTRE=VALEUR attendu après %1;, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>« : » attendu avant la valeur de %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 doit être suivi d’un nom de composant, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>components nested too deeply</source>
         <translation>composants imbriqués trop profondément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 ferme le BEGIN:%2 de la ligne %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>le BEGIN:%1 de la ligne %2 n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>impossible de lire %1 comme une date ou une date et heure existante (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>impossible de lire la règle de récurrence %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>impossible de lire %1 comme une durée (p. ex. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE sans TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>fuseau horaire inconnu TZID=%1 et le fichier n’a pas de bloc VTIMEZONE qui le définit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>impossible de lire le bloc VTIMEZONE de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 ne peut pas être situé dans le temps (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT sans DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND est une date et heure mais DTSTART est une date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND est une date mais DTSTART est une date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>the event ends before or when it starts</source>
         <translation>l’événement se termine avant ou au moment où il commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>the event lasts too long</source>
         <translation>l’événement dure trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>l’événement récurrent donne %1 réunions pendant la mission (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>impossible de lire la règle de récurrence %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>la règle de récurrence se répète trop souvent pour être développée (plus de %1 répétitions, la limite pour une règle)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>les événements récurrents de ce fichier se répètent trop souvent pour être développés (plus de %1 répétitions en tout, la limite pour une importation ; atteinte à l’événement de la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>impossible de développer la règle de récurrence (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission : ce fichier en ajouterait %3 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (et %2 ligne(s) de plus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>la réunion dont il provient a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>la mission à laquelle il appartenait a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 est en lecture seule ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>seul un fichier SQLite peut être sauvegardé de cette façon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>il échoue au contrôle de SQLite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>it cannot be read whole: %1</source>
         <translation>il ne peut pas être lu entièrement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>pas assez d’espace sur le disque pour la copie %1 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>la base de données est restée occupée ; aucune copie faite vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1 : %2 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>« %1 » n’est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale doit être positif, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Talking point</source>
         <translation>Élément de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>If raised</source>
         <translation>Si la question est abordée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>position à tenir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>édition inconnue %1 (utilisez minister ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>fait %1 caractères ; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>contains a control character or a line break</source>
         <translation>contient un caractère de contrôle ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>doit être un nombre entier à partir de 1 (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>la mention de classification fait %1 caractères ; la limite est de %2 caractères (elle est imprimée en entier sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contient un caractère de contrôle ou un saut de ligne (elle est imprimée comme une seule mention)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>section(s) inconnue(s) %1 (choisissez parmi %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>la mission compte %1 réunions ; un dossier de briefing en contient au plus %2 (la limite de réunions par dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>leg</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>

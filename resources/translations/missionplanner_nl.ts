@@ -4061,137 +4061,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="486"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="487"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="510"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4882,7 +4882,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4912,7 +4912,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
     </message>
@@ -5007,778 +5007,783 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>er is geen open conflict %1; conflicts toont ze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
+        <translation>conflict %1 betreft een missie die niet meer met u gedeeld wordt: ze kan niet als de uwe behouden worden; los het op met --theirs, of vraag de eigenaar ze opnieuw te delen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>back-ups, terugzetten en de databankcontrole werken alleen met een SQLite-databasebestand; een gedeelde server wordt geback-upt en gecontroleerd door zijn IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="222"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is een map; geef een bestandsnaam in die map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>de map %1 is alleen-lezen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>the key %1 appears twice in one object</source>
         <translation>de sleutel %1 komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>een getal van %1 cijfers (de limiet is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
         <source>expected a list, got %1</source>
         <translation>lijst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>duplicate key %1</source>
         <translation>dubbele sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>no person with key %1 in this file</source>
         <translation>geen persoon met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>no organization with key %1 in this file</source>
         <translation>geen organisatie met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>er staat al een missie met korte naam %1 in de database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is een map, geen contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>beschadigde UTF-16-tekst bij byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>kan de CSV-tekst niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>kan het eerste werkblad niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="306"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
         <source>the name is empty</source>
         <translation>de naam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the family name is empty</source>
         <translation>de familienaam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="308"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is een map, geen agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>components nested too deeply</source>
         <translation>componenten te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>kan de herhalingsregel %1 niet lezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE zonder TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT zonder DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>the event ends before or when it starts</source>
         <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>the event lasts too long</source>
         <translation>de gebeurtenis duurt te lang</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="350"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (en nog %2 rij(en))</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>het faalt bij de controle van SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>it cannot be read whole: %1</source>
         <translation>het kan niet volledig gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>„%1” is nog niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale moet positief zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Talking point</source>
         <translation>Gesprekspunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>If raised</source>
         <translation>Indien aangekaart</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>in te nemen standpunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>onbekende editie %1 (gebruik minister of working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 tekens lang; de grens is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>contains a control character or a line break</source>
         <translation>bevat een stuurteken of een regeleinde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>true or false</source>
         <translation>waar of onwaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>

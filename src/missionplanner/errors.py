@@ -233,6 +233,8 @@ ENGLISH: dict[str, str] = {
     "sync.client-older": "the server's schema ({server}) is newer than this app's ({local}); upgrade the app, "
                          "then sync: your offline edits are kept",
     "sync.conflict-unknown": "there is no open conflict {id}; conflicts lists them",
+    "sync.no-longer-shared": "conflict {id} is a mission no longer shared with you: it cannot be kept as yours; "
+                             "resolve it with --theirs, or ask its owner to share it again",
     # The database file (store/database.py, store/migrate.py)
     "database.read-only": "{location} is read-only (a read-only file, folder or medium); it can be read, "
                           "not changed; nothing was changed",

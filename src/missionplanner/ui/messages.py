@@ -183,6 +183,9 @@ TEMPLATES: dict[str, str] = {
                                                               "offline edits are kept"),
     "sync.conflict-unknown": QT_TRANSLATE_NOOP("ServiceMessages", "there is no open conflict %1; conflicts lists "
                                                                   "them"),
+    "sync.no-longer-shared": QT_TRANSLATE_NOOP("ServiceMessages", "conflict %1 is a mission no longer shared with "
+                                                                  "you: it cannot be kept as yours; resolve it with "
+                                                                  "--theirs, or ask its owner to share it again"),
     "database.read-only": QT_TRANSLATE_NOOP("ServiceMessages", "%1 is read-only (a read-only file, folder or "
                                                                "medium); it can be read, not changed; nothing "
                                                                "was changed"),

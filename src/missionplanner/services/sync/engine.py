@@ -258,8 +258,13 @@ def _pull(db, engine, names: list[str]) -> int:
                                  "WHERE server_version > :c ORDER BY server_version"), {"c": cursor}).all()
         links = {name: _links_of(sc, name, {r["id"] for r in rows[name]}) for name in names if name in LINKS}
         with db.engine.connect() as lc:
-            revoked = _no_longer_visible(sc, lc)
+            gone_there = {i for name, i, _v in graves if name == "missions"}
+            revoked = [i for i in _no_longer_visible(sc, lc) if i not in gone_there]
+            came_back = _shared_again(sc, lc, rows.get("missions", []), cursor, names)
         sc.rollback()
+    if came_back:
+        # Its meetings and legs, older than the cursor, would not come with it: read everything.
+        return _resync(db, engine, names)
     fault("after-pull-read")
     count = 0
     with db.engine.begin() as lc:
@@ -401,6 +406,22 @@ def _no_longer_visible(sc, lc) -> list[str]:
     for part in _parts(synced):
         seen |= {i for (i,) in sc.execute(select(missions.c.id).where(missions.c.id.in_(part)))}
     return [i for i in synced if i not in seen]
+
+
+def _shared_again(sc, lc, missions, cursor: int, names: list[str]) -> bool:
+    """Whether a mission this laptop does not hold came with rows of its own the server stamped
+    before the cursor: one shared with this login again (its row changed, its meetings did not)."""
+    held = replica.bases_of(lc, "missions", [r["id"] for r in missions])
+    new = [r["id"] for r in missions if r["id"] not in held]
+    for name in names:
+        tbl = replica.table(name)
+        if name == "missions" or "mission_id" not in tbl.c:
+            continue
+        for part in _parts(new):
+            older = select(tbl.c.id).where(tbl.c.mission_id.in_(part), literal_column("server_version") <= cursor)
+            if sc.execute(older.limit(1)).first() is not None:
+                return True
+    return False
 
 
 def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[str, set[str]]) -> None:
@@ -725,6 +746,8 @@ def resolve(planner, conflict_id: int, side: str) -> dict:
     if not found:
         raise NotFoundError(code="sync.conflict-unknown", id=conflict_id)
     c = found[0]
+    if side == "mine" and NO_LONGER_SHARED in c["fields"]:
+        raise ValidationError(code="sync.no-longer-shared", id=conflict_id)
     name, row_id = c["table_name"], c["row_id"]
     tbl, model = replica.table(name), replica.model_of(name)
     with db.write() as session:
