@@ -5874,43 +5874,56 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Send your changes to the cabinet&apos;s server and bring theirs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="89"/>
+        <source>Not synced: %1.</source>
+        <translation>Not synced: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
+        <source>Sync (%1)</source>
+        <translation>Sync (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="101"/>
+        <source>Sync (%n conflict(s) waiting)</source>
+        <translation>
+            <numerusform>Sync (%n conflict waiting)</numerusform>
+            <numerusform>Sync (%n conflicts waiting)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="35"/>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flicts…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="96"/>
         <source>Con&amp;flicts (%1)…</source>
         <translation>Con&amp;flicts (%1)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="63"/>
         <source>Syncing with the server…</source>
         <translation>Syncing with the server…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="71"/>
         <source>Synced: %1 received, %2 sent, %3 waiting in Conflicts</source>
         <translation>Synced: %1 received, %2 sent, %3 waiting in Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="82"/>
         <source>The server cannot be reached: your changes are kept and will be sent at the next sync.</source>
         <translation>The server cannot be reached: your changes are kept and will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
-        <source>Sync (%1 conflicts waiting)</source>
-        <translation>Sync (%1 conflicts waiting)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="102"/>
         <source>Sync with the server (Ctrl+Shift+Y)</source>
         <translation>Sync with the server (Ctrl+Shift+Y)</translation>
     </message>

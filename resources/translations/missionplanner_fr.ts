@@ -5874,43 +5874,56 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Envoyer vos modifications au serveur du cabinet et recevoir celles des collègues</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="89"/>
+        <source>Not synced: %1.</source>
+        <translation>Pas synchronisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
+        <source>Sync (%1)</source>
+        <translation>Synchroniser (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="101"/>
+        <source>Sync (%n conflict(s) waiting)</source>
+        <translation>
+            <numerusform>Synchroniser (%n conflit en attente)</numerusform>
+            <numerusform>Synchroniser (%n conflits en attente)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="35"/>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="96"/>
         <source>Con&amp;flicts (%1)…</source>
         <translation>&amp;Conflits (%1)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="63"/>
         <source>Syncing with the server…</source>
         <translation>Synchronisation avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="71"/>
         <source>Synced: %1 received, %2 sent, %3 waiting in Conflicts</source>
         <translation>Synchronisé&#xa0;: %1 reçus, %2 envoyés, %3 en attente dans Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="82"/>
         <source>The server cannot be reached: your changes are kept and will be sent at the next sync.</source>
         <translation>Le serveur est injoignable&#xa0;: vos modifications sont gardées et seront envoyées à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
-        <source>Sync (%1 conflicts waiting)</source>
-        <translation>Synchroniser (%1 conflits en attente)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="102"/>
         <source>Sync with the server (Ctrl+Shift+Y)</source>
         <translation>Synchroniser avec le serveur (Ctrl+Maj+Y)</translation>
     </message>

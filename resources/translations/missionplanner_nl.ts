@@ -5874,43 +5874,56 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Uw wijzigingen naar de server van het kabinet sturen en die van de collega&apos;s ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="89"/>
+        <source>Not synced: %1.</source>
+        <translation>Niet gesynchroniseerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
+        <source>Sync (%1)</source>
+        <translation>Synchroniseren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="101"/>
+        <source>Sync (%n conflict(s) waiting)</source>
+        <translation>
+            <numerusform>Synchroniseren (%n wachtend conflict)</numerusform>
+            <numerusform>Synchroniseren (%n wachtende conflicten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="35"/>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flicten…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="96"/>
         <source>Con&amp;flicts (%1)…</source>
         <translation>Con&amp;flicten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="63"/>
         <source>Syncing with the server…</source>
         <translation>Synchroniseren met de server…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="71"/>
         <source>Synced: %1 received, %2 sent, %3 waiting in Conflicts</source>
         <translation>Gesynchroniseerd: %1 ontvangen, %2 verzonden, %3 wachtend in Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="82"/>
         <source>The server cannot be reached: your changes are kept and will be sent at the next sync.</source>
         <translation>De server is niet bereikbaar: uw wijzigingen blijven bewaard en worden bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="99"/>
-        <source>Sync (%1 conflicts waiting)</source>
-        <translation>Synchroniseren (%1 wachtende conflicten)</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/sync_actions.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/sync_actions.py" line="102"/>
         <source>Sync with the server (Ctrl+Shift+Y)</source>
         <translation>Synchroniseren met de server (Ctrl+Shift+Y)</translation>
     </message>

@@ -65,6 +65,8 @@ def test_a_conflict_waits_in_the_view_and_keeping_mine_sends_it(qtbot, make_wind
     _click_sync(qtbot, w)
     assert w.statusBar().currentMessage().endswith("1 waiting in Conflicts")
     assert w.sync_actions.act_conflicts.text() == "Con&flicts (1)…"
+    button = w.toolbar.widgetForAction(w.sync_actions.act_sync)
+    assert button.text() == "Sync (1)" and button.toolTip() == "Sync (1 conflict waiting)"
     dialog = w.sync_actions.open_conflicts()
     qtbot.waitExposed(dialog)
     w.tasks.wait()
@@ -76,6 +78,7 @@ def test_a_conflict_waits_in_the_view_and_keeping_mine_sends_it(qtbot, make_wind
     w.tasks.wait()
     qtbot.waitUntil(lambda: dialog.list.count() == 0)
     assert dialog.empty.isVisible() and w.sync_actions.act_conflicts.text() == "Con&flicts…"
+    assert button.text() == "Sync"
     _click_sync(qtbot, w)
     assert planner.missions.detail(mission)["title"] == "Seoul, by Anne"
 
@@ -114,6 +117,25 @@ def test_an_unreachable_server_keeps_the_edit_queued_and_says_so(qtbot, make_win
     assert w.sync_actions.act_sync.isEnabled()
     with laptop.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM sync_outbox")).scalar() >= 1
+    assert planner.missions.detail(mission)["title"] == "Seoul"
+
+
+def test_a_laptop_newer_than_the_server_is_told_what_it_must_wait_for(qtbot, make_window, laptop, office):
+    from sqlalchemy import text
+
+    from missionplanner.store.migrate import alembic_head
+
+    planner, mission = office
+    with planner.db.engine.begin() as conn:  # a server IT has not upgraded yet
+        conn.execute(text("UPDATE alembic_version SET version_num = '0006_postgres_sync_clock'"))
+    w = make_window(laptop)
+    w.planner.missions.update(mission, title="Seoul, edited on the plane")
+    _click_sync(qtbot, w)
+    assert w.banner.isVisible()
+    assert w.banner_text.text() == (f"Not synced: this version of the app (schema {alembic_head()}) is newer "
+                                    "than the server's (schema 0006_postgres_sync_clock); ask IT to upgrade "
+                                    "the server (server init) before syncing.")
+    assert w.sync_actions.act_sync.isEnabled()
     assert planner.missions.detail(mission)["title"] == "Seoul"
 
 

@@ -30,7 +30,6 @@ class SyncActions(QObject):
                                 self.tr("S&ync with the server"), window)
         self.act_sync.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.act_sync.setStatusTip(self.tr("Send your changes to the cabinet's server and bring theirs"))
-        self.act_sync.setIconText(self.tr("Sync"))
         self.act_sync.triggered.connect(lambda _c=False: self.sync())
         self.act_conflicts = QAction(self.tr("Con&flicts…"), window)
         self.act_conflicts.triggered.connect(lambda _c=False: self.open_conflicts())
@@ -87,7 +86,7 @@ class SyncActions(QObject):
         from .tasks import Cancelled
 
         if not isinstance(exc, Cancelled):
-            self.window.show_banner(error_text(exc))
+            self.window.show_banner(fill_in(self.tr("Not synced: %1."), error_text(exc)))
 
     def _finish(self) -> None:
         self.running = False
@@ -96,7 +95,10 @@ class SyncActions(QObject):
     def _label_conflicts(self) -> None:
         self.act_conflicts.setText(fill_in(self.tr("Con&flicts (%1)…"), str(self.waiting)) if self.waiting
                                    else self.tr("Con&flicts…"))
-        self.act_sync.setToolTip(fill_in(self.tr("Sync (%1 conflicts waiting)"), str(self.waiting))
+        # The toolbar button carries the number: the Tools menu is not where an aide looks.
+        self.act_sync.setIconText(fill_in(self.tr("Sync (%1)"), str(self.waiting)) if self.waiting
+                                  else self.tr("Sync"))
+        self.act_sync.setToolTip(self.tr("Sync (%n conflict(s) waiting)", "", self.waiting)
                                  if self.waiting else self.tr("Sync with the server (Ctrl+Shift+Y)"))
 
     def open_conflicts(self):
