@@ -256,9 +256,31 @@ def cmd_brief(args) -> int:
 
     from .briefing.pack import build_briefing
 
+    if args.list:
+        return _list_versions(args)
+    if args.output is None:
+        args.parser.error("the following arguments are required: -o/--output")
     return _write_pdf(args, partial(build_briefing, edition=args.edition, drafting_officer=args.drafting_officer,
                                     copy_number=args.copy_number, distribution=args.distribution,
-                                    on_untranslated=partial(_warn_untranslated, args.lang)))
+                                    on_untranslated=partial(_warn_untranslated, args.lang), versioned=True))
+
+
+def _list_versions(args) -> int:
+    """`brief --list MISSION`: every pack printed of the mission, oldest first."""
+    rows = _open(args).briefing_versions.list(args.mission)
+    for r in rows:
+        r.pop("id")
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No briefing pack printed yet.")
+    for r in rows:
+        since = f"supersedes {r['supersedes']}" if r["supersedes"] else "first"
+        print(f"{r['version']:>3}  {r['issued_at'][:16].replace('T', ' ')}  {r['edition']:<8} {r['lang']}  "
+              f"{r['printed_by']:<16} {r['fingerprint'][:12]}  {since}"
+              + (f"  [{r['classification']}]" if r["classification"] else ""))
+    return EXIT_OK
 
 
 def _warn_untranslated(lang: str, missing: list[dict]) -> None:
@@ -493,7 +515,8 @@ def build_parser() -> argparse.ArgumentParser:
                              ("report", cmd_report, "post-trip outcome report (PDF)")):
         sp = add(name, func, what)
         sp.add_argument("mission")
-        sp.add_argument("-o", "--output", required=True)
+        # brief --list prints nothing, so it needs no -o (cmd_brief asks for it otherwise)
+        sp.add_argument("-o", "--output", required=name != "brief")
         sp.add_argument("--lang", choices=("fr", "nl", "en"), default="en")
         sp.add_argument("--classification", default="")
         sp.add_argument("--home-tz", default=None)
@@ -504,6 +527,10 @@ def build_parser() -> argparse.ArgumentParser:
             sp.add_argument("--drafting-officer", default=None, help="named on the cover (default: the database user)")
             sp.add_argument("--copy-number", type=_copy_number, default=None, help="this copy's number, from 1")
             sp.add_argument("--distribution", default=None, help='the distribution list, "A; B"')
+            sp.add_argument("--list", action="store_true",
+                            help="list the packs printed of MISSION (versions) instead of printing one")
+            sp.add_argument("--json", action="store_true", help="with --list: as JSON")
+            sp.set_defaults(parser=sp)
     sp = add("followups", cmd_followups, "follow-ups")
     sp.add_argument("--mission")
     sp.add_argument("--overdue", action="store_true")

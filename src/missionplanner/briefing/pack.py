@@ -28,7 +28,10 @@ from reportlab.platypus import (
 from ..output_files import write_output
 from ..services.timeutil import in_zone
 from .catalogue import Catalogue
+from .change_bars import beside
+from .changes_page import changes_page, supersedes_line
 from .options import check_document_control, check_edition, check_options
+from .pack_version import PackVersion
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark, running_head
 from .writer import CELL_PADDING, LONG_PARAGRAPH, Writer
@@ -51,7 +54,8 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
                    fonts_dir=None, edition: str = "minister", drafting_officer: str | None = None,
                    copy_number: int | None = None, distribution: str | Sequence[str] | None = None,
                    issued_at: datetime | None = None,
-                   on_untranslated: Callable[[list[dict]], None] | None = None) -> list[str]:
+                   on_untranslated: Callable[[list[dict]], None] | None = None,
+                   versioned: bool = False) -> list[str]:
     """Write the briefing pack of a mission as a PDF; returns warnings (fonts, unreadable photos).
     `on_untranslated(missing)` is called before the pack is laid out with the texts it prints as
     typed, for want of one in `lang` ({"kind", "id", "record", "field"}; services/translations.py).
@@ -61,6 +65,9 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
     problems, points outstanding, follow-ups with their state). Document control on the cover and
     in the PDF's metadata: `drafting_officer` (default: the database's user), `copy_number`,
     `distribution` (names, or one text "A; B"), `issued_at` (default: now; with `today`, that day).
+    `versioned`: record this pack as the mission's next version once written (`brief` and the
+    window do), its cover saying which version it supersedes, with a "Changes since" page and
+    change bars beside what changed (briefing/pack_version.py); without it, version 1, unrecorded.
     `sections`: a subset of ALL_SECTIONS (default: all). `progress(done, total)` is called as the
     work advances; an exception raised from it cancels the build and nothing is written.
     """
@@ -90,13 +97,17 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
     problems = planner.briefing.problems(data["id"]) if "itinerary" in wanted and working else []
     data["timeline"] = planner.travel.timeline(data["id"]) if "itinerary" in wanted else None
     issued = _issue_time(issued_at, today, data["home_timezone"])
-    control = {"edition": edition, "version": 1, "issued_at": issued,
+    version = PackVersion.prepare(planner, data, lang) if versioned else None
+    control = {"edition": edition, "version": version.number if version else 1, "issued_at": issued,
+               "pack_version": version,
                "drafting_officer": (drafting_officer or "").strip() or data.get("user") or "",
                "copy_number": copy_number, "distribution": [x.strip() for x in distribution]}
     pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir, control)
     pdf = pack.render(wanted)
     warnings = pack.w.warnings() + pack.extra_warnings
     write_output(output_path, pdf)
+    if version:
+        version.record(edition=edition, classification=classification, issued_at=issued)
     if progress:
         progress(pack.total, pack.total)
     return warnings
@@ -216,6 +227,10 @@ class _Pack:
             story.append(PageBreak())
         toc_at = len(story)
         self._tick(1)
+        version = self.control.get("pack_version")
+        if version and version.previous:
+            story += changes_page(self.w, version.number, version.previous, version.changes, self.home)
+            story.append(PageBreak())
         if "overview" in wanted:
             story += self.overview()
         if "itinerary" in wanted:
@@ -294,7 +309,10 @@ class _Pack:
         officer, copy number and distribution (the last three when known)."""
         cat, w, c = self.cat, self.w, self.control
         at = c["issued_at"]
-        rows = [(cat["version"], w.m(cat("version_n", number=c["version"]))),
+        version = c.get("pack_version")
+        number = supersedes_line(cat, version.number, version.previous, self.home) \
+            if version and version.previous else cat("version_n", number=c["version"])
+        rows = [(cat["version"], w.m(number)),
                 (cat["time_of_issue"], w.m(cat("issue_at", date=cat.date(at.date()), time=f"{at:%H:%M}",
                                                zone=cat.zone_city(self.home))))]
         if c["drafting_officer"]:
@@ -624,10 +642,11 @@ class _Pack:
         head = w.mark_reserved(w.p(brief[1], self.st.h1), brief)
         out.append(running_head(progress_mark(head, i), brief[1]))
         start = datetime.fromisoformat(m["start"])
-        out.append(w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}", self.st.small))
+        out += self._bars(m, ("time", "title"), [w.p(cat.day_heading(start.date()) + f" \u00b7 {m['city']}",
+                                                      self.st.small)])
         out.append(w.rule(thickness=0.8, space=3))
         if m["reason"] or m.get("requested_by"):
-            out += w.h2(cat["reason"]) + w.paras(m["reason"])
+            out += self._bars(m, ("reason",), w.h2(cat["reason"]) + w.paras(m["reason"]))
             if m.get("requested_by"):
                 out.append(w.p(cat("requested_by", who=m["requested_by"])))
         cps = [c for c in m["counterparts"] if c]
@@ -646,18 +665,21 @@ class _Pack:
             (cat["our_delegation"], w.people_cell(m["delegation"]) if m["delegation"] else ""),
             (cat["arrangements"], m["arrangements"]),
         ], self.width)
-        out += w.h2(cat["practical"]) + [facts]
+        out += w.h2(cat["practical"]) + self._bars(m, ("time", "status"), [facts])
         if m["objectives"]:
-            out += w.h2(cat["objectives"]) + w.paras(m["objectives"])
+            out += self._bars(m, ("objectives",), w.h2(cat["objectives"]) + w.paras(m["objectives"]))
         if m["talking_points"]:
-            out += w.h2(cat["points_to_make"]) + w.bullets(m["talking_points"], numbered=True)
+            out += self._bars(m, ("talking_points",),
+                              w.h2(cat["points_to_make"]) + w.bullets(m["talking_points"], numbered=True))
         if m["if_raised"]:
+            raised = len(out)
             out += w.h2(cat["if_raised"])
             for item in m["if_raised"]:
                 out.append(w.p(item.get("topic", ""), self.st.h3))
                 out += w.paras(item.get("line", ""), self.st.bullet)
+            out[raised:] = self._bars(m, ("if_raised",), out[raised:])
         if m["background"]:
-            out += w.h2(cat["background"]) + w.paras(m["background"])
+            out += self._bars(m, ("background",), w.h2(cat["background"]) + w.paras(m["background"]))
         if cps:
             out += w.h2(cat["personality_notes"])
             for c in cps:
@@ -690,6 +712,12 @@ class _Pack:
             out += w.h2(cat["open_followups"])
             out.append(self.followup_table(m["open_followups"]))
         return out
+
+    def _bars(self, m: dict, what: tuple[str, ...], flowables: list) -> list:
+        """`flowables` with change bars when the meeting changed in `what` (or is new) since the
+        version this pack supersedes."""
+        version = self.control.get("pack_version")
+        return beside(flowables, bool(version and version.changed(m["id"], *what)))
 
     def person_note(self, p: dict) -> list:
         cat, w = self.cat, self.w

@@ -9,7 +9,7 @@ from importlib import import_module
 
 _WHERE = {
     "Agreement": "agreement", "agreement_parties": "agreement", "agreement_signatories": "agreement",
-    "Base": "base", "UTCDateTime": "base", "new_id": "base", "utcnow": "base",
+    "Base": "base", "BriefingVersion": "briefing_version", "UTCDateTime": "base", "new_id": "base", "utcnow": "base",
     "FollowUp": "followup",
     "Meeting": "meeting", "Participation": "meeting",
     "Attachment": "misc", "AuditEntry": "misc", "SearchEntry": "misc", "Tag": "misc", "tag_links": "misc",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..model.base import Record
+from .briefing_versions import BriefingVersionsManager
 from .managers import (
     AgreementsManager,
     AttachmentsManager,
@@ -52,6 +53,7 @@ class Planner:
         self.safety = SafetyManager(self)
         self.attachments = AttachmentsManager(self)
         self.briefing = BriefingManager(self)
+        self.briefing_versions = BriefingVersionsManager(self)
         self.translations = TranslationsManager(self)
         self.sync = SyncManager(self)
         # Only the write sessions of our database: reads never commit, so they never reach the outbox.

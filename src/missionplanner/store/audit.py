@@ -10,10 +10,12 @@ from datetime import date, datetime
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
-from ..model import AuditEntry, Base, SearchEntry, new_id, utcnow
+from ..model import AuditEntry, Base, BriefingVersion, SearchEntry, new_id, utcnow
 
 _SKIP = {"created_at", "updated_at", "version"}
-_NOT_AUDITED = (AuditEntry, SearchEntry)
+# A printed pack's version row is itself the record of who issued what and when (and a reader, who
+# may record the packs they print, may not write the audit trail).
+_NOT_AUDITED = (AuditEntry, SearchEntry, BriefingVersion)
 
 
 def _plain(value):

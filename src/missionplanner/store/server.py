@@ -64,6 +64,10 @@ def create_roles(db) -> list[str]:
         # and how stale it is (SYNC.md), though its login writes no data.
         if conn.execute(text("SELECT to_regclass('sync_device')")).scalar() is not None:
             conn.execute(text(f"GRANT INSERT, UPDATE ON sync_device TO {reader}"))
+        # Readers print packs, and every pack printed is recorded (issue 16): that row they may
+        # write, though no other (row-level security still keeps it to the missions they see).
+        if conn.execute(text("SELECT to_regclass('briefing_versions')")).scalar() is not None:
+            conn.execute(text(f"GRANT INSERT ON briefing_versions TO {reader}"))
         # Tables a later migration adds get the same grants (migrations run as the owner).
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {reader}"))
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "

@@ -92,7 +92,7 @@ def _has_data(db) -> bool:
     with db.engine.connect() as conn:
         return any(conn.execute(select(t.c.id).limit(1)).first() is not None
                    for t in replica.Base.metadata.sorted_tables
-                   if "id" in t.c and t.name not in ("audit_entries", "search_entries"))
+                   if "id" in t.c and t.name not in ("audit_entries", "search_entries", "briefing_versions"))
 
 
 def _stamped(tbl):
@@ -119,6 +119,9 @@ def join(db, url: str) -> dict:
             names = synced_tables(sc)
             with db.engine.begin() as lc:
                 lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                # Versions of packs printed here of missions since deleted: no data of the laptop's
+                # own (_has_data), and the server's history of its missions replaces them.
+                lc.execute(delete(replica.table("briefing_versions")))
                 for name in names:
                     tbl = replica.table(name)
                     rows = sc.execute(_stamped(tbl)).mappings().all()

@@ -1,0 +1,188 @@
+"""Versions and what changed (issue 16): every pack printed is recorded; the next one says which
+version it supersedes, carries a "Changes since" page and change bars in the margin beside what
+changed; `brief --list` lists the versions. On SQLite and PostgreSQL (the `db` fixture)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from missionplanner.briefing.change_bars import BAR_COLOUR
+from missionplanner.briefing.pack import build_briefing
+from missionplanner.cli import main
+from missionplanner.services.planner import Planner
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+                                   reason="poppler-utils missing")
+# 10:40 in Brussels on 5 June: the time the supersedes line names
+FIRST_ISSUE = datetime(2026, 6, 5, 8, 40, tzinfo=timezone.utc)
+
+
+def pages_of(pdf: Path) -> list[str]:
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = [" ".join(page.split()) for page in raw.split("\f")]
+    return pages[:-1] if pages and not pages[-1] else pages
+
+
+@pytest.fixture
+def trip(db):
+    """A mission to Tokyo (home Brussels) with four confirmed meetings, typed in English."""
+    planner = Planner(db)
+    mid = planner.missions.create(title="Mission to Tokyo", start="2017-06-08", end="2017-06-11",
+                                  home_timezone="Europe/Brussels")
+    planner.missions.add_leg(mid, city="Tokyo", country="JP", timezone="Asia/Tokyo",
+                             arrive="2017-06-08T09:00", depart="2017-06-11T18:00")
+    ids = {}
+    for title, start, end in (("Call on the Governor", "2017-06-08T10:00", "2017-06-08T11:00"),
+                              ("Lunch with investors", "2017-06-08T12:30", "2017-06-08T14:00"),
+                              ("Visit to the brewery", "2017-06-09T16:00", "2017-06-09T17:00"),
+                              ("Meeting with the chamber", "2017-06-10T09:00", "2017-06-10T10:00")):
+        ids[title] = planner.meetings.create(mid, title=title, city="Tokyo", timezone="Asia/Tokyo", start=start,
+                                             end=end, status="confirmed", objectives=f"Objectives of {title}.")
+    return planner, mid, ids
+
+
+def _rework(planner, mid, ids) -> None:
+    """Between two prints: one meeting moved, one cancelled, one added, one's objectives rewritten."""
+    planner.meetings.update(ids["Call on the Governor"], start="2017-06-08T15:00", end="2017-06-08T16:00")
+    planner.meetings.update(ids["Visit to the brewery"], status="cancelled")
+    planner.meetings.create(mid, title="Breakfast with the ambassador", city="Tokyo", timezone="Asia/Tokyo",
+                            start="2017-06-09T08:00", end="2017-06-09T09:00", status="confirmed")
+    planner.meetings.update(ids["Meeting with the chamber"], objectives="Sign the memorandum.")
+
+
+def test_every_print_is_recorded_with_its_number_issue_edition_language_and_fingerprint(trip, tmp_path):
+    planner, mid, _ = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True, issued_at=FIRST_ISSUE,
+                   classification="Restricted")
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True, edition="working", lang="fr")
+    build_briefing(planner, mid, tmp_path / "plain.pdf")  # not a print of record (a preview, a bench)
+    first, second = planner.briefing_versions.list(mid)
+    assert (first["version"], first["edition"], first["lang"], first["classification"], first["supersedes"]) == \
+        (1, "minister", "en", "Restricted", None)
+    assert first["issued_at"] == "2026-06-05T10:40:00+02:00"  # on the home clock, with its offset
+    assert first["printed_by"] == planner.db.user
+    assert (second["version"], second["edition"], second["lang"], second["supersedes"]) == (2, "working", "fr", 1)
+    content = planner.briefing_versions.latest(mid)["content"]
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert second["fingerprint"] == hashlib.sha256(canonical.encode()).hexdigest()
+    assert {m["title"] for m in content["meetings"]} >= {"Call on the Governor", "Lunch with investors"}
+
+
+def test_what_changed_between_two_versions_is_computed_from_their_records(trip, tmp_path):
+    planner, mid, ids = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True)
+    _rework(planner, mid, ids)
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True)
+    changes = planner.briefing_versions.compare(mid, 1, 2)
+    assert [m["title"] for m in changes["added"]] == ["Breakfast with the ambassador"]
+    assert [m["title"] for m in changes["cancelled"]] == ["Visit to the brewery"]
+    (moved,) = changes["moved"]
+    assert moved["title"] == "Call on the Governor"
+    assert moved["was"]["start"].startswith("2017-06-08T10:00") and moved["start"].startswith("2017-06-08T15:00")
+    assert [(t["title"], t["fields"]) for t in changes["texts"]] == [("Meeting with the chamber", ["objectives"])]
+    assert not changes["empty"]
+    assert planner.briefing_versions.compare(mid, 2, 2)["empty"]
+
+
+@needs_poppler
+def test_the_next_print_supersedes_the_last_and_lists_what_changed(trip, tmp_path):
+    planner, mid, ids = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True, issued_at=FIRST_ISSUE)
+    assert "supersedes" not in " ".join(pages_of(tmp_path / "v1.pdf"))
+    _rework(planner, mid, ids)
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True)
+    pages = pages_of(tmp_path / "v2.pdf")
+    assert "Version 2 \u2014 supersedes version 1 of 5 June 10:40" in pages[0]
+    (page,) = [p for p in pages if "Changes since version 1 Compared with" in p]
+    assert "Meetings added • Breakfast with the ambassador: Friday 9 June 08:00–09:00, Tokyo" in page
+    assert ("Meetings moved • Call on the Governor: was Thursday 8 June 10:00–11:00, Tokyo, "
+            "now Thursday 8 June 15:00–16:00, Tokyo") in page
+    assert "Meetings cancelled • Visit to the brewery: Friday 9 June 16:00–17:00, Tokyo" in page
+    assert "Texts changed • Meeting with the chamber: Objectives" in page
+    assert "Lunch with investors" not in page  # unchanged: not listed
+
+
+@needs_poppler
+def test_the_changes_page_speaks_the_readers_language(trip, tmp_path):
+    planner, mid, ids = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True, lang="nl", issued_at=FIRST_ISSUE)
+    _rework(planner, mid, ids)
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True, lang="nl")
+    pages = pages_of(tmp_path / "v2.pdf")
+    assert "Versie 2 \u2014 vervangt versie 1 van 5 juni om 10:40" in pages[0]
+    (page,) = [p for p in pages if p.count("Wijzigingen sinds versie 1") and "Vergeleken met" in p]
+    assert "Verplaatste vergaderingen • Call on the Governor: voorheen donderdag 8 juni 10:00–11:00" in page
+    assert "Geannuleerde vergaderingen" in page and "Toegevoegde vergaderingen" in page
+    build_briefing(planner, mid, tmp_path / "v3.pdf", versioned=True, lang="fr")
+    page = next(p for p in pages_of(tmp_path / "v3.pdf") if "Modifications depuis la version 2 Par" in p)
+    assert "Textes non comparés\u00a0: la version 2 a été imprimée en néerlandais." in page \
+        or "Textes non comparés : la version 2 a été imprimée en néerlandais." in page
+
+
+@needs_poppler
+def test_an_unchanged_reprint_says_no_changes_and_keeps_the_fingerprint(trip, tmp_path):
+    planner, mid, _ = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True)
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True)
+    pages = pages_of(tmp_path / "v2.pdf")
+    assert any("Changes since version 1" in p and "No changes since version 1." in p for p in pages)
+    first, second = planner.briefing_versions.list(mid)
+    assert first["fingerprint"] == second["fingerprint"]
+
+
+def _bar_pixels(pdf: Path, page: int, tmp_path: Path) -> int:
+    """How many pixels of the change bars' colour the page has in its left margin."""
+    from PIL import Image
+
+    stem = tmp_path / f"page{page}"
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(stem)], check=True)
+    image = Image.open(f"{stem}.png").convert("RGB")
+    want = tuple(round(c * 255) for c in BAR_COLOUR.rgb())
+    margin = image.width * 0.12  # the bars stand left of the text column
+    return sum(1 for x in range(int(margin)) for y in range(image.height)
+               if all(abs(a - b) < 40 for a, b in zip(image.getpixel((x, y)), want, strict=True)))
+
+
+@needs_poppler
+def test_change_bars_stand_in_the_margin_beside_what_changed_and_nowhere_else(trip, tmp_path):
+    planner, mid, ids = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True)
+    planner.meetings.update(ids["Call on the Governor"], start="2017-06-08T15:00", end="2017-06-08T16:00")
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True)
+    pages = pages_of(tmp_path / "v2.pdf")
+    moved = 1 + next(i for i, p in enumerate(pages) if ": Call on the Governor Thursday" in p)
+    same = 1 + next(i for i, p in enumerate(pages) if ": Lunch with investors Thursday" in p)
+    assert _bar_pixels(tmp_path / "v2.pdf", moved, tmp_path) > 20
+    assert _bar_pixels(tmp_path / "v2.pdf", same, tmp_path) == 0
+    first = 1 + next(i for i, p in enumerate(pages_of(tmp_path / "v1.pdf")) if ": Call on the Governor Thursday" in p)
+    assert _bar_pixels(tmp_path / "v1.pdf", first, tmp_path) == 0  # a first version has nothing to mark
+
+
+def test_brief_prints_and_records_a_version_and_lists_them(trip, tmp_path, capsys):
+    planner, mid, _ = trip
+    where = str(planner.db.location) if planner.db.is_sqlite else planner.db.url
+    for n in (1, 2):
+        assert main(["--db", where, "brief", mid, "-o", str(tmp_path / f"v{n}.pdf"), "--lang", "fr",
+                     "--classification", "Diffusion restreinte"]) == 0
+    capsys.readouterr()
+    assert main(["--db", where, "brief", "--list", mid, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["version"], r["supersedes"], r["lang"], r["edition"], r["classification"]) for r in rows] == \
+        [(1, None, "fr", "minister", "Diffusion restreinte"), (2, 1, "fr", "minister", "Diffusion restreinte")]
+    assert all(datetime.fromisoformat(r["issued_at"]).utcoffset() is not None for r in rows)
+    assert {"printed_by", "fingerprint"} <= set(rows[0]) and len(rows[0]["fingerprint"]) == 64
+    assert main(["--db", where, "brief", "--list", mid]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert len(table) == 2 and "supersedes 1" in table[1] and rows[1]["fingerprint"][:12] in table[1]
+    with pytest.raises(SystemExit) as refused:  # printing still needs -o
+        main(["--db", where, "brief", mid])
+    assert refused.value.code == 2
