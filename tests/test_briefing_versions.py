@@ -186,3 +186,98 @@ def test_brief_prints_and_records_a_version_and_lists_them(trip, tmp_path, capsy
     with pytest.raises(SystemExit) as refused:  # printing still needs -o
         main(["--db", where, "brief", mid])
     assert refused.value.code == 2
+
+
+# On the cabinet's server: who sees and records versions (store/server.py, migration 0012) ----------
+
+@pytest.fixture(scope="module")
+def cabinet(postgres):
+    """A server with two aides (anne, bob) and a reader (the minister), as test_restricted_missions."""
+    from sqlalchemy.engine import make_url
+
+    from missionplanner.store import open_database
+
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    for login, role in (("anne", "aide"), ("bob", "aide"), ("minister", "reader")):
+        assert main(["--db", url, "server", "add-user", login, "--role", role]) == 0
+    opened = {}
+
+    def login(who: str) -> Planner:
+        if who not in opened:
+            opened[who] = Planner(open_database(make_url(url).set(username=who).render_as_string(
+                hide_password=False), migrate=False))
+        return opened[who]
+    login.url = url
+    yield login
+    for planner in opened.values():
+        planner.db.dispose()
+    postgres.drop_database(name)
+
+
+def _mission(planner, title: str) -> str:
+    mid = planner.missions.create(title=title, start="2017-06-12", end="2017-06-16")
+    planner.missions.add_leg(mid, city="Seoul", country="KR", timezone="Asia/Seoul",
+                             arrive="2017-06-12T09:00", depart="2017-06-16T18:00")
+    planner.meetings.create(mid, title="Samsung courtesy call", city="Seoul", timezone="Asia/Seoul",
+                            start="2017-06-13T10:00", end="2017-06-13T11:00", status="confirmed")
+    return mid
+
+
+def _all_versions(planner) -> list[tuple[str, int]]:
+    from sqlalchemy import text
+
+    with planner.db.read() as s:
+        return [tuple(r) for r in s.execute(text("SELECT mission_id, number FROM briefing_versions"))]
+
+
+def test_a_version_of_a_restricted_mission_is_seen_only_by_those_who_may_see_the_mission(cabinet, tmp_path):
+    from missionplanner.errors import MissionPlannerError
+
+    anne, bob = cabinet("anne"), cabinet("bob")
+    mid = _mission(anne, "Princely mission to Seoul")
+    anne.missions.update(mid, None, restricted_to="anne")
+    build_briefing(anne, mid, tmp_path / "v1.pdf", versioned=True, classification="Confidential")
+    assert [(v["version"], v["printed_by"]) for v in anne.briefing_versions.list(mid)] == [(1, "anne")]
+    assert (mid, 1) not in _all_versions(bob)  # not listed, not counted, not pulled
+    with pytest.raises(MissionPlannerError):  # nor recorded in its name
+        bob.briefing_versions.record(mid, number=2, issued_at=FIRST_ISSUE, edition="minister", lang="en",
+                                     classification="", content={"lang": "en", "mission": {}, "meetings": []})
+    anne.missions.update(mid, None, restricted_to="anne,bob")
+    assert (mid, 1) in _all_versions(bob)
+
+
+def test_a_reader_records_the_packs_they_print_and_still_writes_nothing_else(cabinet, tmp_path):
+    from missionplanner.errors import MissionPlannerError
+
+    anne, minister = cabinet("anne"), cabinet("minister")
+    mid = _mission(anne, "Economic mission to Seoul")
+    build_briefing(minister, mid, tmp_path / "v1.pdf", versioned=True)
+    build_briefing(anne, mid, tmp_path / "v2.pdf", versioned=True)
+    assert [(v["version"], v["printed_by"], v["supersedes"]) for v in anne.briefing_versions.list(mid)] == \
+        [(1, "minister", None), (2, "anne", 1)]
+    with pytest.raises(MissionPlannerError):
+        minister.meetings.create(mid, title="Added by a reader", city="Seoul", timezone="Asia/Seoul",
+                                 start="2017-06-14T10:00", end="2017-06-14T11:00")
+
+
+def test_a_laptop_joins_whatever_packs_it_printed_before_and_takes_the_servers_history(cabinet, tmp_path, capsys):
+    anne = cabinet("anne")
+    mid = _mission(anne, "Mission to Busan")
+    build_briefing(anne, mid, tmp_path / "office.pdf", versioned=True)
+    laptop = Planner.open(str(tmp_path / "laptop.sqlite"))
+    own = _mission(laptop, "Trial mission")
+    build_briefing(laptop, own, tmp_path / "trial.pdf", versioned=True)
+    laptop.missions.delete(own)
+    laptop.close()
+    assert main(["--db", str(tmp_path / "laptop.sqlite"), "join", cabinet.url]) == 0, capsys.readouterr().err
+    laptop = Planner.open(str(tmp_path / "laptop.sqlite"))
+    try:
+        assert (own, 1) not in _all_versions(laptop)
+        assert [v["version"] for v in laptop.briefing_versions.list(mid)] == [1]
+        build_briefing(laptop, mid, tmp_path / "on-the-plane.pdf", versioned=True)  # offline
+    finally:
+        laptop.close()
+    assert main(["--db", str(tmp_path / "laptop.sqlite"), "sync"]) == 0, capsys.readouterr().err
+    assert [v["version"] for v in anne.briefing_versions.list(mid)] == [1, 2]  # the office sees it

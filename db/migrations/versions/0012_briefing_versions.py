@@ -26,6 +26,18 @@ depends_on = None
 
 TABLE = "briefing_versions"
 
+STAMP_AS_OWNER = """
+CREATE FUNCTION briefing_version_stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  NEW.server_version := sync_txn_version();
+  IF TG_OP = 'INSERT' THEN
+    DELETE FROM sync_tombstone WHERE table_name = TG_TABLE_NAME AND id = NEW.id;
+  END IF;
+  RETURN NEW;
+END $$
+"""
+
 
 def upgrade() -> None:
     op.create_table(
@@ -48,11 +60,13 @@ def upgrade() -> None:
     op.create_index("ix_briefing_versions_mission", TABLE, ["mission_id", "number"], unique=False)
     if op.get_bind().dialect.name != "postgresql":
         return
-    # As 0006 does for each synced table, with its functions (sync_stamp, sync_grave).
+    # As 0006 does for each synced table, but stamped with the owner's rights: a reader records the
+    # packs they print, and may not take the sync clock's lock or clear a tombstone themselves.
     op.execute(f"ALTER TABLE {TABLE} ADD COLUMN server_version bigint NOT NULL DEFAULT 0")
     op.execute(f"CREATE INDEX ix_{TABLE}_server_version ON {TABLE} (server_version)")
+    op.execute(STAMP_AS_OWNER)
     op.execute(f"CREATE TRIGGER sync_stamp BEFORE INSERT OR UPDATE ON {TABLE} "
-               f"FOR EACH ROW EXECUTE FUNCTION sync_stamp()")
+               f"FOR EACH ROW EXECUTE FUNCTION briefing_version_stamp()")
     op.execute(f"CREATE TRIGGER sync_grave AFTER DELETE ON {TABLE} "
                f"FOR EACH ROW EXECUTE FUNCTION sync_grave()")
     # As 0011 does for the rest of a mission (its function mp_may_read_mission).
@@ -67,3 +81,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_briefing_versions_mission", table_name=TABLE)
     op.drop_table(TABLE)  # its triggers, policy and server_version go with it
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS briefing_version_stamp()")
