@@ -156,3 +156,48 @@ def test_the_background_sync_follows_preferences_and_a_plain_file_has_none(qtbot
     assert not w.sync_actions.timer.isActive()
     plain = make_window(db)  # a file that never joined a server: no Sync at all
     assert plain.sync_actions is None
+
+
+def test_a_mission_restricted_away_leaves_the_window_and_its_offline_edit_is_only_noted(
+        qtbot, make_window, postgres, tmp_path, capsys):
+    from sqlalchemy.engine import make_url
+
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    for login in ("anne", "bob"):
+        assert main(["--db", url, "server", "add-user", login, "--role", "aide"]) == 0
+    bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
+                                migrate=False))
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
+    path = tmp_path / "anne.sqlite"
+    assert main(["--db", str(path), "join",
+                 make_url(url).set(username="anne").render_as_string(hide_password=False)]) == 0
+    capsys.readouterr()
+    database = open_database(str(path))
+    try:
+        w = make_window(database)
+        qtbot.waitUntil(lambda: "Princely mission to Seoul" in _titles(w), timeout=10_000)
+        w.planner.missions.update(mid, None, objectives="Open the Seoul office")  # on the plane
+        bob.missions.update(mid, None, restricted_to="bob")  # anne may no longer see it
+        _click_sync(qtbot, w)
+        qtbot.waitUntil(lambda: _titles(w) == ["Open mission to Osaka"], timeout=10_000)
+        assert w.toolbar.widgetForAction(w.sync_actions.act_sync).text() == "Sync (1)"
+        dialog = w.sync_actions.open_conflicts()
+        qtbot.waitExposed(dialog)
+        w.tasks.wait()
+        qtbot.waitUntil(lambda: dialog.list.count() == 1)
+        assert dialog.list.item(0).text() == "Mission: Princely mission to Seoul"
+        assert dialog.summary.text().startswith("This mission is no longer shared with you")
+        assert not dialog.mine_button.isEnabled() and not dialog.merge_button.isEnabled()
+        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+        w.tasks.wait()
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        _click_sync(qtbot, w)
+        assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 0 waiting in Conflicts"
+        assert bob.missions.detail(mid)["objectives"] in ("", None)  # the edit was never sent
+    finally:
+        bob.db.dispose()
+        database.dispose()
+        postgres.drop_database(name)

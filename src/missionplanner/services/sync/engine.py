@@ -286,7 +286,7 @@ def _pull(db, engine, names: list[str]) -> int:
                 _apply_grave(lc, name, row_id)
                 touched.setdefault(name, set()).add(row_id)
                 count += 1
-        _purge_missions(lc, revoked, names, touched)
+        count += _purge_missions(lc, revoked, names, touched)  # a change the pull brought: screens refresh
         replica.reindex(lc, touched)
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
@@ -427,9 +427,10 @@ def _shared_again(sc, lc, missions, cursor: int, names: list[str]) -> bool:
     return False
 
 
-def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[str, set[str]]) -> None:
+def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[str, set[str]]) -> int:
+    """Remove the missions (and everything of theirs) from this laptop; how many."""
     if not mission_ids:
-        return
+        return 0
     gone: dict[str, list[str]] = {"missions": list(mission_ids)}
     for name in names:
         tbl = replica.table(name)
@@ -450,6 +451,7 @@ def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[
         touched.setdefault(name, set()).update(ids)
     for part in _parts(list(mission_ids)):  # its legs, meetings, follow-ups... go with it (ON DELETE CASCADE)
         lc.execute(delete(replica.table("missions")).where(replica.table("missions").c.id.in_(part)))
+    return len(mission_ids)
 
 
 def _resync(db, engine, names: list[str]) -> int:
