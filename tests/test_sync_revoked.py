@@ -5,8 +5,10 @@ kept aside in the conflict inbox, not sent."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from missionplanner.cli import main
@@ -41,12 +43,16 @@ def test_a_mission_restricted_away_leaves_the_laptop_with_its_meetings(cabinet, 
     mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
     meeting = bob.meetings.create(mid, title="Samsung courtesy call", city="Seoul", timezone="Asia/Seoul",
                                   start="2017-06-13T10:00", end="2017-06-13T11:00")
+    bob.briefing_versions.record(mid, number=1, issued_at=datetime(2017, 6, 1, 9, 0, tzinfo=UTC), edition="minister",
+                                 lang="en", classification="", content={"lang": "en", "meetings": [],
+                                                                        "mission": {"title": "Samsung"}})
     kept = bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
     assert main(["--db", str(laptop), "join", anne_url]) == 0
     capsys.readouterr()
     anne = Planner.open(str(laptop))
     try:
         assert {m["id"] for m in anne.missions.list()} == {mid, kept}
+        assert len(anne.briefing_versions.list(mid)) == 1
     finally:
         anne.close()
     bob.missions.update(mid, None, restricted_to="bob")  # anne may no longer see it
@@ -55,6 +61,8 @@ def test_a_mission_restricted_away_leaves_the_laptop_with_its_meetings(cabinet, 
     try:
         assert {m["id"] for m in anne.missions.list()} == {kept}
         assert not [h for h in anne.search.query("Samsung") if h["id"] == meeting]  # nor found
+        with anne.db.read() as session:  # nor the packs printed of it, which hold its meetings and texts
+            assert session.execute(text("SELECT count(*) FROM briefing_versions")).scalar() == 0
         assert anne.sync.conflicts() == []
     finally:
         anne.close()

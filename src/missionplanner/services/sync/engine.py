@@ -449,8 +449,13 @@ def _purge_missions(lc, mission_ids: list[str], names: list[str], touched: dict[
             replica.forget_row_changes(lc, name, row_id)
             replica.drop_base(lc, name, row_id)
         touched.setdefault(name, set()).update(ids)
-    for part in _parts(list(mission_ids)):  # its legs, meetings, follow-ups... go with it (ON DELETE CASCADE)
-        lc.execute(delete(replica.table("missions")).where(replica.table("missions").c.id.in_(part)))
+    # Each table naming the mission by its own hand, children first: not every one has a foreign key
+    # that cascades (the printed packs' versions keep theirs beyond a mission's deletion); the rows
+    # below those (participants...) go with their parents (ON DELETE CASCADE).
+    for name in reversed(names):
+        tbl = replica.table(name)
+        for part in _parts(gone.get(name, [])):
+            lc.execute(delete(tbl).where(tbl.c.id.in_(part)))
     return len(mission_ids)
 
 
