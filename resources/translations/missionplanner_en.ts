@@ -3943,62 +3943,67 @@ Open editors ask about unsaved changes first.</translation>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>
@@ -6427,6 +6432,119 @@ Open editors ask about unsaved changes first.</translation>
             <numerusform>%n text not in English will print as typed:</numerusform>
             <numerusform>%n texts not in English will print as typed:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <source>Printed versions: %1</source>
+        <translation>Printed versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <source>Printed versions</source>
+        <translation>Printed versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <source>Compare &amp;with</source>
+        <translation>Compare &amp;with</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <source>Reading the printed versions…</source>
+        <translation>Reading the printed versions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Minister&apos;s pack</source>
+        <translation>Minister&apos;s pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Working pack (private office)</source>
+        <translation>Working pack (private office)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <source>No pack of this mission has been printed yet.</source>
+        <translation>No pack of this mission has been printed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <source>Choose a version, then the version to compare it with.</source>
+        <translation>Choose a version, then the version to compare it with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <source>From version %1 to version %2:</source>
+        <translation>From version %1 to version %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <source>No changes from version %1 to version %2.</source>
+        <translation>No changes from version %1 to version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <source>(The two were printed in different languages: their texts are not compared.)</source>
+        <translation>(The two were printed in different languages: their texts are not compared.)</translation>
     </message>
 </context>
 <context>

@@ -3943,62 +3943,67 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
         <source>Printing page %1 of %2…</source>
         <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Aucune visionneuse PDF n’a été trouvée pour l’ouvrir. Le PDF est enregistré sous %1 ; ouvrez-le à partir de là, ou installez une visionneuse PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>
@@ -6427,6 +6432,119 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
             <numerusform>%n texte pas en anglais sera imprimé tel que saisi&#xa0;:</numerusform>
             <numerusform>%n textes pas en anglais seront imprimés tels que saisis&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <source>Printed versions: %1</source>
+        <translation>Versions imprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Printed by</source>
+        <translation>Imprimée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <source>Printed versions</source>
+        <translation>Versions imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <source>Compare &amp;with</source>
+        <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Afficher les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <source>Reading the printed versions…</source>
+        <translation>Lecture des versions imprimées…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Minister&apos;s pack</source>
+        <translation>Dossier du ministre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Working pack (private office)</source>
+        <translation>Dossier de travail (cabinet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <source>No pack of this mission has been printed yet.</source>
+        <translation>Aucun dossier de cette mission n&apos;a encore été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <source>Choose a version, then the version to compare it with.</source>
+        <translation>Choisissez une version, puis celle avec laquelle la comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <source>From version %1 to version %2:</source>
+        <translation>De la version %1 à la version %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <source>No changes from version %1 to version %2.</source>
+        <translation>Aucune modification de la version %1 à la version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <source>(The two were printed in different languages: their texts are not compared.)</source>
+        <translation>(Les deux versions ont été imprimées dans des langues différentes&#xa0;: leurs textes ne sont pas comparés.)</translation>
     </message>
 </context>
 <context>

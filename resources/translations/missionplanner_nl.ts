@@ -3943,62 +3943,67 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="193"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
         <source>Printing page %1 of %2…</source>
         <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer verzonden.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Er is geen pdf-lezer gevonden om het te openen. De pdf is opgeslagen als %1; open hem daar, of installeer een pdf-lezer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>
@@ -6427,6 +6432,119 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
             <numerusform>%n tekst niet in het Engels wordt afgedrukt zoals ingevoerd:</numerusform>
             <numerusform>%n teksten niet in het Engels worden afgedrukt zoals ingevoerd:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <source>Printed versions: %1</source>
+        <translation>Afgedrukte versies: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Issued</source>
+        <translation>Uitgegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <source>Edition</source>
+        <translation>Editie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Classification</source>
+        <translation>Classificatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <source>Printed by</source>
+        <translation>Afgedrukt door</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <source>Printed versions</source>
+        <translation>Afgedrukte versies</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <source>Compare &amp;with</source>
+        <translation>Vergelijken &amp;met</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <source>What changed</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <source>Reading the printed versions…</source>
+        <translation>De afgedrukte versies worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Minister&apos;s pack</source>
+        <translation>Dossier voor de minister</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <source>Working pack (private office)</source>
+        <translation>Werkdossier (kabinet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <source>No pack of this mission has been printed yet.</source>
+        <translation>Van deze missie werd nog geen dossier afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <source>Choose a version, then the version to compare it with.</source>
+        <translation>Kies een versie en daarna de versie waarmee u ze wilt vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <source>Comparing…</source>
+        <translation>Bezig met vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <source>From version %1 to version %2:</source>
+        <translation>Van versie %1 naar versie %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <source>No changes from version %1 to version %2.</source>
+        <translation>Geen wijzigingen van versie %1 naar versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <source>(The two were printed in different languages: their texts are not compared.)</source>
+        <translation>(Beide versies werden in verschillende talen afgedrukt: hun teksten worden niet vergeleken.)</translation>
     </message>
 </context>
 <context>

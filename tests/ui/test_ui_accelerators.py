@@ -117,6 +117,7 @@ def all_dialogs(window, qtbot):
     from missionplanner.ui.preferences import PreferencesDialog
     from missionplanner.ui.safety_actions import DuplicatesDialog
     from missionplanner.ui.travel_editor import TravelDialog
+    from missionplanner.ui.versions_dialog import VersionsDialog
     from missionplanner.ui.widgets import NewPersonDialog
 
     planner = window.planner
@@ -134,6 +135,7 @@ def all_dialogs(window, qtbot):
     yield "log outcome", _open_dialog(window, lambda: window.agenda.log_outcome(meeting["id"]))
     yield "free slots", FreeSlotDialog([], 60, window)
     yield "print", _open_dialog(window, lambda: window.print_document("briefing"))
+    yield "printed versions", VersionsDialog(japan, window)
     window.show_page(PAGE_PEOPLE)
     _settled(window)
     ohmura = next(p for p in window.people.model.rows if p.get("native_name") == "大村秀章")

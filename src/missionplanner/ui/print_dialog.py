@@ -145,6 +145,9 @@ class PrintDialog(QDialog):
         # Print…: the PDF is made with these choices, then Qt's print dialog sends it to a printer.
         self.print_button = buttons.addButton(self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.generate_and_print)
+        if kind == "briefing":  # every pack printed is a version of record; here is their list
+            self.versions_button = buttons.addButton(self.tr("&Versions…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.versions_button.clicked.connect(self.show_versions)
         self._print_after = False
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
@@ -172,7 +175,16 @@ class PrintDialog(QDialog):
         if self.kind == "briefing":
             opts["edition"] = self.edition.currentData()
             opts["drafting_officer"] = self.drafting_officer.text().strip() or None
+            opts["versioned"] = True
         return opts
+
+    def show_versions(self):
+        from .versions_dialog import VersionsDialog
+
+        dialog = VersionsDialog(self.mission, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def remember_choices(self, target: str) -> None:
         """The next opening offers the same language, classification, paper and folder."""
