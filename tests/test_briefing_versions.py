@@ -90,6 +90,14 @@ def test_what_changed_between_two_versions_is_computed_from_their_records(trip, 
     assert [(t["title"], t["fields"]) for t in changes["texts"]] == [("Meeting with the chamber", ["objectives"])]
     assert not changes["empty"]
     assert planner.briefing_versions.compare(mid, 2, 2)["empty"]
+    planner.meetings.delete(ids["Lunch with investors"])
+    planner.meetings.update(ids["Meeting with the chamber"], status="proposed")
+    build_briefing(planner, mid, tmp_path / "v3.pdf", versioned=True)
+    changes = planner.briefing_versions.compare(mid, 2, 3)
+    assert [m["title"] for m in changes["removed"]] == ["Lunch with investors"]
+    assert [(m["title"], m["was_status"], m["status"]) for m in changes["status"]] == \
+        [("Meeting with the chamber", "confirmed", "proposed")]
+    assert not changes["added"] and not changes["moved"] and not changes["texts"]
 
 
 @needs_poppler
