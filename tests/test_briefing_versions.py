@@ -289,3 +289,23 @@ def test_a_laptop_joins_whatever_packs_it_printed_before_and_takes_the_servers_h
         laptop.close()
     assert main(["--db", str(tmp_path / "laptop.sqlite"), "sync"]) == 0, capsys.readouterr().err
     assert [v["version"] for v in anne.briefing_versions.list(mid)] == [1, 2]  # the office sees it
+
+
+def test_a_readers_laptop_sends_the_packs_it_printed_offline(cabinet, tmp_path, capsys):
+    """The minister's laptop (a reader) prints on the plane; the next sync records it at the office,
+    though the reader writes nothing else."""
+    from sqlalchemy.engine import make_url
+
+    anne = cabinet("anne")
+    mid = _mission(anne, "Mission to Daejeon")
+    url = make_url(cabinet.url).set(username="minister").render_as_string(hide_password=False)
+    path = tmp_path / "minister.sqlite"
+    assert main(["--db", str(path), "join", url]) == 0, capsys.readouterr().err
+    laptop = Planner.open(str(path))
+    try:
+        build_briefing(laptop, mid, tmp_path / "on-the-plane.pdf", versioned=True)  # offline
+    finally:
+        laptop.close()
+    capsys.readouterr()
+    assert main(["--db", str(path), "sync", "--json"]) == 0, capsys.readouterr().err
+    assert [v["version"] for v in anne.briefing_versions.list(mid)] == [1]

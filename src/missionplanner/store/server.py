@@ -68,6 +68,9 @@ def create_roles(db) -> list[str]:
         # write, though no other (row-level security still keeps it to the missions they see).
         if conn.execute(text("SELECT to_regclass('briefing_versions')")).scalar() is not None:
             conn.execute(text(f"GRANT INSERT ON briefing_versions TO {reader}"))
+            # ... and a reader's laptop pushes the packs it printed offline: the push records its
+            # change ids, so that a push cut short is not applied twice.
+            conn.execute(text(f"GRANT INSERT ON sync_applied_change TO {reader}"))
         # Tables a later migration adds get the same grants (migrations run as the owner).
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {reader}"))
         conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
