@@ -273,6 +273,7 @@ def _pull(db, engine, names: list[str]) -> int:
     with db.engine.begin() as lc:
         lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         touched: dict[str, set[str]] = {}
+        _undelete_parents(lc, rows, names, touched)
         queued = replica.pending(lc)
         for name in names:
             # Our own pushes come back with the versions the server gave them: already held here.
@@ -291,6 +292,56 @@ def _pull(db, engine, names: list[str]) -> int:
         replica.set_cursor(lc, top)
     fault("after-pull-apply")
     return count
+
+
+# --- a record deleted here that gained a child there ---------------------------------------------
+#
+# A mission deleted on this laptop while a colleague added a meeting to it: the meeting cannot be
+# written here without its mission (the pull failed on the foreign key, at every sync after), and
+# pushing the delete would take the colleague's meeting with it unseen. A delete against an edit is
+# a conflict: the record comes back here from its base with everything deleted with it, its delete
+# is not sent, and the Conflicts view asks: keep mine deletes it again knowingly, keep theirs keeps it.
+
+def _undelete_parents(lc, rows: dict, names: list[str], touched: dict[str, set[str]]) -> None:
+    queued = replica.pending(lc)
+    wanted = set()  # (table, id) that server rows of this pull name as their parent
+    for name in names:
+        for column in replica.table(name).columns:
+            for fk in column.foreign_keys:
+                parent = fk.column.table.name
+                wanted |= {(parent, r[column.name]) for r in rows.get(name, ())
+                           if r.get(column.name) is not None and (parent, r[column.name]) in queued}
+    roots = {key for key in wanted if replica.local_row(lc, *key) is None and replica.base_of(lc, *key)}
+    if not roots:
+        return
+    # Deleted here and not sent: the rows that went with the roots (their children, the children's
+    # children...), and the roots' own deleted parents, so each comes back whole.
+    gone = {key: replica.base_of(lc, *key)[1] for key in queued
+            if key[0] in names and replica.local_row(lc, *key) is None and replica.base_of(lc, *key)}
+    parents = {key: _parents_of(key[0], row) for key, row in gone.items()}
+    back = set(roots)
+    grown = True
+    while grown:
+        up = set().union(*(parents[k] for k in back)) & gone.keys()
+        down = {k for k in gone if parents[k] & back}
+        grown = not (up | down) <= back
+        back |= up | down
+    incoming = {(name, r["id"]): r for name in names for r in rows.get(name, ())}
+    for name in names:  # parents first
+        tbl = replica.table(name)
+        for key in sorted(k for k in back if k[0] == name):
+            replica.put_row(lc, name, replica.from_json(tbl, gone[key]))
+            replica.forget_row_changes(lc, *key)
+            touched.setdefault(name, set()).add(key[1])
+            if not parents[key] & back:  # the top of what comes back: the conflict is told there
+                theirs = incoming.get(key)
+                theirs = _mergeable(replica.as_json(tbl, theirs)) if theirs is not None else gone[key]
+                replica.record_conflict(lc, name, key[1], gone[key], None, theirs, ["(deleted here)"])
+
+
+def _parents_of(name: str, row: dict) -> set[tuple[str, str]]:
+    return {(fk.column.table.name, row[c.name]) for c in replica.table(name).columns
+            for fk in c.foreign_keys if row.get(c.name) is not None}
 
 
 # --- links that belong to a record ---------------------------------------------------------------
@@ -471,11 +522,15 @@ def _resync(db, engine, names: list[str]) -> int:
         sc.rollback()
     with db.engine.begin() as lc:
         lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        revived: dict[str, set[str]] = {}
+        _undelete_parents(lc, rows, names, revived)
         queued = replica.pending(lc)
         touched: dict[str, set[str]] = {}
         for name in names:
             _apply_rows(lc, name, rows[name], queued, links.get(name))
             touched[name] = {r["id"] for r in rows[name]}
+        for name, ids in revived.items():
+            touched[name] |= ids
         for name in reversed(names):  # children first
             tbl = replica.table(name)
             here = {i for (i,) in lc.execute(select(tbl.c.id))}
@@ -768,6 +823,8 @@ def resolve(planner, conflict_id: int, side: str) -> dict:
                     session.delete(obj)
             elif obj is None:
                 session.add(model(**replica.from_json(tbl, c["theirs"])))
+            elif c["mine"] is None:
+                pass  # deleted here, brought back at the pull as the server holds it: kept so
             else:
                 # Only the fields in conflict: the others were merged already, and a field edited
                 # here alone keeps its edit (taking their whole row lost it).
@@ -775,6 +832,8 @@ def resolve(planner, conflict_id: int, side: str) -> dict:
                 fields = [f for f in c["fields"] if f in theirs] or [k for k in theirs if k != "id"]
                 for key in fields:
                     setattr(obj, key, theirs[key])
+        elif c["mine"] is None and obj is not None:
+            session.delete(obj)  # brought back at the pull (a child was added there): deleted again, knowingly
         elif obj is not None:  # mine, kept as it is here: queued again so the next push sends it
             planner.record_rows(session, name, [row_id], op="update")
         else:
