@@ -42,6 +42,24 @@ def followup_fields(session, data: dict, current: FollowUp | None) -> dict:
     return out
 
 
+class _Saved:
+    """A follow-up already saved, for followup_fields to check only the fields it is given."""
+
+    due = None
+
+
+def followup_problems(data: dict) -> list[ValidationError]:
+    """Every rule the follow-up's fields in `data` break, at once (the owner, a record, is checked
+    when saving)."""
+    shape = _Saved()
+    found = v.every_problem(lambda key=key: followup_fields(None, {key: data[key]}, shape)
+                            for key in data if key not in ("owner_id", "recurrence"))
+    if not any(p.field == "due" for p in found):  # a recurrence is read with its due date
+        found += v.every_problem([lambda: followup_fields(None, {k: data[k] for k in ("due", "recurrence")
+                                                                 if k in data}, shape)])
+    return found
+
+
 def create_followup(db, *, mission_id: str | None = None, meeting_id: str | None = None, **data) -> str:
     with db.write() as s:
         if meeting_id:

@@ -73,6 +73,19 @@ class MissionsManager(_Manager):
 
         return deletion_impact(self._db, mission_id)
 
+    @staticmethod
+    def problems(data: dict) -> list:
+        """Every rule the mission's fields break, at once (no database read: the editor asks)."""
+        from .missions import mission_problems
+
+        return mission_problems(data)
+
+    @staticmethod
+    def leg_problems(data: dict) -> list:
+        from .missions import leg_problems
+
+        return leg_problems(data)
+
     def add_leg(self, mission_id: str, **data) -> str:
         from .missions import add_leg
 
@@ -257,6 +270,19 @@ class MeetingsManager(_Manager):
 
         return followup_ids(self._db, meeting_id)
 
+    @staticmethod
+    def problems(data: dict) -> list:
+        """Every rule the meeting's fields break, at once (no database read: the editor asks)."""
+        from .meetings import meeting_problems
+
+        return meeting_problems(data)
+
+    def find_slots(self, mission_ref: str, day, city: str, minutes: int, rules=None) -> dict:
+        """Free slots with, when there are none, why and what else fits (services.slots.find_slots)."""
+        from .slots import find_slots
+
+        return find_slots(self._db, mission_ref, day, city, minutes, rules)
+
     def free_slots(self, mission_ref: str, day, city: str, minutes: int, rules=None) -> list[dict]:
         from .slots import free_slots
 
@@ -310,6 +336,13 @@ class PeopleManager(_Manager):
         from .people import person_detail
 
         return person_detail(self._db, person_id, home_tz)
+
+    @staticmethod
+    def problems(data: dict, kind: str = "person") -> list:
+        """Every rule the person's fields break, at once (no database read: the editor asks)."""
+        from .people import person_problems
+
+        return person_problems(data, kind)
 
     def create_position(self, **fields) -> str:
         """A post whose holder is not known yet ("Vice-Governor of Aichi"): no name, never a fake one."""
@@ -498,6 +531,13 @@ class AgreementsManager(_Manager):
 
 
 class FollowupsManager(_Manager):
+    @staticmethod
+    def problems(data: dict) -> list:
+        """Every rule the follow-up's fields break, at once (no database read: the editor asks)."""
+        from .followups import followup_problems
+
+        return followup_problems(data)
+
     def list(self, **filters) -> list[dict]:
         """Follow-ups by due date (services.followups.list_followups' filters: mission, overdue,
         status, owner_id, due_from, due_to, home_tz, today)."""

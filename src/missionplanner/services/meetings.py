@@ -66,6 +66,32 @@ def meeting_fields(data: dict, current: Meeting | None) -> dict:
     return out
 
 
+class _Saved:
+    """A meeting already saved, for meeting_fields to check only the fields it is given."""
+
+    def __init__(self, zone_name: str):
+        self.timezone = zone_name
+
+
+def meeting_problems(data: dict) -> list[ValidationError]:
+    """Every rule the meeting's fields in `data` break, each field on its own, then the order of
+    its times: what the editor shows under its fields at once before saving."""
+    zone_problems = v.every_problem([lambda: v.timezone_name(data.get("timezone"))])
+    zone_name = None if zone_problems else data["timezone"]
+    shape = _Saved(zone_name or "UTC")
+    found = zone_problems + v.every_problem(
+        lambda key=key: meeting_fields({key: data[key]}, shape) for key in data
+        if key != "timezone" and key in MEETING_KEYS and (zone_name or key not in ("start", "end")))
+    if zone_name and data.get("start") and data.get("end") \
+            and not any(p.field in ("start", "end") for p in found):
+        start, end = to_utc(data["start"], zone_name, field="start"), to_utc(data["end"], zone_name, field="end")
+        if end <= start:
+            found.append(ValidationError(code="meeting.ends-before-start", field="end",
+                                         end=f"{in_zone(end, zone_name):%Y-%m-%d %H:%M}",
+                                         start=f"{in_zone(start, zone_name):%Y-%m-%d %H:%M}"))
+    return found
+
+
 def check_meeting(m: Meeting, mission: Mission) -> None:
     if m.end <= m.start:
         raise ValidationError(code="meeting.ends-before-start", field="end",

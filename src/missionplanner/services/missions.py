@@ -65,6 +65,48 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
     return out
 
 
+def mission_problems(data: dict) -> list[ValidationError]:
+    """Every rule the mission's fields in `data` break, each field checked on its own, then the
+    order of the dates: what the editor shows under its fields at once before saving."""
+    found = v.every_problem(lambda key=key: _mission_fields({key: data[key]}, partial=True)
+                            for key in data if key != "lead_id")
+    if not any(p.field in ("start", "end") for p in found) and data.get("start") and data.get("end"):
+        start, end = v.optional_date(data["start"], "start"), v.optional_date(data["end"], "end")
+        if end < start:
+            found.append(ValidationError(code="mission.ends-before-start", field="end", end=end, start=start))
+    return found
+
+
+def leg_problems(data: dict) -> list[ValidationError]:
+    """Every rule a leg's fields in `data` (wall-clock times in its zone) break, at once."""
+    zone_problems = v.every_problem([lambda: v.timezone_name(data.get("timezone"))])
+    zone_name = None if zone_problems else data.get("timezone")
+    checks = [lambda key=key: _leg_fields({key: data[key], "timezone": zone_name or "UTC"}, _LEG_SHAPE)
+              for key in data if key != "timezone" and (zone_name or key not in _LEG_TIMES)]
+    found = zone_problems + v.every_problem(checks)
+    if zone_name and not any(p.field in _LEG_TIMES for p in found):
+        times = {k: to_utc(data[k], zone_name, field=k) for k in _LEG_TIMES if data.get(k)}
+        if "arrive" in times and "depart" in times and times["depart"] <= times["arrive"]:
+            found.append(ValidationError(code="leg.depart-before-arrive", field="depart",
+                                         city=data.get("city", "")))
+        if "check_in" in times and "check_out" in times and times["check_out"] <= times["check_in"]:
+            found.append(ValidationError(code="leg.check-out-before-check-in", field="check_out",
+                                         city=data.get("city", "")))
+    return found
+
+
+_LEG_TIMES = ("arrive", "depart", "check_in", "check_out")
+
+
+class _LegShape:
+    """A leg already saved, for _leg_fields to check only the fields it is given."""
+
+    timezone = "UTC"
+
+
+_LEG_SHAPE = _LegShape()
+
+
 def _check_dates(m: Mission) -> None:
     if m.end_date < m.start_date:
         raise ValidationError(code="mission.ends-before-start", field="end", end=m.end_date,

@@ -56,6 +56,19 @@ def person_fields(data: dict, current: Person | None) -> dict:
     return out
 
 
+class _Saved:
+    """A person already saved, for person_fields to check only the fields it is given."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+def person_problems(data: dict, kind: str = "person") -> list[v.ValidationError]:
+    """Every rule the person's fields in `data` break, at once (the editor shows them all)."""
+    shape = _Saved(kind)
+    return v.every_problem(lambda key=key: person_fields({key: data[key]}, shape) for key in data)
+
+
 def _looks_east_asian(native: str) -> bool:
     """Names written in kanji, kana or hangul put the family name first."""
     return any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"

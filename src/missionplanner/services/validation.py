@@ -198,3 +198,16 @@ def login_list(value, field: str) -> str:
         if not LOGIN_NAME.match(login):
             raise ValidationError(code="server.bad-login-name", field=field, name=login)
     return ",".join(logins)
+
+
+def every_problem(checks) -> list[ValidationError]:
+    """Every refusal of `checks` (callables), not only the first: a form shows all that is wrong
+    at once, each under its field, from the same rules that refuse a save."""
+    found = []
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            found.append(exc)
+    return found
+
