@@ -123,6 +123,12 @@ def test_each_laptop_ends_with_what_its_login_may_read(cabinet):
             if mission:
                 self.office.missions.update(mission, None, restricted_to=who)
 
+        @rule(n=st.integers(0, 1), pick=st.integers(0, 5), who=st.sampled_from(["", "anne", "bob", "anne,bob"]))
+        def restrict_here(self, n, pick, who):
+            mission = self._pick(self.laptops[n].db, pick)
+            if mission:  # offline: to others than oneself too, which the server will refuse
+                self.laptops[n].missions.update(mission, None, restricted_to=who)
+
         @rule(n=st.integers(0, 1))
         def sync(self, n):
             engine.sync(self.laptops[n].db)

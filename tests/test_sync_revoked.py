@@ -21,8 +21,8 @@ def cabinet(postgres, tmp_path, capsys):
     name = postgres.create_database()
     url = postgres.url(name)
     assert main(["server", "init", url]) == 0
-    for login in ("anne", "bob"):
-        assert main(["--db", url, "server", "add-user", login, "--role", "aide"]) == 0
+    for login, role in (("anne", "aide"), ("bob", "aide"), ("minister", "reader")):
+        assert main(["--db", url, "server", "add-user", login, "--role", role]) == 0
     capsys.readouterr()
     bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
                                 migrate=False))
@@ -140,3 +140,53 @@ def test_an_edit_to_a_mission_no_longer_shared_cannot_be_kept_as_mine(cabinet, c
     capsys.readouterr()
     assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 0}
     assert bob.missions.detail(mid)["objectives"] in ("", None)
+
+
+def test_a_change_the_server_refuses_waits_in_the_inbox_and_the_others_go(cabinet, capsys):
+    """Restricting a mission away from oneself is refused by the server (row-level security); made
+    offline, it used to stop every sync of the laptop on the refused write."""
+    bob, laptop, anne_url = cabinet
+    seoul = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    osaka = bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
+    assert main(["--db", str(laptop), "join", anne_url]) == 0
+    capsys.readouterr()
+    anne = Planner.open(str(laptop))
+    try:
+        anne.missions.update(seoul, None, restricted_to="bob")  # offline: away from herself
+        anne.missions.update(osaka, None, title="Economic mission to Osaka")
+    finally:
+        anne.close()
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 1, "conflicts": 1}
+    assert bob.missions.detail(osaka)["title"] == "Economic mission to Osaka"  # the other edit went
+    assert bob.missions.detail(seoul)["restricted_to"] == []
+    assert main(["--db", str(laptop), "conflicts", "--json"]) == 0
+    (refused,) = json.loads(capsys.readouterr().out)
+    assert (refused["row_id"], refused["fields"]) == (seoul, ["(refused by the server)"])
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 1}  # held, not sent again
+    assert main(["--db", str(laptop), "resolve", str(refused["id"]), "--theirs"]) == 0
+    capsys.readouterr()
+    assert _sync(capsys, laptop)["conflicts"] == 0
+    anne = Planner.open(str(laptop))
+    try:
+        assert anne.missions.detail(seoul)["restricted_to"] == []
+    finally:
+        anne.close()
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 0}
+
+
+def test_a_readers_laptop_edit_is_refused_into_the_inbox_not_a_failed_sync(cabinet, capsys, tmp_path):
+    bob, _laptop, anne_url = cabinet
+    seoul = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    reader_url = make_url(anne_url).set(username="minister").render_as_string(hide_password=False)
+    laptop = tmp_path / "minister.sqlite"
+    assert main(["--db", str(laptop), "join", reader_url]) == 0
+    capsys.readouterr()
+    minister = Planner.open(str(laptop))
+    try:
+        minister.missions.update(seoul, None, title="Seoul, as the minister would have it")
+    finally:
+        minister.close()
+    assert _sync(capsys, laptop) == {"pulled": 0, "pushed": 0, "conflicts": 1}
+    assert bob.missions.detail(seoul)["title"] == "Princely mission to Seoul"
+    bob.missions.update(seoul, None, title="Princely mission to Seoul and Busan")
+    assert _sync(capsys, laptop)["pulled"] == 1  # still receives what the office changes

@@ -611,87 +611,92 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
         <source>Conflicts waiting</source>
         <translation>Conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Mine (this laptop)</source>
         <translation>Mine (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
         <source>Theirs (the server)</source>
         <translation>Theirs (the server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Write here the text to keep, from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Merged &amp;text:</source>
         <translation>Merged &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Keep t&amp;heirs</source>
         <translation>Keep t&amp;heirs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>No conflict is waiting: every change was merged.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
         <source>Seen at the sync of %1</source>
         <translation>Seen at the sync of %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
+        <translation>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Deleted on this laptop, changed on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Changed on this laptop, deleted on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Changed on both sides since the last sync:</translation>
     </message>
@@ -4066,137 +4071,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5576,6 +5581,11 @@ Open editors ask about unsaved changes first.</translation>
         <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>line to take</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <source>Restricted to</source>
+        <translation>Restricted to</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="370"/>

@@ -611,87 +611,92 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
         <source>Conflicts waiting</source>
         <translation>Conflits en attente</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Mine (this laptop)</source>
         <translation>La mienne (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
         <source>Theirs (the server)</source>
         <translation>La leur (le serveur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Écrivez ici le texte à garder, tiré des deux versions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Merged &amp;text:</source>
         <translation>&amp;Texte fusionné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Keep t&amp;heirs</source>
         <translation>Garder &amp;la leur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Enregistrer le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Aucun conflit en attente&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
         <source>Seen at the sync of %1</source>
         <translation>Constaté lors de la synchronisation du %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Cette mission n&apos;est plus partagée avec vous&#xa0;: elle a quitté cet ordinateur, et les modifications que vous y aviez faites n&apos;ont pas été envoyées. Son dernier état ici figure ci-dessous&#xa0;; «&#xa0;Garder la leur&#xa0;» ferme cet avis.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
+        <translation>Le serveur a refusé cette modification pour votre identifiant (un identifiant de lecteur ne modifie rien&#xa0;; une mission ne peut pas être réservée à d’autres que le collaborateur qui la réserve). «&#xa0;Garder la leur&#xa0;» rétablit la version du serveur&#xa0;; «&#xa0;Garder la mienne&#xa0;» l&apos;envoie à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Supprimé sur cet ordinateur, modifié entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Modifié sur cet ordinateur, supprimé entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Modifié des deux côtés depuis la dernière synchronisation&#xa0;:</translation>
     </message>
@@ -4066,137 +4071,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5576,6 +5581,11 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>position à tenir</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <source>Restricted to</source>
+        <translation>Réservée à</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="370"/>

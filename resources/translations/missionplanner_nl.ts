@@ -611,87 +611,92 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
         <source>Conflicts waiting</source>
         <translation>Wachtende conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
         <source>Mine (this laptop)</source>
         <translation>Mijn versie (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
         <source>Theirs (the server)</source>
         <translation>Hun versie (de server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Schrijf hier de tekst die blijft, uit beide versies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Merged &amp;text:</source>
         <translation>Samengevoegde &amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Keep t&amp;heirs</source>
         <translation>&amp;Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
         <source>&amp;Save the merged text</source>
         <translation>Samengevoegde tekst op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Geen wachtende conflicten: alle wijzigingen zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
         <source>Seen at the sync of %1</source>
         <translation>Vastgesteld bij de synchronisatie van %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Deze missie wordt niet meer met u gedeeld: ze is van deze laptop verdwenen en de wijzigingen die u eraan maakte, zijn niet verzonden. Haar laatste toestand hier staat hieronder; “Hun versie houden” sluit deze melding.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
+        <translation>De server heeft deze wijziging voor uw login geweigerd (een lezerslogin wijzigt niets; een missie kan niet worden voorbehouden aan anderen dan de medewerker die ze voorbehoudt). “Hun versie houden” zet de versie van de server terug; “Mijn versie houden” verstuurt ze opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Verwijderd op deze laptop, intussen gewijzigd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Gewijzigd op deze laptop, intussen verwijderd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Aan beide kanten gewijzigd sinds de laatste synchronisatie:</translation>
     </message>
@@ -4066,137 +4071,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="489"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="498"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="502"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="511"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5576,6 +5581,11 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>line to take</source>
         <translation>in te nemen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <source>Restricted to</source>
+        <translation>Voorbehouden aan</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="370"/>

@@ -36,6 +36,7 @@ KINDS = {
 }
 DELETED_HERE, DELETED_THERE = "(deleted here)", "(deleted there)"
 NO_LONGER_SHARED = "(no longer shared with you)"  # services.sync.engine.NO_LONGER_SHARED
+REFUSED_HERE = "(refused by the server)"  # services.sync.engine.REFUSED_HERE
 
 
 def record_name(conflict: dict) -> str:
@@ -147,15 +148,22 @@ class ConflictsDialog(QDialog):
             self.summary.setText(self.tr("This mission is no longer shared with you: it left this laptop, and the "
                                          "changes you made to it were not sent. Its last state here is below; "
                                          "“Keep theirs” closes this notice."))
+        elif REFUSED_HERE in c["fields"]:
+            self.summary.setText(self.tr("The server refused this change for your login (a reader's login changes "
+                                         "nothing; a mission cannot be restricted away from the aide who restricts "
+                                         "it). “Keep theirs” puts back the server's version; “Keep mine” sends it "
+                                         "again."))
         elif mine is None:
             self.summary.setText(self.tr("Deleted on this laptop, changed on the server meanwhile."))
         elif theirs is None:
             self.summary.setText(self.tr("Changed on this laptop, deleted on the server meanwhile."))
         else:
             self.summary.setText(self.tr("Changed on both sides since the last sync:"))
-        fields = [f for f in c["fields"] if f not in (DELETED_HERE, DELETED_THERE, NO_LONGER_SHARED)]
+        fields = [f for f in c["fields"] if f not in (DELETED_HERE, DELETED_THERE, NO_LONGER_SHARED, REFUSED_HERE)]
         if NO_LONGER_SHARED in c["fields"]:
             fields = [f for f in ("title", "start", "end", "objectives") if (mine or {}).get(f)]
+        elif REFUSED_HERE in c["fields"]:
+            fields = [f for f in (mine or {}) if f != "id" and (mine or {}).get(f) != (theirs or {}).get(f)]
         for field in fields:
             r = self.fields.rowCount()
             self.fields.insertRow(r)
@@ -164,7 +172,8 @@ class ConflictsDialog(QDialog):
                 self.fields.setItem(r, col, QTableWidgetItem(value))
         self.fields.resizeRowsToContents()
         text_fields = [f for f in fields if isinstance((mine or {}).get(f), str)]
-        can_merge = mine is not None and theirs is not None and len(text_fields) == 1 and len(fields) == 1
+        can_merge = (mine is not None and theirs is not None and len(text_fields) == 1 and len(fields) == 1
+                     and REFUSED_HERE not in c["fields"])
         for w in (self.merged, self.merge_button, self.merged_label):
             w.setEnabled(can_merge)
         self.merged.setPlainText(mine.get(text_fields[0], "") if can_merge else "")

@@ -427,6 +427,7 @@ FIELDS = {
     "if_raised": QT_TRANSLATE_NOOP("ServiceMessages", "If raised"),
     "topic": QT_TRANSLATE_NOOP("ServiceMessages", "question"),
     "line": QT_TRANSLATE_NOOP("ServiceMessages", "line to take"),
+    "restricted_to": QT_TRANSLATE_NOOP("ServiceMessages", "Restricted to"),
 }
 
 

@@ -450,6 +450,10 @@ def _adopt_names(lc, tbl, row: dict) -> None:
 # such a mission are kept aside in the conflict inbox, so the aide is told.
 
 NO_LONGER_SHARED = "(no longer shared with you)"
+# A change the server's policies refuse to this login (a mission it would hide from its author, an
+# edit from a reader's laptop): a conflict, so one refused row never stops a laptop's syncs.
+REFUSED_HERE = "(refused by the server)"
+REFUSED, WAIT = "refused", "wait"
 
 
 def _no_longer_visible(sc, lc) -> list[str]:
@@ -633,11 +637,14 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
             applied = {r[0] for r in sc.execute(
                 text("SELECT change_id FROM sync_applied_change WHERE change_id IN :ids")
                 .bindparams(bindparam("ids", expanding=True)), {"ids": all_ids})} if all_ids else set()
-            outcomes = _write_work(sc, work, applied)
+            outcomes = _write_work(sc, work, applied, blocked)
             done = []  # (key, change ids, server row json or None, server version or None)
+            turned_down = [(key, mine, base) for key, _ids, mine, base in work if outcomes[key] == REFUSED]
             linked: dict[str, set[str]] = {}  # owners written: their links go once every row is in
             for key, ids, _mine, _base in work:
                 outcome = outcomes[key]
+                if outcome in (REFUSED, WAIT):
+                    continue
                 if outcome is None:
                     refused += 1
                     continue
@@ -652,6 +659,11 @@ def _push(db, engine, names: list[str], device: str) -> tuple[int, int]:
                                 "ON CONFLICT DO NOTHING"), [{"c": i, "d": device} for i in fresh])
         fault("after-server-commit")
         with db.engine.begin() as lc:
+            for (name, row_id), mine, base in turned_down:
+                # Kept here and not sent again until the aide decides (an open conflict holds it).
+                replica.record_conflict(lc, name, row_id, base[1] if base else None,
+                                        _mergeable(mine) if mine else None, base[1] if base else None,
+                                        [REFUSED_HERE])
             replica.forget_changes(lc, [i for _key, ids, *_ in done for i in ids])
             bases: dict[str, list] = {}
             for (name, row_id), _ids, row, version in done:
@@ -682,10 +694,12 @@ def _read_work(lc, batch) -> list[tuple]:
     return [(key, ids, rows[key[0]].get(key[1]), bases[key[0]].get(key[1])) for key, ids in batch]
 
 
-def _write_work(sc, work, applied: set[str]) -> dict:
-    """Each row's outcome on the server (see `_push_one`). Edits of rows the server already holds,
-    the bulk of a sync, go as one conditional UPDATE per table and set of changed columns; inserts,
-    deletes and rows pushed before a crash one at a time, in the order of `work`."""
+def _write_work(sc, work, applied: set[str], blocked: set) -> dict:
+    """Each row's outcome on the server (see `_push_one`), REFUSED for a row the server's policies
+    refuse to this login, WAIT for one whose parent was refused or waits in the conflict inbox. Edits
+    of rows the server already holds, the bulk of a sync, go as one conditional UPDATE per table and
+    set of changed columns; inserts, deletes and rows pushed before a crash one at a time, in the
+    order of `work`."""
     outcomes: dict = {}
     grouped: dict[tuple, list] = {}
     for key, ids, mine, base in work:
@@ -693,16 +707,52 @@ def _write_work(sc, work, applied: set[str]) -> dict:
         if changed and not all(i in applied for i in ids):
             values = {**changed, "updated_at": mine.get("updated_at")}
             grouped.setdefault((key[0], tuple(sorted(values))), []).append((key[1], base[0], values))
+
+    def one(item):
+        key, ids, mine, base = item
+        held = blocked | {k for k, o in outcomes.items() if o in (REFUSED, WAIT)}
+        if mine is not None and _parents_of(key[0], mine) & held:
+            return {key: WAIT}
+        return {key: _push_one(sc, key, mine, base, all(i in applied for i in ids))}
+
+    def each(items):
+        out = {}
+        for item in items:
+            outcome = one(item)
+            out.update(outcome)
+            outcomes.update(outcome)
+        return out
+
     # Inserts (parents first) before the grouped updates, which may name them; deletes last.
-    for key, ids, mine, base in work:
-        if mine is not None and base is None:
-            outcomes[key] = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+    _refusable(sc, [w for w in work if w[2] is not None and w[3] is None], each, outcomes)
     for (name, columns), rows in grouped.items():
-        outcomes.update(_update_rows(sc, name, columns, rows))
-    for key, ids, mine, base in work:
-        if key not in outcomes:
-            outcomes[key] = _push_one(sc, key, mine, base, all(i in applied for i in ids))
+        _refusable(sc, rows, lambda part, name=name, columns=columns: _update_rows(sc, name, columns, part),
+                   outcomes, key=lambda r, name=name: (name, r[0]))
+    _refusable(sc, [w for w in work if w[0] not in outcomes], each, outcomes)
     return outcomes
+
+
+def _refusable(sc, items: list, write, outcomes: dict, key=lambda w: w[0]) -> None:
+    """`write(items)` in a savepoint, its outcomes into `outcomes`; when the server refuses one for
+    this login (row-level security, a reader's rights), each item again alone, the refused REFUSED,
+    so the others still go."""
+    if not items:
+        return
+    try:
+        with sc.begin_nested():
+            found = write(items)
+    except ProgrammingError as exc:
+        if not isinstance(exc.orig, InsufficientPrivilege):
+            raise
+        for k in [key(i) for i in items]:
+            outcomes.pop(k, None)  # written in the savepoint rolled back
+        if len(items) == 1:
+            outcomes[key(items[0])] = REFUSED
+            return
+        for item in items:
+            _refusable(sc, [item], write, outcomes, key)
+        return
+    outcomes.update(found)
 
 
 def _edited_columns(name: str, mine: dict, base) -> dict:
