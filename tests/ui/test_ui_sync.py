@@ -201,3 +201,44 @@ def test_a_mission_restricted_away_leaves_the_window_and_its_offline_edit_is_onl
         bob.db.dispose()
         database.dispose()
         postgres.drop_database(name)
+
+
+def test_a_change_the_server_refuses_is_shown_whole_and_keeping_theirs_puts_it_back(
+        qtbot, make_window, postgres, tmp_path, capsys):
+    from sqlalchemy.engine import make_url
+
+    name = postgres.create_database()
+    url = postgres.url(name)
+    assert main(["server", "init", url]) == 0
+    for login in ("anne", "bob"):
+        assert main(["--db", url, "server", "add-user", login, "--role", "aide"]) == 0
+    bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
+                                migrate=False))
+    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
+    path = tmp_path / "anne.sqlite"
+    assert main(["--db", str(path), "join",
+                 make_url(url).set(username="anne").render_as_string(hide_password=False)]) == 0
+    capsys.readouterr()
+    database = open_database(str(path))
+    try:
+        w = make_window(database)
+        w.planner.missions.update(mid, None, restricted_to="bob")  # away from herself: the server refuses
+        _click_sync(qtbot, w)
+        assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 1 waiting in Conflicts"
+        dialog = w.sync_actions.open_conflicts()
+        qtbot.waitExposed(dialog)
+        w.tasks.wait()
+        qtbot.waitUntil(lambda: dialog.list.count() == 1)
+        assert dialog.summary.text().startswith("The server refused this change for your login")
+        assert [dialog.fields.item(0, c).text() for c in range(3)] == ["Restricted to", "bob", ""]
+        assert not dialog.merge_button.isEnabled()
+        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+        w.tasks.wait()
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        _click_sync(qtbot, w)
+        assert w.statusBar().currentMessage().endswith("0 waiting in Conflicts")
+        assert w.planner.missions.detail(mid)["restricted_to"] == []
+    finally:
+        bob.db.dispose()
+        database.dispose()
+        postgres.drop_database(name)

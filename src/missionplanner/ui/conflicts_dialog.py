@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -70,6 +71,8 @@ class ConflictsDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # A wrapped label beside a stretching table was squeezed to one line, its text cut off.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.fields = QTableWidget(0, 3)
         self.fields.setObjectName("conflictFields")
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine (this laptop)"),
