@@ -260,6 +260,10 @@ def cmd_brief(args) -> int:
         return _list_versions(args)
     if args.output is None:
         args.parser.error("the following arguments are required: -o/--output")
+    if args.pocket:  # the day at a glance of each day on A6, not a version of record
+        from .briefing.pocket_card import build_pocket_card
+
+        return _write_pdf(args, build_pocket_card)
     return _write_pdf(args, partial(build_briefing, edition=args.edition, drafting_officer=args.drafting_officer,
                                     copy_number=args.copy_number, distribution=args.distribution,
                                     on_untranslated=partial(_warn_untranslated, args.lang), versioned=True))
@@ -530,6 +534,8 @@ def build_parser() -> argparse.ArgumentParser:
             sp.add_argument("--list", action="store_true",
                             help="list the packs printed of MISSION (versions) instead of printing one")
             sp.add_argument("--json", action="store_true", help="with --list: as JSON")
+            sp.add_argument("--pocket", action="store_true",
+                            help="print the pocket card instead (A6: the day at a glance of each day)")
             sp.set_defaults(parser=sp)
     sp = add("followups", cmd_followups, "follow-ups")
     sp.add_argument("--mission")

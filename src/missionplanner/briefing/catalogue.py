@@ -87,6 +87,25 @@ LABELS: dict[str, tuple[str, str, str]] = {
                               "{title}\u00a0: réunion {status}, pas encore confirmée",
                               "{title}: vergadering {status}, nog niet bevestigd"),
     "to_confirm_field": ("{where}: {text}", "{where}\u00a0: {text}", "{where}: {text}"),
+    "stay_without_hotel": ("{city}: no hotel booked for the stay", "{city}\u00a0: pas d'hôtel réservé pour le séjour",
+                           "{city}: geen hotel geboekt voor het verblijf"),
+    # Front matter (briefing/front_matter.py), the pocket card and the page budget
+    "key_messages": ("Key messages", "Messages clés", "Kernboodschappen"),
+    "key_messages_note": ("From the mission's objectives.", "D'après les objectifs de la mission.",
+                          "Uit de doelstellingen van de missie."),
+    "day_at_a_glance": ("Day at a glance", "La journée en bref", "De dag in één oogopslag"),
+    "glance_what": ("Programme", "Programme", "Programma"),
+    "glance_with": ("With:", "Avec\u00a0:", "Met:"),
+    "glance_hotel_tonight": ("Hotel tonight: {hotel}", "Hôtel ce soir\u00a0: {hotel}", "Hotel vannacht: {hotel}"),
+    "glance_no_hotel": ("none booked", "aucun réservé", "geen geboekt"),
+    "contacts": ("Contacts", "Contacts", "Contactgegevens"),
+    "duty_officer": ("Duty officer", "Agent de permanence", "Permanentieverantwoordelijke"),
+    "host_protocol": ("Host protocol", "Protocole de l'hôte", "Protocol van de gastheer"),
+    "pocket_card": ("Pocket card", "Fiche de poche", "Zakfiche"),
+    # {meeting}: "Meeting 3: title" (meeting_n); {pages} and {budget}: counts (n_pages)
+    "over_budget": ("{meeting} runs to {pages} (budget: {budget})",
+                    "{meeting} compte {pages} (maximum\u00a0: {budget})",
+                    "{meeting} telt {pages} (maximum: {budget})"),
     # Sections
     "overview": ("Mission overview", "Aperçu de la mission", "Overzicht van de missie"),
     "objectives": ("Objectives", "Objectifs", "Doelstellingen"),
@@ -338,6 +357,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
 #: has "other", the form of any category it does not give; "one" where the language has one
 #: (French counts 0 and 1 as singular: "0 réunion tenue", English and Dutch only 1).
 PLURALS: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str]]] = {
+    "n_pages": ({"one": "{n} page", "other": "{n} pages"},
+                {"one": "{n} page", "other": "{n} pages"},
+                {"one": "{n} pagina", "other": "{n} pagina's"}),
     "n_meetings": ({"one": "{n} meeting", "other": "{n} meetings"},
                    {"one": "{n} réunion", "other": "{n} réunions"},
                    {"one": "{n} vergadering", "other": "{n} vergaderingen"}),

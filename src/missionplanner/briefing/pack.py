@@ -30,8 +30,11 @@ from ..services.timeutil import in_zone
 from .catalogue import Catalogue
 from .change_bars import beside
 from .changes_page import changes_page, supersedes_line
+from .cover_fit import cover_frame_height, cover_title, one_page
+from .front_matter import front_matter, stay_for_night
 from .options import check_document_control, check_edition, check_options
 from .pack_version import PackVersion
+from .page_budget import PageBudget
 from .styles import RULE, flag_row_style
 from .template import Deferred, progress_mark, running_head
 from .writer import CELL_PADDING, LONG_PARAGRAPH, Writer
@@ -104,7 +107,13 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
                "copy_number": copy_number, "distribution": [x.strip() for x in distribution]}
     pack = _Pack(data, lang, classification, paper, problems, progress, fonts_dir, control)
     pdf = pack.render(wanted)
-    warnings = pack.w.warnings() + pack.extra_warnings
+    over = pack.budget.problems(pack.cat) if working else []
+    if over and "itinerary" in wanted:
+        # The working edition lists the briefs over their page budget among the itinerary's
+        # problems: known only once laid out, so a pack with such a brief is laid out again.
+        pack = _Pack(data, lang, classification, paper, problems + over, progress, fonts_dir, control)
+        pdf = pack.render(wanted)
+    warnings = pack.w.warnings() + pack.extra_warnings + [o["message"] for o in over]
     write_output(output_path, pdf)
     if version:
         version.record(edition=edition, classification=classification, issued_at=issued)
@@ -179,6 +188,7 @@ class _Pack:
         self.progress = progress
         self.extra_warnings: list[str] = []
         self.noted: set[str] = set()  # people whose personality note a meeting brief prints
+        self.budget = PageBudget()  # the pages each meeting brief runs to (working edition's warning)
         _name_positions(d, self.cat["name_to_be_confirmed"])
         self.people = {p["id"]: p for p in d["people"]}
         self.orgs = {o["id"]: o for o in d["organizations"]}
@@ -219,6 +229,7 @@ class _Pack:
                               keywords=", ".join([marking, edition, cat("version_n", number=self.control["version"]),
                                                   cat.locale.replace("_", "-")]))
         self.width = doc.width
+        self.cover_height = cover_frame_height(doc)
         story: list = []
         if "cover" in wanted:
             story += self.cover()
@@ -231,7 +242,12 @@ class _Pack:
         if version and version.previous:
             story += changes_page(self.w, version.number, version.previous, version.changes, self.home)
             story.append(PageBreak())
-        if "overview" in wanted:
+        if "overview" in wanted:  # the front matter a minister reads first, then the overview
+            front = front_matter(self)
+            if front:
+                _new_page(story)
+                story += front
+            _new_page(story)
             story += self.overview()
         if "itinerary" in wanted:
             _new_page(story)
@@ -245,7 +261,7 @@ class _Pack:
             # memory at a time. Their bookmarks and TOC lines are taken now, in story order.
             _new_page(story)
             marks = [self._meeting_marks(i, m) for i, m in enumerate(d["meetings"])]
-            story.append(Deferred(([PageBreak()] if i else []) + self.meeting(i, m, marks[i])
+            story.append(Deferred(([PageBreak()] if i else []) + self.budget.around(i, m, self.meeting(i, m, marks[i]))
                                   for i, m in enumerate(d["meetings"])))
         if "meetings" in wanted:  # their personality notes carry the biographies (the annex need not)
             self.noted = {c["id"] for m in d["meetings"] for c in m["counterparts"] if c}
@@ -286,9 +302,9 @@ class _Pack:
         w.styled(facts, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
-        out = [Spacer(1, 38 * mm),
+        out = [Spacer(1, (38 if len(d["title"]) < 90 else 8) * mm),
                w.p(cat.status(d["kind"], "mk").upper(), self.st.cover_kind),
-               w.p(d["title"], self.st.cover_title),
+               cover_title(w, d["title"], self.st.cover_title, self.width),
                w.p(cat["briefing_pack"], self.st.cover_doc_tight if self.working or self.draft else self.st.cover_doc)]
         if self.working:
             out.append(w.p(cat["edition_working"], self.st.cover_edition))
@@ -302,7 +318,7 @@ class _Pack:
             w.styled(box, [("BOX", (0, 0), (-1, -1), 1.2, self.st.cover_marking.textColor),
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
             out += [Spacer(1, 14 * mm), box]
-        return out
+        return [one_page(out, self.width, self.cover_height)]
 
     def document_control(self) -> list[tuple[str, str]]:
         """The cover's document control rows (label, markup): version, time of issue, drafting
@@ -372,9 +388,8 @@ class _Pack:
                     (cat["emergency"], leg["emergency"]),
                     (cat["practical_notes"], leg["notes"]),
                 ], self.width)
-                out += w.h3(head)
-                if facts is not None:
-                    out.append(facts)
+                # a stay's heading and its rows together: never two rows stranded on a page
+                out.append(KeepTogether(w.h3(head) + ([facts] if facts is not None else [])))
         return out
 
     def points_outstanding(self) -> list[str]:
@@ -396,6 +411,9 @@ class _Pack:
         for leg in d["legs"]:
             for key in ("hotel", "embassy", "emergency", "notes"):
                 said(leg["city"], cat["practical_notes" if key == "notes" else key], leg.get(key))
+            if not (leg.get("hotel") or "").strip() and stay_for_night(d, in_zone(
+                    datetime.fromisoformat(leg["arrive"]), leg["timezone"]).date()) is leg:
+                out.append(cat("stay_without_hotel", city=leg["city"]))
         for m in d["meetings"]:
             for key in ("venue", "address", "arrangements"):
                 said(m["title"], cat[key], m.get(key))

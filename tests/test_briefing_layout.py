@@ -1,0 +1,128 @@
+"""The pack's layout as a reader meets it (issue 16, point 5): the cover on one page whatever the
+title, "(continued)" with the meeting's title on the pages a brief runs over to, and the page budget
+of a brief (two pages) said in the working edition, as a problem and on brief's stderr."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from missionplanner.briefing.pack import build_briefing
+from missionplanner.cli import main
+from missionplanner.services import meetings, missions
+from missionplanner.services.planner import Planner
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def pages_of(pdf: Path) -> list[str]:
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = [" ".join(page.split()) for page in raw.split("\f")]
+    return pages[:-1] if pages and not pages[-1] else pages
+
+
+def long_text(paragraphs: int) -> str:
+    return "\n".join(f"Background paragraph {n}. " + "words " * 60 for n in range(paragraphs))
+
+
+@pytest.fixture
+def tokyo(db):
+    mid = missions.create_mission(db, title="Test mission", start="2017-06-08", end="2017-06-11",
+                                  objectives="Open doors.")
+    missions.add_leg(db, mid, city="Tokyo", country="JP", timezone="Asia/Tokyo", arrive="2017-06-08T09:00",
+                     depart="2017-06-11T18:00", hotel="Hotel Okura")
+    return mid
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_a_300_character_title_keeps_the_cover_on_one_page(db, tmp_path, lang):
+    title = ("Official mission of the Minister-President to the prefectures of Aichi, Osaka and Kyoto "
+             "and to the Special City of Seoul, with the business delegation of the Brussels-Capital Region, "
+             "for the signature of the renewed cooperation agreements and the opening of the trade offices "
+             "of hub.brussels in Nagoya and Seoul, and more, so much more, to the very end of it")
+    title = title[:300]
+    assert len(title) == 300  # the longest title a mission may have
+    mid = missions.create_mission(db, title=title, start="2017-06-08", end="2017-06-11")
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), mid, out, lang=lang, drafting_officer="A. Peeters", copy_number=2,
+                   distribution="Private office; Embassy of Belgium, Tokyo; Protocol of the Region",
+                   classification="Diffusion restreinte")
+    pages = pages_of(out)
+    cover = pages[0]
+    end = title[-30:]
+    assert end in cover  # the title's last words, on the cover's page
+    assert "A. Peeters" in cover and "Protocol of the Region" in cover and "DIFFUSION RESTREINTE" in cover
+    assert end not in pages[1] and "Peeters" not in pages[1]  # nothing of the cover spills over
+
+
+@needs_poppler
+def test_a_long_brief_says_continued_with_its_title_on_its_second_page(tokyo, db, tmp_path):
+    meetings.create_meeting(db, tokyo, title="Marathon", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+                            start="2017-06-09T10:00", end="2017-06-09T18:00", background=long_text(40))
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), tokyo, out, lang="en")
+    pages = pages_of(out)
+    first = next(i for i, p in enumerate(pages) if "Background paragraph 0." in p)
+    assert "Meeting 1: Marathon (continued)" in pages[first + 1]
+    assert "(continued)" not in pages[first]
+
+
+def _two_briefs(db, mid, paragraphs: int) -> None:
+    meetings.create_meeting(db, mid, title="Long brief", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+                            start="2017-06-09T10:00", end="2017-06-09T12:00", background=long_text(paragraphs))
+    meetings.create_meeting(db, mid, title="Short brief", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+                            start="2017-06-10T10:00", end="2017-06-10T11:00", background="One line.")
+
+
+@needs_poppler
+def test_the_working_edition_warns_of_a_brief_past_two_pages(tokyo, db, tmp_path):
+    _two_briefs(db, tokyo, 25)  # about three pages
+    out = tmp_path / "working.pdf"
+    warnings = build_briefing(Planner(db), tokyo, out, lang="en", edition="working")
+    pages = pages_of(out)
+    brief = [i for i, p in enumerate(pages) if "Background paragraph" in p]
+    assert len(brief) == 3
+    over = [w for w in warnings if "runs to" in w]
+    assert over == ["Meeting 1: Long brief runs to 3 pages (budget: 2 pages)"]
+    flagged = [p for p in pages if "Meeting 1: Long brief runs to 3 pages (budget: 2 pages)" in p]
+    assert len(flagged) == 1 and "Day-by-day itinerary" in flagged[0] and "Local time" in flagged[0]
+    assert "Short brief runs to" not in " ".join(pages)
+    minister = tmp_path / "minister.pdf"
+    assert not [w for w in build_briefing(Planner(db), tokyo, minister, lang="en") if "runs to" in w]
+    assert "runs to" not in " ".join(pages_of(minister))
+
+
+@needs_poppler
+def test_no_budget_warning_for_briefs_of_one_or_two_pages(tokyo, db, tmp_path):
+    _two_briefs(db, tokyo, 3)
+    out = tmp_path / "working.pdf"
+    warnings = build_briefing(Planner(db), tokyo, out, lang="fr", edition="working")
+    assert not [w for w in warnings if "pages (maximum" in w]
+    assert "pages (maximum" not in " ".join(pages_of(out))
+
+
+def test_brief_says_the_budget_warning_on_stderr(tmp_path, capsys):
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["--db", path, "demo"]) == 0
+    from missionplanner.store import open_database
+
+    db = open_database(path)
+    try:
+        mid = Planner(db).missions.resolve("official-mission-japan-2017")
+        meetings.create_meeting(db, mid, title="Very long call", timezone="Asia/Tokyo", city="Tokyo",
+                                status="confirmed", start="2017-06-10T15:00", end="2017-06-10T16:00",
+                                background=long_text(40))
+    finally:
+        db.dispose()
+    capsys.readouterr()
+    out = tmp_path / "working.pdf"
+    assert main(["--db", path, "brief", "official-mission-japan-2017", "-o", str(out), "--edition", "working"]) == 0
+    err = capsys.readouterr().err
+    assert "missionplanner: warning: Meeting" in err and "Very long call runs to" in err
+    assert main(["--db", path, "brief", "official-mission-japan-2017", "-o", str(out)]) == 0
+    assert "runs to" not in capsys.readouterr().err
