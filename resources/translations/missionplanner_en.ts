@@ -293,67 +293,67 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</translation>
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Edit agreement</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="92"/>
         <source>Date approximate</source>
         <translation>Date approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gned on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>S&amp;cope</source>
         <translation>S&amp;cope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="120"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="121"/>
         <source>Signat&amp;ories</source>
         <translation>Signat&amp;ories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="122"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -361,90 +361,90 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</translation>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>Filter agreements</source>
         <translation>Filter agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
         <source>Agreement details</source>
         <translation>Agreement details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Delete agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
         <source>&amp;Open document</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Attach the agreement&apos;s document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
         <source>create agreement “%1”</source>
         <translation>create agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
         <source>edit agreement “%1”</source>
         <translation>edit agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +453,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>delete agreement “%1”</source>
         <translation>delete agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
         <source>approximate</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -581,122 +581,122 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="30"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
         <source>Conflicts waiting</source>
         <translation>Conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Mine (this laptop)</source>
         <translation>Mine (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
         <source>Theirs (the server)</source>
         <translation>Theirs (the server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Write here the text to keep, from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Merged &amp;text:</source>
         <translation>Merged &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
         <source>Keep t&amp;heirs</source>
         <translation>Keep t&amp;heirs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>No conflict is waiting: every change was merged.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
         <source>Seen at the sync of %1</source>
         <translation>Seen at the sync of %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Deleted on this laptop, changed on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Changed on this laptop, deleted on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Changed on both sides since the last sync:</translation>
     </message>
@@ -851,6 +851,41 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="49"/>
+        <source>e.g. 9/6/2017 10:30 or 9 juin 14h30</source>
+        <translation>e.g. 9/6/2017 10:30 or 9 juin 14h30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="50"/>
+        <source>e.g. 9/6/2017 or 9 juin 2017</source>
+        <translation>e.g. 9/6/2017 or 9 juin 2017</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="55"/>
+        <source>Choose the date from a calendar</source>
+        <translation>Choose the date from a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="56"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>Choose the date from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="191"/>
+        <source>%1 in %2</source>
+        <comment>the time at home: 03:30 à Bruxelles</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
@@ -947,22 +982,22 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>You have unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1115,32 +1150,32 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
         <source>Fill position: %1</source>
         <translation>Fill position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>&amp;Holder</source>
         <translation>&amp;Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Fill position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choose the person who holds the post.</translation>
     </message>
@@ -1148,63 +1183,63 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
         <source>Open the meeting in the agenda</source>
         <translation>Open the meeting in the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
         <source>From &amp;meeting</source>
         <translation>From &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1212,202 +1247,202 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
         <source>new follow-up “%1”</source>
         <translation>new follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>Follow-up added: %1</source>
         <translation>Follow-up added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="283"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="307"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="309"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Add a follow-up to a mission or one of its meetings (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
         <source>Go to &amp;meeting</source>
         <translation>Go to &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>Show the meeting the selected follow-up came from in the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marked done: %1 — %2 to undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>
@@ -1415,20 +1450,107 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="49"/>
+        <source>Find a free slot</source>
+        <translation>Find a free slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="56"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="67"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="68"/>
+        <source>Dura&amp;tion</source>
+        <translation>Dura&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="69"/>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="72"/>
         <source>Free slots</source>
         <translation>Free slots</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
-        <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
-        <translation>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="75"/>
+        <source>Free &amp;slots</source>
+        <translation>Free &amp;slots</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
-        <source>No free slot of %1 minutes that day.</source>
-        <translation>No free slot of %1 minutes that day.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <source>&amp;Use this slot</source>
+        <translation>&amp;Use this slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <source>%1 (free until %2)</source>
+        <translation>%1 (free until %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
+        <translation>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <source>No free slot of %1 in %2 on %3.</source>
+        <translation>No free slot of %1 in %2 on %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
+        <translation>
+            <numerusform>%n meeting of the delegation fills the day; the longest free time left is %1.</numerusform>
+            <numerusform>%n meetings of the delegation fill the day; the longest free time left is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <source>The mission is not in %1 on %2.</source>
+        <translation>The mission is not in %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <source>The stay in %1 ends at %2 on %3.</source>
+        <translation>The stay in %1 ends at %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <source>The stay in %1 ended at %2 on %3.</source>
+        <translation>The stay in %1 ended at %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <source>The stay in %1 begins at %2 on %3.</source>
+        <translation>The stay in %1 begins at %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
+        <translation>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <source>Next free day in %1: %2, from %3</source>
+        <translation>Next free day in %1: %2, from %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <source>In %1 that day: %2, from %3</source>
+        <translation>In %1 that day: %2, from %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <source>Show the free slots of that day in that city</source>
+        <translation>Show the free slots of that day in that city</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1930,27 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="117"/>
         <source>Official mission</source>
         <translation>Official mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="118"/>
         <source>Economic mission</source>
         <translation>Economic mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="119"/>
         <source>State visit</source>
         <translation>State visit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="120"/>
         <source>Trade fair</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="121"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1836,89 +1958,84 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>New leg</source>
         <translation>New leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>e.g. 8/6/2017 15:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>e.g. 11/6/2017 11:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>City in native script</source>
         <translation>City in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrival (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Departure (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>Hotel add&amp;ress</source>
         <translation>Hotel add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>Hotel &amp;phone</source>
         <translation>Hotel &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Check-&amp;in (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Check-ou&amp;t (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
-        <source>the departure must come after the arrival</source>
-        <translation>the departure must come after the arrival</translation>
     </message>
 </context>
 <context>
@@ -2194,218 +2311,213 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>e.g. dark suit, national dress, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>e.g. 10:00 on %1</source>
         <translation>e.g. 10:00 on %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
         <source>Find a &amp;free slot…</source>
         <translation>Find a &amp;free slot…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
         <source>Kin&amp;d</source>
         <translation>Kin&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
         <source>Addr&amp;ess</source>
         <translation>Addr&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
         <source>E&amp;nds (local time)</source>
         <translation>E&amp;nds (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
         <source>D&amp;ress code</source>
         <translation>D&amp;ress code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
         <source>Counterparts</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Without the lead (the lead does not attend)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>The meeting does not clash with the lead&apos;s other meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Who asked for the meeting</source>
         <translation>Who asked for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
         <source>Arrangements</source>
         <translation>Arrangements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
         <source>Re&amp;quested by</source>
         <translation>Re&amp;quested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Arrangements (interpreter, arrival, gifts)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>If raised, and the line to ta&amp;ke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicts with this meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="419"/>
-        <source>= %1 in %2</source>
-        <translation>= %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
         <source>(new meeting)</source>
         <translation>(new meeting)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicts: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Hide the conflicts</source>
         <translation>Hide the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="602"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
         <source>Save with a conflict?</source>
         <translation>Save with a conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="603"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2419,12 +2531,12 @@ Save it anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="643"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="644"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2512,133 +2624,133 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>Edit mission</source>
         <translation>Edit mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Everyone (or the logins who may see it: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Restricte&amp;d to</source>
         <translation>Restricte&amp;d to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Add leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
         <source>Ed&amp;it leg…</source>
         <translation>Ed&amp;it leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Remove leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission and legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
         <source>Tra&amp;vel</source>
         <translation>Tra&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
         <source>removed leg</source>
         <translation>removed leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
         <source>Leg %1: %2</source>
         <translation>Leg %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -2760,8 +2872,8 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2777,27 +2889,27 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -2817,94 +2929,94 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Home time</source>
         <translation>Home time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
         <source>no meetings</source>
         <translation>no meetings</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Native name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>From meeting</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="555"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
@@ -2912,63 +3024,63 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="415"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="420"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="426"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="427"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="428"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="429"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="430"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="456"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="491"/>
         <source>create position “%1”</source>
         <translation>create position “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="493"/>
         <source>create person “%1”</source>
         <translation>create person “%1”</translation>
     </message>
@@ -2976,52 +3088,52 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="126"/>
         <source>government</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="127"/>
         <source>region</source>
         <translation>region</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="128"/>
         <source>prefecture</source>
         <translation>prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="129"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="130"/>
         <source>chamber of commerce</source>
         <translation>chamber of commerce</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="131"/>
         <source>district</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="132"/>
         <source>embassy</source>
         <translation>embassy</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="133"/>
         <source>association</source>
         <translation>association</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="134"/>
         <source>university</source>
         <translation>university</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="135"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -3029,62 +3141,62 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>Edit organization: %1</source>
         <translation>Edit organization: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>New organization</source>
         <translation>New organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -3355,13 +3467,13 @@ The %2 of its people go with it (the people stay), and it leaves %3 as a party. 
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="240"/>
         <source>name to be confirmed</source>
         <translation>name to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="248"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — position, name to be confirmed</translation>
     </message>
@@ -3544,138 +3656,138 @@ They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead st
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit person: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit position: %1</source>
         <translation>Edit position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>Given name first</source>
         <translation>Given name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
         <source>Family name first</source>
         <translation>Family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanese, Korean and Chinese names put the family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Hono&amp;rific</source>
         <translation>Hono&amp;rific</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>Note&amp;s</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>Name &amp;order</source>
         <translation>Name &amp;order</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Form of &amp;address</source>
         <translation>Form of &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Position and contacts</source>
         <translation>Position and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;zation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
@@ -3683,27 +3795,27 @@ They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead st
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="265"/>
         <source>Type a name to add…</source>
         <translation>Type a name to add…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="266"/>
         <source>Search people to add to %1</source>
         <translation>Search people to add to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="281"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="282"/>
         <source>Remove the selected person from %1</source>
         <translation>Remove the selected person from %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="284"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
@@ -4016,192 +4128,192 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>travel time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>outside the leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>after hours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>soon after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>before arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>after departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>no travel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>travel overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="525"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="528"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4635,1170 +4747,1231 @@ Open editors ask about unsaved changes first.</translation>
         <translation>cannot read %1 as a date and time; type it day first, e.g. &quot;9/6/2017 10:30&quot;, &quot;9 juin 2017 10h30&quot; or &quot;June 9 2017 10:30am&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
         <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
         <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
         <source>%1: the year %2 is out of range</source>
         <translation>%1: the year %2 is out of range</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
         <source>%1 is not a date that exists (%2/%3/%4)</source>
         <translation>%1 is not a date that exists (%2/%3/%4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="79"/>
         <source>%1: %2 is a %3, not %4</source>
         <translation>%1: %2 is a %3, not %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
         <source>%1 gives no time of day; add one such as 10:30</source>
         <translation>%1 gives no time of day; add one such as 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
         <source>%1 has seconds; type the time to the minute, such as 10:30</source>
         <translation>%1 has seconds; type the time to the minute, such as 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
         <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
         <translation>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
         <source>no %1 with id %2</source>
         <translation>no %1 with id %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
         <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
         <translation>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>no mission named (give an id, slug or title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 matches %2 missions; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>no mission %1 (give an id, a unique id prefix, the slug or the title)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 matches %2 people; give more of the id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>no person with id %1 (the duplicates command lists ids)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>cannot merge a person with themselves</source>
         <translation>cannot merge a person with themselves</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>no merge with id %1</source>
         <translation>no merge with id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>the merge %1 was already undone</source>
         <translation>the merge %1 was already undone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 exists again; the merge cannot be undone twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>this %1 exists already; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>cannot sort organizations by %1</source>
         <translation>cannot sort organizations by %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>the mission ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
         <source>a mission with slug %1 already exists</source>
         <translation>a mission with slug %1 already exists</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>departure from %1 is not after arrival</source>
         <translation>departure from %1 is not after arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>the check-out in %1 is not after the check-in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>the meeting ends (%1) before or when it starts (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
         <source>the meeting ends before or when it starts</source>
         <translation>the meeting ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>the meeting (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>unknown field(s): %1</source>
         <translation>unknown field(s): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>larger than %1 bytes, the most a mission file may hold</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>not UTF-8 text (%1 at byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
         <source>the file must hold a JSON object</source>
         <translation>the file must hold a JSON object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>expected format %1, found %2</source>
         <translation>expected format %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 meetings; the limit is %2 per mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>the arrival (%1) is not after the departure (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>the journey (%1) falls outside the mission (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>the same traveller is listed twice</source>
         <translation>the same traveller is listed twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 is not in the mission&apos;s delegation; add them to the delegation first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>a recurring follow-up needs a due date to count from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>this follow-up is already %1</source>
         <translation>this follow-up is already %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>expected text to search for, got %1</source>
         <translation>expected text to search for, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>the search text is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>the search text has %1 words; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>cannot attach a file to a %1</source>
         <translation>cannot attach a file to a %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; attachments are limited to %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is not a number of minutes above zero</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minutes is longer than a day</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>the mission has no leg in %1; its legs: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 is not during the stay in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <source>cannot read %1 as a date; type it day first, e.g. &quot;9/6/2017&quot;, &quot;9 juin 2017&quot; or &quot;2017-06-09&quot;</source>
+        <translation>cannot read %1 as a date; type it day first, e.g. &quot;9/6/2017&quot;, &quot;9 juin 2017&quot; or &quot;2017-06-09&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
         <translation>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 cannot be edited here; the fields are: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is given twice</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="161"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>nothing to change: give FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="171"/>
         <source>a merged value is written only for the fields in conflict (%1), and only when both sides kept the record</source>
         <translation>a merged value is written only for the fields in conflict (%1), and only when both sides kept the record</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
         <source>the server %1 cannot be reached (%2); nothing was lost, sync again later</source>
         <translation>the server %1 cannot be reached (%2); nothing was lost, sync again later</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is not a SQLite file; a replica is a file on this computer</source>
         <translation>%1 is not a SQLite file; a replica is a file on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
         <source>%1 is already a replica of a server; run sync</source>
         <translation>%1 is already a replica of a server; run sync</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
         <source>%1 already holds data of its own; join into a new file</source>
         <translation>%1 already holds data of its own; join into a new file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 has not joined a server; run join URL first</source>
         <translation>%1 has not joined a server; run join URL first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
         <source>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</source>
         <translation>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
         <source>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</source>
         <translation>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="187"/>
         <source>there is no open conflict %1; conflicts lists them</source>
         <translation>there is no open conflict %1; conflicts lists them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
         <translation>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is damaged (%2); nothing was written; no good backup was found in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is not a regular file; give the path of a Mission Planner database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: not a Mission Planner database (not an SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: damaged or not a database (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: fails the integrity check (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: an SQLite file, but not a Mission Planner database; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: cannot be read whole (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>no output file named; give a file name such as pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is a symbolic link; refusing to write through it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is a folder; give a file name inside it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is not a regular file (a device, pipe or socket); refusing to replace it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is read-only; choose another name or make it writable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>the folder %1 is read-only; choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>not enough space on the disk to write %1; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: cannot write there (%2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>the key %1 appears twice in one object</source>
         <translation>the key %1 appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>a number of %1 digits (the limit is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>nested more than %1 levels deep (at %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>a lone surrogate \u%1 (not a character) at %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>unknown field(s) %1 (allowed: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>expected a list, got %1</source>
         <translation>expected a list, got %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 is listed twice; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is the same person as %2; list each one once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>duplicate key %1</source>
         <translation>duplicate key %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no person with key %1 in this file</source>
         <translation>no person with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
         <source>no organization with key %1 in this file</source>
         <translation>no organization with key %1 in this file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>a mission with slug %1 is already in the database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>a recurring follow-up needs a due date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is a folder, not a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a contacts file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>broken UTF-16 text at byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>the file is neither UTF-8 nor Windows-1252 text (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>the cell holds %1 characters, more than the limit of %2 for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>more than %1 contacts in one file (the limit); split it into several files</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>a cell holds more than %1 characters, the limit for one field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>cannot read the CSV text (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>cannot open the workbook, it may be damaged (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>cannot read the first sheet (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>the file is empty (expected a header line and one contact per line)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the family name is empty</source>
         <translation>the family name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is a folder, not a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>the file is %1 MB, more than the limit of %2 MB for a calendar file</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>not a text file in UTF-8 or Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>the file starts with a continuation line (leading space)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>the file is empty (expected BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>text after END:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>expected NAME:VALUE, found %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>expected PARAMETER=VALUE after %1;, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>expected &apos;:&apos; before the value of %1, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 needs a component name, found %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
         <source>components nested too deeply</source>
         <translation>components nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 closes BEGIN:%2 of line %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 of line %2 is never closed (the file may be cut short)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>cannot read %1 as a real date or date-time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>cannot read the recurrence rule %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>cannot read %1 as a duration (e.g. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE without a TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>cannot read the VTIMEZONE block for %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 cannot be placed in time (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT without DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is a date-time but DTSTART is a date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is a date but DTSTART is a date-time</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>the event ends before or when it starts</source>
         <translation>the event ends before or when it starts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>the event lasts too long</source>
         <translation>the event lasts too long</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>the recurring event gives %1 meetings within the mission (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>cannot read the recurrence rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>cannot expand the recurrence rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (and %2 more rows)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>the meeting it came from was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>the mission it belonged to was deleted since; nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is read-only; nothing restored</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>only a SQLite file can be backed up this way</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>it fails SQLite&apos;s check: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>it cannot be read whole: %1</source>
         <translation>it cannot be read whole: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>not enough space on the disk for the copy %1; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>the database stayed busy; no copy made to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>&apos;%1&apos; is not available yet in this version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale must be positive, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>unknown language %1 (use fr, nl or en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>Talking point</source>
         <translation>Talking point</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>If raised</source>
         <translation>If raised</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="432"/>
         <source>line to take</source>
         <translation>line to take</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>Restricted to</source>
         <translation>Restricted to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <source>Title is required</source>
+        <translation>Title is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <source>Name is required</source>
+        <translation>Name is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <source>Family name is required</source>
+        <translation>Family name is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <source>Start is required</source>
+        <translation>Start is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <source>End is required</source>
+        <translation>End is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <source>Arrival is required</source>
+        <translation>Arrival is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <source>Departure is required</source>
+        <translation>Departure is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <source>City is required</source>
+        <translation>City is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <source>Action is required</source>
+        <translation>Action is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <source>Date is required</source>
+        <translation>Date is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <source>Time zone is required</source>
+        <translation>Time zone is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>unknown edition %1 (use minister or working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 characters long; the limit is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>contains a control character or a line break</source>
         <translation>contains a control character or a line break</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>must be a whole number from 1 (got %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>unknown paper size %1 (use a4 or letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contains a control character or a line break (it is printed as one marking)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>unknown section(s) %1 (choose from %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>leg</source>
         <translation>leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>agreement</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>follow-up</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Home time zone</source>
         <translation>Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
@@ -5806,72 +5979,72 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
         <source>requested</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="108"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="110"/>
         <source>negotiating</source>
         <translation>negotiating</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="111"/>
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="112"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="113"/>
         <source>terminated</source>
         <translation>terminated</translation>
     </message>
@@ -5946,37 +6119,37 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
         <source>Move the point up</source>
         <translation>Move the point up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
         <source>Move the point down</source>
         <translation>Move the point down</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
         <source>New point</source>
         <translation>New point</translation>
     </message>

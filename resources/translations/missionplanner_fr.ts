@@ -293,67 +293,67 @@ Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Edit agreement</source>
         <translation>Modifier l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="92"/>
         <source>Date approximate</source>
         <translation>Date approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>Si&amp;gned on</source>
         <translation>Si&amp;gné le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>E&amp;xpires on</source>
         <translation>E&amp;xpire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>S&amp;cope</source>
         <translation>&amp;Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="120"/>
         <source>&amp;Parties</source>
         <translation>P&amp;arties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="121"/>
         <source>Signat&amp;ories</source>
         <translation>Signatai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="122"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -361,90 +361,90 @@ Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition �
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>Filter agreements</source>
         <translation>Filtrer les accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
         <source>Agreement details</source>
         <translation>Détails de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
         <source>Delete agreement</source>
         <translation>Supprimer l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Supprimer l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Modifier l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Joindre le document de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
         <source>create agreement “%1”</source>
         <translation>créer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
         <source>edit agreement “%1”</source>
         <translation>modifier l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +453,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>delete agreement “%1”</source>
         <translation>supprimer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
         <source>approximate</source>
         <translation>approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -581,122 +581,122 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="30"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
         <source>Conflicts waiting</source>
         <translation>Conflits en attente</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Mine (this laptop)</source>
         <translation>La mienne (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
         <source>Theirs (the server)</source>
         <translation>La leur (le serveur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Écrivez ici le texte à garder, tiré des deux versions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Merged &amp;text:</source>
         <translation>&amp;Texte fusionné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
         <source>Keep t&amp;heirs</source>
         <translation>Garder &amp;la leur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Enregistrer le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Aucun conflit en attente&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
         <source>Seen at the sync of %1</source>
         <translation>Constaté lors de la synchronisation du %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Cette mission n&apos;est plus partagée avec vous&#xa0;: elle a quitté cet ordinateur, et les modifications que vous y aviez faites n&apos;ont pas été envoyées. Son dernier état ici figure ci-dessous&#xa0;; «&#xa0;Garder la leur&#xa0;» ferme cet avis.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>Le serveur a refusé cette modification pour votre identifiant (un identifiant de lecteur ne modifie rien&#xa0;; une mission ne peut pas être réservée à d’autres que le collaborateur qui la réserve). «&#xa0;Garder la leur&#xa0;» rétablit la version du serveur&#xa0;; «&#xa0;Garder la mienne&#xa0;» l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Supprimé sur cet ordinateur, modifié entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Modifié sur cet ordinateur, supprimé entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Modifié des deux côtés depuis la dernière synchronisation&#xa0;:</translation>
     </message>
@@ -851,6 +851,41 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="49"/>
+        <source>e.g. 9/6/2017 10:30 or 9 juin 14h30</source>
+        <translation>p. ex. 9/6/2017 10:30 ou 9 juin 14h30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="50"/>
+        <source>e.g. 9/6/2017 or 9 juin 2017</source>
+        <translation>p. ex. 9/6/2017 ou 9 juin 2017</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="55"/>
+        <source>Choose the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="56"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="191"/>
+        <source>%1 in %2</source>
+        <comment>the time at home: 03:30 à Bruxelles</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
@@ -947,22 +982,22 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1115,32 +1150,32 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
         <source>Fill position: %1</source>
         <translation>Pourvoir le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Qui occupe le poste « %1 » ? Ses réunions, places dans la délégation, trajets, suivis et signatures lui sont transférés.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Pourvoir le poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choisissez la personne qui occupe le poste.</translation>
     </message>
@@ -1148,63 +1183,63 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>From the meeting: %1</source>
         <translation>Issu de la réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
         <source>Open the meeting in the agenda</source>
         <translation>Ouvrir la réunion dans l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
         <source>From &amp;meeting</source>
         <translation>Réunion d&apos;ori&amp;gine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
         <source>&amp;Due on</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
         <source>&amp;Recurrence</source>
         <translation>Récurr&amp;ence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1212,202 +1247,202 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
         <source>new follow-up “%1”</source>
         <translation>nouveau suivi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>Follow-up added: %1</source>
         <translation>Suivi ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
         <source>Filter by mission</source>
         <translation>Filtrer par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
         <source>Filter by owner</source>
         <translation>Filtrer par responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
         <source>Done</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="283"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
         <source>Due until</source>
         <translation>Échéance jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Until tomorrow</source>
         <translation>À demain</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>For three days</source>
         <translation>De trois jours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a week</source>
         <translation>D’une semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a month</source>
         <translation>D’un mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="307"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
         <source>&amp;Reopen</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="309"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Ajouter un suivi à une mission ou à l&apos;une de ses réunions (Inser)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
         <source>Go to &amp;meeting</source>
         <translation>A&amp;ller à la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>Afficher dans l&apos;agenda la réunion dont est issu le suivi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Modifier le suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Mission:</source>
         <translation>Mission :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Due from:</source>
         <translation>Échéance du :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
         <source>until:</source>
         <translation>au :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>Affichés : %1, dont %2 en retard ; %3 en retard au total</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
         <source>edit follow-up “%1”</source>
         <translation>modifier le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
         <source>mark follow-up “%1” done</source>
         <translation>marquer le suivi « %1 » comme fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marqué comme fait : %1 — %2 pour annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
         <source>reopen follow-up “%1”</source>
         <translation>rouvrir le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
         <source>snooze follow-up “%1”</source>
         <translation>reporter le suivi « %1 »</translation>
     </message>
@@ -1415,20 +1450,107 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="49"/>
+        <source>Find a free slot</source>
+        <translation>Trouver un créneau libre</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="56"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="67"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="68"/>
+        <source>Dura&amp;tion</source>
+        <translation>Du&amp;rée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="69"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="72"/>
         <source>Free slots</source>
         <translation>Créneaux libres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
-        <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
-        <translation>Créneaux libres d’au moins %1 minutes ; la réunion commence au début du créneau choisi.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="75"/>
+        <source>Free &amp;slots</source>
+        <translation>&amp;Créneaux libres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
-        <source>No free slot of %1 minutes that day.</source>
-        <translation>Aucun créneau libre de %1 minutes ce jour-là.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <source>&amp;Use this slot</source>
+        <translation>&amp;Utiliser ce créneau</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <source>%1 (free until %2)</source>
+        <translation>%1 (libre jusqu’à %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
+        <translation>Créneaux libres d’au moins %1 à %2 le %3&#xa0;; la réunion commence au début du créneau choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <source>No free slot of %1 in %2 on %3.</source>
+        <translation>Aucun créneau libre de %1 à %2 le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
+        <translation>
+            <numerusform>%n réunion de la délégation occupe la journée&#xa0;; le plus long moment libre restant est de %1.</numerusform>
+            <numerusform>%n réunions de la délégation occupent la journée&#xa0;; le plus long moment libre restant est de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <source>The mission is not in %1 on %2.</source>
+        <translation>La mission n’est pas à %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <source>The stay in %1 ends at %2 on %3.</source>
+        <translation>Le séjour à %1 se termine à %2 le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <source>The stay in %1 ended at %2 on %3.</source>
+        <translation>Le séjour à %1 s’est terminé à %2 le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <source>The stay in %1 begins at %2 on %3.</source>
+        <translation>Le séjour à %1 commence à %2 le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
+        <translation>La délégation arrive à %1 à %2 le %3 et a besoin de %4 pour s’installer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <source>Next free day in %1: %2, from %3</source>
+        <translation>Prochain jour libre à %1&#xa0;: %2, à partir de %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <source>In %1 that day: %2, from %3</source>
+        <translation>À %1 ce jour-là&#xa0;: %2, à partir de %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <source>Show the free slots of that day in that city</source>
+        <translation>Afficher les créneaux libres de ce jour dans cette ville</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1930,27 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="117"/>
         <source>Official mission</source>
         <translation>Mission officielle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="118"/>
         <source>Economic mission</source>
         <translation>Mission économique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="119"/>
         <source>State visit</source>
         <translation>Visite d’État</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="120"/>
         <source>Trade fair</source>
         <translation>Salon professionnel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="121"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1836,89 +1958,84 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>New leg</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>City in native script</source>
         <translation>Ville en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;resse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>Hotel &amp;phone</source>
         <translation>&amp;Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
-        <source>the departure must come after the arrival</source>
-        <translation>le départ doit suivre l’arrivée</translation>
     </message>
 </context>
 <context>
@@ -2194,218 +2311,213 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>p. ex. costume sombre, tenue nationale, tenue de ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>e.g. 10:00 on %1</source>
         <translation>p. ex. 10:00 le %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
         <source>Find a &amp;free slot…</source>
         <translation>Trouver un &amp;créneau libre…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
         <source>Kin&amp;d</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
         <source>Addr&amp;ess</source>
         <translation>Ad&amp;resse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Fin (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
         <source>D&amp;ress code</source>
         <translation>T&amp;enue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
         <source>Counterparts</source>
         <translation>Interlocuteurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>Sans le c&amp;hef de mission (il n’y assiste pas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>La réunion n’entre pas en conflit avec les autres réunions du chef de mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Who asked for the meeting</source>
         <translation>Qui a demandé la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
         <source>Arrangements</source>
         <translation>Aspects pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
         <source>Reason for the meeting</source>
         <translation>Motif de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
         <source>Re&amp;quested by</source>
         <translation>De&amp;mandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Dispositions pratiques (interprète, arrivée, cadeaux)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
         <source>Translat&amp;ions…</source>
         <translation>Traduct&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>&amp;Brief</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>&amp;Si la question est abordée, et la position à tenir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflits avec cette réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="419"/>
-        <source>= %1 in %2</source>
-        <translation>= %1 à %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
         <source>(new meeting)</source>
         <translation>(nouvelle réunion)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflits : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Hide the conflicts</source>
         <translation>Masquer les conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="602"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
         <source>Save with a conflict?</source>
         <translation>Enregistrer malgré un conflit ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="603"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2419,12 +2531,12 @@ L’enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="643"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="644"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2512,133 +2624,133 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Tout le monde (ou les identifiants autorisés : anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Sur le serveur du cabinet, seuls ces identifiants (et les administrateurs) voient la mission, ses réunions et ses documents ; le serveur l’impose. Vide : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Restricte&amp;d to</source>
         <translation>Ré&amp;servée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -2760,8 +2872,8 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2777,27 +2889,27 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2817,94 +2929,94 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Home time</source>
         <translation>Heure de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
         <source>no meetings</source>
         <translation>aucune réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>From meeting</source>
         <translation>Réunion d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="555"/>
         <source>From the meeting: %1</source>
         <translation>Issu de la réunion : %1</translation>
     </message>
@@ -2912,63 +3024,63 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="415"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="420"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="426"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="427"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="428"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="429"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="430"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="456"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New position</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="491"/>
         <source>create position “%1”</source>
         <translation>création du poste « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="493"/>
         <source>create person “%1”</source>
         <translation>créer la personne « %1 »</translation>
     </message>
@@ -2976,52 +3088,52 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="126"/>
         <source>government</source>
         <translation>gouvernement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="127"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="128"/>
         <source>prefecture</source>
         <translation>préfecture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="129"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="130"/>
         <source>chamber of commerce</source>
         <translation>chambre de commerce</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="131"/>
         <source>district</source>
         <translation>quartier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="132"/>
         <source>embassy</source>
         <translation>ambassade</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="133"/>
         <source>association</source>
         <translation>association</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="134"/>
         <source>university</source>
         <translation>université</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="135"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
@@ -3029,62 +3141,62 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>Edit organization: %1</source>
         <translation>Modifier l’organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>&amp;Phone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -3355,13 +3467,13 @@ Les affiliations de ses membres (%2) disparaissent avec elle (les personnes rest
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="240"/>
         <source>name to be confirmed</source>
         <translation>nom à confirmer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="248"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — poste, nom à confirmer</translation>
     </message>
@@ -3544,138 +3656,138 @@ Cette personne quitte : %2, %3 et %4, avec ses affiliations (%5). Ses suivis (%6
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit person: %1</source>
         <translation>Modifier la personne : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit position: %1</source>
         <translation>Modifier le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Par exemple le Vice-gouverneur d’Aichi, nom à confirmer : indiquez le poste comme fonction ; pourvoyez le poste dès que la personne est connue, ses réunions lui seront transférées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>Given name first</source>
         <translation>Prénom d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
         <source>Family name first</source>
         <translation>Nom de famille d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>&amp;Family name</source>
         <translation>Nom de famill&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Hono&amp;rific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>Note&amp;s</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>Name &amp;order</source>
         <translation>&amp;Ordre du nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>&amp;Pronunciation</source>
         <translation>Pro&amp;nonciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Form of &amp;address</source>
         <translation>Formule d’&amp;appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Position and contacts</source>
         <translation>Fonction et coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Title</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;sation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>P&amp;hone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New position</source>
         <translation>Nouveau poste</translation>
     </message>
@@ -3683,27 +3795,27 @@ Cette personne quitte : %2, %3 et %4, avec ses affiliations (%5). Ses suivis (%6
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="265"/>
         <source>Type a name to add…</source>
         <translation>Tapez un nom à ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="266"/>
         <source>Search people to add to %1</source>
         <translation>Rechercher des personnes à ajouter à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="281"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="282"/>
         <source>Remove the selected person from %1</source>
         <translation>Retirer la personne sélectionnée de %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="284"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
@@ -4016,192 +4128,192 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>chevauchement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>hors de l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>hors des heures de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>jour férié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>peu après l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>avant l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>après le départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>pas de trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>trajets simultanés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="525"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="528"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4635,1170 +4747,1231 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>impossible de lire %1 comme une date et une heure ; tapez le jour en premier, p. ex. « 9/6/2017 10:30 », « 9 juin 2017 10h30 » ou « June 9 2017 10:30am »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
         <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 ne donne pas : %2 ; tapez une date complète comme « 9/6/2017 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
         <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 ne donne pas le jour du mois ; tapez une date complète comme « 9/6/2017 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
         <source>%1: the year %2 is out of range</source>
         <translation>%1 : l’année %2 est hors limites</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
         <source>%1 is not a date that exists (%2/%3/%4)</source>
         <translation>%1 n’est pas une date qui existe (%2/%3/%4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="79"/>
         <source>%1: %2 is a %3, not %4</source>
         <translation>%1 : le %2 est un %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
         <source>%1 gives no time of day; add one such as 10:30</source>
         <translation>%1 ne donne pas d’heure ; ajoutez-en une comme 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
         <source>%1 has seconds; type the time to the minute, such as 10:30</source>
         <translation>%1 comporte des secondes ; tapez l’heure à la minute, comme 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
         <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
         <translation>%1 comporte une heure ; tapez seulement la date, comme « 9/6/2017 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
         <source>no %1 with id %2</source>
         <translation>aucun élément (%1) avec l’identifiant %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
         <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
         <translation>cet élément (%1) a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert (votre copie : version %2, enregistrée : version %3) ; rechargez-le et appliquez à nouveau votre modification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>aucune mission indiquée (donnez un identifiant, un identifiant court ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 correspond à %2 missions ; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>aucune mission %1 (donnez un identifiant, un début d’identifiant unique, l’identifiant court ou le titre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 correspond à %2 personnes ; donnez une plus grande partie de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>aucune personne avec l’identifiant %1 (la commande duplicates liste les identifiants)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>cannot merge a person with themselves</source>
         <translation>impossible de fusionner une personne avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>no merge with id %1</source>
         <translation>aucune fusion avec l’identifiant %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>the merge %1 was already undone</source>
         <translation>la fusion %1 a déjà été annulée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 existe de nouveau ; la fusion ne peut pas être annulée deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>cet élément (%1) existe déjà ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>cannot sort organizations by %1</source>
         <translation>impossible de trier les organisations par %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>la mission se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
         <source>a mission with slug %1 already exists</source>
         <translation>une mission avec l’identifiant court %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>departure from %1 is not after arrival</source>
         <translation>le départ de %1 n’est pas après l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>le départ de l’hôtel à %1 n’est pas postérieur à l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>la réunion se termine (%1) avant ou au moment où elle commence (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
         <source>the meeting ends before or when it starts</source>
         <translation>la réunion se termine avant ou au moment où elle commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>la réunion (%1) tombe en dehors de la mission (du %2 au %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>unknown field(s): %1</source>
         <translation>champ(s) inconnu(s) : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>not a regular file</source>
         <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>plus de %1 octets, le maximum pour un fichier de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>n’est pas du texte UTF-8 (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>nested more than %1 levels deep</source>
         <translation>imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
         <source>the file must hold a JSON object</source>
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>expected format %1, found %2</source>
         <translation>format attendu %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 réunions ; la limite est de %2 par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 n’est pas un code d’aéroport ou de gare (3 à 10 lettres ou chiffres, p. ex. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>l’arrivée (%1) n’est pas postérieure au départ (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>le trajet (%1) tombe en dehors de la mission (du %2 au %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>the same traveller is listed twice</source>
         <translation>le même voyageur figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 ne fait pas partie de la délégation de la mission ; ajoutez d’abord cette personne à la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>un suivi récurrent a besoin d’une échéance de départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>this follow-up is already %1</source>
         <translation>ce suivi est déjà %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>expected text to search for, got %1</source>
         <translation>texte à rechercher attendu, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>le texte recherché fait %1 caractères ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>le texte recherché compte %1 mots ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>cannot attach a file to a %1</source>
         <translation>impossible de joindre un fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 n’est pas un nombre de minutes supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minutes, c’est plus long qu’une journée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>la mission n’a pas d’étape à %1 ; ses étapes : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>le %1 ne tombe pas pendant le séjour à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 est en lecture seule (fichier, dossier ou support en lecture seule) ; il peut être lu, pas modifié ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 n’est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <source>cannot read %1 as a date; type it day first, e.g. &quot;9/6/2017&quot;, &quot;9 juin 2017&quot; or &quot;2017-06-09&quot;</source>
+        <translation>impossible de lire %1 comme une date&#xa0;; tapez le jour en premier, p. ex. « 9/6/2017 », « 9 juin 2017 » ou « 2017-06-09 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
         <translation>la modification rendrait une mission invisible pour %1 (elle serait réservée à d’autres personnes) ; ajoutez %1 parmi elles ou adressez-vous à un administrateur ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 a modifié cet élément (%2) le %3, depuis que vous l’avez ouvert (votre copie : version %4, enregistrée : version %5) ; rechargez-le et appliquez à nouveau votre modification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 ne peut pas être modifié ici ; les champs sont : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is given twice</source>
         <translation>%1 est donné deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="161"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>rien à modifier : indiquez CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 peut lire %2 mais pas le modifier (accès en lecture) ; rien n’a été modifié ; il faut un accès de collaborateur pour modifier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 n’est pas une base PostgreSQL ; les commandes d’équipe demandent le serveur du cabinet (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 n’est pas un nom de connexion (minuscules, chiffres, « . », « - » et « _ », en commençant par une lettre)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="171"/>
         <source>a merged value is written only for the fields in conflict (%1), and only when both sides kept the record</source>
         <translation>une valeur fusionnée ne s&apos;écrit que pour les champs en conflit (%1), et seulement si les deux côtés ont gardé l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
         <source>the server %1 cannot be reached (%2); nothing was lost, sync again later</source>
         <translation>le serveur %1 est injoignable (%2) ; rien n’est perdu, synchronisez plus tard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is not a SQLite file; a replica is a file on this computer</source>
         <translation>%1 n’est pas un fichier SQLite ; une réplique est un fichier sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
         <source>%1 is already a replica of a server; run sync</source>
         <translation>%1 est déjà une réplique d’un serveur ; lancez sync</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
         <source>%1 already holds data of its own; join into a new file</source>
         <translation>%1 contient déjà ses propres données ; rejoignez le serveur dans un nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 has not joined a server; run join URL first</source>
         <translation>%1 n’a rejoint aucun serveur ; lancez d’abord join URL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
         <source>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</source>
         <translation>cette version de l’application (schéma %1) est plus récente que celle du serveur (schéma %2) ; demandez au service informatique de mettre le serveur à niveau (server init) avant de synchroniser</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
         <source>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</source>
         <translation>le schéma du serveur (%1) est plus récent que celui de cette application (%2) ; mettez l’application à jour, puis synchronisez : vos modifications hors ligne sont conservées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="187"/>
         <source>there is no open conflict %1; conflicts lists them</source>
         <translation>il n’y a pas de conflit ouvert %1 ; conflicts les liste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
         <translation>le conflit %1 concerne une mission qui n’est plus partagée avec vous&#xa0;: elle ne peut pas être gardée comme la vôtre&#xa0;; résolvez-le avec --theirs, ou demandez à son responsable de la partager à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 doit être mis à niveau vers le schéma de cette version mais est en lecture seule ; ouvrez-le depuis un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 est resté occupé pendant %2 s (un autre Mission Planner y écrit) ; rien n’a été modifié, réessayez quand il aura terminé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; restaurez la sauvegarde saine la plus récente : missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 est endommagé (%2) ; rien n’a été écrit ; aucune sauvegarde saine n’a été trouvée dans %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 n’est pas un fichier ordinaire ; donnez le chemin d’une base de données Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 est un fichier vide (0 octet), pas une base de données Mission Planner ; rien n’a été écrit (supprimez-le pour y commencer une nouvelle base, ou restaurez-y une sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 n’est pas une base de données Mission Planner (pas un fichier SQLite) ; une restauration ne le remplacera pas ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 a été créé par une version plus récente de Mission Planner (schéma %2) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>la base de données a été créée par une version plus récente de Mission Planner (schéma %1) ; mettez l’application à jour pour l’ouvrir ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>les sauvegardes, la restauration et le contrôle de la base ne fonctionnent que sur un fichier de base de données SQLite ; un serveur partagé est sauvegardé et vérifié par son service informatique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1 : pas une base de données Mission Planner (pas un fichier SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1 : endommagé ou pas une base de données (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1 : échoue au contrôle d’intégrité (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1 : un fichier SQLite, mais pas une base de données Mission Planner ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1 : créé par une version plus récente de Mission Planner (schéma %2) ; mettez d’abord l’application à jour ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1 : ne peut pas être lu entièrement (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1 : son schéma n’est pas celui de Mission Planner (%2) ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>aucun fichier de sortie indiqué ; donnez un nom de fichier comme pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 est un lien symbolique ; refus d’écrire à travers lui</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 est un dossier ; donnez un nom de fichier dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; refus de le remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 est en lecture seule ; choisissez un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>le dossier %1 est en lecture seule ; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>pas assez d’espace sur le disque pour écrire %1 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1 : impossible d’écrire à cet endroit (%2) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1 : %2 ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clé %1 apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>un nombre de %1 chiffres (la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>imbriqué sur plus de %1 niveaux (à %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>un demi-codet isolé \u%1 (qui n’est pas un caractère) à %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>expected an object</source>
         <translation>un objet est attendu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>champ(s) inconnu(s) %1 (admis : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>expected a list, got %1</source>
         <translation>liste attendue, reçu %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 figure deux fois ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 est la même personne que %2 ; indiquez chacun une seule fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>duplicate key %1</source>
         <translation>clé en double %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no person with key %1 in this file</source>
         <translation>aucune personne avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
         <source>no organization with key %1 in this file</source>
         <translation>aucune organisation avec la clé %1 dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>une mission avec l’identifiant court %1 est déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>une mission avec le même titre et les mêmes dates est déjà dans la base de données (identifiant court %1) ; ce fichier semble déjà importé. Pour l’importer comme une autre mission, donnez-lui un « slug »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>un suivi récurrent a besoin d’une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>un accord portant ce titre est déjà dans la base de données et en diffère par %1 ; faites concorder le fichier avec lui, ou donnez un autre titre à celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1 : est un dossier, pas un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL) ; enregistrez-le en CSV ou en XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>texte UTF-16 endommagé à l’octet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>le fichier n’est ni du texte UTF-8 ni du texte Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>la cellule contient %1 caractères, plus que la limite de %2 pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>plus de %1 contacts dans un seul fichier (la limite) ; répartissez-les en plusieurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>une cellule contient plus de %1 caractères, la limite pour un champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>impossible de lire le texte CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>le classeur occupe %1 Mo une fois décompressé, plus que la limite de %2 Mo pour un fichier de contacts ; enregistrez les contacts seuls dans une feuille plus petite ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>impossible d’ouvrir le classeur, il est peut-être endommagé (%1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>impossible de lire la première feuille (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>aucune colonne de nom de famille trouvée (un en-tête comme Family name, Nom ou Achternaam est attendu ; rien trouvé)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>le fichier est vide (une ligne d’en-tête puis un contact par ligne sont attendus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the family name is empty</source>
         <translation>le nom de famille est vide</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1 : est un dossier, pas un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>le fichier fait %1 Mo, plus que la limite de %2 Mo pour un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>n’est pas un fichier texte en UTF-8 ou Windows-1252 (octet %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>le fichier commence par une ligne de continuation (espace initiale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>le fichier est vide (BEGIN:VCALENDAR attendu)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>texte après END:VCALENDAR, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>n’est pas un fichier iCalendar : BEGIN:VCALENDAR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NOM:VALEUR attendu, trouvé %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMÈTRE=VALEUR attendu après %1;, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>« : » attendu avant la valeur de %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 doit être suivi d’un nom de composant, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
         <source>components nested too deeply</source>
         <translation>composants imbriqués trop profondément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 ferme le BEGIN:%2 de la ligne %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>le BEGIN:%1 de la ligne %2 n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>impossible de lire %1 comme une date ou une date et heure existante (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>impossible de lire la règle de récurrence %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>impossible de lire %1 comme une durée (p. ex. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE sans TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>fuseau horaire inconnu TZID=%1 et le fichier n’a pas de bloc VTIMEZONE qui le définit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>impossible de lire le bloc VTIMEZONE de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 ne peut pas être situé dans le temps (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>%1 is not a whole number</source>
         <translation>%1 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT sans DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND est une date et heure mais DTSTART est une date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND est une date mais DTSTART est une date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>the event ends before or when it starts</source>
         <translation>l’événement se termine avant ou au moment où il commence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>the event lasts too long</source>
         <translation>l’événement dure trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>l’événement récurrent donne %1 réunions pendant la mission (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>impossible de lire la règle de récurrence %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>la règle de récurrence se répète trop souvent pour être développée (plus de %1 répétitions, la limite pour une règle)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>les événements récurrents de ce fichier se répètent trop souvent pour être développés (plus de %1 répétitions en tout, la limite pour une importation ; atteinte à l’événement de la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>impossible de développer la règle de récurrence (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>la mission compte %1 réunions ; la limite est de %2 par mission : ce fichier en ajouterait %3 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (et %2 ligne(s) de plus)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>la réunion dont il provient a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>la mission à laquelle il appartenait a été supprimée depuis ; rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 est en lecture seule ; rien n’a été restauré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>seul un fichier SQLite peut être sauvegardé de cette façon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>il échoue au contrôle de SQLite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>it cannot be read whole: %1</source>
         <translation>il ne peut pas être lu entièrement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>pas assez d’espace sur le disque pour la copie %1 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>la base de données est restée occupée ; aucune copie faite vers %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1 : %2 ; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>« %1 » n’est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale doit être positif, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>langue inconnue %1 (utilisez fr, nl ou en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>Talking point</source>
         <translation>Élément de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>If raised</source>
         <translation>Si la question est abordée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="432"/>
         <source>line to take</source>
         <translation>position à tenir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>Restricted to</source>
         <translation>Réservée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <source>Title is required</source>
+        <translation>Le titre est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <source>Name is required</source>
+        <translation>Le nom est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <source>Family name is required</source>
+        <translation>Le nom de famille est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <source>Start is required</source>
+        <translation>Le début est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <source>End is required</source>
+        <translation>La fin est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <source>Arrival is required</source>
+        <translation>L’arrivée est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <source>Departure is required</source>
+        <translation>Le départ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <source>City is required</source>
+        <translation>La ville est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <source>Action is required</source>
+        <translation>L’action est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <source>Date is required</source>
+        <translation>La date est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <source>Time zone is required</source>
+        <translation>Le fuseau horaire est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>édition inconnue %1 (utilisez minister ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>fait %1 caractères ; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>contains a control character or a line break</source>
         <translation>contient un caractère de contrôle ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>doit être un nombre entier à partir de 1 (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>format de papier inconnu %1 (utilisez a4 ou letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>la mention de classification fait %1 caractères ; la limite est de %2 caractères (elle est imprimée en entier sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>contient un caractère de contrôle ou un saut de ligne (elle est imprimée comme une seule mention)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>section(s) inconnue(s) %1 (choisissez parmi %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>la mission compte %1 réunions ; un dossier de briefing en contient au plus %2 (la limite de réunions par dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>mission</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>leg</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Name in native script</source>
         <translation>Nom en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Home time zone</source>
         <translation>Fuseau horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
@@ -5806,72 +5979,72 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
         <source>proposed</source>
         <translation>proposée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
         <source>requested</source>
         <translation>demandée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
         <source>planned</source>
         <translation>planifiée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="108"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="110"/>
         <source>negotiating</source>
         <translation>en négociation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="111"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="112"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="113"/>
         <source>terminated</source>
         <translation>résilié</translation>
     </message>
@@ -5946,37 +6119,37 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
         <source>Move the point up</source>
         <translation>Monter l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
         <source>Move the point down</source>
         <translation>Descendre l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
         <source>New point</source>
         <translation>Nouvel élément</translation>
     </message>

@@ -293,67 +293,67 @@ Haar opvolgingen (%2) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>Edit agreement</source>
         <translation>Overeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="92"/>
         <source>Date approximate</source>
         <translation>Datum bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="116"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>&amp;Status</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="117"/>
         <source>Si&amp;gned on</source>
         <translation>&amp;Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>E&amp;xpires on</source>
         <translation>&amp;Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="119"/>
         <source>S&amp;cope</source>
         <translation>&amp;Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="120"/>
         <source>&amp;Parties</source>
         <translation>&amp;Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="121"/>
         <source>Signat&amp;ories</source>
         <translation>Onderte&amp;kenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="122"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -361,90 +361,90 @@ Haar opvolgingen (%2) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="185"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
         <source>Filter agreements</source>
         <translation>Overeenkomsten filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
         <source>Agreement details</source>
         <translation>Details van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nieuwe overeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="353"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
         <source>Delete agreement</source>
         <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="208"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Delete agreement…</source>
         <translation>Overeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>&amp;Edit agreement…</source>
         <translation>Overeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
         <source>&amp;Attach document…</source>
         <translation>Document &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Het document van het akkoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
         <source>create agreement “%1”</source>
         <translation>overeenkomst ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
         <source>edit agreement “%1”</source>
         <translation>overeenkomst ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +453,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
         <source>delete agreement “%1”</source>
         <translation>overeenkomst ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
         <source>approximate</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -581,122 +581,122 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="30"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
         <source>Conflicts waiting</source>
         <translation>Wachtende conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Mine (this laptop)</source>
         <translation>Mijn versie (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
         <source>Theirs (the server)</source>
         <translation>Hun versie (de server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Schrijf hier de tekst die blijft, uit beide versies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
         <source>Merged &amp;text:</source>
         <translation>Samengevoegde &amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
         <source>Keep t&amp;heirs</source>
         <translation>&amp;Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>&amp;Save the merged text</source>
         <translation>Samengevoegde tekst op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Geen wachtende conflicten: alle wijzigingen zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
         <source>Seen at the sync of %1</source>
         <translation>Vastgesteld bij de synchronisatie van %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Deze missie wordt niet meer met u gedeeld: ze is van deze laptop verdwenen en de wijzigingen die u eraan maakte, zijn niet verzonden. Haar laatste toestand hier staat hieronder; “Hun versie houden” sluit deze melding.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>De server heeft deze wijziging voor uw login geweigerd (een lezerslogin wijzigt niets; een missie kan niet worden voorbehouden aan anderen dan de medewerker die ze voorbehoudt). “Hun versie houden” zet de versie van de server terug; “Mijn versie houden” verstuurt ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Verwijderd op deze laptop, intussen gewijzigd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Gewijzigd op deze laptop, intussen verwijderd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Aan beide kanten gewijzigd sinds de laatste synchronisatie:</translation>
     </message>
@@ -851,6 +851,41 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="49"/>
+        <source>e.g. 9/6/2017 10:30 or 9 juin 14h30</source>
+        <translation>bv. 9/6/2017 10:30 of 9 juni 14u30</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="50"/>
+        <source>e.g. 9/6/2017 or 9 juin 2017</source>
+        <translation>bv. 9/6/2017 of 9 juni 2017</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="55"/>
+        <source>Choose the date from a calendar</source>
+        <translation>De datum in een kalender kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="56"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>De datum in een kalender kiezen (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="191"/>
+        <source>%1 in %2</source>
+        <comment>the time at home: 03:30 à Bruxelles</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/documents_dialog.py" line="44"/>
@@ -947,22 +982,22 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="475"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="476"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1115,32 +1150,32 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
         <source>Fill position: %1</source>
         <translation>Functie invullen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Wie bekleedt de functie ‘%1’? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
         <source>Holder</source>
         <translation>Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>&amp;Fill position</source>
         <translation>Functie &amp;invullen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
         <source>Choose the person who holds the post.</source>
         <translation>Kies de persoon die de functie bekleedt.</translation>
     </message>
@@ -1148,63 +1183,63 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
         <source>New follow-up</source>
         <translation>Nieuwe opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="93"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
         <source>From the meeting: %1</source>
         <translation>Uit de vergadering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
         <source>Open the meeting in the agenda</source>
         <translation>De vergadering in de agenda openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>&amp;Mission</source>
         <translation>&amp;Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
         <source>From &amp;meeting</source>
         <translation>Uit ver&amp;gadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>&amp;Action</source>
         <translation>&amp;Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
         <source>&amp;Due on</source>
         <translation>Vervalda&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -1212,202 +1247,202 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
         <source>new follow-up “%1”</source>
         <translation>nieuwe opvolging “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
         <source>Follow-up added: %1</source>
         <translation>Opvolging toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
         <source>Filter by mission</source>
         <translation>Filteren op missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
         <source>Filter by owner</source>
         <translation>Filteren op verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="282"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="283"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="284"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
         <source>Due from</source>
         <translation>Vervalt vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
         <source>Due until</source>
         <translation>Vervalt tot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
         <source>Mark &amp;done</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>For three days</source>
         <translation>Drie dagen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a week</source>
         <translation>Een week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>For a month</source>
         <translation>Een maand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="307"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="309"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Een opvolging toevoegen aan een missie of een van haar vergaderingen (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
         <source>Go to &amp;meeting</source>
         <translation>Naar de &amp;vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>De vergadering waaruit de gekozen opvolging voortkomt in de agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
         <source>&amp;Edit follow-up…</source>
         <translation>Opvolging &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Mission:</source>
         <translation>Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>Owner:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
         <source>Due from:</source>
         <translation>Vervalt vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
         <source>until:</source>
         <translation>tot:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>Getoond: %1, waarvan %2 achterstallig; %3 achterstallig in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
         <source>edit follow-up “%1”</source>
         <translation>opvolging ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
         <source>mark follow-up “%1” done</source>
         <translation>opvolging ‘%1’ als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Als gedaan gemarkeerd: %1 — %2 om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
         <source>reopen follow-up “%1”</source>
         <translation>opvolging ‘%1’ heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
         <source>snooze follow-up “%1”</source>
         <translation>opvolging ‘%1’ uitstellen</translation>
     </message>
@@ -1415,20 +1450,107 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FreeSlotDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="150"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="49"/>
+        <source>Find a free slot</source>
+        <translation>Een vrij tijdslot zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="56"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="67"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="68"/>
+        <source>Dura&amp;tion</source>
+        <translation>Duu&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="69"/>
+        <source>C&amp;ity</source>
+        <translation>S&amp;tad</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="72"/>
         <source>Free slots</source>
         <translation>Vrije tijdsloten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
-        <source>Free slots of at least %1 minutes; the meeting starts at the beginning of the slot you pick.</source>
-        <translation>Vrije tijdsloten van minstens %1 minuten; de vergadering begint aan het begin van het gekozen slot.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="75"/>
+        <source>Free &amp;slots</source>
+        <translation>&amp;Vrije tijdsloten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
-        <source>No free slot of %1 minutes that day.</source>
-        <translation>Geen vrij tijdslot van %1 minuten op die dag.</translation>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <source>&amp;Use this slot</source>
+        <translation>Dit tijdslot &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <source>%1 (free until %2)</source>
+        <translation>%1 (vrij tot %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
+        <translation>Vrije tijdsloten van minstens %1 in %2 op %3; de vergadering begint bij het begin van het gekozen tijdslot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <source>No free slot of %1 in %2 on %3.</source>
+        <translation>Geen vrij tijdslot van %1 in %2 op %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
+        <translation>
+            <numerusform>%n vergadering van de delegatie vult de dag; de langste vrije tijd die overblijft is %1.</numerusform>
+            <numerusform>%n vergaderingen van de delegatie vullen de dag; de langste vrije tijd die overblijft is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <source>The mission is not in %1 on %2.</source>
+        <translation>De missie is niet in %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <source>The stay in %1 ends at %2 on %3.</source>
+        <translation>Het verblijf in %1 eindigt om %2 op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <source>The stay in %1 ended at %2 on %3.</source>
+        <translation>Het verblijf in %1 eindigde om %2 op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <source>The stay in %1 begins at %2 on %3.</source>
+        <translation>Het verblijf in %1 begint om %2 op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
+        <translation>De delegatie komt om %2 op %3 in %1 aan en heeft %4 nodig om zich te installeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <source>Next free day in %1: %2, from %3</source>
+        <translation>Volgende vrije dag in %1: %2, vanaf %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <source>In %1 that day: %2, from %3</source>
+        <translation>In %1 op die dag: %2, vanaf %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <source>Show the free slots of that day in that city</source>
+        <translation>De vrije tijdsloten van die dag in die stad tonen</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1930,27 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="117"/>
         <source>Official mission</source>
         <translation>Officiële missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="118"/>
         <source>Economic mission</source>
         <translation>Economische missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="119"/>
         <source>State visit</source>
         <translation>Staatsbezoek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="120"/>
         <source>Trade fair</source>
         <translation>Vakbeurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="121"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -1836,89 +1958,84 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>Leg</source>
         <translation>Etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
         <source>New leg</source>
         <translation>Nieuwe etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>bv. 8/6/2017 15:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>bv. 11/6/2017 11:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
         <source>City in native script</source>
         <translation>Stad in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Aankomst (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Vertrek (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;res van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>Hotel &amp;phone</source>
         <translation>Tele&amp;foon van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Check-&amp;in (local time)</source>
         <translation>&amp;Inchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>&amp;Uitchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="158"/>
-        <source>the departure must come after the arrival</source>
-        <translation>het vertrek moet na de aankomst komen</translation>
     </message>
 </context>
 <context>
@@ -2194,218 +2311,213 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>bv. donker kostuum, klederdracht, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
         <source>e.g. 10:00 on %1</source>
         <translation>bv. 10:00 op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
         <source>Find a &amp;free slot…</source>
         <translation>&amp;Vrij tijdslot zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
         <source>Kin&amp;d</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
         <source>Addr&amp;ess</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Begint (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Eindigt (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
         <source>D&amp;ress code</source>
         <translation>&amp;Kledij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Zonder de leider (de leider is niet aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>De vergadering botst niet met de andere vergaderingen van de leider.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
         <source>Requested by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="287"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
         <source>Who asked for the meeting</source>
         <translation>Wie heeft de vergadering aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="289"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
         <source>Talking points</source>
         <translation>Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
         <source>Reason</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="292"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="293"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="313"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
         <source>Arrangements</source>
         <translation>Praktische regeling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="299"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
         <source>Reason for the meeting</source>
         <translation>Aanleiding van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="303"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
         <source>Re&amp;quested by</source>
         <translation>&amp;Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Praktische regeling (tolk, aankomst, geschenken)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
         <source>Translat&amp;ions…</source>
         <translation>Vertal&amp;ingen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
         <source>&amp;Brief</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>Indien aangekaart, en &amp;het in te nemen standpunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicten met deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="419"/>
-        <source>= %1 in %2</source>
-        <translation>= %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="469"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
         <source>(new meeting)</source>
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicten: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Hide the conflicts</source>
         <translation>De conflicten verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
         <source>Show the conflicts</source>
         <translation>De conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="602"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
         <source>Save with a conflict?</source>
         <translation>Opslaan ondanks een conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="603"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2419,12 +2531,12 @@ Toch opslaan?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="643"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="644"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2512,133 +2624,133 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>Edit mission</source>
         <translation>Missie bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Iedereen (of de logins die ze mogen zien: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Op de server van het kabinet zien alleen deze logins (en de beheerders) de missie, haar vergaderingen en haar documenten; de server dwingt dat af. Leeg: iedereen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Lead</source>
         <translation>&amp;Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Restricte&amp;d to</source>
         <translation>Voorbehouden &amp;aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
         <source>&amp;Add leg…</source>
         <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
         <source>Ed&amp;it leg…</source>
         <translation>Etappe be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
         <source>&amp;Remove leg</source>
         <translation>Etappe ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
         <source>&amp;Mission and legs</source>
         <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
         <source>Tra&amp;vel</source>
         <translation>Rei&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
         <source>removed leg</source>
         <translation>verwijderde etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
         <source>Leg %1: %2</source>
         <translation>Etappe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -2760,8 +2872,8 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
     <name>Models</name>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="170"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2777,27 +2889,27 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="171"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="172"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/models.py" line="193"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="492"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -2817,94 +2929,94 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Local time</source>
         <translation>Lokale tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="217"/>
         <source>Home time</source>
         <translation>Thuistijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="218"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="219"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="275"/>
         <source>no meetings</source>
         <translation>geen vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
-        <location filename="../../src/missionplanner/ui/models.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="472"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="490"/>
         <source>Native name</source>
         <translation>Naam in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="474"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="473"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="503"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="504"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="527"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="528"/>
         <source>From meeting</source>
         <translation>Uit vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="529"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="536"/>
         <source>%1 (overdue)</source>
         <translation>%1 (achterstallig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="555"/>
         <source>From the meeting: %1</source>
         <translation>Uit de vergadering: %1</translation>
     </message>
@@ -2912,63 +3024,63 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="361"/>
         <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="415"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="420"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="378"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="426"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="427"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="380"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="428"/>
         <source>Name in native script</source>
         <translation>Naam in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="429"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="430"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="456"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>De functie, bv. vicegouverneur van Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="457"/>
         <source>New position</source>
         <translation>Nieuwe functie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="491"/>
         <source>create position “%1”</source>
         <translation>functie ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="493"/>
         <source>create person “%1”</source>
         <translation>persoon ‘%1’ aanmaken</translation>
     </message>
@@ -2976,52 +3088,52 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="126"/>
         <source>government</source>
         <translation>overheid</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="127"/>
         <source>region</source>
         <translation>gewest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="128"/>
         <source>prefecture</source>
         <translation>prefectuur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="129"/>
         <source>company</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="130"/>
         <source>chamber of commerce</source>
         <translation>kamer van koophandel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="131"/>
         <source>district</source>
         <translation>wijk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="132"/>
         <source>embassy</source>
         <translation>ambassade</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="133"/>
         <source>association</source>
         <translation>vereniging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="134"/>
         <source>university</source>
         <translation>universiteit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="135"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -3029,62 +3141,62 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
         <source>Edit organization: %1</source>
         <translation>Organisatie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
         <source>New organization</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
         <source>&amp;Address</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="328"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>&amp;Phone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -3355,13 +3467,13 @@ De aansluitingen van haar mensen (%2) verdwijnen mee (de personen blijven), en z
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="60"/>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="240"/>
         <source>name to be confirmed</source>
         <translation>naam te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="200"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="248"/>
         <source>%1 — position, name to be confirmed</source>
         <translation>%1 — functie, naam te bevestigen</translation>
     </message>
@@ -3544,138 +3656,138 @@ Deze persoon verlaat: %2, %3 en %4, met haar aansluitingen (%5). Haar opvolginge
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit person: %1</source>
         <translation>Persoon bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
         <source>Edit position: %1</source>
         <translation>Functie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="210"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Bijvoorbeeld de vicegouverneur van Aichi, naam te bevestigen: vul de functie in als titel; vul de functie in zodra de persoon bekend is, en de vergaderingen gaan naar die persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>Given name first</source>
         <translation>Voornaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
         <source>Family name first</source>
         <translation>Familienaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
         <source>&amp;Family name</source>
         <translation>&amp;Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Hono&amp;rific</source>
         <translation>Aanspreek&amp;titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>Note&amp;s</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
         <source>Name &amp;order</source>
         <translation>Naamvol&amp;gorde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Form of &amp;address</source>
         <translation>&amp;Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Position and contacts</source>
         <translation>Functie en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Title</source>
         <translation>Funct&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>P&amp;hone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>De functie, bv. vicegouverneur van Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
         <source>New position</source>
         <translation>Nieuwe functie</translation>
     </message>
@@ -3683,27 +3795,27 @@ Deze persoon verlaat: %2, %3 en %4, met haar aansluitingen (%5). Haar opvolginge
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="265"/>
         <source>Type a name to add…</source>
         <translation>Typ een naam om toe te voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="266"/>
         <source>Search people to add to %1</source>
         <translation>Personen zoeken om toe te voegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="281"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="282"/>
         <source>Remove the selected person from %1</source>
         <translation>De geselecteerde persoon verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/widgets.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/widgets.py" line="284"/>
         <source>New person…</source>
         <translation>Nieuwe persoon…</translation>
     </message>
@@ -4016,192 +4128,192 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="329"/>
         <source>overlap</source>
         <translation>overlapping</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="330"/>
         <source>travel time</source>
         <translation>reistijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="331"/>
         <source>outside the leg</source>
         <translation>buiten de etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="332"/>
         <source>after hours</source>
         <translation>buiten de kantooruren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="333"/>
         <source>public holiday</source>
         <translation>feestdag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="334"/>
         <source>soon after arrival</source>
         <translation>kort na aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="335"/>
         <source>before arrival</source>
         <translation>vóór aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="336"/>
         <source>after departure</source>
         <translation>na vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="337"/>
         <source>no travel</source>
         <translation>geen reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="338"/>
         <source>travel overlap</source>
         <translation>overlappende reizen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/models.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/models.py" line="339"/>
         <source>while travelling</source>
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="490"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="525"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="491"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="493"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="528"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="494"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="495"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="496"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="497"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="499"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="500"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="501"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="503"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="505"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="506"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="507"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="508"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="509"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="512"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="513"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="514"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="517"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="518"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="521"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="522"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4635,1170 +4747,1231 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>%1 kan niet als datum en tijd gelezen worden; typ eerst de dag, bv. &quot;9/6/2017 10:30&quot;, &quot;9 juni 2017 10u30&quot; of &quot;June 9 2017 10:30am&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="73"/>
         <source>%1 gives no %2; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 geeft geen %2; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
         <source>%1 gives no day of the month; type a full date such as &quot;9/6/2017&quot;</source>
         <translation>%1 geeft geen dag van de maand; typ een volledige datum zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
         <source>%1: the year %2 is out of range</source>
         <translation>%1: het jaar %2 valt buiten het bereik</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
         <source>%1 is not a date that exists (%2/%3/%4)</source>
         <translation>%1 is geen bestaande datum (%2/%3/%4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="79"/>
         <source>%1: %2 is a %3, not %4</source>
         <translation>%1: %2 is een %3, geen %4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
         <source>%1 gives no time of day; add one such as 10:30</source>
         <translation>%1 geeft geen tijdstip; voeg er een toe zoals 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="81"/>
         <source>%1 has seconds; type the time to the minute, such as 10:30</source>
         <translation>%1 bevat seconden; typ de tijd tot op de minuut, zoals 10:30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
         <source>%1 has a time of day; type only the date, such as &quot;9/6/2017&quot;</source>
         <translation>%1 bevat een tijdstip; typ alleen de datum, zoals &quot;9/6/2017&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="85"/>
         <source>no %1 with id %2</source>
         <translation>geen item (%1) met id %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
         <source>this %1 was changed by someone else since you opened it (your copy: version %2, stored: version %3); reload it and apply your change again</source>
         <translation>dit item (%1) werd door iemand anders gewijzigd sinds u het opende (uw kopie: versie %2, opgeslagen: versie %3); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="95"/>
         <source>no mission named (give an id, slug or title)</source>
         <translation>geen missie opgegeven (geef een id, korte naam of titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
         <source>%1 matches %2 missions; give more of the id</source>
         <translation>%1 komt overeen met %2 missies; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
         <source>no mission %1 (give an id, a unique id prefix, the slug or the title)</source>
         <translation>geen missie %1 (geef een id, een uniek begin van een id, de korte naam of de titel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
         <source>%1 matches %2 people; give more of the id</source>
         <translation>%1 komt overeen met %2 personen; geef meer van de id</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
         <source>no person with id %1 (the duplicates command lists ids)</source>
         <translation>geen persoon met id %1 (het commando duplicates toont de id&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
         <source>cannot merge a person with themselves</source>
         <translation>een persoon kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
         <source>no merge with id %1</source>
         <translation>geen samenvoeging met id %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
         <source>the merge %1 was already undone</source>
         <translation>de samenvoeging %1 werd al ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
         <source>%1 exists again; the merge cannot be undone twice</source>
         <translation>%1 bestaat opnieuw; de samenvoeging kan geen twee keer ongedaan gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
         <source>this %1 exists already; nothing to restore</source>
         <translation>dit item (%1) bestaat al; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
         <source>cannot sort organizations by %1</source>
         <translation>organisaties kunnen niet gesorteerd worden op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
         <source>the mission ends (%1) before it starts (%2)</source>
         <translation>de missie eindigt (%1) voor ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="109"/>
         <source>a mission with slug %1 already exists</source>
         <translation>er bestaat al een missie met korte naam %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
         <source>departure from %1 is not after arrival</source>
         <translation>het vertrek uit %1 valt niet na de aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="111"/>
         <source>the check-out in %1 is not after the check-in</source>
         <translation>het uitchecken in %1 valt niet na het inchecken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="110"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="113"/>
         <source>the meeting ends (%1) before or when it starts (%2)</source>
         <translation>de vergadering eindigt (%1) voor of wanneer ze begint (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="115"/>
         <source>the meeting ends before or when it starts</source>
         <translation>de vergadering eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="117"/>
         <source>the meeting (%1) falls outside the mission (%2 to %3)</source>
         <translation>de vergadering (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
         <source>the mission has %1 meetings; the limit is %2 per mission</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="118"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
         <source>unknown field(s): %1</source>
         <translation>onbekend(e) veld(en): %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="120"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="123"/>
         <source>not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
         <source>no such file</source>
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
         <source>larger than %1 bytes, the most a mission file may hold</source>
         <translation>groter dan %1 bytes, het maximum voor een missiebestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
         <source>not UTF-8 text (%1 at byte %2)</source>
         <translation>geen UTF-8-tekst (%1 bij byte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
         <source>nested more than %1 levels deep</source>
         <translation>meer dan %1 niveaus diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="131"/>
         <source>the file must hold a JSON object</source>
         <translation>het bestand moet een JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
         <source>expected format %1, found %2</source>
         <translation>formaat %1 verwacht, %2 gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="133"/>
         <source>%1 meetings; the limit is %2 per mission</source>
         <translation>%1 vergaderingen; de grens is %2 per missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="135"/>
         <source>%1 is not an airport or station code (3 to 10 letters or digits, e.g. BRU)</source>
         <translation>%1 is geen luchthaven- of stationscode (3 tot 10 letters of cijfers, bv. BRU)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="137"/>
         <source>the arrival (%1) is not after the departure (%2)</source>
         <translation>de aankomst (%1) valt niet na het vertrek (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
         <source>the journey (%1) falls outside the mission (%2 to %3)</source>
         <translation>de reis (%1) valt buiten de missie (%2 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
         <source>the same traveller is listed twice</source>
         <translation>dezelfde reiziger staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="142"/>
         <source>%1 is not in the mission&apos;s delegation; add them to the delegation first</source>
         <translation>%1 maakt geen deel uit van de delegatie van de missie; voeg die persoon eerst aan de delegatie toe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
         <source>a recurring follow-up needs a due date to count from</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig om van te vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="146"/>
         <source>this follow-up is already %1</source>
         <translation>deze opvolging is al %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
         <source>expected text to search for, got %1</source>
         <translation>te zoeken tekst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="145"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
         <source>the search text is %1 characters long; the limit is %2</source>
         <translation>de zoektekst is %1 tekens lang; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
         <source>the search text has %1 words; the limit is %2</source>
         <translation>de zoektekst heeft %1 woorden; de limiet is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="148"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
         <source>cannot attach a file to a %1</source>
         <translation>kan geen bestand bijvoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="149"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="150"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
         <source>%1 is %2 MB; attachments are limited to %3 MB</source>
         <translation>%1 is %2 MB; bijlagen zijn beperkt tot %3 MB</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
         <source>%1 is not a number of minutes above zero</source>
         <translation>%1 is geen aantal minuten groter dan nul</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
         <source>%1 minutes is longer than a day</source>
         <translation>%1 minuten is langer dan een dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="153"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
         <source>the mission has no leg in %1; its legs: %2</source>
         <translation>de missie heeft geen etappe in %1; haar etappes: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
         <source>%1 is not during the stay in %2: %3</source>
         <translation>%1 valt niet tijdens het verblijf in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
         <source>%1 is read-only (a read-only file, folder or medium); it can be read, not changed; nothing was changed</source>
         <translation>%1 is alleen-lezen (een alleen-lezen bestand, map of medium); het kan gelezen worden, niet gewijzigd; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
         <source>%1 is not FIELD=VALUE</source>
         <translation>%1 is niet van de vorm VELD=WAARDE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="70"/>
+        <source>cannot read %1 as a date; type it day first, e.g. &quot;9/6/2017&quot;, &quot;9 juin 2017&quot; or &quot;2017-06-09&quot;</source>
+        <translation>kan %1 niet als datum lezen; typ eerst de dag, bv. &quot;9/6/2017&quot;, &quot;9 juni 2017&quot; of &quot;2017-06-09&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
         <source>the change would put a mission out of %1&apos;s sight (it would be restricted to other people); name %1 among them, or ask an administrator; nothing was changed</source>
         <translation>door de wijziging zou %1 een missie niet meer zien (ze zou voorbehouden zijn aan andere personen); voeg %1 aan hen toe of vraag het aan een beheerder; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="92"/>
         <source>%1 changed this %2 at %3, since you opened it (your copy: version %4, stored: version %5); reload it and apply your change again</source>
         <translation>%1 heeft dit item (%2) gewijzigd op %3, sinds u het opende (uw kopie: versie %4, opgeslagen: versie %5); laad het opnieuw en breng uw wijziging opnieuw aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
         <source>%1 cannot be edited here; the fields are: %2</source>
         <translation>%1 kan hier niet worden gewijzigd; de velden zijn: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="160"/>
         <source>%1 is given twice</source>
         <translation>%1 wordt twee keer opgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="158"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="161"/>
         <source>nothing to change: give FIELD=VALUE</source>
         <translation>niets te wijzigen: geef VELD=WAARDE op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
         <source>%1 may read %2 but not change it (a reader&apos;s login); nothing was changed; an aide&apos;s login is needed to edit</source>
         <translation>%1 mag %2 lezen maar niet wijzigen (een leesaccount); er werd niets gewijzigd; om te bewerken is een account van medewerker nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
         <source>%1 is not a PostgreSQL database; the team commands need the cabinet&apos;s server (postgresql+psycopg://…)</source>
         <translation>%1 is geen PostgreSQL-databank; de teamopdrachten hebben de server van het kabinet nodig (postgresql+psycopg://…)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
         <source>%1 is not a login name (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter)</source>
         <translation>%1 is geen inlognaam (kleine letters, cijfers, ‘.’, ‘-’ en ‘_’, te beginnen met een letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="168"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="171"/>
         <source>a merged value is written only for the fields in conflict (%1), and only when both sides kept the record</source>
         <translation>een samengevoegde waarde wordt alleen geschreven voor de velden in conflict (%1), en alleen als beide kanten het item hebben behouden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="173"/>
         <source>the server %1 cannot be reached (%2); nothing was lost, sync again later</source>
         <translation>de server %1 is niet bereikbaar (%2); er is niets verloren, synchroniseer later opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
         <source>%1 is not a SQLite file; a replica is a file on this computer</source>
         <translation>%1 is geen SQLite-bestand; een replica is een bestand op deze computer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
         <source>%1 is already a replica of a server; run sync</source>
         <translation>%1 is al een replica van een server; voer sync uit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="175"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
         <source>%1 already holds data of its own; join into a new file</source>
         <translation>%1 bevat al eigen gegevens; sluit aan in een nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="180"/>
         <source>%1 has not joined a server; run join URL first</source>
         <translation>%1 is bij geen enkele server aangesloten; voer eerst join URL uit</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="178"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
         <source>this version of the app (schema %1) is newer than the server&apos;s (schema %2); ask IT to upgrade the server (server init) before syncing</source>
         <translation>deze versie van de toepassing (schema %1) is nieuwer dan die van de server (schema %2); vraag de informaticadienst de server bij te werken (server init) voor u synchroniseert</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
         <source>the server&apos;s schema (%1) is newer than this app&apos;s (%2); upgrade the app, then sync: your offline edits are kept</source>
         <translation>het schema van de server (%1) is nieuwer dan dat van deze toepassing (%2); werk de toepassing bij en synchroniseer dan: uw offline wijzigingen blijven bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="187"/>
         <source>there is no open conflict %1; conflicts lists them</source>
         <translation>er is geen open conflict %1; conflicts toont ze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="189"/>
         <source>conflict %1 is a mission no longer shared with you: it cannot be kept as yours; resolve it with --theirs, or ask its owner to share it again</source>
         <translation>conflict %1 betreft een missie die niet meer met u gedeeld wordt: ze kan niet als de uwe behouden worden; los het op met --theirs, of vraag de eigenaar ze opnieuw te delen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
         <source>%1 needs upgrading to this version&apos;s schema but is read-only; open it from a writable folder</source>
         <translation>%1 moet bijgewerkt worden naar het schema van deze versie maar is alleen-lezen; open het vanuit een beschrijfbare map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
         <source>%1 stayed busy for %2 s (another Mission Planner is writing to it); nothing was changed, try again when it has finished</source>
         <translation>%1 bleef %2 s bezet (een andere Mission Planner schrijft erin); er werd niets gewijzigd, probeer opnieuw wanneer die klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="198"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
         <source>%1 is damaged (%2); nothing was written; restore the newest good backup: missionplanner --db %1 restore %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; zet de meest recente goede back-up terug: missionplanner --db %1 restore %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="204"/>
         <source>%1 is damaged (%2); nothing was written; no good backup was found in %3</source>
         <translation>%1 is beschadigd (%2); er werd niets geschreven; er werd geen goede back-up gevonden in %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="203"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="206"/>
         <source>%1 is not a regular file; give the path of a Mission Planner database</source>
         <translation>%1 is geen gewoon bestand; geef het pad van een Mission Planner-database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="208"/>
         <source>%1 is an empty file (0 bytes), not a Mission Planner database; nothing was written (remove it to start a new database there, or restore a backup into it)</source>
         <translation>%1 is een leeg bestand (0 bytes), geen Mission Planner-database; er werd niets geschreven (verwijder het om daar een nieuwe database te beginnen, of zet er een back-up in terug)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="212"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
         <source>%1 is not a Mission Planner database (not an SQLite file); a restore will not replace it; nothing was written</source>
         <translation>%1 is geen Mission Planner-database (geen SQLite-bestand); een terugzetting zal het niet vervangen; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
         <source>%1 was made by a newer version of Mission Planner (schema %2); update the application to open it; nothing was changed</source>
         <translation>%1 werd gemaakt door een nieuwere versie van Mission Planner (schema %2); werk de toepassing bij om het te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="220"/>
         <source>the database was made by a newer version of Mission Planner (schema %1); update the application to open it; nothing was changed</source>
         <translation>de database werd gemaakt door een nieuwere versie van Mission Planner (schema %1); werk de toepassing bij om ze te openen; er werd niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="224"/>
         <source>backups, restore and the database doctor work on a SQLite database file only; a shared server is backed up and checked by its IT</source>
         <translation>back-ups, terugzetten en de databankcontrole werken alleen met een SQLite-databasebestand; een gedeelde server wordt geback-upt en gecontroleerd door zijn IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="225"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="282"/>
         <source>%1: no such file</source>
         <translation>%1: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="229"/>
         <source>%1: not a Mission Planner database (not an SQLite file)</source>
         <translation>%1: geen Mission Planner-database (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="231"/>
         <source>%1: damaged or not a database (%2); nothing restored</source>
         <translation>%1: beschadigd of geen database (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="233"/>
         <source>%1: fails the integrity check (%2); nothing restored</source>
         <translation>%1: faalt bij de integriteitscontrole (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="235"/>
         <source>%1: an SQLite file, but not a Mission Planner database; nothing restored</source>
         <translation>%1: een SQLite-bestand, maar geen Mission Planner-database; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
         <source>%1: made by a newer version of Mission Planner (schema %2); update the application first; nothing restored</source>
         <translation>%1: gemaakt door een nieuwere versie van Mission Planner (schema %2); werk eerst de toepassing bij; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="240"/>
         <source>%1: cannot be read whole (%2); nothing restored</source>
         <translation>%1: kan niet volledig gelezen worden (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="242"/>
         <source>%1: its schema is not Mission Planner&apos;s (%2); nothing restored</source>
         <translation>%1: het schema is niet dat van Mission Planner (%2); er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
         <source>no output file named; give a file name such as pack.pdf</source>
         <translation>geen uitvoerbestand opgegeven; geef een bestandsnaam zoals pack.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="247"/>
         <source>%1 is a symbolic link; refusing to write through it</source>
         <translation>%1 is een symbolische koppeling; er wordt niet via geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
         <source>%1 is a folder; give a file name inside it</source>
         <translation>%1 is een map; geef een bestandsnaam in die map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="249"/>
         <source>%1 is not a regular file (a device, pipe or socket); refusing to replace it</source>
         <translation>%1 is geen gewoon bestand (een apparaat, pipe of socket); het wordt niet vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
         <source>%1 is read-only; choose another name or make it writable</source>
         <translation>%1 is alleen-lezen; kies een andere naam of maak het beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="250"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="254"/>
         <source>the folder %1 is read-only; choose another folder</source>
         <translation>de map %1 is alleen-lezen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="256"/>
         <source>not enough space on the disk to write %1; nothing was written</source>
         <translation>niet genoeg ruimte op de schijf om %1 te schrijven; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
         <source>%1: cannot write there (%2); nothing was written</source>
         <translation>%1: kan daar niet schrijven (%2); er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
         <source>%1: %2; nothing was written</source>
         <translation>%1: %2; er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
         <source>the key %1 appears twice in one object</source>
         <translation>de sleutel %1 komt twee keer voor in één object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="262"/>
         <source>a number of %1 digits (the limit is %2)</source>
         <translation>een getal van %1 cijfers (de limiet is %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
         <source>nested more than %1 levels deep (at %2)</source>
         <translation>meer dan %1 niveaus diep genest (bij %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="261"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
         <source>a lone surrogate \u%1 (not a character) at %2</source>
         <translation>een los surrogaat \u%1 (geen teken) bij %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="263"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
         <source>expected an object</source>
         <translation>object verwacht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
         <source>unknown field(s) %1 (allowed: %2)</source>
         <translation>onbekend(e) veld(en) %1 (toegestaan: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
         <source>expected a list, got %1</source>
         <translation>lijst verwacht, kreeg %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
         <source>%1 is listed twice; list each one once</source>
         <translation>%1 staat er twee keer in; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="267"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
         <source>%1 is the same person as %2; list each one once</source>
         <translation>%1 is dezelfde persoon als %2; vermeld elk maar één keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
         <source>duplicate key %1</source>
         <translation>dubbele sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
         <source>no person with key %1 in this file</source>
         <translation>geen persoon met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="270"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="273"/>
         <source>no organization with key %1 in this file</source>
         <translation>geen organisatie met sleutel %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="271"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="274"/>
         <source>a mission with slug %1 is already in the database</source>
         <translation>er staat al een missie met korte naam %1 in de database</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
         <source>a mission with the same title and dates is already in the database (slug %1); this file looks imported already. To import it as another mission, give it a &quot;slug&quot;</source>
         <translation>er staat al een missie met dezelfde titel en data in de database (korte naam %1); dit bestand lijkt al geïmporteerd. Geef het een „slug” om het als een andere missie te importeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="278"/>
         <source>a recurring follow-up needs a due date</source>
         <translation>een terugkerende opvolging heeft een vervaldatum nodig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="276"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="279"/>
         <source>an agreement with this title is already in the database and differs in %1; make the file agree with it, or give this one another title</source>
         <translation>er staat al een overeenkomst met deze titel in de database en ze verschilt in %1; laat het bestand ermee overeenstemmen, of geef deze een andere titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
         <source>%1: is a folder, not a contacts file</source>
         <translation>%1: is een map, geen contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="284"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a contacts file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een contactenbestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
         <source>this is not a text file (it contains NUL bytes); save it as CSV or XLSX</source>
         <translation>dit is geen tekstbestand (het bevat NUL-bytes); sla het op als CSV of XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
         <source>broken UTF-16 text at byte %1</source>
         <translation>beschadigde UTF-16-tekst bij byte %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="289"/>
         <source>the file is neither UTF-8 nor Windows-1252 text (byte %1)</source>
         <translation>het bestand is geen UTF-8- en geen Windows-1252-tekst (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="291"/>
         <source>the cell holds %1 characters, more than the limit of %2 for one field</source>
         <translation>de cel bevat %1 tekens, meer dan de limiet van %2 voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="290"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="293"/>
         <source>more than %1 contacts in one file (the limit); split it into several files</source>
         <translation>meer dan %1 contacten in één bestand (de limiet); verdeel ze over meerdere bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
         <source>a cell holds more than %1 characters, the limit for one field</source>
         <translation>een cel bevat meer dan %1 tekens, de limiet voor één veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="297"/>
         <source>cannot read the CSV text (%1)</source>
         <translation>kan de CSV-tekst niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
         <source>the workbook expands to %1 MB once unzipped, more than the limit of %2 MB for a contacts file; save the contacts alone in a smaller sheet or as CSV</source>
         <translation>de werkmap is uitgepakt %1 MB, meer dan de limiet van %2 MB voor een contactenbestand; sla alleen de contacten op in een kleiner werkblad of als CSV</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
         <source>cannot open the workbook, it may be damaged (%1: %2)</source>
         <translation>kan de werkmap niet openen, ze is misschien beschadigd (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="303"/>
         <source>cannot read the first sheet (%1)</source>
         <translation>kan het eerste werkblad niet lezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: %1)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; gevonden: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="304"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
         <source>no family-name column found (expected a header such as Family name, Nom or Achternaam; found: nothing)</source>
         <translation>geen kolom voor de familienaam gevonden (een kop zoals Family name, Nom of Achternaam verwacht; niets gevonden)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="307"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
         <source>the file is empty (expected a header line and one contact per line)</source>
         <translation>het bestand is leeg (een kopregel en één contact per regel verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="309"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
         <source>the name is empty</source>
         <translation>de naam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="313"/>
         <source>the family name is empty</source>
         <translation>de familienaam is leeg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="311"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
         <source>%1: is a folder, not a calendar file</source>
         <translation>%1: is een map, geen agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
         <source>the file is %1 MB, more than the limit of %2 MB for a calendar file</source>
         <translation>het bestand is %1 MB, meer dan de limiet van %2 MB voor een agendabestand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="314"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
         <source>not a text file in UTF-8 or Windows-1252 (byte %1)</source>
         <translation>geen tekstbestand in UTF-8 of Windows-1252 (byte %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="315"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
         <source>the file starts with a continuation line (leading space)</source>
         <translation>het bestand begint met een vervolgregel (spatie vooraan)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="317"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="320"/>
         <source>the file is empty (expected BEGIN:VCALENDAR)</source>
         <translation>het bestand is leeg (BEGIN:VCALENDAR verwacht)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="318"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
         <source>text after END:VCALENDAR, found %1</source>
         <translation>tekst na END:VCALENDAR, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
         <source>not an iCalendar file: expected BEGIN:VCALENDAR, found %1</source>
         <translation>geen iCalendar-bestand: BEGIN:VCALENDAR verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
         <source>expected NAME:VALUE, found %1</source>
         <translation>NAAM:WAARDE verwacht, gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
         <source>expected PARAMETER=VALUE after %1;, found %2</source>
         <translation>PARAMETER=WAARDE verwacht na %1;, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
         <source>expected &apos;:&apos; before the value of %1, found %2</source>
         <translation>&apos;:&apos; verwacht voor de waarde van %1, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="324"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
         <source>%1 needs a component name, found %2</source>
         <translation>%1 heeft een componentnaam nodig, gevonden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="325"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="328"/>
         <source>components nested too deeply</source>
         <translation>componenten te diep genest</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
         <source>END:%1 closes BEGIN:%2 of line %3</source>
         <translation>END:%1 sluit BEGIN:%2 van regel %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
         <source>BEGIN:%1 of line %2 is never closed (the file may be cut short)</source>
         <translation>BEGIN:%1 van regel %2 wordt nooit gesloten (het bestand is misschien afgekapt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
         <source>cannot read %1 as a real date or date-time (%2)</source>
         <translation>kan %1 niet lezen als een bestaande datum of datum-tijd (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="330"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
         <source>cannot read the recurrence rule %1</source>
         <translation>kan de herhalingsregel %1 niet lezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="334"/>
         <source>cannot read %1 as a duration (e.g. PT1H30M)</source>
         <translation>kan %1 niet lezen als een duur (bv. PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
         <source>VTIMEZONE without a TZID</source>
         <translation>VTIMEZONE zonder TZID</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
         <source>unknown time zone TZID=%1 and the file has no VTIMEZONE block defining it</source>
         <translation>onbekende tijdzone TZID=%1 en het bestand heeft geen VTIMEZONE-blok dat ze beschrijft</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="335"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
         <source>cannot read the VTIMEZONE block for %1 (%2)</source>
         <translation>kan het VTIMEZONE-blok voor %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
         <source>%1 cannot be placed in time (%2)</source>
         <translation>%1 kan niet in de tijd geplaatst worden (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
         <source>VEVENT without DTSTART</source>
         <translation>VEVENT zonder DTSTART</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
         <source>DTEND is a date-time but DTSTART is a date</source>
         <translation>DTEND is een datum-tijd maar DTSTART is een datum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
         <source>DTEND is a date but DTSTART is a date-time</source>
         <translation>DTEND is een datum maar DTSTART is een datum-tijd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="344"/>
         <source>the event ends before or when it starts</source>
         <translation>de gebeurtenis eindigt voor of wanneer ze begint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
         <source>the event lasts too long</source>
         <translation>de gebeurtenis duurt te lang</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
         <source>the recurring event gives %1 meetings within the mission (at most %2)</source>
         <translation>de terugkerende gebeurtenis geeft %1 vergaderingen binnen de missie (hoogstens %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="348"/>
         <source>cannot read the recurrence rule %1 (%2)</source>
         <translation>kan de herhalingsregel %1 niet lezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="346"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
         <source>the recurrence rule repeats too often to expand (more than %1 repetitions, the limit for one rule)</source>
         <translation>de herhalingsregel herhaalt te vaak om uit te werken (meer dan %1 herhalingen, de limiet voor één regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
         <source>the recurring events of this file repeat too often to expand (more than %1 repetitions in all, the limit for one import; reached at the event of line %2)</source>
         <translation>de terugkerende gebeurtenissen van dit bestand herhalen te vaak om uit te werken (meer dan %1 herhalingen in totaal, de limiet voor één import; bereikt bij de gebeurtenis van regel %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="352"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
         <source>cannot expand the recurrence rule (%1)</source>
         <translation>kan de herhalingsregel niet uitwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="353"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
         <source>the mission has %1 meetings; the limit is %2 per mission: this file would add %3 more</source>
         <translation>de missie heeft %1 vergaderingen; de limiet is %2 per missie: dit bestand zou er nog %3 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
         <source>%1 (and %2 more rows)</source>
         <translation>%1 (en nog %2 rij(en))</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="359"/>
         <source>the meeting it came from was deleted since; nothing to restore</source>
         <translation>de vergadering waar het bij hoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
         <source>the mission it belonged to was deleted since; nothing to restore</source>
         <translation>de missie waartoe het behoorde werd intussen verwijderd; niets te herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
         <source>%1 is read-only; nothing restored</source>
         <translation>%1 is alleen-lezen; er werd niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="361"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
         <source>only a SQLite file can be backed up this way</source>
         <translation>alleen van een SQLite-bestand kan zo een back-up gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="362"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="365"/>
         <source>it fails SQLite&apos;s check: %1</source>
         <translation>het faalt bij de controle van SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
         <source>it cannot be read whole: %1</source>
         <translation>het kan niet volledig gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
         <source>not enough space on the disk for the copy %1; nothing was kept</source>
         <translation>niet genoeg ruimte op de schijf voor de kopie %1; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="366"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
         <source>the database stayed busy; no copy made to %1</source>
         <translation>de database bleef bezet; geen kopie gemaakt naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="367"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
         <source>%1: %2; nothing was kept</source>
         <translation>%1: %2; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="368"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
         <source>&apos;%1&apos; is not available yet in this version</source>
         <translation>„%1” is nog niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="369"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
         <source>--scale must be positive, not %1</source>
         <translation>--scale moet positief zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="377"/>
         <source>unknown language %1 (use fr, nl or en)</source>
         <translation>onbekende taal %1 (gebruik fr, nl of en)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
         <source>Talking point</source>
         <translation>Gesprekspunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
         <source>If raised</source>
         <translation>Indien aangekaart</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="431"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="429"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="432"/>
         <source>line to take</source>
         <translation>in te nemen standpunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="430"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="433"/>
         <source>Restricted to</source>
         <translation>Voorbehouden aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <source>Title is required</source>
+        <translation>De titel is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <source>Name is required</source>
+        <translation>De naam is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <source>Family name is required</source>
+        <translation>De familienaam is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <source>Start is required</source>
+        <translation>Het begin is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <source>End is required</source>
+        <translation>Het einde is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <source>Arrival is required</source>
+        <translation>De aankomst is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <source>Departure is required</source>
+        <translation>Het vertrek is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <source>City is required</source>
+        <translation>De stad is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <source>Action is required</source>
+        <translation>De actie is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <source>Date is required</source>
+        <translation>De datum is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <source>Time zone is required</source>
+        <translation>De tijdzone is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
         <source>unknown edition %1 (use minister or working)</source>
         <translation>onbekende editie %1 (gebruik minister of working)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="371"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="374"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation>is %1 tekens lang; de grens is %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="372"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
         <source>contains a control character or a line break</source>
         <translation>bevat een stuurteken of een regeleinde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
         <source>must be a whole number from 1 (got %1)</source>
         <translation>moet een geheel getal vanaf 1 zijn (gekregen: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="375"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="378"/>
         <source>unknown paper size %1 (use a4 or letter)</source>
         <translation>onbekend papierformaat %1 (gebruik a4 of letter)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="376"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
         <source>the marking is %1 characters long; the limit is %2 characters (it is printed in full on every page)</source>
         <translation>de classificatiemarkering is %1 tekens lang; de limiet is %2 tekens (ze wordt volledig op elke pagina gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="379"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
         <source>contains a control character or a line break (it is printed as one marking)</source>
         <translation>bevat een stuurteken of een regeleinde (ze wordt als één markering gedrukt)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="384"/>
         <source>unknown section(s) %1 (choose from %2)</source>
         <translation>onbekende sectie(s) %1 (kies uit %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="382"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="385"/>
         <source>the mission has %1 meetings; a briefing pack holds at most %2 (the limit on meetings per pack)</source>
         <translation>de missie heeft %1 vergaderingen; een briefingdossier bevat er hoogstens %2 (de limiet voor vergaderingen per dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
         <source>organization</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
         <source>mission</source>
         <translation>missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
         <source>leg</source>
         <translation>etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="394"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
         <source>agreement</source>
         <translation>overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="395"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="398"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="396"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="397"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="403"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="401"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="404"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="402"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
         <source>true or false</source>
         <translation>waar of onwaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="405"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
         <source>Name in native script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="412"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="413"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="414"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="415"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="416"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
         <source>Due on</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="417"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="419"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
         <source>Home time zone</source>
         <translation>Thuistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="421"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
         <source>Arrival</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="426"/>
         <source>Departure</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="424"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="427"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="428"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
@@ -5806,72 +5979,72 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="97"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="98"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="99"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="100"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="101"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="103"/>
         <source>draft</source>
         <translation>ontwerp</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="104"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="76"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="105"/>
         <source>ongoing</source>
         <translation>lopend</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="106"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="108"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="81"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="110"/>
         <source>negotiating</source>
         <translation>in onderhandeling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="82"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="111"/>
         <source>in force</source>
         <translation>van kracht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="112"/>
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/formatting.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/formatting.py" line="113"/>
         <source>terminated</source>
         <translation>beëindigd</translation>
     </message>
@@ -5946,37 +6119,37 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
         <source>&amp;Add</source>
         <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
         <source>Move the point up</source>
         <translation>Punt omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
         <source>Move the point down</source>
         <translation>Punt omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="122"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
         <source>New point</source>
         <translation>Nieuw punt</translation>
     </message>

@@ -57,6 +57,8 @@ ENGLISH: dict[str, str] = {
     "typed.too-long": "cannot read {start!r}… as a date and time (too long)",
     "typed.unreadable": "cannot read {text!r} as a date and time; type it day first, e.g. "
                         "\"9/6/2017 10:30\", \"9 juin 2017 10h30\" or \"June 9 2017 10:30am\"",
+    "typed.unreadable-date": "cannot read {text!r} as a date; type it day first, e.g. \"9/6/2017\", "
+                             "\"9 juin 2017\" or \"2017-06-09\"",
     "typed.partial-date": "{text!r} gives no {missing}; type a full date such as \"9/6/2017\"",
     "typed.no-day": "{text!r} gives no day of the month; type a full date such as \"9/6/2017\"",
     "typed.year-out-of-range": "{text!r}: the year {year} is out of range",

@@ -105,13 +105,13 @@ def _open_dialog(window, make) -> QDialog:
 
 def all_dialogs(window, qtbot):
     """(name, dialog) for every dialog of the app, opened on the demo's Japan mission."""
-    from PySide6.QtCore import QDate
+    from datetime import date
 
     from missionplanner.ui.about_dialog import AboutDialog
     from missionplanner.ui.documents_dialog import DocumentsDialog
+    from missionplanner.ui.free_slot_dialog import FreeSlotDialog
     from missionplanner.ui.history_dialog import HistoryDialog
     from missionplanner.ui.main_window import PAGE_AGREEMENTS, PAGE_FOLLOWUPS, PAGE_ORGANIZATIONS, PAGE_PEOPLE
-    from missionplanner.ui.meeting_editor import FreeSlotDialog
     from missionplanner.ui.mission_editor import LegDialog
     from missionplanner.ui.people_editor import FillPositionDialog
     from missionplanner.ui.preferences import PreferencesDialog
@@ -128,12 +128,12 @@ def all_dialogs(window, qtbot):
     window.missions.select(japan["id"])
     yield "mission editor", _open_dialog(window, lambda: window.missions.edit(japan["id"]))
     yield "new mission", _open_dialog(window, window.missions.new)
-    yield "leg", LegDialog(japan["legs"][0], QDate(2017, 6, 8), window)
+    yield "leg", LegDialog(japan["legs"][0], date(2017, 6, 8), window)
     yield "journey", TravelDialog(japan, planner.travel.list(japan["id"])[0], window)
     yield "meeting editor", _open_dialog(window, lambda: window.agenda.edit(meeting["id"]))
     yield "new meeting", _open_dialog(window, lambda: window.agenda.new(japan["id"]))
     yield "log outcome", _open_dialog(window, lambda: window.agenda.log_outcome(meeting["id"]))
-    yield "free slots", FreeSlotDialog([], 60, window)
+    yield "free slots", FreeSlotDialog(planner, japan, date(2017, 6, 9), 60, "Tokyo", window)
     yield "print", _open_dialog(window, lambda: window.print_document("briefing"))
     yield "printed versions", VersionsDialog(japan, window)
     window.show_page(PAGE_PEOPLE)

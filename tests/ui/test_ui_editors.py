@@ -11,7 +11,7 @@ from missionplanner.services import missions as mission_service
 from missionplanner.services import people as people_service
 from missionplanner.services.meetings import meeting_by_id
 from missionplanner.ui import settings
-from missionplanner.ui.meeting_editor import FreeSlotDialog
+from missionplanner.ui.free_slot_dialog import FreeSlotDialog
 from missionplanner.ui.preferences import PreferencesDialog
 from missionplanner.ui.tasks import runner
 from missionplanner.ui.widgets import NewPersonDialog
@@ -37,10 +37,13 @@ def test_find_a_free_slot_fills_the_times(qtbot, window, db, mission_id):
     window.agenda.new(mission_id)
     window.tasks.wait()  # read on the worker, then opened
     editor = window.agenda.editor
-    qtbot.keyClicks(editor.start, "9/6/2017 10:00")
-    qtbot.keyClicks(editor.end, "9/6/2017 11:30")
+    qtbot.keyClicks(editor.start.edit, "9/6/2017 10:00")
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 11:30")
     seen = {}
-    _click_ok_in_modal(qtbot, FreeSlotDialog, lambda d: seen.setdefault("count", d.list.count()))
+    def when_found(dialog):  # the slots are asked on the worker: once shown, keep the first
+        qtbot.waitUntil(lambda: dialog.list.count() > 0, timeout=10_000)
+        seen["count"] = dialog.list.count()
+    _click_ok_in_modal(qtbot, FreeSlotDialog, when_found)
     qtbot.mouseClick(editor.slot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "count" in seen and editor.start.text().startswith("2017-06-09"), timeout=10_000)
     assert seen["count"] >= 1
@@ -129,11 +132,13 @@ def test_agreement_editor_shows_bad_dates_beside_the_field(qtbot, window, db):
 
     editor = AgreementEditor(window.planner, None, window)
     editor.title_edit.setText("X")
-    editor.signed.setText("8 May")
+    qtbot.keyClicks(editor.signed.edit, "8 May")
+    qtbot.keyClicks(editor.expires.edit, "31/2/2030")
     editor.save()
-    window.tasks.wait()  # refused on the worker
+    window.tasks.wait()
     assert editor.result() != QDialog.DialogCode.Accepted
-    assert editor.errors.labels["signed"].text()
+    # Both refused at once, each in its own echo line under the field.
+    assert "8 May" in editor.signed.error_text() and "31/2/2030" in editor.expires.error_text()
 
 
 def test_export_then_import_mission_file_from_the_file_menu(qtbot, demo_window, demo_db, tmp_path, monkeypatch):

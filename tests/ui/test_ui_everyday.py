@@ -74,8 +74,8 @@ def test_new_meeting_opens_on_the_title_with_the_days_city(qtbot, window, db, mo
     assert editor.city.currentData()["city"] == "Nagoya"
     assert editor.day == "2017-06-10"
     editor.start.setFocus()
-    qtbot.keyClicks(editor.start, "12:30")
-    qtbot.keyClicks(editor.end, "14:00")
+    qtbot.keyClicks(editor.start.edit, "12:30")
+    qtbot.keyClicks(editor.end.edit, "14:00")
     start, _end = editor.parse_times()
     assert start.isoformat() == "2017-06-10T03:30:00+00:00"  # 12:30 in Nagoya on the day picked
     _close(editor, monkeypatch)
@@ -220,8 +220,8 @@ def _schedule_with_a_long_title(qtbot, window, db):
     _show_mission(window, mid)
     editor = _new_meeting(qtbot, window)
     qtbot.keyClicks(editor.title_edit, "Working lunch with the Governor of Aichi Prefecture and the Chamber")
-    qtbot.keyClicks(editor.start, "12:30")
-    qtbot.keyClicks(editor.end, "14:00")
+    qtbot.keyClicks(editor.start.edit, "12:30")
+    qtbot.keyClicks(editor.end.edit, "14:00")
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=10_000)
     window.tasks.wait()

@@ -272,7 +272,7 @@ def test_saving_editors_writes_nothing_on_the_gui_thread(qtbot, watched):
     agenda.edit(meeting)
     _settle(window)
     agenda.editor.venue.setText("Saved on the worker")
-    from missionplanner.ui.meeting_editor import FreeSlotDialog
+    from missionplanner.ui.free_slot_dialog import FreeSlotDialog
 
     agenda.editor.find_slot()  # the free slots are searched on the worker
     _settle(window)

@@ -41,8 +41,8 @@ def test_if_raised_questions_are_typed_in_rows_of_their_own_and_saved(qtbot, win
     editor = _new_editor(window, mission_id)
     qtbot.waitExposed(editor)
     qtbot.keyClicks(editor.title_edit, "Meeting with METI")
-    qtbot.keyClicks(editor.start, "9/6/2017 14:00")
-    qtbot.keyClicks(editor.end, "9/6/2017 15:00")
+    qtbot.keyClicks(editor.start.edit, "9/6/2017 14:00")
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 15:00")
     add = next(b for b in editor.if_raised.findChildren(type(editor.buttons.button(QDialogButtonBox.StandardButton.Save)))
                if b.text() == "Add a questi&on")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
@@ -67,8 +67,8 @@ def test_a_question_without_its_line_to_take_is_refused_naming_it(qtbot, window,
     editor = _new_editor(window, mission_id)
     qtbot.waitExposed(editor)
     qtbot.keyClicks(editor.title_edit, "Meeting with JETRO")
-    qtbot.keyClicks(editor.start, "9/6/2017 16:00")
-    qtbot.keyClicks(editor.end, "9/6/2017 17:00")
+    qtbot.keyClicks(editor.start.edit, "9/6/2017 16:00")
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 17:00")
     editor.if_raised.add("Visa rules for engineers", "")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     runner().wait(20_000)
@@ -96,8 +96,8 @@ def test_the_checks_strip_folds_and_opens_again_on_a_new_error(qtbot, window, db
     editor = _new_editor(window, mission_id)
     qtbot.waitExposed(editor)
     qtbot.keyClicks(editor.title_edit, "JETRO")
-    qtbot.keyClicks(editor.start, "9/6/2017 10:30")
-    qtbot.keyClicks(editor.end, "9/6/2017 11:30")
+    qtbot.keyClicks(editor.start.edit, "9/6/2017 10:30")
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 11:30")
     qtbot.waitUntil(lambda: editor.conflict_box.isVisible() and not editor.checking, timeout=10_000)
     assert editor.checks_toggle.text().startswith("Conflicts: 1 error")
     assert editor.conflict_list.isVisible()
@@ -106,7 +106,7 @@ def test_the_checks_strip_folds_and_opens_again_on_a_new_error(qtbot, window, db
     meetings.create_meeting(db, mission_id, title="Keidanren", start="2017-06-09T11:00",
                             end="2017-06-09T12:00", city="Tokyo", timezone="Asia/Tokyo", status="confirmed")
     editor.end.clear()
-    qtbot.keyClicks(editor.end, "9/6/2017 11:45")  # now it clashes with two
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 11:45")  # now it clashes with two
     qtbot.waitUntil(lambda: editor.checks_toggle.text().startswith("Conflicts: 2 errors"), timeout=10_000)
     assert editor.conflict_list.isVisible()  # opened again: a new error is not hidden
     _discard_when_asked(monkeypatch)

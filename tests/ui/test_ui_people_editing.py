@@ -227,6 +227,7 @@ def test_organizations_sort_in_the_service_a_page_at_a_time(demo_db):
 
 class _FakeFrench:
     TEXTS = {"is required and may not be empty": "est obligatoire et ne peut pas être vide",
+             "Family name is required": "Le nom de famille est obligatoire",
              "%1 is not an e-mail address": "%1 n'est pas une adresse e-mail",
              "this %1 was changed by someone else since you opened it (your copy: version %2, stored: "
              "version %3); reload it and apply your change again":
@@ -261,7 +262,8 @@ def test_person_editor_shows_the_error_in_the_interface_language(qtbot, qapp, de
         editor = w.people.editor
         editor.widgets["family_name"].setText("")
         _save(qtbot, editor)
-        assert editor.errors.labels["family_name"].text() == "est obligatoire et ne peut pas être vide"
+        # Said with its subject, under the field (issue 17).
+        assert editor.errors.labels["family_name"].text() == "Le nom de famille est obligatoire"
         editor.done(0)
     finally:
         qapp.removeTranslator(translator)

@@ -188,8 +188,8 @@ def test_the_stay_of_a_leg_is_typed_in_the_leg_and_read_back(qtbot, window, japa
         qtbot.keyClicks(dialog.hotel, "Imperial Hotel")
         qtbot.keyClicks(dialog.hotel_address, "1-1-1 Uchisaiwaicho, Chiyoda-ku")
         qtbot.keyClicks(dialog.hotel_phone, "+81 3 3504 1111")
-        qtbot.keyClicks(dialog.check_in, "8/6/2017 15:00")
-        qtbot.keyClicks(dialog.check_out, "11/6/2017 11:00")
+        qtbot.keyClicks(dialog.check_in.edit, "8/6/2017 15:00")
+        qtbot.keyClicks(dialog.check_out.edit, "11/6/2017 11:00")
         _click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
 
     QTimer.singleShot(0, fill)
@@ -203,7 +203,7 @@ def test_the_stay_of_a_leg_is_typed_in_the_leg_and_read_back(qtbot, window, japa
     # Opened again, the leg shows them in its own zone.
     editor = _open_mission(window, mid)
     row = editor.legs.rows[0]
-    dialog = LegDialog(row, editor.start.date(), editor)
+    dialog = LegDialog(row, editor.start_day(), editor)
     assert dialog.check_in.text() == "2017-06-08 15:00" and dialog.hotel.text() == "Imperial Hotel"
 
 
@@ -219,8 +219,8 @@ def test_a_new_meeting_starts_with_the_lead_and_keeps_its_kind_and_dress_code(qt
         qtbot.keyClick(editor.kind, Qt.Key.Key_Down)
     assert editor.kind.currentData() == "dinner" and editor.kind.currentText() == "Dinner"
     qtbot.keyClicks(editor.dress_code, "Dark suit")
-    qtbot.keyClicks(editor.start, "9/6/2017 19:00")
-    qtbot.keyClicks(editor.end, "9/6/2017 21:00")
+    qtbot.keyClicks(editor.start.edit, "9/6/2017 19:00")
+    qtbot.keyClicks(editor.end.edit, "9/6/2017 21:00")
     _click(qtbot, editor.buttons.button(QDialogButtonBox.StandardButton.Save))
     runner().wait(20_000)
     assert editor.result() == editor.DialogCode.Accepted

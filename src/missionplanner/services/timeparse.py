@@ -198,7 +198,13 @@ def parse_local_date(text: str, field: str = "date") -> date:
     """A typed calendar date ("9/6/2017", "9 juin 2017", "2017-06-09"); a time of day is refused."""
     if isinstance(text, date) and not isinstance(text, datetime):
         return text
-    a, typed = _read(text, field)
+    try:
+        a, typed = _read(text, field)
+    except TimeInputError as exc:
+        if exc.code != "typed.unreadable":
+            raise
+        # A date field asks for a date: its example is a date, not a date and time.
+        raise TimeInputError(code="typed.unreadable-date", field=field, text=text) from None
     if typed["hour"]:
         raise TimeInputError(code="typed.has-time", field=field, text=text)
     day = _date_part(text, a, typed, None, field)

@@ -32,6 +32,7 @@ from ..errors import MissionPlannerError
 from ..services.vocabulary import AGREEMENT_STATUSES
 from . import formatting as fmt
 from .counts import count
+from .date_entry import DateEntry
 from .messages import error_text, fill_in
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, AgreementsModel
@@ -57,6 +58,15 @@ from .widgets import (
 )
 
 
+def _typed_date(entry: DateEntry) -> str:
+    """"2017-05-08" for a date the entry reads, the text as typed otherwise ("" when empty)."""
+    try:
+        day = entry.value()
+    except MissionPlannerError:
+        return entry.text().strip()
+    return day.isoformat() if day else ""
+
+
 class AgreementEditor(QDialog):
     def __init__(self, planner, agreement: dict | None = None, parent=None,
                  organizations: list[dict] | None = None):
@@ -77,12 +87,12 @@ class AgreementEditor(QDialog):
         for code in AGREEMENT_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(a.get("status", "in-force"))))
-        self.signed = QLineEdit(a.get("signed") or "")
-        self.signed.setPlaceholderText("YYYY-MM-DD")
+        self.signed = DateEntry("date", "signed", required=False)
+        self.signed.set_value(a.get("signed"))
         self.approximate = QCheckBox(self.tr("Date approximate"))
         self.approximate.setChecked(bool(a.get("signed_approximate")))
-        self.expires = QLineEdit(a.get("expires") or "")
-        self.expires.setPlaceholderText("YYYY-MM-DD")
+        self.expires = DateEntry("date", "expires", required=False)
+        self.expires.set_value(a.get("expires"))
         self.scope = QPlainTextEdit(a.get("scope", ""))
         self.scope.setTabChangesFocus(True)
         self.scope.setMaximumHeight(70)
@@ -126,8 +136,8 @@ class AgreementEditor(QDialog):
     def values(self) -> dict:
         return {
             "title": self.title_edit.text(), "kind": self.kind.text(), "status": self.status.currentData(),
-            "signed": self.signed.text().strip(), "signed_approximate": self.approximate.isChecked(),
-            "expires": self.expires.text().strip(), "scope": self.scope.toPlainText(),
+            "signed": _typed_date(self.signed), "signed_approximate": self.approximate.isChecked(),
+            "expires": _typed_date(self.expires), "scope": self.scope.toPlainText(),
             "notes": self.notes.toPlainText(),
             "parties": [self.parties.item(i).data(Qt.ItemDataRole.UserRole)
                         for i in range(self.parties.count())
@@ -140,6 +150,11 @@ class AgreementEditor(QDialog):
         stays open with the reason beside the field."""
         if self.saving.busy:
             return None
+        problems = [p for p in (self.signed.problem(), self.expires.problem()) if p is not None]
+        if problems:  # both dates at once, each under its field; nothing is written
+            self.errors.show_all(problems).setFocus()
+            return None
+        self.errors.clear()
         values = self.values()
         if self.agreement_id:
             agreement_id, version = self.agreement_id, self.agreement.get("version")

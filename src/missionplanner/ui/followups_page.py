@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
 from .counts import count
+from .date_entry import DateEntry
 from .messages import error_text, fill_in
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
@@ -103,8 +104,8 @@ class FollowupEditor(QDialog):
             self.source.setToolTip(self.tr("Open the meeting in the agenda"))
         else:
             self.source.hide()
-        self.due = QLineEdit(followup.get("due") or "")
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due = DateEntry("date", "due", required=False)  # "15/6/2017", "15 juin", the calendar
+        self.due.set_value(followup.get("due"))
         self.recurrence = QComboBox()
         self.recurrence.setEditable(True)
         for rule, label in RECURRENCES:
@@ -174,9 +175,20 @@ class FollowupEditor(QDialog):
         return self.recurrence.currentText().strip()
 
     def fields(self) -> dict:
+        try:
+            due = self.due.value()
+            due = due.isoformat() if due else None
+        except MissionPlannerError:  # kept as typed: problems() says why
+            due = self.due.text().strip()
         return {"action": self.action.text().strip(), "owner_id": self.owner.owner_id(),
-                "due": self.due.text().strip() or None, "recurrence": self._rule(),
+                "due": due, "recurrence": self._rule(),
                 "notes": self.notes.toPlainText().strip()}
+
+    def problems(self) -> list[MissionPlannerError]:
+        """Every reason the follow-up cannot be saved as it is, each for its field."""
+        typed = self.due.problem()
+        data = {k: v for k, v in self.fields().items() if not (typed and k == "due")}
+        return ([typed] if typed else []) + self.planner.followups.problems(data)
 
     def where(self) -> dict:
         """The mission and meeting a new follow-up belongs to."""
@@ -193,6 +205,10 @@ class FollowupEditor(QDialog):
         if self.saving.busy:
             return None
         self.errors.clear()
+        problems = self.problems()
+        if problems:  # all at once, each under its field; nothing is written
+            self.errors.show_all(problems).setFocus()
+            return None
         if self.followup_id is None:
             fields, where = self.fields(), self.where()
             return self.saving.run(lambda planner: planner.followups.create(**where, **fields),

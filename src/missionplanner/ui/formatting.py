@@ -30,18 +30,47 @@ def offset_label(iso: str | None) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def day_label(day: date | str) -> str:
-    if isinstance(day, str):
-        day = date.fromisoformat(day[:10])
+def _as_date(day: date | str) -> date:
+    if isinstance(day, datetime):
+        return day.date()
+    return date.fromisoformat(day[:10]) if isinstance(day, str) else day
+
+
+# Qt's locale data is CLDR's (the same patterns Babel gives), and it is loaded already: the lists
+# shown at start-up do not pay for importing Babel. Every date the window shows goes through one of
+# these two, so a language has one short form and one long form.
+def long_date(day: date | str | None) -> str:
+    """CLDR's full date in the interface language: "vendredi 9 juin 2017", "vrijdag 9 juni 2017",
+    "Friday, 9 June 2017"."""
+    if not day:
+        return ""
+    day = _as_date(day)
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def day_label(day: date | str) -> str:
+    return long_date(day)
+
+
 def short_date(day: date | str | None) -> str:
+    """CLDR's short date in the interface language: "9/06/17", "9/06/2017", "09/06/2017"."""
     if not day:
         return ""
-    if isinstance(day, str):
-        day = date.fromisoformat(day[:10])
+    day = _as_date(day)
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def date_time(iso: str | datetime | None) -> str:
+    """A local date and time as lists and details show it: "9/06/17 10:30" (the wall clock of the
+    place, as stored)."""
+    value = parse(iso) if isinstance(iso, str) or iso is None else iso
+    return f"{short_date(value.date())} {value:%H:%M}" if value else ""
+
+
+def long_date_time(value: datetime) -> str:
+    """"vendredi 9 juin 2017, 10:30": what a date-and-time entry says it understood."""
+    return QCoreApplication.translate("DateEntry", "%1, %2", "date, time").replace(
+        "%1", long_date(value.date())).replace("%2", value.strftime("%H:%M"))
 
 
 def date_span(start: str, end: str) -> str:

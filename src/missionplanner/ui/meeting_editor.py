@@ -37,6 +37,7 @@ from ..services.vocabulary import MEETING_KINDS, MEETING_STATUSES
 from . import formatting as fmt
 from . import zone_names
 from .counts import count
+from .date_entry import DateEntry
 from .if_raised_editor import IfRaisedEditor
 from .kind_labels import meeting_kind_text
 from .messages import error_text, fill_in, problem_text
@@ -142,41 +143,6 @@ class TalkingPoints(QWidget):
                 if self.list.item(i).text().strip()]
 
 
-class FreeSlotDialog(QDialog):
-    """The free stretches of one day in one city, from the slots service."""
-
-    def __init__(self, slots: list[dict], minutes: int, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Free slots"))
-        self.chosen: dict | None = None
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Free slots"))
-        for s in slots:
-            item = QListWidgetItem(f"{fmt.time_range(s['start'], s['end'])}  ({fmt.day_label(s['start'])})")
-            item.setData(Qt.ItemDataRole.UserRole, s)
-            self.list.addItem(item)
-        if slots:
-            self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _i: self.accept())
-        label = QLabel(self.tr("Free slots of at least %1 minutes; the meeting starts at the beginning of the "
-                               "slot you pick.").replace("%1", str(minutes)) if slots
-                       else self.tr("No free slot of %1 minutes that day.").replace("%1", str(minutes)))
-        label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addWidget(label)
-        box.addWidget(self.list)
-        box.addWidget(buttons)
-
-    def accept(self) -> None:
-        item = self.list.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
-        super().accept()
-
-
 def _check(gen: int, planner, mission_id: str, candidate: dict, meeting_id: str | None):
     """The conflicts of the meeting being edited, tagged with the request they answer."""
     return gen, planner.checks.candidate(mission_id, candidate, meeting_id)
@@ -223,18 +189,17 @@ class MeetingEditor(QDialog):
                 self.city.setCurrentIndex(i)
         self.venue = QLineEdit(m.get("venue", ""))
         self.address = QLineEdit(m.get("address", ""))
-        self.start = QLineEdit(local_input_text(m.get("start")))
-        self.end = QLineEdit(local_input_text(m.get("end")))
+        # Typed in the venue's zone; the echo under each says the day and time understood, and the
+        # time at home ("vendredi 9 juin 2017, 10:30 — 03:30 à Bruxelles").
+        self.start = DateEntry("datetime", "start")
+        self.end = DateEntry("datetime", "end")
+        self.start.set_value(m.get("start"))
+        self.end.set_value(m.get("end"))
         for w in (self.start, self.end):
-            w.setPlaceholderText(self.tr("e.g. 9/6/2017 10:00 or 9 juin 14h30"))
+            w.edit.setPlaceholderText(self.tr("e.g. 9/6/2017 10:00 or 9 juin 14h30"))
         if day and not meeting:  # a time typed alone falls on the day picked in the agenda: say which
-            self.start.setPlaceholderText(self.tr("e.g. 10:00 on %1")
-                                          .replace("%1", fmt.day_label(day)))
-        self.start_home = QLabel()
-        self.end_home = QLabel()
-        for lab in (self.start_home, self.end_home):
-            lab.setObjectName("homeTime")
-            lab.setMinimumWidth(150)
+            self.start.edit.setPlaceholderText(self.tr("e.g. 10:00 on %1")
+                                               .replace("%1", fmt.day_label(day)))
         self.status = QComboBox()
         for code in MEETING_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
@@ -256,8 +221,8 @@ class MeetingEditor(QDialog):
         row("city", self.tr("&City"), self.city)
         row("venue", self.tr("&Venue"), self.venue)
         row("address", self.tr("Addr&ess"), self.address)
-        row("start", self.tr("&Starts (local time)"), self.start, self.start_home, when)
-        row("end", self.tr("E&nds (local time)"), self.end, self.end_home, when)
+        row("start", self.tr("&Starts (local time)"), self.start, None, when)
+        row("end", self.tr("E&nds (local time)"), self.end, None, when)
         row("status", self.tr("Stat&us"), self.status, self.slot_button, when)
         row("dress_code", self.tr("D&ress code"), self.dress_code, None, when)
 
@@ -373,8 +338,9 @@ class MeetingEditor(QDialog):
         box.addWidget(buttons)
 
         self._check_timer = debounced(self, 300, self.run_checks)
-        for w in (self.start, self.end, self.title_edit):
-            w.textChanged.connect(self._changed)
+        self.title_edit.textChanged.connect(self._changed)
+        for w in (self.start, self.end):
+            w.changed.connect(self._changed)
         self.city.currentIndexChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
@@ -403,47 +369,23 @@ class MeetingEditor(QDialog):
 
     def parse_times(self) -> tuple[datetime, datetime]:
         """The typed start and end as aware instants; raises the service's TimeInputError."""
-        from ..services.timeparse import parse_local_input
-
-        zone = self.zone()
-        start = parse_local_input(self.start.text(), zone, self.default_day(), field="start")
-        local_day = in_zone(start, zone).date()
-        end = parse_local_input(self.end.text(), zone, local_day, field="end")
-        return start, end
-
-    def _home_text(self, instant: datetime, zone: str) -> str:
-        home = in_zone(instant, self.home_zone)
-        local = in_zone(instant, zone)
-        city = zone_names.city(self.home_zone)  # "Bruxelles" in French, "Brussel" in Dutch
-        day = "" if home.date() == local.date() else f" ({fmt.short_date(home.date())})"
-        return self.tr("= %1 in %2").replace("%1", home.strftime("%H:%M") + day).replace("%2", city)
+        self._update_home_times()
+        start = self.start.value()
+        self._update_home_times()  # the end's day: the start's
+        return start, self.end.value()
 
     def _update_home_times(self) -> None:
-        from ..errors import TimeInputError
-        from ..services.timeparse import parse_local_input
-
+        """The entries read times in the venue's zone and echo them at home too; a time typed
+        alone falls on the default day (the end's: the start's local day)."""
         zone = self.zone()
-        start_instant = None
-        for edit, label, field in ((self.start, self.start_home, "start"), (self.end, self.end_home, "end")):
-            text = edit.text().strip()
-            if not text:
-                label.setText("")
-                continue
-            default = self.default_day()
-            if field == "end" and start_instant is not None:
-                default = in_zone(start_instant, zone).date()
-            try:
-                instant = parse_local_input(text, zone, default, field=field)
-            except (TimeInputError, MissionPlannerError) as exc:
-                label.setText("⚠ " + error_text(exc, beside_field=True))
-                label.setStyleSheet("color: #b3261e;")
-                label.setToolTip(error_text(exc, beside_field=True))
-                continue
-            if field == "start":
-                start_instant = instant
-            label.setStyleSheet("")
-            label.setToolTip("")
-            label.setText(self._home_text(instant, zone))
+        for entry in (self.start, self.end):
+            entry.set_zone(zone, self.home_zone)
+        self.start.set_default_day(self.default_day())
+        try:
+            start = self.start.value()
+        except MissionPlannerError:
+            start = None
+        self.end.set_default_day(in_zone(start, zone).date() if start else self.default_day())
 
     def _changed(self, *_args) -> None:
         self._update_home_times()
@@ -520,37 +462,39 @@ class MeetingEditor(QDialog):
 
         TranslationsDialog(self.planner, "meeting", self.meeting_id, self.title_edit.text().strip(), self).exec()
 
-    def find_slot(self) -> None:
-        self.errors.clear()
-        zone = self.zone()
-        minutes = 60
-        day = self.default_day()
+    def find_slot(self) -> Task | None:
+        """The free-slot dialog (window-modal) on the day, duration and city of the meeting as
+        typed so far (the default day, an hour, the chosen city otherwise)."""
+        from .free_slot_dialog import FreeSlotDialog
+
+        zone, minutes, day = self.zone(), 60, self.default_day()
         try:
             start, end = self.parse_times()
-            minutes = max(5, int((end - start).total_seconds() // 60))
             day = in_zone(start, zone).date()
+            if end > start:
+                minutes = int((end - start).total_seconds() // 60)
         except MissionPlannerError:
-            from ..services.timeparse import parse_local_date
-
             try:
-                day = parse_local_date(self.start.text().split(" ")[0]) if self.start.text().strip() else day
+                day = self.start.local_value().date() if self.start.text().strip() else day
             except MissionPlannerError:
                 pass
         leg = self.city.currentData() or {}
-        mission_id, city = self.mission["id"], leg.get("city", "")
-        QueryOp(self, op=lambda planner: planner.meetings.free_slots(mission_id, day, city, minutes),
-                success=lambda slots: self._offer_slots(slots, minutes), failure=self._refused).run()
-
-    def _offer_slots(self, slots: list[dict], minutes: int) -> None:
-        """The free slots found on the worker, to choose from (window-modal)."""
-        dialog = FreeSlotDialog(slots, minutes, self)
-        dialog.accepted.connect(lambda: dialog.chosen and self.use_slot(dialog.chosen, minutes))
+        dialog = FreeSlotDialog(self.planner, self.mission, day, minutes, leg.get("city", ""), self)
+        dialog.accepted.connect(lambda: dialog.chosen and self.use_slot(dialog.chosen, dialog.minutes()))
         dialog.finished.connect(dialog.deleteLater)
+        self.slot_dialog = dialog
         dialog.open()
+        return None
 
     def use_slot(self, slot: dict, minutes: int) -> None:
+        """The meeting moves to the slot's city (the leg of that day) and starts where it starts."""
         start = datetime.fromisoformat(slot["start"])
         end = start + timedelta(minutes=minutes)
+        legs = [self.city.itemData(i) for i in range(self.city.count())]
+        same = [i for i, leg in enumerate(legs) if leg["city"] == slot.get("city")]
+        if same and self.city.currentIndex() not in same:
+            of_day = leg_of_day([legs[i] for i in same], start.date().isoformat())
+            self.city.setCurrentIndex(same[of_day or 0])
         self.start.setText(start.strftime("%Y-%m-%d %H:%M"))
         self.end.setText(end.strftime("%Y-%m-%d %H:%M"))
 
@@ -587,17 +531,30 @@ class MeetingEditor(QDialog):
     def has_changes(self) -> bool:
         return self.values() != self._initial
 
+    def problems(self) -> list[MissionPlannerError]:
+        """Every reason the meeting cannot be saved as it is, each for its field."""
+        self._update_home_times()
+        typed = [p for p in (self.start.problem(), self.end.problem()) if p is not None]
+        data = self.values()
+        del data["start_text"], data["end_text"]
+        if not typed:
+            start, end = self.parse_times()
+            zone = self.zone()
+            data["start"] = in_zone(start, zone).isoformat(timespec="minutes")
+            data["end"] = in_zone(end, zone).isoformat(timespec="minutes")
+        return typed + self.planner.meetings.problems(data)
+
     def save(self) -> Task | None:
         """Write on the worker (the dialog says it is saving); the editor closes once saved, or
         stays open with the reason beside the field."""
         if self.saving.busy:
             return None
         self.errors.clear()
-        try:
-            fields = self.fields()  # (times read from the fields: refused here, nothing read)
-        except MissionPlannerError as exc:
-            self.errors.show(exc).setFocus()
+        problems = self.problems()
+        if problems:  # all at once, each under its field; nothing is written
+            self.errors.show_all(problems).setFocus()
             return None
+        fields = self.fields()
         errors = [p for p in self.conflicts if p["severity"] == "error"]
         if errors and not ask(self, self.tr("Save with a conflict?"), self.tr(
                 "The checks found %n error(s) in this meeting's schedule, first: %1\n\nSave it anyway?",

@@ -67,6 +67,9 @@ TEMPLATES: dict[str, str] = {
     "typed.unreadable": QT_TRANSLATE_NOOP(
         "ServiceMessages", "cannot read %1 as a date and time; type it day first, e.g. \"9/6/2017 10:30\", "
                            "\"9 juin 2017 10h30\" or \"June 9 2017 10:30am\""),
+    "typed.unreadable-date": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "cannot read %1 as a date; type it day first, e.g. \"9/6/2017\", \"9 juin 2017\" or "
+                           "\"2017-06-09\""),
     "typed.partial-date": QT_TRANSLATE_NOOP("ServiceMessages",
                                             "%1 gives no %2; type a full date such as \"9/6/2017\""),
     "typed.no-day": QT_TRANSLATE_NOOP("ServiceMessages",
@@ -429,6 +432,38 @@ FIELDS = {
     "line": QT_TRANSLATE_NOOP("ServiceMessages", "line to take"),
     "restricted_to": QT_TRANSLATE_NOOP("ServiceMessages", "Restricted to"),
 }
+
+
+# A required field left empty, said with its subject as a sentence of its own (a translator cannot
+# put an article before a label filled in: "Le nom de famille est obligatoire").
+REQUIRED = {
+    "title": QT_TRANSLATE_NOOP("ServiceMessages", "Title is required"),
+    "name": QT_TRANSLATE_NOOP("ServiceMessages", "Name is required"),
+    "family_name": QT_TRANSLATE_NOOP("ServiceMessages", "Family name is required"),
+    "start": QT_TRANSLATE_NOOP("ServiceMessages", "Start is required"),
+    "end": QT_TRANSLATE_NOOP("ServiceMessages", "End is required"),
+    "arrive": QT_TRANSLATE_NOOP("ServiceMessages", "Arrival is required"),
+    "depart": QT_TRANSLATE_NOOP("ServiceMessages", "Departure is required"),
+    "city": QT_TRANSLATE_NOOP("ServiceMessages", "City is required"),
+    "action": QT_TRANSLATE_NOOP("ServiceMessages", "Action is required"),
+    "date": QT_TRANSLATE_NOOP("ServiceMessages", "Date is required"),
+    "timezone": QT_TRANSLATE_NOOP("ServiceMessages", "Time zone is required"),
+}
+_REQUIRED_CODES = ("field.required", "date.required", "typed.empty")
+
+
+def subject_text(exc: MissionPlannerError | Exception) -> str:
+    """A refusal as the line under its field says it: with its subject ("Family name is
+    required", "Start: cannot read …"), so it reads alone, beside other fields' refusals."""
+    if isinstance(exc, MissionPlannerError) and exc.code in _REQUIRED_CODES:
+        base = (exc.field or "").split("[")[0].split(".")[0]
+        if base in REQUIRED:
+            return _tr(REQUIRED[base])
+    if isinstance(exc, MissionPlannerError) and exc.field and not exc.where:
+        # "Début : impossible de lire …": a translator may put a space before the colon.
+        return fill_in(_tr(QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2")), field_label(exc.field),
+                       translate_error(exc))
+    return error_text(exc)
 
 
 def _tr(text: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import validation, vocabulary
+from ..services import vocabulary
 from . import formatting as fmt
+from .date_entry import DateEntry
 from .messages import error_text
 from .models import LegsModel
 from .query_op import QueryOp
@@ -42,22 +43,9 @@ from .widgets import (
     setup_table,
 )
 
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
-
-def _qdate(iso: str | None) -> QDate:
-    return QDate.fromString(iso[:10], "yyyy-MM-dd") if iso else QDate.currentDate()
-
-
-def _qdatetime(iso: str | None, fallback: QDate) -> QDateTime:
-    if iso:
-        return QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
-    return QDateTime(fallback, QTime(9, 0))
-
-
-def _local_input(iso: str | None) -> str:
-    """A stored leg time as its box shows it: the leg's wall clock, "2017-06-08 15:00"."""
-    return iso[:16].replace("T", " ") if iso else ""
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso[:10]) if iso else None
 
 
 def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, widget) -> None:
@@ -67,7 +55,7 @@ def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, w
 class LegDialog(QDialog):
     """One leg: city, country, zone (searchable), arrival and departure in local time."""
 
-    def __init__(self, leg: dict | None, default_day: QDate, parent=None):
+    def __init__(self, leg: dict | None, default_day: date | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Leg") if leg else self.tr("New leg"))
         leg = leg or {}
@@ -79,20 +67,25 @@ class LegDialog(QDialog):
         self.country.setPlaceholderText("JP, KR, BE…")
         self.zone = ZoneComboBox()
         self.zone.set_zone(leg.get("timezone", ""))
-        self.arrive = QDateTimeEdit(_qdatetime(leg.get("arrive"), default_day))
-        self.depart = QDateTimeEdit(_qdatetime(leg.get("depart"), default_day.addDays(1)))
-        for w in (self.arrive, self.depart):
-            w.setDisplayFormat(DATETIME_FORMAT)
-            w.setCalendarPopup(True)
+        # Times typed as a meeting's are, in the leg's zone; the echo under each says it in words.
+        self.arrive = DateEntry("datetime", "arrive")
+        self.depart = DateEntry("datetime", "depart")
+        self.check_in = DateEntry("datetime", "check_in", required=False)
+        self.check_out = DateEntry("datetime", "check_out", required=False)
+        for entry, key in ((self.arrive, "arrive"), (self.depart, "depart"), (self.check_in, "check_in"),
+                           (self.check_out, "check_out")):
+            entry.set_value(leg.get(key))
+        self.arrive.set_default_day(default_day)
+        self.zone.currentTextChanged.connect(self._zone_changed)
+        self.arrive.changed.connect(self._arrival_changed)
+        self.depart.changed.connect(self._departure_changed)
+        self._zone_changed()
         self.hotel = QLineEdit(leg.get("hotel", ""))
         self.hotel_address = QLineEdit(leg.get("hotel_address", ""))
         self.hotel_phone = QLineEdit(leg.get("hotel_phone", ""))
         self.hotel_phone.setPlaceholderText("+81 3 …")
-        # Typed like a meeting's times, in the leg's zone; left empty while not known.
-        self.check_in = QLineEdit(_local_input(leg.get("check_in")))
-        self.check_out = QLineEdit(_local_input(leg.get("check_out")))
-        self.check_in.setPlaceholderText(self.tr("e.g. 8/6/2017 15:00 (optional)"))
-        self.check_out.setPlaceholderText(self.tr("e.g. 11/6/2017 11:00 (optional)"))
+        self.check_in.edit.setPlaceholderText(self.tr("e.g. 8/6/2017 15:00 (optional)"))
+        self.check_out.edit.setPlaceholderText(self.tr("e.g. 11/6/2017 11:00 (optional)"))
         self.notes = QPlainTextEdit(leg.get("notes", ""))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -119,45 +112,57 @@ class LegDialog(QDialog):
         box.addWidget(self.errors.general)
         box.addWidget(buttons)
 
+    def _entries(self) -> tuple[DateEntry, ...]:
+        return self.arrive, self.depart, self.check_in, self.check_out
+
+    def _zone_changed(self, *_args) -> None:
+        zone = self.zone.zone()
+        for entry in self._entries():
+            entry.set_zone(zone)
+
+    def _arrival_changed(self) -> None:
+        """A time typed alone falls on the arrival's day (the departure's for the check-out)."""
+        day = _wall_day(self.arrive)
+        for entry in (self.depart, self.check_in):
+            entry.set_default_day(day)
+
+    def _departure_changed(self) -> None:
+        self.check_out.set_default_day(_wall_day(self.depart))
+
     def values(self) -> dict:
-        return {
+        """The leg's fields, times as its wall clock ("2017-06-08T15:00"); a time that cannot be
+        read is given as typed (problems() says why)."""
+        out = {
             "city": self.city.text().strip(), "city_native": self.city_native.text().strip(),
             "country": self.country.text().strip().upper(), "timezone": self.zone.zone(),
-            "arrive": self.arrive.dateTime().toString("yyyy-MM-ddTHH:mm"),
-            "depart": self.depart.dateTime().toString("yyyy-MM-ddTHH:mm"),
             "hotel": self.hotel.text().strip(), "notes": self.notes.toPlainText().strip(),
             "hotel_address": self.hotel_address.text().strip(), "hotel_phone": self.hotel_phone.text().strip(),
-            "check_in": self._stay_time(self.check_in, "check_in"),
-            "check_out": self._stay_time(self.check_out, "check_out"),
         }
+        for entry in self._entries():
+            try:
+                local = entry.local_value()
+            except MissionPlannerError:
+                out[entry.field] = entry.text().strip()
+                continue
+            out[entry.field] = local.strftime("%Y-%m-%dT%H:%M") if local else None
+        return out
 
-    def _stay_time(self, edit: QLineEdit, field: str) -> str | None:
-        """The typed check-in or check-out as the leg's wall clock ("2017-06-08T15:00"), None when
-        empty; raises the error naming the field when it cannot be read in the leg's zone."""
-        from ..services.timeparse import parse_local_input
-        from ..services.timeutil import in_zone
+    def problems(self) -> list[MissionPlannerError]:
+        """Every reason the leg cannot be kept as it is, each for its field."""
+        from ..services.missions import leg_problems
 
-        text = edit.text().strip()
-        if not text:
-            return None
-        zone = self.zone.zone()
-        default = self.arrive.date().toPython() if field == "check_in" else self.depart.date().toPython()
-        instant = parse_local_input(text, zone, default, field=field)
-        return in_zone(instant, zone).strftime("%Y-%m-%dT%H:%M")
+        typed = [p for p in (entry.problem() for entry in self._entries()) if p is not None]
+        bad = {p.field for p in typed}
+        data = {k: v for k, v in self.values().items() if k not in bad}
+        return typed + leg_problems(data)
 
     def _accept(self) -> None:
-        try:  # the same rules the service applies, checked before the dialog closes
-            data = self.values()
-            validation.text(data["city"], "city", required=True)
-            validation.country(data["country"])
-            validation.timezone_name(data["timezone"])
-        except MissionPlannerError as exc:
-            self.errors.show(exc)
+        """The same rules the service applies, all checked before the dialog closes."""
+        problems = self.problems()
+        if problems:
+            self.errors.show_all(problems).setFocus()
             return
-        if self.depart.dateTime() <= self.arrive.dateTime():
-            self.errors.show(MissionPlannerError(self.tr("the departure must come after the arrival"),
-                                                 field="depart"))
-            return
+        self.errors.clear()
         self.accept()
 
 
@@ -185,11 +190,10 @@ class MissionEditor(QDialog):
         for code in vocabulary.MISSION_STATUSES:
             self.status.addItem(fmt.status_text(code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(m.get("status", "draft"))))
-        self.start = QDateEdit(_qdate(m.get("start")))
-        self.end = QDateEdit(_qdate(m.get("end")))
-        for w in (self.start, self.end):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateEntry("date", "start")
+        self.end = DateEntry("date", "end")
+        self.start.set_value(m.get("start"))
+        self.end.set_value(m.get("end"))
         self.home_zone = ZoneComboBox()
         self.home_zone.set_zone(m.get("home_timezone") or "Europe/Brussels")
         self.objectives = QPlainTextEdit(m.get("objectives", ""))
@@ -274,7 +278,7 @@ class MissionEditor(QDialog):
 
     def add_leg(self) -> None:
         last = self.legs.rows[-1]["depart"][:10] if self.legs.rows else None
-        dialog = LegDialog(None, _qdate(last) if last else self.start.date(), self)
+        dialog = LegDialog(None, _day(last) if last else self.start_day(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_leg_values(dialog.values())
 
@@ -286,7 +290,7 @@ class MissionEditor(QDialog):
         if i < 0:
             return
         row = self.legs.rows[i]
-        dialog = LegDialog(row, self.start.date(), self)
+        dialog = LegDialog(row, self.start_day(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rows = list(self.legs.rows)
             rows[i] = dict(row, **dialog.values(), dirty=True)
@@ -301,13 +305,18 @@ class MissionEditor(QDialog):
             self.removed_legs.append(row["id"])
         self.legs.set_rows([r for j, r in enumerate(self.legs.rows) if j != i])
 
+    def start_day(self) -> date | None:
+        """The mission's first day as typed, None while it cannot be read."""
+        return _safe_value(self.start)
+
     # Saving -------------------------------------------------------------------------------------
     def fields(self) -> dict:
+        """The mission's fields; a date that cannot be read is given as typed (problems() says why)."""
         return {
             "title": self.title_edit.text().strip(), "kind": self.kind.currentData(),
             "status": self.status.currentData(),
-            "start": self.start.date().toString("yyyy-MM-dd"),
-            "end": self.end.date().toString("yyyy-MM-dd"),
+            "start": _date_field(self.start),
+            "end": _date_field(self.end),
             "home_timezone": self.home_zone.zone(), "objectives": self.objectives.toPlainText().strip(),
             "lead_id": (self.lead.ids() or [None])[0],
             "restricted_to": self.restricted_to.text().strip(),
@@ -329,6 +338,10 @@ class MissionEditor(QDialog):
             return None
         self.errors.clear()
         self.leg_errors.hide()
+        problems = self.problems()
+        if problems:  # all at once, each under its field; nothing is written
+            self.errors.show_all(problems).setFocus()
+            return None
         fields = self.fields()
         old = self.mission or {}
         if self.mission_id is not None:
@@ -342,6 +355,13 @@ class MissionEditor(QDialog):
                 "removed": list(self.removed_legs), "rows": [dict(r) for r in self.legs.rows],
                 "members": members, "removed_label": self.tr("removed leg")}
         return self.saving.run(lambda planner: _write_mission(planner, plan), self._written, self._refused)
+
+    def problems(self) -> list[MissionPlannerError]:
+        """Every reason the mission cannot be saved as it is, each for its field."""
+        typed = [p for p in (self.start.problem(), self.end.problem()) if p is not None]
+        bad = {p.field for p in typed}
+        data = {k: v for k, v in self.fields().items() if k not in bad}
+        return typed + self.planner.missions.problems(data)
 
     def _apply(self, state: dict) -> None:
         """What the worker saved (all, or up to a refusal)."""
@@ -395,8 +415,8 @@ class MissionEditor(QDialog):
         self.title_edit.setText(fresh["title"])
         self.kind.setCurrentIndex(max(0, self.kind.findData(fresh["kind"])))
         self.status.setCurrentIndex(max(0, self.status.findData(fresh["status"])))
-        self.start.setDate(_qdate(fresh["start"]))
-        self.end.setDate(_qdate(fresh["end"]))
+        self.start.set_value(fresh["start"])
+        self.end.set_value(fresh["end"])
         self.home_zone.set_zone(fresh["home_timezone"])
         self.objectives.setPlainText(fresh.get("objectives", ""))
         self.legs.set_rows(fresh["legs"])
@@ -468,6 +488,30 @@ def _write_mission(planner, plan: dict) -> dict:
         except MissionPlannerError as exc:
             raise _Refused("delegation", exc, state) from exc
     return state
+
+
+def _safe_value(entry: DateEntry):
+    try:
+        return entry.value()
+    except MissionPlannerError:
+        return None
+
+
+def _wall_day(entry: DateEntry) -> date | None:
+    try:
+        local = entry.local_value()
+    except MissionPlannerError:
+        return None
+    return local.date() if local else None
+
+
+def _date_field(entry: DateEntry) -> str | None:
+    """A date entry's value as the services take it ("2017-06-08"); the text when unreadable."""
+    try:
+        day = entry.value()
+    except MissionPlannerError:
+        return entry.text().strip() or None
+    return day.isoformat() if day else None
 
 
 def confirm_discard(parent) -> bool:

@@ -235,8 +235,8 @@ class MissionsPage(QWidget):
                 # The zone by its offset (UTC+9): a name would need Babel's locale data, which the
                 # summary shown at start must not load (tests/ui/test_ui_startup.py).
                 parts.append(f"<li>{e(city)}, {e(leg['country'])} — {e(_offset(leg))}<br>"
-                             f"{e(leg['arrive'][:16].replace('T', ' '))} → "
-                             f"{e(leg['depart'][:16].replace('T', ' '))}</li>")
+                             f"{e(fmt.date_time(leg['arrive'][:16]))} → "
+                             f"{e(fmt.date_time(leg['depart'][:16]))}</li>")
             parts.append("</ul>")
         meetings = self.tr("%n meeting(s)", "", len(d["meetings"]))
         followups = self.tr("%n follow-up(s)", "", len(d["followups"]))

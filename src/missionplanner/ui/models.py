@@ -203,8 +203,7 @@ class LegsModel(RowsModel):
         if column == self.COL_ZONE:
             return zone_names.described(row["timezone"])
         key = "arrive" if column == self.COL_ARRIVE else "depart"
-        value = row.get(key) or ""
-        return value[:16].replace("T", " ")
+        return fmt.date_time((row.get(key) or "")[:16] or None)
 
 
 class AgendaModel(RowsModel):

@@ -124,6 +124,10 @@ class _RecordEditor(QDialog):
     def changes(self) -> dict:
         return {k: v for k, v in self.fields().items() if v != self._initial.get(k)}
 
+    def problems(self) -> list[MissionPlannerError]:
+        """Every reason the fields cannot be saved as they are (the rules the service applies)."""
+        return []
+
     def update_op(self, changes: dict) -> Callable:
         """The write of `changes` to run on the worker: op(planner) -> the new version."""
         raise NotImplementedError
@@ -142,6 +146,10 @@ class _RecordEditor(QDialog):
         if self.saving.busy:
             return None
         self.errors.clear()
+        problems = self.problems()
+        if problems:  # all at once, each under its field; nothing is written
+            self.errors.show_all(problems).setFocus()
+            return None
         if self.record_id is None:  # a new record
             return self.saving.run(self.create_op(self.fields()), self._created, self._refused)
         changes = self.changes()
@@ -279,6 +287,13 @@ class PersonEditor(_RecordEditor):
         out["name_order"] = record.get("name_order") or "western"
         out["organization_id"] = record.get("organization_id")
         return out
+
+    def problems(self) -> list[MissionPlannerError]:
+        kind = "position" if self.is_position.isChecked() else "person"
+        data = {k: v for k, v in self.fields().items() if k != "organization_id"}
+        if kind == "position":  # what a position has: a post (its title) and notes
+            data = {k: v for k, v in data.items() if k in ("title", "notes")}
+        return self.planner.people.problems(data, kind)
 
     def update_op(self, changes: dict) -> Callable:
         record_id, version = self.record_id, self.version

@@ -107,32 +107,74 @@ class ZoneComboBox(QComboBox):
 
 
 class FieldErrors:
-    """Shows a service error beside the field it names (errors.MissionPlannerError.field)."""
+    """Shows refusals under the fields they name (errors.MissionPlannerError.field), each with its
+    subject ("Family name is required"), all at once; what names no field goes to `general`.
+
+    A field's place is a label under it, or a widget that says its own refusals (a DateEntry, whose
+    echo line is that place): a refusal is never said twice."""
 
     def __init__(self, general: QLabel):
         self.general = general
         self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
         for label in (general,):
             _style_error(label)
 
-    def add(self, field: str, label: QLabel) -> None:
-        _style_error(label)
+    def add(self, field: str, label, widget: QWidget | None = None) -> None:
+        """`label`: where the field's refusals are said; `widget`: what focus goes to for them."""
+        if isinstance(label, QLabel):
+            _style_error(label)
         self.labels[field] = label
+        if widget is not None:
+            self.widgets[field] = widget
 
     def clear(self) -> None:
         for label in (self.general, *self.labels.values()):
-            label.clear()
-            label.hide()
+            if isinstance(label, QLabel):
+                label.clear()
+                label.hide()
+            else:
+                label.clear_error()
 
-    def show(self, exc: MissionPlannerError) -> QLabel:
+    @staticmethod
+    def _field(exc: MissionPlannerError) -> str:
+        return (exc.field or "").split("[")[0].split(".")[0]
+
+    def show(self, exc: MissionPlannerError):
+        """One refusal (the service's, after saving); the others cleared. Returns where it is said."""
+        return self.show_all([exc])
+
+    def show_all(self, problems: list[MissionPlannerError]):
+        """Every refusal under its field at once; returns the first refused field (to focus), or
+        where its refusal is said."""
+        from .messages import subject_text
+
         self.clear()
-        field = (exc.field or "").split("[")[0].split(".")[0]
-        label = self.labels.get(field, self.general)
-        from .messages import error_text
+        said: dict[int, list[str]] = {}
+        first = None
+        for exc in problems:
+            place = self.labels.get(self._field(exc), self.general)
+            text = subject_text(exc)
+            lines = said.setdefault(id(place), [])
+            if text in lines:
+                continue
+            lines.append(text)
+            if isinstance(place, QLabel):
+                place.setText("\n".join(lines))
+                place.show()
+            else:
+                place.show_error("\n".join(lines))
+            first = first or self.widgets.get(self._field(exc), place)
+        return first if first is not None else self.general
 
-        label.setText(error_text(exc, beside_field=label is not self.general))
-        label.show()
-        return label
+    def texts(self) -> dict[str, str]:
+        """{field: what is said under it} for every field saying something ("" for the general line)."""
+        out = {}
+        for field, place in (("", self.general), *self.labels.items()):
+            text = place.text() if isinstance(place, QLabel) else place.error_text()
+            if text:
+                out[field] = text
+        return out
 
 
 def ask(parent, title: str, text: str) -> bool:
@@ -163,10 +205,15 @@ def field_with_error(errors: FieldErrors, field: str, label: str, widget: QWidge
     widget, with `extra` beside it, over the line where a refused value's reason appears."""
     if label:
         widget.setAccessibleName(label.replace("&", ""))
-    err = error_label()
-    errors.add(field, err)
     column = QVBoxLayout()
     column.setSpacing(2)
+    focus = widget.search if isinstance(widget, PersonPicker) else widget
+    if hasattr(widget, "show_error"):  # a DateEntry says its refusals in its own echo line
+        errors.add(field, widget, focus)
+        err = None
+    else:
+        err = error_label()
+        errors.add(field, err, focus)
     if extra is not None:
         line = QHBoxLayout()
         line.addWidget(widget, 1)
@@ -174,7 +221,8 @@ def field_with_error(errors: FieldErrors, field: str, label: str, widget: QWidge
         column.addLayout(line)
     else:
         column.addWidget(widget)
-    column.addWidget(err)
+    if err is not None:
+        column.addWidget(err)
     caption = QLabel(label)
     caption.setBuddy(widget.search if isinstance(widget, PersonPicker) else widget)
     return caption, column
