@@ -1,7 +1,7 @@
 """The page images of the README's briefing pack section (`make briefing-images`).
 
 Builds the demo's Japan pack (the minister's edition, in English) on a fresh demo database and renders
-its cover, the first itinerary page, the trip-at-a-glance page and the first meeting brief with
+its cover, the day at a glance of 9 June, the first itinerary page, the trip-at-a-glance page and the first meeting brief with
 pdftoppm into docs/briefing-*.png (497 x 702 pixels: A4 at 60 dpi).
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 # Page image name -> a text that only that page starts with (its first heading).
-PAGES = {"cover": None, "itinerary": "Day-by-day itinerary", "timeline": "The trip at a glance",
-         "meeting": "Meeting 1:"}
+PAGES = {"cover": None, "day": "Friday, 9 June 2017", "itinerary": "Day-by-day itinerary",
+         "timeline": "The trip at a glance", "meeting": "Meeting 1:"}
 
 
 def main() -> int:
