@@ -4183,137 +4183,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="527"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="533"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5005,7 +5005,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -5747,16 +5747,21 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <source>Country is required</source>
+        <translation>Le pays est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>Action is required</source>
         <translation>L’action est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>Date is required</source>
         <translation>La date est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>Time zone is required</source>
         <translation>Le fuseau horaire est obligatoire</translation>
     </message>
@@ -6331,17 +6336,17 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="66"/>
         <source>+1 day</source>
         <translation>+1 jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
         <source>-1 day</source>
         <translation>-1 jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="69"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
@@ -6349,142 +6354,142 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="113"/>
         <source>Travel</source>
         <translation>Trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="113"/>
         <source>New travel</source>
         <translation>Nouveau trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="122"/>
         <source>e.g. All Nippon Airways, JR Central</source>
         <translation>p. ex. All Nippon Airways, JR Central</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="124"/>
         <source>e.g. NH 232, Nozomi 21</source>
         <translation>p. ex. NH 232, Nozomi 21</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
         <source>&amp;Carrier</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="130"/>
         <source>N&amp;umber</source>
         <translation>N&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="138"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="138"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="140"/>
         <source>City, station or airport</source>
         <translation>Ville, gare ou aéroport</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="142"/>
         <source>e.g. BRU, HND</source>
         <translation>p. ex. BRU, HND</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="149"/>
         <source>e.g. 7/6/2017 12:00</source>
         <translation>p. ex. 7/6/2017 12:00</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
         <source>P&amp;lace</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="159"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="160"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="160"/>
         <source>Time z&amp;one</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="179"/>
         <source>&amp;Booking reference</source>
         <translation>&amp;Référence de réservation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="180"/>
         <source>&amp;Seat</source>
         <translation>&amp;Siège</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
         <source>The mission has no lead or delegation yet.</source>
         <translation>La mission n’a pas encore de chef ni de délégation.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="198"/>
         <source>Travellers</source>
         <translation>Voyageurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="200"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="260"/>
         <source>%1 h %2 min under way</source>
         <translation>%1 h %2 min de trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="305"/>
         <source>Add travel %1</source>
         <translation>ajout du trajet %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="312"/>
         <source>Edit travel %1</source>
         <translation>modification du trajet %1</translation>
     </message>
@@ -6520,72 +6525,72 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TravelList</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="423"/>
         <source>Travel</source>
         <translation>Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="424"/>
         <source>Departure (local)</source>
         <translation>Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="424"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="425"/>
         <source>Carrier and number</source>
         <translation>Compagnie et numéro</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="425"/>
         <source>Arrival (local)</source>
         <translation>Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="426"/>
         <source>Travellers</source>
         <translation>Voyageurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="435"/>
         <source>&amp;Add travel…</source>
         <translation>&amp;Ajouter un trajet…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="437"/>
         <source>&amp;Edit travel…</source>
         <translation>Modi&amp;fier le trajet…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="439"/>
         <source>&amp;Delete travel</source>
         <translation>&amp;Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="457"/>
         <source>Save the mission first; then add its flights, trains and cars here.</source>
         <translation>Enregistrez d’abord la mission ; ajoutez ensuite ici ses vols, trains et voitures.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="459"/>
         <source>Travellers are chosen among the mission&apos;s lead and delegation as saved.</source>
         <translation>Les voyageurs sont choisis parmi le chef et la délégation de la mission tels qu’enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="532"/>
         <source>Delete travel</source>
         <translation>Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="533"/>
         <source>Delete the travel %1?</source>
         <translation>Supprimer le trajet %1 ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="544"/>
         <source>Delete travel %1</source>
         <translation>suppression du trajet %1</translation>
     </message>

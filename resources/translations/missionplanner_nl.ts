@@ -4183,137 +4183,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="525"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="527"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="528"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="533"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5005,7 +5005,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="464"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5747,16 +5747,21 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <source>Country is required</source>
+        <translation>Het land is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>Action is required</source>
         <translation>De actie is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>Date is required</source>
         <translation>De datum is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>Time zone is required</source>
         <translation>De tijdzone is verplicht</translation>
     </message>
@@ -6331,17 +6336,17 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>Travel</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="66"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
         <source>-1 day</source>
         <translation>-1 dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="69"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
@@ -6349,142 +6354,142 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="113"/>
         <source>Travel</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="112"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="113"/>
         <source>New travel</source>
         <translation>Nieuwe reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="121"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="122"/>
         <source>e.g. All Nippon Airways, JR Central</source>
         <translation>bv. All Nippon Airways, JR Central</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="124"/>
         <source>e.g. NH 232, Nozomi 21</source>
         <translation>bv. NH 232, Nozomi 21</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
         <source>&amp;Carrier</source>
         <translation>&amp;Maatschappij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="130"/>
         <source>N&amp;umber</source>
         <translation>N&amp;ummer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="136"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Vertrek (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="138"/>
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="138"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Aankomst (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="140"/>
         <source>City, station or airport</source>
         <translation>Stad, station of luchthaven</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="142"/>
         <source>e.g. BRU, HND</source>
         <translation>bv. BRU, HND</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="149"/>
         <source>e.g. 7/6/2017 12:00</source>
         <translation>bv. 7/6/2017 12:00</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
         <source>&amp;Place</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="154"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="156"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="159"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="160"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="160"/>
         <source>Time z&amp;one</source>
         <translation>Tijdz&amp;one</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="176"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="179"/>
         <source>&amp;Booking reference</source>
         <translation>&amp;Boekingsreferentie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="180"/>
         <source>&amp;Seat</source>
         <translation>&amp;Zitplaats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="194"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
         <source>The mission has no lead or delegation yet.</source>
         <translation>De missie heeft nog geen leider of delegatie.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="198"/>
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="197"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="200"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="260"/>
         <source>%1 h %2 min under way</source>
         <translation>%1 u %2 min onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="288"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="305"/>
         <source>Add travel %1</source>
         <translation>reis %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="312"/>
         <source>Edit travel %1</source>
         <translation>reis %1 bewerken</translation>
     </message>
@@ -6520,72 +6525,72 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TravelList</name>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="423"/>
         <source>Travel</source>
         <translation>Reizen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="424"/>
         <source>Departure (local)</source>
         <translation>Vertrek (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="424"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="425"/>
         <source>Carrier and number</source>
         <translation>Maatschappij en nummer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="408"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="425"/>
         <source>Arrival (local)</source>
         <translation>Aankomst (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="409"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="426"/>
         <source>Travellers</source>
         <translation>Reizigers</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="418"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="435"/>
         <source>&amp;Add travel…</source>
         <translation>Reis &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="420"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="437"/>
         <source>&amp;Edit travel…</source>
         <translation>Reis &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="422"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="439"/>
         <source>&amp;Delete travel</source>
         <translation>Reis &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="457"/>
         <source>Save the mission first; then add its flights, trains and cars here.</source>
         <translation>Sla eerst de missie op; voeg daarna hier haar vluchten, treinen en auto’s toe.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="459"/>
         <source>Travellers are chosen among the mission&apos;s lead and delegation as saved.</source>
         <translation>De reizigers worden gekozen uit de leider en de delegatie van de missie zoals opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="515"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="532"/>
         <source>Delete travel</source>
         <translation>Reis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="516"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="533"/>
         <source>Delete the travel %1?</source>
         <translation>De reis %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/travel_editor.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/travel_editor.py" line="544"/>
         <source>Delete travel %1</source>
         <translation>reis %1 verwijderen</translation>
     </message>

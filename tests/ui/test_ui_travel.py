@@ -56,11 +56,11 @@ def _fill_flight(qtbot, dialog, arrival):
     qtbot.keyClicks(dialog.from_place, "Brussels")
     qtbot.keyClicks(dialog.from_code, "bru")
     _type_zone(qtbot, dialog.from_zone, "Europe/Brussels")
-    qtbot.keyClicks(dialog.depart, "7/6/2017 12:00")
+    qtbot.keyClicks(dialog.depart.edit, "7/6/2017 12:00")
     qtbot.keyClicks(dialog.to_place, "Tokyo")
     qtbot.keyClicks(dialog.to_code, "HND")
     _type_zone(qtbot, dialog.to_zone, "Asia/Tokyo")
-    qtbot.keyClicks(dialog.arrive, arrival)
+    qtbot.keyClicks(dialog.arrive.edit, arrival)
 
 
 def _tick(qtbot, box):
@@ -128,13 +128,14 @@ def test_an_arrival_before_the_departure_is_shown_beside_the_arrival_and_nothing
     _fill_flight(qtbot, dialog, "7/6/2017 06:00")
     _ok(qtbot, dialog)
     assert dialog.isVisible()  # refused: still open
-    beside = dialog.errors.labels["arrive"]
-    assert beside.isVisibleTo(dialog) and beside.text()
+    # Said once, under the arrival, in its echo line.
+    assert dialog.arrive.echo.isVisibleTo(dialog) and "arrive" in dialog.errors.texts()
+    assert dialog.arrive.error_text()
     assert not dialog.errors.general.isVisibleTo(dialog)
     assert window.planner.travel.list(mid) == []
     # Corrected, it saves.
     dialog.arrive.clear()
-    qtbot.keyClicks(dialog.arrive, "8/6/2017 07:45")
+    qtbot.keyClicks(dialog.arrive.edit, "8/6/2017 07:45")
     _ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert len(window.planner.travel.list(mid)) == 1
@@ -254,7 +255,7 @@ def test_a_flight_over_the_date_line_lands_the_day_before(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     _type_zone(qtbot, dialog.from_zone, "Asia/Tokyo")
-    qtbot.keyClicks(dialog.depart, "17/6/2017 00:30")
+    qtbot.keyClicks(dialog.depart.edit, "17/6/2017 00:30")
     _type_zone(qtbot, dialog.to_zone, "Pacific/Honolulu")
-    qtbot.keyClicks(dialog.arrive, "16/6/2017 12:30")  # 7 hours later, on the calendar's day before
+    qtbot.keyClicks(dialog.arrive.edit, "16/6/2017 12:30")  # 7 hours later, on the calendar's day before
     assert dialog.ends["to"]["hint"].text() == "-1 day · 7 h 00 min under way"

@@ -86,12 +86,11 @@ def leg_problems(data: dict) -> list[ValidationError]:
     found = zone_problems + v.every_problem(checks)
     if zone_name and not any(p.field in _LEG_TIMES for p in found):
         times = {k: to_utc(data[k], zone_name, field=k) for k in _LEG_TIMES if data.get(k)}
+        city = data.get("city") or "…"  # (a leg still without its city: said under the city)
         if "arrive" in times and "depart" in times and times["depart"] <= times["arrive"]:
-            found.append(ValidationError(code="leg.depart-before-arrive", field="depart",
-                                         city=data.get("city", "")))
+            found.append(ValidationError(code="leg.depart-before-arrive", field="depart", city=city))
         if "check_in" in times and "check_out" in times and times["check_out"] <= times["check_in"]:
-            found.append(ValidationError(code="leg.check-out-before-check-in", field="check_out",
-                                         city=data.get("city", "")))
+            found.append(ValidationError(code="leg.check-out-before-check-in", field="check_out", city=city))
     return found
 
 

@@ -445,6 +445,7 @@ REQUIRED = {
     "arrive": QT_TRANSLATE_NOOP("ServiceMessages", "Arrival is required"),
     "depart": QT_TRANSLATE_NOOP("ServiceMessages", "Departure is required"),
     "city": QT_TRANSLATE_NOOP("ServiceMessages", "City is required"),
+    "country": QT_TRANSLATE_NOOP("ServiceMessages", "Country is required"),
     "action": QT_TRANSLATE_NOOP("ServiceMessages", "Action is required"),
     "date": QT_TRANSLATE_NOOP("ServiceMessages", "Date is required"),
     "timezone": QT_TRANSLATE_NOOP("ServiceMessages", "Time zone is required"),

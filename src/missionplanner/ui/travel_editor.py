@@ -33,6 +33,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from ..services.timeutil import in_zone, require_zone
 from ..services.vocabulary import TRAVEL_KINDS
 from . import formatting as fmt
+from .date_entry import DateEntry
 from .kind_labels import travel_kind_text
 from .messages import error_text
 from .query_op import QueryOp
@@ -142,8 +143,10 @@ class TravelDialog(QDialog):
             terminal = QLineEdit(s.get(f"{end}_terminal", ""))
             zone = ZoneComboBox()
             zone.set_zone(s.get(f"{end}_timezone") or home)
-            when = QLineEdit(local_text(s.get(time_field), s.get(f"{end}_timezone") or ""))
-            when.setPlaceholderText(self.tr("e.g. 7/6/2017 12:00"))
+            # Each time in its own end's zone; the echo under it says the day and time understood.
+            when = DateEntry("datetime", time_field)
+            when.set_value(local_text(s.get(time_field), s.get(f"{end}_timezone") or ""))
+            when.edit.setPlaceholderText(self.tr("e.g. 7/6/2017 12:00"))
             hint = QLabel()
             hint.setObjectName("travelTimeHint")
             self.ends[end] = {"place": place, "code": code, "terminal": terminal, "zone": zone, "when": when,
@@ -160,7 +163,7 @@ class TravelDialog(QDialog):
                 end_form.addRow(*field_with_error(self.errors, field, label, widget, extra))
             end_form.addRow("", hint)  # under the time: days later, time under way
             ends.addWidget(box)
-            when.textChanged.connect(self._update_hints)
+            when.changed.connect(self._update_hints)
             zone.currentTextChanged.connect(self._update_hints)
         self.from_place, self.from_code = self.ends["from"]["place"], self.ends["from"]["code"]
         self.from_zone, self.depart = self.ends["from"]["zone"], self.ends["from"]["when"]
@@ -218,20 +221,34 @@ class TravelDialog(QDialog):
         """The typed departure and arrival as UTC instants, each read in its own end's zone (an
         arrival without a date falls on the departure's local date). Raises the error naming the
         field."""
-        from ..services.timeparse import parse_local_input
 
         from_zone = require_zone(self.from_zone.zone(), field="from_timezone")
         to_zone = require_zone(self.to_zone.zone(), field="to_timezone")
-        depart = parse_local_input(self.depart.text(), from_zone, self._default_day(), field="depart")
-        arrive = parse_local_input(self.arrive.text(), to_zone, in_zone(depart, from_zone).date(),
-                                   field="arrive")
-        return depart, arrive
+        self._read_in(from_zone, to_zone)
+        return self.depart.value(), self.arrive.value()
+
+    def _read_in(self, from_zone: str, to_zone: str) -> None:
+        """The zones and default days the two time entries read in (and echo with)."""
+        home = self.mission.get("home_timezone") or "Europe/Brussels"
+        self.depart.set_zone(from_zone, home)
+        self.depart.set_default_day(self._default_day())
+        self.arrive.set_zone(to_zone, home)
+        try:
+            depart = self.depart.value()
+        except MissionPlannerError:
+            return
+        self.arrive.set_default_day(in_zone(depart, from_zone).date())
 
     def _update_hints(self, *_args) -> None:
         """Beside the arrival: the days it lies after the departure in local dates, and the time
         under way, so an overnight flight or a date-line crossing is plain before saving."""
         for end in self.ends.values():
             end["hint"].setText("")
+        try:
+            self._read_in(require_zone(self.from_zone.zone(), field="from_timezone"),
+                          require_zone(self.to_zone.zone(), field="to_timezone"))
+        except MissionPlannerError:
+            return  # a zone not chosen yet: said when saving
         try:
             depart, arrive = self.parse_times()
         except MissionPlannerError:
