@@ -123,6 +123,17 @@ def test_a_date_field_refuses_a_time_and_a_missing_year():
         parse_local_date("9 juni")
 
 
+def test_an_unreadable_date_is_said_as_a_date_with_date_examples():
+    """A date field asks for a date: its refusal gives dates as examples, not a date and time."""
+    with pytest.raises(TimeInputError) as err:
+        parse_local_date("31/2/2017", field="start")
+    assert err.value.code == "typed.unreadable-date" and err.value.field == "start"
+    assert "as a date;" in str(err.value) and "10:30" not in str(err.value)
+    with pytest.raises(TimeInputError) as err:
+        parse_local_input("31/2/2017 10:00", TOKYO)
+    assert err.value.code == "typed.unreadable"  # a date and time field keeps its own wording
+
+
 def test_day_boundary_between_tokyo_and_brussels():
     """10:00 in Tokyo on 9 June is 03:00 in Brussels that day; 06:00 is still 8 June in Brussels."""
     ten = parse_local_input("9 juin 2017 10:00", TOKYO)
