@@ -853,27 +853,27 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="52"/>
         <source>e.g. 9/6/2017 10:30 or 9 juin 14h30</source>
         <translation>p. ex. 9/6/2017 10:30 ou 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="53"/>
         <source>e.g. 9/6/2017 or 9 juin 2017</source>
         <translation>p. ex. 9/6/2017 ou 9 juin 2017</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="58"/>
         <source>Choose the date from a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="59"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="195"/>
         <source>%1 in %2</source>
         <comment>the time at home: 03:30 à Bruxelles</comment>
         <translation>%1 à %2</translation>
@@ -3312,118 +3312,123 @@ Les affiliations de ses membres (%2) disparaissent avec elle (les personnes rest
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
         <source>Monthly, 3 times</source>
         <translation>Mensuel, 3 fois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="39"/>
         <source>Every quarter</source>
         <translation>Chaque trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="40"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="52"/>
         <source>Log outcome: %1</source>
         <translation>Consigner le résultat : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
         <source>Decisions, one per line</source>
         <translation>Décisions, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
         <source>New follow-ups</source>
         <translation>Nouveaux suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="121"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
         <source>&amp;Add follow-up</source>
         <translation>&amp;Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="79"/>
         <source>&amp;Remove follow-up</source>
         <translation>Re&amp;tirer le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>&amp;Decisions (one per line)</source>
         <translation>&amp;Décisions (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94"/>
         <source>New &amp;follow-ups</source>
         <translation>Nouveaux &amp;suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100"/>
         <source>Saving marks the meeting as held.</source>
         <translation>L’enregistrement marque la réunion comme tenue.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="157"/>
+        <source>Follow-up %1: %2</source>
+        <translation>Suivi %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="184"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="177"/>
         <source>log outcome of “%1”</source>
         <translation>consigner le résultat de « %1 »</translation>
     </message>

@@ -853,27 +853,27 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="52"/>
         <source>e.g. 9/6/2017 10:30 or 9 juin 14h30</source>
         <translation>bv. 9/6/2017 10:30 of 9 juni 14u30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="53"/>
         <source>e.g. 9/6/2017 or 9 juin 2017</source>
         <translation>bv. 9/6/2017 of 9 juni 2017</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="58"/>
         <source>Choose the date from a calendar</source>
         <translation>De datum in een kalender kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="59"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>De datum in een kalender kiezen (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/date_entry.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/date_entry.py" line="195"/>
         <source>%1 in %2</source>
         <comment>the time at home: 03:30 à Bruxelles</comment>
         <translation>%1 in %2</translation>
@@ -3312,118 +3312,123 @@ De aansluitingen van haar mensen (%2) verdwijnen mee (de personen blijven), en z
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
         <source>Monthly, 3 times</source>
         <translation>Maandelijks, 3 keer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="39"/>
         <source>Every quarter</source>
         <translation>Elk kwartaal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="40"/>
         <source>Every year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="52"/>
         <source>Log outcome: %1</source>
         <translation>Resultaat vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="61"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="64"/>
         <source>Decisions, one per line</source>
         <translation>Beslissingen, één per regel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
         <source>New follow-ups</source>
         <translation>Nieuwe opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="68"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="67"/>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="119"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="121"/>
         <source>Recurrence</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
         <source>&amp;Add follow-up</source>
         <translation>Opvolging &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="79"/>
         <source>&amp;Remove follow-up</source>
         <translation>Opvolging verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
         <source>&amp;Decisions (one per line)</source>
         <translation>&amp;Beslissingen (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="94"/>
         <source>New &amp;follow-ups</source>
         <translation>Nieuwe &amp;opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="100"/>
         <source>Saving marks the meeting as held.</source>
         <translation>Bij het opslaan wordt de vergadering als gehouden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="118"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="174"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="157"/>
+        <source>Follow-up %1: %2</source>
+        <translation>Opvolging %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="184"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/outcome_dialog.py" line="177"/>
         <source>log outcome of “%1”</source>
         <translation>resultaat van ‘%1’ vastleggen</translation>
     </message>

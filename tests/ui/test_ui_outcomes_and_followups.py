@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
 from missionplanner.services import followups as followup_service
@@ -42,9 +42,17 @@ def test_log_outcome_with_followup_then_see_it_on_the_dashboard(qtbot, demo_wind
     dialog.followups.setItem(row, dialog.COL_ACTION, QTableWidgetItem("Send the seminar programme to Aichi"))
     owner = dialog.followups.cellWidget(row, dialog.COL_OWNER)
     owner.setCurrentIndex(1)
-    dialog.followups.cellWidget(row, dialog.COL_DUE).setDate(QDate.currentDate().addDays(-3))
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    due = dialog.followups.cellWidget(row, dialog.COL_DUE)
+    due.edit.selectAll()
+    qtbot.keyClicks(due.edit, "31/2")  # no such day: refused with its row, nothing written
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text().startswith("Follow-up 1: ")
+    due.edit.selectAll()
+    three_days_ago = date.today() - timedelta(days=3)
+    qtbot.keyClicks(due.edit, f"{three_days_ago.day}/{three_days_ago.month}/{three_days_ago.year}")  # day first
+    assert due.edit.toolTip() == QLocale().toString(QDate(three_days_ago), QLocale.FormatType.LongFormat)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     runner().wait(20_000)  # written on the worker
     assert dialog.result() == dialog.DialogCode.Accepted
 

@@ -38,9 +38,12 @@ class DateEntry(QWidget):
 
     changed = Signal()
 
-    def __init__(self, mode: str = "date", field: str = "date", required: bool = True, parent=None):
+    def __init__(self, mode: str = "date", field: str = "date", required: bool = True, parent=None,
+                 compact: bool = False):
+        """`compact`: for a table cell, where a line under the box has no room: what was understood
+        (or why not) is the box's tooltip, and a refused entry is framed in red."""
         super().__init__(parent)
-        self.mode, self.field, self.required = mode, field, required
+        self.mode, self.field, self.required, self.compact = mode, field, required, compact
         self._zone: str | None = None
         self._home: str | None = None
         self._default_day: date | None = None
@@ -60,6 +63,7 @@ class DateEntry(QWidget):
         self.echo.setObjectName("dateEcho")
         self.echo.setWordWrap(True)
         self.echo.setStyleSheet(ECHO_STYLE)
+        self.echo.hide()  # until there is something to say
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.edit, 1)
@@ -195,6 +199,11 @@ class DateEntry(QWidget):
     def _say(self, text: str, style: str) -> None:
         self.echo.setText(text)
         self.echo.setStyleSheet(style)
+        if self.compact:
+            self.echo.hide()
+            self.edit.setToolTip(text)
+            self.edit.setStyleSheet("border: 1px solid #b3261e;" if style == ERROR_STYLE else "")
+            return
         self.echo.setVisible(bool(text))
 
     # FieldErrors' side ---------------------------------------------------------------------------

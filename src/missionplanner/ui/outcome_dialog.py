@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
-from .messages import error_text
+from .date_entry import DateEntry
+from .messages import error_text, fill_in, subject_text
 from .mission_editor import confirm_discard
 from .owner_picker import OwnerPicker
 from .saving import Saving
@@ -110,9 +112,9 @@ class OutcomeDialog(QDialog):
         owner = OwnerPicker(self._owners)
         owner.set_owner(owner_id)
         self.followups.setCellWidget(r, self.COL_OWNER, owner)
-        due_edit = QDateEdit(due or QDate.currentDate().addDays(14))
-        due_edit.setCalendarPopup(True)
-        due_edit.setDisplayFormat("yyyy-MM-dd")
+        # Typed as every date is (ui/date_entry.py); in a cell, what it understood is its tooltip.
+        due_edit = DateEntry("date", "due", required=False, compact=True)
+        due_edit.set_value(due.toPython() if due else date.today() + timedelta(days=14))
         due_edit.setAccessibleName(self.tr("Due date"))
         self.followups.setCellWidget(r, self.COL_DUE, due_edit)
         rec = QComboBox()
@@ -134,7 +136,7 @@ class OutcomeDialog(QDialog):
             out.append({
                 "action": action,
                 "owner_id": self.followups.cellWidget(r, self.COL_OWNER).owner_id(),
-                "due": self.followups.cellWidget(r, self.COL_DUE).date().toString("yyyy-MM-dd"),
+                "due": _due_text(self.followups.cellWidget(r, self.COL_DUE)),
                 "recurrence": self.followups.cellWidget(r, self.COL_RECURRENCE).currentData() or "",
             })
         return out
@@ -149,6 +151,14 @@ class OutcomeDialog(QDialog):
         saved, or stays open with the reason."""
         if self.saving.busy:
             return None
+        for r in range(self.followups.rowCount()):
+            problem = self.followups.cellWidget(r, self.COL_DUE).problem()
+            if problem is not None:  # said with the row it is in; nothing is written
+                self.error.setText(fill_in(self.tr("Follow-up %1: %2"), str(r + 1), subject_text(problem)))
+                self.error.show()
+                self.followups.cellWidget(r, self.COL_DUE).setFocus()
+                return None
+        self.error.hide()
         v = self.values()
         logged = {"outcome": v["outcome"], "decisions": v["decisions"], "followups": v["followups"]}
         meeting_id, version = self.meeting["id"], self.version
@@ -184,3 +194,12 @@ class OutcomeDialog(QDialog):
         if self.values() != self._initial and not confirm_discard(self):
             return
         super().reject()
+
+
+def _due_text(entry: DateEntry) -> str | None:
+    """"2017-06-20" for the due date typed; None when left empty."""
+    try:
+        day = entry.value()
+    except MissionPlannerError:
+        return entry.text().strip()
+    return day.isoformat() if day else None
