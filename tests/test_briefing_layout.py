@@ -126,3 +126,12 @@ def test_brief_says_the_budget_warning_on_stderr(tmp_path, capsys):
     assert "missionplanner: warning: Meeting" in err and "Very long call runs to" in err
     assert main(["--db", path, "brief", "official-mission-japan-2017", "-o", str(out)]) == 0
     assert "runs to" not in capsys.readouterr().err
+
+
+def test_laying_out_again_for_the_budget_never_moves_the_progress_back(tokyo, db, tmp_path):
+    _two_briefs(db, tokyo, 25)
+    seen: list[tuple[int, int]] = []
+    build_briefing(Planner(db), tokyo, tmp_path / "working.pdf", lang="en", edition="working",
+                   progress=lambda done, total: seen.append((done, total)))
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and seen[-1][0] == seen[-1][1]

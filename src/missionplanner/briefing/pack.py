@@ -111,7 +111,9 @@ def build_briefing(planner, mission_ref: str, output_path, *, lang: str = "en", 
     if over and "itinerary" in wanted:
         # The working edition lists the briefs over their page budget among the itinerary's
         # problems: known only once laid out, so a pack with such a brief is laid out again.
-        pack = _Pack(data, lang, classification, paper, problems + over, progress, fonts_dir, control)
+        # (the bar stays where the first pass left it; progress may still cancel the build)
+        again = (lambda _done, total: progress(total - 1, total)) if progress else None
+        pack = _Pack(data, lang, classification, paper, problems + over, again, fonts_dir, control)
         pdf = pack.render(wanted)
     warnings = pack.w.warnings() + pack.extra_warnings + [o["message"] for o in over]
     write_output(output_path, pdf)
