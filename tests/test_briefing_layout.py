@@ -135,3 +135,20 @@ def test_laying_out_again_for_the_budget_never_moves_the_progress_back(tokyo, db
                    progress=lambda done, total: seen.append((done, total)))
     done = [d for d, _ in seen]
     assert done == sorted(done) and seen[-1][0] == seen[-1][1]
+
+
+@needs_poppler
+def test_a_stays_logistics_rows_are_never_stranded_from_its_heading(db, tmp_path):
+    mid = missions.create_mission(db, title="Long tour", start="2017-06-01", end="2017-06-14")
+    for n in range(13):
+        missions.add_leg(db, mid, city=f"Town{n}", country="JP", timezone="Asia/Tokyo",
+                         arrive=f"2017-06-{n + 1:02d}T09:00", depart=f"2017-06-{n + 2:02d}T08:00",
+                         hotel=f"Hotel{n}", embassy="Embassy of Belgium", emergency="Police 110",
+                         notes="Practical notes. " * (12 + 5 * (n % 4)))
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), mid, out, lang="en", sections=["overview"])
+    pages = pages_of(out)
+    for n in range(13):
+        # the stay's heading (the one with its country) and its last row on the same page
+        page = next(p for p in pages if f"Town{n} — Japan" in p and "Logistics" in " ".join(pages[:pages.index(p) + 1]))
+        assert f"Hotel{n}" in page and "Police 110" in page[page.index(f"Town{n} — Japan"):], n
