@@ -74,6 +74,7 @@ class FreeSlotDialog(QDialog):
         self.list.currentRowChanged.connect(self._slot_selected)
         list_label = QLabel(self.tr("Free &slots"))
         list_label.setBuddy(self.list)
+        self.list_label = list_label
         self.summary = QLabel()
         self.summary.setObjectName("slotSummary")
         self.summary.setWordWrap(True)
@@ -98,6 +99,7 @@ class FreeSlotDialog(QDialog):
         box.addWidget(self.list, 1)
         box.addWidget(self.why)
         box.addWidget(self.suggestions_box)
+        box.addStretch(0)
         box.addWidget(self.errors.general)
         box.addWidget(buttons)
 
@@ -143,6 +145,8 @@ class FreeSlotDialog(QDialog):
             self.list.addItem(item)
         if answer["slots"]:
             self.list.setCurrentRow(0)
+        for w in (self.list, self.list_label):  # an empty list would push why and what else down
+            w.setVisible(bool(answer["slots"]))
         if "day" in answer:
             text = (self.tr("Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of "
                             "the slot you pick.") if answer["slots"]
