@@ -1,12 +1,21 @@
 """The trip's scheduling problems (issue 15) in the window: each new code is said from its parts
 with the translatable templates of ui/messages, in English letter for letter the CLI's message."""
 
+import re
 from datetime import UTC, datetime
 
 from missionplanner.services.checks import check_meetings
 from missionplanner.ui.messages import problem_text
 
 TOKYO, BRUSSELS = "Asia/Tokyo", "Europe/Brussels"
+
+
+def in_window_dates(message: str) -> str:
+    """The service's English sentence with its local times as the window writes dates (CLDR's
+    short date of the interface language): the window says the same thing, dates in one form."""
+    from missionplanner.ui import formatting as fmt
+
+    return re.sub(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", lambda m: fmt.date_time(m.group()), message)
 
 
 def at(day, hour, minute=0):
@@ -41,5 +50,5 @@ def test_every_trip_problem_is_shown_from_its_parts(qapp):
     assert {p["code"] for p in problems} >= {"before-arrival", "after-departure", "arrival", "travel",
                                              "no-travel", "travel-overlap", "travel-clash"}
     for p in problems:
-        assert problem_text(p) == p["message"], p["code"]
+        assert problem_text(p) == in_window_dates(p["message"]), p["code"]
     assert any("the flight from Tokyo" in p["message"] for p in problems)

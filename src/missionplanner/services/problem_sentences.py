@@ -64,10 +64,17 @@ def duration(minutes: int, text: Text) -> str:
     return fill_in(text("hours"), str(hours)) if hours else fill_in(text("minutes"), str(minutes))
 
 
-def _meeting(m: dict, text: Text) -> str:
+def _same(moment: str) -> str:
+    return moment
+
+
+def _meeting(m: dict, text: Text, moment: Callable[[str], str] = _same) -> str:
     start, end = m["start"], m["end"]
     if end[:10] == start[:10]:
         end = end[11:]
+    else:
+        end = moment(end)
+    start = moment(start)
     if m.get("mission"):
         return fill_in(text("other-mission-meeting"), m["title"], start, end, m["place"], m["mission"])
     return fill_in(text("meeting"), m["title"], start, end, m["place"])
@@ -80,21 +87,24 @@ def _people(people: list, text: Text) -> str:
     return fill_in(text("last-of-list"), ", ".join(shown[:-1]), shown[-1])
 
 
-def _stay(stay: dict, text: Text) -> str:
-    return fill_in(text("stay"), stay["arrive"], stay["depart"])
+def _stay(stay: dict, text: Text, moment: Callable[[str], str] = _same) -> str:
+    return fill_in(text("stay"), moment(stay["arrive"]), moment(stay["depart"]))
 
 
-def _segment(seg: dict, text: Text) -> str:
+def _segment(seg: dict, text: Text, moment: Callable[[str], str] = _same) -> str:
     kind = seg["kind"] if seg["kind"] in ("flight", "train", "car", "boat") else "other"
     label = seg["label"] or text(f"kind-{kind}")
-    return fill_in(text("segment"), label, seg["from"], seg["depart"], seg["to"], seg["arrive"])
+    return fill_in(text("segment"), label, seg["from"], moment(seg["depart"]), seg["to"], moment(seg["arrive"]))
 
 
-def sentence(code: str, p: dict, text: Text, country: Callable[[str], str]) -> str:
+def sentence(code: str, p: dict, text: Text, country: Callable[[str], str],
+             moment: Callable[[str], str] = _same) -> str:
     """The problem `code` with parts `p` (a problem's `params`). Raises KeyError (or another
-    lookup error) when the parts do not fit the code: the caller then shows the `message`."""
-    meetings = [_meeting(m, text) for m in p["meetings"]]
-    segments = [_segment(seg, text) for seg in p.get("segments", ())]
+    lookup error) when the parts do not fit the code: the caller then shows the `message`.
+    `moment` writes a local "YYYY-MM-DD HH:MM" as the caller shows dates (the window: its
+    language's CLDR form)."""
+    meetings = [_meeting(m, text, moment) for m in p["meetings"]]
+    segments = [_segment(seg, text, moment) for seg in p.get("segments", ())]
     if code in ("before-arrival", "after-departure"):
         return fill_in(text(code), meetings[0], _people(p["people"], text), segments[0])
     if code == "travel-clash":
@@ -115,10 +125,10 @@ def sentence(code: str, p: dict, text: Text, country: Callable[[str], str]) -> s
                        p["from_city"], p["to_city"], meetings[0], meetings[1],
                        duration(p["needed_minutes"], text))
     if code == "outside-leg" and "legs" in p:
-        legs = ", ".join(f"{leg['city']} {_stay(leg, text)}" for leg in p["legs"])
+        legs = ", ".join(f"{leg['city']} {_stay(leg, text, moment)}" for leg in p["legs"])
         return fill_in(text("outside-legs"), meetings[0], p["city"], legs)
     if code == "outside-leg":
-        stays = "; ".join(_stay(stay, text) for stay in p["stays"])
+        stays = "; ".join(_stay(stay, text, moment) for stay in p["stays"])
         return fill_in(text("outside-stay"), meetings[0], p["city"], stays)
     if code == "arrival":
         return fill_in(text(code), meetings[0], duration(p["since_minutes"], text), p["city"],
@@ -130,7 +140,8 @@ def sentence(code: str, p: dict, text: Text, country: Callable[[str], str]) -> s
     raise KeyError(code)
 
 
-def problem_sentence(problem: dict, text: Text, country: Callable[[str], str]) -> str:
+def problem_sentence(problem: dict, text: Text, country: Callable[[str], str],
+                     moment: Callable[[str], str] = _same) -> str:
     """A problem in the caller's language; its English `message` when the code is unknown or the
     parts are missing (a problem saved by an older version)."""
     message = problem.get("message", "")
@@ -138,6 +149,6 @@ def problem_sentence(problem: dict, text: Text, country: Callable[[str], str]) -
     if not isinstance(params, dict):
         return message
     try:
-        return sentence(problem.get("code", ""), params, text, country)
+        return sentence(problem.get("code", ""), params, text, country, moment)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError):
         return message

@@ -583,4 +583,11 @@ def problem_text(problem: dict) -> str:
     """A scheduling problem (services/checks.py) said in the interface language; its English
     `message` when the code is unknown or the parts are missing (a problem saved by an older
     version)."""
-    return problem_sentences.problem_sentence(problem, _problem_template, country_text)
+    return problem_sentences.problem_sentence(problem, _problem_template, country_text, _moment)
+
+
+def _moment(text: str) -> str:
+    """A problem's local "2017-06-09 10:00" as the window writes a date and time ("9/06/17 10:00")."""
+    from . import formatting as fmt
+
+    return fmt.date_time(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text) else text
