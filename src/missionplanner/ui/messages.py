@@ -472,7 +472,13 @@ def _tr(text: str) -> str:
 
 
 def _part(text: str) -> str:
-    return _tr(WORDS[text]) if text in WORDS else text
+    if text in WORDS:
+        return _tr(WORDS[text])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # a date the service names: as lists show dates
+        from . import formatting as fmt
+
+        return fmt.short_date(text)
+    return _moment(text)
 
 
 def translate_error(exc: MissionPlannerError) -> str:
