@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import formatting as fmt
 from .messages import error_text, field_label, fill_in
 from .query_op import QueryOp
 
@@ -46,6 +47,13 @@ def record_name(conflict: dict) -> str:
     name = row.get("title") or row.get("action") or row.get("name") or " ".join(
         p for p in (row.get("given_name"), row.get("family_name")) if p) or conflict["row_id"][:8]
     return f"{kind}: {name}"
+
+
+def _seen_at(iso: str | None) -> str:
+    """When a sync found the conflict, on this computer's clock, written as every list writes dates."""
+    from datetime import datetime
+
+    return fmt.date_time(datetime.fromisoformat(iso).astimezone()) if iso else ""
 
 
 def _shown(value) -> str:
@@ -129,7 +137,7 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for c in conflicts:
             item = QListWidgetItem(record_name(c))
-            item.setToolTip(fill_in(self.tr("Seen at the sync of %1"), str(c.get("detected_at") or "")[:16]))
+            item.setToolTip(fill_in(self.tr("Seen at the sync of %1"), _seen_at(c.get("detected_at"))))
             self.list.addItem(item)
         self.empty.setVisible(not conflicts)
         self.split.setVisible(bool(conflicts))
