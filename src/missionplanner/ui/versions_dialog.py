@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from . import formatting as fmt
 from . import settings
 from .i18n import LANGUAGES, choose_language
 from .query_op import QueryOp
@@ -88,7 +89,7 @@ class VersionsDialog(QDialog):
         self.versions.clear()
         for r in self.rows:
             issued = datetime.fromisoformat(r["issued_at"])
-            item = QTreeWidgetItem([str(r["version"]), issued.strftime("%Y-%m-%d %H:%M"), self._edition(r["edition"]),
+            item = QTreeWidgetItem([str(r["version"]), fmt.date_time(issued.astimezone()), self._edition(r["edition"]),
                                     LANGUAGES.get(r["lang"], r["lang"]), r["classification"], r["printed_by"],
                                     r["fingerprint"][:12]])
             item.setData(0, Qt.ItemDataRole.UserRole, r["version"])
