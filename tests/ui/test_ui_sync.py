@@ -158,8 +158,10 @@ def test_the_background_sync_follows_preferences_and_a_plain_file_has_none(qtbot
     assert plain.sync_actions is None
 
 
-def test_a_mission_restricted_away_leaves_the_window_and_its_offline_edit_is_only_noted(
-        qtbot, make_window, postgres, tmp_path, capsys):
+@pytest.fixture
+def two_aides(postgres, tmp_path, capsys):
+    """A server with the logins anne and bob (aides): bob at the office with a mission, anne's laptop
+    joined as anne, opened by `join_anne()` once the test has set the office up."""
     from sqlalchemy.engine import make_url
 
     name = postgres.create_database()
@@ -170,75 +172,67 @@ def test_a_mission_restricted_away_leaves_the_window_and_its_offline_edit_is_onl
     bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
                                 migrate=False))
     mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
-    bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
-    path = tmp_path / "anne.sqlite"
-    assert main(["--db", str(path), "join",
-                 make_url(url).set(username="anne").render_as_string(hide_password=False)]) == 0
-    capsys.readouterr()
-    database = open_database(str(path))
-    try:
-        w = make_window(database)
-        qtbot.waitUntil(lambda: "Princely mission to Seoul" in _titles(w), timeout=10_000)
-        w.planner.missions.update(mid, None, objectives="Open the Seoul office")  # on the plane
-        bob.missions.update(mid, None, restricted_to="bob")  # anne may no longer see it
-        _click_sync(qtbot, w)
-        qtbot.waitUntil(lambda: _titles(w) == ["Open mission to Osaka"], timeout=10_000)
-        assert w.toolbar.widgetForAction(w.sync_actions.act_sync).text() == "Sync (1)"
-        dialog = w.sync_actions.open_conflicts()
-        qtbot.waitExposed(dialog)
-        w.tasks.wait()
-        qtbot.waitUntil(lambda: dialog.list.count() == 1)
-        assert dialog.list.item(0).text() == "Mission: Princely mission to Seoul"
-        assert dialog.summary.text().startswith("This mission is no longer shared with you")
-        assert not dialog.mine_button.isEnabled() and not dialog.merge_button.isEnabled()
-        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
-        w.tasks.wait()
-        qtbot.waitUntil(lambda: dialog.list.count() == 0)
-        _click_sync(qtbot, w)
-        assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 0 waiting in Conflicts"
-        assert bob.missions.detail(mid)["objectives"] in ("", None)  # the edit was never sent
-    finally:
-        bob.db.dispose()
+    opened = []
+
+    def join_anne():
+        path = tmp_path / "anne.sqlite"
+        assert main(["--db", str(path), "join",
+                     make_url(url).set(username="anne").render_as_string(hide_password=False)]) == 0
+        capsys.readouterr()
+        opened.append(open_database(str(path)))
+        return opened[-1]
+    yield bob, mid, join_anne
+    bob.db.dispose()
+    for database in opened:
         database.dispose()
-        postgres.drop_database(name)
+    postgres.drop_database(name)
+
+
+def test_a_mission_restricted_away_leaves_the_window_and_its_offline_edit_is_only_noted(
+        qtbot, make_window, two_aides):
+    bob, mid, join_anne = two_aides
+    bob.missions.create(title="Open mission to Osaka", start="2017-09-04", end="2017-09-08")
+    database = join_anne()
+    w = make_window(database)
+    qtbot.waitUntil(lambda: "Princely mission to Seoul" in _titles(w), timeout=10_000)
+    w.planner.missions.update(mid, None, objectives="Open the Seoul office")  # on the plane
+    bob.missions.update(mid, None, restricted_to="bob")  # anne may no longer see it
+    _click_sync(qtbot, w)
+    qtbot.waitUntil(lambda: _titles(w) == ["Open mission to Osaka"], timeout=10_000)
+    assert w.toolbar.widgetForAction(w.sync_actions.act_sync).text() == "Sync (1)"
+    dialog = w.sync_actions.open_conflicts()
+    qtbot.waitExposed(dialog)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert dialog.list.item(0).text() == "Mission: Princely mission to Seoul"
+    assert dialog.summary.text().startswith("This mission is no longer shared with you")
+    assert not dialog.mine_button.isEnabled() and not dialog.merge_button.isEnabled()
+    qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    _click_sync(qtbot, w)
+    assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 0 waiting in Conflicts"
+    assert bob.missions.detail(mid)["objectives"] in ("", None)  # the edit was never sent
 
 
 def test_a_change_the_server_refuses_is_shown_whole_and_keeping_theirs_puts_it_back(
-        qtbot, make_window, postgres, tmp_path, capsys):
-    from sqlalchemy.engine import make_url
-
-    name = postgres.create_database()
-    url = postgres.url(name)
-    assert main(["server", "init", url]) == 0
-    for login in ("anne", "bob"):
-        assert main(["--db", url, "server", "add-user", login, "--role", "aide"]) == 0
-    bob = Planner(open_database(make_url(url).set(username="bob").render_as_string(hide_password=False),
-                                migrate=False))
-    mid = bob.missions.create(title="Princely mission to Seoul", start="2017-06-12", end="2017-06-16")
-    path = tmp_path / "anne.sqlite"
-    assert main(["--db", str(path), "join",
-                 make_url(url).set(username="anne").render_as_string(hide_password=False)]) == 0
-    capsys.readouterr()
-    database = open_database(str(path))
-    try:
-        w = make_window(database)
-        w.planner.missions.update(mid, None, restricted_to="bob")  # away from herself: the server refuses
-        _click_sync(qtbot, w)
-        assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 1 waiting in Conflicts"
-        dialog = w.sync_actions.open_conflicts()
-        qtbot.waitExposed(dialog)
-        w.tasks.wait()
-        qtbot.waitUntil(lambda: dialog.list.count() == 1)
-        assert dialog.summary.text().startswith("The server refused this change for your login")
-        assert [dialog.fields.item(0, c).text() for c in range(3)] == ["Restricted to", "bob", ""]
-        assert not dialog.merge_button.isEnabled()
-        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
-        w.tasks.wait()
-        qtbot.waitUntil(lambda: dialog.list.count() == 0)
-        _click_sync(qtbot, w)
-        assert w.statusBar().currentMessage().endswith("0 waiting in Conflicts")
-        assert w.planner.missions.detail(mid)["restricted_to"] == []
-    finally:
-        bob.db.dispose()
-        database.dispose()
-        postgres.drop_database(name)
+        qtbot, make_window, two_aides):
+    bob, mid, join_anne = two_aides
+    database = join_anne()
+    w = make_window(database)
+    w.planner.missions.update(mid, None, restricted_to="bob")  # away from herself: the server refuses
+    _click_sync(qtbot, w)
+    assert w.statusBar().currentMessage() == "Synced: 0 received, 0 sent, 1 waiting in Conflicts"
+    dialog = w.sync_actions.open_conflicts()
+    qtbot.waitExposed(dialog)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert dialog.summary.text().startswith("The server refused this change for your login")
+    assert [dialog.fields.item(0, c).text() for c in range(3)] == ["Restricted to", "bob", ""]
+    assert not dialog.merge_button.isEnabled()
+    qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+    w.tasks.wait()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    _click_sync(qtbot, w)
+    assert w.statusBar().currentMessage().endswith("0 waiting in Conflicts")
+    assert w.planner.missions.detail(mid)["restricted_to"] == []
