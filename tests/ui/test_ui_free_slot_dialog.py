@@ -65,11 +65,9 @@ def test_nothing_fits_says_why_and_a_suggestion_fills_the_editor(qtbot, window, 
     labels = [b.text().replace("&", "") for b in dialog.suggestion_buttons]
     assert labels == ["1 Next free day in Tokyo: Monday, 12 June 2017, from 08:00",
                       "2 In Nagoya that day: Friday, 9 June 2017, from 10:00"]
-    # Alt+2: Nagoya that day; its slots come back from the service. (A mnemonic reaches only the
-    # active window: wait for the dialog to be it, as a user's keystroke would find it.)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
-    qtbot.keyClick(dialog, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    # The second suggestion: Nagoya that day; its slots come back from the service. (A click: in the
+    # full suite the Alt+2 mnemonic did not always reach the offscreen dialog.)
+    qtbot.mouseClick(dialog.suggestion_buttons[1], Qt.MouseButton.LeftButton)
     _answered(qtbot, dialog, lambda: dialog.list.count() > 0)
     assert dialog.city.currentText() == "Nagoya" and not dialog.why.isVisible()
     assert dialog.list.item(0).text() == "10:00 (free until 19:00)"
